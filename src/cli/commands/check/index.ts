@@ -1,0 +1,22 @@
+import { Option } from 'commander';
+import { criteriaOption, type Define } from '../../program.js';
+
+export interface CheckOptions {
+  readonly criteria?: string;
+  readonly strict?: boolean;
+  readonly format: 'text' | 'json';
+}
+
+export const defineCheck: Define = (program, context) => {
+  program
+    .command('check')
+    .description('validate a criteria file, summarise it and lint its calibration (too picky, accepts everyone, unreachable)')
+    .argument('[file]', 'criteria file (default: the one clientfit would use)')
+    .addOption(criteriaOption())
+    .option('--strict', 'exit 1 when there are warnings')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (file: string | undefined, options: CheckOptions, command) => {
+      const { runCheck } = await import('./run.js');
+      context.exit(runCheck(context.io(command), file ?? options.criteria, options));
+    });
+};

@@ -1,0 +1,23 @@
+import type { Define } from '../../program.js';
+
+export interface InitOptions {
+  readonly template: string;
+  readonly list?: boolean;
+  readonly force?: boolean;
+  readonly global?: boolean;
+}
+
+export const defineInit: Define = (program, context) => {
+  program
+    .command('init')
+    .description('write a criteria file from a template, to edit into your own minimum requirements')
+    .argument('[file]', 'where to write it', 'clientfit.yaml')
+    .option('-t, --template <name>', 'template to start from (see --list)', 'freelancer')
+    .option('--list', 'list the templates')
+    .option('--global', 'write your own file in the config directory (~/.config/clientfit/clientfit.yaml), used from any directory')
+    .option('-f, --force', 'overwrite an existing file')
+    .action(async (file: string, options: InitOptions, command) => {
+      const { runInit } = await import('./run.js');
+      context.exit(runInit(context.io(command), file, options, command.args.length === 0));
+    });
+};

@@ -1,0 +1,82 @@
+/**
+ * The streams, environment and terminal facts handed to every command, so commands never
+ * reach for `process` themselves and tests can run them against plain streams.
+ */
+import type { Readable, Writable } from 'node:stream';
+
+export interface IO {
+  readonly stdin: Readable & { isTTY?: boolean };
+  readonly stdout: Writable & { isTTY?: boolean; columns?: number };
+  readonly stderr: Writable & { isTTY?: boolean; columns?: number };
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+  /** colour level for stdout and for stderr: 0 none, 1 basic, 2 256, 3 truecolor */
+  readonly colorLevel: 0 | 1 | 2 | 3;
+  readonly stderrColorLevel: 0 | 1 | 2 | 3;
+  /** both stdin and stdout are terminals: the only case where we may ask questions */
+  readonly canPrompt: boolean;
+  /** terminal width for width-aware output (80 when not a terminal) */
+  readonly columns: number;
+}
+
+type Level = 0 | 1 | 2 | 3;
+
+/** FORCE_COLOR as chalk and Node read it: '', 1, true → basic; 2 → 256; 3 → truecolor; 0, false → off. */
+function forcedLevel(value: string | undefined): Level | undefined {
+  if (value === undefined) return undefined;
+  if (value === '' || value === '1' || value.toLowerCase() === 'true') return 1;
+  if (value === '0' || value.toLowerCase() === 'false') return 0;
+  if (value === '2') return 2;
+  if (value === '3') return 3;
+  return 1;
+}
+
+function terminalLevel(env: IO['env']): Level {
+  if (env.TERM === 'dumb') return 0;
+  if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 3;
+  if (env.TERM?.includes('256')) return 2;
+  return 1;
+}
+
+/**
+ * Colour only on a terminal. `--no-color` and a non-empty NO_COLOR turn it off (no-color.org);
+ * FORCE_COLOR turns it on even into a pipe, and FORCE_COLOR=0 off.
+ */
+export function colorLevel(env: IO['env'], isTTY: boolean, noColorFlag: boolean): Level {
+  if (noColorFlag) return 0;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
+  const forced = forcedLevel(env.FORCE_COLOR);
+  if (forced !== undefined) return forced;
+  return isTTY ? terminalLevel(env) : 0;
+}
+
+export function processIO(options: { noColor: boolean }): IO {
+  const { stdin, stdout, stderr, env } = process;
+  const stdoutTTY = stdout.isTTY === true;
+  return {
+    stdin,
+    stdout,
+    stderr,
+    env,
+    cwd: process.cwd(),
+    colorLevel: colorLevel(env, stdoutTTY, options.noColor),
+    stderrColorLevel: colorLevel(env, stderr.isTTY === true, options.noColor),
+    canPrompt: stdin.isTTY === true && stdoutTTY,
+    columns: stdout.columns ?? stderr.columns ?? 80,
+  };
+}
+
+/** Writes and resolves once the data is handed to the stream (respects backpressure). */
+export function write(stream: Writable, text: string): Promise<void> | void {
+  if (stream.write(text)) return;
+  return new Promise((resolve, reject) => {
+    const done = (error?: Error): void => {
+      stream.off('drain', done);
+      stream.off('error', done);
+      if (error) reject(error);
+      else resolve();
+    };
+    stream.once('drain', done);
+    stream.once('error', done);
+  });
+}

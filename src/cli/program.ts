@@ -1,0 +1,35 @@
+/**
+ * Shared wiring for command definitions: each command folder has an `index.ts` that declares
+ * its flags (cheap to import) and lazily imports its `run.ts` (the work, with its libraries)
+ * only when the command runs, so `clientfit --version` and `check` never load prompt or CSV code.
+ */
+import { Option, type Command } from 'commander';
+import type { IO } from './io.js';
+
+export interface GlobalOptions {
+  readonly color: boolean;
+  readonly debug: boolean;
+}
+
+export interface Context {
+  /** builds the IO once flags are parsed (colour depends on --no-color) */
+  io(command: Command): IO;
+  /** records the exit code a command returns */
+  exit(code: number): void;
+}
+
+export type Define = (program: Command, context: Context) => void;
+
+/** `-c, --criteria FILE` for every command that scores. */
+export function criteriaOption(): Option {
+  return new Option('-c, --criteria <file>', 'criteria file (default: ./clientfit.yaml, then ~/.config/clientfit/clientfit.yaml, then the built-in list)');
+}
+
+/** Collects a repeatable option into a list: `--set a=1 --set b=2`. */
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+export function failOnOption(): Option {
+  return new Option('--fail-on <verdict>', 'exit 3 when a verdict is at or below this one').choices(['review', 'reject']);
+}

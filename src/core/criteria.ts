@@ -1,0 +1,274 @@
+/**
+ * The criteria file: its schema (zod) and the normalised shape every command works with.
+ * Loading with source locations lives in load.ts; this module knows nothing of YAML.
+ */
+import { z } from 'zod';
+import { normalizeWord, readChoice, readNumber, readText, readYesNo, type Answer } from './answers.js';
+
+export const CRITERION_TYPES = ['yes-no', 'number', 'choice', 'text'] as const;
+export type CriterionType = (typeof CRITERION_TYPES)[number];
+
+export interface ChoiceOption {
+  readonly value: string;
+  readonly label: string;
+  readonly points: number;
+  readonly fail: boolean;
+}
+
+interface CriterionBase {
+  readonly id: string;
+  readonly question: string;
+  readonly help?: string;
+  readonly must: boolean;
+  /** max points M: `points`, or for a choice the largest option points */
+  readonly maxPoints: number;
+  /** CSV headers to look for, in order (default: the id) */
+  readonly column: readonly string[];
+  readonly why?: string;
+  readonly clientReason?: string;
+  readonly terms?: string;
+  /** applies only when every named earlier answer matches one of the listed raw values */
+  readonly when?: Readonly<Record<string, readonly (string | number | boolean)[]>>;
+}
+
+export type Criterion =
+  | (CriterionBase & { readonly type: 'yes-no'; readonly expect: boolean })
+  | (CriterionBase & { readonly type: 'number'; readonly min?: number; readonly max?: number })
+  | (CriterionBase & { readonly type: 'choice'; readonly options: readonly ChoiceOption[] })
+  | (CriterionBase & { readonly type: 'text'; readonly redFlags: readonly string[] });
+
+export interface Criteria {
+  readonly version: 1;
+  readonly name?: string;
+  readonly description?: string;
+  readonly thresholds: { readonly accept: number; readonly review: number };
+  readonly targetAccept: readonly [number, number];
+  readonly criteria: readonly Criterion[];
+  readonly messages: { readonly decline?: string; readonly review?: string };
+}
+
+export const DEFAULT_TARGET_ACCEPT: readonly [number, number] = [0.2, 0.7];
+export const DEFAULT_POINTS = 10;
+export const ID_PATTERN = /^[a-z][a-z0-9_]*$/u;
+
+/** Booleans may be written `true`/`false` or with any yes/no word of the answer reader. */
+const flag = z.union([z.boolean(), z.string()]).transform((value, context) => {
+  if (typeof value === 'boolean') return value;
+  const answer = readYesNo(value);
+  if (answer.kind === 'yes-no') return answer.value;
+  context.addIssue({ code: 'custom', message: `must be true or false (got "${value}")` });
+  return z.NEVER;
+});
+
+const text = z.string().trim().min(1);
+const points = z.number().nonnegative();
+const scalar = z.union([z.string(), z.number(), z.boolean()]);
+
+const optionSchema = z.strictObject({
+  value: z.union([z.string().min(1), z.number()]).transform(String),
+  label: text.optional(),
+  points: points.optional(),
+  fail: flag.optional(),
+});
+
+const criterionSchema = z.strictObject({
+  id: z.string().regex(ID_PATTERN, 'must start with a lower-case letter and contain only a-z, 0-9 and _'),
+  question: text,
+  help: text.optional(),
+  type: z.enum(CRITERION_TYPES),
+  expect: scalar.optional(),
+  must: flag.optional(),
+  points: points.optional(),
+  column: z.union([text, z.array(text).min(1)]).optional(),
+  why: text.optional(),
+  client_reason: text.optional(),
+  terms: text.optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  options: z.array(optionSchema).min(1).optional(),
+  red_flags: z.array(z.union([text, z.number().transform(String)])).optional(),
+  when: z.record(z.string(), z.union([scalar, z.array(scalar).min(1)])).optional(),
+});
+
+export const criteriaFileSchema = z.strictObject({
+  version: z.literal(1),
+  name: text.optional(),
+  description: text.optional(),
+  thresholds: z.strictObject({
+    accept: z.number().min(0).max(100),
+    review: z.number().min(0).max(100),
+  }),
+  calibration: z
+    .strictObject({
+      target_accept: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]).optional(),
+    })
+    .optional(),
+  criteria: z.array(criterionSchema).min(1),
+  messages: z.strictObject({ decline: text.optional(), review: text.optional() }).optional(),
+});
+
+export type CriteriaFile = z.output<typeof criteriaFileSchema>;
+type RawCriterion = CriteriaFile['criteria'][number];
+
+/** Keys each type accepts beyond the common ones, for "only for" messages. */
+const TYPE_KEYS: Record<string, readonly CriterionType[]> = {
+  expect: ['yes-no'],
+  min: ['number'],
+  max: ['number'],
+  options: ['choice'],
+  red_flags: ['text'],
+};
+
+/** All keys the schema knows at each level, for did-you-mean suggestions. */
+export const KNOWN_KEYS = {
+  root: Object.keys(criteriaFileSchema.shape),
+  thresholds: ['accept', 'review'],
+  calibration: ['target_accept'],
+  criterion: Object.keys(criterionSchema.shape),
+  option: Object.keys(optionSchema.shape),
+  messages: ['decline', 'review'],
+} as const;
+
+/** A problem found after the schema passed: a path into the file and a message. */
+export interface SemanticIssue {
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+export function readAnswerFor(criterion: Criterion, raw: unknown, options: { decimalComma?: boolean } = {}): Answer {
+  switch (criterion.type) {
+    case 'yes-no':
+      return readYesNo(raw);
+    case 'number':
+      return readNumber(raw, options);
+    case 'choice':
+      return readChoice(raw, criterion.options);
+    case 'text':
+      return readText(raw);
+  }
+}
+
+function checkTypeKeys(raw: RawCriterion, index: number, issues: SemanticIssue[]): void {
+  for (const [key, types] of Object.entries(TYPE_KEYS)) {
+    if ((raw as Record<string, unknown>)[key] !== undefined && !types.includes(raw.type)) {
+      issues.push({ path: ['criteria', index, key], message: `is only for ${types.join(', ')} criteria, not ${raw.type}` });
+    }
+  }
+  if (raw.type === 'choice' && raw.options === undefined) {
+    issues.push({ path: ['criteria', index], message: 'a choice criterion needs options' });
+  }
+  if (raw.type === 'choice' && raw.points !== undefined) {
+    issues.push({ path: ['criteria', index, 'points'], message: 'is not used by a choice criterion: give each option its points' });
+  }
+  if (raw.type === 'number' && raw.min !== undefined && raw.max !== undefined && raw.min > raw.max) {
+    issues.push({ path: ['criteria', index, 'min'], message: `must not be greater than max (${raw.min} > ${raw.max})` });
+  }
+}
+
+function buildCriterion(raw: RawCriterion, index: number, issues: SemanticIssue[]): Criterion {
+  const columns = raw.column === undefined ? [raw.id] : typeof raw.column === 'string' ? [raw.column] : raw.column;
+  const base = {
+    id: raw.id,
+    question: raw.question,
+    help: raw.help,
+    must: raw.must ?? false,
+    column: columns,
+    why: raw.why,
+    clientReason: raw.client_reason,
+    terms: raw.terms,
+    when: raw.when === undefined
+      ? undefined
+      : Object.fromEntries(Object.entries(raw.when).map(([id, value]) => [id, Array.isArray(value) ? value : [value]])),
+  };
+  switch (raw.type) {
+    case 'yes-no': {
+      const expect = raw.expect === undefined ? ({ kind: 'yes-no', value: true } as const) : readYesNo(raw.expect);
+      if (expect.kind !== 'yes-no') {
+        issues.push({ path: ['criteria', index, 'expect'], message: `must be yes or no (got "${String(raw.expect)}")` });
+      }
+      return { ...base, type: 'yes-no', maxPoints: raw.points ?? DEFAULT_POINTS, expect: expect.kind === 'yes-no' ? expect.value : true };
+    }
+    case 'number':
+      return { ...base, type: 'number', maxPoints: raw.points ?? DEFAULT_POINTS, min: raw.min, max: raw.max };
+    case 'choice': {
+      const options = (raw.options ?? []).map((option) => ({
+        value: option.value,
+        label: option.label ?? option.value,
+        points: option.points ?? 0,
+        fail: option.fail ?? false,
+      }));
+      const seen = new Set<string>();
+      options.forEach((option, optionIndex) => {
+        const key = normalizeWord(option.value);
+        if (seen.has(key)) {
+          issues.push({ path: ['criteria', index, 'options', optionIndex, 'value'], message: `"${option.value}" is listed twice` });
+        }
+        seen.add(key);
+      });
+      return { ...base, type: 'choice', options, maxPoints: Math.max(0, ...options.map((option) => option.points)) };
+    }
+    case 'text':
+      return { ...base, type: 'text', maxPoints: raw.points ?? DEFAULT_POINTS, redFlags: raw.red_flags ?? [] };
+  }
+}
+
+/**
+ * Turns a schema-valid file into Criteria, collecting the problems the schema cannot see:
+ * duplicate ids, keys used with the wrong type, `when` values the named criterion could never give.
+ */
+export function buildCriteria(file: CriteriaFile): { criteria: Criteria; issues: SemanticIssue[] } {
+  const issues: SemanticIssue[] = [];
+  const ids = new Map<string, number>();
+  file.criteria.forEach((raw, index) => {
+    const first = ids.get(raw.id);
+    if (first !== undefined) {
+      issues.push({ path: ['criteria', index, 'id'], message: `"${raw.id}" is already the id of criteria[${first}]` });
+    } else {
+      ids.set(raw.id, index);
+    }
+    checkTypeKeys(raw, index, issues);
+  });
+  const criteria = file.criteria.map((raw, index) => buildCriterion(raw, index, issues));
+  const byId = new Map(criteria.map((criterion) => [criterion.id, criterion]));
+  criteria.forEach((criterion, index) => {
+    for (const [id, values] of Object.entries(criterion.when ?? {})) {
+      const target = byId.get(id);
+      if (target === undefined || target === criterion) continue; // check reports unknown and later ids
+      values.forEach((value) => {
+        const answer = readAnswerFor(target, value);
+        if (answer.kind === 'invalid' || answer.kind === 'unknown') {
+          issues.push({
+            path: ['criteria', index, 'when', id],
+            message: `"${String(value)}" is never an answer to "${id}" (${target.type}${answer.kind === 'invalid' ? `: ${answer.message}` : ''})`,
+          });
+        }
+      });
+    }
+  });
+  const { accept, review } = file.thresholds;
+  const target = file.calibration?.target_accept ?? DEFAULT_TARGET_ACCEPT;
+  if (target[0] > target[1]) {
+    issues.push({ path: ['calibration', 'target_accept'], message: `must be [low, high] with low <= high (got [${target.join(', ')}])` });
+  }
+  return {
+    criteria: {
+      version: 1,
+      name: file.name,
+      description: file.description,
+      thresholds: { accept, review },
+      targetAccept: [target[0], target[1]],
+      criteria,
+      messages: file.messages ?? {},
+    },
+    issues,
+  };
+}
+
+/** Header names compare without case, spaces, `_` and `-`: "Pays upfront" finds pays_upfront. */
+export function normalizeHeader(header: string): string {
+  return header.normalize('NFC').toLowerCase().replace(/[\s_-]+/gu, '');
+}
+
+export function criterionById(criteria: Criteria, id: string): Criterion | undefined {
+  return criteria.criteria.find((criterion) => criterion.id === id);
+}

@@ -1,0 +1,215 @@
+/**
+ * The scoring core: answers in, per-criterion results and a verdict out.
+ *
+ * Rules (README "How scoring works"): a criterion whose `when` does not match is n/a and left
+ * out of every sum; pass earns its max points M (a choice earns its option's points); score is
+ * 100 × earned / ΣM rounded half up; potential counts unknown and invalid criteria as passing.
+ * Verdict: a failed must-have rejects; score ≥ accept with no must-have unknown accepts;
+ * score ≥ review or potential ≥ accept is review; else reject.
+ */
+import { formatAnswer, UNKNOWN, type Answer, type ReadOptions } from './answers.js';
+import { readAnswerFor, type Criteria, type Criterion } from './criteria.js';
+
+export type Status = 'pass' | 'fail' | 'unknown' | 'invalid' | 'n/a';
+export type Verdict = 'accept' | 'review' | 'reject';
+export const VERDICTS: readonly Verdict[] = ['accept', 'review', 'reject'];
+
+export interface CriterionResult {
+  readonly id: string;
+  readonly status: Status;
+  /** points earned */
+  readonly points: number;
+  /** max points M (0 when n/a) */
+  readonly max: number;
+  readonly must: boolean;
+  readonly answer: Answer;
+  /** why it failed or could not be read */
+  readonly message?: string;
+}
+
+export interface Result {
+  readonly results: readonly CriterionResult[];
+  readonly score: number;
+  readonly potential: number;
+  readonly verdict: Verdict;
+  /** ids of failed criteria, in file order */
+  readonly failed: readonly string[];
+  /** ids with no answer yet */
+  readonly unknown: readonly string[];
+  /** ids whose answer could not be read */
+  readonly invalid: readonly string[];
+}
+
+/** 100 × part / whole, rounded half up; 0 when there is nothing to score. */
+export function percent(part: number, whole: number): number {
+  if (whole <= 0) return 0;
+  // Rounding the ratio first keeps 100 × 0.35 from becoming 35.00000000000001 → still 35.
+  return Math.floor(Math.round((100 * part * 1e9) / whole) / 1e9 + 0.5);
+}
+
+/** Verdict from the score, the potential and the must-haves. */
+export function decide(
+  thresholds: Criteria['thresholds'],
+  score: number,
+  potential: number,
+  mustFailed: boolean,
+  mustOpen: boolean,
+): Verdict {
+  if (mustFailed) return 'reject';
+  if (score >= thresholds.accept && !mustOpen) return 'accept';
+  if (score >= thresholds.review || potential >= thresholds.accept) return 'review';
+  return 'reject';
+}
+
+function evaluate(criterion: Criterion, answer: Answer): { status: Status; points: number; message?: string } {
+  switch (answer.kind) {
+    case 'unknown':
+      return { status: 'unknown', points: 0 };
+    case 'invalid':
+      return { status: 'invalid', points: 0, message: answer.message };
+    default:
+      break;
+  }
+  const full = criterion.maxPoints;
+  switch (criterion.type) {
+    case 'yes-no': {
+      const passed = answer.kind === 'yes-no' && answer.value === criterion.expect;
+      return passed ? { status: 'pass', points: full } : { status: 'fail', points: 0, message: `expected ${criterion.expect ? 'yes' : 'no'}` };
+    }
+    case 'number': {
+      const value = answer.kind === 'number' ? answer.value : NaN;
+      if (criterion.min !== undefined && !(value >= criterion.min)) return { status: 'fail', points: 0, message: `below the minimum of ${criterion.min}` };
+      if (criterion.max !== undefined && !(value <= criterion.max)) return { status: 'fail', points: 0, message: `above the maximum of ${criterion.max}` };
+      return { status: 'pass', points: full };
+    }
+    case 'choice': {
+      const option = criterion.options.find((candidate) => answer.kind === 'choice' && candidate.value === answer.value);
+      if (option === undefined || option.fail) return { status: 'fail', points: 0, message: option ? `"${option.label}" is a dealbreaker answer` : 'not an option' };
+      return { status: 'pass', points: option.points };
+    }
+    case 'text': {
+      const text = answer.kind === 'text' ? answer.value.toLowerCase() : '';
+      const flag = criterion.redFlags.find((candidate) => text.includes(candidate.toLowerCase()));
+      return flag === undefined ? { status: 'pass', points: full } : { status: 'fail', points: 0, message: `mentions "${flag}"` };
+    }
+  }
+}
+
+export interface ScorerOptions extends ReadOptions {
+  /** criteria ids to treat as unknown whatever the input says (batch --allow-missing) */
+  readonly missing?: ReadonlySet<string>;
+}
+
+export interface Scorer {
+  readonly criteria: Criteria;
+  /** Scores raw values given in criteria order (a CSV row mapped to criteria). */
+  scoreValues(values: ArrayLike<unknown>): Result;
+  /** Scores a mapping of criterion id to raw value (answers files, prompts). */
+  scoreAnswers(answers: Readonly<Record<string, unknown>>): Result;
+  /** Reads one raw value for the criterion at this index, as scoring would. */
+  read(index: number, raw: unknown): Answer;
+}
+
+/** A matcher for each `when` entry: parent index and the answers that make the child apply. */
+interface WhenRule {
+  readonly parent: number;
+  readonly matches: (answer: Answer) => boolean;
+}
+
+function sameAnswer(a: Answer, b: Answer): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'text' && b.kind === 'text') return a.value.toLowerCase() === b.value.toLowerCase();
+  return 'value' in a && 'value' in b && a.value === b.value;
+}
+
+function compileWhen(criteria: Criteria, index: number, options: ReadOptions): WhenRule[] {
+  const criterion = criteria.criteria[index]!;
+  return Object.entries(criterion.when ?? {}).map(([id, values]) => {
+    const parent = criteria.criteria.findIndex((candidate) => candidate.id === id);
+    // An unknown or later parent can never have been answered first: the criterion never applies.
+    if (parent < 0 || parent >= index) return { parent: -1, matches: () => false };
+    const wanted = values.map((value) => readAnswerFor(criteria.criteria[parent]!, value, options));
+    return { parent, matches: (answer: Answer) => wanted.some((candidate) => sameAnswer(candidate, answer)) };
+  });
+}
+
+/** Memoises reading of repeated raw strings (yes/no and choice columns repeat a lot in lead files). */
+const MEMO_LIMIT = 4096;
+
+export function createScorer(criteria: Criteria, options: ScorerOptions = {}): Scorer {
+  const list = criteria.criteria;
+  const whenRules = list.map((_, index) => compileWhen(criteria, index, options));
+  const memos = list.map(() => new Map<string, Answer>());
+  const missing = list.map((criterion) => options.missing?.has(criterion.id) ?? false);
+
+  function read(index: number, raw: unknown): Answer {
+    if (missing[index]) return UNKNOWN;
+    const criterion = list[index]!;
+    if (typeof raw !== 'string' || criterion.type === 'text') return readAnswerFor(criterion, raw, options);
+    const memo = memos[index]!;
+    let answer = memo.get(raw);
+    if (answer === undefined) {
+      answer = readAnswerFor(criterion, raw, options);
+      if (memo.size < MEMO_LIMIT) memo.set(raw, answer);
+    }
+    return answer;
+  }
+
+  function scoreValues(values: ArrayLike<unknown>): Result {
+    const results: CriterionResult[] = new Array(list.length);
+    const answers: Answer[] = new Array(list.length);
+    const applies: boolean[] = new Array(list.length);
+    const failed: string[] = [];
+    const unknown: string[] = [];
+    const invalid: string[] = [];
+    let earned = 0;
+    let total = 0;
+    let open = 0;
+    let mustFailed = false;
+    let mustOpen = false;
+    let applicable = 0;
+    for (let index = 0; index < list.length; index++) {
+      const criterion = list[index]!;
+      const answer = read(index, values[index]);
+      answers[index] = answer;
+      const applicableHere = whenRules[index]!.every((rule) => rule.parent >= 0 && applies[rule.parent] === true && rule.matches(answers[rule.parent]!));
+      applies[index] = applicableHere;
+      if (!applicableHere) {
+        results[index] = { id: criterion.id, status: 'n/a', points: 0, max: 0, must: criterion.must, answer };
+        continue;
+      }
+      applicable++;
+      const outcome = evaluate(criterion, answer);
+      total += criterion.maxPoints;
+      earned += outcome.points;
+      if (outcome.status === 'fail') {
+        failed.push(criterion.id);
+        if (criterion.must) mustFailed = true;
+      } else if (outcome.status === 'unknown' || outcome.status === 'invalid') {
+        (outcome.status === 'unknown' ? unknown : invalid).push(criterion.id);
+        open += criterion.maxPoints;
+        if (criterion.must) mustOpen = true;
+      }
+      results[index] = { id: criterion.id, status: outcome.status, points: outcome.points, max: criterion.maxPoints, must: criterion.must, answer, ...(outcome.message === undefined ? {} : { message: outcome.message }) };
+    }
+    if (applicable === 0) {
+      return { results, score: 0, potential: 0, verdict: 'review', failed, unknown, invalid };
+    }
+    const score = percent(earned, total);
+    const potential = percent(earned + open, total);
+    const verdict = decide(criteria.thresholds, score, potential, mustFailed, mustOpen);
+    return { results, score, potential, verdict, failed, unknown, invalid };
+  }
+
+  return {
+    criteria,
+    read,
+    scoreValues,
+    scoreAnswers: (answers) => scoreValues(list.map((criterion) => answers[criterion.id])),
+  };
+}
+
+/** The answer of a result as people read it ("yes", "Proposed a fair compromise", "?"). */
+export function describeAnswer(criterion: Criterion, answer: Answer): string {
+  return formatAnswer(answer, criterion.type === 'choice' ? new Map(criterion.options.map((option) => [option.value, option.label])) : undefined);
+}

@@ -1,0 +1,14 @@
+/** Colours for people's output, at the level the IO decided (0 = plain text). */
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Verdict } from '../core/score.js';
+
+export type Style = ChalkInstance;
+
+export function createStyle(level: 0 | 1 | 2 | 3): Style {
+  return new Chalk({ level });
+}
+
+/** accept green, review yellow, reject red: words as well as colour. */
+export function verdictColor(style: Style, verdict: Verdict): (text: string) => string {
+  return verdict === 'accept' ? style.green : verdict === 'review' ? style.yellow : style.red;
+}

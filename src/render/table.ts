@@ -1,0 +1,57 @@
+/** Plain, width-aware text tables for terminals and for `--format table`. */
+import { stripVTControlCharacters } from 'node:util';
+
+// Combining marks take no column; East Asian wide and emoji take two.
+const ZERO_WIDTH = /[\u0300-\u036f\u0483-\u0489\u200b-\u200f\ufe00-\ufe0f]/gu;
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/gu;
+
+export function textWidth(text: string): number {
+  const plain = stripVTControlCharacters(text).replace(ZERO_WIDTH, '');
+  let width = 0;
+  for (const _ of plain) width++;
+  return width + (plain.match(WIDE)?.length ?? 0);
+}
+
+/** Cuts text to a width, with an ellipsis when it was longer. */
+export function truncate(text: string, width: number): string {
+  if (textWidth(text) <= width) return text;
+  if (width <= 1) return '…'.slice(0, width);
+  let out = '';
+  for (const character of stripVTControlCharacters(text)) {
+    if (textWidth(out + character) > width - 1) break;
+    out += character;
+  }
+  return `${out}…`;
+}
+
+function pad(text: string, width: number, align: 'left' | 'right'): string {
+  const gap = ' '.repeat(Math.max(0, width - textWidth(text)));
+  return align === 'right' ? gap + text : text + gap;
+}
+
+export interface Column {
+  readonly header: string;
+  readonly align?: 'left' | 'right';
+  /** may be cut to fit the terminal (the widest such column shrinks first) */
+  readonly shrink?: boolean;
+}
+
+/**
+ * Lays out rows under headers, two spaces apart, fitting `maxWidth` by shrinking the
+ * columns marked `shrink`. Cells may carry colour codes; widths ignore them.
+ */
+export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[], maxWidth: number, indent = ''): string[] {
+  const widths = columns.map((column, index) => Math.max(textWidth(column.header), ...rows.map((row) => textWidth(row[index] ?? ''))));
+  const total = (): number => widths.reduce((sum, width) => sum + width, 0) + 2 * (columns.length - 1) + indent.length;
+  while (total() > maxWidth) {
+    let widest = -1;
+    columns.forEach((column, index) => {
+      if (column.shrink && widths[index]! > 8 && (widest < 0 || widths[index]! > widths[widest]!)) widest = index;
+    });
+    if (widest < 0) break;
+    widths[widest] = Math.max(8, widths[widest]! - (total() - maxWidth));
+  }
+  const line = (cells: readonly string[]): string =>
+    indent + cells.map((cell, index) => pad(truncate(cell, widths[index]!), widths[index]!, columns[index]!.align ?? 'left')).join('  ').trimEnd();
+  return [line(columns.map((column) => column.header)), ...rows.map(line)];
+}
