@@ -15,8 +15,10 @@ export interface IO {
   readonly stderrColorLevel: 0 | 1 | 2 | 3;
   /** both stdin and stdout are terminals: the only case where we may ask questions */
   readonly canPrompt: boolean;
-  /** terminal width for width-aware output (80 when not a terminal) */
+  /** width for laying out text: the terminal's, else $COLUMNS, else 80 */
   readonly columns: number;
+  /** width to cut table cells to: the terminal's; unlimited into a pipe or file, where nothing should be lost */
+  readonly tableWidth: number;
 }
 
 type Level = 0 | 1 | 2 | 3;
@@ -62,7 +64,8 @@ export function processIO(options: { noColor: boolean }): IO {
     colorLevel: colorLevel(env, stdoutTTY, options.noColor),
     stderrColorLevel: colorLevel(env, stderr.isTTY === true, options.noColor),
     canPrompt: stdin.isTTY === true && stdoutTTY,
-    columns: stdout.columns ?? stderr.columns ?? 80,
+    columns: stdout.columns ?? (Number(env.COLUMNS) || 80),
+    tableWidth: stdoutTTY ? (stdout.columns ?? 80) : Infinity,
   };
 }
 

@@ -155,7 +155,7 @@ function checkTypeKeys(raw: RawCriterion, index: number, issues: SemanticIssue[]
     }
   }
   if (raw.type === 'choice' && raw.options === undefined) {
-    issues.push({ path: ['criteria', index], message: 'a choice criterion needs options' });
+    issues.push({ path: ['criteria', index], message: 'needs options: a choice criterion lists its answers under options' });
   }
   if (raw.type === 'choice' && raw.points !== undefined) {
     issues.push({ path: ['criteria', index, 'points'], message: 'is not used by a choice criterion: give each option its points' });
@@ -239,7 +239,7 @@ export function buildCriteria(file: CriteriaFile): { criteria: Criteria; issues:
         if (answer.kind === 'invalid' || answer.kind === 'unknown') {
           issues.push({
             path: ['criteria', index, 'when', id],
-            message: `"${String(value)}" is never an answer to "${id}" (${target.type}${answer.kind === 'invalid' ? `: ${answer.message}` : ''})`,
+            message: `"${String(value)}" is never an answer to "${id}" (a ${target.type} criterion)`,
           });
         }
       });

@@ -124,6 +124,7 @@ function explain(issue: z.core.$ZodIssue): Message[] {
     case 'invalid_format':
       return [{ path, text: `${where} ${issue.message} (got ${describe(input)})` }];
     case 'invalid_union': {
+      if (input === undefined) return [{ path, text: `${where} is required` }];
       // A value of the wrong kind for a field that takes several: name the kinds.
       const expected = new Set<string>();
       for (const branch of issue.errors) {
@@ -151,9 +152,12 @@ function yamlProblems(source: string, doc: Document, lineCounter: LineCounter): 
   const problems: Problem[] = [...doc.errors, ...doc.warnings].map((error) => {
     const [start] = error.linePos ?? [lineCounter.linePos(error.pos[0])];
     // yaml appends " at line L, column C:" and an excerpt; we print our own.
+    const first = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '');
     const text = error.code === 'DUPLICATE_KEY'
       ? `duplicate key "${keyAt(source, error.pos[0])}": a key may appear only once in a mapping`
-      : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '');
+      : error.code === 'TAG_RESOLVE_FAILED'
+        ? `${first.replace('Unresolved tag:', 'unknown tag')}: a criteria file uses plain values, without tags`
+        : first;
     return { line: start.line, col: start.col, message: text };
   });
   visit(doc, {

@@ -83,7 +83,7 @@ export function runCheck(io: IO, file: string | undefined, options: CheckOptions
   if (options.format === 'json') {
     io.stdout.write(`${JSON.stringify(summaryJson(checked, findings), null, 2)}\n`);
   } else {
-    io.stdout.write(`${summaryText(checked, findings, createStyle(io.colorLevel), io.columns).join('\n')}\n`);
+    io.stdout.write(`${summaryText(checked, findings, createStyle(io.colorLevel), io.tableWidth).join('\n')}\n`);
   }
   return options.strict && findings.length > 0 ? ExitCode.data : ExitCode.ok;
 }

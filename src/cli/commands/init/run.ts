@@ -41,7 +41,7 @@ export function runInit(io: IO, file: string, options: InitOptions, fileIsDefaul
       template.name === DEFAULT_TEMPLATE ? `${template.title} (default)` : template.title,
       `${template.criteria} criteria, ${template.musts} must-have${template.musts === 1 ? '' : 's'}`,
     ]);
-    io.stdout.write(`${renderTable([{ header: 'template' }, { header: 'name', shrink: true }, { header: 'size' }], rows, io.columns).join('\n')}\n`);
+    io.stdout.write(`${renderTable([{ header: 'template' }, { header: 'name', shrink: true }, { header: 'size' }], rows, io.tableWidth).join('\n')}\n`);
     return ExitCode.ok;
   }
   if (!templates.some((template) => template.name === options.template)) {

@@ -1,0 +1,147 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, ROOT, run, tempDir } from '../helpers/cli.js';
+
+const BROKEN = join(FIXTURES, 'criteria', 'broken');
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+
+describe('check: broken criteria files report every problem with file:line:col (golden)', () => {
+  const files = readdirSync(BROKEN).filter((file) => file.endsWith('.yaml')).sort();
+
+  it('has at least ten broken files', () => {
+    expect(files.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(files)('%s', async (file) => {
+    const result = await run(['check', file], { cwd: BROKEN });
+    const golden = join(BROKEN, file.replace(/\.yaml$/u, '.expected.txt'));
+    if (UPDATE) writeFileSync(golden, result.err);
+    expect(result.code).toBe(2);
+    expect(result.out).toBe('');
+    expect(result.err).toBe(readFileSync(golden, 'utf8'));
+    expect(result.err).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/u); // no stack trace
+  });
+
+  it('--format json lists the problems on stdout, exit 2', async () => {
+    const result = await run(['check', 'typo-key.yaml', '--format', 'json'], { cwd: BROKEN });
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.out)).toEqual({
+      file: join(BROKEN, 'typo-key.yaml'),
+      valid: false,
+      problems: [{ line: 7, col: 5, message: 'criteria[0].pionts is not a known key (did you mean "points"?)' }],
+    });
+  });
+
+  it('--debug adds the stack trace', async () => {
+    const result = await run(['check', 'typo-key.yaml', '-c', 'x.yaml', '--debug', '--strict'], { cwd: BROKEN });
+    expect(result.code).toBe(2);
+  });
+});
+
+describe('check: valid files', () => {
+  const templates = readdirSync(join(ROOT, 'criteria')).filter((file) => file.endsWith('.yaml'));
+
+  it.each(templates)('shipped template %s is valid and lint-clean (--strict)', async (file) => {
+    const result = await run(['check', join(ROOT, 'criteria', file), '--strict']);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('No warnings');
+  });
+
+  it('the issue contract example loads as written', async () => {
+    const result = await run(['check', join(FIXTURES, 'criteria', 'contract.yaml'), '--format', 'json']);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.out);
+    expect(report.criteria.map((criterion: { id: string; points: number; must: boolean }) => [criterion.id, criterion.points, criterion.must])).toEqual([
+      ['pays_upfront', 30, true],
+      ['deposit_percent', 15, false],
+      ['conflict_style', 20, true],
+      ['polite', 10, false],
+      ['revisions', 10, false],
+      ['notes', 5, false],
+    ]);
+    expect(report.sha256).toMatch(/^[0-9a-f]{64}$/u);
+  });
+
+  it('summarises the default criteria when no file is given (golden)', async () => {
+    const result = await run(['check']);
+    const golden = join(FIXTURES, 'check-default.txt');
+    if (UPDATE) writeFileSync(golden, result.out.replace(ROOT, '<root>/'));
+    expect(result.code).toBe(0);
+    expect(result.out.replace(ROOT, '<root>/')).toBe(readFileSync(golden, 'utf8'));
+  });
+});
+
+describe('check: calibration lint', () => {
+  const lint = async (yaml: string, ...args: string[]) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'clientfit.yaml'), yaml);
+    return run(['check', ...args], { cwd: dir });
+  };
+
+  it('too picky: more than five must-haves and a must-have in effect, exit 1 with --strict', async () => {
+    const musts = Array.from({ length: 6 }, (_, index) => `  - { id: m${index}, question: M${index}?, type: yes-no, must: true }`).join('\n');
+    const result = await lint(`version: 1\nthresholds: { accept: 70, review: 40 }\ncriteria:\n${musts}\n  - { id: big, question: Big?, type: yes-no, points: 50 }\n`, '--strict');
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('too picky: 6 must-haves (more than 5)');
+    expect(result.out).toContain('too picky: "big" is a must-have in effect: failing it alone, with everything else passing, scores 55, below accept (70)');
+  });
+
+  it('warnings without --strict still exit 0', async () => {
+    const result = await lint('version: 1\nthresholds: { accept: 0, review: 0 }\ncriteria:\n  - { id: a, question: A?, type: yes-no }\n');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('accepts everyone: the accept threshold is 0 and nothing is a must-have: every prospect is accepted');
+  });
+
+  it('accepts everyone: no must-have and criteria that cannot fail', async () => {
+    const result = await lint('version: 1\nthresholds: { accept: 70, review: 40 }\ncriteria:\n  - { id: notes, question: Notes?, type: text }\n  - { id: budget, question: Budget?, type: number }\n', '--format', 'json');
+    expect(JSON.parse(result.out).warnings.map((warning: { code: string }) => warning.code)).toEqual(['accepts-everyone']);
+  });
+
+  it('unreachable, review above accept, when naming a later or unknown criterion, shared column alias', async () => {
+    const result = await lint(`version: 1
+thresholds: { accept: 50, review: 60 }
+criteria:
+  - { id: a, question: A?, type: yes-no, must: true, points: 0, when: { b: yes } }
+  - { id: b, question: B?, type: yes-no, points: 0, column: [Pays Upfront] }
+  - { id: c, question: C?, type: yes-no, points: 0, column: pays_upfront, when: { zz: yes } }
+`, '--format', 'json');
+    expect(JSON.parse(result.out).warnings.map((warning: { code: string; message: string }) => `${warning.code}: ${warning.message}`)).toEqual([
+      'review-above-accept: the review threshold (60) is above accept (50): no prospect is ever sent to review',
+      'unreachable: even a prospect who passes every criterion is not accepted (score 0, verdict reject)',
+      'when-later: "a" depends on "b", which is asked later: it never applies (move "b" above it)',
+      'when-unknown: "c" depends on "zz", which is not a criterion: it never applies',
+      'shared-column: "b" and "c" both read the column "paysupfront": give each its own column name',
+    ]);
+  });
+});
+
+describe('criteria file resolution', () => {
+  it('-c FILE, then ./clientfit.yaml, then the config dir, then the built-in default', async () => {
+    const home = tempDir();
+    const work = tempDir();
+    const env = { HOME: home };
+    let result = await run(['check'], { cwd: work, env });
+    expect(result.out).toContain('Freelance projects');
+    expect(result.out).toContain('the built-in default');
+
+    expect((await run(['init', '--global', '--template', 'tutor'], { cwd: work, env })).code).toBe(0);
+    expect(existsSync(join(home, '.config', 'clientfit', 'clientfit.yaml'))).toBe(true);
+    result = await run(['check'], { cwd: work, env });
+    expect(result.out).toContain(`Private tutoring (${join(home, '.config', 'clientfit', 'clientfit.yaml')})`);
+
+    expect((await run(['init', '--template', 'agency'], { cwd: work, env })).code).toBe(0);
+    result = await run(['check'], { cwd: work, env });
+    expect(result.out).toContain('Agency projects (clientfit.yaml)');
+
+    result = await run(['check', '-c', join(ROOT, 'criteria', 'freelancer-ru.yaml')], { cwd: work, env });
+    expect(result.out).toContain('Фриланс-проекты');
+  });
+
+  it('a missing -c file is exit 2 with a hint', async () => {
+    const result = await run(['check', '-c', 'nope.yaml']);
+    expect(result.code).toBe(2);
+    expect(result.err).toBe('clientfit: cannot read criteria file nope.yaml: no such file\nCreate one with `clientfit init`, or pass another with -c FILE.\n');
+  });
+});
