@@ -99,7 +99,7 @@ interface Message {
 /** One zod issue in the words a person editing the file needs. */
 function explain(issue: z.core.$ZodIssue): Message[] {
   const path = issue.path as PathSegment[];
-  const where = formatPath(path);
+  const where = path.length === 0 ? 'the file' : formatPath(path);
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -110,6 +110,7 @@ function explain(issue: z.core.$ZodIssue): Message[] {
       }));
     case 'invalid_type':
       if (input === undefined) return [{ path, text: `${where} is required` }];
+      if (path.length === 0) return [{ path, text: `the file must be a mapping with version, thresholds and criteria (got ${describe(input)})` }];
       return [{ path, text: `${where} must be ${TYPE_NAMES[issue.expected] ?? issue.expected} (got ${describe(input)})` }];
     case 'invalid_value':
       if (issue.values.length === 1) return [{ path, text: `${where} must be ${describe(issue.values[0])} (got ${describe(input)})` }];
