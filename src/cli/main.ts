@@ -9,8 +9,11 @@ import { processIO, type IO } from './io.js';
 import type { Context, Define, GlobalOptions } from './program.js';
 import { defineCheck } from './commands/check/index.js';
 import { defineInit } from './commands/init/index.js';
+import { defineScore } from './commands/score/index.js';
+import { defineHistory } from './commands/history/index.js';
+import { defineOutcome } from './commands/outcome/index.js';
 
-const COMMANDS: readonly Define[] = [defineCheck, defineInit];
+const COMMANDS: readonly Define[] = [defineScore, defineHistory, defineOutcome, defineInit, defineCheck];
 
 const EXIT_CODES_HELP = `
 Exit codes:

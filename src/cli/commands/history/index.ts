@@ -1,0 +1,21 @@
+import { Option } from 'commander';
+import type { Define } from '../../program.js';
+
+export interface HistoryOptions {
+  readonly journal?: string;
+  readonly name?: string;
+  readonly format: 'text' | 'json';
+}
+
+export const defineHistory: Define = (program, context) => {
+  program
+    .command('history')
+    .description('list past decisions saved with `score --save`, with their outcomes')
+    .option('--name <name>', 'only decisions whose name contains this (any case)')
+    .option('--journal <file>', 'journal file (default: $CLIENTFIT_JOURNAL, else ~/.local/share/clientfit/journal.jsonl)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (options: HistoryOptions, command) => {
+      const { runHistory } = await import('./run.js');
+      context.exit(await runHistory(context.io(command), options));
+    });
+};

@@ -1,0 +1,24 @@
+import { Argument } from 'commander';
+import type { Outcome } from '../../../core/journal.js';
+import type { Define } from '../../program.js';
+
+export interface OutcomeOptions {
+  readonly note?: string;
+  readonly id?: string;
+  readonly journal?: string;
+}
+
+export const defineOutcome: Define = (program, context) => {
+  program
+    .command('outcome')
+    .description('record how a client actually turned out (paid on time, kept to the terms), for calibration')
+    .argument('<name>', 'the name the decision was saved under')
+    .addArgument(new Argument('<outcome>', 'how it went').choices(['good', 'bad']))
+    .option('--note <text>', 'what happened, in a few words')
+    .option('--id <id>', 'the decision to attach it to (default: the latest with that name; see `clientfit history`)')
+    .option('--journal <file>', 'journal file (default: $CLIENTFIT_JOURNAL, else ~/.local/share/clientfit/journal.jsonl)')
+    .action(async (name: string, outcome: Outcome, options: OutcomeOptions, command) => {
+      const { runOutcome } = await import('./run.js');
+      context.exit(runOutcome(context.io(command), name, outcome, options));
+    });
+};

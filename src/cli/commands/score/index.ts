@@ -1,0 +1,48 @@
+import { Option } from 'commander';
+import { collect, criteriaOption, failOnOption, type Define } from '../../program.js';
+
+export interface ScoreOptions {
+  readonly criteria?: string;
+  readonly answers?: string;
+  readonly set?: string[];
+  readonly name?: string;
+  /** false with --no-input */
+  readonly input: boolean;
+  readonly format: 'text' | 'json';
+  readonly failOn?: 'review' | 'reject';
+  /** false with --no-message */
+  readonly message: boolean;
+  readonly save?: boolean;
+  readonly journal?: string;
+  readonly decimalComma?: boolean;
+}
+
+export const defineScore: Define = (program, context) => {
+  program
+    .command('score', { isDefault: true })
+    .description('vet a prospect: answer the criteria (asked one by one on a terminal) and get a verdict, what to ask next and a message draft')
+    .addOption(criteriaOption())
+    .option('--answers <file>', 'answers as a YAML or JSON mapping of criterion id to value (- reads stdin)')
+    .option('--set <id=value>', 'one answer; repeatable, wins over --answers', collect)
+    .option('--name <name>', "the prospect's name")
+    .option('--no-input', 'never ask: missing answers count as unknown')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(failOnOption())
+    .option('--no-message', 'leave out the message draft')
+    .option('--save', 'append the decision to the journal')
+    .option('--journal <file>', 'journal file (default: $CLIENTFIT_JOURNAL, else ~/.local/share/clientfit/journal.jsonl)')
+    .option('--decimal-comma', 'read "1.200,50" as 1200.5')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  clientfit                                   ask about a prospect, one question at a time
+  clientfit score --name "Acme" --save        ... and record the decision in the journal
+  clientfit score --answers acme.yaml --format json
+  clientfit score --set pays_upfront=yes --set revisions=3 --no-input --fail-on reject`,
+    )
+    .action(async (options: ScoreOptions, command) => {
+      const { runScore } = await import('./run.js');
+      context.exit(await runScore(context.io(command), options));
+    });
+};

@@ -1,0 +1,157 @@
+/**
+ * The decision journal's lines: what `score --save` and `outcome` append, one JSON object per
+ * line (JSON Lines), and how readers parse them back with line-numbered problems.
+ * Pure: finding, appending and reading the file live in src/cli/journal.ts.
+ *
+ *   {"type":"decision","id","time","name","answers","result":{score,potential,verdict,failed,unknown},"criteria":{file,sha256}}
+ *   {"type":"outcome","id","time","decision","name","outcome":"good"|"bad","note"}
+ */
+import { z } from 'zod';
+import { normalizeWord } from './answers.js';
+import type { Result } from './score.js';
+
+export const OUTCOMES = ['good', 'bad'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+const answerValueSchema = z.union([z.boolean(), z.number(), z.string(), z.null()]);
+
+const decisionSchema = z.object({
+  type: z.literal('decision'),
+  id: z.string().min(1),
+  time: z.string().min(1),
+  name: z.string().nullable(),
+  answers: z.record(z.string(), answerValueSchema),
+  result: z.object({
+    score: z.number(),
+    potential: z.number(),
+    verdict: z.enum(['accept', 'review', 'reject']),
+    failed: z.array(z.string()),
+    unknown: z.array(z.string()),
+  }),
+  criteria: z.object({ file: z.string(), sha256: z.string() }),
+});
+
+const outcomeSchema = z.object({
+  type: z.literal('outcome'),
+  id: z.string().min(1),
+  time: z.string().min(1),
+  decision: z.string().min(1),
+  name: z.string().nullable(),
+  outcome: z.enum(OUTCOMES),
+  note: z.string().nullable(),
+});
+
+export type DecisionLine = z.output<typeof decisionSchema>;
+export type OutcomeLine = z.output<typeof outcomeSchema>;
+export type JournalLine = DecisionLine | OutcomeLine;
+
+export interface JournalProblem {
+  /** 1-based line number in the file */
+  readonly line: number;
+  readonly message: string;
+}
+
+export interface ParsedJournal {
+  readonly decisions: DecisionLine[];
+  readonly outcomes: OutcomeLine[];
+  readonly problems: JournalProblem[];
+}
+
+/** One complete line, newline included: written in a single append. */
+export function serializeLine(line: JournalLine): string {
+  // JSON.stringify escapes newlines inside strings, so a line never spans two.
+  return `${JSON.stringify(line)}\n`;
+}
+
+export function decisionLine(input: {
+  id: string;
+  time: Date;
+  name: string | undefined;
+  answers: Readonly<Record<string, boolean | number | string | null>>;
+  result: Result;
+  criteria: { file: string; sha256: string };
+}): DecisionLine {
+  const { result } = input;
+  return {
+    type: 'decision',
+    id: input.id,
+    time: input.time.toISOString(),
+    name: input.name ?? null,
+    answers: { ...input.answers },
+    result: { score: result.score, potential: result.potential, verdict: result.verdict, failed: [...result.failed], unknown: [...result.unknown] },
+    criteria: { ...input.criteria },
+  };
+}
+
+export function outcomeLine(input: { id: string; time: Date; decision: DecisionLine; outcome: Outcome; note: string | undefined }): OutcomeLine {
+  return {
+    type: 'outcome',
+    id: input.id,
+    time: input.time.toISOString(),
+    decision: input.decision.id,
+    name: input.decision.name,
+    outcome: input.outcome,
+    note: input.note === undefined || input.note.trim() === '' ? null : input.note,
+  };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path.map(String).join('.');
+  return path === '' ? issue.message : `${path}: ${issue.message}`;
+}
+
+/** Parses one line; undefined for a blank line. */
+export function parseLine(text: string): { line?: JournalLine; problem?: string } {
+  if (text.trim() === '') return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { problem: 'not a JSON line' };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problem: 'not a JSON object' };
+  const type = (value as { type?: unknown }).type;
+  const schema = type === 'decision' ? decisionSchema : type === 'outcome' ? outcomeSchema : undefined;
+  if (schema === undefined) return { problem: `unknown line type ${JSON.stringify(type) ?? 'undefined'}` };
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) return { problem: `not a valid ${String(type)} line (${parsed.error.issues.slice(0, 2).map(describeIssue).join('; ')})` };
+  return { line: parsed.data };
+}
+
+/** Parses a whole journal: blank lines are skipped, bad lines reported with their number. */
+export function parseJournal(text: string): ParsedJournal {
+  const decisions: DecisionLine[] = [];
+  const outcomes: OutcomeLine[] = [];
+  const problems: JournalProblem[] = [];
+  const lines = text.split('\n');
+  lines.forEach((raw, index) => {
+    const { line, problem } = parseLine(raw.replace(/\r$/u, ''));
+    if (problem !== undefined) problems.push({ line: index + 1, message: problem });
+    else if (line?.type === 'decision') decisions.push(line);
+    else if (line?.type === 'outcome') outcomes.push(line);
+  });
+  return { decisions, outcomes, problems };
+}
+
+export interface DecisionWithOutcome {
+  readonly decision: DecisionLine;
+  /** the latest outcome recorded for it, if any */
+  readonly outcome: OutcomeLine | undefined;
+}
+
+/** Each decision with its latest outcome (later lines win), in journal order. */
+export function joinOutcomes(decisions: readonly DecisionLine[], outcomes: readonly OutcomeLine[]): DecisionWithOutcome[] {
+  const latest = new Map<string, OutcomeLine>();
+  for (const outcome of outcomes) latest.set(outcome.decision, outcome);
+  return decisions.map((decision) => ({ decision, outcome: latest.get(decision.id) }));
+}
+
+/** How names compare: case, spacing and Unicode form do not matter. */
+export function sameName(a: string | null, b: string): boolean {
+  return a !== null && normalizeWord(a) === normalizeWord(b);
+}
+
+/** Decisions recorded under this name, latest first. */
+export function decisionsNamed(decisions: readonly DecisionLine[], name: string): DecisionLine[] {
+  return decisions.filter((decision) => sameName(decision.name, name)).reverse();
+}

@@ -1,0 +1,206 @@
+/**
+ * The asking flow: first driven with scripted fake prompts (every type, "Don't know yet",
+ * `when` skipping, validation), then with the real @inquirer/prompts rendering through
+ * @inquirer/testing's streams (typing, re-asking on a bad number, Ctrl-C).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import * as inquirer from '@inquirer/prompts';
+import { render } from '@inquirer/testing';
+import { describe, expect, it } from 'vitest';
+import { loadCriteria } from '../../src/core/load.js';
+import { createScorer, type Scorer } from '../../src/core/score.js';
+import { askAnswers, DONT_KNOW, type Choice, type PromptContext, type Prompts } from '../../src/cli/commands/score/ask.js';
+import { createStyle } from '../../src/render/style.js';
+import { FIXTURES } from '../helpers/cli.js';
+
+function scorer(): Scorer {
+  const loaded = loadCriteria(readFileSync(join(FIXTURES, 'score', 'criteria.yaml'), 'utf8'));
+  if (!loaded.ok) throw new Error('fixture');
+  return createScorer(loaded.criteria);
+}
+
+interface Call {
+  readonly kind: 'input' | 'select';
+  readonly message: string;
+  readonly shown: string;
+  readonly choices?: readonly string[];
+  readonly rejected?: readonly string[];
+}
+
+/** Fake prompts answering from a script: a select answer is a choice name, an input answer a list of tries. */
+function scripted(script: readonly (string | readonly string[])[]): { prompts: Prompts; calls: Call[] } {
+  const calls: Call[] = [];
+  let step = 0;
+  const next = (): string | readonly string[] => {
+    const answer = script[step++];
+    if (answer === undefined) throw new Error(`no scripted answer for prompt ${step}`);
+    return answer;
+  };
+  const prompts: Prompts = {
+    async input(config) {
+      const tries = next();
+      const list = typeof tries === 'string' ? [tries] : tries;
+      const rejected: string[] = [];
+      for (const value of list) {
+        const valid = config.validate?.(value) ?? true;
+        if (valid === true) {
+          calls.push({ kind: 'input', message: config.message, shown: config.theme?.style.message(config.message, 'idle') ?? config.message, rejected });
+          return value;
+        }
+        rejected.push(String(valid));
+      }
+      throw new Error(`every try was rejected: ${rejected.join(' | ')}`);
+    },
+    async select<Value>(config: { message: string; choices: readonly Choice<Value>[] }) {
+      const name = next() as string;
+      const choice = config.choices.find((candidate) => candidate.name === name);
+      if (choice === undefined) throw new Error(`no choice "${name}" in ${config.choices.map((candidate) => candidate.name).join(', ')}`);
+      calls.push({ kind: 'select', message: config.message, shown: config.message, choices: config.choices.map((candidate) => candidate.name) });
+      return choice.value;
+    },
+  };
+  return { prompts, calls };
+}
+
+const plain = createStyle(0);
+const nowhere = { input: process.stdin, output: process.stdout } as PromptContext;
+
+describe('askAnswers with scripted prompts', () => {
+  it('asks the name, then every type in file order, with the fitting prompt', async () => {
+    const { prompts, calls } = scripted(['Acme', 'Yes', ['40'], 'Went quiet for a while', DONT_KNOW, [''], ['wants a discount']]);
+    const scorer_ = scorer();
+    const asked = await askAnswers(scorer_, {}, { prompts, context: nowhere, style: plain, askName: true });
+    expect(asked.name).toBe('Acme');
+    expect(calls.map((call) => [call.kind, call.message])).toEqual([
+      ['input', "Prospect's name (optional):"],
+      ['select', 'Will they pay a deposit before work starts?'],
+      ['input', 'What share of the fee will they pay upfront (%)?'],
+      ['select', 'When something went wrong, how did they react?'],
+      ['select', 'Do they write politely?'],
+      ['input', 'How many revision rounds do they expect?'],
+      ['input', 'Anything in their request that worries you?'],
+    ]);
+    expect(calls[1]!.choices).toEqual(['Yes', 'No', DONT_KNOW]);
+    expect(calls[3]!.choices).toEqual(['Proposed a fair compromise', 'Went quiet for a while', 'Made a scene', DONT_KNOW]);
+    // help and the "empty means don't know yet" hint are shown while asking
+    expect(calls[2]!.shown).toContain('Only what is paid before you start.');
+    expect(calls[2]!.shown).toContain("leave empty if you don't know yet");
+    expect(calls[6]!.shown).toContain("? if you don't know yet");
+    const result = scorer_.scoreAnswers(asked.values);
+    expect(result.results.map((entry) => entry.status)).toEqual(['pass', 'pass', 'pass', 'unknown', 'unknown', 'fail']);
+    expect(asked.values).toMatchObject({ pays_upfront: true, deposit_percent: 40, conflict_style: 'silent', polite: null, revisions: null });
+  });
+
+  it('skips a criterion whose `when` does not match, evaluated as answers come in', async () => {
+    const { prompts, calls } = scripted(['No', 'Proposed a fair compromise', 'Yes', ['1'], ['?']]);
+    const asked = await askAnswers(scorer(), {}, { prompts, context: nowhere, style: plain, askName: false });
+    expect(calls.map((call) => call.message)).not.toContain('What share of the fee will they pay upfront (%)?');
+    expect(calls).toHaveLength(5);
+    const result = scorer().scoreAnswers(asked.values);
+    expect(result.results.find((entry) => entry.id === 'deposit_percent')!.status).toBe('n/a');
+    expect(result.results.find((entry) => entry.id === 'notes')!.status).toBe('unknown');
+  });
+
+  it('re-asks a bad number, saying what is expected; accepts "1 200" and empty', async () => {
+    const { prompts, calls } = scripted(['Yes', ['forty', '12 00', '1 200'], DONT_KNOW, DONT_KNOW, [''], ['']]);
+    const asked = await askAnswers(scorer(), {}, { prompts, context: nowhere, style: plain, askName: false });
+    expect(calls[1]!.rejected).toEqual([
+      'Expected a number (got "forty"); leave empty if you don\'t know yet',
+      'Expected a number (got "12 00"); leave empty if you don\'t know yet',
+    ]);
+    expect(asked.values.deposit_percent).toBe(1200);
+    expect(asked.values.revisions).toBeNull();
+    expect(asked.values.notes).toBe('');
+  });
+
+  it('asks only for what is missing or unreadable', async () => {
+    const { prompts, calls } = scripted(['Proposed a fair compromise', ['3']]);
+    const asked = await askAnswers(scorer(), { pays_upfront: 'no', polite: 'yes', revisions: 'lots', notes: '' }, { prompts, context: nowhere, style: plain, askName: false });
+    expect(calls.map((call) => call.message)).toEqual(['When something went wrong, how did they react?', 'How many revision rounds do they expect?']);
+    expect(asked.values).toEqual({ pays_upfront: 'no', polite: 'yes', revisions: 3, notes: '', conflict_style: 'negotiates' });
+  });
+});
+
+/** Inquirer ends its output stream after each prompt; a session needs one that stays open. */
+function keepOpen(output: Writable): Writable {
+  const stream = new Writable({
+    write(chunk, encoding, callback) {
+      output.write(chunk, encoding, callback);
+    },
+  });
+  // As with process.stdout, ending is not ours to do: the next prompt writes here too.
+  stream.end = () => stream;
+  return stream;
+}
+
+async function until(check: () => boolean, what: () => string): Promise<void> {
+  for (let tries = 0; tries < 500; tries++) {
+    if (check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error(`timed out waiting; screen:\n${what()}`);
+}
+
+describe('askAnswers with the real @inquirer/prompts', () => {
+  async function session() {
+    const scorer_ = scorer();
+    const flow = (_: object, context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }) =>
+      askAnswers(scorer_, {}, {
+        prompts: inquirer as unknown as Prompts,
+        context: { input: context.input as PromptContext['input'], output: keepOpen(context.output as Writable) },
+        style: plain,
+        askName: true,
+      });
+    const rendered = await render(flow as never, {});
+    const screen = (): string => rendered.getScreen();
+    const waitFor = (text: string): Promise<void> => until(() => screen().includes(text), screen);
+    return { ...rendered, answer: rendered.answer as unknown as ReturnType<typeof askAnswers>, screen, waitFor, scorer: scorer_ };
+  }
+
+  it('runs a whole session: select, number with a re-ask, choice, text', async () => {
+    const { events, answer, waitFor, screen, scorer: scorer_ } = await session();
+    await waitFor("Prospect's name (optional):");
+    events.type('Acme');
+    events.keypress('enter');
+    await waitFor('Will they pay a deposit before work starts?');
+    expect(screen()).toContain("Don't know yet");
+    events.keypress('enter'); // Yes
+    await waitFor('Only what is paid before you start.');
+    events.type('abc');
+    events.keypress('enter');
+    await waitFor('Expected a number (got "abc")');
+    events.keypress('backspace');
+    events.keypress('backspace');
+    events.keypress('backspace');
+    events.type('35');
+    events.keypress('enter');
+    await waitFor('how did they react?');
+    expect(screen()).toContain('Went quiet for a while');
+    events.keypress('down');
+    events.keypress('enter'); // Went quiet for a while
+    await waitFor('Do they write politely?');
+    events.keypress('down');
+    events.keypress('down');
+    events.keypress('enter'); // Don't know yet
+    await waitFor('How many revision rounds');
+    events.keypress('enter'); // empty: don't know yet
+    await waitFor('Anything in their request');
+    events.type('ASAP please');
+    events.keypress('enter');
+    const asked = await answer;
+    expect(asked.name).toBe('Acme');
+    expect(asked.values).toEqual({ pays_upfront: true, deposit_percent: 35, conflict_style: 'silent', polite: null, revisions: null, notes: 'ASAP please' });
+    expect(scorer_.scoreAnswers(asked.values).results.map((entry) => entry.status)).toEqual(['pass', 'pass', 'pass', 'unknown', 'unknown', 'fail']);
+  });
+
+  it('Ctrl-C rejects with ExitPromptError (main turns it into exit 130)', async () => {
+    const { events, answer, waitFor } = await session();
+    await waitFor("Prospect's name (optional):");
+    events.keypress('enter');
+    await waitFor('Will they pay a deposit');
+    events.keypress({ name: 'c', ctrl: true });
+    await expect(answer).rejects.toMatchObject({ name: 'ExitPromptError' });
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * One real-terminal session per test, in tmux: the interactive path exactly as a person
+ * sees it (prompts, the report, the journal, Ctrl-C restoring the cursor). Skipped, saying
+ * why, when tmux is not installed (CI installs it).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BIN, FIXTURES, isolatedEnv, tempDir } from '../helpers/cli.js';
+
+function findTmux(): string | undefined {
+  try {
+    return execFileSync('sh', ['-c', 'command -v tmux'], { encoding: 'utf8' }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const TMUX = findTmux();
+const SOCKET = `clientfit-test-${process.pid}`;
+const CRITERIA = join(FIXTURES, 'score', 'criteria.yaml');
+
+function tmux(...args: string[]): string {
+  return execFileSync(TMUX!, ['-L', SOCKET, '-f', '/dev/null', ...args], { encoding: 'utf8' });
+}
+
+function quote(value: string): string {
+  return `'${value.replaceAll("'", "'\\''")}'`;
+}
+
+let sessions = 0;
+
+/** Starts the CLI in a fresh 100×40 window; the shell prints its exit code and waits. */
+function start(args: string[], home: string): string {
+  const name = `s${++sessions}`;
+  const env = isolatedEnv(home, { TERM: 'xterm-256color' });
+  const exports = Object.entries(env).map(([key, value]) => `${key}=${quote(value)}`).join(' ');
+  const command = `env -i ${exports} ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}; echo "EXIT=$?"; sleep 600`;
+  tmux('new-session', '-d', '-s', name, '-x', '100', '-y', '40', command);
+  return name;
+}
+
+/** The whole pane, scrollback included. */
+function screen(name: string): string {
+  return tmux('capture-pane', '-p', '-S', '-', '-t', name);
+}
+
+async function waitFor(name: string, text: string | RegExp): Promise<string> {
+  let last = '';
+  for (let tries = 0; tries < 300; tries++) {
+    last = screen(name);
+    if (typeof text === 'string' ? last.includes(text) : text.test(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out waiting for ${String(text)}; the screen was:\n${last}`);
+}
+
+function keys(name: string, ...sequence: string[]): void {
+  tmux('send-keys', '-t', name, ...sequence);
+}
+
+afterAll(() => {
+  if (TMUX !== undefined) {
+    try {
+      tmux('kill-server');
+    } catch {
+      // no server left
+    }
+  }
+});
+
+describe.skipIf(TMUX === undefined)('clientfit in a real terminal (tmux)', () => {
+  if (TMUX === undefined) console.warn('tmux is not on PATH: skipping the real-terminal tests (apt-get install tmux)');
+
+  it('asks one question at a time, re-asks a bad number, prints the verdict and saves', async () => {
+    const home = tempDir();
+    const name = start(['-c', CRITERIA, '--save'], home);
+    await waitFor(name, "Prospect's name (optional):");
+    keys(name, 'Acme Ltd', 'Enter');
+    await waitFor(name, 'Will they pay a deposit before work starts?');
+    expect(screen(name)).toContain("Don't know yet");
+    keys(name, 'Enter'); // Yes
+    await waitFor(name, 'Only what is paid before you start.');
+    keys(name, 'lots', 'Enter');
+    await waitFor(name, 'Expected a number (got "lots")');
+    keys(name, 'C-u', '45', 'Enter');
+    await waitFor(name, 'how did they react?');
+    keys(name, 'Down', 'Enter'); // Went quiet for a while
+    await waitFor(name, 'Do they write politely?');
+    keys(name, 'Down', 'Enter'); // No
+    await waitFor(name, 'How many revision rounds');
+    keys(name, 'Enter'); // don't know yet
+    await waitFor(name, 'Anything in their request');
+    keys(name, 'Enter'); // nothing to note
+    const final = await waitFor(name, 'EXIT=');
+    expect(final).toContain('EXIT=0');
+    expect(final).toContain('✔ What share of the fee will they pay upfront (%)? 45');
+    expect(final).toMatch(/REVIEW  score 65, up to 76 once the unknowns are answered  ·  Acme Ltd/u);
+    expect(final).toMatch(/✗ fail +Do they write politely\? +no/u);
+    expect(final).toContain('Still to ask:');
+    expect(final).toMatch(/Saved to journal .*journal\.jsonl/u);
+    const journal = readFileSync(join(home, '.local', 'share', 'clientfit', 'journal.jsonl'), 'utf8').trim().split('\n');
+    expect(journal).toHaveLength(1);
+    expect(JSON.parse(journal[0]!)).toMatchObject({ name: 'Acme Ltd', answers: { deposit_percent: 45, polite: false, revisions: null, notes: '' }, result: { verdict: 'review' } });
+  });
+
+  it('Ctrl-C prints "Cancelled, nothing saved.", shows the cursor again, exits 130 and saves nothing', async () => {
+    const home = tempDir();
+    const name = start(['score', '-c', CRITERIA, '--save', '--name', 'Beta'], home);
+    await waitFor(name, 'Will they pay a deposit before work starts?');
+    // the select hides the cursor while it is shown
+    expect(tmux('display-message', '-p', '-t', name, '#{cursor_flag}').trim()).toBe('0');
+    keys(name, 'C-c');
+    const final = await waitFor(name, 'EXIT=');
+    expect(final).toContain('Cancelled, nothing saved.');
+    expect(final).toContain('EXIT=130');
+    expect(tmux('display-message', '-p', '-t', name, '#{cursor_flag}').trim()).toBe('1');
+    expect(existsSync(join(home, '.local', 'share', 'clientfit'))).toBe(false);
+  });
+
+  it('never prompts when stdout is not a terminal, even with a terminal on stdin', async () => {
+    const home = tempDir();
+    const out = join(home, 'out.json');
+    const name = `j${++sessions}`;
+    const env = Object.entries(isolatedEnv(home, { TERM: 'xterm-256color' })).map(([key, value]) => `${key}=${quote(value)}`).join(' ');
+    const command = `env -i ${env} ${quote(process.execPath)} ${quote(BIN)} -c ${quote(CRITERIA)} --format json --name Gamma --set pays_upfront=no --set polite=yes --set revisions=1 --set notes= | tee ${quote(out)}; echo "EXIT=$?"; sleep 600`;
+    tmux('new-session', '-d', '-s', name, '-x', '100', '-y', '40', command);
+    // stdout is a pipe into tee: no prompting, the missing answer is unknown
+    const final = await waitFor(name, 'EXIT=');
+    expect(final).toContain('EXIT=0');
+    expect(final).not.toContain('how did they react?');
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ name: 'Gamma', verdict: 'reject', unknown: ['conflict_style'] });
+  });
+});
