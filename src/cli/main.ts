@@ -12,8 +12,9 @@ import { defineInit } from './commands/init/index.js';
 import { defineScore } from './commands/score/index.js';
 import { defineHistory } from './commands/history/index.js';
 import { defineOutcome } from './commands/outcome/index.js';
+import { defineBatch } from './commands/batch/index.js';
 
-const COMMANDS: readonly Define[] = [defineScore, defineHistory, defineOutcome, defineInit, defineCheck];
+const COMMANDS: readonly Define[] = [defineScore, defineBatch, defineHistory, defineOutcome, defineInit, defineCheck];
 
 const EXIT_CODES_HELP = `
 Exit codes:
