@@ -2,8 +2,10 @@
  * Output files appear whole or not at all: data goes to a temporary file beside the target
  * and is renamed over it only after success. An error or Ctrl-C leaves the old file untouched.
  */
-import { closeSync, createWriteStream, fsyncSync, openSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
+import { closeSync, createWriteStream, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { DataError } from '../errors.js';
+import { describeFsError } from './fs-errors.js';
 
 const pending = new Set<string>();
 let cleanupInstalled = false;
@@ -30,23 +32,58 @@ function temporaryPath(target: string): string {
   return join(dirname(target), `.${basename(target)}.clientfit-tmp-${process.pid}-${Date.now().toString(36)}`);
 }
 
-export function writeFileAtomic(target: string, data: string | Uint8Array): void {
-  installCleanup();
-  const temporary = temporaryPath(target);
-  pending.add(temporary);
+/** Refuses a target that is a directory, before any work is done. */
+function checkTarget(target: string, shown: string): void {
+  let isDirectory = false;
   try {
-    writeFileSync(temporary, data, { flag: 'wx' });
-    const fd = openSync(temporary, 'r+');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    isDirectory = statSync(target).isDirectory();
+  } catch {
+    // Not there yet: that is the usual case.
+  }
+  if (isDirectory) throw new DataError(`cannot write ${shown}: it is a directory`);
+}
+
+/** Creates the temporary file now, so a bad output path fails before the input is read. */
+function openTemporary(target: string, shown: string): { fd: number; temporary: string } {
+  checkTarget(target, shown);
+  const temporary = temporaryPath(target);
+  try {
+    const fd = openSync(temporary, 'wx');
+    pending.add(temporary);
+    return { fd, temporary };
+  } catch (error) {
+    throw new DataError(`cannot write ${shown}: ${describeFsError(error)}`, { cause: error });
+  }
+}
+
+function rename(temporary: string, target: string, shown: string): void {
+  try {
     renameSync(temporary, target);
+  } catch (error) {
+    throw new DataError(`cannot write ${shown}: ${describeFsError(error)}`, { cause: error });
   } finally {
     rmSync(temporary, { force: true });
     pending.delete(temporary);
   }
+}
+
+/** `shown` is the path as messages name it. */
+export function writeFileAtomic(target: string, data: string | Uint8Array, shown = target): void {
+  installCleanup();
+  const { fd, temporary } = openTemporary(target, shown);
+  try {
+    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+    let written = 0;
+    while (written < bytes.length) written += writeSync(fd, bytes, written);
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(temporary, { force: true });
+    pending.delete(temporary);
+    throw new DataError(`cannot write ${shown}: ${describeFsError(error)}`, { cause: error });
+  }
+  closeSync(fd);
+  rename(temporary, target, shown);
 }
 
 export interface AtomicStream {
@@ -57,11 +94,10 @@ export interface AtomicStream {
   abort(): Promise<void>;
 }
 
-export function createAtomicWriteStream(target: string): AtomicStream {
+export function createAtomicWriteStream(target: string, shown = target): AtomicStream {
   installCleanup();
-  const temporary = temporaryPath(target);
-  pending.add(temporary);
-  const stream = createWriteStream(temporary, { flags: 'wx', highWaterMark: 1 << 20 });
+  const { fd, temporary } = openTemporary(target, shown);
+  const stream = createWriteStream(temporary, { fd, highWaterMark: 1 << 20 });
   const closed = (): Promise<void> =>
     new Promise((resolve, reject) => {
       if (stream.closed) return resolve();
@@ -71,9 +107,14 @@ export function createAtomicWriteStream(target: string): AtomicStream {
   return {
     stream,
     async commit() {
-      await closed();
-      renameSync(temporary, target);
-      pending.delete(temporary);
+      try {
+        await closed();
+      } catch (error) {
+        rmSync(temporary, { force: true });
+        pending.delete(temporary);
+        throw new DataError(`cannot write ${shown}: ${describeFsError(error)}`, { cause: error });
+      }
+      rename(temporary, target, shown);
     },
     async abort() {
       await closed().catch(() => undefined);

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { excerpt, loadCriteria, type Problem } from '../core/load.js';
 import type { Criteria } from '../core/criteria.js';
 import { ExitCode, UserError } from '../errors.js';
+import { describeFsError, errorCode } from './fs-errors.js';
 import type { IO } from './io.js';
 import { configDir, TEMPLATES_DIR } from './paths.js';
 
@@ -68,11 +69,9 @@ function readText(io: IO, path: string, display: string): { text: string; bytes:
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
-    throw new UserError(`cannot read criteria file ${display}: ${reason}`, {
+    throw new UserError(`cannot read criteria file ${display}: ${describeFsError(error)}`, {
       exitCode: ExitCode.usage,
-      details: code === 'ENOENT' ? ['Create one with `clientfit init`, or pass another with -c FILE.'] : [],
+      details: errorCode(error) === 'ENOENT' ? ['Create one with `clientfit init`, or pass another with -c FILE.'] : [],
     });
   }
   // A BOM from a Windows editor is not part of the YAML.

@@ -11,6 +11,7 @@ import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, rea
 import { basename, dirname, join, resolve } from 'node:path';
 import { joinOutcomes, parseJournal, serializeLine, type DecisionWithOutcome, type JournalLine, type ParsedJournal } from '../core/journal.js';
 import { DataError } from '../errors.js';
+import { describeFsError, errorCode } from './fs-errors.js';
 import type { IO } from './io.js';
 import { dataDir } from './paths.js';
 
@@ -33,9 +34,7 @@ export function newId(now: Date = new Date()): string {
 }
 
 function ioFailure(action: string, path: string, error: unknown): DataError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : code === 'ENOSPC' ? 'no space left on the device' : (error as Error).message;
-  return new DataError(`cannot ${action} the journal ${path}: ${reason}`, { cause: error });
+  return new DataError(`cannot ${action} the journal ${path}: ${describeFsError(error)}`, { cause: error });
 }
 
 /**
@@ -85,7 +84,7 @@ export function readJournal(io: IO, path: string, options: { report?: boolean } 
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { path, exists: false, decisions: [], outcomes: [], problems: [] };
+    if (errorCode(error) === 'ENOENT') return { path, exists: false, decisions: [], outcomes: [], problems: [] };
     throw ioFailure('read', path, error);
   }
   const parsed = parseJournal(text.replace(/^\uFEFF/u, ''));

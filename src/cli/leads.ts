@@ -14,6 +14,7 @@ import { openCsv, type CsvHeader, type CsvReader, type CsvRecord } from '../csv/
 import { delimiterName } from '../csv/detect.js';
 import { DataError, ExitCode, UserError } from '../errors.js';
 import { displayPath } from './criteria-file.js';
+import { describeFsError } from './fs-errors.js';
 import type { IO } from './io.js';
 
 export interface LeadOptions {
@@ -67,8 +68,7 @@ function openInput(io: IO, file: string | undefined): { stream: Readable | Async
     size = stat.size;
   } catch (error) {
     if (error instanceof DataError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new DataError(`cannot read ${source}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(code)}`);
+    throw new DataError(`cannot read ${source}: ${describeFsError(error)}`);
   }
   return { stream: createReadStream(path), source, path, size };
 }

@@ -118,7 +118,6 @@ describe('score exit codes', () => {
   it.each([
     [['--set', 'pays_upfrnt=yes'], /--set pays_upfrnt=yes: unknown criterion id "pays_upfrnt" \(did you mean "pays_upfront"\?\)/u],
     [['--set', 'polite'], /--set expects id=value \(got "polite"\)/u],
-    [['--answers', 'missing.yaml'], /cannot read answers file missing\.yaml: no such file/u],
   ])('usage errors exit 2: %j', async (args, message) => {
     const result = await run(['score', '-c', CRITERIA, ...args]);
     expect(result.code).toBe(2);
@@ -130,11 +129,19 @@ describe('score exit codes', () => {
     writeFileSync(join(dir, 'bad.yaml'), 'pays_upfront: yes\n  polite: [no\n');
     writeFileSync(join(dir, 'list.yaml'), '- pays_upfront\n');
     writeFileSync(join(dir, 'typo.yaml'), 'pays_upfront: yes\npolit: no\n');
+    const missing = await run(['score', '-c', CRITERIA, '--answers', 'missing.yaml'], { cwd: dir });
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('cannot read answers file missing.yaml: no such file or directory');
+    writeFileSync(join(dir, 'empty.yaml'), '');
+    const empty = await run(['score', '-c', CRITERIA, '--answers', 'empty.yaml'], { cwd: dir });
+    expect(empty.code).toBe(1);
+    expect(empty.err).toContain('empty.yaml is empty: expected a mapping of criterion id to value');
+    // A broken answers file is bad data (exit 1); an unknown id is a usage error (exit 2).
     const syntax = await run(['score', '-c', CRITERIA, '--answers', 'bad.yaml'], { cwd: dir });
-    expect(syntax.code).toBe(2);
+    expect(syntax.code).toBe(1);
     expect(syntax.err).toMatch(/^clientfit: bad\.yaml:\d+:\d+: \S/mu);
     const list = await run(['score', '-c', CRITERIA, '--answers', 'list.yaml'], { cwd: dir });
-    expect(list.code).toBe(2);
+    expect(list.code).toBe(1);
     expect(list.err).toContain('list.yaml:1:1: the answers must be a mapping of criterion id to value');
     const typo = await run(['score', '-c', CRITERIA, '--answers', 'typo.yaml'], { cwd: dir });
     expect(typo.code).toBe(2);

@@ -268,7 +268,7 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
 
   const tally = new Tally(loaded.criteria.criteria.length);
   const sink = createSink(io, format, leads, tally, options.escapeFormulas !== false);
-  const atomic: AtomicStream | undefined = outputPath === undefined ? undefined : createAtomicWriteStream(outputPath);
+  const atomic: AtomicStream | undefined = outputPath === undefined ? undefined : createAtomicWriteStream(outputPath, displayPath(io, outputPath));
   const out: Writable = atomic?.stream ?? io.stdout;
   const progress = createProgress(io, { enabled: !options.quiet, totalBytes: leads.size, label: 'Scoring' });
   const width = leads.header.names.length;

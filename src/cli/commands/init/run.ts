@@ -4,10 +4,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCriteria } from '../../../core/load.js';
 import { didYouMean } from '../../../core/suggest.js';
-import { ExitCode, UserError } from '../../../errors.js';
+import { DataError, ExitCode, UserError } from '../../../errors.js';
 import { renderTable } from '../../../render/table.js';
 import { writeFileAtomic } from '../../atomic.js';
 import { DEFAULT_FILE, DEFAULT_TEMPLATE, displayPath, templatePath } from '../../criteria-file.js';
+import { describeFsError, errorCode } from '../../fs-errors.js';
 import type { IO } from '../../io.js';
 import { configDir, TEMPLATES_DIR } from '../../paths.js';
 import type { InitOptions } from './index.js';
@@ -60,8 +61,13 @@ export function runInit(io: IO, file: string, options: InitOptions, fileIsDefaul
       details: ['Pass --force to replace it, or give another FILE.'],
     });
   }
-  mkdirSync(dirname(target), { recursive: true });
-  writeFileAtomic(target, readFileSync(templatePath(options.template)));
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+  } catch (error) {
+    const notAFolder = errorCode(error) === 'EEXIST' || errorCode(error) === 'ENOTDIR';
+    throw new DataError(`cannot write ${shown}: ${notAFolder ? `${displayPath(io, dirname(target))} is not a folder` : describeFsError(error)}`);
+  }
+  writeFileAtomic(target, readFileSync(templatePath(options.template)), shown);
   const template = templates.find((candidate) => candidate.name === options.template)!;
   const check = options.global ? 'clientfit check' : file === DEFAULT_FILE ? 'clientfit check' : `clientfit check ${shown}`;
   io.stderr.write(

@@ -4,8 +4,9 @@ import { resolve } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Criteria } from '../../../core/criteria.js';
 import { didYouMean } from '../../../core/suggest.js';
-import { ExitCode, UserError } from '../../../errors.js';
+import { DataError, UserError } from '../../../errors.js';
 import { displayPath } from '../../criteria-file.js';
+import { describeFsError } from '../../fs-errors.js';
 import type { IO } from '../../io.js';
 
 export interface GivenAnswers {
@@ -38,14 +39,16 @@ export function parseAnswersText(text: string, display: string, criteria: Criter
   const syntax = doc.errors[0];
   if (syntax !== undefined) {
     const [start] = syntax.linePos ?? [lineCounter.linePos(syntax.pos[0])];
-    throw new UserError(`${display}:${start.line}:${start.col}: ${syntax.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '')}`, {
+    throw new DataError(`${display}:${start.line}:${start.col}: ${syntax.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '')}`, {
       details: ['An answers file is a YAML or JSON mapping of criterion id to value, e.g. `pays_upfront: yes`.'],
     });
   }
-  if (doc.contents === null) return {};
+  if (doc.contents === null) {
+    throw new DataError(`${display} is empty: expected a mapping of criterion id to value`, { details: ['For example:', '  pays_upfront: yes', '  deposit_percent: 40', idsHint(criteria)] });
+  }
   if (!isMap(doc.contents)) {
     const { line, col } = lineCounter.linePos(doc.contents.range?.[0] ?? 0);
-    throw new UserError(`${display}:${line}:${col}: the answers must be a mapping of criterion id to value`, {
+    throw new DataError(`${display}:${line}:${col}: the answers must be a mapping of criterion id to value`, {
       details: ['For example:', '  pays_upfront: yes', '  deposit_percent: 40', idsHint(criteria)],
     });
   }
@@ -91,9 +94,7 @@ export async function readGivenAnswers(io: IO, criteria: Criteria, options: { an
       try {
         text = readFileSync(path, 'utf8');
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
-        throw new UserError(`cannot read answers file ${display}: ${reason}`, { exitCode: ExitCode.usage });
+        throw new DataError(`cannot read answers file ${display}: ${describeFsError(error)}`);
       }
     }
     values = parseAnswersText(text, display, criteria);
