@@ -66,9 +66,11 @@ export function readYesNo(raw: unknown): Answer {
   return value === undefined ? invalid(raw, `expected yes or no (got "${text.trim()}")`) : { kind: 'yes-no', value };
 }
 
-// Currency signs and codes a number may carry: "€5,000", "5000 USD", "1 200 руб."
-const CURRENCY_PREFIX = /^(?:\p{Sc}|[A-Z]{3}\s)\s*/u;
-const CURRENCY_SUFFIX = /\s*(?:\p{Sc}|\b[A-Za-z]{3}|руб\.?|лв\.?|р\.|kn|kr|zł|kč|ft)$/iu;
+// Currency signs and codes a number may carry: "€5,000", "5000 USD", "1 200 руб.". Only known
+// codes: "1.5 mln" or "5 yrs" must stay invalid rather than quietly become 1.5 or 5.
+const CURRENCY_CODES = 'USD|EUR|GBP|CHF|RUB|UAH|BYN|KZT|BGN|RSD|BAM|MKD|HRK|RON|PLN|CZK|HUF|SEK|NOK|DKK|ISK|TRY|GEL|AMD|AZN|MDL|ALL|CAD|AUD|NZD|JPY|CNY|INR|ILS';
+const CURRENCY_PREFIX = new RegExp(`^(?:\\p{Sc}|(?:${CURRENCY_CODES})\\s)\\s*`, 'u');
+const CURRENCY_SUFFIX = new RegExp(`\\s*(?:\\p{Sc}|\\b(?:${CURRENCY_CODES})|руб\\.?|лв\\.?|р\\.|грн\\.?|kn|kr|zł|kč|ft|din\\.?)$`, 'iu');
 // Spaces people and spreadsheets put between thousands: space, no-break space, narrow no-break space, thin space.
 const GROUP_SPACE = /[ \u00a0\u202f\u2009]/gu;
 const PLAIN = /^\d+(?:\.\d+)?$|^\.\d+$/u;
@@ -132,9 +134,10 @@ export function readChoice(raw: unknown, options: readonly ChoiceOptionLike[]): 
   const text = rawText(raw);
   if (text === undefined) return invalid(raw, `expected one of ${options.map((option) => option.value).join(', ')}`);
   const word = normalizeWord(text);
-  if (UNKNOWN_WORDS.has(word)) return UNKNOWN;
+  // Options first: an option may well be called "na" (North America) or "-".
   const match = options.find((option) => normalizeWord(option.value) === word)
     ?? options.find((option) => normalizeWord(option.label) === word);
+  if (match === undefined && UNKNOWN_WORDS.has(word)) return UNKNOWN;
   return match === undefined
     ? invalid(raw, `expected one of ${options.map((option) => option.value).join(', ')} (got "${text.trim()}")`)
     : { kind: 'choice', value: match.value };

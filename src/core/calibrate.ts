@@ -238,12 +238,6 @@ function plural(count: number, one: string, many: string): string {
   return count === 1 ? one : many;
 }
 
-/** The points a choice earns at best without failing; for other types the criterion's max. */
-function bestPoints(criterion: Criterion): number {
-  if (criterion.type !== 'choice') return criterion.maxPoints;
-  const passing = criterion.options.filter((option) => !option.fail).map((option) => option.points);
-  return passing.length === 0 ? 0 : Math.max(...passing);
-}
 
 /** One-pass accumulator: O(criteria + 101) memory, not O(rows). */
 export class Calibrator {
@@ -269,7 +263,7 @@ export class Calibrator {
   constructor(criteria: Criteria) {
     this.criteria = criteria;
     const n = criteria.criteria.length;
-    this.best = Float64Array.from(criteria.criteria, bestPoints);
+    this.best = Float64Array.from(criteria.criteria, (criterion) => criterion.maxPoints);
     this.isChoice = criteria.criteria.map((criterion) => criterion.type === 'choice');
     this.failed = new Float64Array(n);
     this.unknown = new Float64Array(n);

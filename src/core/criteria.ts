@@ -61,7 +61,9 @@ const flag = z.union([z.boolean(), z.string()]).transform((value, context) => {
 });
 
 const text = z.string().trim().min(1);
-const points = z.number().nonnegative();
+/** Weights are relative; the bound keeps sums and percentages exact. */
+export const MAX_POINTS = 1_000_000;
+const points = z.number().nonnegative().max(MAX_POINTS);
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 
 const optionSchema = z.strictObject({
@@ -205,7 +207,12 @@ function buildCriterion(raw: RawCriterion, index: number, issues: SemanticIssue[
         }
         seen.add(key);
       });
-      return { ...base, type: 'choice', options, maxPoints: Math.max(0, ...options.map((option) => option.points)) };
+      // A dealbreaker option can never be earned, so it does not raise the maximum.
+      const passing = options.filter((option) => !option.fail);
+      if (options.length > 0 && passing.length === 0) {
+        issues.push({ path: ['criteria', index, 'options'], message: 'has no option that passes: every option has fail: true' });
+      }
+      return { ...base, type: 'choice', options, maxPoints: Math.max(0, ...passing.map((option) => option.points)) };
     }
     case 'text':
       return { ...base, type: 'text', maxPoints: raw.points ?? DEFAULT_POINTS, redFlags: raw.red_flags ?? [] };

@@ -5,6 +5,7 @@
  */
 import { normalizeHeader, type Criteria, type Criterion } from './criteria.js';
 import { createScorer } from './score.js';
+import { didYouMean } from './suggest.js';
 
 export type LintCode =
   | 'too-many-musts'
@@ -91,7 +92,8 @@ function whenFindings(criteria: Criteria): Finding[] {
     for (const id of Object.keys(criterion.when ?? {})) {
       const parent = order.get(id);
       if (parent === undefined) {
-        findings.push({ code: 'when-unknown', kind: 'inconsistent', ids: [criterion.id], message: `"${criterion.id}" depends on "${id}", which is not a criterion: it never applies` });
+        const suggestion = didYouMean(id, order.keys());
+        findings.push({ code: 'when-unknown', kind: 'inconsistent', ids: [criterion.id], message: `"${criterion.id}" depends on "${id}", which is not a criterion${suggestion}: it never applies` });
       } else if (parent >= index) {
         findings.push({ code: 'when-later', kind: 'inconsistent', ids: [criterion.id], message: `"${criterion.id}" depends on "${id}", which is asked ${parent === index ? 'as itself' : 'later'}: it never applies (move "${id}" above it)` });
       }
@@ -108,7 +110,7 @@ export function lintCriteria(criteria: Criteria): Finding[] {
   const musts = list.filter((criterion) => criterion.must);
 
   if (review > accept) {
-    findings.push({ code: 'review-above-accept', kind: 'inconsistent', ids: [], message: `the review threshold (${review}) is above accept (${accept}): no prospect is ever sent to review` });
+    findings.push({ code: 'review-above-accept', kind: 'inconsistent', ids: [], message: `the review threshold (${review}) is above accept (${accept}): review then only happens when a must-have is unknown` });
   }
   if (musts.length > MAX_MUSTS) {
     findings.push({ code: 'too-many-musts', kind: 'too picky', ids: musts.map((criterion) => criterion.id), message: `${musts.length} must-haves (more than ${MAX_MUSTS}): few clients meet them all; keep the dealbreakers that really are` });

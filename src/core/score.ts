@@ -43,8 +43,8 @@ export interface Result {
 /** 100 × part / whole, rounded half up; 0 when there is nothing to score. */
 export function percent(part: number, whole: number): number {
   if (whole <= 0) return 0;
-  // Rounding the ratio first keeps 100 × 0.35 from becoming 35.00000000000001 → still 35.
-  return Math.floor(Math.round((100 * part * 1e9) / whole) / 1e9 + 0.5);
+  // Rounding away float noise first keeps 100 × 7/20 (35.00000000000001) at 35 and 12.5 at 13.
+  return Math.floor(Math.round((100 * (part / whole)) * 1e9) / 1e9 + 0.5);
 }
 
 /** Verdict from the score, the potential and the must-haves. */
@@ -195,8 +195,10 @@ export function createScorer(criteria: Criteria, options: ScorerOptions = {}): S
     if (applicable === 0) {
       return { results, score: 0, potential: 0, verdict: 'review', failed, unknown, invalid };
     }
-    const score = percent(earned, total);
-    const potential = percent(earned + open, total);
+    // Applicable criteria that carry no points (a list of dealbreakers only) cost nothing:
+    // the score is full, and the must-haves alone decide.
+    const score = total > 0 ? percent(earned, total) : 100;
+    const potential = total > 0 ? percent(earned + open, total) : 100;
     const verdict = decide(criteria.thresholds, score, potential, mustFailed, mustOpen);
     return { results, score, potential, verdict, failed, unknown, invalid };
   }

@@ -82,3 +82,12 @@ describe('readText', () => {
     expect(readText('  wants it ASAP ')).toEqual({ kind: 'text', value: 'wants it ASAP' });
   });
 });
+
+describe('currency words', () => {
+  it.each(['1.5 mln', '5 yrs', '20 pcs', 'abc 5'])('%j is not a number (only known currency codes are dropped)', (raw) => {
+    expect(parseNumber(raw)).toBeUndefined();
+  });
+  it.each([['USD 300', 300], ['300 eur', 300], ['1 200 грн', 1200], ['45 лв.', 45]])('%j → %d', (raw, expected) => {
+    expect(parseNumber(raw)).toBe(expected);
+  });
+});

@@ -99,19 +99,18 @@ describe('check: calibration lint', () => {
     expect(JSON.parse(result.out).warnings.map((warning: { code: string }) => warning.code)).toEqual(['accepts-everyone']);
   });
 
-  it('unreachable, review above accept, when naming a later or unknown criterion, shared column alias', async () => {
+  it('review above accept, when naming a later or unknown criterion, shared column alias', async () => {
     const result = await lint(`version: 1
 thresholds: { accept: 50, review: 60 }
 criteria:
   - { id: a, question: A?, type: yes-no, must: true, points: 0, when: { b: yes } }
   - { id: b, question: B?, type: yes-no, points: 0, column: [Pays Upfront] }
-  - { id: c, question: C?, type: yes-no, points: 0, column: pays_upfront, when: { zz: yes } }
+  - { id: c, question: C?, type: yes-no, points: 0, column: pays_upfront, when: { bb: yes } }
 `, '--format', 'json');
     expect(JSON.parse(result.out).warnings.map((warning: { code: string; message: string }) => `${warning.code}: ${warning.message}`)).toEqual([
-      'review-above-accept: the review threshold (60) is above accept (50): no prospect is ever sent to review',
-      'unreachable: even a prospect who passes every criterion is not accepted (score 0, verdict reject)',
+      'review-above-accept: the review threshold (60) is above accept (50): review then only happens when a must-have is unknown',
       'when-later: "a" depends on "b", which is asked later: it never applies (move "b" above it)',
-      'when-unknown: "c" depends on "zz", which is not a criterion: it never applies',
+      'when-unknown: "c" depends on "bb", which is not a criterion (did you mean "b"?): it never applies',
       'shared-column: "b" and "c" both read the column "paysupfront": give each its own column name',
     ]);
   });
@@ -142,6 +141,6 @@ describe('criteria file resolution', () => {
   it('a missing -c file is exit 2 with a hint', async () => {
     const result = await run(['check', '-c', 'nope.yaml']);
     expect(result.code).toBe(2);
-    expect(result.err).toBe('clientfit: cannot read criteria file nope.yaml: no such file\nCreate one with `clientfit init`, or pass another with -c FILE.\n');
+    expect(result.err).toBe('clientfit: cannot read criteria file nope.yaml: no such file or directory\nCreate one with `clientfit init`, or pass another with -c FILE.\n');
   });
 });

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { Criteria } from '../../src/core/criteria.js';
+import { lintCriteria } from '../../src/core/lint.js';
+import { loadCriteria } from '../../src/core/load.js';
+import { createScorer } from '../../src/core/score.js';
+
+function criteriaFrom(yaml: string): Criteria {
+  const loaded = loadCriteria(yaml);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+  return loaded.criteria;
+}
+
+describe('lint', () => {
+  it('unreachable: a perfect prospect below accept (only a hand-made list can get there)', () => {
+    const criteria = criteriaFrom('version: 1\nthresholds: { accept: 70, review: 40 }\ncriteria:\n  - { id: a, question: A?, type: yes-no, must: true }\n');
+    const findings = lintCriteria({ ...criteria, thresholds: { accept: 101, review: 40 } });
+    expect(findings.map((finding) => finding.code)).toEqual(['unreachable']);
+  });
+
+  it('a must-have in effect is named; the same weight as a must-have is not flagged', () => {
+    const criteria = criteriaFrom(`version: 1
+thresholds: { accept: 70, review: 40 }
+criteria:
+  - { id: deposit, question: Deposit?, type: yes-no, must: true, points: 30 }
+  - { id: polite, question: Polite?, type: yes-no, points: 40 }
+  - { id: notes, question: Notes?, type: text, red_flags: [asap], points: 30 }
+`);
+    expect(lintCriteria(criteria).map((finding) => `${finding.code} ${finding.ids.join(',')}`)).toEqual(['must-in-effect polite']);
+  });
+});
+
+describe('criteria edge cases', () => {
+  it('a dealbreaker option does not raise the maximum', () => {
+    const criteria = criteriaFrom(`version: 1
+thresholds: { accept: 70, review: 40 }
+criteria:
+  - id: style
+    question: Style?
+    type: choice
+    options: [{ value: good, points: 10 }, { value: bad, points: 20, fail: true }]
+  - { id: polite, question: Polite?, type: yes-no }
+`);
+    expect(criteria.criteria[0]!.maxPoints).toBe(10);
+    expect(createScorer(criteria).scoreAnswers({ style: 'good', polite: 'yes' })).toMatchObject({ score: 100, verdict: 'accept' });
+  });
+
+  it('a choice whose every option fails is an error', () => {
+    const loaded = loadCriteria('version: 1\nthresholds: { accept: 70, review: 40 }\ncriteria:\n  - { id: s, question: S?, type: choice, options: [{ value: x, fail: true }] }\n');
+    expect(loaded.ok).toBe(false);
+    expect(!loaded.ok && loaded.problems[0]!.message).toBe('criteria[0].options has no option that passes: every option has fail: true');
+  });
+
+  it('an option named like an unknown word can be chosen', () => {
+    const criteria = criteriaFrom('version: 1\nthresholds: { accept: 70, review: 40 }\ncriteria:\n  - { id: region, question: Region?, type: choice, options: [{ value: na, label: North America, points: 10 }, { value: eu, points: 10 }] }\n');
+    expect(createScorer(criteria).scoreAnswers({ region: 'na' }).results[0]).toMatchObject({ status: 'pass', answer: { kind: 'choice', value: 'na' } });
+    expect(createScorer(criteria).scoreAnswers({ region: '?' }).results[0]!.status).toBe('unknown');
+  });
+
+  it('a list of dealbreakers with no points accepts a prospect who passes them all', () => {
+    const criteria = criteriaFrom('version: 1\nthresholds: { accept: 70, review: 40 }\ncriteria:\n  - { id: a, question: A?, type: yes-no, must: true, points: 0 }\n  - { id: b, question: B?, type: yes-no, must: true, points: 0 }\n');
+    const scorer = createScorer(criteria);
+    expect(scorer.scoreAnswers({ a: 'yes', b: 'yes' })).toMatchObject({ score: 100, verdict: 'accept' });
+    expect(scorer.scoreAnswers({ a: 'yes', b: 'no' })).toMatchObject({ verdict: 'reject' });
+    expect(scorer.scoreAnswers({ a: 'yes', b: '?' })).toMatchObject({ verdict: 'review' });
+  });
+
+  it('points are bounded, so sums and percentages stay exact', () => {
+    const loaded = loadCriteria('version: 1\nthresholds: { accept: 70, review: 40 }\ncriteria:\n  - { id: a, question: A?, type: yes-no, points: 1e308 }\n');
+    expect(!loaded.ok && loaded.problems[0]!.message).toBe('criteria[0].points must be at most 1000000 (got 1e+308)');
+  });
+});
