@@ -64,8 +64,8 @@ export function processIO(options: { noColor: boolean }): IO {
     colorLevel: colorLevel(env, stdoutTTY, options.noColor),
     stderrColorLevel: colorLevel(env, stderr.isTTY === true, options.noColor),
     canPrompt: stdin.isTTY === true && stdoutTTY,
-    columns: stdout.columns ?? (Number(env.COLUMNS) || 80),
-    tableWidth: stdoutTTY ? (stdout.columns ?? 80) : Infinity,
+    columns: stdout.columns || Number(env.COLUMNS) || 80,
+    tableWidth: stdoutTTY ? stdout.columns || 80 : Infinity,
   };
 }
 

@@ -1,59 +1,29 @@
 /**
- * The commander program, global flags, and the one place that turns errors into exit codes.
- * Commands are declared by their folders' index.ts and run lazily.
+ * The entry: runs the program and is the one place that turns errors into exit codes.
+ * Kept light: commander and the command declarations load only when a command runs.
  */
-import { Command, CommanderError } from 'commander';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { ExitCode, UserError } from '../errors.js';
 import { processIO, type IO } from './io.js';
-import type { Context, Define, GlobalOptions } from './program.js';
-import { defineCheck } from './commands/check/index.js';
-import { defineInit } from './commands/init/index.js';
-import { defineScore } from './commands/score/index.js';
-import { defineHistory } from './commands/history/index.js';
-import { defineOutcome } from './commands/outcome/index.js';
-import { defineBatch } from './commands/batch/index.js';
-import { defineCalibrate } from './commands/calibrate/index.js';
-
-const COMMANDS: readonly Define[] = [defineScore, defineBatch, defineCalibrate, defineHistory, defineOutcome, defineInit, defineCheck];
-
-const EXIT_CODES_HELP = `
-Exit codes:
-  0    ok
-  1    runtime or data error (unreadable input, bad CSV structure, --strict warnings)
-  2    usage or criteria file error
-  3    a --fail-on verdict was reached
-  130  interrupted (Ctrl-C)
-
-Docs: README.md, or \`clientfit <command> --help\`.`;
+import type { Context, GlobalOptions } from './program.js';
 
 function version(): string {
-  const require = createRequire(import.meta.url);
-  return (require('../../package.json') as { version: string }).version;
-}
-
-export function buildProgram(context: Context): Command {
-  const program = new Command('clientfit')
-    .description('Decide which prospects to take on: vet a prospect, score lead CSVs, calibrate your criteria.')
-    .version(version(), '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show help')
-    .option('--no-color', 'no colours, even on a terminal (NO_COLOR and FORCE_COLOR are honoured too)')
-    .option('--debug', 'print stack traces for errors')
-    .showSuggestionAfterError(true)
-    .addHelpText('after', EXIT_CODES_HELP)
-    .exitOverride();
-  for (const define of COMMANDS) define(program, context);
-  for (const command of program.commands) command.exitOverride();
-  return program;
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
 
 function describeUnexpected(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
+/** Commander's own errors (usage, --help, --version), told apart without loading commander. */
+function isCommanderError(error: unknown): error is Error & { code: string; exitCode: number } {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof Error && typeof code === 'string' && code.startsWith('commander.');
+}
+
 /** Prints what went wrong and returns the exit code. */
 export function report(error: unknown, stderr: IO['stderr'], debug: boolean): number {
-  if (error instanceof CommanderError) {
+  if (isCommanderError(error)) {
     // commander printed its message already; --help and --version end here too.
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
@@ -93,8 +63,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error.code === 'EPIPE') process.exit(ExitCode.ok);
     throw error;
   });
+  // `clientfit --version` answers before commander loads: scripts call it often.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    process.stdout.write(`${version()}\n`);
+    return ExitCode.ok;
+  }
   try {
-    await buildProgram(context).parseAsync(argv, { from: 'user' });
+    const { runProgram } = await import('./cli.js');
+    await runProgram(argv, context, version());
   } catch (error) {
     return report(error, process.stderr, argv.includes('--debug'));
   }

@@ -67,7 +67,7 @@ const SAMPLE_CHARS = 64 * 1024;
 const MAX_RECORD_CHARS = 16 << 20;
 
 const UTF8_HINT =
-  'The file is probably in a legacy code page: try --encoding windows-1251 (Cyrillic), windows-1253 (Greek) or windows-1250 (Central European).';
+  'The file is probably in a legacy code page: try --encoding windows-1251 (Cyrillic), windows-1253 (Greek), windows-1250 (Central European) or windows-1252 (Western European).';
 
 export async function openCsv(input: Readable | AsyncIterable<Uint8Array>, options: CsvReadOptions): Promise<CsvReader> {
   // Options first, so that a usage error does not wait for input.

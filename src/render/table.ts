@@ -5,6 +5,14 @@ import { stripVTControlCharacters } from 'node:util';
 const ZERO_WIDTH = /[\u0300-\u036f\u0483-\u0489\u200b-\u200f\ufe00-\ufe0f]/gu;
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/gu;
 
+/**
+ * Text from data files shown on a terminal: line breaks and tabs become spaces, other control
+ * characters a visible '�', so a cell can never move the cursor, retitle or clear the terminal.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\t\n\r]+/gu, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/gu, '\ufffd');
+}
+
 export function textWidth(text: string): number {
   const plain = stripVTControlCharacters(text).replace(ZERO_WIDTH, '');
   let width = 0;

@@ -203,7 +203,46 @@ describe('batch: formats, filters and exit codes', () => {
   it('a missing input file is exit 1 naming it', async () => {
     const result = await run(['batch', 'nope.csv', '-c', CRITERIA]);
     expect(result.code).toBe(1);
-    expect(result.err).toBe('clientfit: cannot read nope.csv: no such file\n');
+    expect(result.err).toBe('clientfit: cannot read nope.csv: no such file or directory\n');
+  });
+});
+
+describe('batch: output paths', () => {
+  const input = `${HEADER}\nAnna,yes,50,negotiates,yes,2,\n`;
+
+  it('-o into a missing folder or onto a folder fails clearly (exit 1), nothing written', async () => {
+    const missing = await batch(input, '-o', 'nodir/out.csv');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toBe('clientfit: cannot write nodir/out.csv: no such file or directory\n');
+    const dir = tempDir();
+    writeFileSync(join(dir, 'leads.csv'), input);
+    const folder = await run(['batch', 'leads.csv', '-c', CRITERIA, '-o', '.'], { cwd: dir });
+    expect(folder.code).toBe(1);
+    expect(folder.err).toContain('it is a directory');
+    expect(readdirSync(dir)).toEqual(['leads.csv']);
+  });
+
+  it('-o - is standard output', async () => {
+    const result = await batch(input, '-o', '-');
+    expect(result.code).toBe(0);
+    expect(lines(result.out)).toHaveLength(2);
+    expect(readdirSync(result.dir)).toEqual(['leads.csv']);
+  });
+
+  it('a table written to a file has no colour and is not cut; names cannot inject escape codes', async () => {
+    const evil = `${HEADER}\n"\u001b]0;pwned\u0007Evil\u001b[2J",yes,50,negotiates,yes,2,\n`;
+    const dir = tempDir();
+    writeFileSync(join(dir, 'leads.csv'), evil);
+    const result = await run(['batch', 'leads.csv', '-c', CRITERIA, '--format', 'table', '-o', 'table.txt'], { cwd: dir, env: { FORCE_COLOR: '1' } });
+    expect(result.code).toBe(0);
+    const table = readFileSync(join(dir, 'table.txt'), 'utf8');
+    expect(table).not.toContain('\u001b');
+    expect(table).toContain('\ufffd]0;pwned\ufffdEvil\ufffd[2J');
+  });
+
+  it('JSON keys for repeated headers never collide', async () => {
+    const result = await batch('pays_upfront,x,x,x (2),deposit_percent,conflict_style,polite,revisions,notes,name\nyes,1,2,3,50,negotiates,yes,1,,A\n', '--format', 'jsonl');
+    expect(JSON.parse(result.out).fields).toMatchObject({ x: '1', 'x (3)': '2', 'x (2)': '3' });
   });
 });
 

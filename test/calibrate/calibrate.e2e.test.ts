@@ -91,6 +91,14 @@ describe('calibrate end to end', () => {
     expect(report.confusion).toEqual({ accepted_good: 1, accepted_bad: 0, turned_away_good: 0, turned_away_bad: 1 });
   });
 
+  it('--journal leads.csv is caught: the lead file goes first', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'leads.csv'), LEADS);
+    const result = await run(['calibrate', '-c', CRITERIA, '--journal', 'leads.csv'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.err).toBe('clientfit: --journal leads.csv: that looks like a lead file, not a journal\nPut the lead file first: clientfit calibrate leads.csv --journal\n');
+  });
+
   it('no journal yet is a clear error', async () => {
     const result = await run(['calibrate', '-c', CRITERIA, '--journal']);
     expect(result.code).toBe(2);

@@ -62,7 +62,7 @@ describe('encodings', () => {
     for (const split of [undefined, 1, 7]) {
       const error = await dataError(readAll(bytes, {}, split));
       expect(error.message).toBe(
-        'test.csv:5: bytes that are not valid UTF-8 (0xC8 0xE2...). The file is probably in a legacy code page: try --encoding windows-1251 (Cyrillic), windows-1253 (Greek) or windows-1250 (Central European).',
+        'test.csv:5: bytes that are not valid UTF-8 (0xC8 0xE2...). The file is probably in a legacy code page: try --encoding windows-1251 (Cyrillic), windows-1253 (Greek), windows-1250 (Central European) or windows-1252 (Western European).',
       );
       expect(error.exitCode).toBe(ExitCode.data);
     }

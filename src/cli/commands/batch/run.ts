@@ -8,7 +8,7 @@ import { escapeFormula, formatRow } from '../../../csv/write.js';
 import type { CsvRecord } from '../../../csv/read.js';
 import { ExitCode, UserError } from '../../../errors.js';
 import { createStyle, verdictColor } from '../../../render/style.js';
-import { renderTable } from '../../../render/table.js';
+import { printable, renderTable } from '../../../render/table.js';
 import { createAtomicWriteStream, type AtomicStream } from '../../atomic.js';
 import { describeSource, displayPath, loadCriteriaFile } from '../../criteria-file.js';
 import { write, type IO } from '../../io.js';
@@ -36,6 +36,7 @@ export function parseOnly(value: string | undefined): Set<Verdict> | undefined {
 
 function pickFormat(io: IO, options: BatchOptions): BatchFormat {
   if (options.format !== undefined) return options.format;
+  if (options.output === '-') return io.stdout.isTTY ? 'table' : 'csv';
   const extension = options.output?.toLowerCase().match(/\.(csv|tsv|txt|jsonl|ndjson|json)$/u)?.[1];
   if (extension === 'jsonl' || extension === 'ndjson') return 'jsonl';
   if (extension === 'json') return 'json';
@@ -93,12 +94,21 @@ interface Sink {
   end(): string;
 }
 
+/** Keys for JSON `fields`: a repeated header becomes "name (2)", skipping names already taken. */
 function uniqueNames(names: readonly string[]): string[] {
-  const seen = new Map<string, number>();
+  // Every header keeps its own text at its first appearance; only repeats are renamed.
+  const taken = new Set(names);
+  const seen = new Set<string>();
   return names.map((name) => {
-    const count = (seen.get(name) ?? 0) + 1;
-    seen.set(name, count);
-    return count === 1 ? name : `${name} (${count})`;
+    if (!seen.has(name)) {
+      seen.add(name);
+      return name;
+    }
+    let count = 2;
+    while (taken.has(`${name} (${count})`)) count++;
+    const key = `${name} (${count})`;
+    taken.add(key);
+    return key;
   });
 }
 
@@ -177,9 +187,10 @@ function nameColumn(names: readonly string[]): number {
   return found >= 0 ? found : 0;
 }
 
-function tableSink(io: IO, leads: Leads, tally: Tally): Sink {
+/** `toTerminal`: colour and cut to the width only when the table goes to the terminal, not into -o FILE. */
+function tableSink(io: IO, leads: Leads, tally: Tally, toTerminal: boolean): Sink {
   const rows: Row[] = [];
-  const style = createStyle(io.colorLevel);
+  const style = createStyle(toTerminal ? io.colorLevel : 0);
   const nameIndex = nameColumn(leads.header.names);
   return {
     start: () => '',
@@ -190,7 +201,7 @@ function tableSink(io: IO, leads: Leads, tally: Tally): Sink {
     end() {
       const body = rows.map(({ record, result }) => [
         String(record.line),
-        record.fields[nameIndex] ?? '',
+        printable(record.fields[nameIndex] ?? ''),
         String(result.score),
         verdictColor(style, result.verdict)(result.verdict),
         result.failed.join(', '),
@@ -198,7 +209,7 @@ function tableSink(io: IO, leads: Leads, tally: Tally): Sink {
       const lines = renderTable(
         [{ header: 'line', align: 'right' }, { header: leads.header.names[nameIndex] ?? 'name', shrink: true }, { header: 'score', align: 'right' }, { header: 'verdict' }, { header: 'failed', shrink: true }],
         body,
-        io.tableWidth,
+        toTerminal ? io.tableWidth : Infinity,
       );
       if (tally.kept > rows.length) {
         lines.push(style.dim(`… and ${(tally.kept - rows.length).toLocaleString('en-US')} more rows: use -o FILE or --format csv|jsonl for all of them`));
@@ -208,7 +219,7 @@ function tableSink(io: IO, leads: Leads, tally: Tally): Sink {
   };
 }
 
-function createSink(io: IO, format: BatchFormat, leads: Leads, tally: Tally, escape: boolean): Sink {
+function createSink(io: IO, format: BatchFormat, leads: Leads, tally: Tally, escape: boolean, toStdout: boolean): Sink {
   switch (format) {
     case 'csv':
       return csvSink(leads, escape);
@@ -217,7 +228,7 @@ function createSink(io: IO, format: BatchFormat, leads: Leads, tally: Tally, esc
     case 'json':
       return jsonSink(leads);
     case 'table':
-      return tableSink(io, leads, tally);
+      return tableSink(io, leads, tally, toStdout && io.stdout.isTTY === true);
   }
 }
 
@@ -258,7 +269,7 @@ function summary(leads: Leads, loadedLabel: string, tally: Tally, options: Batch
 export async function runBatch(io: IO, file: string | undefined, options: BatchOptions): Promise<number> {
   const only = parseOnly(options.only);
   const format = pickFormat(io, options);
-  const outputPath = options.output === undefined ? undefined : resolve(io.cwd, options.output);
+  const outputPath = options.output === undefined || options.output === '-' ? undefined : resolve(io.cwd, options.output);
   if (outputPath !== undefined && file !== undefined && file !== '-' && sameFile(outputPath, resolve(io.cwd, file))) {
     throw new UserError(`refusing to write the output over the input file ${displayPath(io, outputPath)}`, { details: ['Give -o another file name.'] });
   }
@@ -267,7 +278,7 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
   const leads = await openLeads(io, file, loaded.criteria, options, say);
 
   const tally = new Tally(loaded.criteria.criteria.length);
-  const sink = createSink(io, format, leads, tally, options.escapeFormulas !== false);
+  const sink = createSink(io, format, leads, tally, options.escapeFormulas !== false, outputPath === undefined);
   const atomic: AtomicStream | undefined = outputPath === undefined ? undefined : createAtomicWriteStream(outputPath, displayPath(io, outputPath));
   const out: Writable = atomic?.stream ?? io.stdout;
   const progress = createProgress(io, { enabled: !options.quiet, totalBytes: leads.size, label: 'Scoring' });

@@ -58,6 +58,12 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
   const criteria = loaded.criteria;
   const whatIf = whatIfOptions(options);
   const changed = whatIf === undefined ? undefined : applyWhatIf(criteria, whatIf);
+  // `--journal leads.csv` would take the lead file for the journal: say how to write it.
+  if (typeof options.journal === 'string' && file === undefined && /\.(csv|tsv|txt)$/iu.test(options.journal)) {
+    throw new UserError(`--journal ${options.journal}: that looks like a lead file, not a journal`, {
+      details: [`Put the lead file first: clientfit calibrate ${options.journal} --journal`],
+    });
+  }
   const useJournal = options.journal !== undefined;
   const readLeads = file !== undefined || !useJournal;
   if (!readLeads && options.outcome !== undefined) throw new UserError('--outcome names a CSV column: give a lead CSV too');
@@ -113,8 +119,12 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
     const path = journalPath(io, options.journal === true ? undefined : options.journal);
     const { journal, entries } = readDecisions(io, path);
     if (!journal.exists) throw new UserError(`no journal at ${path}: save decisions with \`clientfit score --save\` first, or name one with --journal FILE`);
-    const before = lenses[0]?.before ?? { calibrator: new Calibrator(criteria), scorer: createScorer(criteria), from: criteria.criteria.map((_, index) => index) };
-    const after = lenses[0]?.after ?? (changed === undefined ? undefined : lens(criteria, changed, {}));
+    // The journal shares the calibrators with the leads, not the CSV's reading settings
+    // (decimal comma, columns scored unknown by --allow-missing): its answers are typed already.
+    const before: Lens = { calibrator: lenses[0]?.before.calibrator ?? new Calibrator(criteria), scorer: createScorer(criteria), from: criteria.criteria.map((_, index) => index) };
+    const after: Lens | undefined = changed === undefined
+      ? undefined
+      : { ...lens(criteria, changed, {}), calibrator: lenses[0]?.after?.calibrator ?? new Calibrator(changed) };
     if (lenses.length === 0) lenses.push({ before, after });
     let withOutcome = 0;
     for (const { decision, outcome } of entries) {

@@ -3,7 +3,7 @@ import { normalizeWord } from '../../../core/answers.js';
 import type { DecisionWithOutcome } from '../../../core/journal.js';
 import { ExitCode } from '../../../errors.js';
 import { createStyle, verdictColor } from '../../../render/style.js';
-import { renderTable } from '../../../render/table.js';
+import { printable, renderTable } from '../../../render/table.js';
 import { displayPath } from '../../criteria-file.js';
 import { write, type IO } from '../../io.js';
 import { journalPath, readDecisions } from '../../journal.js';
@@ -56,16 +56,16 @@ export async function runHistory(io: IO, options: HistoryOptions): Promise<numbe
   const style = createStyle(io.colorLevel);
   const rows = entries.map(({ decision, outcome }) => [
     shortTime(decision.time),
-    decision.name ?? style.dim('(no name)'),
+    decision.name === null ? style.dim('(no name)') : printable(decision.name),
     verdictColor(style, decision.result.verdict)(decision.result.verdict),
     String(decision.result.score),
-    outcome === undefined ? style.dim('–') : `${outcome.outcome === 'good' ? style.green('good') : style.red('bad')}${outcome.note ? ` ${style.dim(outcome.note)}` : ''}`,
+    outcome === undefined ? style.dim('–') : `${outcome.outcome === 'good' ? style.green('good') : style.red('bad')}${outcome.note ? ` ${style.dim(printable(outcome.note))}` : ''}`,
     decision.id,
   ]);
   const table = renderTable(
     [{ header: 'date' }, { header: 'name', shrink: true }, { header: 'verdict' }, { header: 'score', align: 'right' }, { header: 'outcome', shrink: true }, { header: 'id' }],
     rows,
-    io.columns,
+    io.tableWidth,
   );
   await write(io.stdout, `${table.join('\n')}\n`);
   return ExitCode.ok;

@@ -1,0 +1,64 @@
+/**
+ * The commander program: global flags and every command's declaration. Loaded by main.ts
+ * only when there is a command to run (`--version` never pays for it).
+ */
+import { Command } from 'commander';
+import { didYouMean } from '../core/suggest.js';
+import { UserError } from '../errors.js';
+import type { Context, Define } from './program.js';
+import { defineCheck } from './commands/check/index.js';
+import { defineInit } from './commands/init/index.js';
+import { defineScore } from './commands/score/index.js';
+import { defineHistory } from './commands/history/index.js';
+import { defineOutcome } from './commands/outcome/index.js';
+import { defineBatch } from './commands/batch/index.js';
+import { defineCalibrate } from './commands/calibrate/index.js';
+
+const COMMANDS: readonly Define[] = [defineScore, defineBatch, defineCalibrate, defineHistory, defineOutcome, defineInit, defineCheck];
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0    ok
+  1    runtime or data error (unreadable input, bad CSV structure, --strict warnings)
+  2    usage or criteria file error
+  3    a --fail-on verdict was reached
+  130  interrupted (Ctrl-C)
+
+Docs: README.md, or \`clientfit <command> --help\`.`;
+
+export function buildProgram(context: Context, version: string): Command {
+  const program = new Command('clientfit')
+    .description('Decide which prospects to take on: vet a prospect, score lead CSVs, calibrate your criteria.')
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .option('--no-color', 'no colours, even on a terminal (NO_COLOR and FORCE_COLOR are honoured too)')
+    .option('--debug', 'print stack traces for errors')
+    .showSuggestionAfterError(true)
+    .addHelpText('after', EXIT_CODES_HELP)
+    .exitOverride();
+  for (const define of COMMANDS) define(program, context);
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+/**
+ * `score` is the default command and takes no operands, so a first word that is no command is
+ * a typo (`clientfit batchh`) or a file meant for batch: say so, rather than commander's
+ * "too many arguments for 'score'".
+ */
+function checkCommandName(program: Command, first: string | undefined): void {
+  if (first === undefined || first.startsWith('-') || first === 'help') return;
+  const names = program.commands.flatMap((command) => [command.name(), ...command.aliases()]);
+  if (names.includes(first)) return;
+  const file = /\.(csv|tsv|txt)$/iu.test(first);
+  throw new UserError(`unknown command "${first}"${file ? '' : didYouMean(first, names)}`, {
+    details: [file ? `To score a lead file: clientfit batch ${first}` : `Commands: ${names.join(', ')} (clientfit --help).`],
+  });
+}
+
+/** Parses the arguments and runs the command; errors propagate to main's report(). */
+export async function runProgram(argv: readonly string[], context: Context, version: string): Promise<void> {
+  const program = buildProgram(context, version);
+  checkCommandName(program, argv[0]);
+  await program.parseAsync(argv, { from: 'user' });
+}
