@@ -5,9 +5,9 @@
 // so timings on different machines and commits are comparable.
 import { mkdirSync, openSync, writeSync, closeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const HEADER = 'name,email,company,pays_upfront,deposit_percent,conflict_style,polite,respects_time,revisions,notes';
+export const HEADER = 'name,email,company,pays_upfront,deposit_percent,conflict_style,polite,respects_time,revisions,notes';
 const SEED = 0x5eed1ead;
 const ROWS_PER_WRITE = 20_000;
 
@@ -100,4 +100,5 @@ function main() {
   console.error(`wrote ${rows} rows to ${out}`);
 }
 
-main();
+// Run when called as a script; importing it (bench/run.mjs reads HEADER) does nothing.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

@@ -39,7 +39,10 @@ export interface Leads {
   readonly decimalComma: boolean;
   /** criteria scored as unknown because their column is missing (--allow-missing) */
   readonly missing: readonly string[];
-  /** the raw values of a record in criteria order ('' for a cell the row does not have) */
+  /**
+   * The raw values of a record in criteria order ('' for a cell the row does not have).
+   * The same array is refilled for every record: score it before asking for the next.
+   */
   values(record: CsvRecord): (string | undefined)[];
 }
 
@@ -119,6 +122,7 @@ export async function openLeads(io: IO, file: string | undefined, criteria: Crit
   const decimalComma = options.decimalComma === true || header.delimiter === ';';
   const scorer = createScorer(criteria, { decimalComma, missing: new Set(missing) });
   const indexes = columns.indexes;
+  const values: (string | undefined)[] = new Array(indexes.length);
   return {
     source: input.source,
     path: input.path,
@@ -131,7 +135,6 @@ export async function openLeads(io: IO, file: string | undefined, criteria: Crit
     missing,
     values(record) {
       const { fields } = record;
-      const values: (string | undefined)[] = new Array(indexes.length);
       for (let index = 0; index < indexes.length; index++) {
         const column = indexes[index]!;
         values[index] = column < 0 ? undefined : (fields[column] ?? '');

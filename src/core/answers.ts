@@ -23,6 +23,9 @@ export const UNKNOWN: Answer = Object.freeze({ kind: 'unknown' });
 /** Words that mean "not known yet". Empty counts too, except for text criteria. */
 const UNKNOWN_WORDS = new Set(['', '?', '??', 'unknown', 'n/a', 'na', 'tbd', "don't know", 'dont know', '-', '—', 'не знаю', 'неизвестно']);
 
+const LONGEST_UNKNOWN_WORD = Math.max(...[...UNKNOWN_WORDS].map((word) => word.length)) + 2;
+const NOTHING_NOTED: Answer = Object.freeze({ kind: 'text', value: '' });
+
 /**
  * Yes/no words in English, Russian, Bulgarian, Greek, Bosnian/Croatian/Serbian (Latin and
  * Cyrillic), German, French and Spanish, plus spreadsheet booleans.
@@ -147,10 +150,11 @@ export function readChoice(raw: unknown, options: readonly ChoiceOptionLike[]): 
 export function readText(raw: unknown): Answer {
   const text = rawText(raw);
   if (text === undefined) return invalid(raw, 'expected text');
-  const word = normalizeWord(text);
-  if (word === '') return { kind: 'text', value: '' };
-  if (UNKNOWN_WORDS.has(word)) return UNKNOWN;
-  return { kind: 'text', value: text.trim() };
+  const trimmed = text.trim();
+  if (trimmed === '') return NOTHING_NOTED;
+  // Notes are long and many: only a short one can be an unknown word.
+  if (trimmed.length <= LONGEST_UNKNOWN_WORD && UNKNOWN_WORDS.has(normalizeWord(trimmed))) return UNKNOWN;
+  return { kind: 'text', value: trimmed };
 }
 
 /** A short human form of an answer, for tables and reports. */

@@ -23,8 +23,8 @@ export interface CriterionResult {
   readonly max: number;
   readonly must: boolean;
   readonly answer: Answer;
-  /** why it failed or could not be read */
-  readonly message?: string;
+  /** why it failed or could not be read (undefined when it passed or is unknown) */
+  readonly message?: string | undefined;
 }
 
 export interface Result {
@@ -89,7 +89,7 @@ function evaluate(criterion: Criterion, answer: Answer): { status: Status; point
     }
     case 'text': {
       const text = answer.kind === 'text' ? answer.value.toLowerCase() : '';
-      const flag = criterion.redFlags.find((candidate) => text.includes(candidate.toLowerCase()));
+      const flag = text === '' ? undefined : criterion.redFlags.find((candidate) => text.includes(candidate.toLowerCase()));
       return flag === undefined ? { status: 'pass', points: full } : { status: 'fail', points: 0, message: `mentions "${flag}"` };
     }
   }
@@ -122,6 +122,9 @@ function sameAnswer(a: Answer, b: Answer): boolean {
   return 'value' in a && 'value' in b && a.value === b.value;
 }
 
+/** Memoises reading of repeated raw strings (yes/no and choice columns repeat a lot in lead files). */
+const MEMO_LIMIT = 4096;
+
 function compileWhen(criteria: Criteria, index: number, options: ReadOptions): WhenRule[] {
   const criterion = criteria.criteria[index]!;
   return Object.entries(criterion.when ?? {}).map(([id, values]) => {
@@ -129,85 +132,129 @@ function compileWhen(criteria: Criteria, index: number, options: ReadOptions): W
     // An unknown or later parent can never have been answered first: the criterion never applies.
     if (parent < 0 || parent >= index) return { parent: -1, matches: () => false };
     const wanted = values.map((value) => readAnswerFor(criteria.criteria[parent]!, value, options));
-    return { parent, matches: (answer: Answer) => wanted.some((candidate) => sameAnswer(candidate, answer)) };
+    // Memoised answers are shared objects, so the match is remembered per answer.
+    const known = new Map<Answer, boolean>();
+    return {
+      parent,
+      matches(answer: Answer) {
+        let match = known.get(answer);
+        if (match === undefined) {
+          match = wanted.some((candidate) => sameAnswer(candidate, answer));
+          if (known.size < MEMO_LIMIT) known.set(answer, match);
+        }
+        return match;
+      },
+    };
   });
 }
 
-/** Memoises reading of repeated raw strings (yes/no and choice columns repeat a lot in lead files). */
-const MEMO_LIMIT = 4096;
+/** A criterion's result for one answer, applicable or not: shared by every row with that answer. */
+interface Scored {
+  readonly applicable: CriterionResult;
+  readonly notApplicable: CriterionResult;
+}
+
+function scoredFor(criterion: Criterion, answer: Answer): Scored {
+  const outcome = evaluate(criterion, answer);
+  return {
+    applicable: { id: criterion.id, status: outcome.status, points: outcome.points, max: criterion.maxPoints, must: criterion.must, answer, message: outcome.message },
+    notApplicable: { id: criterion.id, status: 'n/a', points: 0, max: 0, must: criterion.must, answer },
+  };
+}
+
+const NONE: readonly string[] = Object.freeze([]);
 
 export function createScorer(criteria: Criteria, options: ScorerOptions = {}): Scorer {
   const list = criteria.criteria;
+  const count = list.length;
   const whenRules = list.map((_, index) => compileWhen(criteria, index, options));
-  const memos = list.map(() => new Map<string, Answer>());
+  const memos = list.map(() => new Map<string, Scored>());
   const missing = list.map((criterion) => options.missing?.has(criterion.id) ?? false);
+  const unknownScored = list.map((criterion) => scoredFor(criterion, UNKNOWN));
+  // Scratch space for one row: scoring is synchronous, so one set serves every call.
+  const answers: Answer[] = new Array(count);
+  const applies: boolean[] = new Array(count);
 
   function read(index: number, raw: unknown): Answer {
-    if (missing[index]) return UNKNOWN;
+    return scoreOne(index, raw).applicable.answer;
+  }
+
+  function scoreOne(index: number, raw: unknown): Scored {
+    if (missing[index]) return unknownScored[index]!;
     const criterion = list[index]!;
-    if (typeof raw !== 'string' || criterion.type === 'text') return readAnswerFor(criterion, raw, options);
+    if (typeof raw !== 'string') return scoredFor(criterion, readAnswerFor(criterion, raw, options));
     const memo = memos[index]!;
-    let answer = memo.get(raw);
-    if (answer === undefined) {
-      answer = readAnswerFor(criterion, raw, options);
-      if (memo.size < MEMO_LIMIT) memo.set(raw, answer);
+    let scored = memo.get(raw);
+    if (scored === undefined) {
+      scored = scoredFor(criterion, readAnswerFor(criterion, raw, options));
+      if (memo.size < MEMO_LIMIT) memo.set(raw, scored);
     }
-    return answer;
+    return scored;
   }
 
   function scoreValues(values: ArrayLike<unknown>): Result {
-    const results: CriterionResult[] = new Array(list.length);
-    const answers: Answer[] = new Array(list.length);
-    const applies: boolean[] = new Array(list.length);
-    const failed: string[] = [];
-    const unknown: string[] = [];
-    const invalid: string[] = [];
+    const results: CriterionResult[] = new Array(count);
+    let failed: string[] | undefined;
+    let unknown: string[] | undefined;
+    let invalid: string[] | undefined;
     let earned = 0;
     let total = 0;
     let open = 0;
     let mustFailed = false;
     let mustOpen = false;
     let applicable = 0;
-    for (let index = 0; index < list.length; index++) {
-      const criterion = list[index]!;
-      const answer = read(index, values[index]);
-      answers[index] = answer;
-      const applicableHere = whenRules[index]!.every((rule) => rule.parent >= 0 && applies[rule.parent] === true && rule.matches(answers[rule.parent]!));
+    for (let index = 0; index < count; index++) {
+      const scored = scoreOne(index, values[index]);
+      answers[index] = scored.applicable.answer;
+      const rules = whenRules[index]!;
+      let applicableHere = true;
+      for (let rule = 0; rule < rules.length; rule++) {
+        const { parent, matches } = rules[rule]!;
+        if (parent < 0 || !applies[parent] || !matches(answers[parent]!)) {
+          applicableHere = false;
+          break;
+        }
+      }
       applies[index] = applicableHere;
       if (!applicableHere) {
-        results[index] = { id: criterion.id, status: 'n/a', points: 0, max: 0, must: criterion.must, answer };
+        results[index] = scored.notApplicable;
         continue;
       }
+      const result = scored.applicable;
+      results[index] = result;
       applicable++;
-      const outcome = evaluate(criterion, answer);
-      total += criterion.maxPoints;
-      earned += outcome.points;
-      if (outcome.status === 'fail') {
-        failed.push(criterion.id);
-        if (criterion.must) mustFailed = true;
-      } else if (outcome.status === 'unknown' || outcome.status === 'invalid') {
-        (outcome.status === 'unknown' ? unknown : invalid).push(criterion.id);
-        open += criterion.maxPoints;
-        if (criterion.must) mustOpen = true;
+      total += result.max;
+      earned += result.points;
+      switch (result.status) {
+        case 'fail':
+          (failed ??= []).push(result.id);
+          if (result.must) mustFailed = true;
+          break;
+        case 'unknown':
+        case 'invalid':
+          (result.status === 'unknown' ? (unknown ??= []) : (invalid ??= [])).push(result.id);
+          open += result.max;
+          if (result.must) mustOpen = true;
+          break;
+        default:
+          break;
       }
-      results[index] = { id: criterion.id, status: outcome.status, points: outcome.points, max: criterion.maxPoints, must: criterion.must, answer, ...(outcome.message === undefined ? {} : { message: outcome.message }) };
     }
-    if (applicable === 0) {
-      return { results, score: 0, potential: 0, verdict: 'review', failed, unknown, invalid };
-    }
+    const lists = { failed: failed ?? NONE, unknown: unknown ?? NONE, invalid: invalid ?? NONE };
+    if (applicable === 0) return { results, score: 0, potential: 0, verdict: 'review', ...lists };
     // Applicable criteria that carry no points (a list of dealbreakers only) cost nothing:
     // the score is full, and the must-haves alone decide.
     const score = total > 0 ? percent(earned, total) : 100;
     const potential = total > 0 ? percent(earned + open, total) : 100;
     const verdict = decide(criteria.thresholds, score, potential, mustFailed, mustOpen);
-    return { results, score, potential, verdict, failed, unknown, invalid };
+    return { results, score, potential, verdict, ...lists };
   }
 
   return {
     criteria,
     read,
     scoreValues,
-    scoreAnswers: (answers) => scoreValues(list.map((criterion) => answers[criterion.id])),
+    scoreAnswers: (given) => scoreValues(list.map((criterion) => given[criterion.id])),
   };
 }
 

@@ -14,6 +14,9 @@ const SIGNED_NUMBER = /^[+-](?:\d+|\d{1,3}([ ,.'\u00A0\u202F])\d{3}(?:\1\d{3})*)
 
 /** Prefix `'` to a cell that starts with = + - @ tab CR or their full-width forms, unless it is a plain number. */
 export function escapeFormula(cell: string): string {
+  // Most cells start with a letter or digit: one char code test settles them.
+  const first = cell.charCodeAt(0);
+  if (first > 64 && first < 0xff0b) return cell;
   return FORMULA_START.test(cell) && !SIGNED_NUMBER.test(cell) ? `'${cell}` : cell;
 }
 
@@ -24,7 +27,7 @@ function needsQuotesPattern(delimiter: string): RegExp {
   let pattern = needsQuotesByDelimiter.get(delimiter);
   if (pattern === undefined) {
     const escaped = delimiter.replace(/[\\^$.*+?()[\]{}|-]/g, '\\$&');
-    pattern = new RegExp(`${escaped}|["\\r\\n]|^ | $`);
+    pattern = new RegExp(`[${escaped}"\\r\\n]`);
     needsQuotesByDelimiter.set(delimiter, pattern);
   }
   return pattern;
@@ -41,7 +44,8 @@ export function formatRow(fields: readonly string[], delimiter: string): string 
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i]!;
     if (i > 0) row += delimiter;
-    row += needsQuotes.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
+    const quote = field.length > 0 && (field.charCodeAt(0) === 32 || field.charCodeAt(field.length - 1) === 32 || needsQuotes.test(field));
+    row += quote ? `"${field.replaceAll('"', '""')}"` : field;
   }
   return row;
 }

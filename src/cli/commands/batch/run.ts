@@ -302,13 +302,15 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
           tally.problem({ line: record.line, message: `${record.fields.length} field${record.fields.length === 1 ? '' : 's'} where the header has ${width}: ${short ? 'padded with empty cells' : 'extra cells kept in JSON Lines ("extra")'}` });
         }
         if (result.failed.length > 0 || result.invalid.length > 0) {
-          result.results.forEach((entry, index) => {
+          const entries = result.results;
+          for (let index = 0; index < entries.length; index++) {
+            const entry = entries[index]!;
             if (entry.status === 'fail') tally.failures[index]!++;
             else if (entry.status === 'invalid') {
               tally.invalidCells++;
               tally.problem({ line: record.line, column: names[indexes[index]!], message: entry.message ?? 'cannot be read' });
             }
-          });
+          }
         }
         if (only !== undefined && !only.has(result.verdict)) continue;
         tally.kept++;
