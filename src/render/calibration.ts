@@ -182,8 +182,16 @@ function thresholdsSection(report: CalibrationReport, style: Style, width: numbe
   return [
     ...heading(style, 'Thresholds'),
     ...fitTable(columns, rows, width),
-    ...wrap(`* current accept (${report.thresholds.accept})  > recommended (${report.recommended_accept}): ${by}`, width, INDENT, INDENT).map((line) => style.dim(line)),
+    ...wrap(legend(report, by), width, INDENT, INDENT).map((line) => style.dim(line)),
   ];
+}
+
+/** What the * and > marks of the sweep mean; `>` is a mark here, not "greater than". */
+function legend(report: CalibrationReport, by: string): string {
+  const { accept } = report.thresholds;
+  return report.recommended_accept === accept
+    ? `*> the current accept threshold (${accept}) is also the recommended one (${by})`
+    : `* marks the current accept threshold (${accept}), > the recommended one (${report.recommended_accept}: ${by})`;
 }
 
 function outcomesSection(report: CalibrationReport, style: Style, width: number): string[] {
