@@ -122,7 +122,7 @@ export function readNumber(raw: unknown, options: ReadOptions = {}): Answer {
   const value = parseNumber(text, options);
   if (value !== undefined) return { kind: 'number', value };
   const trimmed = text.trim();
-  const hint = !options.decimalComma && /^\d+,\d{1,2}$|^\d+,\d{4,}$/u.test(trimmed)
+  const hint = !options.decimalComma && parseNumber(trimmed, { decimalComma: true }) !== undefined
     ? ': a thousands separator groups three digits; for a decimal comma pass --decimal-comma'
     : '';
   return invalid(raw, `expected a number (got "${trimmed}")${hint}`);

@@ -35,6 +35,8 @@ export interface CsvHeader {
   sepLine: boolean;
   /** line number of the header row (1, or 2 after a sep= line) */
   line: number;
+  /** the line ending the file uses: '\r\n', '\n' or '\r' */
+  newline: string;
 }
 
 export interface CsvRecord {
@@ -91,7 +93,7 @@ export async function openCsv(input: Readable | AsyncIterable<Uint8Array>, optio
     const first = await records.nextNonEmpty();
     const headerRecord = first?.shift();
     const header: CsvHeader | null = headerRecord
-      ? { names: headerRecord.fields, ...dialect, encoding, bom, sepLine: sep !== null, line: headerRecord.line }
+      ? { names: headerRecord.fields, ...dialect, encoding, bom, sepLine: sep !== null, line: headerRecord.line, newline }
       : null;
     return csvReader(header, first, records, bytes);
   } catch (error) {

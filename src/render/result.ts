@@ -110,7 +110,8 @@ export function renderResult(view: ResultView): string[] {
     if (text) for (const line of wrap(text, columns - indent.length)) lines.push(style.dim(`${indent}${line}`));
   });
 
-  const open = result.results.filter((entry) => entry.status === 'unknown');
+  // An answer that could not be read must be asked again, like one never given.
+  const open = result.results.filter((entry) => entry.status === 'unknown' || entry.status === 'invalid');
   if (open.length > 0) {
     const ordered = [...open.filter((entry) => entry.must), ...open.filter((entry) => !entry.must)];
     lines.push('', style.bold('Still to ask:'));

@@ -32,16 +32,17 @@ describe('batch: CSV output', () => {
     expect(result.err).toContain("Read with delimiter ',' (detected), encoding utf-8.");
   });
 
-  it('semicolons, decimal commas, a BOM and a sep= line come back as they went in', async () => {
-    const input = `\uFEFFsep=;\n${HEADER.replaceAll(',', ';')}\r\nAnna;да;"33,5";negotiates;ναι;"1,0";\r\n`;
+  it('semicolons, decimal commas, a BOM, a sep= line and CRLF come back as they went in', async () => {
+    const input = `\uFEFFsep=;\r\n${HEADER.replaceAll(',', ';')}\r\nAnna;да;"33,5";negotiates;ναι;"1,0";\r\n`;
     const result = await batch(input);
     expect(result.code).toBe(0);
     expect(result.stdoutBytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    expect(lines(result.out.replace(/^\uFEFF/u, ''))).toEqual([
+    expect(result.out.replace(/^\uFEFF/u, '')).toBe([
       'sep=;',
       `${HEADER.replaceAll(',', ';')};clientfit_score;clientfit_verdict;clientfit_failed;clientfit_unknown`,
       'Anna;да;33,5;negotiates;ναι;1,0;;100;accept;;',
-    ]);
+      '',
+    ].join('\r\n'));
     expect(result.err).toContain("delimiter ';' (from the sep= line), encoding utf-8 with BOM, decimal comma");
   });
 
@@ -171,7 +172,8 @@ describe('batch: formats, filters and exit codes', () => {
     const json = JSON.parse((await batch(input, '--format', 'json')).out);
     expect(json.map((row: { verdict: string }) => row.verdict)).toEqual(['accept', 'reject', 'review']);
     const table = await batch(input, '--format', 'table');
-    expect(lines(table.out)[0]).toMatch(/^line\s+name\s+score\s+verdict\s+failed$/u);
+    expect(lines(table.out)[0]).toMatch(/^line\s+name\s+score\s+verdict\s+failed\s+to ask$/u);
+    expect(lines(table.out)[3]).toMatch(/^\s+4\s+Cleo\s+20\s+review\s+pays_upfront, conflict_style, revisions$/u);
     expect(lines(table.out)[2]).toMatch(/^\s+3\s+Boris\s+7\s+reject\s+pays_upfront, conflict_style, polite, revisions$/u);
   });
 

@@ -49,6 +49,11 @@ describe('parseNumber / readNumber', () => {
     expect(answer).toMatchObject({ message: 'expected a number (got "1,5"): a thousands separator groups three digits; for a decimal comma pass --decimal-comma' });
   });
 
+  it('suggests --decimal-comma whenever the value reads with a decimal comma', () => {
+    expect(readNumber('1 200,50')).toMatchObject({ kind: 'invalid', message: 'expected a number (got "1 200,50"): a thousands separator groups three digits; for a decimal comma pass --decimal-comma' });
+    expect(readNumber('lots')).toMatchObject({ kind: 'invalid', message: 'expected a number (got "lots")' });
+  });
+
   it('keeps typed numbers and treats unknown words as unknown', () => {
     expect(readNumber(7)).toEqual({ kind: 'number', value: 7 });
     expect(readNumber('?').kind).toBe('unknown');

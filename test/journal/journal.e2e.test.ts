@@ -128,6 +128,15 @@ describe('history and outcome', () => {
     expect(none.err).toContain('no journal at');
   });
 
+  it('a decision saved without a name gets its outcome through --id (any NAME, e.g. -)', async () => {
+    const home = tempDir();
+    expect((await run(['score', '-c', CRITERIA, ...ANSWERS, '--no-input', '--save'], { env: { HOME: home } })).code).toBe(0);
+    const [decision] = lines(join(home, '.local', 'share', 'clientfit', 'journal.jsonl'));
+    const result = await run(['outcome', '-', 'good', '--id', String(decision!.id)], { env: { HOME: home } });
+    expect(result.code).toBe(0);
+    expect(result.err).toContain(`Recorded "good" for - (decision ${String(decision!.id)})`);
+  });
+
   it('a corrupt line is reported with its number and skipped; the rest still reads', async () => {
     const home = tempDir();
     const path = join(home, '.local', 'share', 'clientfit', 'journal.jsonl');

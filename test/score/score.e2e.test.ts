@@ -88,6 +88,16 @@ describe('score text output', () => {
   });
 });
 
+describe('score: answers that cannot be read', () => {
+  it('are marked invalid and listed under Still to ask', async () => {
+    const result = await run(['score', '-c', CRITERIA, '--set', 'pays_upfront=yes', '--set', 'revisions=two', '--no-input', '--no-message']);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/! invalid\s+How many revision rounds/u);
+    const toAsk = result.out.slice(result.out.indexOf('Still to ask:'));
+    expect(toAsk).toContain('How many revision rounds do they expect?');
+  });
+});
+
 describe('score exit codes', () => {
   it.each([
     [REVIEW, 'review', 3],

@@ -117,10 +117,12 @@ function csvSink(leads: Leads, escape: boolean): Sink {
   const delimiter = header.delimiter;
   const width = header.names.length;
   const cell = escape ? escapeFormula : (value: string) => value;
+  // Excel's CRLF comes back as CRLF; anything else as LF.
+  const newline = header.newline === '\r\n' ? '\r\n' : '\n';
   return {
     start() {
-      const prefix = `${header.bom ? '\uFEFF' : ''}${header.sepLine ? `sep=${delimiter}\n` : ''}`;
-      return `${prefix}${formatRow([...header.names.map(cell), ...RESULT_COLUMNS], delimiter)}\n`;
+      const prefix = `${header.bom ? '\uFEFF' : ''}${header.sepLine ? `sep=${delimiter}${newline}` : ''}`;
+      return `${prefix}${formatRow([...header.names.map(cell), ...RESULT_COLUMNS], delimiter)}${newline}`;
     },
     row({ record, result }) {
       const cells: string[] = new Array(width + 4);
@@ -129,7 +131,7 @@ function csvSink(leads: Leads, escape: boolean): Sink {
       cells[width + 1] = result.verdict;
       cells[width + 2] = result.failed.join(';');
       cells[width + 3] = result.invalid.length === 0 ? result.unknown.join(';') : [...result.unknown, ...result.invalid].join(';');
-      return `${formatRow(cells, delimiter)}\n`;
+      return `${formatRow(cells, delimiter)}${newline}`;
     },
     end: () => '',
   };
@@ -205,9 +207,10 @@ function tableSink(io: IO, leads: Leads, tally: Tally, toTerminal: boolean): Sin
         String(result.score),
         verdictColor(style, result.verdict)(result.verdict),
         result.failed.join(', '),
+        [...result.unknown, ...result.invalid].join(', '),
       ]);
       const lines = renderTable(
-        [{ header: 'line', align: 'right' }, { header: leads.header.names[nameIndex] ?? 'name', shrink: true }, { header: 'score', align: 'right' }, { header: 'verdict' }, { header: 'failed', shrink: true }],
+        [{ header: 'line', align: 'right' }, { header: leads.header.names[nameIndex] ?? 'name', shrink: true }, { header: 'score', align: 'right' }, { header: 'verdict' }, { header: 'failed', shrink: true }, { header: 'to ask', shrink: true }],
         body,
         toTerminal ? io.tableWidth : Infinity,
       );

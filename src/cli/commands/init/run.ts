@@ -58,7 +58,7 @@ export function runInit(io: IO, file: string, options: InitOptions, fileIsDefaul
   if (existsSync(target) && !options.force) {
     throw new UserError(`${shown} already exists: not overwriting it`, {
       exitCode: ExitCode.usage,
-      details: ['Pass --force to replace it, or give another FILE.'],
+      details: [options.global ? 'Pass --force to replace it.' : 'Pass --force to replace it, or give another FILE.'],
     });
   }
   try {

@@ -16,7 +16,8 @@ function pick(io: IO, decisions: readonly DecisionLine[], name: string, options:
         details: ['`clientfit history` lists the ids.'],
       });
     }
-    if (!sameName(byId.name, name)) {
+    // A decision saved without --name has no name to repeat: with --id, any NAME (e.g. -) will do.
+    if (byId.name !== null && !sameName(byId.name, name)) {
       throw new UserError(`decision ${byId.id} is for ${byId.name === null ? 'a prospect with no name' : `"${byId.name}"`}, not "${name}"`);
     }
     return byId;

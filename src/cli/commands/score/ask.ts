@@ -85,7 +85,10 @@ async function askOne(criterion: Criterion, index: number, scorer: Scorer, optio
           ...message(criterion, style, "A number; leave empty if you don't know yet:"),
           validate: (value) => {
             const answer = scorer.read(index, value);
-            return answer.kind === 'invalid' ? `${answer.message.charAt(0).toUpperCase()}${answer.message.slice(1)}; leave empty if you don't know yet` : true;
+            if (answer.kind !== 'invalid') return true;
+            // Mid-session a flag is no help: say how to type it instead.
+            const text = answer.message.replace(/; for a decimal comma pass --decimal-comma$/u, '; write a decimal point: 30.5');
+            return `${text.charAt(0).toUpperCase()}${text.slice(1)}; leave empty if you don't know yet`;
           },
         },
         context,

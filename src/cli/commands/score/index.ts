@@ -20,7 +20,7 @@ export interface ScoreOptions {
 export const defineScore: Define = (program, context) => {
   program
     .command('score', { isDefault: true })
-    .description('vet a prospect: answer the criteria (asked one by one on a terminal) and get a verdict, what to ask next and a message draft')
+    .description('vet a prospect (the default: `clientfit` alone runs this): answer the criteria, asked one by one on a terminal, and get a verdict, what to ask next and a message draft')
     .addOption(criteriaOption())
     .option('--answers <file>', 'answers as a YAML or JSON mapping of criterion id to value (- reads stdin)')
     .option('--set <id=value>', 'one answer; repeatable, wins over --answers', collect)
