@@ -12,7 +12,13 @@ import { readAnswerFor, type Criteria, type Criterion } from './criteria.js';
 
 export type Status = 'pass' | 'fail' | 'unknown' | 'invalid' | 'n/a';
 export type Verdict = 'accept' | 'review' | 'reject';
+/** Best first: a verdict is "at or below" another when it comes at or after it here. */
 export const VERDICTS: readonly Verdict[] = ['accept', 'review', 'reject'];
+
+/** `--fail-on review` is reached by review and reject; `--fail-on reject` by reject only. */
+export function failOnReached(verdict: Verdict, failOn: Verdict | undefined): boolean {
+  return failOn !== undefined && VERDICTS.indexOf(verdict) >= VERDICTS.indexOf(failOn);
+}
 
 export interface CriterionResult {
   readonly id: string;

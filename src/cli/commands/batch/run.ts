@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Result, Verdict } from '../../../core/score.js';
-import { VERDICTS } from '../../../core/score.js';
+import { failOnReached, VERDICTS } from '../../../core/score.js';
 import { escapeFormula, formatRow } from '../../../csv/write.js';
 import type { CsvRecord } from '../../../csv/read.js';
 import { ExitCode, UserError } from '../../../errors.js';
@@ -22,7 +22,6 @@ const TABLE_ROWS = 20;
 const LISTED_PROBLEMS = 10;
 const RESULT_COLUMNS = ['clientfit_score', 'clientfit_verdict', 'clientfit_failed', 'clientfit_unknown'];
 
-const RANK: Record<Verdict, number> = { accept: 0, review: 1, reject: 2 };
 
 export function parseOnly(value: string | undefined): Set<Verdict> | undefined {
   if (value === undefined) return undefined;
@@ -67,7 +66,8 @@ class Tally {
   shortRows = 0;
   longRows = 0;
   readonly problems: Problem[] = [];
-  worst = -1;
+  /** the worst verdict of any row, for --fail-on */
+  worst: Verdict = 'accept';
 
   constructor(criteria: number) {
     this.failures = new Array<number>(criteria).fill(0);
@@ -297,7 +297,7 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
         const result = leads.scorer.scoreValues(leads.values(record));
         tally.rows++;
         tally.verdicts[result.verdict]++;
-        tally.worst = Math.max(tally.worst, RANK[result.verdict]);
+        if (result.verdict !== tally.worst && failOnReached(result.verdict, tally.worst)) tally.worst = result.verdict;
         if (record.fields.length !== width) {
           const short = record.fields.length < width;
           if (short) tally.shortRows++;
@@ -333,6 +333,6 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
 
   for (const line of summary(leads, describeSource(loaded), tally, options, outputPath === undefined ? undefined : displayPath(io, outputPath))) say(line);
   if (options.strict && tally.rowProblems > 0) return ExitCode.data;
-  if (options.failOn !== undefined && tally.worst >= RANK[options.failOn]) return ExitCode.failOn;
+  if (tally.rows > 0 && failOnReached(tally.worst, options.failOn)) return ExitCode.failOn;
   return ExitCode.ok;
 }

@@ -2,7 +2,7 @@
 import { answerValue } from '../../../core/answers.js';
 import { decisionLine } from '../../../core/journal.js';
 import { draftMessage, requiredTerms } from '../../../core/message.js';
-import { createScorer, VERDICTS, type Result, type Verdict } from '../../../core/score.js';
+import { createScorer, failOnReached, type Result, type Verdict } from '../../../core/score.js';
 import { ExitCode, UserError } from '../../../errors.js';
 import { renderResult } from '../../../render/result.js';
 import { createStyle } from '../../../render/style.js';
@@ -64,10 +64,6 @@ export function scoreJson(loaded: LoadedCriteria, result: Result, name: string |
   };
 }
 
-/** `--fail-on review` is reached by review and reject; `--fail-on reject` by reject only. */
-export function failOnReached(verdict: Verdict, failOn: Verdict | undefined): boolean {
-  return failOn !== undefined && VERDICTS.indexOf(verdict) >= VERDICTS.indexOf(failOn);
-}
 
 function noAnswersError(loaded: LoadedCriteria): UserError {
   const [first, second] = loaded.criteria.criteria;
