@@ -275,7 +275,3 @@ export function buildCriteria(file: CriteriaFile): { criteria: Criteria; issues:
 export function normalizeHeader(header: string): string {
   return header.normalize('NFC').toLowerCase().replace(/[\s_-]+/gu, '');
 }
-
-export function criterionById(criteria: Criteria, id: string): Criterion | undefined {
-  return criteria.criteria.find((criterion) => criterion.id === id);
-}
