@@ -20,6 +20,8 @@ export interface CsvReadOptions {
   encoding?: string;
   /** --delimiter (',', ';', '\t' or the word 'tab', '|'). Default: `sep=` line, else detected */
   delimiter?: string;
+  /** keep each record's text as it stands in the input (CsvRecord.raw), to pass rows through unchanged */
+  raw?: boolean;
 }
 
 export interface CsvHeader {
@@ -44,6 +46,8 @@ export interface CsvRecord {
   line: number;
   /** cells as parsed (may be fewer or more than the header's) */
   fields: string[];
+  /** with the `raw` option: the record's text without its line ending (quotes, embedded line breaks and all) */
+  raw?: string;
 }
 
 export interface CsvReader {
@@ -89,7 +93,7 @@ export async function openCsv(input: Readable | AsyncIterable<Uint8Array>, optio
           ? { delimiter: sep.delimiter, delimiterSource: 'sep-line' as const }
           : detectedDialect(text, newline);
 
-    const records = new RecordStream(text, createRowParser(dialect.delimiter, newline), newline);
+    const records = new RecordStream(text, createRowParser(dialect.delimiter, newline), newline, options.raw === true);
     const first = await records.nextNonEmpty();
     const headerRecord = first?.shift();
     const header: CsvHeader | null = headerRecord
@@ -278,12 +282,16 @@ class RecordStream {
    *  record is not re-parsed quadratically, up to just past MAX_RECORD_CHARS */
   private parseAt = PARSE_SLICE_CHARS;
 
+  private readonly crlf: boolean;
+
   constructor(
     private readonly text: TextInput,
     private readonly parser: RowParser,
     newline: string,
+    private readonly keepRaw: boolean,
   ) {
     text.breakChar = newline === '\r' ? '\r' : '\n';
+    this.crlf = newline === '\r\n';
   }
 
   /** The next batch with at least one record, or null at the end. */
@@ -319,20 +327,37 @@ class RecordStream {
     let inFields = breaks - terminated;
     const records: CsvRecord[] = [];
     let line = text.line;
-    // Where a line starts in `pending`, found only for rows that look blank (rare): a line of
-    // `""` is a row with one empty cell, not a blank line, and must not be lost.
+    // Where a line starts in `pending`: found for every row with the raw option, else only for
+    // rows that look blank (rare), since a line of `""` is a row with one empty cell, not a
+    // blank line, and must not be lost.
+    const { pending } = text;
     let offset = 0;
     let offsetLine = text.line;
     for (const fields of rows) {
-      if (!isBlank(fields)) records.push({ line, fields });
-      else {
-        for (; offsetLine < line; offsetLine++) offset = text.pending.indexOf(breakChar, offset) + 1;
-        const end = text.pending.indexOf(breakChar, offset);
-        const raw = text.pending.slice(offset, end < 0 || end > consumed ? consumed : end);
-        if (raw === '""' || raw === '""\r') records.push({ line, fields: [''] });
-      }
       const found = inFields > 0 ? breaksInFields(fields, breakChar) : 0;
       inFields -= found;
+      const blank = isBlank(fields);
+      if (blank || this.keepRaw) {
+        for (; offsetLine < line; offsetLine++) offset = pending.indexOf(breakChar, offset) + 1;
+        // The row ends at the line break that follows its last embedded one.
+        let end = offset;
+        for (let seen = 0; seen <= found; seen++) {
+          const at = pending.indexOf(breakChar, end);
+          if (at < 0 || at >= consumed) {
+            end = consumed;
+            break;
+          }
+          end = seen < found ? at + 1 : at;
+        }
+        let raw = pending.slice(offset, end);
+        if (this.crlf && raw.endsWith('\r')) raw = raw.slice(0, -1);
+        offset = end + 1;
+        offsetLine = line + 1 + found;
+        if (!blank) records.push({ line, fields, raw });
+        else if (raw === '""' || raw === '""\r') records.push(this.keepRaw ? { line, fields: [''], raw: '""' } : { line, fields: [''] });
+      } else {
+        records.push({ line, fields });
+      }
       line += 1 + found;
     }
     text.consume(consumed, breaks);

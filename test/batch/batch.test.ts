@@ -40,7 +40,8 @@ describe('batch: CSV output', () => {
     expect(result.out.replace(/^\uFEFF/u, '')).toBe([
       'sep=;',
       `${HEADER.replaceAll(',', ';')};clientfit_score;clientfit_verdict;clientfit_failed;clientfit_unknown`,
-      'Anna;да;33,5;negotiates;ναι;1,0;;100;accept;;',
+      // Rows come back as they were written, quotes included.
+      'Anna;да;"33,5";negotiates;ναι;"1,0";;100;accept;;',
       '',
     ].join('\r\n'));
     expect(result.err).toContain("delimiter ';' (from the sep= line), encoding utf-8 with BOM, decimal comma");

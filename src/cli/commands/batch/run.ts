@@ -112,6 +112,11 @@ function uniqueNames(names: readonly string[]): string[] {
   });
 }
 
+function hasFormula(fields: readonly string[]): boolean {
+  for (const field of fields) if (escapeFormula(field) !== field) return true;
+  return false;
+}
+
 function csvSink(leads: Leads, escape: boolean): Sink {
   const { header } = leads;
   const delimiter = header.delimiter;
@@ -125,12 +130,15 @@ function csvSink(leads: Leads, escape: boolean): Sink {
       return `${prefix}${formatRow([...header.names.map(cell), ...RESULT_COLUMNS], delimiter)}${newline}`;
     },
     row({ record, result }) {
+      const results = [String(result.score), result.verdict, result.failed.join(';'), result.invalid.length === 0 ? result.unknown.join(';') : [...result.unknown, ...result.invalid].join(';')];
+      // A whole, harmless row goes out as it came in, quoting and all: cheaper than re-quoting
+      // every cell, and byte for byte the input. Anything else is rebuilt cell by cell.
+      if (record.raw !== undefined && record.fields.length === width && record.raw.charCodeAt(record.raw.length - 1) !== 13 && !(escape && hasFormula(record.fields))) {
+        return `${record.raw}${delimiter}${formatRow(results, delimiter)}${newline}`;
+      }
       const cells: string[] = new Array(width + 4);
       for (let index = 0; index < width; index++) cells[index] = cell(record.fields[index] ?? '');
-      cells[width] = String(result.score);
-      cells[width + 1] = result.verdict;
-      cells[width + 2] = result.failed.join(';');
-      cells[width + 3] = result.invalid.length === 0 ? result.unknown.join(';') : [...result.unknown, ...result.invalid].join(';');
+      for (let index = 0; index < 4; index++) cells[width + index] = results[index]!;
       return `${formatRow(cells, delimiter)}${newline}`;
     },
     end: () => '',
@@ -278,7 +286,7 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
   }
   const loaded = loadCriteriaFile(io, options.criteria);
   const say = options.quiet ? () => undefined : (message: string) => io.stderr.write(`${message}\n`);
-  const leads = await openLeads(io, file, loaded.criteria, options, say);
+  const leads = await openLeads(io, file, loaded.criteria, { ...options, raw: format === 'csv' }, say);
 
   const tally = new Tally(loaded.criteria.criteria.length);
   const sink = createSink(io, format, leads, tally, options.escapeFormulas !== false, outputPath === undefined);
