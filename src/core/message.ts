@@ -100,9 +100,9 @@ export function fillTemplate(template: string, values: MessageValues): string {
   return folded.join('\n');
 }
 
-/** The terms of failed and unknown criteria, in file order: safeguards for the contract. */
+/** The terms of failed, unknown and unreadable criteria, in file order: safeguards for the contract. */
 export function requiredTerms(criteria: Criteria, result: Result): string[] {
-  const open = new Set([...result.failed, ...result.unknown]);
+  const open = new Set([...result.failed, ...result.unknown, ...result.invalid]);
   const terms = criteria.criteria.filter((criterion) => open.has(criterion.id) && criterion.terms !== undefined).map((criterion) => criterion.terms!);
   return [...new Set(terms)];
 }

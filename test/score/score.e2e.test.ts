@@ -93,8 +93,11 @@ describe('score: answers that cannot be read', () => {
     const result = await run(['score', '-c', CRITERIA, '--set', 'pays_upfront=yes', '--set', 'revisions=two', '--no-input', '--no-message']);
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/! invalid\s+How many revision rounds/u);
-    const toAsk = result.out.slice(result.out.indexOf('Still to ask:'));
+    const toAsk = result.out.slice(result.out.indexOf('Still to ask:'), result.out.indexOf('If you go ahead, require:'));
     expect(toAsk).toContain('How many revision rounds do they expect?');
+    // and its safeguard goes into the contract, as for an unknown answer
+    const require = result.out.slice(result.out.indexOf('If you go ahead, require:'));
+    expect(require).toMatch(/revision/iu);
   });
 });
 
