@@ -7,7 +7,7 @@
 //
 // Only papaparse is a dependency. For the others: npm install --no-save udsv csv-parse
 // "floor" runs the real reader (dist/csv/read.js: decode + parse + line numbers); build it
-// first with: npx tsc -p tsconfig.build.json
+// first with: npm run build
 import { createReadStream, readFileSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';

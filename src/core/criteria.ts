@@ -2,7 +2,9 @@
  * The criteria file: its schema (zod) and the normalised shape every command works with.
  * Loading with source locations lives in load.ts; this module knows nothing of YAML.
  */
-import { z } from 'zod';
+// Named imports let the bundler leave out what is not used (zod's locales, most of all).
+import { NEVER, array, boolean, enum as zodEnum, literal, number, record, strictObject, string, tuple, union } from 'zod';
+import type { z } from 'zod';
 import { normalizeWord, readChoice, readNumber, readText, readYesNo, type Answer } from './answers.js';
 
 export const CRITERION_TYPES = ['yes-no', 'number', 'choice', 'text'] as const;
@@ -52,61 +54,59 @@ export const DEFAULT_POINTS = 10;
 export const ID_PATTERN = /^[a-z][a-z0-9_]*$/u;
 
 /** Booleans may be written `true`/`false` or with any yes/no word of the answer reader. */
-const flag = z.union([z.boolean(), z.string()]).transform((value, context) => {
+const flag = union([boolean(), string()]).transform((value, context) => {
   if (typeof value === 'boolean') return value;
   const answer = readYesNo(value);
   if (answer.kind === 'yes-no') return answer.value;
   context.addIssue({ code: 'custom', message: `must be true or false (got "${value}")` });
-  return z.NEVER;
+  return NEVER;
 });
 
-const text = z.string().trim().min(1);
+const text = string().trim().min(1);
 /** Weights are relative; the bound keeps sums and percentages exact. */
 export const MAX_POINTS = 1_000_000;
-const points = z.number().nonnegative().max(MAX_POINTS);
-const scalar = z.union([z.string(), z.number(), z.boolean()]);
+const points = number().nonnegative().max(MAX_POINTS);
+const scalar = union([string(), number(), boolean()]);
 
-const optionSchema = z.strictObject({
-  value: z.union([z.string().min(1), z.number()]).transform(String),
+const optionSchema = strictObject({
+  value: union([string().min(1), number()]).transform(String),
   label: text.optional(),
   points: points.optional(),
   fail: flag.optional(),
 });
 
-const criterionSchema = z.strictObject({
-  id: z.string().regex(ID_PATTERN, 'must start with a lower-case letter and contain only a-z, 0-9 and _'),
+const criterionSchema = strictObject({
+  id: string().regex(ID_PATTERN, 'must start with a lower-case letter and contain only a-z, 0-9 and _'),
   question: text,
   help: text.optional(),
-  type: z.enum(CRITERION_TYPES),
+  type: zodEnum(CRITERION_TYPES),
   expect: scalar.optional(),
   must: flag.optional(),
   points: points.optional(),
-  column: z.union([text, z.array(text).min(1)]).optional(),
+  column: union([text, array(text).min(1)]).optional(),
   why: text.optional(),
   client_reason: text.optional(),
   terms: text.optional(),
-  min: z.number().optional(),
-  max: z.number().optional(),
-  options: z.array(optionSchema).min(1).optional(),
-  red_flags: z.array(z.union([text, z.number().transform(String)])).optional(),
-  when: z.record(z.string(), z.union([scalar, z.array(scalar).min(1)])).optional(),
+  min: number().optional(),
+  max: number().optional(),
+  options: array(optionSchema).min(1).optional(),
+  red_flags: array(union([text, number().transform(String)])).optional(),
+  when: record(string(), union([scalar, array(scalar).min(1)])).optional(),
 });
 
-export const criteriaFileSchema = z.strictObject({
-  version: z.literal(1),
+export const criteriaFileSchema = strictObject({
+  version: literal(1),
   name: text.optional(),
   description: text.optional(),
-  thresholds: z.strictObject({
-    accept: z.number().min(0).max(100),
-    review: z.number().min(0).max(100),
+  thresholds: strictObject({
+    accept: number().min(0).max(100),
+    review: number().min(0).max(100),
   }),
-  calibration: z
-    .strictObject({
-      target_accept: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]).optional(),
-    })
-    .optional(),
-  criteria: z.array(criterionSchema).min(1),
-  messages: z.strictObject({ decline: text.optional(), review: text.optional() }).optional(),
+  calibration: strictObject({
+    target_accept: tuple([number().min(0).max(1), number().min(0).max(1)]).optional(),
+  }).optional(),
+  criteria: array(criterionSchema).min(1),
+  messages: strictObject({ decline: text.optional(), review: text.optional() }).optional(),
 });
 
 export type CriteriaFile = z.output<typeof criteriaFileSchema>;

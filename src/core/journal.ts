@@ -6,39 +6,41 @@
  *   {"type":"decision","id","time","name","answers","result":{score,potential,verdict,failed,unknown},"criteria":{file,sha256}}
  *   {"type":"outcome","id","time","decision","name","outcome":"good"|"bad","note"}
  */
-import { z } from 'zod';
+// Named imports let the bundler leave out what is not used (zod's locales, most of all).
+import { array, boolean, enum as zodEnum, literal, null as zodNull, number, object, record, string, union } from 'zod';
+import type { z } from 'zod';
 import { normalizeWord } from './answers.js';
 import type { Result } from './score.js';
 
 export const OUTCOMES = ['good', 'bad'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-const answerValueSchema = z.union([z.boolean(), z.number(), z.string(), z.null()]);
+const answerValueSchema = union([boolean(), number(), string(), zodNull()]);
 
-const decisionSchema = z.object({
-  type: z.literal('decision'),
-  id: z.string().min(1),
-  time: z.string().min(1),
-  name: z.string().nullable(),
-  answers: z.record(z.string(), answerValueSchema),
-  result: z.object({
-    score: z.number(),
-    potential: z.number(),
-    verdict: z.enum(['accept', 'review', 'reject']),
-    failed: z.array(z.string()),
-    unknown: z.array(z.string()),
+const decisionSchema = object({
+  type: literal('decision'),
+  id: string().min(1),
+  time: string().min(1),
+  name: string().nullable(),
+  answers: record(string(), answerValueSchema),
+  result: object({
+    score: number(),
+    potential: number(),
+    verdict: zodEnum(['accept', 'review', 'reject']),
+    failed: array(string()),
+    unknown: array(string()),
   }),
-  criteria: z.object({ file: z.string(), sha256: z.string() }),
+  criteria: object({ file: string(), sha256: string() }),
 });
 
-const outcomeSchema = z.object({
-  type: z.literal('outcome'),
-  id: z.string().min(1),
-  time: z.string().min(1),
-  decision: z.string().min(1),
-  name: z.string().nullable(),
-  outcome: z.enum(OUTCOMES),
-  note: z.string().nullable(),
+const outcomeSchema = object({
+  type: literal('outcome'),
+  id: string().min(1),
+  time: string().min(1),
+  decision: string().min(1),
+  name: string().nullable(),
+  outcome: zodEnum(OUTCOMES),
+  note: string().nullable(),
 });
 
 export type DecisionLine = z.output<typeof decisionSchema>;
