@@ -5,7 +5,7 @@
  */
 import type { BandVerdict, CalibrationReport, SweepPoint } from '../core/calibrate.js';
 import type { Style } from './style.js';
-import { renderTable, textWidth, truncate, type Column } from './table.js';
+import { renderTable, textWidth, truncate, wrap, type Column } from './table.js';
 
 const INDENT = '  ';
 /** Below this the layout stops making sense; lines are still cut to the real width. */
@@ -31,25 +31,6 @@ export function formatShare(share: number): string {
 
 function bandColor(style: Style, verdict: BandVerdict): (text: string) => string {
   return verdict === 'balanced' ? style.green : style.yellow;
-}
-
-/** Word-wraps prose to the width, with a first-line prefix and a hanging indent. */
-function wrap(text: string, width: number, first: string, rest: string): string[] {
-  const lines: string[] = [];
-  let line = first;
-  let empty = true;
-  for (const word of text.split(/\s+/u).filter(Boolean)) {
-    const candidate = empty ? line + word : `${line} ${word}`;
-    if (!empty && textWidth(candidate) > width) {
-      lines.push(line);
-      line = rest + word;
-    } else {
-      line = candidate;
-    }
-    empty = false;
-  }
-  lines.push(line);
-  return lines;
 }
 
 interface FitColumn extends Column {

@@ -5,7 +5,7 @@
 import type { Criteria, Criterion } from '../core/criteria.js';
 import { describeAnswer, type CriterionResult, type Result, type Status } from '../core/score.js';
 import { verdictColor, type Style } from './style.js';
-import { renderTable, textWidth, truncate } from './table.js';
+import { renderTable, textWidth, truncate, wrap } from './table.js';
 
 export const MARKS: Record<Status, string> = {
   pass: '✓ pass',
@@ -28,22 +28,6 @@ function markStyle(style: Style, status: Status): (text: string) => string {
     case 'n/a':
       return style.dim;
   }
-}
-
-/** Breaks text into lines no wider than `width` (words longer than a line stay whole). */
-export function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(/\s+/u).filter(Boolean)) {
-    if (current !== '' && textWidth(current) + 1 + textWidth(word) > width) {
-      lines.push(current);
-      current = word;
-    } else {
-      current = current === '' ? word : `${current} ${word}`;
-    }
-  }
-  if (current !== '') lines.push(current);
-  return lines;
 }
 
 /** `score 55, up to 85 once the unknowns are answered` */
@@ -107,7 +91,7 @@ export function renderResult(view: ResultView): string[] {
   result.results.forEach((entry, index) => {
     lines.push(table[index + 1]!);
     const text = detail(byId.get(entry.id)!, entry);
-    if (text) for (const line of wrap(text, columns - indent.length)) lines.push(style.dim(`${indent}${line}`));
+    if (text) for (const line of wrap(text, columns, indent)) lines.push(style.dim(line));
   });
 
   // An answer that could not be read must be asked again, like one never given.
@@ -117,13 +101,13 @@ export function renderResult(view: ResultView): string[] {
     lines.push('', style.bold('Still to ask:'));
     for (const entry of ordered) {
       const question = byId.get(entry.id)!.question;
-      for (const [index, line] of wrap(`${question}${entry.must ? ' (must-have)' : ''}`, columns - 4).entries()) lines.push(`${index === 0 ? '  - ' : '    '}${line}`);
+      lines.push(...wrap(`${question}${entry.must ? ' (must-have)' : ''}`, columns, '  - ', '    '));
     }
   }
   if (view.terms.length > 0) {
     lines.push('', style.bold('If you go ahead, require:'));
     for (const term of view.terms) {
-      for (const [index, line] of wrap(term, columns - 4).entries()) lines.push(`${index === 0 ? '  - ' : '    '}${line}`);
+      lines.push(...wrap(term, columns, '  - ', '    '));
     }
   }
   if (view.message !== null) {

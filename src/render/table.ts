@@ -20,6 +20,28 @@ export function textWidth(text: string): number {
   return width + (plain.match(WIDE)?.length ?? 0);
 }
 
+/**
+ * Word-wraps prose to `width` columns, prefixes included: `first` starts the first line, `rest`
+ * the others (a hanging indent). A word longer than a line keeps a line of its own.
+ */
+export function wrap(text: string, width: number, first = '', rest = first): string[] {
+  const lines: string[] = [];
+  let line = first;
+  let empty = true;
+  for (const word of text.split(/\s+/u).filter(Boolean)) {
+    const candidate = empty ? line + word : `${line} ${word}`;
+    if (!empty && textWidth(candidate) > width) {
+      lines.push(line);
+      line = rest + word;
+    } else {
+      line = candidate;
+    }
+    empty = false;
+  }
+  if (!empty) lines.push(line);
+  return lines;
+}
+
 /** Cuts text to a width, with an ellipsis when it was longer. */
 export function truncate(text: string, width: number): string {
   if (textWidth(text) <= width) return text;
