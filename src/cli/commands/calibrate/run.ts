@@ -17,23 +17,26 @@ import { openLeads } from '../../leads.js';
 import { createProgress } from '../../progress.js';
 import type { CalibrateOptions } from './index.js';
 
-/** The criteria a run is measured against, and how to turn the file's values into its own order. */
+/**
+ * One calibrator fed from one source: values come in the file's criteria order and are
+ * scored under the calibrator's own criteria (fewer of them after --drop).
+ */
 interface Lens {
   readonly calibrator: Calibrator;
   readonly scorer: Scorer;
-  /** for each of its criteria, the index in the file's criteria */
-  readonly from: readonly number[];
+  /** for each of the calibrator's criteria, its index in the file's; undefined when the same */
+  readonly from: readonly number[] | undefined;
 }
 
-function lens(file: Criteria, criteria: Criteria, options: { decimalComma?: boolean; missing?: ReadonlySet<string> }): Lens {
-  const from = criteria.criteria.map((criterion) => file.criteria.findIndex((candidate) => candidate.id === criterion.id));
-  return { calibrator: new Calibrator(criteria), scorer: createScorer(criteria, options), from };
+function lens(file: Criteria, calibrator: Calibrator, options: { decimalComma?: boolean; missing?: ReadonlySet<string> }): Lens {
+  const own = calibrator.criteria.criteria;
+  const from = own.map((criterion) => file.criteria.findIndex((candidate) => candidate.id === criterion.id));
+  const same = from.length === file.criteria.length && from.every((index, position) => index === position);
+  return { calibrator, scorer: createScorer(calibrator.criteria, options), from: same ? undefined : from };
 }
 
-function addValues(target: Lens, values: readonly unknown[], outcome: Outcome | undefined): void {
-  const own = target.from.length === values.length && target.from.every((index, position) => index === position)
-    ? values
-    : target.from.map((index) => values[index]);
+function add(target: Lens, values: readonly unknown[], outcome: Outcome | undefined): void {
+  const own = target.from === undefined ? values : target.from.map((index) => values[index]);
   target.calibrator.add(target.scorer.scoreValues(own), outcome);
 }
 
@@ -69,8 +72,10 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
   if (!readLeads && options.outcome !== undefined) throw new UserError('--outcome names a CSV column: give a lead CSV too');
 
   const notes: string[] = [];
-  const lenses: { before: Lens; after?: Lens }[] = [];
-  let leadRows = 0;
+  // The calibrators for the file as it is and, with what-if options, as changed: leads and
+  // journal feed the same ones, each through scorers with its own reading settings.
+  const calibrators = [new Calibrator(criteria), ...(changed === undefined ? [] : [new Calibrator(changed)])];
+  const lenses = (options: Parameters<typeof lens>[2]): Lens[] => calibrators.map((calibrator) => lens(criteria, calibrator, options));
 
   if (readLeads) {
     const leads = await openLeads(io, file, criteria, options, (message) => io.stderr.write(`${message}\n`));
@@ -85,11 +90,9 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
         });
       }
     }
-    const settings = { decimalComma: leads.decimalComma, missing: new Set(leads.missing) };
-    const before: Lens = { calibrator: new Calibrator(criteria), scorer: leads.scorer, from: criteria.criteria.map((_, index) => index) };
-    const after = changed === undefined ? undefined : lens(criteria, changed, settings);
-    lenses.push({ before, after });
+    const targets = lenses({ decimalComma: leads.decimalComma, missing: new Set(leads.missing) });
     const progress = createProgress(io, { enabled: true, totalBytes: leads.size, label: 'Calibrating' });
+    let rows = 0;
     let badOutcomes = 0;
     let firstBad: string | undefined;
     for await (const batch of leads.reader.batches()) {
@@ -104,14 +107,13 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
           }
         }
         const values = leads.values(record);
-        before.calibrator.add(before.scorer.scoreValues(values), outcome);
-        if (after !== undefined) addValues(after, values, outcome);
+        for (const target of targets) add(target, values, outcome);
       }
-      leadRows = before.calibrator.rows;
-      progress.update(leadRows, leads.reader.bytesRead());
+      rows += batch.length;
+      progress.update(rows, leads.reader.bytesRead());
     }
     progress.done();
-    notes.push(`${leadRows.toLocaleString('en-US')} lead${leadRows === 1 ? '' : 's'} from ${leads.source}`);
+    notes.push(`${rows.toLocaleString('en-US')} lead${rows === 1 ? '' : 's'} from ${leads.source}`);
     if (badOutcomes > 0) io.stderr.write(`warning: ${badOutcomes} outcome cell${badOutcomes === 1 ? '' : 's'} could not be read and count as unknown (first: ${firstBad})\n`);
   }
 
@@ -119,27 +121,20 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
     const path = journalPath(io, options.journal === true ? undefined : options.journal);
     const { journal, entries } = readDecisions(io, path);
     if (!journal.exists) throw new UserError(`no journal at ${path}: save decisions with \`clientfit score --save\` first, or name one with --journal FILE`);
-    // The journal shares the calibrators with the leads, not the CSV's reading settings
-    // (decimal comma, columns scored unknown by --allow-missing): its answers are typed already.
-    const before: Lens = { calibrator: lenses[0]?.before.calibrator ?? new Calibrator(criteria), scorer: createScorer(criteria), from: criteria.criteria.map((_, index) => index) };
-    const after: Lens | undefined = changed === undefined
-      ? undefined
-      : { ...lens(criteria, changed, {}), calibrator: lenses[0]?.after?.calibrator ?? new Calibrator(changed) };
-    if (lenses.length === 0) lenses.push({ before, after });
+    // Journal answers are typed already: none of the CSV's reading settings (decimal comma,
+    // columns scored unknown by --allow-missing) apply to them.
+    const targets = lenses({});
     let withOutcome = 0;
     for (const { decision, outcome } of entries) {
       // Decisions are re-scored from their answers with the criteria as they are now.
       const values = criteria.criteria.map((criterion) => decision.answers[criterion.id]);
       if (outcome !== undefined) withOutcome++;
-      before.calibrator.add(before.scorer.scoreValues(values), outcome?.outcome);
-      if (after !== undefined) addValues(after, values, outcome?.outcome);
+      for (const target of targets) add(target, values, outcome?.outcome);
     }
     notes.push(`${entries.length.toLocaleString('en-US')} journal decision${entries.length === 1 ? '' : 's'} (${withOutcome} with an outcome)`);
   }
 
-  const { before, after } = lenses[0]!;
-  const reportBefore = before.calibrator.report({ costBadAccepted: cost });
-  const reportAfter: CalibrationReport | undefined = after?.calibrator.report({ costBadAccepted: cost });
+  const [reportBefore, reportAfter] = calibrators.map((calibrator) => calibrator.report({ costBadAccepted: cost })) as [CalibrationReport, CalibrationReport?];
   const report = reportAfter ?? reportBefore;
 
   if (options.format === 'json') {
