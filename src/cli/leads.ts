@@ -66,16 +66,14 @@ function openInput(io: IO, file: string | undefined): { stream: Readable | Async
   }
   const path = resolve(io.cwd, file);
   const source = displayPath(io, path);
-  let size: number;
+  let stat: ReturnType<typeof statSync>;
   try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new DataError(`cannot read ${source}: it is a directory`);
-    size = stat.size;
+    stat = statSync(path);
   } catch (error) {
-    if (error instanceof DataError) throw error;
     throw new DataError(`cannot read ${source}: ${describeFsError(error)}`);
   }
-  return { stream: createReadStream(path), source, path, size };
+  if (stat.isDirectory()) throw new DataError(`cannot read ${source}: it is a directory`);
+  return { stream: createReadStream(path), source, path, size: stat.size };
 }
 
 function missingColumnsError(source: string, header: CsvHeader, columns: ColumnMap): UserError {

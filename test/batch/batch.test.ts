@@ -207,6 +207,9 @@ describe('batch: formats, filters and exit codes', () => {
     const result = await run(['batch', 'nope.csv', '-c', CRITERIA]);
     expect(result.code).toBe(1);
     expect(result.err).toBe('clientfit: cannot read nope.csv: no such file or directory\n');
+    const folder = await run(['batch', '.', '-c', CRITERIA]);
+    expect(folder.code).toBe(1);
+    expect(folder.err).toMatch(/^clientfit: cannot read \S+: it is a directory\n$/u);
   });
 });
 
