@@ -30,7 +30,7 @@ describe('init', () => {
   it('--list shows every template on stdout', async () => {
     const result = await run(['init', '--list']);
     expect(result.code).toBe(0);
-    expect(result.out.split('\n').map((line) => line.split(/\s+/u)[0])).toEqual(['template', 'agency', 'freelancer', 'freelancer-ru', 'tutor', '']);
+    expect(result.out.split('\n').map((line) => line.split(/\s+/u)[0])).toEqual(['template', 'agency', 'freelancer', 'freelancer-bg', 'freelancer-bs', 'freelancer-el', 'freelancer-ru', 'tutor', '']);
   });
 
   it('an unknown template is exit 2 with a suggestion', async () => {
