@@ -27,7 +27,8 @@ const LOCALISED = {
 type Localised = keyof typeof LOCALISED;
 const NAMES = Object.keys(LOCALISED) as Localised[];
 /** Written for issue 12; freelancer-ru came first and keeps only some English column names. */
-const NEW: readonly Localised[] = ['freelancer-bg', 'freelancer-el', 'freelancer-bs'];
+type New = 'freelancer-bg' | 'freelancer-el' | 'freelancer-bs';
+const NEW: readonly New[] = ['freelancer-bg', 'freelancer-el', 'freelancer-bs'];
 
 function load(name: string): Criteria {
   const loaded = loadCriteria(readFileSync(join(DIR, `${name}.yaml`), 'utf8'));
@@ -143,7 +144,7 @@ describe.each(NAMES)('%s is freelancer.yaml in another language', (name) => {
   it('reads its id as a column first, and (the new templates) every English column name too', () => {
     copy.criteria.forEach((criterion, index) => {
       expect(criterion.column[0], criterion.id).toBe(criterion.id);
-      if (NEW.includes(name)) expect(criterion.column, criterion.id).toEqual(expect.arrayContaining([...ENGLISH.criteria[index]!.column]));
+      if (NEW.some((added) => added === name)) expect(criterion.column, criterion.id).toEqual(expect.arrayContaining([...ENGLISH.criteria[index]!.column]));
     });
   });
 
@@ -179,6 +180,33 @@ describe.each(NAMES)('%s is freelancer.yaml in another language', (name) => {
       { numRuns: 500 },
     );
   });
+});
+
+/**
+ * Red flags in the language of the template: what a worrying message says there fails the
+ * notes criterion; an ordinary brief passes, even one that mentions free delivery for a shop.
+ */
+const MESSAGES: Record<New, { readonly fail: readonly string[]; readonly pass: readonly string[] }> = {
+  'freelancer-bg': {
+    fail: ['Ще има ли отстъпка, ако платим веднага?', 'Много спешно е, трябва ни до петък', 'Сайтът ни трябва за вчера', 'Може ли да го направите безплатно, ще е добре за портфолиото ви', 'Нещо набързо, една страница'],
+    pass: ['Онлайн магазин с безплатна доставка над 50 лв. и плащане с карта', 'Искаме сайтът да продава успешно', 'Харесахме портфолиото ви и искаме оферта'],
+  },
+  'freelancer-el': {
+    fail: ['Μπορείτε να μας κάνετε μια έκπτωση;', 'Θέλουμε ΕΚΠΤΩΣΗ', 'Είναι επείγον, το θέλουμε αύριο', 'ΕΠΕΙΓΟΝ!!', 'Κάτι στα γρήγορα, μια σελίδα', 'Θα είναι καλό για το portfolio σας', 'Αν γίνεται τζάμπα, ακόμα καλύτερα'],
+    pass: ['Ηλεκτρονικό κατάστημα με δωρεάν αποστολή και πληρωμή με κάρτα', 'Είδαμε το portfolio σας και θα θέλαμε μια προσφορά'],
+  },
+  'freelancer-bs': {
+    fail: ['Ima li kakav popust?', 'Treba nam hitno, do petka', 'Možete li to uraditi džaba, bit će vam dobro za portfolio', 'Nešto na brzinu, jedna stranica', 'Mozete li dzaba?'],
+    pass: ['Web shop sa besplatnom dostavom i plaćanjem karticom', 'Vidjeli smo vaš portfolio i željeli bismo ponudu'],
+  },
+};
+
+describe.each(NEW)('%s: red flags in its own language', (name) => {
+  const scorer = createScorer(COPIES[name]);
+  const notes = (text: string) => scorer.scoreAnswers({ notes: text }).results.find((result) => result.id === 'notes')!.status;
+
+  it.each(MESSAGES[name].fail)('fails: %s', (text) => expect(notes(text)).toBe('fail'));
+  it.each(MESSAGES[name].pass)('passes: %s', (text) => expect(notes(text)).toBe('pass'));
 });
 
 /**
