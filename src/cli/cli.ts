@@ -2,9 +2,10 @@
  * The commander program: global flags and every command's declaration. Loaded by main.ts
  * only when there is a command to run (`--version` never pays for it).
  */
-import { Command } from 'commander';
+import { Command, type OutputConfiguration } from 'commander';
 import { didYouMean } from '../core/suggest.js';
 import { UserError } from '../errors.js';
+import type { Streams } from './io.js';
 import type { Context, Define } from './program.js';
 import { defineCheck } from './commands/check/index.js';
 import { defineInit } from './commands/init/index.js';
@@ -26,6 +27,23 @@ Exit codes:
 
 Docs: README.md, or \`clientfit <command> --help\`.`;
 
+/**
+ * Commander's help and errors go to the run's streams, and its errors read like ours:
+ * `clientfit: unknown option '--stirct'` (exit 2, from main's report()).
+ */
+function commanderOutput(streams: Streams): OutputConfiguration {
+  const width = (stream: Streams['stdout']): number => stream.columns || Number(streams.env.COLUMNS) || 80;
+  return {
+    writeOut: (text) => void streams.stdout.write(text),
+    writeErr: (text) => void streams.stderr.write(text),
+    outputError: (text, write) => write(text.replace(/^error: /u, 'clientfit: ')),
+    getOutHelpWidth: () => width(streams.stdout),
+    getErrHelpWidth: () => width(streams.stderr),
+    getOutHasColors: () => false,
+    getErrHasColors: () => false,
+  };
+}
+
 export function buildProgram(context: Context, version: string): Command {
   const program = new Command('clientfit')
     .description('Decide which prospects to take on: vet a prospect, score lead CSVs, calibrate your criteria.')
@@ -35,6 +53,7 @@ export function buildProgram(context: Context, version: string): Command {
     .option('--debug', 'print stack traces for errors')
     .showSuggestionAfterError(true)
     .addHelpText('after', EXIT_CODES_HELP)
+    .configureOutput(commanderOutput(context.streams))
     .exitOverride();
   for (const define of COMMANDS) define(program, context);
   for (const command of program.commands) command.exitOverride();
