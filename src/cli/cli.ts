@@ -20,7 +20,8 @@ const COMMANDS: readonly Define[] = [defineScore, defineBatch, defineCalibrate, 
 const EXIT_CODES_HELP = `
 Exit codes:
   0    ok
-  1    runtime or data error (unreadable input, bad CSV structure, --strict warnings)
+  1    runtime or data error (unreadable input, bad CSV structure, output that
+       cannot be written, --strict warnings)
   2    usage or criteria file error
   3    a --fail-on verdict was reached
   130  interrupted (Ctrl-C)
