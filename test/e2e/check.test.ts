@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, ROOT, run, tempDir } from '../helpers/cli.js';
+import { FIXTURES, ROOT, run, tempDir } from '../helpers/main.js';
 
 const BROKEN = join(FIXTURES, 'criteria', 'broken');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
