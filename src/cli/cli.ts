@@ -2,9 +2,10 @@
  * The commander program: global flags and every command's declaration. Loaded by main.ts
  * only when there is a command to run (`--version` never pays for it).
  */
-import { Command } from 'commander';
+import { Command, type OutputConfiguration } from 'commander';
 import { didYouMean } from '../core/suggest.js';
 import { UserError } from '../errors.js';
+import type { Streams } from './io.js';
 import type { Context, Define } from './program.js';
 import { defineCheck } from './commands/check/index.js';
 import { defineInit } from './commands/init/index.js';
@@ -19,12 +20,30 @@ const COMMANDS: readonly Define[] = [defineScore, defineBatch, defineCalibrate, 
 const EXIT_CODES_HELP = `
 Exit codes:
   0    ok
-  1    runtime or data error (unreadable input, bad CSV structure, --strict warnings)
+  1    runtime or data error (unreadable input, bad CSV structure, output that
+       cannot be written, --strict warnings)
   2    usage or criteria file error
   3    a --fail-on verdict was reached
   130  interrupted (Ctrl-C)
 
 Docs: README.md, or \`clientfit <command> --help\`.`;
+
+/**
+ * Commander's help and errors go to the run's streams, and its errors read like ours:
+ * `clientfit: unknown option '--stirct'` (exit 2, from main's report()).
+ */
+function commanderOutput(streams: Streams): OutputConfiguration {
+  const width = (stream: Streams['stdout']): number => stream.columns || Number(streams.env.COLUMNS) || 80;
+  return {
+    writeOut: (text) => void streams.stdout.write(text),
+    writeErr: (text) => void streams.stderr.write(text),
+    outputError: (text, write) => write(text.replace(/^error: /u, 'clientfit: ')),
+    getOutHelpWidth: () => width(streams.stdout),
+    getErrHelpWidth: () => width(streams.stderr),
+    getOutHasColors: () => false,
+    getErrHasColors: () => false,
+  };
+}
 
 export function buildProgram(context: Context, version: string): Command {
   const program = new Command('clientfit')
@@ -35,6 +54,7 @@ export function buildProgram(context: Context, version: string): Command {
     .option('--debug', 'print stack traces for errors')
     .showSuggestionAfterError(true)
     .addHelpText('after', EXIT_CODES_HELP)
+    .configureOutput(commanderOutput(context.streams))
     .exitOverride();
   for (const define of COMMANDS) define(program, context);
   for (const command of program.commands) command.exitOverride();

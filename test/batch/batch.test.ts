@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, FIXTURES, isolatedEnv, run, tempDir } from '../helpers/cli.js';
+import { BIN, isolatedEnv } from '../helpers/cli.js';
+import { FIXTURES, run, tempDir } from '../helpers/main.js';
 
 const CRITERIA = join(FIXTURES, 'batch', 'criteria.yaml');
 const HEADER = 'name,pays_upfront,deposit_percent,conflict_style,polite,revisions,notes';

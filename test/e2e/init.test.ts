@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, run, tempDir } from '../helpers/cli.js';
+import { ROOT, run, tempDir } from '../helpers/main.js';
 
 describe('init', () => {
   it('writes the default template to ./clientfit.yaml, byte for byte, and it checks clean', async () => {

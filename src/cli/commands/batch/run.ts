@@ -1,7 +1,4 @@
 /** `clientfit batch`: stream a lead CSV through the scorer into CSV, JSON Lines, JSON or a table. */
-import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Writable } from 'node:stream';
 import type { Result, Verdict } from '../../../core/score.js';
 import { failOnReached, VERDICTS } from '../../../core/score.js';
 import { escapeFormula, formatRow } from '../../../csv/write.js';
@@ -9,10 +6,11 @@ import type { CsvRecord } from '../../../csv/read.js';
 import { ExitCode, UserError } from '../../../errors.js';
 import { createStyle, verdictColor } from '../../../render/style.js';
 import { printable, renderTable } from '../../../render/table.js';
-import { createAtomicWriteStream, type AtomicStream } from '../../atomic.js';
-import { describeSource, displayPath, loadCriteriaFile } from '../../criteria-file.js';
+import { describeSource, loadCriteriaFile } from '../../criteria-file.js';
 import { write, type IO } from '../../io.js';
+import { journalPath } from '../../journal.js';
 import { describeDialect, openLeads, type Leads } from '../../leads.js';
+import { openOutput } from '../../output.js';
 import { createProgress } from '../../progress.js';
 import type { BatchFormat, BatchOptions } from './index.js';
 
@@ -41,13 +39,6 @@ function pickFormat(io: IO, options: BatchOptions): BatchFormat {
   if (extension === 'json') return 'json';
   if (extension !== undefined || options.output !== undefined) return 'csv';
   return io.stdout.isTTY ? 'table' : 'csv';
-}
-
-function sameFile(a: string, b: string): boolean {
-  if (resolve(a) === resolve(b)) return true;
-  if (!existsSync(a) || !existsSync(b)) return false;
-  const [first, second] = [statSync(a), statSync(b)];
-  return first.dev === second.dev && first.ino === second.ino;
 }
 
 interface Problem {
@@ -280,18 +271,18 @@ function summary(leads: Leads, loadedLabel: string, tally: Tally, options: Batch
 export async function runBatch(io: IO, file: string | undefined, options: BatchOptions): Promise<number> {
   const only = parseOnly(options.only);
   const format = pickFormat(io, options);
-  const outputPath = options.output === undefined || options.output === '-' ? undefined : resolve(io.cwd, options.output);
-  if (outputPath !== undefined && file !== undefined && file !== '-' && sameFile(outputPath, resolve(io.cwd, file))) {
-    throw new UserError(`refusing to write the output over the input file ${displayPath(io, outputPath)}`, { details: ['Give -o another file name.'] });
-  }
   const loaded = loadCriteriaFile(io, options.criteria);
   const say = options.quiet ? () => undefined : (message: string) => io.stderr.write(`${message}\n`);
   const leads = await openLeads(io, file, loaded.criteria, { ...options, raw: format === 'csv' }, say);
 
   const tally = new Tally(loaded.criteria.criteria.length);
-  const sink = createSink(io, format, leads, tally, options.escapeFormulas !== false, outputPath === undefined);
-  const atomic: AtomicStream | undefined = outputPath === undefined ? undefined : createAtomicWriteStream(outputPath, displayPath(io, outputPath));
-  const out: Writable = atomic?.stream ?? io.stdout;
+  const output = await openOutput(io, options.output, [
+    { what: 'input file', path: leads.path ?? 'stdin' },
+    { what: 'criteria file', path: loaded.path },
+    { what: 'journal', path: journalPath(io, undefined) },
+  ]);
+  const sink = createSink(io, format, leads, tally, options.escapeFormulas !== false, output.toStdout);
+  const out = output.stream;
   const progress = createProgress(io, { enabled: !options.quiet, totalBytes: leads.size, label: 'Scoring' });
   const width = leads.header.names.length;
   const names = leads.header.names;
@@ -332,14 +323,13 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
     }
     await write(out, sink.end());
     progress.done();
-    if (atomic !== undefined) await atomic.commit();
+    await output.commit();
   } catch (error) {
     progress.done();
-    await atomic?.abort();
-    throw error;
+    throw await output.abort(error);
   }
 
-  for (const line of summary(leads, describeSource(loaded), tally, options, outputPath === undefined ? undefined : displayPath(io, outputPath))) say(line);
+  for (const line of summary(leads, describeSource(loaded), tally, options, output.shown)) say(line);
   if (options.strict && tally.rowProblems > 0) return ExitCode.data;
   if (tally.rows > 0 && failOnReached(tally.worst, options.failOn)) return ExitCode.failOn;
   return ExitCode.ok;

@@ -114,13 +114,9 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
   const result = scorer.scoreAnswers(complete);
   const terms = requiredTerms(loaded.criteria, result);
   const message = options.message ? draftMessage(loaded.criteria, result, name) : null;
-  if (json) {
-    await write(io.stdout, `${JSON.stringify(scoreJson(loaded, result, name, terms, message), null, 2)}\n`);
-  } else {
-    const lines = renderResult({ criteria: loaded.criteria, result, name, terms, message, style: createStyle(io.colorLevel), columns: io.columns });
-    await write(io.stdout, `${canAsk ? '\n' : ''}${lines.join('\n')}\n`);
-  }
-
+  // Saved before it is printed: a standard output that fails (a closed pipe, a full disk)
+  // must not lose the decision.
+  let saved: string | undefined;
   if (options.save) {
     const path = journalPath(io, options.journal);
     const line = decisionLine({
@@ -132,7 +128,18 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
       criteria: { file: loaded.path, sha256: loaded.sha256 },
     });
     appendJournal(path, line);
-    io.stderr.write(`Saved to journal ${displayPath(io, path)} (decision ${line.id}).\n`);
+    saved = `Saved to journal ${displayPath(io, path)} (decision ${line.id}).\n`;
+  }
+  try {
+    if (json) {
+      await write(io.stdout, `${JSON.stringify(scoreJson(loaded, result, name, terms, message), null, 2)}\n`);
+    } else {
+      const lines = renderResult({ criteria: loaded.criteria, result, name, terms, message, style: createStyle(io.colorLevel), columns: io.columns });
+      await write(io.stdout, `${canAsk ? '\n' : ''}${lines.join('\n')}\n`);
+    }
+  } finally {
+    // Said even when printing failed: the decision is in the journal either way.
+    if (saved !== undefined) io.stderr.write(saved);
   }
   return failOnReached(result.verdict, options.failOn) ? ExitCode.failOn : ExitCode.ok;
 }
