@@ -263,7 +263,7 @@ function share(count: number, total: number): string {
   return total === 0 ? '0.0%' : `${((100 * count) / total).toFixed(1)}%`;
 }
 
-function summary(leads: Leads, loadedLabel: string, tally: Tally, options: BatchOptions, target: string | undefined, pickedCsv: boolean): string[] {
+function summary(leads: Leads, loadedLabel: string, tally: Tally, options: BatchOptions, target: string | undefined, pickedCsv: boolean, encodingLabel: string): string[] {
   const number = (value: number): string => value.toLocaleString('en-US');
   const lines = [`Scored ${number(tally.rows)} row${tally.rows === 1 ? '' : 's'} from ${leads.source} with ${loadedLabel}.`];
   for (const verdict of VERDICTS) {
@@ -293,7 +293,7 @@ function summary(leads: Leads, loadedLabel: string, tally: Tally, options: Batch
     }
   }
   if (options.only !== undefined) lines.push(`Kept ${number(tally.kept)} row${tally.kept === 1 ? '' : 's'} (--only ${options.only}).`);
-  if (target !== undefined) lines.push(`Wrote ${target}.`);
+  if (target !== undefined) lines.push(`Wrote ${target}${encodingLabel === 'utf-8' ? '' : ` (${encodingLabel})`}.`);
   return lines;
 }
 
@@ -393,7 +393,7 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
     throw error;
   }
 
-  for (const line of summary(leads, describeSource(loaded), tally, options, outputPath === undefined ? undefined : displayPath(io, outputPath), format === 'csv')) say(line);
+  for (const line of summary(leads, describeSource(loaded), tally, options, outputPath === undefined ? undefined : displayPath(io, outputPath), format === 'csv', encoding.label)) say(line);
   if (options.strict && tally.rowProblems > 0) return ExitCode.data;
   if (tally.rows > 0 && failOnReached(tally.worst, options.failOn)) return ExitCode.failOn;
   return ExitCode.ok;
