@@ -206,20 +206,17 @@ function isBlank(fields: readonly string[]): boolean {
 
 /** Physical line breaks in text[from, to): CRLF, LF and a lone CR each count once. */
 export function breaksIn(text: string, from: number, to: number): number {
+  // A loop over the span, not indexOf: in a file without CR, indexOf('\r') would scan to the end of the slice for every field.
   let breaks = 0;
-  let at = from;
-  for (;;) {
-    const lf = text.indexOf('\n', at);
-    const cr = text.indexOf('\r', at);
-    if ((lf === -1 || lf >= to) && (cr === -1 || cr >= to)) return breaks;
-    if (cr !== -1 && cr < to && (lf === -1 || cr < lf)) {
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code === LF) breaks++;
+    else if (code === CR) {
       breaks++;
-      at = text.charCodeAt(cr + 1) === LF && cr + 1 < to ? cr + 2 : cr + 1;
-    } else {
-      breaks++;
-      at = lf + 1;
+      if (at + 1 < to && text.charCodeAt(at + 1) === LF) at++;
     }
   }
+  return breaks;
 }
 
 /** The line ending most records end with; ties go to the first one seen, none at all is LF. */
