@@ -24,6 +24,8 @@ export interface LeadOptions {
   readonly allowMissing?: boolean;
   /** keep each record's input text (for CSV output that passes rows through) */
   readonly raw?: boolean;
+  /** pass blank lines on, marked `blank` (for CSV output that writes them back) */
+  readonly keepBlank?: boolean;
 }
 
 export interface Leads {
@@ -132,7 +134,7 @@ export async function openLeads(io: IO, file: string | undefined, criteria: Crit
     throw new UserError(`--map "${overrides.malformed}" is not of the form id=Header`, { details: ['Example: --map pays_upfront="Prepayment"'] });
   }
   const input = await openInput(io, file);
-  const reader = await openCsv(input.stream, { source: input.source, encoding: options.encoding, delimiter: options.delimiter, raw: options.raw });
+  const reader = await openCsv(input.stream, { source: input.source, encoding: options.encoding, delimiter: options.delimiter, raw: options.raw, keepBlank: options.keepBlank });
   const header = reader.header;
   if (header === null) throw new DataError(`${input.source} is empty: expected a header line and rows of leads`);
 
