@@ -8,7 +8,7 @@ import type { Writable } from 'node:stream';
 import { ExitCode, UserError } from '../errors.js';
 import { openTargetStream, resolveTarget } from './atomic.js';
 import { displayPath } from './criteria-file.js';
-import { write, type IO } from './io.js';
+import type { IO } from './io.js';
 
 export interface Output {
   readonly stream: Writable;
@@ -45,10 +45,8 @@ function stdoutOutput(io: IO, shown?: string): Output {
     stream: io.stdout,
     toStdout: true,
     shown,
-    // Standard output is never ended: main reports a failed write, and the process ends it.
-    commit: async () => {
-      await write(io.stdout, '');
-    },
+    // Standard output is never ended here: main waits for it and reports a failed write.
+    commit: async () => undefined,
     abort: async (error) => error,
   };
 }
