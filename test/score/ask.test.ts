@@ -11,7 +11,7 @@ import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import { loadCriteria } from '../../src/core/load.js';
 import { createScorer, type Scorer } from '../../src/core/score.js';
-import { askAnswers, DONT_KNOW, type Choice, type PromptContext, type Prompts } from '../../src/cli/commands/score/ask.js';
+import { askAnswers, BACK_CHOICE, DONT_KNOW, type Choice, type PromptContext, type Prompts } from '../../src/cli/commands/score/ask.js';
 import { createStyle } from '../../src/render/style.js';
 import { FIXTURES } from '../helpers/cli.js';
 
@@ -22,7 +22,7 @@ function scorer(): Scorer {
 }
 
 interface Call {
-  readonly kind: 'input' | 'select';
+  readonly kind: 'input' | 'select' | 'confirm';
   readonly message: string;
   readonly shown: string;
   readonly choices?: readonly string[];
@@ -53,6 +53,11 @@ function scripted(script: readonly (string | readonly string[])[]): { prompts: P
       }
       throw new Error(`every try was rejected: ${rejected.join(' | ')}`);
     },
+    async confirm(config) {
+      const answer = next() as string;
+      calls.push({ kind: 'confirm', message: config.message, shown: config.message });
+      return answer === 'Yes';
+    },
     async select<Value>(config: { message: string; choices: readonly Choice<Value>[] }) {
       const name = next() as string;
       const choice = config.choices.find((candidate) => candidate.name === name);
@@ -65,7 +70,7 @@ function scripted(script: readonly (string | readonly string[])[]): { prompts: P
 }
 
 const plain = createStyle(0);
-const nowhere = { input: process.stdin, output: process.stdout } as PromptContext;
+const nowhere = { input: process.stdin, output: new Writable({ write: (_chunk, _encoding, callback) => callback() }) } as PromptContext;
 
 describe('askAnswers with scripted prompts', () => {
   it('asks the name, then every type in file order, with the fitting prompt', async () => {
@@ -82,8 +87,8 @@ describe('askAnswers with scripted prompts', () => {
       ['input', 'How many revision rounds do they expect?'],
       ['input', 'Anything in their request that worries you?'],
     ]);
-    expect(calls[1]!.choices).toEqual(['Yes', 'No', DONT_KNOW]);
-    expect(calls[3]!.choices).toEqual(['Proposed a fair compromise', 'Went quiet for a while', 'Made a scene', DONT_KNOW]);
+    expect(calls[1]!.choices).toEqual(['Yes', 'No', DONT_KNOW, BACK_CHOICE]);
+    expect(calls[3]!.choices).toEqual(['Proposed a fair compromise', 'Went quiet for a while', 'Made a scene', DONT_KNOW, BACK_CHOICE]);
     // help and the "empty means don't know yet" hint are shown while asking
     expect(calls[2]!.shown).toContain('Only what is paid before you start.');
     expect(calls[2]!.shown).toContain("leave empty if you don't know yet");
