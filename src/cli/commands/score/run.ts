@@ -89,9 +89,10 @@ export function wrapDraft(message: string, columns: number): string {
     .join('\n');
 }
 
-/** A notice on stderr, wrapped to the terminal. */
+/** A notice on stderr, wrapped at word boundaries on a terminal; one line into a log or pipe, for grep. */
 function notice(io: IO, text: string): void {
-  io.stderr.write(`${wrap(text, Math.max(40, io.columns)).join('\n')}\n`);
+  const lines = io.stderr.isTTY === true ? wrap(text, Math.max(40, io.stderr.columns || io.columns)) : [text];
+  io.stderr.write(`${lines.join('\n')}\n`);
 }
 
 function resumeNotes(io: IO, resume: Resume, loaded: LoadedCriteria): void {
