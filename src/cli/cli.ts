@@ -25,12 +25,17 @@ Exit codes:
   3    a --fail-on verdict was reached
   130  interrupted (Ctrl-C)
 
-Docs: README.md, or \`clientfit <command> --help\`.`;
+Docs: README.md, or \`clientfit <command> --help\`.
+
+Examples:
+  clientfit                                   vet a prospect, one question at a time
+  clientfit score --resume "Acme Ltd" --save  follow up on what was still unknown
+  clientfit batch leads.csv -o scored.csv     score a lead file`;
 
 export function buildProgram(context: Context, version: string): Command {
   const program = new Command('clientfit')
     .description('Decide which prospects to take on: vet a prospect, score lead CSVs, calibrate your criteria.')
-    .version(version, '-V, --version', 'print the version')
+    .version(version, '-V, --version', 'print the version (-v too)')
     .helpOption('-h, --help', 'show help')
     .option('--no-color', 'no colours, even on a terminal (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--debug', 'print stack traces for errors')

@@ -64,7 +64,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     throw error;
   });
   // `clientfit --version` answers before commander loads: scripts call it often.
-  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V' || argv[0] === '-v')) {
     process.stdout.write(`${version()}\n`);
     return ExitCode.ok;
   }
