@@ -170,7 +170,8 @@ async function askOne(criterion: Criterion, index: number, scorer: Scorer, optio
       const hint = earlier === undefined ? `Empty if nothing to note, ? if you don't know yet${back}:` : `Enter keeps the note above, ? if you don't know yet${back}:`;
       const raw = await prompts.input({ ...message(criterion, options, hint), ...(earlier === undefined ? {} : { default: earlier }) }, promptContext(options));
       if (canGoBack && raw.trim() === BACK_INPUT) return BACK;
-      answered(options, criterion.question, raw.trim() === '' ? style.dim('(nothing to note)') : raw.trim());
+      const shown = raw.trim() === '' ? style.dim('(nothing to note)') : scorer.read(index, raw).kind === 'unknown' ? style.dim(DONT_KNOW) : raw.trim();
+      answered(options, criterion.question, shown);
       return raw.trim() === '' ? '' : raw;
     }
   }
