@@ -57,8 +57,10 @@ function checkCommandName(program: Command, first: string | undefined): void {
   const names = program.commands.flatMap((command) => [command.name(), ...command.aliases()]);
   if (names.includes(first)) return;
   const file = /\.(csv|tsv|txt)$/iu.test(first);
-  throw new UserError(`unknown command "${first}"${file ? '' : didYouMean(first, names)}`, {
-    details: [file ? `To score a lead file: clientfit batch ${first}` : `Commands: ${names.join(', ')} (clientfit --help).`],
+  // The completion scripts' own command is no one's typo.
+  const shown = names.filter((name) => !name.startsWith('__'));
+  throw new UserError(`unknown command "${first}"${file ? '' : didYouMean(first, shown)}`, {
+    details: [file ? `To score a lead file: clientfit batch ${first}` : `Commands: ${shown.join(', ')} (clientfit --help).`],
   });
 }
 
