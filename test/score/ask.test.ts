@@ -200,6 +200,39 @@ describe('askAnswers with the real @inquirer/prompts', () => {
     expect(scorer_.scoreAnswers(asked.values).results.map((entry) => entry.status)).toEqual(['pass', 'pass', 'pass', 'unknown', 'unknown', 'fail']);
   });
 
+  it('goes back with < in an input and "← Back" in a list, the earlier answer selected again', async () => {
+    const { events, answer, waitFor, screen } = await session();
+    await waitFor("Prospect's name (optional):");
+    events.keypress('enter');
+    await waitFor('Will they pay a deposit before work starts?');
+    events.keypress('enter'); // Yes
+    await waitFor('Only what is paid before you start.');
+    expect(screen()).toContain('< goes back');
+    events.type('<');
+    events.keypress('enter');
+    await waitFor('← Back returns to the previous question');
+    await waitFor('❯ Yes'); // the earlier answer is selected
+    events.keypress('down');
+    events.keypress('enter'); // No: the share no longer applies
+    await waitFor('how did they react?');
+    for (let step = 0; step < 4; step++) events.keypress('down');
+    await waitFor('❯ ← Back');
+    events.keypress('enter');
+    await waitFor('❯ No');
+    events.keypress('enter'); // keep No
+    await waitFor('how did they react?');
+    events.keypress('enter');
+    await waitFor('Do they write politely?');
+    events.keypress('enter');
+    await waitFor('How many revision rounds');
+    events.type('1');
+    events.keypress('enter');
+    await waitFor('Anything in their request');
+    events.keypress('enter');
+    const asked = await answer;
+    expect(asked.values).toEqual({ pays_upfront: false, conflict_style: 'negotiates', polite: true, revisions: 1, notes: '' });
+  });
+
   it('Ctrl-C rejects with ExitPromptError (main turns it into exit 130)', async () => {
     const { events, answer, waitFor } = await session();
     await waitFor("Prospect's name (optional):");
