@@ -314,3 +314,20 @@ describe('history', () => {
     expect(memory.stderr()).toBe('');
   });
 });
+
+describe('--save and --no-save on the command line', () => {
+  it.each([
+    [[], undefined],
+    [['--save'], true],
+    [['--no-save'], false],
+  ])('score %j: save is %s (undefined: asked after an interview on a terminal)', async (args, expected) => {
+    const { buildProgram } = await import('../../src/cli/cli.js');
+    const program = buildProgram({ io: () => { throw new Error('not used'); }, exit: () => undefined }, '0.0.0');
+    let seen: unknown = 'not run';
+    program.commands.find((command) => command.name() === 'score')!.action((parsed: { save?: boolean }) => {
+      seen = parsed.save;
+    });
+    await program.parseAsync(['score', ...args], { from: 'user' });
+    expect(seen).toBe(expected);
+  });
+});
