@@ -83,7 +83,7 @@ function message(criterion: Criterion, options: AskOptions, hint?: string): { me
 }
 
 /** The line that stays on screen once a question is answered. */
-function answered(options: AskOptions, question: string, answer: string): void {
+function answered(options: Pick<AskOptions, 'style' | 'context'>, question: string, answer: string): void {
   const { style } = options;
   options.context.output.write(`${style.green('✔')} ${style.bold(question)} ${answer === '' ? '' : style.cyan(answer)}`.trimEnd() + '\n');
 }
@@ -237,7 +237,7 @@ export async function askAnswers(scorer: Scorer, given: Readonly<Record<string, 
 export async function askSave(options: Pick<AskOptions, 'prompts' | 'context' | 'style'>): Promise<boolean> {
   const question = 'Save this decision to your journal?';
   const save = await options.prompts.confirm({ message: question, default: true }, { ...options.context, clearPromptOnDone: true });
-  answered(options as AskOptions, question, save ? 'Yes' : 'No');
+  answered(options, question, save ? 'Yes' : 'No');
   return save;
 }
 
