@@ -99,6 +99,9 @@ describe('clientfit completion SHELL', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain(registration);
     expect(result.stdout).toContain(`clientfit __complete --shell ${shell}`);
+    // the word being completed is passed even when empty, so "batch <Tab>" completes batch's operand
+    if (shell === 'fish') expect(result.stdout).toContain('-- $words "$current"');
+    if (shell === 'zsh') expect(result.stdout).toContain('"${(@)words[2,CURRENT]}"');
   });
 
   it('an unknown shell is a usage error naming the choices', async () => {

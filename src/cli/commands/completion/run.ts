@@ -68,12 +68,14 @@ const FISH = `# clientfit completion for fish. Install it with:
 function __clientfit_complete
     set -l words (commandline -opc)
     set -e words[1]
-    set -l out (clientfit ${COMPLETE_COMMAND} --shell fish -- $words (commandline -ct) 2>/dev/null)
+    # quoted: an empty current word is still a word (the one being completed)
+    set -l current (commandline -ct)
+    set -l out (clientfit ${COMPLETE_COMMAND} --shell fish -- $words "$current" 2>/dev/null)
     test (count $out) -gt 0; or return
     set -l directive (string replace -r '^:' '' -- $out[-1])
     set -e out[-1]
     if contains -- $directive 2 3
-        __fish_complete_path (commandline -ct)
+        __fish_complete_path "$current"
         return
     end
     printf '%s\\n' $out
