@@ -157,9 +157,12 @@ describe.skipIf(TMUX === undefined)('clientfit in a real terminal (tmux)', () =>
     expect(screen(second)).not.toContain('Will they pay a deposit');
     keys(second, '3', 'Enter');
     await waitFor(second, 'Anything in their request');
+    expect(screen(second)).toContain('✔ How many revision rounds do they expect? 3');
     expect(screen(second)).toContain('< goes back');
     keys(second, '<', 'Enter');
     await waitFor(second, 'Enter keeps 3');
+    // the answered line of the question asked again is gone: its answer is offered in the prompt
+    expect(screen(second)).not.toContain('✔ How many revision rounds do they expect? 3');
     keys(second, '2', 'Enter');
     await waitFor(second, /Anything in their request[^\n]*\n(?:.*\n)*.*Empty if nothing to note/u);
     keys(second, 'Enter'); // nothing to note
@@ -170,6 +173,8 @@ describe.skipIf(TMUX === undefined)('clientfit in a real terminal (tmux)', () =>
     expect(resumed).toMatch(/before +ACCEPT +score 82, up to 100/u);
     expect(resumed).toMatch(/after +ACCEPT +score 100/u);
     expect(resumed).toMatch(/changed +revisions +\? → 2\n +notes +\? → \(nothing noted\)/u);
+    expect(resumed).toContain('✔ How many revision rounds do they expect? 2');
+    expect(resumed).not.toContain('✔ How many revision rounds do they expect? 3');
     const lines = readFileSync(path, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatchObject({ name: 'Acme Ltd', continues: decision!.id, answers: { revisions: 2, notes: '' }, result: { verdict: 'accept', score: 100 } });

@@ -12,7 +12,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { Criterion } from '../../../core/criteria.js';
 import type { Scorer } from '../../../core/score.js';
 import type { Style } from '../../../render/style.js';
-import { wrap } from '../../../render/table.js';
+import { textWidth, wrap } from '../../../render/table.js';
 
 export interface PromptContext {
   readonly input: Readable;
@@ -55,6 +55,8 @@ export interface AskOptions {
   readonly askName: boolean;
   /** terminal width, for wrapping help text under the question */
   readonly columns?: number;
+  /** set by askAnswers: the rows of the answered lines on screen */
+  readonly shown?: Shown;
 }
 
 export interface Asked {
@@ -82,10 +84,22 @@ function message(criterion: Criterion, options: AskOptions, hint?: string): { me
   };
 }
 
-/** The line that stays on screen once a question is answered. */
-function answered(options: Pick<AskOptions, 'style' | 'context'>, question: string, answer: string): void {
+/** The line that stays on screen once a question is answered; returns the terminal rows it takes. */
+function answered(options: Pick<AskOptions, 'style' | 'context' | 'columns'>, question: string, answer: string): number {
   const { style } = options;
-  options.context.output.write(`${style.green('✔')} ${style.bold(question)} ${answer === '' ? '' : style.cyan(answer)}`.trimEnd() + '\n');
+  const line = `${style.green('✔')} ${style.bold(question)} ${answer === '' ? '' : style.cyan(answer)}`.trimEnd();
+  options.context.output.write(`${line}\n`);
+  const columns = Math.max(1, options.columns ?? 80);
+  return Math.max(1, Math.ceil(textWidth(line) / columns));
+}
+
+/** Rows of answered lines, latest last, so going back can take the line of the question asked again off the screen. */
+interface Shown {
+  rows: number[];
+}
+
+function isTerminal(stream: Writable): boolean {
+  return (stream as Writable & { isTTY?: boolean }).isTTY === true;
 }
 
 function promptContext(options: AskOptions): PromptContext {
@@ -113,7 +127,7 @@ async function choose<Value>(criterion: Criterion, options: AskOptions, choices:
     },
     promptContext(options),
   );
-  if (value !== BACK) answered(options, criterion.question, choices.find((choice) => choice.value === value)?.name ?? '');
+  if (value !== BACK) options.shown?.rows.push(answered(options, criterion.question, choices.find((choice) => choice.value === value)?.name ?? ''));
   return value;
 }
 
@@ -163,7 +177,7 @@ async function askOne(criterion: Criterion, index: number, scorer: Scorer, optio
       );
       if (canGoBack && raw.trim() === BACK_INPUT) return BACK;
       const answer = scorer.read(index, raw);
-      answered(options, criterion.question, answer.kind === 'number' ? raw.trim() : style.dim(DONT_KNOW));
+      options.shown?.rows.push(answered(options, criterion.question, answer.kind === 'number' ? raw.trim() : style.dim(DONT_KNOW)));
       return answer.kind === 'number' ? answer.value : null;
     }
     case 'text': {
@@ -171,7 +185,7 @@ async function askOne(criterion: Criterion, index: number, scorer: Scorer, optio
       const raw = await prompts.input({ ...message(criterion, options, hint), ...(earlier === undefined ? {} : { default: earlier }) }, promptContext(options));
       if (canGoBack && raw.trim() === BACK_INPUT) return BACK;
       const shown = raw.trim() === '' ? style.dim('(nothing to note)') : scorer.read(index, raw).kind === 'unknown' ? style.dim(DONT_KNOW) : raw.trim();
-      answered(options, criterion.question, shown);
+      options.shown?.rows.push(answered(options, criterion.question, shown));
       return raw.trim() === '' ? '' : raw;
     }
   }
@@ -180,7 +194,7 @@ async function askOne(criterion: Criterion, index: number, scorer: Scorer, optio
 async function askName(options: AskOptions, previous: string | undefined): Promise<string | undefined> {
   const question = "Prospect's name (optional):";
   const typed = await options.prompts.input({ message: question, ...(previous === undefined ? {} : { default: previous }) }, promptContext(options));
-  answered(options, question, typed.trim());
+  options.shown?.rows.push(answered(options, question, typed.trim()));
   return typed.trim() === '' ? undefined : typed.trim();
 }
 
@@ -196,6 +210,8 @@ export async function askAnswers(scorer: Scorer, given: Readonly<Record<string, 
   const typed = new Map<number, unknown>();
   // Positions answered in this session, latest last; -1 is the name.
   const trail: number[] = [];
+  const shown: Shown = { rows: [] };
+  options = { ...options, shown };
   let name: string | undefined;
   let position = options.askName ? -1 : 0;
   const isGiven = (index: number): boolean => {
@@ -219,6 +235,10 @@ export async function askAnswers(scorer: Scorer, given: Readonly<Record<string, 
     const answer = await askOne(criterion, position, scorer, options, typed.get(position), trail.length > 0);
     if (answer === BACK) {
       position = trail.pop()!;
+      // The answered line of the question asked again leaves the screen (on a terminal: the
+      // prompt that was just cleared sat right under it): its answer is offered in the prompt.
+      const rows = shown.rows.pop() ?? 0;
+      if (rows > 0 && isTerminal(options.context.output)) options.context.output.write(`\x1b[${rows}A\x1b[0J`);
       continue;
     }
     values[criterion.id] = answer;
