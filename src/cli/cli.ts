@@ -14,8 +14,9 @@ import { defineHistory } from './commands/history/index.js';
 import { defineOutcome } from './commands/outcome/index.js';
 import { defineBatch } from './commands/batch/index.js';
 import { defineCalibrate } from './commands/calibrate/index.js';
+import { defineCompletion } from './commands/completion/index.js';
 
-const COMMANDS: readonly Define[] = [defineScore, defineBatch, defineCalibrate, defineHistory, defineOutcome, defineInit, defineCheck];
+const COMMANDS: readonly Define[] = [defineScore, defineBatch, defineCalibrate, defineHistory, defineOutcome, defineInit, defineCheck, defineCompletion];
 
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -26,7 +27,12 @@ Exit codes:
   3    a --fail-on verdict was reached
   130  interrupted (Ctrl-C)
 
-Docs: README.md, or \`clientfit <command> --help\`.`;
+Docs: README.md, or \`clientfit <command> --help\`.
+
+Examples:
+  clientfit                                   vet a prospect, one question at a time
+  clientfit score --resume "Acme Ltd" --save  follow up on what was still unknown
+  clientfit batch leads.csv -o scored.csv     score a lead file`;
 
 /**
  * Commander's help and errors go to the run's streams, and its errors read like ours:
@@ -48,7 +54,7 @@ function commanderOutput(streams: Streams): OutputConfiguration {
 export function buildProgram(context: Context, version: string): Command {
   const program = new Command('clientfit')
     .description('Decide which prospects to take on: vet a prospect, score lead CSVs, calibrate your criteria.')
-    .version(version, '-V, --version', 'print the version')
+    .version(version, '-V, --version', 'print the version (-v too)')
     .helpOption('-h, --help', 'show help')
     .option('--no-color', 'no colours, even on a terminal (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--debug', 'print stack traces for errors')
@@ -71,8 +77,10 @@ function checkCommandName(program: Command, first: string | undefined): void {
   const names = program.commands.flatMap((command) => [command.name(), ...command.aliases()]);
   if (names.includes(first)) return;
   const file = /\.(csv|tsv|txt)$/iu.test(first);
-  throw new UserError(`unknown command "${first}"${file ? '' : didYouMean(first, names)}`, {
-    details: [file ? `To score a lead file: clientfit batch ${first}` : `Commands: ${names.join(', ')} (clientfit --help).`],
+  // The completion scripts' own command is no one's typo.
+  const shown = names.filter((name) => !name.startsWith('__'));
+  throw new UserError(`unknown command "${first}"${file ? '' : didYouMean(first, shown)}`, {
+    details: [file ? `To score a lead file: clientfit batch ${first}` : `Commands: ${shown.join(', ')} (clientfit --help).`],
   });
 }
 

@@ -103,7 +103,7 @@ export async function main(argv: readonly string[], given: Partial<Streams> = {}
   stderr.on('error', () => undefined);
 
   // `clientfit --version` answers before commander loads: scripts call it often.
-  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V' || argv[0] === '-v')) {
     stdout.write(`${version()}\n`);
     await flushed(stdout);
     return outputFailed ?? ExitCode.ok;

@@ -87,9 +87,9 @@ describe('history and outcome', () => {
     const table = await run(['history'], { env: { HOME: home } });
     expect(table.code).toBe(0);
     const [header, acme, beta] = table.out.trimEnd().split('\n');
-    expect(header).toMatch(/^date +name +verdict +score +outcome +id$/u);
-    expect(acme).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d +Acme Ltd +review +59 +bad paid late +\S+$/u);
-    expect(beta).toMatch(/Beta +review +59 +– /u);
+    expect(header).toMatch(/^date +name +verdict +score +decisions +outcome +id$/u);
+    expect(acme).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d +Acme Ltd +review +59 +1 +bad paid late +\S+$/u);
+    expect(beta).toMatch(/Beta +review +59 +1 +– /u);
     const json = await run(['history', '--format', 'json', '--name', 'BET'], { env: { HOME: home } });
     expect(JSON.parse(json.stdout)).toEqual([
       expect.objectContaining({ name: 'Beta', verdict: 'review', score: 59, potential: 76, outcome: null, note: null, failed: ['polite'], unknown: ['revisions', 'notes'] }),

@@ -50,6 +50,14 @@ export const defineBatch: Define = (program, context) => {
     .option('--strict', 'exit 1 after the run if any cell was invalid or any row ragged')
     .option('--no-escape-formulas', "do not prefix ' to cells that start like a spreadsheet formula")
     .option('-q, --quiet', 'no summary or warnings on stderr, only errors')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  clientfit batch leads.csv                       a table on a terminal, CSV into a pipe
+  clientfit batch leads.csv -o scored.csv --only accept,review
+  clientfit batch crm.csv --map pays_upfront="Deposit?" --fail-on reject`,
+    )
     .action(async (file: string | undefined, options: BatchOptions, self) => {
       const { runBatch } = await import('./run.js');
       context.exit(await runBatch(context.io(self), file, options));
