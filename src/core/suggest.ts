@@ -20,8 +20,7 @@ export function editDistance(a: string, b: string): number {
 /**
  * How much work one suggestion may cost. A header row can hold a million columns and a name
  * can be megabytes long: did-you-mean then spent 60-70 s. Only the first MAX_CANDIDATES
- * candidates are compared, and the edit distance only between names of at most MAX_LENGTH
- * characters (a longer name can still be found as a prefix).
+ * candidates are compared, and only names of at most MAX_LENGTH characters.
  */
 export const MAX_CANDIDATES = 1000;
 export const MAX_LENGTH = 200;
@@ -35,14 +34,17 @@ export function closest(
   candidates: Iterable<string>,
   normalize: (value: string) => string = (value) => value.toLowerCase(),
 ): string | undefined {
-  const target = normalize(word.slice(0, MAX_LENGTH * 4));
+  // A name longer than MAX_LENGTH is neither a likely typo nor a suggestion to print.
+  if (word.length > MAX_LENGTH) return undefined;
+  const target = normalize(word);
   const allowed = Math.max(2, Math.floor(target.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   let seen = 0;
   for (const candidate of candidates) {
     if (++seen > MAX_CANDIDATES) break;
-    const normalized = normalize(candidate.slice(0, MAX_LENGTH * 4));
+    if (candidate.length > MAX_LENGTH) continue;
+    const normalized = normalize(candidate);
     // A header like "Pays upfront (yes/no)" for "pays_upfront": one is a long prefix of the other.
     const shorter = Math.min(target.length, normalized.length);
     const prefix = shorter >= 4 && (normalized.startsWith(target) || target.startsWith(normalized));
@@ -50,7 +52,6 @@ export function closest(
     if (prefix) distance = normalized === target ? 0 : 1;
     // The distance is at least the difference in length: no need to compute it then.
     else if (Math.abs(target.length - normalized.length) > allowed) continue;
-    else if (target.length > MAX_LENGTH || normalized.length > MAX_LENGTH) continue;
     else distance = editDistance(target, normalized);
     if (distance < bestDistance) {
       best = candidate;

@@ -70,7 +70,7 @@ export function renderTable(columns: readonly Column[], given: readonly (readonl
   // Cells are data: whatever a caller forgot, no control sequence but colour reaches the terminal.
   const rows = given.map((row) => row.map((cell) => printableStyled(cell, { singleLine: true })));
   // A loop, not Math.max(...rows): spreading 120,000 rows overflows the call stack.
-  const widths = columns.map((column) => textWidth(column.header));
+  const widths = columns.map((column) => textWidth(printableStyled(column.header, { singleLine: true })));
   for (const row of rows) {
     widths.forEach((width, index) => {
       widths[index] = Math.max(width, textWidth(row[index] ?? ''));
@@ -87,5 +87,5 @@ export function renderTable(columns: readonly Column[], given: readonly (readonl
   }
   const line = (cells: readonly string[]): string =>
     indent + cells.map((cell, index) => pad(truncate(cell, widths[index]!), widths[index]!, columns[index]!.align ?? 'left')).join('  ').trimEnd();
-  return [line(columns.map((column) => column.header)), ...rows.map(line)];
+  return [line(columns.map((column) => printableStyled(column.header, { singleLine: true }))), ...rows.map(line)];
 }

@@ -8,6 +8,7 @@ import { escapeFormula, formatRow } from '../../../csv/write.js';
 import type { CsvRecord } from '../../../csv/read.js';
 import { ExitCode, UserError } from '../../../errors.js';
 import { createStyle, verdictColor } from '../../../render/style.js';
+import { printableLines } from '../../../render/sanitize.js';
 import { printable, renderTable } from '../../../render/table.js';
 import { createAtomicWriteStream, type AtomicStream } from '../../atomic.js';
 import { describeSource, displayPath, loadCriteriaFile } from '../../criteria-file.js';
@@ -285,7 +286,8 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
     throw new UserError(`refusing to write the output over the input file ${displayPath(io, outputPath)}`, { details: ['Give -o another file name.'] });
   }
   const loaded = loadCriteriaFile(io, options.criteria);
-  const say = options.quiet ? () => undefined : (message: string) => io.stderr.write(`${message}\n`);
+  // Messages quote headers, cells and file names: sanitised where they are written.
+  const say = options.quiet ? () => undefined : (message: string) => io.stderr.write(`${printableLines(message)}\n`);
   const leads = await openLeads(io, file, loaded.criteria, { ...options, raw: format === 'csv' }, say);
 
   const tally = new Tally(loaded.criteria.criteria.length);

@@ -13,7 +13,7 @@ import { createStyle } from '../../../render/style.js';
 import { describeSource, loadCriteriaFile } from '../../criteria-file.js';
 import type { IO } from '../../io.js';
 import { journalPath, readDecisions } from '../../journal.js';
-import { openLeads } from '../../leads.js';
+import { listHeaders, openLeads } from '../../leads.js';
 import { createProgress } from '../../progress.js';
 import type { CalibrateOptions } from './index.js';
 
@@ -86,7 +86,7 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
       if (outcomeColumn < 0) {
         const suggestion = closest(options.outcome, leads.header.names, normalizeHeader);
         throw new UserError(`--outcome ${options.outcome}: ${leads.source} has no such column${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}`, {
-          details: [`Headers in ${leads.source}: ${leads.header.names.map((name) => `"${name}"`).join(', ')}`],
+          details: [`Headers in ${leads.source}: ${listHeaders(leads.header.names)}`],
         });
       }
     }
