@@ -81,7 +81,7 @@ describe('history and outcome with a very large journal', () => {
     const path = join(dir, 'journal.jsonl');
     writeFileSync(path, Array.from({ length: 130_000 }, (_, index) => line(index)).join(''));
     const history = memoryIO({ cwd: dir });
-    expect(await runHistory(history.io, { journal: path, format: 'table' } as Parameters<typeof runHistory>[1])).toBe(0);
+    expect(await runHistory(history.io, { journal: path, format: 'text' })).toBe(0);
     const out = history.stdout().trimEnd().split('\n');
     expect(out).toHaveLength(130_001);
     expect(out.at(-1)).toMatch(/Client 129999 +review +55 +– +d129999$/u);
