@@ -47,14 +47,15 @@ export function resolveCriteria(io: IO, option: string | undefined): CriteriaSou
   return { path: templatePath(DEFAULT_TEMPLATE), origin: 'builtin' };
 }
 
+/** A path as people read it in messages: relative when inside the working directory, and printable. */
 export function displayPath(io: IO, path: string): string {
   const relativePath = relative(io.cwd, path);
-  return relativePath !== '' && !relativePath.startsWith('..') && !isAbsolute(relativePath) ? relativePath : path;
+  return printable(relativePath !== '' && !relativePath.startsWith('..') && !isAbsolute(relativePath) ? relativePath : path);
 }
 
 /** "Freelance web projects (clientfit.yaml)": for people, so the file's name is made printable. */
 export function describeSource(source: LoadedCriteria): string {
-  const label = source.criteria.name === undefined ? printable(source.display) : `${printable(source.criteria.name)} (${printable(source.display)})`;
+  const label = source.criteria.name === undefined ? source.display : `${printable(source.criteria.name)} (${source.display})`;
   return source.origin === 'builtin' ? `${label}, the built-in default` : label;
 }
 
