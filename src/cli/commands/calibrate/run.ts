@@ -9,6 +9,7 @@ import { createScorer, type Scorer } from '../../../core/score.js';
 import { closest } from '../../../core/suggest.js';
 import { UserError } from '../../../errors.js';
 import { renderCalibration } from '../../../render/calibration.js';
+import { printable, printableLines } from '../../../render/sanitize.js';
 import { createStyle } from '../../../render/style.js';
 import { describeSource, loadCriteriaFile } from '../../criteria-file.js';
 import type { IO } from '../../io.js';
@@ -78,7 +79,7 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
   const lenses = (options: Parameters<typeof lens>[2]): Lens[] => calibrators.map((calibrator) => lens(criteria, calibrator, options));
 
   if (readLeads) {
-    const leads = await openLeads(io, file, criteria, options, (message) => io.stderr.write(`${message}\n`));
+    const leads = await openLeads(io, file, criteria, options, (message) => io.stderr.write(`${printableLines(message)}\n`));
     let outcomeColumn = -1;
     if (options.outcome !== undefined) {
       const wanted = normalizeHeader(options.outcome);
@@ -114,7 +115,7 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
     }
     progress.done();
     notes.push(`${rows.toLocaleString('en-US')} lead${rows === 1 ? '' : 's'} from ${leads.source}`);
-    if (badOutcomes > 0) io.stderr.write(`warning: ${badOutcomes} outcome cell${badOutcomes === 1 ? '' : 's'} could not be read and count as unknown (first: ${firstBad})\n`);
+    if (badOutcomes > 0) io.stderr.write(`warning: ${badOutcomes} outcome cell${badOutcomes === 1 ? '' : 's'} could not be read and count as unknown (first: ${printable(firstBad ?? '')})\n`);
   }
 
   if (useJournal) {
