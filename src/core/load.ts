@@ -222,6 +222,43 @@ function byPosition(a: Problem, b: Problem): number {
   return a.line - b.line || a.col - b.col;
 }
 
+/** Deeper flow nesting than any criteria or answers file needs; 500,000 levels took 620 MB. */
+export const MAX_NESTING = 100;
+
+/**
+ * A cheap look at flow nesting (`[[[[…`, `{a: {a: …`) before the YAML parser recurses into it:
+ * brackets outside quotes and comments, counted. Returns the problem at the first bracket too deep.
+ */
+export function nestingProblem(source: string, what = 'a criteria file'): Problem | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  let line = 1;
+  let lineStart = 0;
+  for (let index = 0; index < source.length; index++) {
+    const character = source[index]!;
+    if (character === '\n') {
+      line++;
+      lineStart = index + 1;
+      if (quote === undefined) continue;
+    }
+    if (quote !== undefined) {
+      if (character === '\\' && quote === '"') index++;
+      else if (character === quote) quote = undefined;
+      continue;
+    }
+    if (character === '"' || character === "'") quote = character;
+    else if (character === '#' && (index === 0 || /\s/u.test(source[index - 1]!))) {
+      const end = source.indexOf('\n', index);
+      index = (end < 0 ? source.length : end) - 1;
+    } else if (character === '[' || character === '{') {
+      if (++depth > MAX_NESTING) {
+        return { line, col: index - lineStart + 1, message: `nested more than ${MAX_NESTING} levels deep: ${what} is a flat list` };
+      }
+    } else if (character === ']' || character === '}') depth = Math.max(0, depth - 1);
+  }
+  return undefined;
+}
+
 /** How every YAML input is parsed: YAML 1.2, strict, unique keys, positions counted. */
 export function parseYaml(source: string, lineCounter: LineCounter): Document {
   return parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true, version: '1.2' });
@@ -232,6 +269,8 @@ export function sortProblems(problems: Problem[]): Problem[] {
 }
 
 export function loadCriteria(source: string): LoadResult {
+  const tooDeep = nestingProblem(source);
+  if (tooDeep !== undefined) return { ok: false, problems: [tooDeep] };
   const lineCounter = new LineCounter();
   const doc = parseYaml(source, lineCounter);
   const syntax = yamlProblems(source, doc, lineCounter);

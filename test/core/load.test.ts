@@ -86,3 +86,15 @@ describe('decodeUtf8: UTF-8 only, with the place of the first bad byte (issue 8,
     expect(decodeUtf8(bytes('version: 1\nname: a', [0], 'b\n'))).toEqual({ ok: false, code: 'nul', line: 2, col: 8 });
   });
 });
+
+describe('deep flow nesting is refused before the parser recurses into it', () => {
+  it('more than 100 levels, at the first bracket too deep', () => {
+    expect(problems(`${'['.repeat(500_000)}${']'.repeat(500_000)}`)).toEqual(['1:101 nested more than 100 levels deep: a criteria file is a flat list']);
+    expect(problems(`a: 1\nb: ${'{a: '.repeat(101)}1${'}'.repeat(101)}\n`)).toEqual(['2:404 nested more than 100 levels deep: a criteria file is a flat list']);
+  });
+
+  it('brackets in quotes and comments do not count', () => {
+    const text = `${HEAD}  - { id: a, question: "${'['.repeat(200)}", type: yes-no, why: '${'{'.repeat(200)}' } # ${'['.repeat(200)}\n`;
+    expect(problems(text)).toEqual([]);
+  });
+});

@@ -79,7 +79,7 @@ export function yamlCases(r: Rng): Case[] {
     text('alias bomb', `${bomb.join('\n')}\n`),
     text('recursive alias', 'a: &a [*a]\n'),
     text('explicit tags', `${HEAD}criteria:\n  - { id: a, question: !!str A?, type: ! yes-no, points: !!int "30" }\npolite: !!binary aGk=\n`),
-    text('deep nesting', `${'['.repeat(20_000)}${']'.repeat(20_000)}\n`),
+    text('deep nesting', `${'['.repeat(400_000)}${']'.repeat(400_000)}\n`),
     text('deep flow mapping', `${'{a: '.repeat(5_000)}1${'}'.repeat(5_000)}\n`),
     text('a huge scalar', `${HEAD}name: ${'x'.repeat(700_000)}\ncriteria: []\n`),
     text('mixed line endings', `version: 1\r\nthresholds: { accept: 70, review: 40 }\rcriteria:\n  - { id: a, question: A?, type: yes-no }\r\n`),

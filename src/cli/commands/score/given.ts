@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { isMap, isScalar, LineCounter } from 'yaml';
 import type { Criteria } from '../../../core/criteria.js';
-import { decodeUtf8, parseYaml, sortProblems, yamlProblems } from '../../../core/load.js';
+import { decodeUtf8, nestingProblem, parseYaml, sortProblems, yamlProblems } from '../../../core/load.js';
 import { didYouMean } from '../../../core/suggest.js';
 import { DataError, UserError } from '../../../errors.js';
 import { formatBytes, MAX_INPUT_BYTES, readFileBounded, readStreamBounded, type Bounded } from '../../bounded-read.js';
@@ -34,9 +34,10 @@ function idsHint(criteria: Criteria): string {
 export function parseAnswersText(text: string, display: string, criteria: Criteria): Record<string, unknown> {
   const lineCounter = new LineCounter();
   const source = text.replace(/^\uFEFF/u, '');
-  const doc = parseYaml(source, lineCounter);
+  const tooDeep = nestingProblem(source, 'an answers file');
+  const doc = parseYaml(tooDeep === undefined ? source : '', lineCounter);
   // The same rules as a criteria file: no aliases (an alias bomb or a loop), tags or reserved keys.
-  const syntax = sortProblems(yamlProblems(source, doc, lineCounter, 'an answers file'));
+  const syntax = tooDeep !== undefined ? [tooDeep] : sortProblems(yamlProblems(source, doc, lineCounter, 'an answers file'));
   if (syntax.length > 0) {
     throw new DataError(formatProblems(display, source, syntax), {
       details: ['An answers file is a YAML or JSON mapping of criterion id to value, e.g. `pays_upfront: yes`.'],
