@@ -7,10 +7,12 @@
  * processes saving at once each add a whole line and an existing journal is never rewritten.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { joinOutcomes, parseJournal, serializeLine, type DecisionWithOutcome, type JournalLine, type ParsedJournal } from '../core/journal.js';
+import { joinOutcomes, JournalParser, serializeLine, type DecisionWithOutcome, type JournalLine, type ParsedJournal } from '../core/journal.js';
 import { DataError } from '../errors.js';
+import { printable } from '../render/sanitize.js';
+import { formatBytes } from './bounded-read.js';
 import { describeFsError, errorCode } from './fs-errors.js';
 import type { IO } from './io.js';
 import { dataDir } from './paths.js';
@@ -75,22 +77,95 @@ export interface Journal extends ParsedJournal {
   readonly exists: boolean;
 }
 
+/** A decision line is about 500 bytes; a longer line than this is not one of ours. */
+export const MAX_JOURNAL_LINE = 4 * 1024 * 1024;
+/** Problem lines reported one by one before the rest are counted. */
+const SHOWN_PROBLEMS = 20;
+const CHUNK = 256 * 1024;
+
+/** "a character device", "a FIFO": what a path is when it is not a regular file. */
+function kindOf(stat: Stats): string {
+  if (stat.isDirectory()) return 'a directory';
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  if (stat.isFIFO()) return 'a FIFO';
+  if (stat.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
 /**
- * Reads the journal. A missing file is an empty journal; corrupt lines are reported on
- * stderr as `journal.jsonl:7: not a JSON line, skipped` and left out, never fatal.
+ * Streams the journal file line by line through the parser: memory holds one chunk, the line
+ * being read (at most MAX_JOURNAL_LINE; a longer one is skipped unread) and the parsed lines.
+ */
+function streamLines(fd: number, parser: JournalParser): void {
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  let pending: Buffer[] = [];
+  let pendingLength = 0;
+  let skipping = false;
+  let lineNumber = 1;
+  const finish = (last: Buffer): void => {
+    if (skipping || pendingLength + last.length > MAX_JOURNAL_LINE) parser.tooLong(lineNumber, formatBytes(MAX_JOURNAL_LINE));
+    else {
+      let text = (pending.length === 0 ? last : Buffer.concat([...pending, last])).toString('utf8');
+      if (lineNumber === 1) text = text.replace(/^\uFEFF/u, '');
+      parser.add(text, lineNumber);
+    }
+    pending = [];
+    pendingLength = 0;
+    skipping = false;
+    lineNumber++;
+  };
+  for (;;) {
+    const read = readSync(fd, buffer, 0, CHUNK, null);
+    if (read === 0) break;
+    let start = 0;
+    for (let end = buffer.indexOf(0x0a, start); end >= 0 && end < read; end = buffer.indexOf(0x0a, start)) {
+      finish(buffer.subarray(start, end));
+      start = end + 1;
+    }
+    if (start < read && !skipping) {
+      pendingLength += read - start;
+      if (pendingLength > MAX_JOURNAL_LINE) {
+        skipping = true;
+        pending = [];
+      } else {
+        pending.push(Buffer.from(buffer.subarray(start, read)));
+      }
+    }
+  }
+  if (pendingLength > 0 || skipping) finish(Buffer.alloc(0));
+}
+
+/**
+ * Reads the journal, streaming it line by line. A missing file is an empty journal; corrupt
+ * lines are reported on stderr as `journal.jsonl:7: not a JSON line, skipped` and left out,
+ * never fatal. A journal that is not a regular file (/dev/zero, a FIFO) is refused.
  */
 export function readJournal(io: IO, path: string, options: { report?: boolean } = {}): Journal {
-  let text: string;
+  let fd: number;
   try {
-    text = readFileSync(path, 'utf8');
+    fd = openSync(path, 'r');
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { path, exists: false, decisions: [], outcomes: [], problems: [] };
     throw ioFailure('read', path, error);
   }
-  const parsed = parseJournal(text.replace(/^\uFEFF/u, ''));
-  if (options.report !== false) {
-    const name = basename(path);
-    for (const problem of parsed.problems) io.stderr.write(`${name}:${problem.line}: ${problem.message}, skipped\n`);
+  const parser = new JournalParser();
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new DataError(`cannot read the journal ${path}: it is ${kindOf(stat)}, not a file`);
+    streamLines(fd, parser);
+  } catch (error) {
+    if (error instanceof DataError) throw error;
+    throw ioFailure('read', path, error);
+  } finally {
+    closeSync(fd);
+  }
+  const parsed = parser.result();
+  if (options.report !== false && parsed.problems.length > 0) {
+    const name = printable(basename(path));
+    for (const problem of parsed.problems.slice(0, SHOWN_PROBLEMS)) io.stderr.write(`${name}:${problem.line}: ${problem.message}, skipped\n`);
+    const more = parsed.problems.length - SHOWN_PROBLEMS;
+    if (more > 0) io.stderr.write(`${name}: ${more.toLocaleString('en-US')} more line${more === 1 ? '' : 's'} skipped\n`);
   }
   return { path, exists: true, ...parsed };
 }

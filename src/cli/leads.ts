@@ -109,6 +109,14 @@ async function openInput(io: IO, file: string | undefined): Promise<Input> {
   return { stream: guarded(createReadStream(path, { fd }), source), source, path, size: stat.isFile() ? stat.size : undefined };
 }
 
+/** Headers named in a message: the first LISTED_HEADERS, then how many more (a header can have 1M columns). */
+const LISTED_HEADERS = 30;
+
+export function listHeaders(names: readonly string[]): string {
+  const listed = names.slice(0, LISTED_HEADERS).map((name) => `"${name.length > 100 ? `${name.slice(0, 100)}…` : name}"`).join(', ');
+  return names.length > LISTED_HEADERS ? `${listed} ... and ${(names.length - LISTED_HEADERS).toLocaleString('en-US')} more` : listed;
+}
+
 function missingColumnsError(source: string, header: CsvHeader, columns: ColumnMap): UserError {
   const lines = columns.missing.map(({ id, tried, suggestion }) =>
     `  ${id}: tried ${tried.map((name) => `"${name}"`).join(', ')}${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}`);
@@ -118,7 +126,7 @@ function missingColumnsError(source: string, header: CsvHeader, columns: ColumnM
     exitCode: ExitCode.usage,
     details: [
       ...lines,
-      `Headers in ${source}: ${header.names.map((name) => `"${name}"`).join(', ')}`,
+      `Headers in ${source}: ${listHeaders(header.names)}`,
       `Map a column with --map ${example.id}="${example.suggestion ?? 'Header'}", add the header to the criterion's column list, or pass --allow-missing to score ${count === 1 ? 'it' : 'them'} as unknown.`,
     ],
   });

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { ExitCode, UserError } from '../errors.js';
+import { printableLines } from '../render/sanitize.js';
 import { describeFsError, errorCode } from './fs-errors.js';
 import { createIO, processStreams, type IO, type Streams } from './io.js';
 import type { Context, GlobalOptions } from './program.js';
@@ -35,12 +36,13 @@ export function report(error: unknown, stderr: IO['stderr'], debug: boolean): nu
   }
   if (error instanceof UserError) {
     const lines = [`clientfit: ${error.message}`, ...error.details];
-    stderr.write(`${lines.join('\n')}\n`);
+    // Messages quote names, cells and values from data: no control sequence reaches the terminal.
+    stderr.write(`${printableLines(lines.join('\n'))}\n`);
     if (debug) stderr.write(`${describeUnexpected(error)}\n`);
     return error.exitCode;
   }
-  stderr.write(`clientfit: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
-  stderr.write(`${describeUnexpected(error)}\n`);
+  stderr.write(`clientfit: unexpected error: ${printableLines(error instanceof Error ? error.message : String(error))}\n`);
+  stderr.write(`${printableLines(describeUnexpected(error))}\n`);
   stderr.write('This is a bug in clientfit: please report it with the command you ran and the output above.\n');
   return ExitCode.data;
 }

@@ -51,6 +51,11 @@ export interface Criteria {
 
 export const DEFAULT_TARGET_ACCEPT: readonly [number, number] = [0.2, 0.7];
 export const DEFAULT_POINTS = 10;
+/**
+ * A hard limit well above any real list (check warns from 12 on). Some checks score one
+ * made-up prospect per criterion with a `when` dependant; the limit keeps them under a second.
+ */
+export const MAX_CRITERIA_COUNT = 1000;
 export const ID_PATTERN = /^[a-z][a-z0-9_]*$/u;
 
 /** Booleans may be written `true`/`false` or with any yes/no word of the answer reader. */
@@ -76,7 +81,10 @@ const optionSchema = strictObject({
 });
 
 const criterionSchema = strictObject({
-  id: string().regex(ID_PATTERN, 'must start with a lower-case letter and contain only a-z, 0-9 and _'),
+  id: string()
+    .regex(ID_PATTERN, 'must start with a lower-case letter and contain only a-z, 0-9 and _')
+    // An id is a key in answers files and in `when`, where these names are refused.
+    .refine((id) => id !== 'constructor' && id !== 'prototype', 'is a reserved name: choose another id'),
   question: text,
   help: text.optional(),
   type: zodEnum(CRITERION_TYPES),
@@ -105,7 +113,7 @@ export const criteriaFileSchema = strictObject({
   calibration: strictObject({
     target_accept: tuple([number().min(0).max(1), number().min(0).max(1)]).optional(),
   }).optional(),
-  criteria: array(criterionSchema).min(1),
+  criteria: array(criterionSchema).min(1).max(MAX_CRITERIA_COUNT),
   messages: strictObject({ decline: text.optional(), review: text.optional() }).optional(),
 });
 

@@ -125,19 +125,39 @@ export function parseLine(text: string): { line?: JournalLine; problem?: string 
   return { line: parsed.data };
 }
 
-/** Parses a whole journal: blank lines are skipped, bad lines reported with their number. */
-export function parseJournal(text: string): ParsedJournal {
-  const decisions: DecisionLine[] = [];
-  const outcomes: OutcomeLine[] = [];
-  const problems: JournalProblem[] = [];
-  const lines = text.split('\n');
-  lines.forEach((raw, index) => {
+/**
+ * Collects a journal line by line, so a reader can stream the file instead of holding its
+ * text (a journal of 120,000 decisions is about 60 MB). Blank lines are skipped; bad lines are
+ * kept as problems with their number.
+ */
+export class JournalParser {
+  readonly decisions: DecisionLine[] = [];
+  readonly outcomes: OutcomeLine[] = [];
+  readonly problems: JournalProblem[] = [];
+
+  /** One line's text (without its line break) and its 1-based number. */
+  add(raw: string, lineNumber: number): void {
     const { line, problem } = parseLine(raw.replace(/\r$/u, ''));
-    if (problem !== undefined) problems.push({ line: index + 1, message: problem });
-    else if (line?.type === 'decision') decisions.push(line);
-    else if (line?.type === 'outcome') outcomes.push(line);
-  });
-  return { decisions, outcomes, problems };
+    if (problem !== undefined) this.problems.push({ line: lineNumber, message: problem });
+    else if (line?.type === 'decision') this.decisions.push(line);
+    else if (line?.type === 'outcome') this.outcomes.push(line);
+  }
+
+  /** A line too long to be one of ours: skipped without being read into memory. */
+  tooLong(lineNumber: number, limit: string): void {
+    this.problems.push({ line: lineNumber, message: `longer than ${limit}, not a journal line` });
+  }
+
+  result(): ParsedJournal {
+    return { decisions: this.decisions, outcomes: this.outcomes, problems: this.problems };
+  }
+}
+
+/** Parses a whole journal held as text (tests; the CLI streams the file through JournalParser). */
+export function parseJournal(text: string): ParsedJournal {
+  const parser = new JournalParser();
+  text.split('\n').forEach((raw, index) => parser.add(raw, index + 1));
+  return parser.result();
 }
 
 export interface DecisionWithOutcome {

@@ -148,8 +148,31 @@ function positionOf(doc: Document, lineCounter: LineCounter, message: Message): 
   return lineCounter.linePos(offset);
 }
 
-/** Problems of the YAML itself: syntax, duplicate keys, unknown tags, aliases. */
-function yamlProblems(source: string, doc: Document, lineCounter: LineCounter): Problem[] {
+/** Keys that name JavaScript's own object machinery: in YAML input they are refused, never read. */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+const CORE_TAG = 'tag:yaml.org,2002:';
+
+/** `!!int` for `tag:yaml.org,2002:int`: the tag as it was written. */
+function shortTag(tag: string): string {
+  return tag.startsWith(CORE_TAG) ? `!!${tag.slice(CORE_TAG.length)}` : tag;
+}
+
+/** Where a node's tag was written: the `!` token before the node's value. */
+function tagOffset(source: string, node: Node): number {
+  const start = node.range?.[0] ?? 0;
+  let at = source.lastIndexOf('!', start);
+  if (at < 0) return start;
+  while (at > 0 && !/[\s,[\]{}]/u.test(source[at - 1]!)) at--;
+  return at;
+}
+
+/**
+ * Problems of the YAML itself, the same for every YAML input (criteria and answers files):
+ * syntax, duplicate keys, tags, anchors and aliases, and keys with a reserved name.
+ * `what` names the file in messages: "a criteria file", "an answers file".
+ */
+export function yamlProblems(source: string, doc: Document, lineCounter: LineCounter, what = 'a criteria file'): Problem[] {
   const problems: Problem[] = [...doc.errors, ...doc.warnings].map((error) => {
     const [start] = error.linePos ?? [lineCounter.linePos(error.pos[0])];
     // yaml appends " at line L, column C:" and an excerpt; we print our own.
@@ -157,19 +180,32 @@ function yamlProblems(source: string, doc: Document, lineCounter: LineCounter): 
     const text = error.code === 'DUPLICATE_KEY'
       ? `duplicate key "${keyAt(source, error.pos[0])}": a key may appear only once in a mapping`
       : error.code === 'TAG_RESOLVE_FAILED'
-        ? `${first.replace('Unresolved tag:', 'unknown tag')}: a criteria file uses plain values, without tags`
+        ? `${first.replace(/^Unresolved tag: (.*)$/u, (_, tag: string) => (tag.startsWith(CORE_TAG) ? `tags (${shortTag(tag)}) are not allowed` : `unknown tag ${tag}`))}: ${what} uses plain values, without tags`
         : first;
     return { line: start.line, col: start.col, message: text };
   });
+  const unresolved = new Set(doc.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED').map((warning) => warning.pos[0]));
+  const at = (offset: number, message: string): void => {
+    const { line, col } = lineCounter.linePos(offset);
+    problems.push({ line, col, message });
+  };
   visit(doc, {
     Alias(_, node) {
-      const { line, col } = lineCounter.linePos(node.range?.[0] ?? 0);
-      problems.push({ line, col, message: `aliases (*${node.source}) are not allowed in a criteria file: write the value out` });
+      at(node.range?.[0] ?? 0, `aliases (*${node.source}) are not allowed in ${what}: write the value out`);
+    },
+    Pair(_, pair) {
+      if (isScalar(pair.key) && typeof pair.key.value === 'string' && RESERVED_KEYS.has(pair.key.value)) {
+        at(pair.key.range?.[0] ?? 0, `"${pair.key.value}" is a reserved name and cannot be a key in ${what}`);
+      }
     },
     Node(_, node) {
-      if (!isAlias(node) && node.anchor !== undefined && node.anchor !== null) {
-        const { line, col } = lineCounter.linePos(node.range?.[0] ?? 0);
-        problems.push({ line, col, message: `anchors (&${node.anchor}) are not allowed in a criteria file` });
+      if (isAlias(node)) return;
+      if (node.anchor !== undefined && node.anchor !== null) at(node.range?.[0] ?? 0, `anchors (&${node.anchor}) are not allowed in ${what}`);
+      // Tags the schema knows (`!!int "30"`, `!!str`, `!`) change what a value means without
+      // showing it; unknown ones are reported above (TAG_RESOLVE_FAILED).
+      const tag = node.tag;
+      if (typeof tag === 'string' && (tag === '!' || tag.startsWith(CORE_TAG)) && !unresolved.has(tagOffset(source, node))) {
+        at(tagOffset(source, node), `tags (${shortTag(tag)}) are not allowed: ${what} uses plain values, without tags`);
       }
     },
   });
@@ -186,9 +222,57 @@ function byPosition(a: Problem, b: Problem): number {
   return a.line - b.line || a.col - b.col;
 }
 
+/** Deeper flow nesting than any criteria or answers file needs; 500,000 levels took 620 MB. */
+export const MAX_NESTING = 100;
+
+/**
+ * A cheap look at flow nesting (`[[[[…`, `{a: {a: …`) before the YAML parser recurses into it:
+ * brackets outside quotes and comments, counted. Returns the problem at the first bracket too deep.
+ */
+export function nestingProblem(source: string, what = 'a criteria file'): Problem | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  let line = 1;
+  let lineStart = 0;
+  for (let index = 0; index < source.length; index++) {
+    const character = source[index]!;
+    if (character === '\n') {
+      line++;
+      lineStart = index + 1;
+      if (quote === undefined) continue;
+    }
+    if (quote !== undefined) {
+      if (character === '\\' && quote === '"') index++;
+      else if (character === quote) quote = undefined;
+      continue;
+    }
+    if (character === '"' || character === "'") quote = character;
+    else if (character === '#' && (index === 0 || /\s/u.test(source[index - 1]!))) {
+      const end = source.indexOf('\n', index);
+      index = (end < 0 ? source.length : end) - 1;
+    } else if (character === '[' || character === '{') {
+      if (++depth > MAX_NESTING) {
+        return { line, col: index - lineStart + 1, message: `nested more than ${MAX_NESTING} levels deep: ${what} is a flat list` };
+      }
+    } else if (character === ']' || character === '}') depth = Math.max(0, depth - 1);
+  }
+  return undefined;
+}
+
+/** How every YAML input is parsed: YAML 1.2, strict, unique keys, positions counted. */
+export function parseYaml(source: string, lineCounter: LineCounter): Document {
+  return parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true, version: '1.2' });
+}
+
+export function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort(byPosition);
+}
+
 export function loadCriteria(source: string): LoadResult {
+  const tooDeep = nestingProblem(source);
+  if (tooDeep !== undefined) return { ok: false, problems: [tooDeep] };
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true, version: '1.2' });
+  const doc = parseYaml(source, lineCounter);
   const syntax = yamlProblems(source, doc, lineCounter);
   if (syntax.length > 0) return { ok: false, problems: syntax.sort(byPosition) };
 
@@ -227,8 +311,93 @@ function dedupe(problems: Problem[]): Problem[] {
 
 /** The offending line with a caret under the column, as yaml's prettifyError does. */
 export function excerpt(source: string, line: number, col: number): string[] {
-  const text = source.split(/\r?\n/u)[line - 1];
+  return excerptOf(source.split(/\r?\n/u)[line - 1], line, col);
+}
+
+/** Shown around the column: a minified or binary file can have a line of a megabyte. */
+const EXCERPT_WIDTH = 100;
+
+/** The excerpt for one line's text (split the source once when there are many problems). */
+export function excerptOf(text: string | undefined, line: number, col: number): string[] {
   if (text === undefined) return [];
+  let shown = text;
+  let caret = col;
+  if (text.length > EXCERPT_WIDTH) {
+    const from = Math.max(0, Math.min(col - 1 - EXCERPT_WIDTH / 2, text.length - EXCERPT_WIDTH));
+    shown = `${from > 0 ? '…' : ''}${text.slice(from, from + EXCERPT_WIDTH)}${from + EXCERPT_WIDTH < text.length ? '…' : ''}`;
+    caret = col - from + (from > 0 ? 1 : 0);
+  }
   const gutter = `${line} | `;
-  return [`${gutter}${text}`, `${' '.repeat(gutter.length + col - 1)}^`];
+  return [`${gutter}${shown}`, `${' '.repeat(gutter.length + Math.max(0, caret - 1))}^`];
+}
+
+/**
+ * Why bytes are not a YAML text we read: UTF-16 or UTF-32 (a byte-order mark or NUL bytes
+ * between letters), bytes that are not UTF-8, or a NUL byte. Line and column of the first one.
+ */
+export type Decoded =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly code: 'utf-16' | 'not-utf-8' | 'nul'; readonly line: number; readonly col: number };
+
+/** Length of the valid UTF-8 sequence starting at `at`, or 0 when the bytes there are not one. */
+function sequenceLength(bytes: Uint8Array, at: number): number {
+  const first = bytes[at]!;
+  if (first < 0x80) return 1;
+  let length: number;
+  let min: number;
+  if (first >= 0xc2 && first <= 0xdf) [length, min] = [2, 0x80];
+  else if (first >= 0xe0 && first <= 0xef) [length, min] = [3, 0x800];
+  else if (first >= 0xf0 && first <= 0xf4) [length, min] = [4, 0x10000];
+  else return 0;
+  if (at + length > bytes.length) return 0;
+  let code = first & (0xff >> (length + 1));
+  for (let index = 1; index < length; index++) {
+    const next = bytes[at + index]!;
+    if ((next & 0xc0) !== 0x80) return 0;
+    code = (code << 6) | (next & 0x3f);
+  }
+  // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8.
+  if (code < min || (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) return 0;
+  return length;
+}
+
+/** 1-based line and column (in characters) of a byte offset in bytes that are valid UTF-8 up to it. */
+function positionOfByte(bytes: Uint8Array, offset: number): { line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = 0; index < offset; index++) {
+    if (bytes[index] === 0x0a) {
+      line++;
+      lineStart = index + 1;
+    }
+  }
+  let col = 1;
+  for (let index = lineStart; index < offset; index++) if ((bytes[index]! & 0xc0) !== 0x80) col++;
+  return { line, col };
+}
+
+/**
+ * Criteria and answers files are UTF-8, with or without a byte-order mark. Anything else is
+ * refused rather than read with U+FFFD in place of the bytes, which would change names silently.
+ */
+export function decodeUtf8(bytes: Uint8Array): Decoded {
+  const [a, b] = [bytes[0], bytes[1]];
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return { ok: false, code: 'utf-16', line: 1, col: 1 };
+  const start = a === 0xef && b === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let index = start; index < bytes.length; ) {
+    const byte = bytes[index]!;
+    if (byte === 0) {
+      // ASCII in UTF-16 or UTF-32 has a NUL beside every letter.
+      const wide = index < 4 || bytes[index + 2] === 0 || (index >= 2 && bytes[index - 2] === 0);
+      return { ok: false, code: wide || index <= 1 ? 'utf-16' : 'nul', ...positionOfByte(bytes, index) };
+    }
+    if (byte < 0x80) {
+      index++;
+      continue;
+    }
+    const length = sequenceLength(bytes, index);
+    if (length === 0) return { ok: false, code: 'not-utf-8', ...positionOfByte(bytes, index) };
+    index += length;
+  }
+  return { ok: true, text: new TextDecoder('utf-8').decode(bytes.subarray(start)) };
 }

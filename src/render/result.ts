@@ -5,6 +5,7 @@
 import type { Criteria, Criterion } from '../core/criteria.js';
 import { describeAnswer, type CriterionResult, type Result, type Status } from '../core/score.js';
 import { verdictColor, type Style } from './style.js';
+import { printable, printableStyled } from './sanitize.js';
 import { renderTable, textWidth, truncate, wrap } from './table.js';
 
 export const MARKS: Record<Status, string> = {
@@ -72,7 +73,7 @@ export function renderResult(view: ResultView): string[] {
   const color = verdictColor(style, result.verdict);
   const lines: string[] = [];
   const banner = `${color(style.bold(result.verdict.toUpperCase()))}  ${scoreLine(result)}`;
-  lines.push(view.name ? `${banner}  ${style.dim('·')}  ${style.bold(view.name)}` : banner);
+  lines.push(view.name ? `${banner}  ${style.dim('·')}  ${style.bold(printable(view.name))}` : banner);
   lines.push('');
 
   // The question matters more than a long pasted answer: answers get at most a fifth of the width.
@@ -110,7 +111,7 @@ export function renderResult(view: ResultView): string[] {
   result.results.forEach((entry, index) => {
     lines.push(table[index + 1]!);
     const text = detail(byId.get(entry.id)!, entry);
-    if (text) for (const line of wrap(text, columns, indent)) lines.push(style.dim(line));
+    if (text) for (const line of wrap(printable(text), columns, indent)) lines.push(style.dim(line));
   });
 
   // An answer that could not be read must be asked again, like one never given.
@@ -120,18 +121,19 @@ export function renderResult(view: ResultView): string[] {
     lines.push('', style.bold('Still to ask:'));
     for (const entry of ordered) {
       const question = byId.get(entry.id)!.question;
-      lines.push(...wrap(`${question}${entry.must ? ' (must-have)' : ''}`, columns, '  - ', '    '));
+      lines.push(...wrap(`${printable(question)}${entry.must ? ' (must-have)' : ''}`, columns, '  - ', '    '));
     }
   }
   if (view.terms.length > 0) {
     lines.push('', style.bold('If you go ahead, require:'));
     for (const term of view.terms) {
-      lines.push(...wrap(term, columns, '  - ', '    '));
+      lines.push(...wrap(printable(term), columns, '  - ', '    '));
     }
   }
   if (view.message !== null) {
     const title = result.verdict === 'reject' ? 'Message draft (a polite no):' : 'Message draft (a holding reply):';
-    lines.push('', style.bold(title), '', ...view.message.split('\n'));
+    lines.push('', style.bold(title), '', ...view.message.split('\n').map(printable));
   }
-  return lines;
+  // Answers, names and the criteria file's words are data: the last guard keeps only colour codes.
+  return lines.map((line) => printableStyled(line, { singleLine: true }));
 }

@@ -1,17 +1,13 @@
 /** Plain, width-aware text tables for terminals and for `--format table`. */
 import { stripVTControlCharacters } from 'node:util';
+import { printableStyled } from './sanitize.js';
 
 // Combining marks take no column; East Asian wide and emoji take two.
 const ZERO_WIDTH = /[\u0300-\u036f\u0483-\u0489\u200b-\u200f\ufe00-\ufe0f]/gu;
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/gu;
 
-/**
- * Text from data files shown on a terminal: line breaks and tabs become spaces, other control
- * characters a visible '�', so a cell can never move the cursor, retitle or clear the terminal.
- */
-export function printable(text: string): string {
-  return text.replace(/[\t\n\r]+/gu, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/gu, '\ufffd');
-}
+/** Kept here too: renderers import it with the table. One sanitiser: src/render/sanitize.ts. */
+export { printable } from './sanitize.js';
 
 export function textWidth(text: string): number {
   const plain = stripVTControlCharacters(text).replace(ZERO_WIDTH, '');
@@ -70,8 +66,16 @@ export interface Column {
  * Lays out rows under headers, two spaces apart, fitting `maxWidth` by shrinking the
  * columns marked `shrink`. Cells may carry colour codes; widths ignore them.
  */
-export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[], maxWidth: number, indent = ''): string[] {
-  const widths = columns.map((column, index) => Math.max(textWidth(column.header), ...rows.map((row) => textWidth(row[index] ?? ''))));
+export function renderTable(columns: readonly Column[], given: readonly (readonly string[])[], maxWidth: number, indent = ''): string[] {
+  // Cells are data: whatever a caller forgot, no control sequence but colour reaches the terminal.
+  const rows = given.map((row) => row.map((cell) => printableStyled(cell, { singleLine: true })));
+  // A loop, not Math.max(...rows): spreading 120,000 rows overflows the call stack.
+  const widths = columns.map((column) => textWidth(printableStyled(column.header, { singleLine: true })));
+  for (const row of rows) {
+    widths.forEach((width, index) => {
+      widths[index] = Math.max(width, textWidth(row[index] ?? ''));
+    });
+  }
   const total = (): number => widths.reduce((sum, width) => sum + width, 0) + 2 * (columns.length - 1) + indent.length;
   while (total() > maxWidth) {
     let widest = -1;
@@ -83,5 +87,5 @@ export function renderTable(columns: readonly Column[], rows: readonly (readonly
   }
   const line = (cells: readonly string[]): string =>
     indent + cells.map((cell, index) => pad(truncate(cell, widths[index]!), widths[index]!, columns[index]!.align ?? 'left')).join('  ').trimEnd();
-  return [line(columns.map((column) => column.header)), ...rows.map(line)];
+  return [line(columns.map((column) => printableStyled(column.header, { singleLine: true }))), ...rows.map(line)];
 }

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Criteria } from '../../src/core/criteria.js';
+import type { Criteria, Criterion } from '../../src/core/criteria.js';
 import { lintCriteria } from '../../src/core/lint.js';
 import { loadCriteria } from '../../src/core/load.js';
 import { createScorer } from '../../src/core/score.js';
@@ -67,5 +68,78 @@ criteria:
   it('points are bounded, so sums and percentages stay exact', () => {
     const loaded = loadCriteria('version: 1\nthresholds: { accept: 70, review: 40 }\ncriteria:\n  - { id: a, question: A?, type: yes-no, points: 1e308 }\n');
     expect(!loaded.ok && loaded.problems[0]!.message).toBe('criteria[0].points must be at most 1000000 (got 1e+308)');
+  });
+});
+
+describe('must-in-effect: the shortcut agrees with rescoring every made-up prospect (issue 8, class 14)', () => {
+  /** The finding as the lint computed it before the shortcut: one full rescoring per criterion. */
+  function bruteForce(criteria: Criteria): string[] {
+    const scorer = createScorer(criteria);
+    const pass = (criterion: Criterion): unknown =>
+      criterion.type === 'yes-no' ? criterion.expect
+        : criterion.type === 'number' ? (criterion.min ?? criterion.max ?? 0)
+          : criterion.type === 'choice' ? ([...criterion.options].filter((option) => !option.fail).sort((a, b) => b.points - a.points)[0] ?? criterion.options[0]!).value
+            : '';
+    const fail = (criterion: Criterion): unknown =>
+      criterion.type === 'yes-no' ? !criterion.expect
+        : criterion.type === 'number' ? (criterion.min !== undefined ? criterion.min - 1 : criterion.max !== undefined ? criterion.max + 1 : undefined)
+          : criterion.type === 'choice' ? (criterion.options.find((option) => option.fail) ?? [...criterion.options].sort((a, b) => a.points - b.points)[0]!).value
+            : criterion.redFlags[0];
+    const allPass = criteria.criteria.map(pass);
+    if (scorer.scoreValues(allPass).verdict !== 'accept') return [];
+    return criteria.criteria.flatMap((criterion, index) => {
+      const failing = fail(criterion);
+      if (criterion.must || failing === undefined) return [];
+      const values = [...allPass];
+      values[index] = failing;
+      const result = scorer.scoreValues(values);
+      return result.results[index]!.status === 'n/a' || result.verdict === 'accept' ? [] : [`${criterion.id} ${result.score}`];
+    });
+  }
+
+  const criterion = fc.record({
+    type: fc.constantFrom('yes-no', 'number', 'choice', 'text'),
+    must: fc.boolean(),
+    points: fc.integer({ min: 0, max: 40 }),
+    expect: fc.boolean(),
+    min: fc.option(fc.integer({ min: -5, max: 50 }), { nil: undefined }),
+    optionPoints: fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 1, maxLength: 3 }),
+    failOption: fc.boolean(),
+    when: fc.option(fc.tuple(fc.nat(), fc.boolean()), { nil: undefined }),
+  });
+
+  type Generated = typeof criterion extends fc.Arbitrary<infer T> ? T : never;
+
+  function yamlOf(list: Generated[], accept: number, review: number): string {
+    const lines = list.map((item, index) => {
+      const parts = [`id: c${index}`, 'question: Q?', `type: ${item.type}`, `must: ${item.must}`];
+      if (item.type !== 'choice') parts.push(`points: ${item.points}`);
+      if (item.type === 'yes-no') parts.push(`expect: ${item.expect}`);
+      if (item.type === 'number' && item.min !== undefined) parts.push(`min: ${item.min}`);
+      if (item.type === 'text') parts.push('red_flags: [asap]');
+      if (item.type === 'choice') {
+        const options = item.optionPoints.map((points, at) => `{ value: o${at}, points: ${points}${item.failOption && at === 0 && item.optionPoints.length > 1 ? ', fail: true' : ''} }`);
+        parts.push(`options: [${options.join(', ')}]`);
+      }
+      const parent = item.when === undefined || index === 0 ? undefined : item.when[0] % index;
+      if (parent !== undefined && list[parent]!.type === 'yes-no') parts.push(`when: { c${parent}: ${item.when![1] ? 'yes' : 'no'} }`);
+      return `  - { ${parts.join(', ')} }`;
+    });
+    return `version: 1\nthresholds: { accept: ${accept}, review: ${review} }\ncriteria:\n${lines.join('\n')}\n`;
+  }
+
+  it('on random criteria lists with when chains', () => {
+    fc.assert(
+      fc.property(fc.array(criterion, { minLength: 1, maxLength: 9 }), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }), (list, accept, review) => {
+        const loaded = loadCriteria(yamlOf(list, accept, review));
+        fc.pre(loaded.ok);
+        const criteria = (loaded as { criteria: Criteria }).criteria;
+        const fast = lintCriteria(criteria)
+          .filter((finding) => finding.code === 'must-in-effect')
+          .map((finding) => `${finding.ids[0]} ${/scores (\d+)/u.exec(finding.message)![1]}`);
+        expect(fast).toEqual(bruteForce(criteria));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -7,6 +7,7 @@ import { extendRow } from '../../../csv/write.js';
 import type { CsvRecord } from '../../../csv/read.js';
 import { DataError, ExitCode, UserError } from '../../../errors.js';
 import { createStyle, verdictColor } from '../../../render/style.js';
+import { printableLines } from '../../../render/sanitize.js';
 import { printable, renderTable } from '../../../render/table.js';
 import { describeSource, loadCriteriaFile } from '../../criteria-file.js';
 import type { IO } from '../../io.js';
@@ -315,7 +316,8 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
   const only = parseOnly(options.only);
   const format = pickFormat(io, options);
   const loaded = loadCriteriaFile(io, options.criteria);
-  const say = options.quiet ? () => undefined : (message: string) => io.stderr.write(`${message}\n`);
+  // Messages quote headers, cells and file names: sanitised where they are written.
+  const say = options.quiet ? () => undefined : (message: string) => io.stderr.write(`${printableLines(message)}\n`);
   const chosenEncoding = parseOutputEncoding(options.outputEncoding, format);
   // CSV output gives blank lines back where they were (unless --only picks rows).
   const leads = await openLeads(io, file, loaded.criteria, { ...options, raw: format === 'csv', keepBlank: format === 'csv' && only === undefined }, say);

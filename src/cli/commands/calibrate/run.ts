@@ -9,11 +9,12 @@ import { createScorer, type Scorer } from '../../../core/score.js';
 import { closest } from '../../../core/suggest.js';
 import { UserError } from '../../../errors.js';
 import { renderCalibration } from '../../../render/calibration.js';
+import { printable, printableLines } from '../../../render/sanitize.js';
 import { createStyle } from '../../../render/style.js';
 import { describeSource, loadCriteriaFile } from '../../criteria-file.js';
 import type { IO } from '../../io.js';
 import { journalPath, readDecisions } from '../../journal.js';
-import { openLeads } from '../../leads.js';
+import { listHeaders, openLeads } from '../../leads.js';
 import { createProgress } from '../../progress.js';
 import type { CalibrateOptions } from './index.js';
 
@@ -84,7 +85,7 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
   const lenses = (options: Parameters<typeof lens>[2]): Lens[] => calibrators.map((calibrator) => lens(criteria, calibrator, options));
 
   if (readLeads) {
-    const leads = await openLeads(io, file, criteria, options, (message) => io.stderr.write(`${message}\n`));
+    const leads = await openLeads(io, file, criteria, options, (message) => io.stderr.write(`${printableLines(message)}\n`));
     let outcomeColumn = -1;
     if (options.outcome !== undefined) {
       const wanted = normalizeHeader(options.outcome);
@@ -92,7 +93,7 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
       if (outcomeColumn < 0) {
         const suggestion = closest(options.outcome, leads.header.names, normalizeHeader);
         throw new UserError(`--outcome ${options.outcome}: ${leads.source} has no such column${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}`, {
-          details: [`Headers in ${leads.source}: ${leads.header.names.map((name) => `"${name}"`).join(', ')}`],
+          details: [`Headers in ${leads.source}: ${listHeaders(leads.header.names)}`],
         });
       }
     }
@@ -120,7 +121,7 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
     }
     progress.done();
     notes.push(`${rows.toLocaleString('en-US')} lead${rows === 1 ? '' : 's'} from ${leads.source}`);
-    if (badOutcomes > 0) io.stderr.write(`warning: ${badOutcomes} outcome cell${badOutcomes === 1 ? '' : 's'} could not be read and count as unknown (first: ${firstBad})\n`);
+    if (badOutcomes > 0) io.stderr.write(`warning: ${badOutcomes} outcome cell${badOutcomes === 1 ? '' : 's'} could not be read and count as unknown (first: ${printable(firstBad ?? '')})\n`);
   }
 
   if (useJournal) {

@@ -3,6 +3,7 @@ import type { Criteria, Criterion } from '../../../core/criteria.js';
 import { lintCriteria, passCondition, type Finding } from '../../../core/lint.js';
 import { ExitCode } from '../../../errors.js';
 import { createStyle, type Style } from '../../../render/style.js';
+import { printableStyled } from '../../../render/sanitize.js';
 import { renderTable } from '../../../render/table.js';
 import { checkCriteriaFile, describeSource, resolveCriteria, type LoadedCriteria } from '../../criteria-file.js';
 import type { IO } from '../../io.js';
@@ -83,7 +84,8 @@ export function runCheck(io: IO, file: string | undefined, options: CheckOptions
   if (options.format === 'json') {
     io.stdout.write(`${JSON.stringify(summaryJson(checked, findings), null, 2)}\n`);
   } else {
-    io.stdout.write(`${summaryText(checked, findings, createStyle(io.colorLevel), io.tableWidth).join('\n')}\n`);
+    // The summary quotes the file's own words (options, red flags, columns): only colour codes pass.
+    io.stdout.write(`${printableStyled(summaryText(checked, findings, createStyle(io.colorLevel), io.tableWidth).join('\n'))}\n`);
   }
   return options.strict && findings.length > 0 ? ExitCode.data : ExitCode.ok;
 }

@@ -2,6 +2,7 @@
 import { decisionsNamed, outcomeLine, sameName, type DecisionLine, type Outcome } from '../../../core/journal.js';
 import { didYouMean } from '../../../core/suggest.js';
 import { ExitCode, UserError } from '../../../errors.js';
+import { printable } from '../../../render/sanitize.js';
 import { displayPath } from '../../criteria-file.js';
 import type { IO } from '../../io.js';
 import { appendJournal, journalPath, newId, readJournal } from '../../journal.js';
@@ -18,7 +19,7 @@ function pick(io: IO, decisions: readonly DecisionLine[], name: string, options:
     }
     // A decision saved without --name has no name to repeat: with --id, any NAME (e.g. -) will do.
     if (byId.name !== null && !sameName(byId.name, name)) {
-      throw new UserError(`decision ${byId.id} is for ${byId.name === null ? 'a prospect with no name' : `"${byId.name}"`}, not "${name}"`);
+      throw new UserError(`decision ${byId.id} is for ${byId.name === null ? 'a prospect with no name' : `"${printable(byId.name)}"`}, not "${printable(name)}"`);
     }
     return byId;
   }
@@ -26,18 +27,18 @@ function pick(io: IO, decisions: readonly DecisionLine[], name: string, options:
   const latest = named[0];
   if (latest === undefined) {
     const names = [...new Set(decisions.map((decision) => decision.name).filter((value): value is string => value !== null))];
-    throw new UserError(`no decision for "${name}" in the journal${didYouMean(name, names, (value) => value.toLowerCase().replace(/\s+/gu, ' ').trim())}`, {
+    throw new UserError(`no decision for "${printable(name)}" in the journal${didYouMean(name, names, (value) => value.toLowerCase().replace(/\s+/gu, ' ').trim())}`, {
       details: [
         names.length === 0
           ? 'No decision in the journal has a name: pass --name when you save one.'
-          : `Saved names: ${names.slice(-10).join(', ')}${names.length > 10 ? ', ...' : ''} (\`clientfit history\` lists them all).`,
+          : `Saved names: ${names.slice(-10).map(printable).join(', ')}${names.length > 10 ? ', ...' : ''} (\`clientfit history\` lists them all).`,
       ],
     });
   }
   if (named.length > 1) {
     io.stderr.write(
-      `${named.length} decisions are saved for "${name}": recording the outcome for the latest (${shortTime(latest.time)}, id ${latest.id}).\n` +
-        `Pass --id ID to pick another (\`clientfit history "${name}"\` lists them).\n`,
+      `${named.length} decisions are saved for "${printable(name)}": recording the outcome for the latest (${shortTime(latest.time)}, id ${latest.id}).\n` +
+        `Pass --id ID to pick another (\`clientfit history "${printable(name)}"\` lists them).\n`,
     );
   }
   return latest;
@@ -54,6 +55,6 @@ export function runOutcome(io: IO, name: string, outcome: Outcome, options: Outc
   const decision = pick(io, journal.decisions, name, options);
   const line = outcomeLine({ id: newId(), time: new Date(), decision, outcome, note: options.note });
   appendJournal(path, line);
-  io.stderr.write(`Recorded "${outcome}" for ${decision.name ?? name} (decision ${decision.id}) in ${displayPath(io, path)}.\n`);
+  io.stderr.write(`Recorded "${outcome}" for ${printable(decision.name ?? name)} (decision ${decision.id}) in ${printable(displayPath(io, path))}.\n`);
   return ExitCode.ok;
 }

@@ -1,11 +1,12 @@
 /** Answers given without prompts: `--answers FILE` (YAML or JSON, `-` for stdin) and `--set id=value`. */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter } from 'yaml';
 import type { Criteria } from '../../../core/criteria.js';
+import { decodeUtf8, nestingProblem, parseYaml, sortProblems, yamlProblems } from '../../../core/load.js';
 import { didYouMean } from '../../../core/suggest.js';
 import { DataError, UserError } from '../../../errors.js';
-import { displayPath } from '../../criteria-file.js';
+import { formatBytes, MAX_INPUT_BYTES, readFileBounded, readStreamBounded, type Bounded } from '../../bounded-read.js';
+import { displayPath, formatProblems } from '../../criteria-file.js';
 import { describeFsError } from '../../fs-errors.js';
 import { checkStdin, type IO } from '../../io.js';
 
@@ -18,11 +19,8 @@ export interface GivenAnswers {
   readonly usedStdin: boolean;
 }
 
-async function readAll(stream: IO['stdin']): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
-}
+/** Unknown ids listed before "... and N more". */
+const SHOWN_PROBLEMS = 20;
 
 function unknownId(id: string, criteria: Criteria): string {
   return `unknown criterion id "${id}"${didYouMean(id, criteria.criteria.map((criterion) => criterion.id))}`;
@@ -35,11 +33,13 @@ function idsHint(criteria: Criteria): string {
 /** Parses an answers file's text: a mapping of criterion id to value; problems name file:line:col. */
 export function parseAnswersText(text: string, display: string, criteria: Criteria): Record<string, unknown> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/u, ''), { lineCounter, uniqueKeys: true });
-  const syntax = doc.errors[0];
-  if (syntax !== undefined) {
-    const [start] = syntax.linePos ?? [lineCounter.linePos(syntax.pos[0])];
-    throw new DataError(`${display}:${start.line}:${start.col}: ${syntax.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '')}`, {
+  const source = text.replace(/^\uFEFF/u, '');
+  const tooDeep = nestingProblem(source, 'an answers file');
+  const doc = parseYaml(tooDeep === undefined ? source : '', lineCounter);
+  // The same rules as a criteria file: no aliases (an alias bomb or a loop), tags or reserved keys.
+  const syntax = tooDeep !== undefined ? [tooDeep] : sortProblems(yamlProblems(source, doc, lineCounter, 'an answers file'));
+  if (syntax.length > 0) {
+    throw new DataError(formatProblems(display, source, syntax), {
       details: ['An answers file is a YAML or JSON mapping of criterion id to value, e.g. `pays_upfront: yes`.'],
     });
   }
@@ -61,9 +61,10 @@ export function parseAnswersText(text: string, display: string, criteria: Criter
     problems.push(`${display}:${line}:${col}: ${unknownId(key, criteria)}`);
   }
   if (problems.length > 0) {
-    throw new UserError(problems.join('\n'), { details: [idsHint(criteria)] });
+    const more = problems.length > SHOWN_PROBLEMS ? [`... and ${(problems.length - SHOWN_PROBLEMS).toLocaleString('en-US')} more`] : [];
+    throw new UserError([...problems.slice(0, SHOWN_PROBLEMS), ...more].join('\n'), { details: [idsHint(criteria)] });
   }
-  return doc.toJS() as Record<string, unknown>;
+  return doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown>;
 }
 
 /** `id=value` → [id, value]; the value may be empty and may contain `=`. */
@@ -85,19 +86,26 @@ export async function readGivenAnswers(io: IO, criteria: Criteria, options: { an
   if (options.answers !== undefined) {
     let text: string;
     let display: string;
+    let read: Bounded;
     if (usedStdin) {
       display = '<stdin>';
       checkStdin(io);
-      text = await readAll(io.stdin);
+      read = await readStreamBounded(io.stdin, MAX_INPUT_BYTES);
     } else {
       const path = resolve(io.cwd, options.answers);
       display = displayPath(io, path);
       try {
-        text = readFileSync(path, 'utf8');
+        read = readFileBounded(path, MAX_INPUT_BYTES);
       } catch (error) {
         throw new DataError(`cannot read answers file ${display}: ${describeFsError(error)}`);
       }
     }
+    if (!read.ok) throw new DataError(`answers file ${display} is larger than ${formatBytes(read.limit)}, the limit for an answers file: is it the right file?`);
+    const decoded = decodeUtf8(read.bytes);
+    if (!decoded.ok) {
+      throw new DataError(`${display}:${decoded.line}:${decoded.col}: ${decoded.code === 'utf-16' ? 'the file is UTF-16 (or UTF-32), not UTF-8' : decoded.code === 'nul' ? 'a NUL byte' : 'this byte is not UTF-8'}: answers files are UTF-8 text`);
+    }
+    text = decoded.text;
     values = parseAnswersText(text, display, criteria);
   }
   for (const entry of options.set ?? []) {

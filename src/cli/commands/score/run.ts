@@ -5,6 +5,7 @@ import { draftMessage, requiredTerms } from '../../../core/message.js';
 import { createScorer, failOnReached, type Result, type Verdict } from '../../../core/score.js';
 import { ExitCode, UserError } from '../../../errors.js';
 import { renderResult } from '../../../render/result.js';
+import { printable } from '../../../render/sanitize.js';
 import { createStyle } from '../../../render/style.js';
 import { describeSource, displayPath, loadCriteriaFile, type LoadedCriteria } from '../../criteria-file.js';
 import { write, type IO } from '../../io.js';
@@ -131,7 +132,7 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
     for (const id of unreadable(scorer, values)) {
       const index = loaded.criteria.criteria.findIndex((criterion) => criterion.id === id);
       const answer = scorer.read(index, values[id]);
-      if (answer.kind === 'invalid') io.stderr.write(`${id}: ${answer.message}; asking again.\n`);
+      if (answer.kind === 'invalid') io.stderr.write(`${id}: ${printable(answer.message)}; asking again.\n`);
     }
     // Inquirer is loaded only when there is something to ask.
     real = prompts ?? ((await import('@inquirer/prompts')) as unknown as Prompts);
