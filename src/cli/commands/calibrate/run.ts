@@ -8,9 +8,9 @@ import { normalizeHeader, type Criteria } from '../../../core/criteria.js';
 import { createScorer, type Scorer } from '../../../core/score.js';
 import { closest } from '../../../core/suggest.js';
 import { UserError } from '../../../errors.js';
-import { renderCalibration } from '../../../render/calibration.js';
+import { adviceText, renderCalibration } from '../../../render/calibration.js';
 import { createStyle } from '../../../render/style.js';
-import { describeSource, loadCriteriaFile } from '../../criteria-file.js';
+import { describeSource, displayPath, loadCriteriaFile } from '../../criteria-file.js';
 import type { IO } from '../../io.js';
 import { journalPath, readDecisions } from '../../journal.js';
 import { openLeads } from '../../leads.js';
@@ -91,6 +91,7 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
       }
     }
     const targets = lenses({ decimalComma: leads.decimalComma, missing: new Set(leads.missing) });
+    for (const target of targets) target.calibrator.source({ kind: 'leads', label: leads.source });
     const progress = createProgress(io, { enabled: true, totalBytes: leads.size, label: 'Calibrating' });
     let rows = 0;
     let badOutcomes = 0;
@@ -124,24 +125,33 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
     // Journal answers are typed already: none of the CSV's reading settings (decimal comma,
     // columns scored unknown by --allow-missing) apply to them.
     const targets = lenses({});
+    const label = displayPath(io, path);
+    const sources = targets.map((target) => target.calibrator.source({ kind: 'journal', label }));
     let withOutcome = 0;
+    // Each decision stores the sha256 of the criteria file it was made under.
+    let otherCriteria = 0;
     for (const { decision, outcome } of entries) {
+      if (decision.criteria.sha256 !== loaded.sha256) otherCriteria++;
       // Decisions are re-scored from their answers with the criteria as they are now.
       const values = criteria.criteria.map((criterion) => decision.answers[criterion.id]);
       if (outcome !== undefined) withOutcome++;
       for (const target of targets) add(target, values, outcome?.outcome);
     }
-    notes.push(`${entries.length.toLocaleString('en-US')} journal decision${entries.length === 1 ? '' : 's'} (${withOutcome} with an outcome)`);
+    targets.forEach((target, index) => target.calibrator.describeSource(sources[index]!, { kind: 'journal', label, otherCriteria }));
+    const other = otherCriteria === 0 ? '' : `; ${otherCriteria.toLocaleString('en-US')} made under other criteria`;
+    notes.push(`${entries.length.toLocaleString('en-US')} journal decision${entries.length === 1 ? '' : 's'} (${withOutcome} with an outcome${other})`);
   }
 
   const [reportBefore, reportAfter] = calibrators.map((calibrator) => calibrator.report({ costBadAccepted: cost })) as [CalibrationReport, CalibrationReport?];
   const report = reportAfter ?? reportBefore;
 
   if (options.format === 'json') {
+    // `suggestions` (the advice in words) stays beside `advice` (the same as data) for scripts that read it.
+    const withWords = (item: CalibrationReport) => ({ ...item, suggestions: item.advice.map(adviceText) });
     const json = {
       criteria_file: { file: loaded.path, sha256: loaded.sha256 },
-      ...report,
-      ...(reportAfter === undefined ? {} : { before: reportBefore, what_if: whatIf }),
+      ...withWords(report),
+      ...(reportAfter === undefined ? {} : { before: withWords(reportBefore), what_if: whatIf }),
     };
     io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     return 0;
