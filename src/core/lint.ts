@@ -16,7 +16,9 @@ export type LintCode =
   | 'review-above-accept'
   | 'when-unknown'
   | 'when-later'
-  | 'shared-column';
+  | 'shared-column'
+  | 'accepts-unknown'
+  | 'max-unknown-allows-all';
 
 export interface Finding {
   readonly code: LintCode;
@@ -102,6 +104,31 @@ function whenFindings(criteria: Criteria): Finding[] {
   return findings;
 }
 
+/** A list that accepts a prospect nobody knows anything about, or whose max_unknown limits nothing. */
+function unknownFindings(criteria: Criteria): Finding[] {
+  const findings: Finding[] = [];
+  const list = criteria.criteria;
+  const nothingKnown = createScorer(criteria).scoreValues(list.map(() => '?'));
+  if (nothingKnown.verdict === 'accept') {
+    findings.push({
+      code: 'accepts-unknown',
+      kind: 'accepts everyone',
+      ids: [],
+      message: 'a prospect with every answer unknown is accepted: give the criteria points, make one a must-have, or set thresholds.max_unknown',
+    });
+  }
+  const { maxUnknown } = criteria.thresholds;
+  if (maxUnknown !== undefined && maxUnknown >= list.length) {
+    findings.push({
+      code: 'max-unknown-allows-all',
+      kind: 'inconsistent',
+      ids: [],
+      message: `thresholds.max_unknown is ${maxUnknown} and the list has ${list.length} criteria: every answer may be unknown, so it limits nothing; lower it`,
+    });
+  }
+  return findings;
+}
+
 export function lintCriteria(criteria: Criteria): Finding[] {
   const findings: Finding[] = [];
   const list = criteria.criteria;
@@ -154,6 +181,7 @@ export function lintCriteria(criteria: Criteria): Finding[] {
       });
     }
   }
+  findings.push(...unknownFindings(criteria));
   return [...findings, ...whenFindings(criteria), ...columnFindings(criteria)];
 }
 

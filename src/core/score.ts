@@ -113,6 +113,31 @@ export function judge(thresholds: Thresholds, tally: Tally): Judgement {
   return { score, potential, verdict, capped };
 }
 
+/** What the potential means for this lead: shown only when answering the unknowns could change the verdict. */
+export type PotentialNote =
+  /** nothing is unknown or unreadable */
+  | { readonly code: 'complete' }
+  /** the best case reaches a better verdict: worth asking */
+  | { readonly code: 'could-change'; readonly potential: number; readonly best: Verdict }
+  /** a must-have failed: the lead is rejected whatever the unknowns say */
+  | { readonly code: 'must-failed'; readonly ids: readonly string[] }
+  /** even with every unknown answered at full points the verdict stays */
+  | { readonly code: 'same-verdict'; readonly potential: number };
+
+export function potentialNote(criteria: Criteria, result: Result): PotentialNote {
+  const { tally } = result;
+  if (tally.openCount === 0) return { code: 'complete' };
+  if (tally.mustFailed) {
+    const musts = new Set(criteria.criteria.filter((criterion) => criterion.must).map((criterion) => criterion.id));
+    return { code: 'must-failed', ids: result.failed.filter((id) => musts.has(id)) };
+  }
+  if (potentialMatters(criteria.thresholds, tally)) {
+    const best = judge(criteria.thresholds, { ...tally, earned: tally.earned + tally.open, open: 0, openCount: 0, mustOpen: false });
+    return { code: 'could-change', potential: result.potential, best: best.verdict };
+  }
+  return { code: 'same-verdict', potential: result.potential };
+}
+
 /**
  * Could answering the unknowns change the verdict? Never after a failed must-have (it rejects
  * whatever the rest says); otherwise when the best case (every open answer passing at full
@@ -317,6 +342,35 @@ export function createScorer(criteria: Criteria, options: ScorerOptions = {}): S
     scoreValues,
     scoreAnswers: (given) => scoreValues(list.map((criterion) => given[criterion.id])),
   };
+}
+
+/** A question that becomes relevant once an open answer is given: `if yes: what share upfront?`. */
+export interface FollowUp {
+  readonly id: string;
+  /** the open (or itself follow-up) criterion it depends on */
+  readonly parent: string;
+  /** the parent's answers that make it apply, as written in `when` */
+  readonly values: readonly (string | number | boolean)[];
+  /** its own follow-ups, one level deeper */
+  readonly children: readonly FollowUp[];
+}
+
+/**
+ * The questions now n/a that could apply once `parent` is answered: criteria whose `when` names
+ * it. Followed down `when` chains. Other `when` conditions of a follow-up are not checked: it is
+ * listed as "could become relevant", and asking is cheap.
+ */
+export function followUps(criteria: Criteria, result: Result, parent: string, depth = 0): FollowUp[] {
+  if (depth > criteria.criteria.length) return [];
+  const status = new Map(result.results.map((entry) => [entry.id, entry.status]));
+  return criteria.criteria
+    .filter((criterion) => status.get(criterion.id) === 'n/a' && criterion.when?.[parent] !== undefined)
+    .map((criterion) => ({
+      id: criterion.id,
+      parent,
+      values: criterion.when![parent]!,
+      children: followUps(criteria, result, criterion.id, depth + 1),
+    }));
 }
 
 /** The answer of a result as people read it ("yes", "Proposed a fair compromise", "?"). */
