@@ -104,7 +104,7 @@ describe('check: calibration lint', () => {
 thresholds: { accept: 50, review: 60 }
 criteria:
   - { id: a, question: A?, type: yes-no, must: true, points: 0, when: { b: yes } }
-  - { id: b, question: B?, type: yes-no, points: 0, column: [Pays Upfront] }
+  - { id: b, question: B?, type: yes-no, points: 10, column: [Pays Upfront] }
   - { id: c, question: C?, type: yes-no, points: 0, column: pays_upfront, when: { bb: yes } }
 `, '--format', 'json');
     expect(JSON.parse(result.out).warnings.map((warning: { code: string; message: string }) => `${warning.code}: ${warning.message}`)).toEqual([
