@@ -101,10 +101,10 @@ describe('check: calibration lint', () => {
 
   it('review above accept, when naming a later or unknown criterion, shared column alias', async () => {
     const result = await lint(`version: 1
-thresholds: { accept: 50, review: 60 }
+thresholds: { accept: 50, review: 60, max_unknown: 0 }
 criteria:
   - { id: a, question: A?, type: yes-no, must: true, points: 0, when: { b: yes } }
-  - { id: b, question: B?, type: yes-no, points: 10, column: [Pays Upfront] }
+  - { id: b, question: B?, type: yes-no, points: 0, column: [Pays Upfront] }
   - { id: c, question: C?, type: yes-no, points: 0, column: pays_upfront, when: { bb: yes } }
 `, '--format', 'json');
     expect(JSON.parse(result.out).warnings.map((warning: { code: string; message: string }) => `${warning.code}: ${warning.message}`)).toEqual([
