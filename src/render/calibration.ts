@@ -102,14 +102,14 @@ export function adviceText(advice: Advice): string {
 }
 
 /** Why a recommendation was not made, in words. */
-export function withheldText(item: Withheld): string {
+export function withheldText(item: Withheld, recommendedBy: CalibrationReport['recommended_by'] = 'band'): string {
   switch (item.code) {
     case 'few-outcomes': {
       const more = [
         ...(item.more_good > 0 ? [`${item.more_good} more good`] : []),
         ...(item.more_bad > 0 ? [`${item.more_bad} more bad`] : []),
       ].join(' and ');
-      return `No threshold from outcomes yet: that needs at least ${item.min_each} good and ${item.min_each} bad outcomes, and there ${item.good === 1 ? 'is' : 'are'} ${item.good} good and ${item.bad} bad (${more} to go). Until then the recommendation follows the target band.`;
+      return `No threshold from outcomes yet: that needs at least ${item.min_each} good and ${item.min_each} bad outcomes, and there ${item.good === 1 ? 'is' : 'are'} ${item.good} good and ${item.bad} bad (${more} to go).${recommendedBy === 'band' ? ' Until then the recommendation follows the target band.' : ''}`;
     }
     case 'thin-source': {
       const what = item.kind === 'journal' ? `the journal ${item.label}` : item.label;
@@ -376,7 +376,7 @@ function nextSection(report: CalibrationReport, style: Style, width: number): st
   if (report.advice.length === 0 && report.withheld.length === 0) return [];
   return [
     ...heading(style, 'What next'),
-    ...report.withheld.flatMap((item) => wrap(withheldText(item), width, INDENT, INDENT)),
+    ...report.withheld.flatMap((item) => wrap(withheldText(item, report.recommended_by), width, INDENT, INDENT)),
     ...report.advice.flatMap((advice) => wrap(adviceText(advice), width, `${INDENT}- `, `${INDENT}  `)),
   ];
 }
