@@ -30,7 +30,7 @@ function setup(current: number, other: number): { dir: string; journal: string }
   for (let index = 0; index < current + other; index++) {
     const mine = index < current;
     // Decisions under the old list never answered budget or scope.
-    const answers = mine ? { pays: true, polite: index % 2 === 0, budget: 2000, scope: true } : { pays: true, polite: true };
+    const answers: Record<string, boolean | number> = mine ? { pays: true, polite: index % 2 === 0, budget: 2000, scope: true } : { pays: true, polite: true };
     const decision = decisionLine({ id: `d${index}`, time: new Date(2025, 0, 1 + index), name: `P${index}`, answers, result: RESULT, criteria: { file: '/x.yaml', sha256: mine ? sha : 'old' } });
     lines.push(serializeLine(decision));
     lines.push(serializeLine(outcomeLine({ id: `o${index}`, time: new Date(2025, 1, 1 + index), decision, outcome: index % 3 === 0 ? 'bad' : 'good', note: undefined })));
