@@ -87,7 +87,9 @@ const setup = file.chain((criteria) =>
   }),
 );
 
-function yamlOf(criteria: fc.RecordValue<typeof file extends fc.Arbitrary<infer T> ? T : never>): string {
+type File = typeof file extends fc.Arbitrary<infer T> ? T : never;
+
+function yamlOf(criteria: File): string {
   const thresholds = { accept: criteria.accept, review: criteria.review, ...(criteria.maxUnknown === undefined ? {} : { max_unknown: criteria.maxUnknown }) };
   // JSON is YAML: no quoting questions.
   return JSON.stringify({ version: 1, thresholds, criteria: criterionFile(criteria.specs, criteria.mustOnly) }, null, 1);
