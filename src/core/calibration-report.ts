@@ -185,6 +185,9 @@ export interface CalibrationReport {
   /** null when withheld (see `withheld`) */
   readonly recommended_accept: number | null;
   readonly recommended_by: 'band' | 'outcomes' | null;
+  /** the accept share at the recommended threshold, and its 95% interval */
+  readonly recommended_accept_share: number | null;
+  readonly recommended_accept_share_interval: Interval | null;
   /** recommendations not made, and why */
   readonly withheld: readonly Withheld[];
   readonly cost_bad_accepted: number;
@@ -412,6 +415,7 @@ function buildReport(criteria: Criteria, counts: Counts, options: ReportOptions)
     band_verdict_sure: bandSure,
     recommended_accept: recommended,
     recommended_by: recommended === null ? null : byOutcomes ? 'outcomes' : 'band',
+    ...recommendedShare(sweep, recommended, rows),
     withheld,
     cost_bad_accepted: costBadAccepted,
     outcomes_known: known,
@@ -423,6 +427,13 @@ function buildReport(criteria: Criteria, counts: Counts, options: ReportOptions)
     histogram,
   };
   return { ...report, advice: advise(report) };
+}
+
+function recommendedShare(sweep: readonly SweepPoint[], recommended: number | null, rows: number): Pick<CalibrationReport, 'recommended_accept_share' | 'recommended_accept_share_interval'> {
+  const point = recommended === null ? undefined : sweep.find((item) => item.accept === recommended);
+  return point === undefined
+    ? { recommended_accept_share: null, recommended_accept_share_interval: null }
+    : { recommended_accept_share: point.accept_share, recommended_accept_share_interval: wilsonShare(point.accepted, rows) };
 }
 
 function thresholdAdvice(report: Omit<CalibrationReport, 'advice'>): Advice | undefined {

@@ -277,7 +277,7 @@ function thresholdsSection(report: CalibrationReport, style: Style, width: numbe
   const by = report.recommended_by === 'outcomes'
     ? `by outcomes: lowest cost, one bad client let in = ${report.cost_bad_accepted} good turned away`
     : report.recommended_by === 'band'
-      ? `acceptance closest to the middle of the ${bandText(report)}`
+      ? `acceptance ${formatShare(report.recommended_accept_share ?? 0)}${wide(report.recommended_accept_share_interval) ? `, ${formatInterval(report.recommended_accept_share_interval)}` : ''}, closest to the middle of the ${bandText(report)}`
       : '';
   return [
     ...heading(style, 'Thresholds'),
