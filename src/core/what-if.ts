@@ -1,16 +1,33 @@
 /**
  * What-if options for calibration: the criteria as the file says, with thresholds changed,
  * criteria dropped or must-haves made ordinary. Returns a new Criteria; never touches the input.
+ * Problems are typed (`WhatIfProblem`); the command that took the options words them and names
+ * its flags (src/cli/commands/calibrate/words.ts).
  */
 import type { Criteria, Criterion } from './criteria.js';
-import { didYouMean } from './suggest.js';
+import { closest } from './suggest.js';
 import { UserError } from '../errors.js';
 
-/** A what-if option named a criterion that does not exist, or asked for something impossible. */
+export type WhatIfProblem =
+  /** a criterion to drop or make optional that the list does not have */
+  | { readonly code: 'unknown-id'; readonly option: 'drop' | 'optional'; readonly id: string; readonly suggestion?: string }
+  | { readonly code: 'not-a-must'; readonly id: string }
+  | { readonly code: 'threshold-range'; readonly name: 'accept' | 'review'; readonly value: number }
+  | { readonly code: 'threshold-syntax'; readonly text: string; readonly part: string }
+  | { readonly code: 'drop-all' }
+  /** `child` applies only depending on `parent` (`when`): dropping the parent alone would silently hide it */
+  | { readonly code: 'drop-parent'; readonly parent: string; readonly child: string };
+
+/**
+ * A what-if option named a criterion that does not exist, or asked for something impossible.
+ * A usage error (exit 2); its message is the problem code until the command words it.
+ */
 export class WhatIfError extends UserError {
-  constructor(message: string) {
-    super(message);
+  readonly problem: WhatIfProblem;
+  constructor(problem: WhatIfProblem) {
+    super(problem.code);
     this.name = 'WhatIfError';
+    this.problem = problem;
   }
 }
 
@@ -22,20 +39,19 @@ export interface WhatIf {
   readonly optional?: readonly string[];
 }
 
-function checkIds(criteria: Criteria, ids: readonly string[], option: string): void {
+function checkIds(criteria: Criteria, ids: readonly string[], option: 'drop' | 'optional'): void {
   const known = criteria.criteria.map((criterion) => criterion.id);
   for (const id of ids) {
     if (!known.includes(id)) {
-      throw new WhatIfError(`${option} ${id}: there is no criterion "${id}"${didYouMean(id, known)}`);
+      const suggestion = closest(id, known);
+      throw new WhatIfError({ code: 'unknown-id', option, id, ...(suggestion === undefined ? {} : { suggestion }) });
     }
   }
 }
 
-function checkThreshold(name: string, value: number | undefined): void {
+function checkThreshold(name: 'accept' | 'review', value: number | undefined): void {
   if (value === undefined) return;
-  if (!Number.isFinite(value) || value < 0 || value > 100) {
-    throw new WhatIfError(`--threshold ${name}=${String(value)}: a threshold is a score from 0 to 100`);
-  }
+  if (!Number.isFinite(value) || value < 0 || value > 100) throw new WhatIfError({ code: 'threshold-range', name, value });
 }
 
 /**
@@ -46,23 +62,19 @@ function checkThreshold(name: string, value: number | undefined): void {
 export function applyWhatIf(criteria: Criteria, whatIf: WhatIf): Criteria {
   const drop = new Set(whatIf.drop ?? []);
   const optional = new Set(whatIf.optional ?? []);
-  checkIds(criteria, [...drop], '--drop');
-  checkIds(criteria, [...optional], '--optional');
+  checkIds(criteria, [...drop], 'drop');
+  checkIds(criteria, [...optional], 'optional');
   for (const id of optional) {
     const criterion = criteria.criteria.find((candidate) => candidate.id === id)!;
-    if (!criterion.must) throw new WhatIfError(`--optional ${id}: "${id}" is not a must-have`);
+    if (!criterion.must) throw new WhatIfError({ code: 'not-a-must', id });
   }
   checkThreshold('accept', whatIf.thresholds?.accept);
   checkThreshold('review', whatIf.thresholds?.review);
   const kept = criteria.criteria.filter((criterion) => !drop.has(criterion.id));
-  if (kept.length === 0) throw new WhatIfError('--drop: dropping every criterion leaves nothing to score by');
+  if (kept.length === 0) throw new WhatIfError({ code: 'drop-all' });
   for (const criterion of kept) {
     const parents = Object.keys(criterion.when ?? {}).filter((id) => drop.has(id));
-    if (parents.length > 0) {
-      throw new WhatIfError(
-        `--drop ${parents[0]}: "${criterion.id}" applies only depending on "${parents[0]}"; drop it too (--drop ${criterion.id})`,
-      );
-    }
+    if (parents.length > 0) throw new WhatIfError({ code: 'drop-parent', parent: parents[0]!, child: criterion.id });
   }
   return {
     ...criteria,
@@ -75,18 +87,16 @@ export function applyWhatIf(criteria: Criteria, whatIf: WhatIf): Criteria {
   };
 }
 
-/** `accept=75,review=40` (either may be left out) as given to --threshold. */
+/** `accept=75,review=40` (either may be left out). */
 export function parseThresholds(text: string): { accept?: number; review?: number } {
   const out: { accept?: number; review?: number } = {};
   for (const part of text.split(',')) {
     const match = /^\s*(accept|review)\s*=\s*(\d+(?:\.\d+)?)\s*$/u.exec(part);
-    if (match === null) {
-      throw new WhatIfError(`--threshold ${text}: expected accept=N,review=M (got "${part.trim()}")`);
-    }
+    if (match === null) throw new WhatIfError({ code: 'threshold-syntax', text, part: part.trim() });
+    const name = match[1] as 'accept' | 'review';
     const value = Number(match[2]);
-    checkThreshold(match[1]!, value);
-    out[match[1] as 'accept' | 'review'] = value;
+    checkThreshold(name, value);
+    out[name] = value;
   }
   return out;
 }
-

@@ -16,6 +16,7 @@ import { journalPath, readDecisions } from '../../journal.js';
 import { openLeads } from '../../leads.js';
 import { createProgress } from '../../progress.js';
 import type { CalibrateOptions } from './index.js';
+import { worded } from './words.js';
 
 /**
  * One calibrator fed from one source: values come in the file's criteria order and are
@@ -43,7 +44,7 @@ function add(target: Lens, values: readonly unknown[], outcome: Outcome | undefi
 function whatIfOptions(options: CalibrateOptions): WhatIf | undefined {
   if (options.threshold === undefined && options.drop === undefined && options.optional === undefined) return undefined;
   return {
-    thresholds: options.threshold === undefined ? undefined : parseThresholds(options.threshold),
+    thresholds: options.threshold === undefined ? undefined : worded(() => parseThresholds(options.threshold!)),
     drop: options.drop,
     optional: options.optional,
   };
@@ -60,7 +61,7 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
   const loaded = loadCriteriaFile(io, options.criteria);
   const criteria = loaded.criteria;
   const whatIf = whatIfOptions(options);
-  const changed = whatIf === undefined ? undefined : applyWhatIf(criteria, whatIf);
+  const changed = whatIf === undefined ? undefined : worded(() => applyWhatIf(criteria, whatIf));
   // `--journal leads.csv` would take the lead file for the journal: say how to write it.
   if (typeof options.journal === 'string' && file === undefined && /\.(csv|tsv|txt)$/iu.test(options.journal)) {
     throw new UserError(`--journal ${options.journal}: that looks like a lead file, not a journal`, {
