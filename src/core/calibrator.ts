@@ -80,6 +80,10 @@ export class Calibrator {
   /** [criterion * 3 + outcome] */
   private readonly failedByOutcome: Float64Array;
   private readonly sources: SourceCounts[] = [];
+  /** the what-if tally of one criterion, reused (add is synchronous) */
+  private readonly scratch: { -readonly [K in keyof Tally]: Tally[K] } = {
+    applicable: 0, earned: 0, total: 0, open: 0, openCount: 0, mustFailed: false, mustOpen: false,
+  };
 
   constructor(criteria: Criteria) {
     this.criteria = criteria;
@@ -166,35 +170,31 @@ export class Calibrator {
         if (slot !== NONE) this.failedByOutcome[index * 3 + slot]!++;
       } else if (isOpen) this.unknown[index]!++;
       else this.answered[index]!++;
-      const others = {
-        mustFailed: mustFailed - (item.must && fails ? 1 : 0) > 0,
-        mustOpen: mustOpen - (item.must && isOpen ? 1 : 0) > 0,
-      };
+      const otherMustFailed = mustFailed - (item.must && fails ? 1 : 0) > 0;
+      const otherMustOpen = mustOpen - (item.must && isOpen ? 1 : 0) > 0;
+      // One scratch tally, filled field by field: object spreads here cost 6x the whole pass
+      // (measured: 20k rows, 1.1 s in add and 0.8 s of GC with spreads).
+      const what = this.scratch;
+      what.mustFailed = otherMustFailed;
+      what.mustOpen = otherMustOpen;
+      what.open = tally.open - (isOpen ? item.max : 0);
+      what.openCount = tally.openCount - (isOpen ? 1 : 0);
       // Sole blocker: had this one passed at full points, everything else as is.
-      if (!accepted && !others.mustFailed && !others.mustOpen) {
+      if (!accepted && !otherMustFailed && !otherMustOpen) {
         const full = this.isChoice[index] ? this.best[index]! : item.max;
-        const passed: Tally = {
-          ...tally,
-          ...others,
-          earned: tally.earned - item.points + full,
-          open: tally.open - (isOpen ? item.max : 0),
-          openCount: tally.openCount - (isOpen ? 1 : 0),
-        };
-        if (judge(thresholds, passed).verdict === 'accept') {
+        what.applicable = tally.applicable;
+        what.earned = tally.earned - item.points + full;
+        what.total = tally.total;
+        if (judge(thresholds, what).verdict === 'accept') {
           this.sole[index]!++;
           if (fails) this.soleFailed[index * 3 + slot]!++;
         }
       }
       // Dropped: out of numerator and denominator; a must-have's fail or unknown no longer counts.
-      const dropped: Tally = {
-        ...others,
-        applicable: tally.applicable - 1,
-        earned: tally.earned - item.points,
-        total: tally.total - item.max,
-        open: tally.open - (isOpen ? item.max : 0),
-        openCount: tally.openCount - (isOpen ? 1 : 0),
-      };
-      if (judge(thresholds, dropped).verdict === 'accept') this.acceptedIfDropped[index]!++;
+      what.applicable = tally.applicable - 1;
+      what.earned = tally.earned - item.points;
+      what.total = tally.total - item.max;
+      if (judge(thresholds, what).verdict === 'accept') this.acceptedIfDropped[index]!++;
     }
   }
 
