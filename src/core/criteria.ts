@@ -43,7 +43,8 @@ export interface Criteria {
   readonly version: 1;
   readonly name?: string;
   readonly description?: string;
-  readonly thresholds: { readonly accept: number; readonly review: number };
+  /** maxUnknown: beyond this many unknown or unreadable answers the verdict is at most review */
+  readonly thresholds: { readonly accept: number; readonly review: number; readonly maxUnknown?: number };
   readonly targetAccept: readonly [number, number];
   readonly criteria: readonly Criterion[];
   readonly messages: { readonly decline?: string; readonly review?: string };
@@ -109,6 +110,7 @@ export const criteriaFileSchema = strictObject({
   thresholds: strictObject({
     accept: number().min(0).max(100),
     review: number().min(0).max(100),
+    max_unknown: number().int().min(0).optional(),
   }),
   calibration: strictObject({
     target_accept: tuple([number().min(0).max(1), number().min(0).max(1)]).optional(),
@@ -132,7 +134,7 @@ const TYPE_KEYS: Record<string, readonly CriterionType[]> = {
 /** All keys the schema knows at each level, for did-you-mean suggestions. */
 export const KNOWN_KEYS = {
   root: Object.keys(criteriaFileSchema.shape),
-  thresholds: ['accept', 'review'],
+  thresholds: ['accept', 'review', 'max_unknown'],
   calibration: ['target_accept'],
   criterion: Object.keys(criterionSchema.shape),
   option: Object.keys(optionSchema.shape),
@@ -260,7 +262,7 @@ export function buildCriteria(file: CriteriaFile): { criteria: Criteria; issues:
       });
     }
   });
-  const { accept, review } = file.thresholds;
+  const { accept, review, max_unknown: maxUnknown } = file.thresholds;
   const target = file.calibration?.target_accept ?? DEFAULT_TARGET_ACCEPT;
   if (target[0] > target[1]) {
     issues.push({ path: ['calibration', 'target_accept'], message: `must be [low, high] with low <= high (got [${target.join(', ')}])` });
@@ -270,7 +272,7 @@ export function buildCriteria(file: CriteriaFile): { criteria: Criteria; issues:
       version: 1,
       name: file.name,
       description: file.description,
-      thresholds: { accept, review },
+      thresholds: maxUnknown === undefined ? { accept, review } : { accept, review, maxUnknown },
       targetAccept: [target[0], target[1]],
       criteria,
       messages: file.messages ?? {},

@@ -72,7 +72,7 @@ export function decisionLine(input: {
   time: Date;
   name: string | undefined;
   answers: Readonly<Record<string, boolean | number | string | null>>;
-  result: Result;
+  result: Pick<Result, 'score' | 'potential' | 'verdict' | 'failed' | 'unknown'>;
   criteria: { file: string; sha256: string };
   /** the id of the decision this one follows up */
   continues?: string | undefined;

@@ -4,7 +4,7 @@
  * Each finding is computed by scoring made-up prospects with the real scorer.
  */
 import { normalizeHeader, type Criteria, type Criterion } from './criteria.js';
-import { createScorer, decide, percent, type Result, type Scorer } from './score.js';
+import { createScorer, judge, type Result, type Scorer } from './score.js';
 import { didYouMean } from './suggest.js';
 
 export type LintCode =
@@ -16,7 +16,9 @@ export type LintCode =
   | 'review-above-accept'
   | 'when-unknown'
   | 'when-later'
-  | 'shared-column';
+  | 'shared-column'
+  | 'accepts-unknown'
+  | 'max-unknown-allows-all';
 
 export interface Finding {
   readonly code: LintCode;
@@ -89,7 +91,7 @@ function parents(criteria: Criteria): Set<string> {
  * "Must-have in effect": failing one criterion alone, with every other passing, is no longer
  * accepted. Rescoring every variant costs criteria × criteria (5,000 criteria: 48 s), so a
  * criterion nothing depends on is judged from its own two results: only its points change,
- * and the sums go through the scorer's own percent() and decide(). A criterion that others
+ * and the sums go through the scorer's own judge(). A criterion that others
  * depend on (its answer can switch them off) is rescored in full by the real scorer.
  * test/core/lint.test.ts checks the shortcut against full rescoring.
  */
@@ -108,10 +110,17 @@ function mustInEffect(criteria: Criteria, scorer: Scorer, allPass: readonly unkn
   let earned = 0;
   let total = 0;
   let open = 0;
+  let openCount = 0;
+  let applicable = 0;
   for (const result of best.results) {
+    if (result.status === 'n/a') continue;
+    applicable++;
     earned += result.points;
     total += result.max;
-    if (isOpen(result.status)) open += result.max;
+    if (isOpen(result.status)) {
+      open += result.max;
+      openCount++;
+    }
   }
   const findings: Finding[] = [];
   list.forEach((criterion, index) => {
@@ -130,10 +139,9 @@ function mustInEffect(criteria: Criteria, scorer: Scorer, allPass: readonly unkn
       const after = failed[index]!;
       const earnedNow = earned - before.points + after.points;
       const openNow = open - (isOpen(before.status) ? before.max : 0) + (isOpen(after.status) ? after.max : 0);
-      score = total > 0 ? percent(earnedNow, total) : 100;
-      const potential = total > 0 ? percent(earnedNow + openNow, total) : 100;
+      const openCountNow = openCount - (isOpen(before.status) ? 1 : 0) + (isOpen(after.status) ? 1 : 0);
       // The criterion is not a must-have, and the best prospect was accepted: no must-have failed or is open.
-      verdict = decide(criteria.thresholds, score, potential, false, false);
+      ({ score, verdict } = judge(criteria.thresholds, { applicable, earned: earnedNow, total, open: openNow, openCount: openCountNow, mustFailed: false, mustOpen: false }));
     }
     if (verdict === 'accept') return;
     findings.push({
@@ -183,6 +191,31 @@ function whenFindings(criteria: Criteria): Finding[] {
   return findings;
 }
 
+/** A list that accepts a prospect nobody knows anything about, or whose max_unknown limits nothing. */
+function unknownFindings(criteria: Criteria): Finding[] {
+  const findings: Finding[] = [];
+  const list = criteria.criteria;
+  const nothingKnown = createScorer(criteria).scoreValues(list.map(() => '?'));
+  if (nothingKnown.verdict === 'accept') {
+    findings.push({
+      code: 'accepts-unknown',
+      kind: 'accepts everyone',
+      ids: [],
+      message: 'a prospect with every answer unknown is accepted: give the criteria points, make one a must-have, or set thresholds.max_unknown',
+    });
+  }
+  const { maxUnknown } = criteria.thresholds;
+  if (maxUnknown !== undefined && maxUnknown >= list.length) {
+    findings.push({
+      code: 'max-unknown-allows-all',
+      kind: 'inconsistent',
+      ids: [],
+      message: `thresholds.max_unknown is ${maxUnknown} and the list has ${list.length} criteria: every answer may be unknown, so it limits nothing; lower it`,
+    });
+  }
+  return findings;
+}
+
 export function lintCriteria(criteria: Criteria): Finding[] {
   const findings: Finding[] = [];
   const list = criteria.criteria;
@@ -220,6 +253,7 @@ export function lintCriteria(criteria: Criteria): Finding[] {
       });
     }
   }
+  findings.push(...unknownFindings(criteria));
   return [...findings, ...whenFindings(criteria), ...columnFindings(criteria)];
 }
 

@@ -107,13 +107,35 @@ export function requiredTerms(criteria: Criteria, result: Result): string[] {
   return [...new Set(terms)];
 }
 
-/** Each failed criterion's client_reason, else its terms. */
-export function declineReasons(criteria: Criteria, result: Result): string[] {
-  const failed = new Set(result.failed);
+/**
+ * A draft names at most this many reasons, and a holding reply at most MAX_DRAFT_TERMS terms:
+ * a person explains a no with the one or two things that decided it, not a list of six.
+ */
+export const MAX_DRAFT_REASONS = 2;
+export const MAX_DRAFT_TERMS = 3;
+
+/** The criteria with these ids, most important first: must-haves, then by weight; file order breaks ties. */
+function mostImportant(criteria: Criteria, ids: ReadonlySet<string>): Criteria['criteria'][number][] {
   return criteria.criteria
-    .filter((criterion) => failed.has(criterion.id))
+    .map((criterion, index) => ({ criterion, index }))
+    .filter(({ criterion }) => ids.has(criterion.id))
+    .sort((a, b) => Number(b.criterion.must) - Number(a.criterion.must) || b.criterion.maxPoints - a.criterion.maxPoints || a.index - b.index)
+    .map(({ criterion }) => criterion);
+}
+
+/** Each failed criterion's client_reason, else its terms: must-haves first, then by weight. */
+export function declineReasons(criteria: Criteria, result: Result): string[] {
+  return mostImportant(criteria, new Set(result.failed))
     .map((criterion) => criterion.clientReason ?? criterion.terms)
     .filter((reason): reason is string => reason !== undefined);
+}
+
+/** The terms a holding reply asks to agree on: the most important open or failed criteria first. */
+export function draftTerms(criteria: Criteria, result: Result): string[] {
+  const terms = mostImportant(criteria, new Set([...result.failed, ...result.unknown, ...result.invalid]))
+    .map((criterion) => criterion.terms)
+    .filter((term): term is string => term !== undefined);
+  return [...new Set(terms)].slice(0, MAX_DRAFT_TERMS);
 }
 
 export function templateFor(criteria: Criteria, verdict: Verdict): string | undefined {
@@ -128,7 +150,7 @@ export function draftMessage(criteria: Criteria, result: Result, name: string | 
   if (template === undefined) return null;
   return fillTemplate(template, {
     name: name ?? '',
-    reasons: joinReasons(declineReasons(criteria, result)),
-    terms: formatTerms(requiredTerms(criteria, result)),
+    reasons: joinReasons([...new Set(declineReasons(criteria, result))].slice(0, MAX_DRAFT_REASONS)),
+    terms: formatTerms(draftTerms(criteria, result)),
   });
 }

@@ -4,8 +4,7 @@
  * Rules (README "How scoring works"): a criterion whose `when` does not match is n/a and left
  * out of every sum; pass earns its max points M (a choice earns its option's points); score is
  * 100 × earned / ΣM rounded half up; potential counts unknown and invalid criteria as passing.
- * Verdict: a failed must-have rejects; score ≥ accept with no must-have unknown accepts;
- * score ≥ review or potential ≥ accept is review; else reject.
+ * The verdict comes from `judge`, the one function every command scores through.
  */
 import { formatAnswer, UNKNOWN, type Answer, type ReadOptions } from './answers.js';
 import { readAnswerFor, type Criteria, type Criterion } from './criteria.js';
@@ -44,6 +43,10 @@ export interface Result {
   readonly unknown: readonly string[];
   /** ids whose answer could not be read */
   readonly invalid: readonly string[];
+  /** what the verdict was judged from (see `judge`) */
+  readonly tally: Tally;
+  /** true when `thresholds.max_unknown` held an accept at review */
+  readonly capped: boolean;
 }
 
 /** 100 × part / whole, rounded half up; 0 when there is nothing to score. */
@@ -53,18 +56,98 @@ export function percent(part: number, whole: number): number {
   return Math.floor(Math.round((100 * (part / whole)) * 1e9) / 1e9 + 0.5);
 }
 
-/** Verdict from the score, the potential and the must-haves. */
-export function decide(
-  thresholds: Criteria['thresholds'],
-  score: number,
-  potential: number,
-  mustFailed: boolean,
-  mustOpen: boolean,
-): Verdict {
-  if (mustFailed) return 'reject';
-  if (score >= thresholds.accept && !mustOpen) return 'accept';
-  if (score >= thresholds.review || potential >= thresholds.accept) return 'review';
-  return 'reject';
+/**
+ * What the verdict of one lead depends on, summed over its applicable criteria. The scorer
+ * builds it from answers; calibration builds changed copies for its what-ifs ("had this
+ * criterion passed", "were it dropped") and sends them through the same `judge`.
+ */
+export interface Tally {
+  /** applicable criteria (n/a ones are left out of every sum) */
+  readonly applicable: number;
+  /** points earned */
+  readonly earned: number;
+  /** ΣM over the applicable criteria */
+  readonly total: number;
+  /** ΣM of the unknown and unreadable criteria */
+  readonly open: number;
+  /** how many applicable criteria are unknown or unreadable */
+  readonly openCount: number;
+  readonly mustFailed: boolean;
+  /** a must-have is unknown or unreadable */
+  readonly mustOpen: boolean;
+}
+
+export interface Judgement {
+  readonly score: number;
+  readonly potential: number;
+  readonly verdict: Verdict;
+  /** true when `thresholds.max_unknown` held the verdict at review */
+  readonly capped: boolean;
+}
+
+export type Thresholds = Criteria['thresholds'];
+
+/**
+ * The one place that turns a tally into a score and a verdict: the scorer, batch, calibrate,
+ * the journal and lint all come here.
+ *
+ * - No applicable criterion: score 0, review (there is nothing to go on).
+ * - Applicable criteria that carry no points (a list of dealbreakers only) cost nothing: the
+ *   score is full, and the must-haves alone decide.
+ * - A failed must-have rejects; score ≥ accept with no must-have open accepts; score ≥ review
+ *   or potential ≥ accept is review; else reject.
+ * - `max_unknown: N`: with more than N unknown or unreadable answers, accept becomes review.
+ */
+export function judge(thresholds: Thresholds, tally: Tally): Judgement {
+  if (tally.applicable === 0) return { score: 0, potential: 0, verdict: 'review', capped: false };
+  const score = tally.total > 0 ? percent(tally.earned, tally.total) : 100;
+  const potential = tally.total > 0 ? percent(tally.earned + tally.open, tally.total) : 100;
+  let verdict: Verdict;
+  let capped = false;
+  if (tally.mustFailed) verdict = 'reject';
+  else if (score >= thresholds.accept && !tally.mustOpen) {
+    capped = thresholds.maxUnknown !== undefined && tally.openCount > thresholds.maxUnknown;
+    verdict = capped ? 'review' : 'accept';
+  } else if (score >= thresholds.review || potential >= thresholds.accept) verdict = 'review';
+  else verdict = 'reject';
+  return { score, potential, verdict, capped };
+}
+
+/** What the potential means for this lead: shown only when answering the unknowns could change the verdict. */
+export type PotentialNote =
+  /** nothing is unknown or unreadable */
+  | { readonly code: 'complete' }
+  /** the best case reaches a better verdict: worth asking */
+  | { readonly code: 'could-change'; readonly potential: number; readonly best: Verdict }
+  /** a must-have failed: the lead is rejected whatever the unknowns say */
+  | { readonly code: 'must-failed'; readonly ids: readonly string[] }
+  /** even with every unknown answered at full points the verdict stays */
+  | { readonly code: 'same-verdict'; readonly potential: number };
+
+export function potentialNote(criteria: Criteria, result: Result): PotentialNote {
+  const { tally } = result;
+  if (tally.openCount === 0) return { code: 'complete' };
+  if (tally.mustFailed) {
+    const musts = new Set(criteria.criteria.filter((criterion) => criterion.must).map((criterion) => criterion.id));
+    return { code: 'must-failed', ids: result.failed.filter((id) => musts.has(id)) };
+  }
+  if (potentialMatters(criteria.thresholds, tally)) {
+    const best = judge(criteria.thresholds, { ...tally, earned: tally.earned + tally.open, open: 0, openCount: 0, mustOpen: false });
+    return { code: 'could-change', potential: result.potential, best: best.verdict };
+  }
+  return { code: 'same-verdict', potential: result.potential };
+}
+
+/**
+ * Could answering the unknowns change the verdict? Never after a failed must-have (it rejects
+ * whatever the rest says); otherwise when the best case (every open answer passing at full
+ * points) reaches a better verdict than now.
+ */
+export function potentialMatters(thresholds: Thresholds, tally: Tally): boolean {
+  if (tally.mustFailed || tally.openCount === 0) return false;
+  const best = judge(thresholds, { ...tally, earned: tally.earned + tally.open, open: 0, openCount: 0, mustOpen: false });
+  const now = judge(thresholds, tally);
+  return VERDICTS.indexOf(best.verdict) < VERDICTS.indexOf(now.verdict);
 }
 
 function evaluate(criterion: Criterion, answer: Answer): { status: Status; points: number; message?: string } {
@@ -247,13 +330,10 @@ export function createScorer(criteria: Criteria, options: ScorerOptions = {}): S
       }
     }
     const lists = { failed: failed ?? NONE, unknown: unknown ?? NONE, invalid: invalid ?? NONE };
-    if (applicable === 0) return { results, score: 0, potential: 0, verdict: 'review', ...lists };
-    // Applicable criteria that carry no points (a list of dealbreakers only) cost nothing:
-    // the score is full, and the must-haves alone decide.
-    const score = total > 0 ? percent(earned, total) : 100;
-    const potential = total > 0 ? percent(earned + open, total) : 100;
-    const verdict = decide(criteria.thresholds, score, potential, mustFailed, mustOpen);
-    return { results, score, potential, verdict, ...lists };
+    const openCount = lists.unknown.length + lists.invalid.length;
+    const tally: Tally = { applicable, earned, total, open, openCount, mustFailed, mustOpen };
+    const { score, potential, verdict, capped } = judge(criteria.thresholds, tally);
+    return { results, score, potential, verdict, capped, tally, ...lists };
   }
 
   return {
@@ -262,6 +342,35 @@ export function createScorer(criteria: Criteria, options: ScorerOptions = {}): S
     scoreValues,
     scoreAnswers: (given) => scoreValues(list.map((criterion) => given[criterion.id])),
   };
+}
+
+/** A question that becomes relevant once an open answer is given: `if yes: what share upfront?`. */
+export interface FollowUp {
+  readonly id: string;
+  /** the open (or itself follow-up) criterion it depends on */
+  readonly parent: string;
+  /** the parent's answers that make it apply, as written in `when` */
+  readonly values: readonly (string | number | boolean)[];
+  /** its own follow-ups, one level deeper */
+  readonly children: readonly FollowUp[];
+}
+
+/**
+ * The questions now n/a that could apply once `parent` is answered: criteria whose `when` names
+ * it. Followed down `when` chains. Other `when` conditions of a follow-up are not checked: it is
+ * listed as "could become relevant", and asking is cheap.
+ */
+export function followUps(criteria: Criteria, result: Result, parent: string, depth = 0): FollowUp[] {
+  if (depth > criteria.criteria.length) return [];
+  const status = new Map(result.results.map((entry) => [entry.id, entry.status]));
+  return criteria.criteria
+    .filter((criterion) => status.get(criterion.id) === 'n/a' && criterion.when?.[parent] !== undefined)
+    .map((criterion) => ({
+      id: criterion.id,
+      parent,
+      values: criterion.when![parent]!,
+      children: followUps(criteria, result, criterion.id, depth + 1),
+    }));
 }
 
 /** The answer of a result as people read it ("yes", "Proposed a fair compromise", "?"). */

@@ -3,7 +3,7 @@
  * a score histogram and what to do next. Pure: report in, lines out, none wider than `width`.
  * Bars and marks read without colour (█ good, ▒ bad, ░ no outcome; ◀ for thresholds).
  */
-import type { BandVerdict, CalibrationReport, SweepPoint } from '../core/calibrate.js';
+import type { Advice, BandVerdict, CalibrationReport, Interval, SourceReport, SweepPoint, Withheld } from '../core/calibration-report.js';
 import type { Style } from './style.js';
 import { renderTable, textWidth, truncate, wrap, type Column } from './table.js';
 
@@ -27,6 +27,105 @@ export function formatShare(share: number): string {
   if (share > 0 && share < 0.005) return '<1%';
   if (share < 1 && share > 0.995) return '>99%';
   return `${Math.round(share * 100)}%`;
+}
+
+/** `95% interval 9% to 53%` */
+export function formatInterval(interval: Interval | null): string {
+  return interval === null ? 'no interval' : `95% interval ${formatShare(interval[0])} to ${formatShare(interval[1])}`;
+}
+
+/**
+ * Intervals are shown in the text when the sample is small: wider than this (5 points).
+ * The JSON always carries them.
+ */
+export const SHOW_INTERVAL_WIDTH = 0.05;
+
+function wide(interval: Interval | null | undefined): interval is Interval {
+  return interval != null && interval[1] - interval[0] > SHOW_INTERVAL_WIDTH;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return count === 1 ? one : many;
+}
+
+/** `3 fewer bad clients let in`, `1 more good one turned away`. */
+function change(delta: number, kind: 'bad' | 'good', noun: 'clients' | 'ones', what: string): string {
+  const count = Math.abs(delta);
+  const word = noun === 'clients' ? plural(count, 'client', 'clients') : plural(count, 'one', 'ones');
+  if (count === 0) return `no more ${kind} ones ${what}`;
+  return `${count} ${delta < 0 ? 'fewer' : 'more'} ${kind} ${word} ${what}`;
+}
+
+function quote(id: string): string {
+  return `"${id}"`;
+}
+
+function idList(ids: readonly string[]): string {
+  const quoted = ids.map(quote);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+}
+
+/** One piece of advice as a person says it (also the JSON's `suggestions`). */
+export function adviceText(advice: Advice): string {
+  switch (advice.code) {
+    case 'drop-must': {
+      const head = `drop "${advice.id}" as a must-have: it alone rejects ${formatShare(advice.share)} of leads`;
+      if (advice.known === 0) return head;
+      return advice.bad === 0
+        ? `${head} and none of them turned out bad`
+        : `${head} and only ${advice.bad} of the ${advice.known} with a known outcome turned out bad`;
+    }
+    case 'threshold': {
+      const direction = advice.to > advice.from ? 'raise' : 'lower';
+      const review = advice.review_to === undefined ? '' : ` and review from ${advice.review_from} to ${advice.review_to}`;
+      const head = `${direction} accept from ${advice.from} to ${advice.to}${review}`;
+      if (advice.by === 'outcomes') {
+        const bad = advice.bad_delta ?? 0;
+        const good = advice.good_delta ?? 0;
+        const parts = direction === 'raise'
+          ? [change(bad, 'bad', 'clients', 'let in'), change(good, 'good', 'ones', 'turned away')]
+          : [change(good, 'good', 'clients', 'turned away'), change(bad, 'bad', 'ones', 'let in')];
+        return `${head}: ${parts.join(', ')}`;
+      }
+      const sure = wide(advice.share_to_interval) ? ` (${formatInterval(advice.share_to_interval ?? null)})` : '';
+      return `${head}: acceptance from ${formatShare(advice.share_from ?? 0)} to ${formatShare(advice.share_to ?? 0)}${sure}, ${advice.into_band ? 'into the band' : 'closer to the band'}`;
+    }
+    case 'never-fails':
+      return `drop or rethink "${advice.id}": it never failed in ${advice.answered} answered leads, so it decides nothing`;
+    case 'keep': {
+      const sure = wide(advice.interval) ? ` (${formatInterval(advice.interval)})` : '';
+      return `keep the list as it is: ${formatShare(advice.share)} of leads accepted${sure}, inside the target of ${formatShare(advice.band[0])} to ${formatShare(advice.band[1])}`;
+    }
+    case 'too-few-leads':
+      return `too few leads to judge the list: ${formatShare(advice.share)} of ${num(advice.rows)} accepted, but the ${formatInterval(advice.interval)} reaches outside the target of ${formatShare(advice.band[0])} to ${formatShare(advice.band[1])}; calibrate on more leads`;
+  }
+}
+
+/** Why a recommendation was not made, in words. */
+export function withheldText(item: Withheld, recommendedBy: CalibrationReport['recommended_by'] = 'band'): string {
+  switch (item.code) {
+    case 'few-outcomes': {
+      const more = [
+        ...(item.more_good > 0 ? [`${item.more_good} more good`] : []),
+        ...(item.more_bad > 0 ? [`${item.more_bad} more bad`] : []),
+      ].join(' and ');
+      return `No threshold from outcomes yet: that needs at least ${item.min_each} good and ${item.min_each} bad outcomes, and there ${item.good === 1 ? 'is' : 'are'} ${item.good} good and ${item.bad} bad (${more} to go).${recommendedBy === 'band' ? ' Until then the recommendation follows the target band.' : ''}`;
+    }
+    case 'thin-source': {
+      const what = item.kind === 'journal' ? `the journal ${item.label}` : item.label;
+      const other = item.other_criteria !== undefined && item.other_criteria > 0
+        ? ` (${num(item.other_criteria)} ${plural(item.other_criteria, 'decision was', 'decisions were')} made under other criteria)`
+        : '';
+      return `No threshold recommended: ${what}${other} answered ${idList(item.criteria)} in less than half of the ${item.kind === 'journal' ? 'decisions' : 'leads'} ${item.criteria.length === 1 ? 'it applies' : 'they apply'} to. Scored as unknown, the missing answers pull every score down. Answer ${item.criteria.length === 1 ? 'it' : 'them'} for those ${item.kind === 'journal' ? 'decisions' : 'leads'}, or calibrate on leads that have ${item.criteria.length === 1 ? 'it' : 'them'}.`;
+    }
+  }
+}
+
+/** `journal.jsonl: 12 decisions, 9 made under other criteria; answered 3 of the 7 current criteria` */
+export function sourceText(source: SourceReport): string {
+  const noun = source.kind === 'journal' ? plural(source.rows, 'decision', 'decisions') : plural(source.rows, 'lead', 'leads');
+  const other = source.other_criteria !== undefined && source.other_criteria > 0 ? `, ${num(source.other_criteria)} made under other criteria` : '';
+  return `${source.label}: ${num(source.rows)} ${noun}${other}; answered ${source.criteria_answered} of the ${source.criteria_applied} current criteria`;
 }
 
 function bandColor(style: Style, verdict: BandVerdict): (text: string) => string {
@@ -66,11 +165,18 @@ function bandText(report: CalibrationReport): string {
 
 function acceptance(report: CalibrationReport, style: Style, width: number): string[] {
   const verdict = bandColor(style, report.band_verdict)(report.band_verdict);
+  const interval = wide(report.accept_share_interval) ? ` (${formatInterval(report.accept_share_interval)})` : '';
+  const unsure = report.band_verdict_sure ? '' : ', but the sample is too small to be sure';
+  const maxUnknown = report.thresholds.max_unknown === undefined ? '' : `, max_unknown ${report.thresholds.max_unknown}`;
   return [
     ...heading(style, 'Acceptance'),
     ...wrap(verdictLine(report), width, INDENT, INDENT),
-    ...wrap(`Accepting ${formatShare(report.accept_share)} of leads: ${verdict} (${bandText(report)}) at accept ${report.thresholds.accept}, review ${report.thresholds.review}.`, width, INDENT, INDENT),
+    ...wrap(`Accepting ${formatShare(report.accept_share)} of leads${interval}: ${verdict}${unsure} (${bandText(report)}) at accept ${report.thresholds.accept}, review ${report.thresholds.review}${maxUnknown}.`, width, INDENT, INDENT),
   ];
+}
+
+function recommendedText(report: CalibrationReport): string {
+  return report.recommended_accept === null ? 'none' : `accept ${report.recommended_accept}`;
 }
 
 function comparison(before: CalibrationReport, after: CalibrationReport, style: Style, width: number): string[] {
@@ -80,7 +186,7 @@ function comparison(before: CalibrationReport, after: CalibrationReport, style: 
     ['review', `${num(before.verdicts.review)} (${formatShare(before.verdict_shares.review)})`, `${num(after.verdicts.review)} (${formatShare(after.verdict_shares.review)})`],
     ['reject', `${num(before.verdicts.reject)} (${formatShare(before.verdict_shares.reject)})`, `${num(after.verdicts.reject)} (${formatShare(after.verdict_shares.reject)})`],
     ['verdict', bandColor(style, before.band_verdict)(before.band_verdict), bandColor(style, after.band_verdict)(after.band_verdict)],
-    ['recommended', `accept ${before.recommended_accept}`, `accept ${after.recommended_accept}`],
+    ['recommended', recommendedText(before), recommendedText(after)],
   ];
   if (before.confusion !== undefined && after.confusion !== undefined) {
     rows.push(
@@ -105,21 +211,32 @@ function criteriaSection(report: CalibrationReport, style: Style, width: number)
     { header: 'if dropped', align: 'right', drop: 4 },
     ...(outcomes ? [{ header: 'bad when failed', align: 'right', drop: 3 } as const] : []),
   ];
-  const rows = report.criteria.map((criterion) => [
-    criterion.id,
-    criterion.must ? 'must' : '',
-    formatShare(criterion.failed_share),
-    formatShare(criterion.unknown_share),
-    formatShare(criterion.sole_blocker_share),
-    formatShare(criterion.accept_share_if_dropped),
-    ...(outcomes
-      ? [criterion.bad_when_failed?.bad_share == null ? '–' : `${criterion.bad_when_failed.bad}/${criterion.bad_when_failed.failed_with_outcome} ${formatShare(criterion.bad_when_failed.bad_share)}`]
-      : []),
-  ]);
+  const badWhenFailed = (criterion: CalibrationReport['criteria'][number]): string => {
+    const figures = criterion.bad_when_failed;
+    if (figures?.bad_share == null) return '–';
+    const interval = wide(figures.interval) ? ` (${formatShare(figures.interval[0])}-${formatShare(figures.interval[1])})` : '';
+    return `${figures.bad}/${figures.failed_with_outcome} ${formatShare(figures.bad_share)}${interval}`;
+  };
+  // A criterion no row answered says nothing: "no data" instead of shares that look like findings.
+  const rows = report.criteria.map((criterion) => criterion.answered === 0
+    ? [criterion.id, criterion.must ? 'must' : '', 'no data', formatShare(criterion.unknown_share), '–', '–', ...(outcomes ? ['–'] : [])]
+    : [
+      criterion.id,
+      criterion.must ? 'must' : '',
+      formatShare(criterion.failed_share),
+      formatShare(criterion.unknown_share),
+      formatShare(criterion.sole_blocker_share),
+      formatShare(criterion.accept_share_if_dropped),
+      ...(outcomes ? [badWhenFailed(criterion)] : []),
+    ]);
+  const noData = report.criteria.filter((criterion) => criterion.answered === 0).map((criterion) => criterion.id);
   return [
     ...heading(style, 'Criteria'),
     ...fitTable(columns, rows, width),
     ...wrap('keeps out: leads that would be accepted had this criterion alone passed; if dropped: the accept share without it.', width, INDENT, INDENT).map((line) => style.dim(line)),
+    ...(noData.length === 0
+      ? []
+      : wrap(`no data: no lead or decision answered ${idList(noData)}; ${noData.length === 1 ? 'it is' : 'they are'} left out of the suggestions.`, width, INDENT, INDENT).map((line) => style.dim(line))),
   ];
 }
 
@@ -159,7 +276,9 @@ function thresholdsSection(report: CalibrationReport, style: Style, width: numbe
   });
   const by = report.recommended_by === 'outcomes'
     ? `by outcomes: lowest cost, one bad client let in = ${report.cost_bad_accepted} good turned away`
-    : `acceptance closest to the middle of the ${bandText(report)}`;
+    : report.recommended_by === 'band'
+      ? `acceptance ${formatShare(report.recommended_accept_share ?? 0)}${wide(report.recommended_accept_share_interval) ? `, ${formatInterval(report.recommended_accept_share_interval)}` : ''}, closest to the middle of the ${bandText(report)}`
+      : '';
   return [
     ...heading(style, 'Thresholds'),
     ...fitTable(columns, rows, width),
@@ -170,6 +289,7 @@ function thresholdsSection(report: CalibrationReport, style: Style, width: numbe
 /** What the * and > marks of the sweep mean; `>` is a mark here, not "greater than". */
 function legend(report: CalibrationReport, by: string): string {
   const { accept } = report.thresholds;
+  if (report.recommended_accept === null) return `* marks the current accept threshold (${accept}); no threshold is recommended (see below)`;
   return report.recommended_accept === accept
     ? `*> the current accept threshold (${accept}) is also the recommended one (${by})`
     : `* marks the current accept threshold (${accept}), > the recommended one (${report.recommended_accept}: ${by})`;
@@ -242,11 +362,22 @@ function scoresSection(report: CalibrationReport, style: Style, width: number): 
   return [...heading(style, 'Scores'), ...renderHistogram(report, style, width)];
 }
 
+/** Where the rows came from, when a source answered less than all the current criteria. */
+function sourcesSection(report: CalibrationReport, style: Style, width: number): string[] {
+  const partial = report.sources.filter((source) => (source.other_criteria ?? 0) > 0 || source.criteria_answered < source.criteria_applied);
+  if (partial.length === 0) return [];
+  return [
+    ...heading(style, 'Sources'),
+    ...report.sources.flatMap((source) => wrap(sourceText(source), width, `${INDENT}- `, `${INDENT}  `)),
+  ];
+}
+
 function nextSection(report: CalibrationReport, style: Style, width: number): string[] {
-  if (report.suggestions.length === 0) return [];
+  if (report.advice.length === 0 && report.withheld.length === 0) return [];
   return [
     ...heading(style, 'What next'),
-    ...report.suggestions.flatMap((suggestion) => wrap(suggestion, width, `${INDENT}- `, `${INDENT}  `)),
+    ...report.withheld.flatMap((item) => wrap(withheldText(item, report.recommended_by), width, INDENT, INDENT)),
+    ...report.advice.flatMap((advice) => wrap(adviceText(advice), width, `${INDENT}- `, `${INDENT}  `)),
   ];
 }
 
@@ -258,6 +389,7 @@ export function renderCalibration(report: CalibrationReport, style: Style, width
   const layout = Math.max(MIN_LAYOUT_WIDTH, width);
   const lines = [
     ...(before === undefined ? [] : comparison(before, report, style, layout)),
+    ...sourcesSection(report, style, layout),
     ...acceptance(report, style, layout),
     ...criteriaSection(report, style, layout),
     ...thresholdsSection(report, style, layout),

@@ -2,8 +2,8 @@
  * A scored prospect as text: the verdict banner, one line per criterion, what to ask next,
  * what to require, and the message draft. Marks come with words so it reads without colour.
  */
-import type { Criteria, Criterion } from '../core/criteria.js';
-import { describeAnswer, type CriterionResult, type Result, type Status } from '../core/score.js';
+import { readAnswerFor, type Criteria, type Criterion } from '../core/criteria.js';
+import { describeAnswer, followUps, potentialNote, type FollowUp, type CriterionResult, type Result, type Status } from '../core/score.js';
 import { verdictColor, type Style } from './style.js';
 import { printable, printableStyled } from './sanitize.js';
 import { renderTable, textWidth, truncate, wrap } from './table.js';
@@ -31,10 +31,32 @@ function markStyle(style: Style, status: Status): (text: string) => string {
   }
 }
 
-/** `score 55, up to 85 once the unknowns are answered` */
-export function scoreLine(result: Result): string {
-  if (result.potential > result.score) return `score ${result.score}, up to ${result.potential} once the unknowns are answered`;
-  return `score ${result.score}`;
+/**
+ * `score 55, up to 85 once the unknowns are answered`: the potential only when answering the
+ * unknowns could change the verdict; otherwise why not.
+ */
+export function scoreLine(criteria: Criteria, result: Result): string {
+  const note = potentialNote(criteria, result);
+  let line: string;
+  switch (note.code) {
+    case 'complete':
+      line = `score ${result.score}`;
+      break;
+    case 'could-change':
+      line = `score ${result.score}, up to ${note.potential} once the unknowns are answered`;
+      break;
+    case 'must-failed':
+      line = `score ${result.score}; answering the unknowns cannot change this: the must-have${note.ids.length === 1 ? '' : 's'} ${note.ids.map((id) => `"${id}"`).join(', ')} failed`;
+      break;
+    case 'same-verdict':
+      line = `score ${result.score}; answering the unknowns would not change the verdict (at most ${note.potential})`;
+      break;
+  }
+  if (result.capped) {
+    const open = result.tally.openCount;
+    line += `; held at review: ${open} answer${open === 1 ? ' is' : 's are'} unknown or unreadable, more than max_unknown (${criteria.thresholds.maxUnknown ?? 0}) allows`;
+  }
+  return line;
 }
 
 export interface ResultView {
@@ -72,7 +94,7 @@ export function renderResult(view: ResultView): string[] {
   const columns = Math.max(40, view.columns);
   const color = verdictColor(style, result.verdict);
   const lines: string[] = [];
-  const banner = `${color(style.bold(result.verdict.toUpperCase()))}  ${scoreLine(result)}`;
+  const banner = `${color(style.bold(result.verdict.toUpperCase()))}  ${scoreLine(criteria, result)}`;
   lines.push(view.name ? `${banner}  ${style.dim('·')}  ${style.bold(printable(view.name))}` : banner);
   lines.push('');
 
@@ -119,9 +141,22 @@ export function renderResult(view: ResultView): string[] {
   if (open.length > 0) {
     const ordered = [...open.filter((entry) => entry.must), ...open.filter((entry) => !entry.must)];
     lines.push('', style.bold('Still to ask:'));
+    // Questions that apply only once an open answer is given are listed under it.
+    const addFollowUps = (items: readonly FollowUp[], depth: number): void => {
+      for (const item of items) {
+        const parent = byId.get(item.parent)!;
+        const child = byId.get(item.id)!;
+        const values = item.values.map((value) => describeAnswer(parent, readAnswerFor(parent, value))).join(' or ');
+        const indent = '    '.repeat(depth);
+        const question = /^\p{Lu}\p{Ll}/u.test(child.question) ? child.question.charAt(0).toLowerCase() + child.question.slice(1) : child.question;
+        lines.push(...wrap(`if ${values}: ${question}${child.must ? ' (must-have)' : ''}`, columns, `${indent}  - `, `${indent}    `));
+        addFollowUps(item.children, depth + 1);
+      }
+    };
     for (const entry of ordered) {
       const question = byId.get(entry.id)!.question;
       lines.push(...wrap(`${printable(question)}${entry.must ? ' (must-have)' : ''}`, columns, '  - ', '    '));
+      addFollowUps(followUps(criteria, result, entry.id), 1);
     }
   }
   if (view.terms.length > 0) {

@@ -4,7 +4,7 @@ import { Calibrator, readOutcome, type CalibrationReport } from '../../src/core/
 import { createScorer } from '../../src/core/score.js';
 import { DataError } from '../../src/errors.js';
 import { joinOutcomes, parseJournal } from '../../src/core/journal.js';
-import { calibrate, criteriaFrom, freelancer, ladder, ladderYaml, SMALL, smallYaml } from './data.js';
+import { calibrate, FEW, criteriaFrom, freelancer, ladder, ladderYaml, SMALL, smallYaml } from './data.js';
 
 const small = criteriaFrom(smallYaml());
 
@@ -17,7 +17,7 @@ function sweepAt(report: CalibrationReport, threshold: number): CalibrationRepor
 }
 
 describe('acceptance', () => {
-  const report = calibrate(small, SMALL, false).report();
+  const report = calibrate(small, SMALL, false).report(FEW);
 
   it('counts verdicts as the scorer decides them', () => {
     const scorer = createScorer(small);
@@ -37,7 +37,7 @@ describe('acceptance', () => {
     ['calibration: { target_accept: [0.1, 0.3] }', [0.1, 0.3], 'too lax'],
     ['calibration: { target_accept: [0.4, 0.4] }', [0.4, 0.4], 'balanced'],
   ] as const)('band %s → %s', (extra, band, verdict) => {
-    const result = calibrate(criteriaFrom(smallYaml(extra)), SMALL, false).report();
+    const result = calibrate(criteriaFrom(smallYaml(extra)), SMALL, false).report(FEW);
     expect(result.band).toEqual(band);
     expect(result.band_verdict).toBe(verdict);
   });
@@ -53,7 +53,7 @@ describe('acceptance', () => {
   });
 
   it('refuses to report on no rows', () => {
-    expect(() => new Calibrator(small).report()).toThrow(DataError);
+    expect(() => new Calibrator(small).report(FEW)).toThrow(DataError);
   });
 
   it('refuses a result scored with other criteria', () => {
@@ -63,7 +63,7 @@ describe('acceptance', () => {
 });
 
 describe('criteria', () => {
-  const report = calibrate(small, SMALL, false).report();
+  const report = calibrate(small, SMALL, false).report(FEW);
 
   it('counts fails and unknowns (unknown includes unreadable answers)', () => {
     expect(report.criteria.map(({ id, failed, failed_share, unknown, unknown_share, not_applicable }) => ({ id, failed, failed_share, unknown, unknown_share, not_applicable }))).toEqual([
@@ -71,7 +71,7 @@ describe('criteria', () => {
       { id: 'polite', failed: 4, failed_share: 0.4, unknown: 0, unknown_share: 0, not_applicable: 0 },
       { id: 'budget', failed: 4, failed_share: 0.4, unknown: 2, unknown_share: 0.2, not_applicable: 0 },
     ]);
-    const withInvalid = calibrate(small, [{ name: 'X', answers: { pays: 'maybe', polite: 'yes', budget: 'lots' } }]).report();
+    const withInvalid = calibrate(small, [{ name: 'X', answers: { pays: 'maybe', polite: 'yes', budget: 'lots' } }]).report(FEW);
     expect(byId(withInvalid, 'pays').unknown).toBe(1);
     expect(byId(withInvalid, 'budget').unknown).toBe(1);
   });
@@ -111,7 +111,7 @@ criteria:
       { name: 'quiet', answers: { pays: 'yes', style: 'quiet' } }, // 60/100 → review; at calm 100
       { name: 'scandal', answers: { pays: 'yes', style: 'scandal' } }, // 50/130 → 38; at calm 100/130 = 77
       { name: 'no-pay', answers: { pays: 'no', style: 'calm' } }, // 50/100; style already at best
-    ]).report();
+    ]).report(FEW);
     expect(byId(report, 'style')).toMatchObject({ sole_blocker: 2, sole_blocker_failed: 1 });
     expect(byId(report, 'pays')).toMatchObject({ sole_blocker: 1, sole_blocker_failed: 1 });
   });
@@ -120,7 +120,7 @@ criteria:
     const criteria = freelancer();
     const everythingElse = { conflict_style: 'negotiates', polite: 'yes', respects_time: 'yes', revisions: 1, notes: '' };
     // pays_upfront no: deposit_percent is n/a. Had it passed, deposit_percent would apply, but we keep it n/a.
-    const report = calibrate(criteria, [{ name: 'X', answers: { pays_upfront: 'no', deposit_percent: 10, ...everythingElse } }]).report();
+    const report = calibrate(criteria, [{ name: 'X', answers: { pays_upfront: 'no', deposit_percent: 10, ...everythingElse } }]).report(FEW);
     expect(byId(report, 'pays_upfront')).toMatchObject({ failed: 1, sole_blocker: 1 });
     expect(byId(report, 'deposit_percent')).toMatchObject({ not_applicable: 1, failed: 0, sole_blocker: 0, accept_share_if_dropped: 0 });
   });
@@ -136,7 +136,7 @@ criteria:
     expect(result.verdict).toBe('review');
     const calibrator = new Calibrator(criteria);
     calibrator.add(result);
-    const report = calibrator.report();
+    const report = calibrator.report(FEW);
     expect(report.verdicts).toEqual({ accept: 0, review: 1, reject: 0 });
     expect(sweepAt(report, 0).accepted).toBe(0);
     expect(report.criteria[0]).toMatchObject({ not_applicable: 1, sole_blocker: 0, accept_share_if_dropped: 0 });
@@ -144,7 +144,7 @@ criteria:
 });
 
 describe('threshold sweep and recommendation without outcomes', () => {
-  const report = calibrate(small, SMALL, false).report();
+  const report = calibrate(small, SMALL, false).report(FEW);
 
   it('follows the verdict rule: score ≥ t and no must-have failed or unknown', () => {
     // clean leads: A 100, B 70, C 70, D 40, H 40, I 70
@@ -166,9 +166,9 @@ describe('threshold sweep and recommendation without outcomes', () => {
 
   it('breaks ties on distance to the file’s threshold, then the lower', () => {
     // accept 55: 45..70 tie at 0.4; 55 is the file's own.
-    expect(calibrate(criteriaFrom(smallYaml().replace('accept: 70', 'accept: 55')), SMALL, false).report().recommended_accept).toBe(55);
+    expect(calibrate(criteriaFrom(smallYaml().replace('accept: 70', 'accept: 55')), SMALL, false).report(FEW).recommended_accept).toBe(55);
     // accept 72.5 (off the grid, added to the sweep): scores ≥ 73, like 75, so 0.1: 45..70 win, 70 is closest.
-    const offGrid = calibrate(criteriaFrom(smallYaml().replace('accept: 70', 'accept: 72.5')), SMALL, false).report();
+    const offGrid = calibrate(criteriaFrom(smallYaml().replace('accept: 70', 'accept: 72.5')), SMALL, false).report(FEW);
     expect(offGrid.sweep.map((point) => point.accept)).toContain(72.5);
     expect(sweepAt(offGrid, 72.5).accepted).toBe(1);
     expect(offGrid.recommended_accept).toBe(70);
@@ -179,28 +179,28 @@ describe('threshold sweep and recommendation without outcomes', () => {
       { name: 'g', answers: { pays: 'yes', fit: 's51' }, outcome: 'good' as const },
       { name: 'b', answers: { pays: 'yes', fit: 's53' }, outcome: 'bad' as const },
     ];
-    expect(sweepAt(calibrate(criteria, leads).report({ costBadAccepted: 1 }), 52.5).cost).toBe(2);
-    expect(calibrate(criteria, leads).report({ costBadAccepted: 1 }).recommended_accept).toBe(50);
-    expect(calibrate(criteria, leads).report().recommended_accept).toBe(55);
+    expect(sweepAt(calibrate(criteria, leads).report({ ...FEW, costBadAccepted: 1 }), 52.5).cost).toBe(2);
+    expect(calibrate(criteria, leads).report({ ...FEW, costBadAccepted: 1 }).recommended_accept).toBe(50);
+    expect(calibrate(criteria, leads).report(FEW).recommended_accept).toBe(55);
   });
 
   it('moves with the band', () => {
     // middle 0.7: 0.6 at 0..40 → 40, the closest to 70
-    expect(calibrate(criteriaFrom(smallYaml('calibration: { target_accept: [0.5, 0.9] }')), SMALL, false).report().recommended_accept).toBe(40);
+    expect(calibrate(criteriaFrom(smallYaml('calibration: { target_accept: [0.5, 0.9] }')), SMALL, false).report(FEW).recommended_accept).toBe(40);
     // middle 0.2: 0.1 at 75..100 → 75
-    expect(calibrate(criteriaFrom(smallYaml('calibration: { target_accept: [0.1, 0.3] }')), SMALL, false).report().recommended_accept).toBe(75);
+    expect(calibrate(criteriaFrom(smallYaml('calibration: { target_accept: [0.1, 0.3] }')), SMALL, false).report(FEW).recommended_accept).toBe(75);
   });
 
   it('is known by construction on a ladder of scores', () => {
     // one lead per score 0..100: share at t is (101 - t) / 101; closest to 0.45 is t = 55 (46/101)
-    const result = calibrate(criteriaFrom(ladderYaml()), ladder(65), false).report();
+    const result = calibrate(criteriaFrom(ladderYaml()), ladder(65), false).report(FEW);
     expect(sweepAt(result, 55).accepted).toBe(46);
     expect(result.recommended_accept).toBe(55);
   });
 });
 
 describe('outcomes', () => {
-  const report = calibrate(small, SMALL).report();
+  const report = calibrate(small, SMALL).report(FEW);
 
   it('counts known outcomes and the confusion table at the file’s thresholds', () => {
     expect(report.outcomes_known).toBe(9);
@@ -221,15 +221,15 @@ describe('outcomes', () => {
     expect(report.recommended_accept).toBe(75);
     const calibrator = calibrate(small, SMALL);
     // weight 0.4: 1.8 at ≤ 40, 2.8 at 45..70, 3 at ≥ 75
-    expect(calibrator.report({ costBadAccepted: 0.4 }).recommended_accept).toBe(40);
+    expect(calibrator.report({ ...FEW, costBadAccepted: 0.4 }).recommended_accept).toBe(40);
     // weight 1: 3 at ≤ 40 and at ≥ 75 → 75 is closer to 70
-    expect(calibrator.report({ costBadAccepted: 1 }).recommended_accept).toBe(75);
-    expect(() => calibrator.report({ costBadAccepted: -1 })).toThrow(/cost-bad-accepted/u);
+    expect(calibrator.report({ ...FEW, costBadAccepted: 1 }).recommended_accept).toBe(75);
+    expect(() => calibrator.report({ ...FEW, costBadAccepted: -1 })).toThrow(/cost-bad-accepted/u);
   });
 
   it('needs at least one good and one bad outcome to recommend by outcomes', () => {
     const onlyGood = SMALL.map((lead) => ({ ...lead, outcome: 'good' as const }));
-    const result = calibrate(small, onlyGood).report();
+    const result = calibrate(small, onlyGood).report(FEW);
     expect(result.outcomes_known).toBe(10);
     expect(result.confusion).toBeDefined();
     expect(result.recommended_by).toBe('band');
@@ -237,34 +237,36 @@ describe('outcomes', () => {
   });
 
   it('says how often failing a criterion went with a bad outcome', () => {
-    expect(byId(report, 'pays').bad_when_failed).toEqual({ failed_with_outcome: 3, bad: 2, bad_share: 0.6667 });
+    // Wilson 95% by hand, z = 1.96: 2 of 3 → centre (2/3 + z²/6) / (1 + z²/3) = 0.5731, half 0.3654;
+    // 2 of 4 → centre 0.5, half (z / (1 + z²/4)) · √(1/16 + z²/64) = 0.3500.
+    expect(byId(report, 'pays').bad_when_failed).toEqual({ failed_with_outcome: 3, bad: 2, bad_share: 0.6667, interval: [0.2077, 0.9385] });
     // polite failed in B b, D g, G b, H (no outcome)
-    expect(byId(report, 'polite').bad_when_failed).toEqual({ failed_with_outcome: 3, bad: 2, bad_share: 0.6667 });
-    expect(byId(report, 'budget').bad_when_failed).toEqual({ failed_with_outcome: 4, bad: 2, bad_share: 0.5 });
+    expect(byId(report, 'polite').bad_when_failed).toEqual({ failed_with_outcome: 3, bad: 2, bad_share: 0.6667, interval: [0.2077, 0.9385] });
+    expect(byId(report, 'budget').bad_when_failed).toEqual({ failed_with_outcome: 4, bad: 2, bad_share: 0.5, interval: [0.15, 0.85] });
     expect(byId(report, 'pays')).toMatchObject({ sole_blocker_failed_good: 1, sole_blocker_failed_bad: 1 });
-    const never = calibrate(small, [{ name: 'X', answers: { pays: 'yes', polite: 'yes', budget: 5000 }, outcome: 'good' }]).report();
-    expect(byId(never, 'pays').bad_when_failed).toEqual({ failed_with_outcome: 0, bad: 0, bad_share: null });
+    const never = calibrate(small, [{ name: 'X', answers: { pays: 'yes', polite: 'yes', budget: 5000 }, outcome: 'good' }]).report(FEW);
+    expect(byId(never, 'pays').bad_when_failed).toEqual({ failed_with_outcome: 0, bad: 0, bad_share: null, interval: null });
   });
 
   it('finds the best threshold known by construction', () => {
     const criteria = criteriaFrom(ladderYaml());
     // good exactly from 65: threshold 65 lets no bad in and turns no good away
-    const exact = calibrate(criteria, ladder(65)).report();
+    const exact = calibrate(criteria, ladder(65)).report(FEW);
     expect(sweepAt(exact, 65)).toMatchObject({ bad_accepted: 0, good_turned_away: 0, cost: 0 });
     expect(exact.recommended_accept).toBe(65);
-    expect(calibrate(criteria, ladder(65)).report({ costBadAccepted: 0.1 }).recommended_accept).toBe(65);
+    expect(calibrate(criteria, ladder(65)).report({ ...FEW, costBadAccepted: 0.1 }).recommended_accept).toBe(65);
     // good from 62: 60 lets 2 bad in (cost 6 at weight 3), 65 turns 3 good away (cost 3)
     const between = calibrate(criteria, ladder(62));
-    expect(sweepAt(between.report(), 60)).toMatchObject({ bad_accepted: 2, good_turned_away: 0, cost: 6 });
-    expect(sweepAt(between.report(), 65)).toMatchObject({ bad_accepted: 0, good_turned_away: 3, cost: 3 });
-    expect(between.report().recommended_accept).toBe(65);
-    expect(between.report({ costBadAccepted: 1 }).recommended_accept).toBe(60);
+    expect(sweepAt(between.report(FEW), 60)).toMatchObject({ bad_accepted: 2, good_turned_away: 0, cost: 6 });
+    expect(sweepAt(between.report(FEW), 65)).toMatchObject({ bad_accepted: 0, good_turned_away: 3, cost: 3 });
+    expect(between.report(FEW).recommended_accept).toBe(65);
+    expect(between.report({ ...FEW, costBadAccepted: 1 }).recommended_accept).toBe(60);
   });
 });
 
 describe('histogram', () => {
   it('puts each score in a band of 5 points, 95-100 last', () => {
-    const report = calibrate(small, SMALL).report();
+    const report = calibrate(small, SMALL).report(FEW);
     expect(report.histogram).toHaveLength(20);
     expect(report.histogram[0]).toEqual({ from: 0, to: 4, count: 1, good: 0, bad: 1 });
     expect(report.histogram[19]).toEqual({ from: 95, to: 100, count: 1, good: 1, bad: 0 });
@@ -277,7 +279,7 @@ describe('histogram', () => {
       { from: 70, to: 74, count: 3, good: 1, bad: 2 },
       { from: 95, to: 100, count: 1, good: 1, bad: 0 },
     ]);
-    expect(calibrate(small, SMALL, false).report().histogram[14]).toEqual({ from: 70, to: 74, count: 3 });
+    expect(calibrate(small, SMALL, false).report(FEW).histogram[14]).toEqual({ from: 70, to: 74, count: 3 });
   });
 });
 
@@ -301,7 +303,7 @@ describe('journal with outcomes', () => {
       const outcome = readOutcome(entry.outcome);
       calibrator.add(scorer.scoreAnswers(entry.answers), outcome.kind === 'outcome' ? outcome.value : undefined);
     }
-    expect(calibrator.report()).toEqual(calibrate(small, SMALL).report());
+    expect(calibrator.report(FEW)).toEqual(calibrate(small, SMALL).report(FEW));
   });
 
   it('re-scores journal decisions with the current criteria and uses the latest recorded outcome', () => {
@@ -322,7 +324,7 @@ describe('journal with outcomes', () => {
     const scorer = createScorer(small);
     const calibrator = new Calibrator(small);
     for (const entry of joinOutcomes(journal.decisions, journal.outcomes)) calibrator.add(scorer.scoreAnswers(entry.decision.answers), entry.outcome?.outcome);
-    expect(calibrator.report()).toEqual(calibrate(small, SMALL).report());
+    expect(calibrator.report(FEW)).toEqual(calibrate(small, SMALL).report(FEW));
   });
 
   it.each([

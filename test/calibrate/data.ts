@@ -5,6 +5,12 @@ import type { Criteria } from '../../src/core/criteria.js';
 import { loadCriteria } from '../../src/core/load.js';
 import { createScorer } from '../../src/core/score.js';
 
+/**
+ * Recommend by outcomes from a single good and bad one: the hand-computed sets are small on
+ * purpose, and the default minimum (MIN_OUTCOMES_EACH) is tested on its own.
+ */
+export const FEW = { minOutcomesEach: 1 } as const;
+
 export function criteriaFrom(yaml: string): Criteria {
   const loaded = loadCriteria(yaml);
   if (!loaded.ok) throw new Error(loaded.problems.map((problem) => `${problem.line}:${problem.col} ${problem.message}`).join('\n'));

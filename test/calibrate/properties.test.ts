@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { applyWhatIf, Calibrator, type Outcome } from '../../src/core/calibrate.js';
 import type { Criteria } from '../../src/core/criteria.js';
 import { createScorer } from '../../src/core/score.js';
+import { adviceText } from '../../src/render/calibration.js';
 import { criteriaFrom } from './data.js';
 
 const base = criteriaFrom(`version: 1
@@ -78,7 +79,7 @@ describe('calibration laws', () => {
         }
         expect(report.sweep.find((point) => point.accept === accept)!.accepted).toBe(verdicts.accept);
         expect(report.histogram.reduce((sum, band) => sum + band.count, 0)).toBe(leads.length);
-        expect(report.suggestions.length).toBeLessThanOrEqual(3);
+        expect(report.advice.map(adviceText).length).toBeLessThanOrEqual(3);
         const known = leads.filter((item) => item.outcome !== undefined).length;
         expect(report.outcomes_known).toBe(known);
         if (report.confusion !== undefined) {

@@ -5,13 +5,13 @@ import { applyWhatIf } from '../../src/core/calibrate.js';
 import { formatShare, renderCalibration, renderHistogram } from '../../src/render/calibration.js';
 import { createStyle } from '../../src/render/style.js';
 import { textWidth } from '../../src/render/table.js';
-import { calibrate, criteriaFrom, freelancer, SMALL, smallYaml } from './data.js';
+import { calibrate, FEW, criteriaFrom, freelancer, SMALL, smallYaml } from './data.js';
 
 const plain = createStyle(0);
 const colour = createStyle(3);
 const small = criteriaFrom(smallYaml());
-const withOutcomes = calibrate(small, SMALL).report();
-const without = calibrate(small, SMALL, false).report();
+const withOutcomes = calibrate(small, SMALL).report(FEW);
+const without = calibrate(small, SMALL, false).report(FEW);
 
 function widest(lines: readonly string[]): number {
   return Math.max(...lines.map(textWidth));
@@ -74,7 +74,7 @@ describe('histogram', () => {
 
   it('puts both marks on one band when the thresholds share it', () => {
     const criteria = applyWhatIf(small, { thresholds: { accept: 72, review: 70 } });
-    const lines = renderHistogram(calibrate(criteria, SMALL).report(), plain, 60);
+    const lines = renderHistogram(calibrate(criteria, SMALL).report(FEW), plain, 60);
     expect(line(lines, '70-74')).toContain('◀ accept 72, review 70');
     expect(widest(lines)).toBeLessThanOrEqual(60);
   });
@@ -92,7 +92,7 @@ describe('renderCalibration', () => {
 
   it('fits even a very narrow terminal and long ids', () => {
     const long = criteriaFrom(smallYaml().replace('id: polite', 'id: writes_politely_and_coherently_in_every_message'));
-    const report = calibrate(long, SMALL.map((lead) => ({ ...lead, answers: { ...lead.answers, writes_politely_and_coherently_in_every_message: lead.answers.polite } }))).report();
+    const report = calibrate(long, SMALL.map((lead) => ({ ...lead, answers: { ...lead.answers, writes_politely_and_coherently_in_every_message: lead.answers.polite } }))).report(FEW);
     for (const width of [20, 40, 120]) expect(widest(renderCalibration(report, colour, width))).toBeLessThanOrEqual(width);
   });
 
@@ -105,7 +105,7 @@ describe('renderCalibration', () => {
   it('shows the figures people act on', () => {
     const text = renderCalibration(withOutcomes, plain, 120).join('\n');
     expect(text).toContain('10 leads: 4 accept (40%), 3 review (30%), 3 reject (30%)');
-    expect(text).toContain('Accepting 40% of leads: balanced (target 20% to 70%) at accept 70, review 40.');
+    expect(text).toContain('Accepting 40% of leads (95% interval 17% to 69%): balanced, but the sample is too small to be sure (target 20% to 70%)');
     expect(text).toMatch(/pays\s+must\s+30%\s+10%\s+30%\s+30%\s+2\/3 67%/u);
     // the sweep, runs of equal figures merged, current (*) and recommended (>) on their own rows
     expect(text).toMatch(/\n\s+0-40\s+60%\s+6\s+2\s+1\s+7\n\s+45-65\s+40%\s+4\s+2\s+2\s+8\n\s+\*\s+70\s+40%\s+4\s+2\s+2\s+8\n\s+>\s+75\s+10%\s+1\s+0\s+3\s+3\n\s+80-100\s+10%/u);
@@ -115,7 +115,7 @@ describe('renderCalibration', () => {
   });
 
   it('shows before and after side by side for a what-if', () => {
-    const after = calibrate(applyWhatIf(small, { thresholds: { accept: 75 } }), SMALL).report();
+    const after = calibrate(applyWhatIf(small, { thresholds: { accept: 75 } }), SMALL).report(FEW);
     const lines = renderCalibration(after, plain, 80, withOutcomes);
     expect(lines[0]).toBe('What if');
     const text = lines.join('\n');
@@ -135,7 +135,7 @@ describe('renderCalibration', () => {
       { name: 'a', answers: { pays_upfront: 'yes', deposit_percent: 50, conflict_style: 'negotiates', polite: 'yes', respects_time: 'yes', revisions: 2, notes: '' }, outcome: 'good' as const },
       { name: 'b', answers: { pays_upfront: 'no', conflict_style: 'silent', polite: 'yes', respects_time: 'no', revisions: 5, notes: 'ASAP' }, outcome: 'bad' as const },
     ];
-    const lines = renderCalibration(calibrate(criteria, leads).report(), plain, 40);
+    const lines = renderCalibration(calibrate(criteria, leads).report(FEW), plain, 40);
     expect(widest(lines)).toBeLessThanOrEqual(40);
     expect(lines.join('\n')).toContain('deposit_perc…');
   });

@@ -1,6 +1,7 @@
 /** applyWhatIf and the option parsers: the file as if it said otherwise, never modified. */
 import { describe, expect, it } from 'vitest';
 import { applyWhatIf, parseThresholds, WhatIfError } from '../../src/core/calibrate.js';
+import { worded } from '../../src/cli/commands/calibrate/words.js';
 import { ExitCode, UserError } from '../../src/errors.js';
 import { calibrate, criteriaFrom, freelancer, SMALL, smallYaml } from './data.js';
 
@@ -34,9 +35,16 @@ describe('applyWhatIf', () => {
     expect(applyWhatIf(small, {})).toEqual(small);
   });
 
+  it('returns typed problems; the command words them with its flags', () => {
+    expect(() => applyWhatIf(small, { drop: ['polit'] })).toThrow(expect.objectContaining({ problem: { code: 'unknown-id', option: 'drop', id: 'polit', suggestion: 'polite' } }));
+    expect(() => applyWhatIf(small, { optional: ['polite'] })).toThrow(expect.objectContaining({ problem: { code: 'not-a-must', id: 'polite' } }));
+    expect(() => parseThresholds('accept=high')).toThrow(expect.objectContaining({ problem: { code: 'threshold-syntax', text: 'accept=high', part: 'accept=high' } }));
+    expect(() => worded(() => parseThresholds('reviw=40'))).toThrow('--threshold reviw=40: expected accept=N,review=M (got "reviw=40")');
+  });
+
   it('names an unknown id with a did-you-mean, as a usage error', () => {
-    expect(() => applyWhatIf(small, { drop: ['polit'] })).toThrow('--drop polit: there is no criterion "polit" (did you mean "polite"?)');
-    expect(() => applyWhatIf(small, { optional: ['zzz'] })).toThrow('--optional zzz: there is no criterion "zzz"');
+    expect(() => worded(() => applyWhatIf(small, { drop: ['polit'] }))).toThrow('--drop polit: there is no criterion "polit" (did you mean "polite"?)');
+    expect(() => worded(() => applyWhatIf(small, { optional: ['zzz'] }))).toThrow('--optional zzz: there is no criterion "zzz"');
     try {
       applyWhatIf(small, { drop: ['nope'] });
     } catch (error) {
@@ -47,15 +55,15 @@ describe('applyWhatIf', () => {
   });
 
   it('refuses to drop every criterion, an ordinary criterion made optional, and bad thresholds', () => {
-    expect(() => applyWhatIf(small, { drop: ['pays', 'polite', 'budget'] })).toThrow(/dropping every criterion/u);
-    expect(() => applyWhatIf(small, { optional: ['polite'] })).toThrow('--optional polite: "polite" is not a must-have');
-    expect(() => applyWhatIf(small, { thresholds: { accept: 120 } })).toThrow(/from 0 to 100/u);
+    expect(() => worded(() => applyWhatIf(small, { drop: ['pays', 'polite', 'budget'] }))).toThrow(/dropping every criterion/u);
+    expect(() => worded(() => applyWhatIf(small, { optional: ['polite'] }))).toThrow('--optional polite: "polite" is not a must-have');
+    expect(() => worded(() => applyWhatIf(small, { thresholds: { accept: 120 } }))).toThrow(/from 0 to 100/u);
     expect(() => applyWhatIf(small, { thresholds: { review: Number.NaN } })).toThrow(WhatIfError);
   });
 
   it('refuses to drop a criterion others depend on unless they go too', () => {
     const criteria = freelancer();
-    expect(() => applyWhatIf(criteria, { drop: ['pays_upfront'] })).toThrow(
+    expect(() => worded(() => applyWhatIf(criteria, { drop: ['pays_upfront'] }))).toThrow(
       '--drop pays_upfront: "deposit_percent" applies only depending on "pays_upfront"; drop it too (--drop deposit_percent)',
     );
     expect(applyWhatIf(criteria, { drop: ['pays_upfront', 'deposit_percent'] }).criteria).toHaveLength(5);

@@ -143,3 +143,19 @@ describe('must-in-effect: the shortcut agrees with rescoring every made-up prosp
     );
   });
 });
+
+describe('lint: unknown answers', () => {
+  it('flags a list that accepts a prospect with every answer unknown', () => {
+    const criteria = criteriaFrom('version: 1\nthresholds: { accept: 70, review: 40 }\ncriteria:\n  - { id: a, question: A?, type: yes-no, points: 0 }\n  - { id: b, question: B?, type: yes-no, points: 0 }\n');
+    expect(lintCriteria(criteria).map((finding) => finding.code)).toContain('accepts-unknown');
+    const capped = criteriaFrom('version: 1\nthresholds: { accept: 70, review: 40, max_unknown: 1 }\ncriteria:\n  - { id: a, question: A?, type: yes-no, points: 0 }\n  - { id: b, question: B?, type: yes-no, points: 0 }\n');
+    expect(lintCriteria(capped).map((finding) => finding.code)).not.toContain('accepts-unknown');
+  });
+
+  it('flags a max_unknown that allows every answer to be unknown', () => {
+    const criteria = criteriaFrom('version: 1\nthresholds: { accept: 70, review: 40, max_unknown: 2 }\ncriteria:\n  - { id: a, question: A?, type: yes-no, must: true }\n  - { id: b, question: B?, type: yes-no }\n');
+    const finding = lintCriteria(criteria).find((item) => item.code === 'max-unknown-allows-all');
+    expect(finding?.message).toBe('thresholds.max_unknown is 2 and the list has 2 criteria: every answer may be unknown, so it limits nothing; lower it');
+    expect(lintCriteria({ ...criteria, thresholds: { ...criteria.thresholds, maxUnknown: 1 } }).map((item) => item.code)).not.toContain('max-unknown-allows-all');
+  });
+});

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCriteria } from '../../src/core/load.js';
 import type { Criteria } from '../../src/core/criteria.js';
-import { createScorer, percent, type Status } from '../../src/core/score.js';
+import { createScorer, followUps, judge, percent, potentialNote, type Status } from '../../src/core/score.js';
 
 function criteriaFrom(yaml: string): Criteria {
   const loaded = loadCriteria(yaml);
@@ -113,5 +113,94 @@ describe('decimal comma option reaches numbers', () => {
   it('1,5 revisions is invalid by default, 1.5 with a decimal comma', () => {
     expect(createScorer(contract).scoreAnswers({ ...good, revisions: '1,5' }).results[4]!.status).toBe('invalid');
     expect(createScorer(contract, { decimalComma: true }).scoreAnswers({ ...good, revisions: '1,5' }).results[4]!.status).toBe('pass');
+  });
+});
+
+describe('max_unknown', () => {
+  const yaml = (maxUnknown: string): string => `version: 1
+thresholds: { accept: 60, review: 40${maxUnknown} }
+criteria:
+  - { id: a, question: A?, type: yes-no, points: 50 }
+  - { id: b, question: B?, type: yes-no, points: 30 }
+  - { id: c, question: C?, type: yes-no, points: 10 }
+  - { id: d, question: D?, type: yes-no, points: 10 }
+`;
+  it('is read from the file and left out when not given', () => {
+    expect(criteriaFrom(yaml(', max_unknown: 1')).thresholds).toEqual({ accept: 60, review: 40, maxUnknown: 1 });
+    expect(criteriaFrom(yaml('')).thresholds).toEqual({ accept: 60, review: 40 });
+    expect(loadCriteria(yaml(', max_unknown: -1')).ok).toBe(false);
+    expect(loadCriteria(yaml(', max_unknown: 1.5')).ok).toBe(false);
+  });
+
+  it('beyond N unknown or unreadable answers, accept becomes review', () => {
+    // a + b pass: 80/100; c unknown and d unreadable: 2 open answers
+    const answers = { a: 'yes', b: 'yes', c: '?', d: 'carrier pigeon' };
+    expect(createScorer(criteriaFrom(yaml(''))).scoreAnswers(answers)).toMatchObject({ score: 80, verdict: 'accept', capped: false });
+    expect(createScorer(criteriaFrom(yaml(', max_unknown: 2'))).scoreAnswers(answers)).toMatchObject({ verdict: 'accept', capped: false });
+    expect(createScorer(criteriaFrom(yaml(', max_unknown: 1'))).scoreAnswers(answers)).toMatchObject({ score: 80, verdict: 'review', capped: true });
+    expect(createScorer(criteriaFrom(yaml(', max_unknown: 0'))).scoreAnswers({ a: 'yes', b: 'yes', c: 'yes', d: '?' })).toMatchObject({ score: 90, verdict: 'review', capped: true });
+    // never lifts a reject, never caps what is not an accept
+    expect(createScorer(criteriaFrom(yaml(', max_unknown: 0'))).scoreAnswers({ a: 'no', b: 'no', c: '?', d: '?' })).toMatchObject({ verdict: 'reject', capped: false });
+  });
+});
+
+describe('judge: the one place a tally becomes a verdict', () => {
+  it('a list of 0-point must-haves scores 100 and accepts when they all pass', () => {
+    const criteria = criteriaFrom(`version: 1
+thresholds: { accept: 70, review: 40 }
+criteria:
+  - { id: a, question: A?, type: yes-no, must: true, points: 0 }
+  - { id: b, question: B?, type: yes-no, must: true, points: 0 }
+`);
+    const result = createScorer(criteria).scoreAnswers({ a: 'yes', b: 'yes' });
+    expect(result).toMatchObject({ score: 100, verdict: 'accept' });
+    expect(judge(criteria.thresholds, result.tally)).toEqual({ score: 100, potential: 100, verdict: 'accept', capped: false });
+    expect(createScorer(criteria).scoreAnswers({ a: 'yes', b: '?' })).toMatchObject({ score: 100, verdict: 'review' });
+    expect(createScorer(criteria).scoreAnswers({ a: 'no', b: 'yes' })).toMatchObject({ verdict: 'reject' });
+  });
+});
+
+describe('potential: shown only when answering the unknowns could change the verdict', () => {
+  const note = (answers: Record<string, unknown>) => potentialNote(contract, scorer.scoreAnswers(answers));
+
+  it('names the failed must-have that makes the unknowns moot', () => {
+    expect(note({ ...good, pays_upfront: 'no', polite: '?', revisions: '?' })).toEqual({ code: 'must-failed', ids: ['pays_upfront'] });
+  });
+
+  it('gives the potential when the best case is a better verdict', () => {
+    // 55 of 90 (61, review); with polite and revisions passing 75 of 90 (83, accept)
+    expect(note({ ...good, conflict_style: 'silent', polite: '?', revisions: '?' })).toEqual({ code: 'could-change', potential: 83, best: 'accept' });
+  });
+
+  it('says the verdict stays when even the best case does not reach a better one', () => {
+    // 50 of 90 (56, review); notes passing gives 55 of 90 (61): still review
+    const result = scorer.scoreAnswers({ ...good, conflict_style: 'silent', polite: 'no', revisions: '9', notes: '?' });
+    expect(result).toMatchObject({ score: 56, potential: 61, verdict: 'review' });
+    expect(potentialNote(contract, result)).toEqual({ code: 'same-verdict', potential: result.potential });
+    expect(note(good)).toEqual({ code: 'complete' });
+  });
+});
+
+describe('follow-up questions', () => {
+  it('lists the questions that apply once an unknown parent is answered', () => {
+    const result = scorer.scoreAnswers({ ...good, pays_upfront: '?' });
+    expect(result.results.find((entry) => entry.id === 'deposit_percent')!.status).toBe('n/a');
+    expect(followUps(contract, result, 'pays_upfront')).toEqual([{ id: 'deposit_percent', parent: 'pays_upfront', values: ['yes'], children: [] }]);
+    // answered no: not a follow-up of anything open
+    expect(followUps(contract, scorer.scoreAnswers({ ...good, pays_upfront: 'no' }), 'polite')).toEqual([]);
+  });
+
+  it('follows `when` chains', () => {
+    const criteria = criteriaFrom(`version: 1
+thresholds: { accept: 70, review: 40 }
+criteria:
+  - { id: a, question: A?, type: yes-no }
+  - { id: b, question: B?, type: yes-no, when: { a: yes } }
+  - { id: c, question: C?, type: number, when: { b: [no] } }
+`);
+    const result = createScorer(criteria).scoreAnswers({ a: '?' });
+    expect(followUps(criteria, result, 'a')).toEqual([
+      { id: 'b', parent: 'a', values: ['yes'], children: [{ id: 'c', parent: 'b', values: ['no'], children: [] }] },
+    ]);
   });
 });

@@ -106,7 +106,7 @@ describe('check: calibration lint', () => {
 
   it('review above accept, when naming a later or unknown criterion, shared column alias', async () => {
     const result = await lint(`version: 1
-thresholds: { accept: 50, review: 60 }
+thresholds: { accept: 50, review: 60, max_unknown: 0 }
 criteria:
   - { id: a, question: A?, type: yes-no, must: true, points: 0, when: { b: yes } }
   - { id: b, question: B?, type: yes-no, points: 0, column: [Pays Upfront] }

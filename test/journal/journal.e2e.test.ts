@@ -136,7 +136,7 @@ describe('history and outcome', () => {
     const [decision] = lines(join(home, '.local', 'share', 'clientfit', 'journal.jsonl'));
     const result = await run(['outcome', '-', 'good', '--id', String(decision!.id)], { env: { HOME: home } });
     expect(result.code).toBe(0);
-    expect(result.err).toContain(`Recorded "good" for - (decision ${String(decision!.id)})`);
+    expect(result.err).toContain(`Recorded "good" for (no name) (decision ${String(decision!.id)})`);
   });
 
   it('a corrupt line is reported with its number and skipped; the rest still reads', async () => {

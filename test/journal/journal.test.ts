@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decisionLine, joinOutcomes, outcomeLine, parseJournal, serializeLine, type DecisionLine } from '../../src/core/journal.js';
 import type { Result } from '../../src/core/score.js';
 
-const result: Result = { results: [], score: 55, potential: 85, verdict: 'review', failed: ['polite'], unknown: ['revisions'], invalid: [] };
+const result: Pick<Result, 'score' | 'potential' | 'verdict' | 'failed' | 'unknown'> & { results: []; invalid: [] } = { results: [], score: 55, potential: 85, verdict: 'review', failed: ['polite'], unknown: ['revisions'], invalid: [] };
 
 function decision(id: string, name: string | null): DecisionLine {
   return decisionLine({ id, time: new Date('2025-03-14T09:30:00Z'), name: name ?? undefined, answers: { polite: false, revisions: null }, result, criteria: { file: '/c.yaml', sha256: 'ab' } });

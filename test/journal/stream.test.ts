@@ -15,7 +15,17 @@ import { renderTable } from '../../src/render/table.js';
 import { tempDir } from '../helpers/cli.js';
 import { memoryIO } from '../helpers/memory-io.js';
 
-const result: Result = { results: [], score: 55, potential: 85, verdict: 'review', failed: [], unknown: [], invalid: [] };
+const result: Result = {
+  results: [],
+  score: 55,
+  potential: 85,
+  verdict: 'review',
+  failed: [],
+  unknown: [],
+  invalid: [],
+  tally: { applicable: 0, earned: 0, total: 0, open: 0, openCount: 0, mustFailed: false, mustOpen: false },
+  capped: false,
+};
 
 function line(index: number, name: string = `Client ${index}`, pad = ''): string {
   const text = serializeLine(decisionLine({ id: `d${index}`, time: new Date('2025-03-14T09:30:00Z'), name, answers: { notes: pad }, result, criteria: { file: '/c.yaml', sha256: 'ab' } }));

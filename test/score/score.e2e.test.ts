@@ -74,7 +74,7 @@ describe('score text output', () => {
     expect(result.out).toMatch(/– n\/a +What share of the fee/u);
     expect(result.out).toContain('expected yes: A client who pays upfront is committed.');
     expect(result.out).toContain('mentions "discount"');
-    expect(result.out).toContain('I start work once the deposit is paid; I include two rounds of revisions; and I work at my standard rates and timelines.');
+    expect(result.out).toContain('I start work once the deposit is paid, and I include two rounds of revisions.\n');
     expect(result.out).toContain('Still to ask:\n  - Do they write politely?');
   });
 

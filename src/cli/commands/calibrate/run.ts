@@ -8,15 +8,16 @@ import { normalizeHeader, type Criteria } from '../../../core/criteria.js';
 import { createScorer, type Scorer } from '../../../core/score.js';
 import { closest } from '../../../core/suggest.js';
 import { UserError } from '../../../errors.js';
-import { renderCalibration } from '../../../render/calibration.js';
+import { adviceText, renderCalibration } from '../../../render/calibration.js';
 import { printable, printableLines } from '../../../render/sanitize.js';
 import { createStyle } from '../../../render/style.js';
-import { describeSource, loadCriteriaFile } from '../../criteria-file.js';
+import { describeSource, displayPath, loadCriteriaFile } from '../../criteria-file.js';
 import type { IO } from '../../io.js';
 import { journalPath, readDecisions } from '../../journal.js';
 import { listHeaders, openLeads } from '../../leads.js';
 import { createProgress } from '../../progress.js';
 import type { CalibrateOptions } from './index.js';
+import { worded } from './words.js';
 
 /**
  * One calibrator fed from one source: values come in the file's criteria order and are
@@ -44,7 +45,7 @@ function add(target: Lens, values: readonly unknown[], outcome: Outcome | undefi
 function whatIfOptions(options: CalibrateOptions): WhatIf | undefined {
   if (options.threshold === undefined && options.drop === undefined && options.optional === undefined) return undefined;
   return {
-    thresholds: options.threshold === undefined ? undefined : parseThresholds(options.threshold),
+    thresholds: options.threshold === undefined ? undefined : worded(() => parseThresholds(options.threshold!)),
     drop: options.drop,
     optional: options.optional,
   };
@@ -61,7 +62,7 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
   const loaded = loadCriteriaFile(io, options.criteria);
   const criteria = loaded.criteria;
   const whatIf = whatIfOptions(options);
-  const changed = whatIf === undefined ? undefined : applyWhatIf(criteria, whatIf);
+  const changed = whatIf === undefined ? undefined : worded(() => applyWhatIf(criteria, whatIf));
   // `--journal leads.csv` would take the lead file for the journal: say how to write it.
   if (typeof options.journal === 'string' && file === undefined && /\.(csv|tsv|txt)$/iu.test(options.journal)) {
     throw new UserError(`--journal ${options.journal}: that looks like a lead file, not a journal`, {
@@ -98,6 +99,7 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
       }
     }
     const targets = lenses({ decimalComma: leads.decimalComma, missing: new Set(leads.missing) });
+    for (const target of targets) target.calibrator.source({ kind: 'leads', label: leads.source });
     const progress = createProgress(io, { enabled: true, totalBytes: leads.size, label: 'Calibrating' });
     let rows = 0;
     let badOutcomes = 0;
@@ -131,24 +133,33 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
     // Journal answers are typed already: none of the CSV's reading settings (decimal comma,
     // columns scored unknown by --allow-missing) apply to them.
     const targets = lenses({});
+    const label = displayPath(io, path);
+    const sources = targets.map((target) => target.calibrator.source({ kind: 'journal', label }));
     let withOutcome = 0;
+    // Each decision stores the sha256 of the criteria file it was made under.
+    let otherCriteria = 0;
     for (const { decision, outcome } of entries) {
+      if (decision.criteria.sha256 !== loaded.sha256) otherCriteria++;
       // Decisions are re-scored from their answers with the criteria as they are now.
       const values = criteria.criteria.map((criterion) => decision.answers[criterion.id]);
       if (outcome !== undefined) withOutcome++;
       for (const target of targets) add(target, values, outcome?.outcome);
     }
-    notes.push(`${entries.length.toLocaleString('en-US')} journal decision${entries.length === 1 ? '' : 's'} (${withOutcome} with an outcome)`);
+    targets.forEach((target, index) => target.calibrator.describeSource(sources[index]!, { kind: 'journal', label, otherCriteria }));
+    const other = otherCriteria === 0 ? '' : `; ${otherCriteria.toLocaleString('en-US')} made under other criteria`;
+    notes.push(`${entries.length.toLocaleString('en-US')} journal decision${entries.length === 1 ? '' : 's'} (${withOutcome} with an outcome${other})`);
   }
 
   const [reportBefore, reportAfter] = calibrators.map((calibrator) => calibrator.report({ costBadAccepted: cost })) as [CalibrationReport, CalibrationReport?];
   const report = reportAfter ?? reportBefore;
 
   if (options.format === 'json') {
+    // `suggestions` (the advice in words) stays beside `advice` (the same as data) for scripts that read it.
+    const withWords = (item: CalibrationReport) => ({ ...item, suggestions: item.advice.map(adviceText) });
     const json = {
       criteria_file: { file: loaded.path, sha256: loaded.sha256 },
-      ...report,
-      ...(reportAfter === undefined ? {} : { before: reportBefore, what_if: whatIf }),
+      ...withWords(report),
+      ...(reportAfter === undefined ? {} : { before: withWords(reportBefore), what_if: whatIf }),
     };
     io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     return 0;

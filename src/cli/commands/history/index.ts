@@ -9,6 +9,8 @@ export interface HistoryOptions {
   readonly limit?: string;
   /** only decisions made on or after this date */
   readonly since?: string;
+  /** every outcome ever recorded, not only the latest of each decision */
+  readonly all?: boolean;
 }
 
 export const defineHistory: Define = (program, context) => {
@@ -19,6 +21,7 @@ export const defineHistory: Define = (program, context) => {
     .option('--name <name>', 'only prospects whose name contains this (any case)')
     .option('--limit <n>', 'only the last N lines')
     .option('--since <date>', 'only decisions made on or after this date (YYYY-MM-DD)')
+    .option('--all', 'show every outcome ever recorded, also those a later one replaced')
     .option('--journal <file>', 'journal file (default: $CLIENTFIT_JOURNAL, else ~/.local/share/clientfit/journal.jsonl)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addHelpText(

@@ -17,7 +17,7 @@ import type { HistoryOptions } from './index.js';
 
 export { shortTime };
 
-function decisionJson(decision: DecisionLine, outcome: OutcomeLine | undefined): Record<string, unknown> {
+function decisionJson(decision: DecisionLine, outcome: OutcomeLine | undefined, all: ReadonlyMap<string, OutcomeLine[]> | undefined): Record<string, unknown> {
   return {
     id: decision.id,
     time: decision.time,
@@ -31,7 +31,21 @@ function decisionJson(decision: DecisionLine, outcome: OutcomeLine | undefined):
     note: outcome?.note ?? null,
     criteria: decision.criteria,
     continues: decision.continues ?? null,
+    ...(all === undefined
+      ? {}
+      : { outcomes: (all.get(decision.id) ?? []).map((line) => ({ id: line.id, time: line.time, outcome: line.outcome, note: line.note })) }),
   };
+}
+
+/** Every outcome line by decision id, oldest first (`--all`). */
+function outcomesByDecision(outcomes: readonly OutcomeLine[]): Map<string, OutcomeLine[]> {
+  const byDecision = new Map<string, OutcomeLine[]>();
+  for (const line of outcomes) {
+    const list = byDecision.get(line.decision);
+    if (list === undefined) byDecision.set(line.decision, [line]);
+    else list.push(line);
+  }
+  return byDecision;
 }
 
 /** `--since 2026-03-01` (local midnight) or a full ISO time; a bad date is a usage error. */
@@ -75,6 +89,7 @@ export async function runHistory(io: IO, prospect: string | undefined, options: 
   const path = journalPath(io, options.journal);
   const journal = readJournal(io, path);
   const outcomes = outcomesById(journal.outcomes);
+  const all = options.all === true ? outcomesByDecision(journal.outcomes) : undefined;
   const style = createStyle(io.colorLevel);
 
   if (prospect !== undefined) {
@@ -88,7 +103,7 @@ export async function runHistory(io: IO, prospect: string | undefined, options: 
     let decisions = found.thread.decisions.filter((decision) => since(decision, from));
     if (limit !== undefined) decisions = decisions.slice(-limit);
     if (options.format === 'json') {
-      const entries = decisions.map((decision) => ({ ...decisionJson(decision, outcomes.get(decision.id)), answers: decision.answers }));
+      const entries = decisions.map((decision) => ({ ...decisionJson(decision, outcomes.get(decision.id), all), answers: decision.answers }));
       await write(io.stdout, `${JSON.stringify(entries, null, 2)}\n`);
       return ExitCode.ok;
     }
@@ -103,7 +118,7 @@ export async function runHistory(io: IO, prospect: string | undefined, options: 
   );
   if (limit !== undefined) threads = threads.slice(-limit);
   if (options.format === 'json') {
-    const entries = threads.map((thread) => ({ ...decisionJson(thread.latest, threadOutcome(thread, outcomes)), decisions: thread.decisions.length }));
+    const entries = threads.map((thread) => ({ ...decisionJson(thread.latest, threadOutcome(thread, outcomes), all), decisions: thread.decisions.length }));
     await write(io.stdout, `${JSON.stringify(entries, null, 2)}\n`);
     return ExitCode.ok;
   }
@@ -118,17 +133,26 @@ export async function runHistory(io: IO, prospect: string | undefined, options: 
     );
     return ExitCode.ok;
   }
-  const rows = threads.map((thread) => {
+  const outcomeText = (outcome: OutcomeLine): string =>
+    `${outcome.outcome === 'good' ? style.green('good') : style.red('bad')}${outcome.note ? ` ${style.dim(printable(outcome.note))}` : ''}`;
+  const rows = threads.flatMap((thread) => {
     const decision = thread.latest;
     const outcome = threadOutcome(thread, outcomes);
+    // --all: the outcomes a later one replaced, under the prospect, with when they were recorded.
+    const replaced = all === undefined
+      ? []
+      : thread.decisions.flatMap((entry) => all.get(entry.id) ?? []).filter((line) => line !== outcome).sort((a, b) => a.time.localeCompare(b.time));
     return [
-      shortTime(decision.time),
-      decision.name === null ? style.dim('(no name)') : printable(decision.name),
-      verdictColor(style, decision.result.verdict)(decision.result.verdict),
-      String(decision.result.score),
-      String(thread.decisions.length),
-      outcome === undefined ? style.dim('–') : `${outcome.outcome === 'good' ? style.green('good') : style.red('bad')}${outcome.note ? ` ${style.dim(printable(outcome.note))}` : ''}`,
-      decision.id,
+      [
+        shortTime(decision.time),
+        decision.name === null ? style.dim('(no name)') : printable(decision.name),
+        verdictColor(style, decision.result.verdict)(decision.result.verdict),
+        String(decision.result.score),
+        String(thread.decisions.length),
+        outcome === undefined ? style.dim('–') : outcomeText(outcome),
+        decision.id,
+      ],
+      ...replaced.map((line) => [style.dim(shortTime(line.time)), '', '', '', '', `${style.dim('replaced:')} ${outcomeText(line)}`, style.dim(line.id)]),
     ];
   });
   const table = renderTable(

@@ -12,7 +12,7 @@ export const defineOutcome: Define = (program, context) => {
   program
     .command('outcome')
     .description('record how a client actually turned out (paid on time, kept to the terms), for calibration')
-    .argument('<name>', 'the name the decision was saved under')
+    .argument('<name>', 'the name the decision was saved under ("(no name)", as history shows it, for one saved without)')
     .addArgument(new Argument('<outcome>', 'how it went').choices(['good', 'bad']))
     .option('--note <text>', 'what happened, in a few words')
     .option('--id <id>', 'the decision to attach it to (default: the latest with that name; see `clientfit history`)')

@@ -9,6 +9,13 @@ import { appendJournal, journalPath, newId, readJournal } from '../../journal.js
 import { shortTime } from '../history/run.js';
 import type { OutcomeOptions } from './index.js';
 
+/** The label history shows for a decision saved without a name; `outcome` accepts it. */
+export const NO_NAME = '(no name)';
+
+function isNoName(name: string): boolean {
+  return name.trim().toLowerCase() === NO_NAME;
+}
+
 function pick(io: IO, decisions: readonly DecisionLine[], name: string, options: OutcomeOptions): DecisionLine {
   if (options.id !== undefined) {
     const byId = decisions.find((decision) => decision.id === options.id);
@@ -23,15 +30,20 @@ function pick(io: IO, decisions: readonly DecisionLine[], name: string, options:
     }
     return byId;
   }
-  const named = decisionsNamed(decisions, name);
+  const named = isNoName(name) ? decisions.filter((decision) => decision.name === null).reverse() : decisionsNamed(decisions, name);
   const latest = named[0];
   if (latest === undefined) {
     const names = [...new Set(decisions.map((decision) => decision.name).filter((value): value is string => value !== null))];
-    throw new UserError(`no decision for "${printable(name)}" in the journal${didYouMean(name, names, (value) => value.toLowerCase().replace(/\s+/gu, ' ').trim())}`, {
+    const unnamed = decisions.filter((decision) => decision.name === null).length;
+    const unnamedHint = unnamed === 0
+      ? []
+      : [`${unnamed} decision${unnamed === 1 ? ' was' : 's were'} saved without a name: \`clientfit outcome "${NO_NAME}" good\` records it for the latest, add --id ID for another (\`clientfit history\` lists the ids).`];
+    throw new UserError(`no decision for "${printable(name)}" in the journal${isNoName(name) ? '' : didYouMean(name, names, (value) => value.toLowerCase().replace(/\s+/gu, ' ').trim())}`, {
       details: [
         names.length === 0
           ? 'No decision in the journal has a name: pass --name when you save one.'
           : `Saved names: ${names.slice(-10).map(printable).join(', ')}${names.length > 10 ? ', ...' : ''} (\`clientfit history\` lists them all).`,
+        ...unnamedHint,
       ],
     });
   }
@@ -53,8 +65,16 @@ export function runOutcome(io: IO, name: string, outcome: Outcome, options: Outc
     });
   }
   const decision = pick(io, journal.decisions, name, options);
+  // An outcome is never overwritten in the file, but the latest one is what counts: say what it replaces.
+  const earlier = journal.outcomes.filter((line) => line.decision === decision.id).at(-1);
   const line = outcomeLine({ id: newId(), time: new Date(), decision, outcome, note: options.note });
   appendJournal(path, line);
-  io.stderr.write(`Recorded "${outcome}" for ${printable(decision.name ?? name)} (decision ${decision.id}) in ${printable(displayPath(io, path))}.\n`);
+  io.stderr.write(`Recorded "${outcome}" for ${decision.name === null ? NO_NAME : printable(decision.name)} (decision ${decision.id}) in ${printable(displayPath(io, path))}.\n`);
+  if (earlier !== undefined) {
+    io.stderr.write(
+      `This replaces "${earlier.outcome}${earlier.note === null ? '' : ` - ${printable(earlier.note)}`}" recorded ${shortTime(earlier.time)}; ` +
+        'both stay in the journal (`clientfit history --all` shows every outcome).\n',
+    );
+  }
   return ExitCode.ok;
 }

@@ -1,0 +1,222 @@
+/**
+ * The per-row counter of `clientfit calibrate`: one pass, memory independent of the number of
+ * rows. It keeps per-score counts (split by outcome and by whether the lead is "clean": nothing
+ * but its score keeps it from accept) and per-criterion counters, never the rows; the report
+ * (calibration-report.ts) is derived from those counts. Pure: no process, console or file system.
+ *
+ * Every verdict here comes from score.ts: a lead's own from the Result the scorer made, and the
+ * counterfactuals (sole blockers, "if dropped") from `judge` on a changed tally, so they follow
+ * exactly the rules the scorer does (0-point lists, max_unknown and all).
+ * Simplification: criteria that depend on another through `when` are taken as they were in
+ * the row (applicable or n/a); `when` is not re-evaluated for the counterfactual. Making a
+ * parent pass or disappear could make a dependant apply or stop applying, but its answer is
+ * then unknown to us anyway (an n/a criterion was never asked), so there is no exact answer.
+ */
+import { calibrationReport, type CalibrationReport, type ReportOptions } from './calibration-report.js';
+import type { Criteria } from './criteria.js';
+import type { Outcome } from './outcome-words.js';
+import { judge, type Result, type Tally, type Verdict } from './score.js';
+
+export const SCORES = 101;
+/** outcome slots: 0 unknown, 1 good, 2 bad */
+export const NONE = 0;
+export const GOOD = 1;
+export const BAD = 2;
+export const VERDICT_INDEX: Record<Verdict, number> = { accept: 0, review: 1, reject: 2 };
+
+/** Where rows came from: a lead file or the journal. */
+export interface SourceInfo {
+  readonly kind: 'leads' | 'journal';
+  /** the file, as the command shows it */
+  readonly label: string;
+  /** journal decisions saved under a different criteria file (another sha256) */
+  readonly otherCriteria?: number;
+}
+
+/** Per-source counts: how many rows each criterion applied to and how many answered it. */
+export interface SourceCounts {
+  readonly info: SourceInfo;
+  rows: number;
+  readonly applied: Float64Array;
+  /** pass or fail: a readable answer */
+  readonly answered: Float64Array;
+}
+
+export interface Counts {
+  readonly rows: number;
+  readonly byScore: Float64Array;
+  readonly cleanByScore: Float64Array;
+  readonly verdictCounts: Float64Array;
+  readonly failed: Float64Array;
+  readonly unknown: Float64Array;
+  readonly answered: Float64Array;
+  readonly notApplicable: Float64Array;
+  readonly sole: Float64Array;
+  readonly soleFailed: Float64Array;
+  readonly acceptedIfDropped: Float64Array;
+  readonly failedByOutcome: Float64Array;
+  readonly sources: readonly SourceCounts[];
+}
+
+/** One-pass accumulator: O(criteria + 101) memory, not O(rows). */
+export class Calibrator {
+  readonly criteria: Criteria;
+  private readonly best: Float64Array;
+  private readonly isChoice: boolean[];
+  private rowCount = 0;
+  /** [outcome * SCORES + score]: all rows, and clean rows (accepted at any threshold ≤ score) */
+  private readonly byScore = new Float64Array(3 * SCORES);
+  private readonly cleanByScore = new Float64Array(3 * SCORES);
+  /** [outcome * 3 + verdict] */
+  private readonly verdictCounts = new Float64Array(9);
+  private readonly failed: Float64Array;
+  private readonly unknown: Float64Array;
+  private readonly answered: Float64Array;
+  private readonly notApplicable: Float64Array;
+  private readonly sole: Float64Array;
+  /** [criterion * 3 + outcome] */
+  private readonly soleFailed: Float64Array;
+  private readonly acceptedIfDropped: Float64Array;
+  /** [criterion * 3 + outcome] */
+  private readonly failedByOutcome: Float64Array;
+  private readonly sources: SourceCounts[] = [];
+  /** the what-if tally of one criterion, reused (add is synchronous) */
+  private readonly scratch: { -readonly [K in keyof Tally]: Tally[K] } = {
+    applicable: 0, earned: 0, total: 0, open: 0, openCount: 0, mustFailed: false, mustOpen: false,
+  };
+
+  constructor(criteria: Criteria) {
+    this.criteria = criteria;
+    const n = criteria.criteria.length;
+    this.best = Float64Array.from(criteria.criteria, (criterion) => criterion.maxPoints);
+    this.isChoice = criteria.criteria.map((criterion) => criterion.type === 'choice');
+    this.failed = new Float64Array(n);
+    this.unknown = new Float64Array(n);
+    this.answered = new Float64Array(n);
+    this.notApplicable = new Float64Array(n);
+    this.sole = new Float64Array(n);
+    this.soleFailed = new Float64Array(3 * n);
+    this.acceptedIfDropped = new Float64Array(n);
+    this.failedByOutcome = new Float64Array(3 * n);
+  }
+
+  get rows(): number {
+    return this.rowCount;
+  }
+
+  /** Starts a new source: rows added after this count towards it in the report. Returns its index. */
+  source(info: SourceInfo): number {
+    const n = this.failed.length;
+    this.sources.push({ info, rows: 0, applied: new Float64Array(n), answered: new Float64Array(n) });
+    return this.sources.length - 1;
+  }
+
+  /** Sets what is known about a source once it has been read (e.g. decisions under other criteria). */
+  describeSource(index: number, info: SourceInfo): void {
+    const source = this.sources[index]!;
+    this.sources[index] = { ...source, info };
+  }
+
+  /**
+   * Adds one scored lead and its outcome if known. `result` must come from createScorer with
+   * these same criteria: its score and verdict are taken as they are.
+   */
+  add(result: Result, outcome?: Outcome): void {
+    const results = result.results;
+    const n = this.failed.length;
+    if (results.length !== n) {
+      throw new Error(`calibrate: a result with ${results.length} criteria for a list of ${n}: score with the same criteria`);
+    }
+    const { thresholds } = this.criteria;
+    const tally = result.tally;
+    const { score, verdict } = result;
+    const maxUnknown = thresholds.maxUnknown;
+    // Clean: accepted at any accept threshold up to its score.
+    const clean = tally.applicable > 0 && !tally.mustFailed && !tally.mustOpen && (maxUnknown === undefined || tally.openCount <= maxUnknown);
+    const slot = outcome === 'good' ? GOOD : outcome === 'bad' ? BAD : NONE;
+    this.rowCount++;
+    this.byScore[slot * SCORES + score]!++;
+    if (clean) this.cleanByScore[slot * SCORES + score]!++;
+    this.verdictCounts[slot * 3 + VERDICT_INDEX[verdict]]!++;
+    const accepted = verdict === 'accept';
+    const source = this.sources.at(-1);
+    if (source !== undefined) source.rows++;
+
+    // Counts of must-haves failed and open, for "everything else as is".
+    let mustFailed = 0;
+    let mustOpen = 0;
+    for (let index = 0; index < n; index++) {
+      const item = results[index]!;
+      if (!item.must) continue;
+      if (item.status === 'fail') mustFailed++;
+      else if (item.status === 'unknown' || item.status === 'invalid') mustOpen++;
+    }
+
+    for (let index = 0; index < n; index++) {
+      const item = results[index]!;
+      if (item.status === 'n/a') {
+        this.notApplicable[index]!++;
+        if (accepted) this.acceptedIfDropped[index]!++;
+        continue;
+      }
+      const fails = item.status === 'fail';
+      const isOpen = item.status === 'unknown' || item.status === 'invalid';
+      if (source !== undefined) {
+        source.applied[index]!++;
+        if (!isOpen) source.answered[index]!++;
+      }
+      if (fails) {
+        this.failed[index]!++;
+        if (slot !== NONE) this.failedByOutcome[index * 3 + slot]!++;
+      } else if (isOpen) this.unknown[index]!++;
+      else this.answered[index]!++;
+      const otherMustFailed = mustFailed - (item.must && fails ? 1 : 0) > 0;
+      const otherMustOpen = mustOpen - (item.must && isOpen ? 1 : 0) > 0;
+      // One scratch tally, filled field by field: object spreads here cost 6x the whole pass
+      // (measured: 20k rows, 1.1 s in add and 0.8 s of GC with spreads).
+      const what = this.scratch;
+      what.mustFailed = otherMustFailed;
+      what.mustOpen = otherMustOpen;
+      what.open = tally.open - (isOpen ? item.max : 0);
+      what.openCount = tally.openCount - (isOpen ? 1 : 0);
+      // Sole blocker: had this one passed at full points, everything else as is.
+      if (!accepted && !otherMustFailed && !otherMustOpen) {
+        const full = this.isChoice[index] ? this.best[index]! : item.max;
+        what.applicable = tally.applicable;
+        what.earned = tally.earned - item.points + full;
+        what.total = tally.total;
+        if (judge(thresholds, what).verdict === 'accept') {
+          this.sole[index]!++;
+          if (fails) this.soleFailed[index * 3 + slot]!++;
+        }
+      }
+      // Dropped: out of numerator and denominator; a must-have's fail or unknown no longer counts.
+      what.applicable = tally.applicable - 1;
+      what.earned = tally.earned - item.points;
+      what.total = tally.total - item.max;
+      if (judge(thresholds, what).verdict === 'accept') this.acceptedIfDropped[index]!++;
+    }
+  }
+
+  report(options: ReportOptions = {}): CalibrationReport {
+    return calibrationReport(this, options);
+  }
+
+  counts(): Counts {
+    return {
+      rows: this.rowCount,
+      byScore: this.byScore,
+      cleanByScore: this.cleanByScore,
+      verdictCounts: this.verdictCounts,
+      failed: this.failed,
+      unknown: this.unknown,
+      answered: this.answered,
+      notApplicable: this.notApplicable,
+      sole: this.sole,
+      soleFailed: this.soleFailed,
+      acceptedIfDropped: this.acceptedIfDropped,
+      failedByOutcome: this.failedByOutcome,
+      sources: this.sources,
+    };
+  }
+}
