@@ -146,7 +146,7 @@ describe.skipIf(TMUX === undefined)('clientfit in a real terminal (tmux)', () =>
     const saved = await waitFor(first, 'EXIT=');
     expect(saved).toContain('EXIT=0');
     expect(saved).toContain("✔ Anything in their request that worries you? Don't know yet");
-    expect(saved).toMatch(/ACCEPT  score 82, up to 100 once the unknowns are answered  ·  Acme Ltd/u);
+    expect(saved).toMatch(/ACCEPT  score 82; answering the unknowns would not change the verdict \(at most 100\)  ·  Acme Ltd/u);
     expect(saved).toMatch(/Saved to journal .*journal\.jsonl/u);
     const [decision] = readFileSync(path, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { id: string });
 
