@@ -75,8 +75,8 @@ export function renderResult(view: ResultView): string[] {
     const criterion = byId.get(entry.id)!;
     return [
       markStyle(style, entry.status)(MARKS[entry.status]),
-      criterion.question,
-      truncate(entry.status === 'n/a' && entry.answer.kind === 'unknown' ? '' : describeAnswer(criterion, entry.answer), answerWidth),
+      printable(criterion.question),
+      truncate(printable(entry.status === 'n/a' && entry.answer.kind === 'unknown' ? '' : describeAnswer(criterion, entry.answer)), answerWidth),
       points(entry),
       entry.must ? 'must' : '',
     ];
