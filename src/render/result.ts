@@ -103,7 +103,7 @@ export function renderResult(view: ResultView): string[] {
   const byId = new Map(criteria.criteria.map((criterion) => [criterion.id, criterion]));
   const answers = result.results.map((entry) => {
     const criterion = byId.get(entry.id)!;
-    return truncate(entry.status === 'n/a' && entry.answer.kind === 'unknown' ? '' : describeAnswer(criterion, entry.answer), answerWidth);
+    return truncate(printable(entry.status === 'n/a' && entry.answer.kind === 'unknown' ? '' : describeAnswer(criterion, entry.answer)), answerWidth);
   });
   // The room left for the question once the other columns (and the two-space gaps) are laid out.
   const others = Math.max(...result.results.map((entry) => textWidth(MARKS[entry.status])), 6)
@@ -116,7 +116,7 @@ export function renderResult(view: ResultView): string[] {
     const criterion = byId.get(entry.id)!;
     return [
       markStyle(style, entry.status)(MARKS[entry.status]),
-      useIds ? criterion.id : criterion.question,
+      useIds ? criterion.id : printable(criterion.question),
       answers[index]!,
       points(entry),
       entry.must ? 'must' : '',

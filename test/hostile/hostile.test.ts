@@ -174,8 +174,11 @@ describe(`hostile inputs through every command (HOSTILE_SEED=${SEED})`, { timeou
     expectSafe('outcome --journal /dev/urandom', await clientfit(['outcome', 'x', 'good', '--journal', '/dev/urandom']), 'text');
   });
 
+  // Drawn here, with the corpus, so that HOSTILE_SEED replays them even when -t picks one test.
+  const setArgs = ['score', '-c', CRITERIA, '--no-input', '--name', `Evil${r.nasty(20)}`, '--set', `notes=${r.nasty(30)}`, '--set', `deposit_percent=${r.nasty(10)}`, '--set', `pays_upfront=${r.nasty(5)}`, '--set', 'polite=\u001b[8mhidden'];
+
   it.concurrent('--set, --name and the message draft: escape sequences in every value', async () => {
-    const args = ['score', '-c', CRITERIA, '--no-input', '--name', `Evil${r.nasty(20)}`, '--set', `notes=${r.nasty(30)}`, '--set', `deposit_percent=${r.nasty(10)}`, '--set', `pays_upfront=${r.nasty(5)}`];
+    const args = setArgs;
     const clean = (text: string): string => text.replaceAll('\u0000', '');
     expectSafe('score --set (text)', await clientfit(args.map(clean)), 'text');
     const json = await clientfit([...args.map(clean), '--format', 'json']);
