@@ -7,6 +7,7 @@ import { failOnReached, VERDICTS } from '../../../core/score.js';
 import { escapeFormula, formatRow } from '../../../csv/write.js';
 import type { CsvRecord } from '../../../csv/read.js';
 import { ExitCode, UserError } from '../../../errors.js';
+import { describeInvalid } from '../../../render/answer-problem.js';
 import { createStyle, verdictColor } from '../../../render/style.js';
 import { printable, renderTable } from '../../../render/table.js';
 import { createAtomicWriteStream, type AtomicStream } from '../../atomic.js';
@@ -155,7 +156,7 @@ function rowObject(leads: Leads, names: readonly string[], { record, result }: R
       id,
       column: leads.header.names[leads.columns.indexes[index]!] ?? null,
       value: entry.answer.kind === 'invalid' ? entry.answer.raw : null,
-      message: entry.message ?? null,
+      message: entry.status === 'invalid' ? describeInvalid(entry.answer, entry.message) : (entry.message ?? null),
     };
   });
   const object: Record<string, unknown> = {
@@ -319,7 +320,7 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
             if (entry.status === 'fail') tally.failures[index]!++;
             else if (entry.status === 'invalid') {
               tally.invalidCells++;
-              tally.problem({ line: record.line, column: names[indexes[index]!], message: entry.message ?? 'cannot be read' });
+              tally.problem({ line: record.line, column: names[indexes[index]!], message: describeInvalid(entry.answer, entry.message) });
             }
           }
         }
