@@ -11,7 +11,9 @@ import type { Criteria } from '../core/criteria.js';
 import { createScorer, type Scorer } from '../core/score.js';
 import { didYouMean } from '../core/suggest.js';
 import { openCsv, type CsvHeader, type CsvReader, type CsvRecord } from '../csv/read.js';
-import { delimiterName } from '../csv/detect.js';
+import { delimiterName, parseDelimiterOption } from '../csv/detect.js';
+import { sniffFile } from '../workbook/sniff.js';
+import type { WorkbookReader, WorkbookRecord } from '../workbook/read.js';
 import { DataError, ExitCode, UserError } from '../errors.js';
 import { displayPath } from './criteria-file.js';
 import { describeFsError } from './fs-errors.js';
@@ -25,6 +27,8 @@ export interface LeadOptions {
   readonly allowMissing?: boolean;
   /** keep each record's input text (for CSV output that passes rows through) */
   readonly raw?: boolean;
+  /** --sheet: which sheet of a workbook (a name or a 1-based number; default the first) */
+  readonly sheet?: string;
 }
 
 export interface Leads {
@@ -41,16 +45,19 @@ export interface Leads {
   readonly decimalComma: boolean;
   /** criteria scored as unknown because their column is missing (--allow-missing) */
   readonly missing: readonly string[];
+  /** the sheet read, when the input is an .xlsx workbook */
+  readonly sheet?: string;
   /**
    * The raw values of a record in criteria order ('' for a cell the row does not have).
    * The same array is refilled for every record: score it before asking for the next.
    */
-  values(record: CsvRecord): (string | undefined)[];
+  values(record: CsvRecord): unknown[];
 }
 
 /** How the CSV was read, for summaries: `";" (detected), utf-8 with BOM, decimal comma`. */
 export function describeDialect(leads: Leads): string {
   const { header } = leads;
+  if (leads.sheet !== undefined) return `sheet "${leads.sheet}" of the workbook${leads.decimalComma ? ', decimal comma' : ''}`;
   const how = { option: 'from --delimiter', 'sep-line': 'from the sep= line', detected: 'detected', default: 'default' }[header.delimiterSource];
   const parts = [`delimiter ${delimiterName(header.delimiter)} (${how})`, `encoding ${header.encoding}${header.bom ? ' with BOM' : ''}`];
   if (leads.decimalComma) parts.push('decimal comma');
@@ -101,7 +108,7 @@ export async function openLeads(io: IO, file: string | undefined, criteria: Crit
     throw new UserError(`--map "${overrides.malformed}" is not of the form id=Header`, { details: ['Example: --map pays_upfront="Prepayment"'] });
   }
   const input = openInput(io, file);
-  const reader = await openCsv(input.stream, { source: input.source, encoding: options.encoding, delimiter: options.delimiter, raw: options.raw });
+  const reader = await openLeadReader(input, options);
   const header = reader.header;
   if (header === null) throw new DataError(`${input.source} is empty: expected a header line and rows of leads`);
 
@@ -122,7 +129,7 @@ export async function openLeads(io: IO, file: string | undefined, criteria: Crit
   const decimalComma = options.decimalComma === true || header.delimiter === ';';
   const scorer = createScorer(criteria, { decimalComma, missing: new Set(missing) });
   const indexes = columns.indexes;
-  const values: (string | undefined)[] = new Array(indexes.length);
+  const values: unknown[] = new Array(indexes.length);
   return {
     source: input.source,
     path: input.path,
@@ -133,8 +140,10 @@ export async function openLeads(io: IO, file: string | undefined, criteria: Crit
     scorer,
     decimalComma,
     missing,
+    sheet: 'sheet' in reader ? reader.sheet : undefined,
     values(record) {
-      const { fields } = record;
+      // A workbook's number and boolean cells are scored as typed, not re-read from text.
+      const fields = (record as Partial<WorkbookRecord>).typed ?? record.fields;
       for (let index = 0; index < indexes.length; index++) {
         const column = indexes[index]!;
         values[index] = column < 0 ? undefined : (fields[column] ?? '');
@@ -142,4 +151,29 @@ export async function openLeads(io: IO, file: string | undefined, criteria: Crit
       return values;
     },
   };
+}
+
+const LEGACY: Record<'xls' | 'ods' | 'numbers', string> = {
+  xls: 'a legacy Excel .xls workbook',
+  ods: 'an OpenDocument .ods spreadsheet',
+  numbers: 'an Apple Numbers document',
+};
+
+/** A CSV, or the sheet of an .xlsx workbook, recognised by content; other spreadsheets are refused. */
+async function openLeadReader(input: ReturnType<typeof openInput>, options: LeadOptions): Promise<CsvReader | WorkbookReader> {
+  const kind = input.path === undefined ? ({ kind: 'text' } as const) : sniffFile(input.path);
+  if (kind.kind === 'text') {
+    if (options.sheet !== undefined) throw new UserError(`--sheet is for .xlsx workbooks, and ${input.source} is not one`);
+    return openCsv(input.stream, { source: input.source, encoding: options.encoding, delimiter: options.delimiter, raw: options.raw });
+  }
+  (input.stream as Readable).destroy();
+  if (kind.kind === 'legacy') {
+    throw new DataError(`${input.source} is ${LEGACY[kind.format]}, which clientfit does not read: save it as .xlsx or CSV`, {
+      details: ['In the spreadsheet: File > Save As (or Export) > Excel Workbook (.xlsx) or CSV UTF-8, then score that file.'],
+    });
+  }
+  if (kind.kind === 'zip') throw new DataError(`${input.source} is a ZIP archive, not a CSV or an .xlsx workbook`);
+  if (options.encoding !== undefined) throw new UserError(`--encoding is for CSV files: ${input.source} is an .xlsx workbook, whose text is Unicode`);
+  const { openWorkbook } = await import('../workbook/read.js');
+  return openWorkbook({ source: input.source, path: input.path!, entries: kind.entries, sheet: options.sheet, delimiter: options.delimiter === undefined ? undefined : parseDelimiterOption(options.delimiter) });
 }
