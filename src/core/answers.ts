@@ -32,7 +32,10 @@ export type AnswerProblem = { readonly code: 'ambiguous-number'; readonly raw: s
 export const UNKNOWN: Answer = Object.freeze({ kind: 'unknown' });
 
 /** Words that mean "not known yet". Empty counts too, except for text criteria. */
-const UNKNOWN_WORDS = new Set(['', '?', '??', 'unknown', 'n/a', 'na', 'tbd', "don't know", 'dont know', '-', '—', 'не знаю', 'неизвестно']);
+const UNKNOWN_WORDS = new Set([
+  '', '?', '??', 'unknown', 'n/a', 'na', 'tbd', "don't know", 'dont know', 'not sure', 'unsure', '-', '—',
+  'не знаю', 'неизвестно', 'не уверен', 'не уверена', 'не знам', 'δεν ξέρω', 'ne znam', 'weiß nicht', 'je ne sais pas', 'no sé',
+]);
 
 const LONGEST_UNKNOWN_WORD = Math.max(...[...UNKNOWN_WORDS].map((word) => word.length)) + 2;
 const NOTHING_NOTED: Answer = Object.freeze({ kind: 'text', value: '' });

@@ -21,6 +21,7 @@ export interface BatchOptions extends LeadFlags {
   readonly strict?: boolean;
   readonly escapeFormulas: boolean;
   readonly quiet?: boolean;
+  readonly nameColumn?: string;
 }
 
 /** The input options `batch` and `calibrate` share: they read leads exactly alike. */
@@ -49,6 +50,7 @@ export const defineBatch: Define = (program, context) => {
     .addOption(failOnOption())
     .option('--strict', 'exit 1 after the run if any cell was invalid or any row ragged')
     .option('--no-escape-formulas', "do not prefix ' to cells that start like a spreadsheet formula")
+    .option('--name-column <header>', 'the column that names each lead in the table (default: a name, full name or company column)')
     .option('-q, --quiet', 'no summary or warnings on stderr, only errors')
     .action(async (file: string | undefined, options: BatchOptions, self) => {
       const { runBatch } = await import('./run.js');

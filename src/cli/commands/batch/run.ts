@@ -7,6 +7,9 @@ import { failOnReached, VERDICTS } from '../../../core/score.js';
 import { escapeFormula, formatRow } from '../../../csv/write.js';
 import type { CsvRecord } from '../../../csv/read.js';
 import { ExitCode, UserError } from '../../../errors.js';
+import { normalizeHeader } from '../../../core/criteria.js';
+import { pickNameColumn } from '../../../core/name-column.js';
+import { closest } from '../../../core/suggest.js';
 import { describeInvalid } from '../../../render/answer-problem.js';
 import { createStyle, verdictColor } from '../../../render/style.js';
 import { printable, renderTable } from '../../../render/table.js';
@@ -192,17 +195,11 @@ function jsonSink(leads: Leads): Sink {
   };
 }
 
-/** The column that names a lead in the table: a name-like header, else the first column. */
-function nameColumn(names: readonly string[]): number {
-  const found = names.findIndex((name) => /^(name|full ?name|client|lead|contact|company|имя|фио|клиент|όνομα|πελάτης)$/iu.test(name.trim()));
-  return found >= 0 ? found : 0;
-}
-
 /** `toTerminal`: colour and cut to the width only when the table goes to the terminal, not into -o FILE. */
-function tableSink(io: IO, leads: Leads, tally: Tally, toTerminal: boolean): Sink {
+function tableSink(io: IO, leads: Leads, tally: Tally, toTerminal: boolean, nameHeader: string | undefined): Sink {
   const rows: Row[] = [];
   const style = createStyle(toTerminal ? io.colorLevel : 0);
-  const nameIndex = nameColumn(leads.header.names);
+  const name = nameColumn(leads.header.names, nameHeader);
   return {
     start: () => '',
     row(row) {
@@ -212,14 +209,14 @@ function tableSink(io: IO, leads: Leads, tally: Tally, toTerminal: boolean): Sin
     end() {
       const body = rows.map(({ record, result }) => [
         String(record.line),
-        printable(record.fields[nameIndex] ?? ''),
+        printable(name.indexes.map((index) => record.fields[index] ?? '').join(' ').trim()),
         String(result.score),
         verdictColor(style, result.verdict)(result.verdict),
         result.failed.join(', '),
         [...result.unknown, ...result.invalid].join(', '),
       ]);
       const lines = renderTable(
-        [{ header: 'line', align: 'right' }, { header: leads.header.names[nameIndex] ?? 'name', shrink: true }, { header: 'score', align: 'right' }, { header: 'verdict' }, { header: 'failed', shrink: true }, { header: 'to ask', shrink: true }],
+        [{ header: 'line', align: 'right' }, { header: printable(name.header) || 'name', shrink: true }, { header: 'score', align: 'right' }, { header: 'verdict' }, { header: 'failed', shrink: true }, { header: 'to ask', shrink: true }],
         body,
         toTerminal ? io.tableWidth : Infinity,
       );
@@ -231,7 +228,17 @@ function tableSink(io: IO, leads: Leads, tally: Tally, toTerminal: boolean): Sin
   };
 }
 
-function createSink(io: IO, format: BatchFormat, leads: Leads, tally: Tally, escape: boolean, toStdout: boolean): Sink {
+/** The columns that label a row in the table: --name-column, else a name-like header. */
+function nameColumn(names: readonly string[], wanted: string | undefined): { header: string; indexes: readonly number[] } {
+  const picked = pickNameColumn(names, wanted);
+  if (picked.kind === 'found') return picked;
+  const suggestion = closest(picked.wanted, names, normalizeHeader);
+  throw new UserError(`--name-column ${picked.wanted}: no such column${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}`, {
+    details: [`Headers: ${names.map((header) => `"${printable(header)}"`).join(', ')}`],
+  });
+}
+
+function createSink(io: IO, format: BatchFormat, leads: Leads, tally: Tally, escape: boolean, toStdout: boolean, nameHeader: string | undefined): Sink {
   switch (format) {
     case 'csv':
       return csvSink(leads, escape);
@@ -240,7 +247,7 @@ function createSink(io: IO, format: BatchFormat, leads: Leads, tally: Tally, esc
     case 'json':
       return jsonSink(leads);
     case 'table':
-      return tableSink(io, leads, tally, toStdout && io.stdout.isTTY === true);
+      return tableSink(io, leads, tally, toStdout && io.stdout.isTTY === true, nameHeader);
   }
 }
 
@@ -289,8 +296,9 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
   const say = options.quiet ? () => undefined : (message: string) => io.stderr.write(`${message}\n`);
   const leads = await openLeads(io, file, loaded.criteria, { ...options, raw: format === 'csv' }, say);
 
+  if (options.nameColumn !== undefined) nameColumn(leads.header.names, options.nameColumn);
   const tally = new Tally(loaded.criteria.criteria.length);
-  const sink = createSink(io, format, leads, tally, options.escapeFormulas !== false, outputPath === undefined);
+  const sink = createSink(io, format, leads, tally, options.escapeFormulas !== false, outputPath === undefined, options.nameColumn);
   const atomic: AtomicStream | undefined = outputPath === undefined ? undefined : createAtomicWriteStream(outputPath, displayPath(io, outputPath));
   const out: Writable = atomic?.stream ?? io.stdout;
   const progress = createProgress(io, { enabled: !options.quiet, totalBytes: leads.size, label: 'Scoring' });
