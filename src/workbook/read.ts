@@ -135,7 +135,8 @@ export function cellValue(value: unknown, numFmt: unknown): { text: string; type
       const shown = Number((value * 100).toPrecision(15));
       return { text: `${formatNumber(shown)}%`, typed: shown };
     }
-    return { text: formatNumber(value), typed: value };
+    const shown = Number(value.toPrecision(15));
+    return { text: formatNumber(shown), typed: shown };
   }
   if (value instanceof Date) {
     const text = formatDate(value);
