@@ -6,8 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { readAll } from '../csv/helpers.js';
 import { run, tempDir } from '../helpers/cli.js';
 import { sniffFile } from '../../src/workbook/sniff.js';
 import { cellValue, openWorkbook } from '../../src/workbook/read.js';
@@ -79,7 +79,11 @@ async function writeWorkbook(path: string): Promise<void> {
 /** Anna passes all, Москва earns 5 of 10; Νίκος fails budget, upfront and hours; Đorđe's city earns nothing. */
 const SCORES = [['90', 'accept'], ['40', 'review'], ['80', 'accept']];
 
-const csvRows = (text: string): string[][] => Papa.parse<string[]>(text.replace(/^\uFEFF/u, ''), { skipEmptyLines: true }).data;
+/** Re-reads CSV output with the project's CSV reader: the header row and every record. */
+async function csvRows(text: string): Promise<string[][]> {
+  const { header, records } = await readAll(text);
+  return [header?.names ?? [], ...records.map((record) => record.fields)];
+}
 
 describe('batch and calibrate read .xlsx workbooks', () => {
   it('scores a workbook exactly as the same leads in a plain UTF-8 CSV, every row and cell kept', async () => {
@@ -99,8 +103,8 @@ describe('batch and calibrate read .xlsx workbooks', () => {
     expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(bytes.toString('utf8')).toContain('\r\n');
     expect(bytes.toString('utf8')).not.toContain('sep=');
-    const workbookRows = csvRows(bytes.toString('utf8'));
-    const csvRowsOut = csvRows(fromCsv.out);
+    const workbookRows = await csvRows(bytes.toString('utf8'));
+    const csvRowsOut = await csvRows(fromCsv.out);
     expect(workbookRows).toHaveLength(4); // header + 3 leads: rows in = rows out
     expect(workbookRows).toEqual(csvRowsOut);
     // Dates as ISO, the formula's result, numbers in full and booleans as Excel shows them.
@@ -237,9 +241,9 @@ criteria:
     const dressed = await run(['batch', 'form.csv', '-c', 'criteria.yaml', '--strict'], { cwd: dir });
     const plain = await run(['batch', 'plain.csv', '-c', 'criteria.yaml', '--strict'], { cwd: dir });
     expect(dressed.code).toBe(0);
-    const scores = (text: string): string[][] => csvRows(text).map((row) => row.slice(6));
-    expect(csvRows(dressed.out)).toHaveLength(3);
-    expect(scores(dressed.out)).toEqual(scores(plain.out));
-    expect(scores(dressed.out)[1]).toEqual(['67', 'review', '', 'deadline']);
+    const scores = async (text: string): Promise<string[][]> => (await csvRows(text)).map((row) => row.slice(6));
+    expect(await csvRows(dressed.out)).toHaveLength(3);
+    expect(await scores(dressed.out)).toEqual(await scores(plain.out));
+    expect((await scores(dressed.out))[1]).toEqual(['67', 'review', '', 'deadline']);
   });
 });
