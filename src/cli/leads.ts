@@ -107,6 +107,8 @@ export async function openLeads(io: IO, file: string | undefined, criteria: Crit
   if (overrides.malformed !== undefined) {
     throw new UserError(`--map "${overrides.malformed}" is not of the form id=Header`, { details: ['Example: --map pays_upfront="Prepayment"'] });
   }
+  // A Numbers document may be a package folder, which would be refused as "a directory".
+  if (file !== undefined && /\.numbers\/?$/iu.test(file) && isDirectory(resolve(io.cwd, file))) throw legacyError(displayPath(io, resolve(io.cwd, file)), 'numbers');
   const input = openInput(io, file);
   const reader = await openLeadReader(input, options);
   const header = reader.header;
@@ -159,6 +161,20 @@ const LEGACY: Record<'xls' | 'ods' | 'numbers', string> = {
   numbers: 'an Apple Numbers document',
 };
 
+function legacyError(source: string, format: keyof typeof LEGACY): DataError {
+  return new DataError(`${source} is ${LEGACY[format]}, which clientfit does not read: save it as .xlsx or CSV`, {
+    details: ['In the spreadsheet: File > Save As (or Export) > Excel Workbook (.xlsx) or CSV UTF-8, then score that file.'],
+  });
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** A CSV, or the sheet of an .xlsx workbook, recognised by content; other spreadsheets are refused. */
 async function openLeadReader(input: ReturnType<typeof openInput>, options: LeadOptions): Promise<CsvReader | WorkbookReader> {
   const kind = input.path === undefined ? ({ kind: 'text' } as const) : sniffFile(input.path);
@@ -167,11 +183,7 @@ async function openLeadReader(input: ReturnType<typeof openInput>, options: Lead
     return openCsv(input.stream, { source: input.source, encoding: options.encoding, delimiter: options.delimiter, raw: options.raw });
   }
   (input.stream as Readable).destroy();
-  if (kind.kind === 'legacy') {
-    throw new DataError(`${input.source} is ${LEGACY[kind.format]}, which clientfit does not read: save it as .xlsx or CSV`, {
-      details: ['In the spreadsheet: File > Save As (or Export) > Excel Workbook (.xlsx) or CSV UTF-8, then score that file.'],
-    });
-  }
+  if (kind.kind === 'legacy') throw legacyError(input.source, kind.format);
   if (kind.kind === 'zip') throw new DataError(`${input.source} is a ZIP archive, not a CSV or an .xlsx workbook`);
   if (options.encoding !== undefined) throw new UserError(`--encoding is for CSV files: ${input.source} is an .xlsx workbook, whose text is Unicode`);
   const { openWorkbook } = await import('../workbook/read.js');
