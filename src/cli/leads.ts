@@ -161,6 +161,26 @@ const LEGACY: Record<'xls' | 'ods' | 'numbers', string> = {
   numbers: 'an Apple Numbers document',
 };
 
+/**
+ * Standard input cannot be sniffed before it is read: its first bytes are checked on the way
+ * in, so a workbook piped in is named as one instead of decoded as a legacy code page.
+ */
+async function* refuseBinary(stream: AsyncIterable<Uint8Array>, source: string): AsyncGenerator<Uint8Array> {
+  let first = true;
+  for await (const chunk of stream) {
+    if (first && chunk.length > 0) {
+      first = false;
+      const head = Buffer.from(chunk.subarray(0, 8));
+      if (head.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1')) || head.equals(Buffer.from('d0cf11e0a1b11ae1', 'hex'))) {
+        throw new DataError(`${source} is a spreadsheet file (a ZIP or an OLE2 document), not CSV text: give a workbook as a file name`, {
+          details: ['Example: clientfit batch leads.xlsx (a legacy .xls, .ods or .numbers file: save it as .xlsx or CSV first)'],
+        });
+      }
+    }
+    yield chunk;
+  }
+}
+
 function legacyError(source: string, format: keyof typeof LEGACY): DataError {
   return new DataError(`${source} is ${LEGACY[format]}, which clientfit does not read: save it as .xlsx or CSV`, {
     details: ['In the spreadsheet: File > Save As (or Export) > Excel Workbook (.xlsx) or CSV UTF-8, then score that file.'],
@@ -180,7 +200,8 @@ async function openLeadReader(input: ReturnType<typeof openInput>, options: Lead
   const kind = input.path === undefined ? ({ kind: 'text' } as const) : sniffFile(input.path);
   if (kind.kind === 'text') {
     if (options.sheet !== undefined) throw new UserError(`--sheet is for .xlsx workbooks, and ${input.source} is not one`);
-    return openCsv(input.stream, { source: input.source, encoding: options.encoding, delimiter: options.delimiter, raw: options.raw });
+    const stream = input.path === undefined ? refuseBinary(input.stream, input.source) : input.stream;
+    return openCsv(stream, { source: input.source, encoding: options.encoding, delimiter: options.delimiter, raw: options.raw });
   }
   (input.stream as Readable).destroy();
   if (kind.kind === 'legacy') throw legacyError(input.source, kind.format);

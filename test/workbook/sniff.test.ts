@@ -1,5 +1,5 @@
 /** What a lead file is, by content: CSV text, an .xlsx workbook, or a spreadsheet clientfit refuses. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,16 @@ describe('sniffFile', () => {
     const result = await run(['batch', 'leads.numbers', '-c', 'criteria.yaml'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.err).toContain('leads.numbers is an Apple Numbers document, which clientfit does not read: save it as .xlsx or CSV');
+  });
+
+  it('a workbook piped to standard input is named as one, not decoded as a legacy code page', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'criteria.yaml'), CRITERIA);
+    await zip(join(dir, 'book.xlsx'), { 'xl/workbook.xml': '<workbook/>' });
+    const result = await run(['batch', '-c', 'criteria.yaml'], { cwd: dir, input: readFileSync(join(dir, 'book.xlsx')) });
+    expect(result.code).toBe(1);
+    expect(result.out).toBe('');
+    expect(result.err).toContain('<stdin> is a spreadsheet file (a ZIP or an OLE2 document), not CSV text: give a workbook as a file name');
   });
 
   it('--sheet on a CSV is a usage error', async () => {
