@@ -195,12 +195,23 @@ function isDirectory(path: string): boolean {
   }
 }
 
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** A CSV, or the sheet of an .xlsx workbook, recognised by content; other spreadsheets are refused. */
 async function openLeadReader(input: ReturnType<typeof openInput>, options: LeadOptions): Promise<CsvReader | WorkbookReader> {
-  const kind = input.path === undefined ? ({ kind: 'text' } as const) : sniffFile(input.path);
+  // Only a regular file is sniffed ahead: reading a pipe (<(cat leads.csv), a FIFO) would take
+  // its first bytes from the CSV reader. Pipes and stdin are checked on the way in instead.
+  const regular = input.path !== undefined && isRegularFile(input.path);
+  const kind = regular ? sniffFile(input.path!) : ({ kind: 'text' } as const);
   if (kind.kind === 'text') {
     if (options.sheet !== undefined) throw new UserError(`--sheet is for .xlsx workbooks, and ${input.source} is not one`);
-    const stream = input.path === undefined ? refuseBinary(input.stream, input.source) : input.stream;
+    const stream = regular ? input.stream : refuseBinary(input.stream, input.source);
     return openCsv(stream, { source: input.source, encoding: options.encoding, delimiter: options.delimiter, raw: options.raw });
   }
   (input.stream as Readable).destroy();

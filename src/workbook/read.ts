@@ -64,6 +64,20 @@ interface StreamRow {
 }
 interface StreamSheet extends AsyncIterable<StreamRow> {
   readonly name: string;
+  /** a sheet spooled to a temporary file is read back through this stream */
+  readonly iterator?: { on?(event: 'error', listener: () => void): unknown; destroy?(): void };
+}
+
+/**
+ * A sheet not read. exceljs spools sheets that come before the shared strings to temporary
+ * files and deletes each file once its sheet was handed out: an unread file stream would then
+ * fail to open (ENOENT) with no one listening, and crash the process, depending on timing.
+ */
+function skip(sheet: StreamSheet): void {
+  const stream = sheet.iterator;
+  if (typeof stream?.on !== 'function') return;
+  stream.on('error', () => undefined);
+  stream.destroy?.();
 }
 interface StreamWorkbook extends AsyncIterable<StreamSheet> {
   readonly model?: { readonly sheets?: readonly { readonly name: string }[] };
@@ -193,6 +207,7 @@ export async function openWorkbook(options: WorkbookOptions): Promise<WorkbookRe
         chosen = sheet;
         break;
       }
+      skip(sheet);
     }
     const sheetNames = workbook.model?.sheets?.map((entry) => entry.name) ?? seen;
     if (chosen === undefined) {

@@ -1,5 +1,7 @@
 /** What a lead file is, by content: CSV text, an .xlsx workbook, or a spreadsheet clientfit refuses. */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -66,6 +68,18 @@ describe('sniffFile', () => {
     expect(result.code).toBe(1);
     expect(result.out).toBe('');
     expect(result.err).toContain('<stdin> is a spreadsheet file (a ZIP or an OLE2 document), not CSV text: give a workbook as a file name');
+  });
+
+  it('a CSV from a pipe given by name (a FIFO, as <(cat leads.csv)) keeps its first bytes', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'criteria.yaml'), CRITERIA);
+    execFileSync('mkfifo', [join(dir, 'leads.fifo')]);
+    const [result] = await Promise.all([
+      run(['batch', 'leads.fifo', '-c', 'criteria.yaml'], { cwd: dir }),
+      writeFile(join(dir, 'leads.fifo'), 'polite\nyes\n'),
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.out).toBe('polite,clientfit_score,clientfit_verdict,clientfit_failed,clientfit_unknown\nyes,100,accept,,\n');
   });
 
   it('--sheet on a CSV is a usage error', async () => {
