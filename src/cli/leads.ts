@@ -5,12 +5,15 @@
  */
 import { createReadStream, open, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Readable } from 'node:stream';
 import { parseMapOptions, resolveColumns, type ColumnMap } from '../core/columns.js';
 import type { Criteria } from '../core/criteria.js';
 import { createScorer, type Scorer } from '../core/score.js';
 import { didYouMean } from '../core/suggest.js';
 import { openCsv, type CsvHeader, type CsvReader, type CsvRecord } from '../csv/read.js';
-import { delimiterName } from '../csv/detect.js';
+import { delimiterName, parseDelimiterOption } from '../csv/detect.js';
+import { sniffFile } from '../workbook/sniff.js';
+import type { WorkbookReader, WorkbookRecord } from '../workbook/read.js';
 import { DataError, ExitCode, UserError } from '../errors.js';
 import { displayPath } from './criteria-file.js';
 import { describeFsError, errorCode, fileKind } from './fs-errors.js';
@@ -26,6 +29,8 @@ export interface LeadOptions {
   readonly raw?: boolean;
   /** pass blank lines on, marked `blank` (for CSV output that writes them back) */
   readonly keepBlank?: boolean;
+  /** --sheet: which sheet of a workbook (a name or a 1-based number; default the first) */
+  readonly sheet?: string;
 }
 
 export interface Leads {
@@ -42,16 +47,19 @@ export interface Leads {
   readonly decimalComma: boolean;
   /** criteria scored as unknown because their column is missing (--allow-missing) */
   readonly missing: readonly string[];
+  /** the sheet read, when the input is an .xlsx workbook */
+  readonly sheet?: string;
   /**
    * The raw values of a record in criteria order ('' for a cell the row does not have).
    * The same array is refilled for every record: score it before asking for the next.
    */
-  values(record: CsvRecord): (string | undefined)[];
+  values(record: CsvRecord): unknown[];
 }
 
 /** How the CSV was read, for summaries: `";" (detected), utf-8 with BOM, decimal comma`. */
 export function describeDialect(leads: Leads): string {
   const { header } = leads;
+  if (leads.sheet !== undefined) return `sheet "${leads.sheet}" of the workbook${leads.decimalComma ? ', decimal comma' : ''}`;
   const how = { option: 'from --delimiter', 'sep-line': 'from the sep= line', detected: 'detected', default: 'default' }[header.delimiterSource];
   const parts = [`delimiter ${delimiterName(header.delimiter)} (${how})`, `encoding ${header.encoding}${header.bom ? ' with BOM' : ''}`];
   if (leads.decimalComma) parts.push('decimal comma');
@@ -141,8 +149,10 @@ export async function openLeads(io: IO, file: string | undefined, criteria: Crit
   if (overrides.malformed !== undefined) {
     throw new UserError(`--map "${overrides.malformed}" is not of the form id=Header`, { details: ['Example: --map pays_upfront="Prepayment"'] });
   }
+  // A Numbers document may be a package folder, which would be refused as "a directory".
+  if (file !== undefined && /\.numbers\/?$/iu.test(file) && isDirectory(resolve(io.cwd, file))) throw legacyError(displayPath(io, resolve(io.cwd, file)), 'numbers');
   const input = await openInput(io, file);
-  const reader = await openCsv(input.stream, { source: input.source, encoding: options.encoding, delimiter: options.delimiter, raw: options.raw, keepBlank: options.keepBlank });
+  const reader = await openLeadReader(input, options);
   const header = reader.header;
   if (header === null) throw new DataError(`${input.source} is empty: expected a header line and rows of leads`);
 
@@ -163,7 +173,7 @@ export async function openLeads(io: IO, file: string | undefined, criteria: Crit
   const decimalComma = options.decimalComma === true || header.delimiter === ';';
   const scorer = createScorer(criteria, { decimalComma, missing: new Set(missing) });
   const indexes = columns.indexes;
-  const values: (string | undefined)[] = new Array(indexes.length);
+  const values: unknown[] = new Array(indexes.length);
   return {
     source: input.source,
     path: input.path,
@@ -174,8 +184,10 @@ export async function openLeads(io: IO, file: string | undefined, criteria: Crit
     scorer,
     decimalComma,
     missing,
+    sheet: 'sheet' in reader ? reader.sheet : undefined,
     values(record) {
-      const { fields } = record;
+      // A workbook's number and boolean cells are scored as typed, not re-read from text.
+      const fields = (record as Partial<WorkbookRecord>).typed ?? record.fields;
       for (let index = 0; index < indexes.length; index++) {
         const column = indexes[index]!;
         values[index] = column < 0 ? undefined : (fields[column] ?? '');
@@ -183,4 +195,71 @@ export async function openLeads(io: IO, file: string | undefined, criteria: Crit
       return values;
     },
   };
+}
+
+const LEGACY: Record<'xls' | 'ods' | 'numbers', string> = {
+  xls: 'a legacy Excel .xls workbook',
+  ods: 'an OpenDocument .ods spreadsheet',
+  numbers: 'an Apple Numbers document',
+};
+
+/**
+ * Standard input cannot be sniffed before it is read: its first bytes are checked on the way
+ * in, so a workbook piped in is named as one instead of decoded as a legacy code page.
+ */
+async function* refuseBinary(stream: AsyncIterable<Uint8Array>, source: string): AsyncGenerator<Uint8Array> {
+  let first = true;
+  for await (const chunk of stream) {
+    if (first && chunk.length > 0) {
+      first = false;
+      const head = Buffer.from(chunk.subarray(0, 8));
+      if (head.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1')) || head.equals(Buffer.from('d0cf11e0a1b11ae1', 'hex'))) {
+        throw new DataError(`${source} is a spreadsheet file (a ZIP or an OLE2 document), not CSV text: give a workbook as a file name`, {
+          details: ['Example: clientfit batch leads.xlsx (a legacy .xls, .ods or .numbers file: save it as .xlsx or CSV first)'],
+        });
+      }
+    }
+    yield chunk;
+  }
+}
+
+function legacyError(source: string, format: keyof typeof LEGACY): DataError {
+  return new DataError(`${source} is ${LEGACY[format]}, which clientfit does not read: save it as .xlsx or CSV`, {
+    details: ['In the spreadsheet: File > Save As (or Export) > Excel Workbook (.xlsx) or CSV UTF-8, then score that file.'],
+  });
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** A CSV, or the sheet of an .xlsx workbook, recognised by content; other spreadsheets are refused. */
+async function openLeadReader(input: Awaited<ReturnType<typeof openInput>>, options: LeadOptions): Promise<CsvReader | WorkbookReader> {
+  // Only a regular file is sniffed ahead: reading a pipe (<(cat leads.csv), a FIFO) would take
+  // its first bytes from the CSV reader. Pipes and stdin are checked on the way in instead.
+  const regular = input.path !== undefined && isRegularFile(input.path);
+  const kind = regular ? sniffFile(input.path!) : ({ kind: 'text' } as const);
+  if (kind.kind === 'text') {
+    if (options.sheet !== undefined) throw new UserError(`--sheet is for .xlsx workbooks, and ${input.source} is not one`);
+    const stream = regular ? input.stream : refuseBinary(input.stream, input.source);
+    return openCsv(stream, { source: input.source, encoding: options.encoding, delimiter: options.delimiter, raw: options.raw, keepBlank: options.keepBlank });
+  }
+  (input.stream as Readable).destroy();
+  if (kind.kind === 'legacy') throw legacyError(input.source, kind.format);
+  if (kind.kind === 'zip') throw new DataError(`${input.source} is a ZIP archive, not a CSV or an .xlsx workbook`);
+  if (options.encoding !== undefined) throw new UserError(`--encoding is for CSV files: ${input.source} is an .xlsx workbook, whose text is Unicode`);
+  const { openWorkbook } = await import('../workbook/read.js');
+  return openWorkbook({ source: input.source, path: input.path!, entries: kind.entries, sheet: options.sheet, delimiter: options.delimiter === undefined ? undefined : parseDelimiterOption(options.delimiter) });
 }

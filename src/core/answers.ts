@@ -7,21 +7,35 @@
 
 export type Answer =
   | { readonly kind: 'unknown' }
-  | { readonly kind: 'invalid'; readonly raw: string; readonly message: string }
+  | { readonly kind: 'invalid'; readonly raw: string; readonly message: string; readonly problem?: AnswerProblem }
   | { readonly kind: 'yes-no'; readonly value: boolean }
   | { readonly kind: 'number'; readonly value: number }
   | { readonly kind: 'choice'; readonly value: string }
   | { readonly kind: 'text'; readonly value: string };
 
+/** Which mark separates the decimals: `point` (4,500.50) or `comma` (4.500,50). */
+export type DecimalMark = 'point' | 'comma';
+
 export interface ReadOptions {
-  /** read `1 200,50` as 1200.5: on with `;`-delimited CSV or --decimal-comma */
+  /** the file's convention is a decimal comma: on with `;`-delimited CSV or --decimal-comma */
   readonly decimalComma?: boolean;
+  /** the criterion's own convention (its `decimal:` key); wins over decimalComma */
+  readonly decimal?: DecimalMark;
 }
+
+/**
+ * A typed reason an answer could not be read, for renderers to word (and to name the flags
+ * that resolve it). `readings` of an ambiguous number: [decimal-mark reading, thousands reading].
+ */
+export type AnswerProblem = { readonly code: 'ambiguous-number'; readonly raw: string; readonly readings: readonly [number, number] };
 
 export const UNKNOWN: Answer = Object.freeze({ kind: 'unknown' });
 
 /** Words that mean "not known yet". Empty counts too, except for text criteria. */
-const UNKNOWN_WORDS = new Set(['', '?', '??', 'unknown', 'n/a', 'na', 'tbd', "don't know", 'dont know', '-', '—', 'не знаю', 'неизвестно']);
+const UNKNOWN_WORDS = new Set([
+  '', '?', '??', 'unknown', 'n/a', 'na', 'tbd', "don't know", 'dont know', 'not sure', 'unsure', '-', '—',
+  'не знаю', 'неизвестно', 'не уверен', 'не уверена', 'не знам', 'δεν ξέρω', 'ne znam', 'weiß nicht', 'je ne sais pas', 'no sé',
+]);
 
 const LONGEST_UNKNOWN_WORD = Math.max(...[...UNKNOWN_WORDS].map((word) => word.length)) + 2;
 const NOTHING_NOTED: Answer = Object.freeze({ kind: 'text', value: '' });
@@ -77,13 +91,51 @@ const CURRENCY_SUFFIX = new RegExp(`\\s*(?:\\p{Sc}|\\b(?:${CURRENCY_CODES})|ру
 // Spaces people and spreadsheets put between thousands: space, no-break space, narrow no-break space, thin space.
 const GROUP_SPACE = /[ \u00a0\u202f\u2009]/gu;
 const PLAIN = /^\d+(?:\.\d+)?$|^\.\d+$/u;
-const GROUPED_POINT = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/u;
-const GROUPED_APOSTROPHE = /^\d{1,3}(?:'\d{3})+(?:\.\d+)?$/u;
+// A thousands group starts with 1-3 digits and never with 0: "0.500" can only be a half.
+const GROUPED_POINT = /^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/u;
+const GROUPED_APOSTROPHE = /^[1-9]\d{0,2}(?:'\d{3})+(?:\.\d+)?$/u;
 const COMMA_DECIMAL = /^\d+(?:,\d+)?$/u;
-const GROUPED_COMMA_DECIMAL = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/u;
+const GROUPED_COMMA_DECIMAL = /^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$/u;
+/** One `.` or `,` followed by exactly three digits, nothing else: 4.500, 1,200. */
+const TWO_READINGS = /^([1-9]\d{0,2})[.,](\d{3})$/u;
 
-/** Parses a number as spreadsheets write it, or returns undefined. */
-export function parseNumber(text: string, options: ReadOptions = {}): number | undefined {
+/**
+ * What a number's text means: a number, two numbers (ambiguous), or none.
+ *
+ * The number rule. A single `.` or `,` followed by exactly three digits, with no other
+ * separator, reads two ways: a decimal mark (4.500 = 4.5) or a thousands separator
+ * (4.500 = 4500). It is read only when the convention is known (`mark`), else it is
+ * ambiguous and both readings are returned, so that no number is ever silently read at
+ * 1/1000 (or 1000 times) of its value. Every other form has at most one reading:
+ *
+ * | text         | mark unknown            | point     | comma      |
+ * |--------------|-------------------------|-----------|------------|
+ * | 4.500        | ambiguous: 4.5 or 4500  | 4.5       | 4500       |
+ * | 1,200        | ambiguous: 1.2 or 1200  | 1200      | 1.2        |
+ * | €4.500       | ambiguous: 4.5 or 4500  | 4.5       | 4500       |
+ * | -1,250       | ambiguous: -1.25, -1250 | -1250     | -1.25      |
+ * | 4.5, 4.50    | 4.5                     | 4.5       | 4.5        |
+ * | 4.5000       | 4.5                     | 4.5       | none       |
+ * | 0.500        | 0.5 (no group starts 0) | 0.5       | 0.5        |
+ * | 1234.567     | 1234.567 (not a group)  | 1234.567  | 1234.567   |
+ * | 1,200.50     | 1200.5                  | 1200.5    | none       |
+ * | 12,345,678   | 12345678                | 12345678  | none       |
+ * | 1.200,50     | none (comma hint)       | none      | 1200.5     |
+ * | 1.234.567    | none (comma hint)       | none      | 1234567    |
+ * | 1,5          | none (comma hint)       | none      | 1.5        |
+ * | 1 200,50     | none (comma hint)       | none      | 1200.5     |
+ * | 1 200.50     | 1200.5                  | 1200.5    | 1200.5     |
+ *
+ * Signs (+ - −), currency signs and codes, and a trailing % are taken off first.
+ */
+export type NumberReading =
+  | { readonly kind: 'number'; readonly value: number }
+  | { readonly kind: 'ambiguous'; readonly readings: readonly [number, number] }
+  | { readonly kind: 'none' };
+
+const NO_READING: NumberReading = Object.freeze({ kind: 'none' });
+
+export function readNumberText(text: string, mark?: DecimalMark): NumberReading {
   let body = text.trim().replace(CURRENCY_PREFIX, '').replace(CURRENCY_SUFFIX, '');
   let sign = 1;
   if (/^[-−]/u.test(body)) {
@@ -93,13 +145,21 @@ export function parseNumber(text: string, options: ReadOptions = {}): number | u
     body = body.slice(1);
   }
   body = body.replace(CURRENCY_PREFIX, '').replace(/\s*%$/u, '');
+  if (mark === undefined) {
+    const two = TWO_READINGS.exec(body);
+    if (two !== null) {
+      const whole = Number(two[1]);
+      const decimals = Number(two[2]);
+      return { kind: 'ambiguous', readings: [sign * (whole + decimals / 1000), sign * (whole * 1000 + decimals)] };
+    }
+  }
   // Spaces may group thousands only in threes: "1 200" yes, "12 00" no.
   if (/\s/u.test(body)) {
-    if (!/^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?$/u.test(body)) return undefined;
+    if (!/^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?$/u.test(body)) return NO_READING;
     body = body.replace(GROUP_SPACE, '');
   }
   let normalized: string | undefined;
-  if (options.decimalComma) {
+  if (mark === 'comma') {
     // "1.200" is twelve hundred where the comma is the decimal mark; "2.5" is still two and a half.
     if (COMMA_DECIMAL.test(body)) normalized = body.replace(',', '.');
     else if (GROUPED_COMMA_DECIMAL.test(body)) normalized = body.replaceAll('.', '').replace(',', '.');
@@ -107,9 +167,20 @@ export function parseNumber(text: string, options: ReadOptions = {}): number | u
   } else if (PLAIN.test(body)) normalized = body;
   else if (GROUPED_POINT.test(body)) normalized = body.replaceAll(',', '');
   else if (GROUPED_APOSTROPHE.test(body)) normalized = body.replaceAll("'", '');
-  if (normalized === undefined) return undefined;
+  if (normalized === undefined) return NO_READING;
   const value = sign * Number(normalized);
-  return Number.isFinite(value) ? value : undefined;
+  return Number.isFinite(value) ? { kind: 'number', value } : NO_READING;
+}
+
+/** The convention in force: the criterion's own, else the file's (decimal comma), else unknown. */
+export function decimalMark(options: ReadOptions): DecimalMark | undefined {
+  return options.decimal ?? (options.decimalComma ? 'comma' : undefined);
+}
+
+/** Parses a number as spreadsheets write it, or returns undefined (also when it reads two ways). */
+export function parseNumber(text: string, options: ReadOptions = {}): number | undefined {
+  const reading = readNumberText(text, decimalMark(options));
+  return reading.kind === 'number' ? reading.value : undefined;
 }
 
 export function readNumber(raw: unknown, options: ReadOptions = {}): Answer {
@@ -119,10 +190,20 @@ export function readNumber(raw: unknown, options: ReadOptions = {}): Answer {
   const text = rawText(raw);
   if (text === undefined || typeof raw === 'boolean') return invalid(raw, 'expected a number');
   if (UNKNOWN_WORDS.has(normalizeWord(text))) return UNKNOWN;
-  const value = parseNumber(text, options);
-  if (value !== undefined) return { kind: 'number', value };
+  const mark = decimalMark(options);
+  const reading = readNumberText(text, mark);
+  if (reading.kind === 'number') return { kind: 'number', value: reading.value };
   const trimmed = text.trim();
-  const hint = !options.decimalComma && parseNumber(trimmed, { decimalComma: true }) !== undefined
+  if (reading.kind === 'ambiguous') {
+    const [decimal, thousands] = reading.readings;
+    return {
+      kind: 'invalid',
+      raw: text,
+      message: `"${trimmed}" could be ${decimal} or ${thousands}`,
+      problem: { code: 'ambiguous-number', raw: trimmed, readings: reading.readings },
+    };
+  }
+  const hint = mark === undefined && readNumberText(trimmed, 'comma').kind === 'number'
     ? ': a thousands separator groups three digits; for a decimal comma pass --decimal-comma'
     : '';
   return invalid(raw, `expected a number (got "${trimmed}")${hint}`);

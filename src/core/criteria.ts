@@ -5,7 +5,7 @@
 // Named imports let the bundler leave out what is not used (zod's locales, most of all).
 import { NEVER, array, boolean, enum as zodEnum, literal, number, record, strictObject, string, tuple, union } from 'zod';
 import type { z } from 'zod';
-import { normalizeWord, readChoice, readNumber, readText, readYesNo, type Answer } from './answers.js';
+import { normalizeWord, readChoice, readNumber, readText, readYesNo, type Answer, type DecimalMark, type ReadOptions } from './answers.js';
 
 export const CRITERION_TYPES = ['yes-no', 'number', 'choice', 'text'] as const;
 export type CriterionType = (typeof CRITERION_TYPES)[number];
@@ -35,7 +35,7 @@ interface CriterionBase {
 
 export type Criterion =
   | (CriterionBase & { readonly type: 'yes-no'; readonly expect: boolean })
-  | (CriterionBase & { readonly type: 'number'; readonly min?: number; readonly max?: number })
+  | (CriterionBase & { readonly type: 'number'; readonly min?: number; readonly max?: number; readonly decimal?: DecimalMark })
   | (CriterionBase & { readonly type: 'choice'; readonly options: readonly ChoiceOption[] })
   | (CriterionBase & { readonly type: 'text'; readonly redFlags: readonly string[] });
 
@@ -98,6 +98,8 @@ const criterionSchema = strictObject({
   terms: text.optional(),
   min: number().optional(),
   max: number().optional(),
+  /** the column's decimal mark, when the file does not say: `comma` (4.500,50) or `point` (4,500.50) */
+  decimal: zodEnum(['comma', 'point']).optional(),
   options: array(optionSchema).min(1).optional(),
   red_flags: array(union([text, number().transform(String)])).optional(),
   when: record(string(), union([scalar, array(scalar).min(1)])).optional(),
@@ -127,6 +129,7 @@ const TYPE_KEYS: Record<string, readonly CriterionType[]> = {
   expect: ['yes-no'],
   min: ['number'],
   max: ['number'],
+  decimal: ['number'],
   options: ['choice'],
   red_flags: ['text'],
 };
@@ -147,12 +150,13 @@ export interface SemanticIssue {
   readonly message: string;
 }
 
-export function readAnswerFor(criterion: Criterion, raw: unknown, options: { decimalComma?: boolean } = {}): Answer {
+export function readAnswerFor(criterion: Criterion, raw: unknown, options: ReadOptions = {}): Answer {
   switch (criterion.type) {
     case 'yes-no':
       return readYesNo(raw);
     case 'number':
-      return readNumber(raw, options);
+      // The criterion's own decimal mark wins over the file's.
+      return readNumber(raw, criterion.decimal === undefined ? options : { ...options, decimal: criterion.decimal });
     case 'choice':
       return readChoice(raw, criterion.options);
     case 'text':
@@ -201,7 +205,7 @@ function buildCriterion(raw: RawCriterion, index: number, issues: SemanticIssue[
       return { ...base, type: 'yes-no', maxPoints: raw.points ?? DEFAULT_POINTS, expect: expect.kind === 'yes-no' ? expect.value : true };
     }
     case 'number':
-      return { ...base, type: 'number', maxPoints: raw.points ?? DEFAULT_POINTS, min: raw.min, max: raw.max };
+      return { ...base, type: 'number', maxPoints: raw.points ?? DEFAULT_POINTS, min: raw.min, max: raw.max, ...(raw.decimal === undefined ? {} : { decimal: raw.decimal }) };
     case 'choice': {
       const options = (raw.options ?? []).map((option) => ({
         value: option.value,

@@ -7,8 +7,27 @@ import { isUnknownWord, normalizeWord, readYesNo } from './answers.js';
 
 export type Outcome = 'good' | 'bad';
 
-const GOOD_WORDS = new Set(['good', 'ok', 'okay', 'fine', 'great']);
-const BAD_WORDS = new Set(['bad', 'poor', 'terrible']);
+/**
+ * Outcome words in the answer reader's eight languages (English, Russian, Bulgarian, Greek,
+ * Bosnian/Croatian/Serbian in Latin and Cyrillic, German, French, Spanish), compared after
+ * normalizeWord (lower case, trimmed). Yes/no words count too (yes = good), see readOutcome.
+ */
+const GOOD_WORDS = new Set([
+  'good', 'ok', 'okay', 'fine', 'great',
+  'хорошо', 'хороший', 'хорошая', 'хорошее', 'отлично',
+  'добре', 'добър', 'добра', 'добро', 'отличен',
+  'καλός', 'καλή', 'καλό', 'καλά', 'καλος', 'καλη', 'καλο', 'καλα',
+  'dobar', 'dobra', 'dobro', 'добар',
+  'gut', 'bon', 'bonne', 'bien', 'bueno', 'buena',
+]);
+const BAD_WORDS = new Set([
+  'bad', 'poor', 'terrible',
+  'плохо', 'плохой', 'плохая', 'плохое', 'ужасно',
+  'лошо', 'лош', 'лоша',
+  'κακός', 'κακή', 'κακό', 'κακά', 'κακος', 'κακη', 'κακο', 'κακα',
+  'loš', 'loša', 'loše', 'лоше',
+  'schlecht', 'mauvais', 'mauvaise', 'malo', 'mala', 'mal',
+]);
 
 export type ReadOutcome = { kind: 'outcome'; value: Outcome } | { kind: 'unknown' } | { kind: 'invalid'; message: string };
 

@@ -77,13 +77,22 @@ export function renderTable(columns: readonly Column[], given: readonly (readonl
     });
   }
   const total = (): number => widths.reduce((sum, width) => sum + width, 0) + 2 * (columns.length - 1) + indent.length;
+  // Fair shares: the widest shrinkable column gives way, only down to the next widest, so
+  // several long columns end up equally wide (a long name does not starve "failed").
   while (total() > maxWidth) {
     let widest = -1;
+    let next = 8;
     columns.forEach((column, index) => {
-      if (column.shrink && widths[index]! > 8 && (widest < 0 || widths[index]! > widths[widest]!)) widest = index;
+      if (!column.shrink || widths[index]! <= 8) return;
+      if (widest < 0 || widths[index]! > widths[widest]!) {
+        if (widest >= 0) next = Math.max(next, widths[widest]!);
+        widest = index;
+      } else {
+        next = Math.max(next, widths[index]!);
+      }
     });
     if (widest < 0) break;
-    widths[widest] = Math.max(8, widths[widest]! - (total() - maxWidth));
+    widths[widest] = Math.max(next === widths[widest] ? next - 1 : next, 8, widths[widest]! - (total() - maxWidth));
   }
   const line = (cells: readonly string[]): string =>
     indent + cells.map((cell, index) => pad(truncate(cell, widths[index]!), widths[index]!, columns[index]!.align ?? 'left')).join('  ').trimEnd();

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseNumber, readChoice, readNumber, readText, readYesNo, type Answer } from '../../src/core/answers.js';
+import { parseNumber, readChoice, readNumber, readNumberText, readText, readYesNo, type Answer, type DecimalMark } from '../../src/core/answers.js';
 
 const value = (answer: Answer): unknown => ('value' in answer ? answer.value : answer.kind);
 
@@ -27,20 +28,56 @@ describe('readYesNo', () => {
 describe('parseNumber / readNumber', () => {
   it.each([
     ['42', 42], ['-3', -3], ['+3.5', 3.5], ['0.5', 0.5], ['.5', 0.5],
-    ['1,200.50', 1200.5], ['1,200', 1200], ['12,345,678', 12345678], ['1 200.50', 1200.5], ['1\u00a0200', 1200], ["1'200", 1200],
-    ['30%', 30], ['30 %', 30], ['€5,000', 5000], ['$1,200', 1200], ['5000 USD', 5000], ['5 000 руб.', 5000], ['−7', -7],
-  ])('%j → %d (decimal point)', (raw, expected) => {
+    ['1,200.50', 1200.5], ['12,345,678', 12345678], ['1 200.50', 1200.5], ['1\u00a0200', 1200], ["1'200", 1200],
+    ['30%', 30], ['30 %', 30], ['€5,000.00', 5000], ['$1,200,000', 1200000], ['5000 USD', 5000], ['5 000 руб.', 5000], ['−7', -7],
+    ['0.500', 0.5], ['1234.567', 1234.567], ['4.5000', 4.5],
+  ])('%j → %d with the convention unknown', (raw, expected) => {
     expect(parseNumber(raw)).toBe(expected);
   });
 
   it.each([
-    ['1 200,50', 1200.5], ['1.200,50', 1200.5], ['1,5', 1.5], ['1.200', 1200], ['2.5', 2.5], ['30%', 30], ['€5.000', 5000], ['-0,25', -0.25],
-  ])('%j → %d with a decimal comma', (raw, expected) => {
-    expect(parseNumber(raw, { decimalComma: true })).toBe(expected);
+    ['1,200', 1200], ['€5,000', 5000], ['$1,200', 1200], ['4.500', 4.5], ['1,200.50', 1200.5],
+  ])('%j → %d with a decimal point', (raw, expected) => {
+    expect(parseNumber(raw, { decimal: 'point' })).toBe(expected);
   });
 
-  it.each(['1,5', '12,34', '1,20,000', '12 00', 'abc', '1.2.3', '--5', '5-', ''])('%j is not a number with a decimal point', (raw) => {
+  it.each([
+    ['1 200,50', 1200.5], ['1.200,50', 1200.5], ['1,5', 1.5], ['1.200', 1200], ['2.5', 2.5], ['30%', 30], ['€5.000', 5000], ['-0,25', -0.25],
+    ['1,200', 1.2], ['0.500', 0.5],
+  ])('%j → %d with a decimal comma', (raw, expected) => {
+    expect(parseNumber(raw, { decimalComma: true })).toBe(expected);
+    expect(parseNumber(raw, { decimal: 'comma' })).toBe(expected);
+  });
+
+  it("a criterion's own decimal mark wins over the file's", () => {
+    expect(parseNumber('1,200', { decimalComma: true, decimal: 'point' })).toBe(1200);
+    expect(parseNumber('4.500', { decimal: 'comma' })).toBe(4500);
+  });
+
+  // The number rule's table (src/core/answers.ts readNumberText): one `.` or `,` and exactly
+  // three digits read two ways unless the convention is known.
+  it.each([
+    ['4.500', [4.5, 4500]], ['€4.500', [4.5, 4500]], ['1,200', [1.2, 1200]], ['$1,200', [1.2, 1200]], ['-1,250', [-1.25, -1250]],
+    ['4.500 €', [4.5, 4500]], ['999,999', [999.999, 999999]], ['100.000 EUR', [100, 100000]],
+  ] as const)('%j is ambiguous with the convention unknown: %j', (raw, readings) => {
+    expect(readNumberText(raw)).toEqual({ kind: 'ambiguous', readings });
+    expect(readNumber(raw)).toEqual({
+      kind: 'invalid',
+      raw,
+      message: `"${raw}" could be ${readings[0]} or ${readings[1]}`,
+      problem: { code: 'ambiguous-number', raw, readings },
+    });
+  });
+
+  it.each([
+    ['4.500', 'point', 4.5], ['4.500', 'comma', 4500], ['1,200', 'point', 1200], ['1,200', 'comma', 1.2],
+  ] as const)('%j with a decimal %s → %d', (raw, mark, expected) => {
+    expect(readNumberText(raw, mark)).toEqual({ kind: 'number', value: expected });
+  });
+
+  it.each(['1,5', '12,34', '1,20,000', '12 00', 'abc', '1.2.3', '--5', '5-', '', '0,500,000'])('%j is not a number with a decimal point', (raw) => {
     expect(parseNumber(raw)).toBeUndefined();
+    expect(parseNumber(raw, { decimal: 'point' })).toBeUndefined();
   });
 
   it('says why 1,5 is invalid and how to read it as 1.5', () => {
@@ -60,6 +97,46 @@ describe('parseNumber / readNumber', () => {
     expect(readNumber('').kind).toBe('unknown');
     expect(readNumber(true).kind).toBe('invalid');
     expect(readNumber(Number.NaN).kind).toBe('invalid');
+  });
+});
+
+describe('no number is ever silently read at 1/1000 of its value', () => {
+  const group = (digits: string, separator: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/gu, separator);
+  const dressed = fc.record({
+    integer: fc.integer({ min: 1000, max: 999_999_999_999 }),
+    separator: fc.constantFrom('.', ','),
+    sign: fc.constantFrom('', '-', '+'),
+    currency: fc.constantFrom('', '€', '$', ' EUR', ' руб.'),
+  });
+
+  it('thousands grouped with . or , read as the number itself or not at all, never 1/1000 of it', () => {
+    fc.assert(fc.property(dressed, ({ integer, separator, sign, currency }) => {
+      const text = `${currency.startsWith(' ') ? '' : currency}${sign}${group(String(integer), separator)}${currency.startsWith(' ') ? currency : ''}`;
+      const expected = (sign === '-' ? -1 : 1) * integer;
+      const unknown = readNumber(text);
+      if (unknown.kind === 'number') expect(unknown.value).toBe(expected);
+      else {
+        expect(unknown.kind).toBe('invalid');
+        // 4.500 names both readings; 1.000.000 has only the decimal-comma reading and says so.
+        if (unknown.kind === 'invalid' && unknown.problem !== undefined) expect(unknown.problem.readings).toEqual([expected / 1000, expected]);
+        else expect(unknown).toMatchObject({ message: expect.stringContaining('--decimal-comma') });
+      }
+      // With the convention known, the grouping reads as thousands.
+      const mark: DecimalMark = separator === '.' ? 'comma' : 'point';
+      expect(readNumber(text, { decimal: mark })).toEqual({ kind: 'number', value: expected });
+    }));
+  });
+
+  it('a decimal with three places reads as itself or as ambiguous, never 1000 times it', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 999 }), fc.constantFrom('.', ','), (whole, thousandths, mark) => {
+      const text = `${whole}${mark}${String(thousandths).padStart(3, '0')}`;
+      const value = whole + thousandths / 1000;
+      const read = readNumberText(text);
+      if (read.kind === 'number') expect(read.value).toBeCloseTo(value, 9);
+      else if (read.kind === 'ambiguous') expect(read.readings[0]).toBeCloseTo(value, 9);
+      else expect(mark).toBe(','); // "0,500" has one reading only, a decimal comma, and asks for it
+      expect(readNumber(text, { decimal: mark === '.' ? 'point' : 'comma' })).toEqual({ kind: 'number', value: Number(text.replace(',', '.')) });
+    }));
   });
 });
 

@@ -46,5 +46,7 @@ describe('start-up stays light', () => {
     const sources = loadedSources(['batch', 'leads.csv', '--allow-missing', '-q'], { 'leads.csv': 'name,polite\nAnna,yes\n' });
     expect(sources).toContain('src/csv/read.ts');
     expect(sources).toContain('src/csv/parse.ts');
+    // The workbook library is for workbooks only.
+    expect(sources.filter((source) => /exceljs|^src\/workbook\/read/u.test(source))).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ export interface LeadFlags {
   readonly decimalComma?: boolean;
   readonly map?: string[];
   readonly allowMissing?: boolean;
+  readonly sheet?: string;
 }
 
 export interface BatchOptions extends LeadFlags {
@@ -21,6 +22,7 @@ export interface BatchOptions extends LeadFlags {
   readonly escapeFormulas: boolean;
   readonly outputEncoding?: string;
   readonly quiet?: boolean;
+  readonly nameColumn?: string;
 }
 
 /** The input options `batch` and `calibrate` share: they read leads exactly alike. */
@@ -32,6 +34,7 @@ export function leadOptions(): Option[] {
     new Option('--decimal-comma', 'read 1 200,50 as 1200.5 (on by default with ; delimiters)'),
     new Option('--map <id=Header>', 'read a criterion from this column (repeatable)').argParser(collect),
     new Option('--allow-missing', 'score criteria with no column as unknown instead of stopping'),
+    new Option('--sheet <name|n>', 'which sheet of an .xlsx workbook: its name or number (default: the first)'),
   ];
 }
 
@@ -39,7 +42,7 @@ export const defineBatch: Define = (program, context) => {
   const command = program
     .command('batch')
     .description('score a CSV of leads: every input column plus score, verdict, failed and unknown criteria')
-    .argument('[file]', 'lead CSV; - or none with piped input reads stdin');
+    .argument('[file]', 'lead CSV or .xlsx workbook; - or none with piped input reads stdin');
   for (const option of leadOptions()) command.addOption(option);
   command
     .option('-o, --output <file>', 'write here (atomically: all or nothing) instead of stdout')
@@ -49,6 +52,7 @@ export const defineBatch: Define = (program, context) => {
     .addOption(failOnOption())
     .option('--strict', 'exit 1 after the run if any cell was invalid or any row ragged')
     .option('--no-escape-formulas', "do not prefix ' to cells that start like a spreadsheet formula")
+    .option('--name-column <header>', 'the column that names each lead in the table (default: a name, full name or company column)')
     .option('-q, --quiet', 'no summary or warnings on stderr, only errors')
     .addHelpText(
       'after',

@@ -6,6 +6,10 @@ import { ChunkedOutput } from '../../../csv/output.js';
 import { extendRow } from '../../../csv/write.js';
 import type { CsvRecord } from '../../../csv/read.js';
 import { DataError, ExitCode, UserError } from '../../../errors.js';
+import { normalizeHeader } from '../../../core/criteria.js';
+import { pickNameColumn } from '../../../core/name-column.js';
+import { closest } from '../../../core/suggest.js';
+import { describeInvalid } from '../../../render/answer-problem.js';
 import { createStyle, verdictColor } from '../../../render/style.js';
 import { printableLines } from '../../../render/sanitize.js';
 import { printable, renderTable } from '../../../render/table.js';
@@ -163,7 +167,7 @@ function rowObject(leads: Leads, names: readonly string[], { record, result }: R
       id,
       column: leads.header.names[leads.columns.indexes[index]!] ?? null,
       value: entry.answer.kind === 'invalid' ? entry.answer.raw : null,
-      message: entry.message ?? null,
+      message: entry.status === 'invalid' ? describeInvalid(entry.answer, entry.message) : (entry.message ?? null),
     };
   });
   const object: Record<string, unknown> = {
@@ -199,17 +203,11 @@ function jsonSink(leads: Leads): Sink {
   };
 }
 
-/** The column that names a lead in the table: a name-like header, else the first column. */
-function nameColumn(names: readonly string[]): number {
-  const found = names.findIndex((name) => /^(name|full ?name|client|lead|contact|company|имя|фио|клиент|όνομα|πελάτης)$/iu.test(name.trim()));
-  return found >= 0 ? found : 0;
-}
-
 /** `toTerminal`: colour and cut to the width only when the table goes to the terminal, not into -o FILE. */
-function tableSink(io: IO, leads: Leads, tally: Tally, toTerminal: boolean): Sink {
+function tableSink(io: IO, leads: Leads, tally: Tally, toTerminal: boolean, nameHeader: string | undefined): Sink {
   const rows: Row[] = [];
   const style = createStyle(toTerminal ? io.colorLevel : 0);
-  const nameIndex = nameColumn(leads.header.names);
+  const name = nameColumn(leads.header.names, nameHeader);
   return {
     start: () => '',
     row(row) {
@@ -219,14 +217,14 @@ function tableSink(io: IO, leads: Leads, tally: Tally, toTerminal: boolean): Sin
     end() {
       const body = rows.map(({ record, result }) => [
         String(record.line),
-        printable(record.fields[nameIndex] ?? ''),
+        printable(name.indexes.map((index) => record.fields[index] ?? '').join(' ').trim()),
         String(result.score),
         verdictColor(style, result.verdict)(result.verdict),
         result.failed.join(', '),
         [...result.unknown, ...result.invalid].join(', '),
       ]);
       const lines = renderTable(
-        [{ header: 'line', align: 'right' }, { header: leads.header.names[nameIndex] ?? 'name', shrink: true }, { header: 'score', align: 'right' }, { header: 'verdict' }, { header: 'failed', shrink: true }, { header: 'to ask', shrink: true }],
+        [{ header: 'line', align: 'right' }, { header: printable(name.header) || 'name', shrink: true }, { header: 'score', align: 'right' }, { header: 'verdict' }, { header: 'failed', shrink: true }, { header: 'to ask', shrink: true }],
         body,
         toTerminal ? io.tableWidth : Infinity,
       );
@@ -238,7 +236,17 @@ function tableSink(io: IO, leads: Leads, tally: Tally, toTerminal: boolean): Sin
   };
 }
 
-function createSink(io: IO, format: BatchFormat, leads: Leads, tally: Tally, escape: boolean, toStdout: boolean, encoding: OutputEncoding): Sink {
+/** The columns that label a row in the table: --name-column, else a name-like header. */
+function nameColumn(names: readonly string[], wanted: string | undefined): { header: string; indexes: readonly number[] } {
+  const picked = pickNameColumn(names, wanted);
+  if (picked.kind === 'found') return picked;
+  const suggestion = closest(picked.wanted, names, normalizeHeader);
+  throw new UserError(`--name-column ${picked.wanted}: no such column${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}`, {
+    details: [`Headers: ${names.map((header) => `"${printable(header)}"`).join(', ')}`],
+  });
+}
+
+function createSink(io: IO, format: BatchFormat, leads: Leads, tally: Tally, escape: boolean, toStdout: boolean, encoding: OutputEncoding, nameHeader: string | undefined): Sink {
   switch (format) {
     case 'csv':
       return csvSink(leads, escape, encoding);
@@ -247,7 +255,7 @@ function createSink(io: IO, format: BatchFormat, leads: Leads, tally: Tally, esc
     case 'json':
       return jsonSink(leads);
     case 'table':
-      return tableSink(io, leads, tally, toStdout && io.stdout.isTTY === true);
+      return tableSink(io, leads, tally, toStdout && io.stdout.isTTY === true, nameHeader);
   }
 }
 
@@ -323,13 +331,14 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
   const leads = await openLeads(io, file, loaded.criteria, { ...options, raw: format === 'csv', keepBlank: format === 'csv' && only === undefined }, say);
   const encoding = format === 'csv' ? (chosenEncoding ?? inputEncoding(leads, say)) : outputEncoding('utf-8');
 
+  if (options.nameColumn !== undefined) nameColumn(leads.header.names, options.nameColumn);
   const tally = new Tally(loaded.criteria.criteria.length);
   const output = await openOutput(io, options.output, [
     { what: 'input file', path: leads.path ?? 'stdin' },
     { what: 'criteria file', path: loaded.path },
     { what: 'journal', path: journalPath(io, undefined) },
   ]);
-  const sink = createSink(io, format, leads, tally, options.escapeFormulas !== false, output.toStdout, encoding);
+  const sink = createSink(io, format, leads, tally, options.escapeFormulas !== false, output.toStdout, encoding, options.nameColumn);
   const out = new ChunkedOutput(output.stream, encoding);
   const progress = createProgress(io, { enabled: !options.quiet, totalBytes: leads.size, label: 'Scoring' });
   const width = leads.header.names.length;
@@ -363,7 +372,7 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
             if (entry.status === 'fail') tally.failures[index]!++;
             else if (entry.status === 'invalid') {
               tally.invalidCells++;
-              tally.problem({ line: record.line, column: names[indexes[index]!], message: entry.message ?? 'cannot be read' });
+              tally.problem({ line: record.line, column: names[indexes[index]!], message: describeInvalid(entry.answer, entry.message) });
             }
           }
         }

@@ -6,6 +6,9 @@ export interface CalibrateOptions extends LeadFlags {
   /** true: the default journal; a string: that file */
   readonly journal?: string | true;
   readonly outcome?: string;
+  /** --good/--bad: the outcome column's values (CRM statuses) that mean a good or a bad client */
+  readonly good?: string[];
+  readonly bad?: string[];
   readonly costBadAccepted: string;
   readonly threshold?: string;
   readonly drop?: string[];
@@ -17,11 +20,13 @@ export const defineCalibrate: Define = (program, context) => {
   const command = program
     .command('calibrate')
     .description('is the list too picky or too lax? acceptance, sole blockers, a threshold sweep and outcomes, on real leads and past clients')
-    .argument('[file]', 'lead CSV, read exactly as batch reads it; - or none with piped input reads stdin');
+    .argument('[file]', 'lead CSV or .xlsx workbook, read exactly as batch reads it; - or none with piped input reads stdin');
   for (const option of leadOptions()) command.addOption(option);
   command
     .option('--journal [file]', 'also (or only) use the decisions and outcomes in the journal (default: the personal journal)')
     .option('--outcome <column>', 'CSV column saying how each client turned out: good/bad, yes/no ...')
+    .addOption(new Option('--good <values>', 'outcome values that mean a good client, comma-separated, e.g. "Closed Won" (repeatable)').argParser(collect))
+    .addOption(new Option('--bad <values>', 'outcome values that mean a bad client, e.g. Lost,Churned (repeatable)').argParser(collect))
     .option('--cost-bad-accepted <n>', 'one bad client let in costs as much as this many good ones turned away', '3')
     .option('--threshold <accept=N,review=M>', 'what if the thresholds were these')
     .addOption(new Option('--drop <id>', 'what if this criterion were left out (repeatable)').argParser(collect))

@@ -4,6 +4,7 @@
  * the same rows under the changed criteria, and the report shows before and after.
  */
 import { applyWhatIf, Calibrator, parseThresholds, readOutcome, type CalibrationReport, type Outcome, type WhatIf } from '../../../core/calibrate.js';
+import { normalizeWord } from '../../../core/answers.js';
 import { normalizeHeader, type Criteria } from '../../../core/criteria.js';
 import { createScorer, type Scorer } from '../../../core/score.js';
 import { closest } from '../../../core/suggest.js';
@@ -51,6 +52,22 @@ function whatIfOptions(options: CalibrateOptions): WhatIf | undefined {
   };
 }
 
+/** --good/--bad VALUES: each value (normalised as outcome words are) to its outcome. */
+export function outcomeStatuses(options: Pick<CalibrateOptions, 'good' | 'bad' | 'outcome'>): Map<string, Outcome> | undefined {
+  if (options.good === undefined && options.bad === undefined) return undefined;
+  if (options.outcome === undefined) throw new UserError('--good and --bad map the values of the --outcome column: name it with --outcome COLUMN');
+  const statuses = new Map<string, Outcome>();
+  for (const [flag, outcome] of [['good', 'good'], ['bad', 'bad']] as const) {
+    for (const value of (options[flag] ?? []).flatMap((list) => list.split(','))) {
+      const word = normalizeWord(value);
+      if (word === '') continue;
+      if (statuses.has(word) && statuses.get(word) !== outcome) throw new UserError(`"${value.trim()}" is given to both --good and --bad`);
+      statuses.set(word, outcome);
+    }
+  }
+  return statuses;
+}
+
 function costOption(value: string): number {
   const cost = Number(value);
   if (!Number.isFinite(cost) || cost < 0) throw new UserError(`--cost-bad-accepted takes a number of 0 or more (got "${value}")`);
@@ -78,6 +95,7 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
       details: ['Examples: clientfit calibrate leads.csv', '          clientfit calibrate --journal'],
     });
   }
+  const statuses = outcomeStatuses(options);
 
   const notes: string[] = [];
   // The calibrators for the file as it is and, with what-if options, as changed: leads and
@@ -104,15 +122,21 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
     let rows = 0;
     let badOutcomes = 0;
     let firstBad: string | undefined;
+    /** unreadable outcome values and how often each came, for the warning */
+    const badValues = new Map<string, number>();
     for await (const batch of leads.reader.batches()) {
       for (const record of batch) {
         let outcome: Outcome | undefined;
         if (outcomeColumn >= 0) {
-          const read = readOutcome(record.fields[outcomeColumn] ?? '');
+          const cell = record.fields[outcomeColumn] ?? '';
+          const status = statuses?.get(normalizeWord(cell));
+          const read = status === undefined ? readOutcome(cell) : ({ kind: 'outcome', value: status } as const);
           if (read.kind === 'outcome') outcome = read.value;
           else if (read.kind === 'invalid') {
             badOutcomes++;
             firstBad ??= `line ${record.line}: ${read.message}`;
+            const value = cell.trim();
+            if (badValues.has(value) || badValues.size < 5) badValues.set(value, (badValues.get(value) ?? 0) + 1);
           }
         }
         const values = leads.values(record);
@@ -123,7 +147,11 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
     }
     progress.done();
     notes.push(`${rows.toLocaleString('en-US')} lead${rows === 1 ? '' : 's'} from ${leads.source}`);
-    if (badOutcomes > 0) io.stderr.write(`warning: ${badOutcomes} outcome cell${badOutcomes === 1 ? '' : 's'} could not be read and count as unknown (first: ${printable(firstBad ?? '')})\n`);
+    if (badOutcomes > 0) {
+      const values = [...badValues].map(([value, count]) => `"${printable(value)}" ×${count}`).join(', ');
+      io.stderr.write(`warning: ${badOutcomes} outcome cell${badOutcomes === 1 ? '' : 's'} could not be read and count as unknown (first: ${printable(firstBad ?? '')}; values: ${values})\n`);
+      if (statuses === undefined) io.stderr.write('  Map a status column with --good VALUES --bad VALUES, e.g. --good "Closed Won" --bad Lost,Churned\n');
+    }
   }
 
   if (useJournal) {
