@@ -5,7 +5,6 @@
  */
 import { createReadStream, open, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Readable } from 'node:stream';
 import { parseMapOptions, resolveColumns, type ColumnMap } from '../core/columns.js';
 import type { Criteria } from '../core/criteria.js';
 import { createScorer, type Scorer } from '../core/score.js';
@@ -66,7 +65,7 @@ export function describeDialect(leads: Leads): string {
   return parts.join(', ');
 }
 
-type Input = { stream: AsyncIterable<Uint8Array>; source: string; path?: string; size?: number };
+type Input = { stream: AsyncIterable<Uint8Array>; source: string; path?: string; size?: number; close?: () => void };
 
 function openAsync(path: string): Promise<number> {
   return new Promise((resolvePromise, reject) => open(path, 'r', (error, fd) => (error ? reject(error) : resolvePromise(fd))));
@@ -114,7 +113,8 @@ async function openInput(io: IO, file: string | undefined): Promise<Input> {
   } catch (error) {
     throw new DataError(`cannot read ${source}: ${describeFsError(error)}`, { cause: error });
   }
-  return { stream: guarded(createReadStream(path, { fd }), source), source, path, size: stat.isFile() ? stat.size : undefined };
+  const bytes = createReadStream(path, { fd });
+  return { stream: guarded(bytes, source), source, path, size: stat.isFile() ? stat.size : undefined, close: () => bytes.destroy() };
 }
 
 /** Headers named in a message: the first LISTED_HEADERS, then how many more (a header can have 1M columns). */
@@ -250,13 +250,20 @@ async function openLeadReader(input: Awaited<ReturnType<typeof openInput>>, opti
   // Only a regular file is sniffed ahead: reading a pipe (<(cat leads.csv), a FIFO) would take
   // its first bytes from the CSV reader. Pipes and stdin are checked on the way in instead.
   const regular = input.path !== undefined && isRegularFile(input.path);
-  const kind = regular ? sniffFile(input.path!) : ({ kind: 'text' } as const);
+  let kind: ReturnType<typeof sniffFile> | { kind: 'text' };
+  try {
+    kind = regular ? sniffFile(input.path!) : { kind: 'text' };
+  } catch (error) {
+    input.close?.();
+    if (errorCode(error)?.startsWith('E') !== true) throw error;
+    throw new DataError(`cannot read ${input.source}: ${describeFsError(error)}`, { cause: error });
+  }
   if (kind.kind === 'text') {
     if (options.sheet !== undefined) throw new UserError(`--sheet is for .xlsx workbooks, and ${input.source} is not one`);
     const stream = regular ? input.stream : refuseBinary(input.stream, input.source);
     return openCsv(stream, { source: input.source, encoding: options.encoding, delimiter: options.delimiter, raw: options.raw, keepBlank: options.keepBlank });
   }
-  (input.stream as Readable).destroy();
+  input.close?.();
   if (kind.kind === 'legacy') throw legacyError(input.source, kind.format);
   if (kind.kind === 'zip') throw new DataError(`${input.source} is a ZIP archive, not a CSV or an .xlsx workbook`);
   if (options.encoding !== undefined) throw new UserError(`--encoding is for CSV files: ${input.source} is an .xlsx workbook, whose text is Unicode`);
