@@ -288,7 +288,8 @@ function sourceSql(options: SqlOptions, problems: SqlProblem[]): string {
     'strict_mode = false',
     `columns = {${columns}}`,
   ];
-  return `SELECT * FROM read_csv(${settings.join(', ')})`;
+  // DuckDB reads an empty cell as NULL; batch passes it through as '': so do we.
+  return `SELECT ${names.map((name) => `coalesce(${d.ident(name)}, '') AS ${d.ident(name)}`).join(', ')}\n  FROM read_csv(${settings.join(', ')})`;
 }
 
 export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
