@@ -512,7 +512,7 @@ export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
   // 10. status and points: one CASE per criterion
   const statusEntries = list.flatMap((criterion) => {
     const answer = `${r('answer', criterion.id)}`;
-    const head = `CASE WHEN NOT ${appliesRef(criterion)} THEN 'n/a' WHEN ${answer} IN ('${ANSWER_UNKNOWN}', '${ANSWER_INVALID}') THEN ${answer}`;
+    const head = `CASE ${criterion.when === undefined ? '' : `WHEN NOT ${appliesRef(criterion)} THEN 'n/a' `}WHEN ${answer} IN ('${ANSWER_UNKNOWN}', '${ANSWER_INVALID}') THEN ${answer}`;
     let passes: string;
     switch (criterion.type) {
       case 'yes-no':
