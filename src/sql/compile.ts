@@ -284,7 +284,9 @@ function sourceSql(options: SqlOptions, problems: SqlProblem[]): string {
     `quote = '"'`,
     `escape = '"'`,
     ...(source.skip > 0 ? [`skip = ${source.skip}`] : []),
+    // Short rows are padded as batch pads them; DuckDB's parallel reader refuses that together with quoted newlines.
     'null_padding = true',
+    'parallel = false',
     'strict_mode = false',
     `columns = {${columns}}`,
   ];

@@ -195,7 +195,7 @@ describe('random criteria files and random cells', () => {
           await bothEngines(criteria, rows, decimalComma);
         },
       ),
-      { numRuns: 25 },
+      { numRuns: 20 },
     );
   }, 120_000);
 });
@@ -231,7 +231,7 @@ describe('shipped templates and fixtures', () => {
   ];
   it.each(files.map((file) => [file.slice(ROOT.length + 1), file]))('%s with generated leads', async (_, file) => {
     const criteria = load(readFileSync(file, 'utf8'));
-    await bothEngines(criteria, generatedLeads(criteria, 200));
-    await bothEngines(criteria, generatedLeads(criteria, 60), true);
+    // The decimal-comma reading is covered by the reader table and the property; here one file is enough.
+    await bothEngines(criteria, generatedLeads(criteria, 150), file.endsWith('freelancer-ru.yaml'));
   });
 });
