@@ -35,15 +35,19 @@ interface BatchRow {
   fields: Record<string, string>;
 }
 
+FILES['missing.csv'] = 'name,pays_upfront,conflict_style,polite\nAcme,yes,negotiates,yes\nBob,no,?,\n';
+const EXTRA: Record<string, string[]> = { 'missing.csv': ['--allow-missing'] };
+
 describe('clientfit sql --from FILE.csv in DuckDB', () => {
   it.each(Object.keys(FILES))('%s: every row as clientfit batch scores it', async (name) => {
     const dir = tempDir();
     const file = join(dir, name);
     writeFileSync(file, FILES[name]!);
-    const compiled = await run(['sql', '-c', CRITERIA, '--from', file], { cwd: dir });
-    expect(compiled.err).toBe('');
+    const extra = EXTRA[name] ?? [];
+    const compiled = await run(['sql', '-c', CRITERIA, '--from', file, ...extra], { cwd: dir });
     expect(compiled.code).toBe(0);
-    const batch = await run(['batch', '-c', CRITERIA, file, '--format', 'jsonl', '-q'], { cwd: dir });
+    expect(compiled.err).toBe(extra.length === 0 ? '' : `warning: no column for deposit_percent, revisions, notes in ${name}: scored as unknown (--allow-missing)\n`);
+    const batch = await run(['batch', '-c', CRITERIA, file, '--format', 'jsonl', '-q', ...extra], { cwd: dir });
     expect(batch.code).toBe(0);
     const expected = batch.out.trim().split('\n').map((line) => JSON.parse(line) as BatchRow).map((row) => ({
       ...row.fields,
