@@ -3,9 +3,9 @@ import { caseVariants, lowering, sigmaSubstringVariants, sigmaVariants } from '.
 
 describe('the Unicode facts the SQL is built from', () => {
   it('a whole word: every spelling with Σ that JavaScript lowers to it', () => {
-    expect(sigmaVariants('σοφος').sort()).toEqual(['Σοφος', 'ΣοφοΣ', 'σοφος', 'σοφοΣ'].sort());
+    expect(sigmaVariants('σοφος')?.sort()).toEqual(['Σοφος', 'ΣοφοΣ', 'σοφος', 'σοφοΣ'].sort());
     // a final Σ lowers to ς, so "σοφοσ" has no spelling with a last Σ
-    expect(sigmaVariants('σοφοσ').sort()).toEqual(['Σοφοσ', 'σοφοσ'].sort());
+    expect(sigmaVariants('σοφοσ')?.sort()).toEqual(['Σοφοσ', 'σοφοσ'].sort());
     expect(sigmaVariants('yes')).toEqual(['yes']);
   });
 
