@@ -220,6 +220,7 @@ function describe(criterion: Criterion): string {
       break;
   }
   parts.push(`${criterion.maxPoints} point${criterion.maxPoints === 1 ? '' : 's'}`);
+  if (criterion.when !== undefined) parts.push(`when ${Object.keys(criterion.when).join(' and ')}`);
   return `${criterion.id}: ${comment(criterion.question)} (${parts.join(', ')})`;
 }
 
