@@ -2,7 +2,9 @@
  * The streams, environment and terminal facts handed to every command, so commands never
  * reach for `process` themselves and tests can run them against plain streams.
  */
+import { fstatSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
+import { DataError } from '../errors.js';
 
 export interface IO {
   readonly stdin: Readable & { isTTY?: boolean };
@@ -52,15 +54,30 @@ export function colorLevel(env: IO['env'], isTTY: boolean, noColorFlag: boolean)
   return isTTY ? terminalLevel(env) : 0;
 }
 
-export function processIO(options: { noColor: boolean }): IO {
-  const { stdin, stdout, stderr, env } = process;
+/** What a run is given: its streams, environment and working directory (main's `io`). */
+export interface Streams {
+  readonly stdin: IO['stdin'];
+  readonly stdout: IO['stdout'];
+  readonly stderr: IO['stderr'];
+  readonly env: IO['env'];
+  readonly cwd: string;
+}
+
+/** The process's own streams, environment and working directory. */
+export function processStreams(): Streams {
+  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+}
+
+/** The IO for a command, once flags are parsed (colour depends on --no-color). */
+export function createIO(streams: Streams, options: { noColor: boolean }): IO {
+  const { stdin, stdout, stderr, env, cwd } = streams;
   const stdoutTTY = stdout.isTTY === true;
   return {
     stdin,
     stdout,
     stderr,
     env,
-    cwd: process.cwd(),
+    cwd,
     colorLevel: colorLevel(env, stdoutTTY, options.noColor),
     stderrColorLevel: colorLevel(env, stderr.isTTY === true, options.noColor),
     canPrompt: stdin.isTTY === true && stdoutTTY,
@@ -69,17 +86,40 @@ export function processIO(options: { noColor: boolean }): IO {
   };
 }
 
-/** Writes and resolves once the data is handed to the stream (respects backpressure). */
+/**
+ * Writes and resolves once the data is handed to the stream (respects backpressure). Rejects
+ * when the stream fails or is closed meanwhile, instead of waiting for a 'drain' that never comes.
+ */
 export function write(stream: Writable, text: string): Promise<void> | void {
+  if (stream.destroyed) return Promise.reject(stream.errored ?? new Error('the output was closed'));
   if (stream.write(text)) return;
   return new Promise((resolve, reject) => {
     const done = (error?: Error): void => {
       stream.off('drain', done);
       stream.off('error', done);
+      stream.off('close', closed);
       if (error) reject(error);
       else resolve();
     };
+    const closed = (): void => done(stream.errored ?? new Error('the output was closed'));
     stream.once('drain', done);
     stream.once('error', done);
+    stream.once('close', closed);
   });
+}
+
+/**
+ * Refuses a standard input that cannot hold data (`< some-folder`): Node reads a folder as an
+ * empty stream, which would be reported as "is empty".
+ */
+export function checkStdin(io: IO): void {
+  const fd = (io.stdin as { fd?: unknown }).fd;
+  if (typeof fd !== 'number') return;
+  let directory = false;
+  try {
+    directory = fstatSync(fd).isDirectory();
+  } catch {
+    return; // closed or not a file descriptor: reading will say what is wrong
+  }
+  if (directory) throw new DataError('cannot read <stdin>: it is a directory');
 }

@@ -3,9 +3,8 @@
  * stdin), the CSV dialect, which column answers which criterion, and the scorer. Row by row
  * work stays in the commands.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, open, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Readable } from 'node:stream';
 import { parseMapOptions, resolveColumns, type ColumnMap } from '../core/columns.js';
 import type { Criteria } from '../core/criteria.js';
 import { createScorer, type Scorer } from '../core/score.js';
@@ -14,8 +13,8 @@ import { openCsv, type CsvHeader, type CsvReader, type CsvRecord } from '../csv/
 import { delimiterName } from '../csv/detect.js';
 import { DataError, ExitCode, UserError } from '../errors.js';
 import { displayPath } from './criteria-file.js';
-import { describeFsError } from './fs-errors.js';
-import type { IO } from './io.js';
+import { describeFsError, errorCode, fileKind } from './fs-errors.js';
+import { checkStdin, type IO } from './io.js';
 
 export interface LeadOptions {
   readonly encoding?: string;
@@ -25,6 +24,8 @@ export interface LeadOptions {
   readonly allowMissing?: boolean;
   /** keep each record's input text (for CSV output that passes rows through) */
   readonly raw?: boolean;
+  /** pass blank lines on, marked `blank` (for CSV output that writes them back) */
+  readonly keepBlank?: boolean;
 }
 
 export interface Leads {
@@ -57,23 +58,55 @@ export function describeDialect(leads: Leads): string {
   return parts.join(', ');
 }
 
-function openInput(io: IO, file: string | undefined): { stream: Readable | AsyncIterable<Uint8Array>; source: string; path?: string; size?: number } {
+type Input = { stream: AsyncIterable<Uint8Array>; source: string; path?: string; size?: number };
+
+function openAsync(path: string): Promise<number> {
+  return new Promise((resolvePromise, reject) => open(path, 'r', (error, fd) => (error ? reject(error) : resolvePromise(fd))));
+}
+
+/**
+ * The input's bytes, with a failure to read them (EIO from a bad disk, EISDIR) turned into a
+ * message naming the input: an I/O error is the system's, not a bug in clientfit.
+ */
+async function* guarded(stream: AsyncIterable<Uint8Array>, source: string): AsyncIterable<Uint8Array> {
+  try {
+    yield* stream;
+  } catch (error) {
+    if (errorCode(error)?.startsWith('E') !== true) throw error;
+    throw new DataError(`cannot read ${source}: ${describeFsError(error)}`, { cause: error });
+  }
+}
+
+/**
+ * Opens the input now, so that what cannot be read (a folder, a socket, no permission) is said
+ * before any work, naming the file. The open does not block: a FIFO waits for its writer
+ * while Ctrl-C still works.
+ */
+async function openInput(io: IO, file: string | undefined): Promise<Input> {
   if (file === undefined || file === '-') {
     if (file === undefined && io.stdin.isTTY) {
       throw new UserError('no input: give a CSV file, or pipe one in', { details: ['Example: clientfit batch leads.csv -o scored.csv'] });
     }
-    return { stream: io.stdin, source: '<stdin>' };
+    checkStdin(io);
+    return { stream: guarded(io.stdin, '<stdin>'), source: '<stdin>' };
   }
   const path = resolve(io.cwd, file);
   const source = displayPath(io, path);
-  let stat: ReturnType<typeof statSync>;
+  let stat: Stats;
   try {
     stat = statSync(path);
   } catch (error) {
-    throw new DataError(`cannot read ${source}: ${describeFsError(error)}`);
+    throw new DataError(`cannot read ${source}: ${describeFsError(error)}`, { cause: error });
   }
-  if (stat.isDirectory()) throw new DataError(`cannot read ${source}: it is a directory`);
-  return { stream: createReadStream(path), source, path, size: stat.size };
+  const kind = fileKind(stat);
+  if (kind === 'a directory' || kind === 'a socket') throw new DataError(`cannot read ${source}: it is ${kind}`);
+  let fd: number;
+  try {
+    fd = await openAsync(path);
+  } catch (error) {
+    throw new DataError(`cannot read ${source}: ${describeFsError(error)}`, { cause: error });
+  }
+  return { stream: guarded(createReadStream(path, { fd }), source), source, path, size: stat.isFile() ? stat.size : undefined };
 }
 
 function missingColumnsError(source: string, header: CsvHeader, columns: ColumnMap): UserError {
@@ -100,8 +133,8 @@ export async function openLeads(io: IO, file: string | undefined, criteria: Crit
   if (overrides.malformed !== undefined) {
     throw new UserError(`--map "${overrides.malformed}" is not of the form id=Header`, { details: ['Example: --map pays_upfront="Prepayment"'] });
   }
-  const input = openInput(io, file);
-  const reader = await openCsv(input.stream, { source: input.source, encoding: options.encoding, delimiter: options.delimiter, raw: options.raw });
+  const input = await openInput(io, file);
+  const reader = await openCsv(input.stream, { source: input.source, encoding: options.encoding, delimiter: options.delimiter, raw: options.raw, keepBlank: options.keepBlank });
   const header = reader.header;
   if (header === null) throw new DataError(`${input.source} is empty: expected a header line and rows of leads`);
 

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { ExitCode, UserError } from '../errors.js';
-import { processIO, type IO } from './io.js';
+import { describeFsError, errorCode } from './fs-errors.js';
+import { createIO, processStreams, type IO, type Streams } from './io.js';
 import type { Context, GlobalOptions } from './program.js';
 
 function version(): string {
@@ -24,7 +25,7 @@ function isCommanderError(error: unknown): error is Error & { code: string; exit
 /** Prints what went wrong and returns the exit code. */
 export function report(error: unknown, stderr: IO['stderr'], debug: boolean): number {
   if (isCommanderError(error)) {
-    // commander printed its message already; --help and --version end here too.
+    // commander printed its message already (through configureOutput); --help and --version end here too.
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
   }
@@ -44,35 +45,82 @@ export function report(error: unknown, stderr: IO['stderr'], debug: boolean): nu
   return ExitCode.data;
 }
 
-/** Runs the CLI and returns its exit code; the bin sets process.exitCode from it. */
-export async function main(argv: readonly string[]): Promise<number> {
+/**
+ * Resolves once what was written to the stream so far is handed on, or has failed and the
+ * stream's 'error' event (which comes a tick after the write's callback) has been heard.
+ */
+function flushed(stream: IO['stdout']): Promise<void> {
+  return new Promise((resolve) => {
+    // Nothing buffered: no write of its own (an empty write to /dev/full fails too).
+    if (stream.destroyed || stream.writableEnded || stream.writableLength === 0) setImmediate(resolve);
+    else stream.write('', () => setImmediate(resolve));
+  });
+}
+
+/**
+ * Runs the CLI and returns its exit code; the bin sets process.exitCode from it.
+ * `given` replaces any of the process's streams, environment and working directory (tests run
+ * the whole program in-process this way).
+ */
+export async function main(argv: readonly string[], given: Partial<Streams> = {}): Promise<number> {
+  const streams: Streams = { ...processStreams(), ...given };
+  const { stdout, stderr } = streams;
   let exitCode: number = ExitCode.ok;
   let io: IO | undefined;
+  let debug = argv.includes('--debug');
   const context: Context = {
+    streams,
     io(command) {
       const options = command.optsWithGlobals<GlobalOptions>();
-      io ??= processIO({ noColor: options.color === false });
+      debug = options.debug === true;
+      io ??= createIO(streams, { noColor: options.color === false });
       return io;
     },
     exit(code) {
       exitCode = code;
     },
   };
-  // `clientfit big.csv | head`: the reader went away; that is a normal end, not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(ExitCode.ok);
-    throw error;
+
+  // Standard output failing ends the run. `clientfit batch big.csv | head`: the reader went
+  // away, a normal end (exit 0, nothing said). `> /dev/full`: a disk full or a device error,
+  // said in one line (exit 1). Files the run writes are whole or absent either way (atomic.ts),
+  // and a decision is saved before it is printed (score).
+  let outputFailed: number | undefined;
+  let endRun: (code: number) => void = () => undefined;
+  const outputFailure = new Promise<number>((resolve) => (endRun = resolve));
+  stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (outputFailed !== undefined) return;
+    outputFailed = errorCode(error) === 'EPIPE' ? ExitCode.ok : ExitCode.data;
+    if (outputFailed !== ExitCode.ok) stderr.write(`clientfit: cannot write to standard output: ${describeFsError(error)}\n`);
+    // The command may still be reading or waiting on the failed stream: for the process's own
+    // standard output, end the process here, as a closed pipe ends `cat` (exit handlers still
+    // remove temporary files), once the command has heard of the failure (score then says its
+    // decision was saved). In-process callers get the code from main's return.
+    if (stdout === process.stdout) setImmediate(() => process.exit(outputFailed));
+    endRun(outputFailed);
   });
+  // Nowhere is left to report a failing standard error: the run goes on without its messages.
+  stderr.on('error', () => undefined);
+
   // `clientfit --version` answers before commander loads: scripts call it often.
-  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-    process.stdout.write(`${version()}\n`);
-    return ExitCode.ok;
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V' || argv[0] === '-v')) {
+    stdout.write(`${version()}\n`);
+    await flushed(stdout);
+    return outputFailed ?? ExitCode.ok;
   }
-  try {
-    const { runProgram } = await import('./cli.js');
-    await runProgram(argv, context, version());
-  } catch (error) {
-    return report(error, process.stderr, argv.includes('--debug'));
-  }
-  return exitCode;
+  const run = async (): Promise<number> => {
+    try {
+      const { runProgram } = await import('./cli.js');
+      await runProgram(argv, context, version());
+      return exitCode;
+    } catch (error) {
+      // A write to a failed standard output rejects too: its message is out already.
+      if (outputFailed !== undefined) return outputFailed;
+      return report(error, stderr, debug);
+    }
+  };
+  const code = await Promise.race([run(), outputFailure]);
+  // A last write can fail after the command returned (a file on a full disk): wait for it.
+  if (outputFailed === undefined) await flushed(stdout);
+  return outputFailed ?? code;
 }

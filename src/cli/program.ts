@@ -4,7 +4,7 @@
  * only when the command runs, so `clientfit --version` and `check` never load prompt or CSV code.
  */
 import { Option, type Command } from 'commander';
-import type { IO } from './io.js';
+import type { IO, Streams } from './io.js';
 
 export interface GlobalOptions {
   readonly color: boolean;
@@ -12,6 +12,8 @@ export interface GlobalOptions {
 }
 
 export interface Context {
+  /** the run's streams: commander's own help and errors go to them too */
+  readonly streams: Streams;
   /** builds the IO once flags are parsed (colour depends on --no-color) */
   io(command: Command): IO;
   /** records the exit code a command returns */

@@ -3,7 +3,7 @@
  * line (JSON Lines), and how readers parse them back with line-numbered problems.
  * Pure: finding, appending and reading the file live in src/cli/journal.ts.
  *
- *   {"type":"decision","id","time","name","answers","result":{score,potential,verdict,failed,unknown},"criteria":{file,sha256}}
+ *   {"type":"decision","id","time","name","answers","result":{score,potential,verdict,failed,unknown},"criteria":{file,sha256},"continues"?}
  *   {"type":"outcome","id","time","decision","name","outcome":"good"|"bad","note"}
  */
 // Named imports let the bundler leave out what is not used (zod's locales, most of all).
@@ -31,6 +31,8 @@ const decisionSchema = object({
     unknown: array(string()),
   }),
   criteria: object({ file: string(), sha256: string() }),
+  /** the decision this one follows up (`score --resume`); absent in journals written before it existed */
+  continues: string().min(1).optional(),
 });
 
 const outcomeSchema = object({
@@ -72,6 +74,8 @@ export function decisionLine(input: {
   answers: Readonly<Record<string, boolean | number | string | null>>;
   result: Result;
   criteria: { file: string; sha256: string };
+  /** the id of the decision this one follows up */
+  continues?: string | undefined;
 }): DecisionLine {
   const { result } = input;
   return {
@@ -82,6 +86,7 @@ export function decisionLine(input: {
     answers: { ...input.answers },
     result: { score: result.score, potential: result.potential, verdict: result.verdict, failed: [...result.failed], unknown: [...result.unknown] },
     criteria: { ...input.criteria },
+    ...(input.continues === undefined ? {} : { continues: input.continues }),
   };
 }
 

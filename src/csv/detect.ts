@@ -1,9 +1,9 @@
 /**
- * Dialect sniffing from the first lines of a CSV: the Excel `sep=` line, the row separator
- * and the delimiter.
+ * Dialect sniffing from the first lines of a CSV: the Excel `sep=` line and the
+ * delimiter.
  */
 import { DataError, ExitCode } from '../errors.js';
-import { createRowParser } from './papa.js';
+import { parseRecords } from './parse.js';
 
 export const DELIMITER_CANDIDATES: readonly string[] = [',', ';', '\t', '|'];
 
@@ -35,15 +35,6 @@ export function readSepLine(text: string): { delimiter: string; length: number }
   return match ? { delimiter: match[1]!, length: match[0].length } : null;
 }
 
-/** The row separator: whichever line break ends the first line (ignoring breaks inside quotes). */
-export function detectNewline(sample: string): '\r\n' | '\n' | '\r' {
-  const unquoted = sample.replace(/"[^"]*"/g, '');
-  const cr = unquoted.indexOf('\r');
-  const lf = unquoted.indexOf('\n');
-  if (cr === -1 || (lf !== -1 && lf < cr)) return '\n';
-  return unquoted[cr + 1] === '\n' ? '\r\n' : '\r';
-}
-
 interface DelimiterFit {
   delimiter: string;
   columns: number;
@@ -61,11 +52,10 @@ interface DelimiterFit {
  */
 export function detectDelimiter(
   sample: string,
-  newline: string,
   complete: boolean,
   where: string,
 ): { delimiter: string; detected: boolean } {
-  const fits = DELIMITER_CANDIDATES.map((delimiter) => measureFit(sample, newline, complete, delimiter))
+  const fits = DELIMITER_CANDIDATES.map((delimiter) => measureFit(sample, complete, delimiter))
     .filter((fit): fit is DelimiterFit => fit !== null)
     .sort((a, b) => b.consistency - a.consistency || a.strayQuotes - b.strayQuotes);
   const [best, second] = fits;
@@ -83,13 +73,14 @@ function ambiguousDelimiter(tied: readonly DelimiterFit[], where: string): DataE
   );
 }
 
-function measureFit(sample: string, newline: string, complete: boolean, delimiter: string): DelimiterFit | null {
-  const parsed = createRowParser(delimiter, newline, DETECT_MAX_ROWS * 2).parse(sample, 0, !complete);
-  const rows = parsed.data.filter((row) => !(row.length === 1 && row[0] === '')).slice(0, DETECT_MAX_ROWS);
+function measureFit(sample: string, complete: boolean, delimiter: string): DelimiterFit | null {
+  const parsed = parseRecords(sample, { delimiter, line: 1, final: complete, maxRecords: DETECT_MAX_ROWS * 2 });
+  const rows = parsed.records.filter((record) => !record.blank).slice(0, DETECT_MAX_ROWS).map((record) => record.fields);
   const columns = rows[0]?.length ?? 0;
   if (columns < 2) return null;
   let consistent = 0;
-  let strayQuotes = 0;
+  // Broken quotes under this delimiter (say, a quoted field with a ';' read with ','): a bad sign.
+  let strayQuotes = parsed.problem === undefined ? 0 : 1;
   for (const row of rows) {
     if (row.length === columns) consistent++;
     for (const field of row) if (field.includes('"')) strayQuotes++;

@@ -1,17 +1,15 @@
 /**
- * Streaming CSV reader: bytes -> text (ChunkDecoder) -> rows (papaparse's low-level parser)
- * -> records with physical line numbers, in batches.
+ * Streaming CSV reader: bytes -> text (ChunkDecoder) -> records (parse.ts) with physical line
+ * numbers, in batches.
  *
  * Memory stays flat: text is parsed in slices of ~64K characters and only the unfinished last
- * row of a slice is carried over. Line numbers are cheap: the line breaks in a slice minus its
- * rows is the number of breaks inside quoted fields, and fields are searched for them only
- * until all are found (in most slices there are none).
+ * record of a slice is carried over.
  */
 import type { Readable } from 'node:stream';
 import { DataError } from '../errors.js';
 import { BOM_SNIFF_BYTES, ChunkDecoder, UndecodableBytes, resolveEncoding, sniffBom } from './decode.js';
-import { DETECT_MAX_ROWS, detectDelimiter, detectNewline, parseDelimiterOption, readSepLine } from './detect.js';
-import { createRowParser, type PapaResult, type RowParser } from './papa.js';
+import { DETECT_MAX_ROWS, detectDelimiter, parseDelimiterOption, readSepLine } from './detect.js';
+import { breaksIn, dominantEnding, parseRecords, type LineEndings, type ParsedRecord, type ParseProblem } from './parse.js';
 
 export interface CsvReadOptions {
   /** name for messages: the file path, or '<stdin>' */
@@ -22,6 +20,8 @@ export interface CsvReadOptions {
   delimiter?: string;
   /** keep each record's text as it stands in the input (CsvRecord.raw), to pass rows through unchanged */
   raw?: boolean;
+  /** pass blank lines on as records with `blank: true` (they are always counted) */
+  keepBlank?: boolean;
 }
 
 export interface CsvHeader {
@@ -37,24 +37,26 @@ export interface CsvHeader {
   sepLine: boolean;
   /** line number of the header row (1, or 2 after a sep= line) */
   line: number;
-  /** the line ending the file uses: '\r\n', '\n' or '\r' */
-  newline: string;
+  /** the line ending most records end with in the first slice of the file (ties: the header's): '\r\n', '\n' or '\r' */
+  newline: '\r\n' | '\n' | '\r';
+  /** with the `raw` option: the header's text as in the file */
+  raw?: string;
+  /** how many header cells were quoted */
+  quoted: number;
+  /** with the `keepBlank` option: the text of blank lines between the sep= line and the header */
+  blankBefore: string[];
 }
 
-export interface CsvRecord {
-  /** the record's first physical line number in the input (1-based) */
-  line: number;
-  /** cells as parsed (may be fewer or more than the header's) */
-  fields: string[];
-  /** with the `raw` option: the record's text without its line ending (quotes, embedded line breaks and all) */
-  raw?: string;
-}
+/** A record: its first physical line (1-based), its cells as parsed (as many as the row has), and with the `raw` option its text. */
+export type CsvRecord = ParsedRecord;
 
 export interface CsvReader {
   /** null for an empty input (no bytes, only a BOM, or only blank lines) */
   header: CsvHeader | null;
-  /** records in batches; blank lines are skipped but counted for line numbers */
+  /** records in batches; blank lines are skipped (or, with keepBlank, passed on marked `blank`) */
   batches(): AsyncIterable<CsvRecord[]>;
+  /** blank lines seen so far (lines of only whitespace or only delimiters), the header's included */
+  blankLines(): number;
   /** bytes consumed from the input so far (for progress) */
   bytesRead(): number;
 }
@@ -85,19 +87,35 @@ export async function openCsv(input: Readable | AsyncIterable<Uint8Array>, optio
     const { text, encoding, bom } = await openText(bytes, encodingOption, options.source);
     const sep = readSepLine(text.pending);
     if (sep) text.skip(sep.length);
-    const newline = detectNewline(text.pending);
     const dialect =
       delimiterOption !== undefined
         ? { delimiter: delimiterOption, delimiterSource: 'option' as const }
         : sep
           ? { delimiter: sep.delimiter, delimiterSource: 'sep-line' as const }
-          : detectedDialect(text, newline);
+          : detectedDialect(text);
 
-    const records = new RecordStream(text, createRowParser(dialect.delimiter, newline), newline, options.raw === true);
-    const first = await records.nextNonEmpty();
+    const keepBlank = options.keepBlank === true;
+    const records = new RecordStream(text, dialect.delimiter, options.raw === true, keepBlank);
+    const blankBefore: string[] = [];
+    let first = await records.nextNonEmpty();
+    while (first !== null && first[0]?.blank) {
+      blankBefore.push(first.shift()!.raw ?? '');
+      if (first.length === 0) first = await records.nextNonEmpty();
+    }
     const headerRecord = first?.shift();
     const header: CsvHeader | null = headerRecord
-      ? { names: headerRecord.fields, ...dialect, encoding, bom, sepLine: sep !== null, line: headerRecord.line, newline }
+      ? {
+          names: headerRecord.fields,
+          ...dialect,
+          encoding,
+          bom,
+          sepLine: sep !== null,
+          line: headerRecord.line,
+          newline: dominantEnding(records.endings),
+          raw: headerRecord.raw,
+          quoted: headerRecord.quoted,
+          blankBefore,
+        }
       : null;
     return csvReader(header, first, records, bytes);
   } catch (error) {
@@ -119,8 +137,8 @@ async function openText(bytes: ByteInput, encodingOption: string | undefined, so
   return { text, encoding, bom: bom !== null };
 }
 
-function detectedDialect(text: TextInput, newline: string) {
-  const { delimiter, detected } = detectDelimiter(text.pending, newline, text.ended, `${text.source}:${text.line}`);
+function detectedDialect(text: TextInput) {
+  const { delimiter, detected } = detectDelimiter(text.pending, text.ended, `${text.source}:${text.line}`);
   return { delimiter, delimiterSource: detected ? ('detected' as const) : ('default' as const) };
 }
 
@@ -135,6 +153,7 @@ function csvReader(header: CsvHeader | null, first: CsvRecord[] | null, records:
       return batchesOf(first, records, bytes);
     },
     bytesRead: () => bytes.count,
+    blankLines: () => records.blank,
   };
 }
 
@@ -209,8 +228,6 @@ class TextInput {
   pending = '';
   line = 1;
   ended = false;
-  /** the character that ends a line, for counting: '\r' in old Mac files, else '\n' */
-  breakChar = '\n';
 
   constructor(
     private readonly bytes: ByteInput,
@@ -251,15 +268,15 @@ class TextInput {
     this.line += 1;
   }
 
-  /** Drops `length` characters that hold `breaks` line breaks. */
-  consume(length: number, breaks: number): void {
+  /** Drops the first `length` characters; `line` is the physical line of what follows. */
+  consume(length: number, line: number): void {
     this.pending = this.pending.slice(length);
-    this.line += breaks;
+    this.line = line;
   }
 
   /** The physical line of `pending[index]`. */
   lineAt(index: number): number {
-    return this.line + countOf(this.pending, this.breakChar, 0, index);
+    return this.line + breaksIn(this.pending, 0, index);
   }
 
   private decodeOrThrow(decode: () => string): string {
@@ -267,8 +284,10 @@ class TextInput {
       return decode();
     } catch (error) {
       if (!(error instanceof UndecodableBytes)) throw error;
-      const breakByte = this.breakChar.charCodeAt(0);
-      const line = this.lineAt(this.pending.length) + error.validPrefix.reduce((n, byte) => n + (byte === breakByte ? 1 : 0), 0);
+      // Line breaks in the valid bytes before the bad ones: LF, and CR not followed by LF.
+      const prefix = error.validPrefix;
+      const breaks = prefix.reduce((n, byte, i) => n + (byte === 0x0a || (byte === 0x0d && prefix[i + 1] !== 0x0a) ? 1 : 0), 0);
+      const line = this.lineAt(this.pending.length) + breaks;
       const shown = [...error.sample].map((byte) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(' ');
       throw new DataError(`${this.source}:${line}: bytes that are not valid UTF-8 (${shown}${error.truncated ? '...' : ''}). ${UTF8_HINT}`);
     }
@@ -281,18 +300,17 @@ class RecordStream {
   /** parse again once `pending` is this long: doubles while one record spans it, so that a long
    *  record is not re-parsed quadratically, up to just past MAX_RECORD_CHARS */
   private parseAt = PARSE_SLICE_CHARS;
-
-  private readonly crlf: boolean;
+  /** line endings of the records read so far, for the output's line ending */
+  readonly endings: LineEndings = { crlf: 0, lf: 0, cr: 0 };
+  /** blank lines skipped (or passed on as blank records with keepBlank) */
+  blank = 0;
 
   constructor(
     private readonly text: TextInput,
-    private readonly parser: RowParser,
-    newline: string,
+    private readonly delimiter: string,
     private readonly keepRaw: boolean,
-  ) {
-    text.breakChar = newline === '\r' ? '\r' : '\n';
-    this.crlf = newline === '\r\n';
-  }
+    private readonly keepBlank: boolean,
+  ) {}
 
   /** The next batch with at least one record, or null at the end. */
   async nextNonEmpty(): Promise<CsvRecord[] | null> {
@@ -304,107 +322,45 @@ class RecordStream {
   }
 
   private async nextBatch(): Promise<CsvRecord[]> {
-    while (this.text.pending.length < this.parseAt && (await this.text.read()));
-    const final = this.text.ended;
-    const result = this.parser.parse(this.text.pending, 0, !final);
-    this.throwOnBrokenQuotes(result, final);
-    const consumed = final ? this.text.pending.length : result.meta.cursor;
-    const records = this.number(result.data, consumed, final);
-    if (final) this.done = true;
-    else this.checkRecordLength();
-    return records;
-  }
-
-  /** Numbers the rows parsed from `pending[0, consumed)`, drops blank lines, and consumes that text. */
-  private number(rows: string[][], consumed: number, final: boolean): CsvRecord[] {
     const { text } = this;
-    const breakChar = text.breakChar;
-    const breaks = countOf(text.pending, breakChar, 0, consumed);
-    // Before the end every row ends with a line break; at the end the last row has none
-    // (papaparse gives [''] after a final line break).
-    const terminated = final ? rows.length - 1 : rows.length;
-    // Line breaks inside quoted fields: only while some are left to find do we look into fields.
-    let inFields = breaks - terminated;
-    const records: CsvRecord[] = [];
-    let line = text.line;
-    // Where a line starts in `pending`: found for every row with the raw option, else only for
-    // rows that look blank (rare), since a line of `""` is a row with one empty cell, not a
-    // blank line, and must not be lost.
-    const { pending } = text;
-    let offset = 0;
-    let offsetLine = text.line;
-    for (const fields of rows) {
-      const found = inFields > 0 ? breaksInFields(fields, breakChar) : 0;
-      inFields -= found;
-      const blank = isBlank(fields);
-      if (blank || this.keepRaw) {
-        for (; offsetLine < line; offsetLine++) offset = pending.indexOf(breakChar, offset) + 1;
-        // The row ends at the line break that follows its last embedded one.
-        let end = offset;
-        for (let seen = 0; seen <= found; seen++) {
-          const at = pending.indexOf(breakChar, end);
-          if (at < 0 || at >= consumed) {
-            end = consumed;
-            break;
-          }
-          end = seen < found ? at + 1 : at;
-        }
-        let raw = pending.slice(offset, end);
-        if (this.crlf && raw.endsWith('\r')) raw = raw.slice(0, -1);
-        offset = end + 1;
-        offsetLine = line + 1 + found;
-        if (!blank) records.push({ line, fields, raw });
-        else if (raw === '""' || raw === '""\r') records.push(this.keepRaw ? { line, fields: [''], raw: '""' } : { line, fields: [''] });
-      } else {
-        records.push({ line, fields });
-      }
-      line += 1 + found;
+    while (text.pending.length < this.parseAt && (await text.read()));
+    const final = text.ended;
+    const result = parseRecords(text.pending, { delimiter: this.delimiter, line: text.line, final, endings: this.endings, raw: this.keepRaw });
+    if (result.problem) throw this.brokenQuotes(result.problem);
+    let records: CsvRecord[] = result.records;
+    let blank = 0;
+    for (const record of records) if (record.blank) blank++;
+    if (blank > 0) {
+      this.blank += blank;
+      if (!this.keepBlank) records = records.filter((record) => !record.blank);
     }
-    text.consume(consumed, breaks);
+    text.consume(result.cursor, result.cursorLine);
+    if (final) this.done = true;
+    else this.checkRecordLength(result.openQuoteLine);
     return records;
   }
 
-  /** papaparse reports broken quotes but goes on; we stop, since going on silently merges rows. */
-  private throwOnBrokenQuotes(result: PapaResult, final: boolean): void {
-    for (const error of result.errors) {
-      // Before the end, errors in the unfinished last row may be artefacts of the cut.
-      if (!final && error.row >= result.data.length) continue;
-      const opened = this.text.lineAt(error.index);
-      const where = `${this.text.source}:${opened}`;
-      if (error.code === 'MissingQuotes') throw new DataError(`${where}: a quoted field is never closed (opened on line ${opened})`);
-      if (error.code === 'InvalidQuotes') {
-        throw new DataError(
-          `${where}: a quoted field has text after its closing quote (field opened on line ${opened}). Inside a quoted field, write a quote as two quotes ("").`,
-        );
-      }
-    }
+  /** We stop on broken quotes, since going on silently merges or splits rows. */
+  private brokenQuotes(problem: ParseProblem): DataError {
+    const where = `${this.text.source}:${problem.line}`;
+    if (problem.code === 'unclosed-quote') return new DataError(`${where}: a quoted field is never closed (opened on line ${problem.line})`);
+    return new DataError(
+      `${where}: a quoted field has text after its closing quote (field opened on line ${problem.line}). Inside a quoted field, write a quote as two quotes ("").`,
+    );
   }
 
   /** Bounds memory when a quote is never closed (or the input is no CSV): the rest would become one record. */
-  private checkRecordLength(): void {
+  private checkRecordLength(openQuoteLine: number | undefined): void {
     const length = this.text.pending.length;
     if (length > MAX_RECORD_CHARS) {
       const limit = `${MAX_RECORD_CHARS >> 20} MiB`;
-      const unclosed = this.parser.parse(this.text.pending, 0, false).errors.find((error) => error.code === 'MissingQuotes');
-      if (unclosed === undefined) throw new DataError(`${this.text.source}:${this.text.line}: a record longer than ${limit}: is this a CSV file?`);
-      const opened = this.text.lineAt(unclosed.index);
+      if (openQuoteLine === undefined) throw new DataError(`${this.text.source}:${this.text.line}: a record longer than ${limit}: is this a CSV file?`);
       throw new DataError(
-        `${this.text.source}:${opened}: a record runs on for more than ${limit}: a quoted field is probably never closed (opened on line ${opened})`,
+        `${this.text.source}:${openQuoteLine}: a record runs on for more than ${limit}: a quoted field is probably never closed (opened on line ${openQuoteLine})`,
       );
     }
     this.parseAt = Math.min(MAX_RECORD_CHARS + 1, Math.max(PARSE_SLICE_CHARS, 2 * length));
   }
-}
-
-/** papaparse gives [''] for a blank line; [\r] is a blank CRLF line in a file whose first line ends with LF alone. */
-function isBlank(fields: readonly string[]): boolean {
-  return fields.length === 1 && (fields[0] === '' || fields[0] === '\r');
-}
-
-function breaksInFields(fields: readonly string[], breakChar: string): number {
-  let breaks = 0;
-  for (const field of fields) if (field.includes(breakChar)) breaks += countOf(field, breakChar, 0, field.length);
-  return breaks;
 }
 
 /** Occurrences of `char` in `text[from, to)`. */

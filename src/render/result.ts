@@ -46,7 +46,15 @@ export interface ResultView {
   readonly message: string | null;
   readonly style: Style;
   readonly columns: number;
+  /**
+   * What names each criterion in the table: its question, its id, or (the default) the id
+   * only when the questions would be cut to fewer than MIN_QUESTION_WIDTH columns.
+   */
+  readonly questions?: 'text' | 'ids' | 'auto';
 }
+
+/** Below this, a cut question says less than the criterion's id. */
+export const MIN_QUESTION_WIDTH = 30;
 
 function points(entry: CriterionResult): string {
   return entry.status === 'n/a' ? '–' : `${entry.points}/${entry.max}`;
@@ -70,18 +78,29 @@ export function renderResult(view: ResultView): string[] {
   // The question matters more than a long pasted answer: answers get at most a fifth of the width.
   const answerWidth = Math.max(10, Math.floor(columns / 5));
   const byId = new Map(criteria.criteria.map((criterion) => [criterion.id, criterion]));
-  const rows = result.results.map((entry) => {
+  const answers = result.results.map((entry) => {
+    const criterion = byId.get(entry.id)!;
+    return truncate(entry.status === 'n/a' && entry.answer.kind === 'unknown' ? '' : describeAnswer(criterion, entry.answer), answerWidth);
+  });
+  // The room left for the question once the other columns (and the two-space gaps) are laid out.
+  const others = Math.max(...result.results.map((entry) => textWidth(MARKS[entry.status])), 6)
+    + Math.max(6, ...answers.map(textWidth))
+    + Math.max(6, ...result.results.map((entry) => textWidth(points(entry))))
+    + 4 + 2 + 4 * 2;
+  const longest = Math.max(...criteria.criteria.map((criterion) => textWidth(criterion.question)));
+  const useIds = view.questions === 'ids' || (view.questions !== 'text' && longest > columns - others && columns - others < MIN_QUESTION_WIDTH);
+  const rows = result.results.map((entry, index) => {
     const criterion = byId.get(entry.id)!;
     return [
       markStyle(style, entry.status)(MARKS[entry.status]),
-      criterion.question,
-      truncate(entry.status === 'n/a' && entry.answer.kind === 'unknown' ? '' : describeAnswer(criterion, entry.answer), answerWidth),
+      useIds ? criterion.id : criterion.question,
+      answers[index]!,
       points(entry),
       entry.must ? 'must' : '',
     ];
   });
   const table = renderTable(
-    [{ header: 'status' }, { header: 'question', shrink: true }, { header: 'answer' }, { header: 'points', align: 'right' }, { header: '' }],
+    [{ header: 'status' }, { header: useIds ? 'criterion' : 'question', shrink: true }, { header: 'answer' }, { header: 'points', align: 'right' }, { header: '' }],
     rows,
     columns,
     '  ',

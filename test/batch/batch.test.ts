@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, FIXTURES, isolatedEnv, run, tempDir } from '../helpers/cli.js';
+import { BIN, isolatedEnv } from '../helpers/cli.js';
+import { FIXTURES, run, tempDir } from '../helpers/main.js';
 
 const CRITERIA = join(FIXTURES, 'batch', 'criteria.yaml');
 const HEADER = 'name,pays_upfront,deposit_percent,conflict_style,polite,revisions,notes';
@@ -73,7 +74,12 @@ describe('batch: CSV output', () => {
     expect(refused.err).toContain('--encoding windows-1251');
     const decoded = await batch(bytes, '--encoding', 'windows-1251');
     expect(decoded.code).toBe(0);
-    expect(lines(decoded.out)[2]).toBe('Иван Петров,да,50,negotiates,да,1,скидка,94,accept,notes,');
+    // The output goes back in windows-1251: each input line's bytes, then the new columns.
+    const output = decoded.stdoutBytes;
+    expect(lines(new TextDecoder('windows-1251').decode(output))[2]).toBe('Иван Петров,да,50,negotiates,да,1,скидка,94,accept,notes,');
+    const inputLines = bytes.toString('latin1').split('\n');
+    const outputLines = output.toString('latin1').split('\n');
+    expect(outputLines[2]!.startsWith(`${inputLines[2]!},`)).toBe(true);
   });
 
   it('embedded newlines and CRLF: line numbers point at the record start', async () => {
@@ -90,10 +96,12 @@ describe('batch: CSV output', () => {
     const csv = await batch(input);
     expect(lines(csv.out).slice(1)).toEqual([
       'Anna,yes,50,,,,,56,review,,conflict_style;polite;revisions',
-      'Boris,yes,50,negotiates,yes,2,,100,accept,,',
+      // The extra cells follow the new columns, so that the score stays under its header.
+      'Boris,yes,50,negotiates,yes,2,,100,accept,,,surplus,more',
     ]);
     expect(csv.err).toContain('line 2: 3 fields where the header has 7: padded with empty cells');
-    expect(csv.err).toContain('line 3: 9 fields where the header has 7: extra cells kept in JSON Lines ("extra")');
+    expect(csv.err).toContain('line 3: 9 fields where the header has 7: extra cells kept');
+    expect(csv.err).toContain('1 long row (extra cells kept: after the clientfit columns in CSV, as "extra" in JSON)');
     const jsonl = await batch(input, '--format', 'jsonl');
     expect(JSON.parse(lines(jsonl.out)[1]!).extra).toEqual(['surplus', 'more']);
   });

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, run, tempDir } from '../helpers/cli.js';
+import { FIXTURES, run, tempDir } from '../helpers/main.js';
 
 const CRITERIA = join(FIXTURES, 'batch', 'criteria.yaml');
 const HEADER = 'name,pays_upfront,deposit_percent,conflict_style,polite,revisions,notes,outcome';

@@ -16,6 +16,7 @@ export interface ReadResult {
   header: CsvHeader | null;
   records: CsvRecord[];
   bytesRead: number;
+  blankLines: number;
 }
 
 /** Opens `input` (text is UTF-8 encoded) and collects every record. */
@@ -28,7 +29,7 @@ export async function readAll(
   const reader = await openCsv(pieces(bytes, split), { source: 'test.csv', ...options });
   const records: CsvRecord[] = [];
   for await (const batch of reader.batches()) records.push(...batch);
-  return { header: reader.header, records, bytesRead: reader.bytesRead() };
+  return { header: reader.header, records, bytesRead: reader.bytesRead(), blankLines: reader.blankLines() };
 }
 
 /** Records as [line, ...fields] tuples: compact to compare. */

@@ -12,20 +12,40 @@ describe('escapeFormula', () => {
     ['\t=1', "'\t=1"],
     ['\r=1', "'\r=1"],
     ['＝1+1', "'＝1+1"],
-    ['＋1', "'＋1"],
-    ['－1', "'－1"],
     ['＠x', "'＠x"],
+    ['＋cmd', "'＋cmd"],
+    ['－1+1', "'－1+1"],
+    ['＋1 (555) =A1', "'＋1 (555) =A1"],
+    ['+1 555 0100 ext 2', "'+1 555 0100 ext 2"],
+    ['+49 30 1234567,=1', "'+49 30 1234567,=1"],
+    ['-1e3', "'-1e3"],
+    ['+()', "'+()"],
+    ['-- ', "'-- "],
+    ['=49 30 1234567', "'=49 30 1234567"],
+    ['@49', "'@49"],
+    ['+49\t30', "'+49\t30"],
+    ['-1;2', "'-1;2"],
+    ["=HYPERLINK(\"http://x\",\"y\")", "'=HYPERLINK(\"http://x\",\"y\")"],
+    ["=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"],
+    ['+1+1', "'+1+1"],
+    ['-2*3', "'-2*3"],
     ['-', "'-"],
     ['+', "'+"],
     ['-5e3', "'-5e3"],
     ['-1,20,0', "'-1,20,0"],
-    ['- 5', "'- 5"],
   ])('escapes %j', (cell, escaped) => {
     expect(escapeFormula(cell)).toBe(escaped);
   });
 
-  it.each(['-5', '+3.5', '-1 200,50', '-1,200.50', '-1.200,50', "-1'200", '-1\u00A0200', '-30%', '+0', '-0,5', '-12345.678'])(
+  it.each(['-5', '+3.5', '-1 200,50', '-1,200.50', '-1.200,50', "-1'200", '-1\u00A0200', '-30%', '+0', '-0,5', '-12345.678', '- 5'])(
     'keeps the signed number %j',
+    (cell) => {
+      expect(escapeFormula(cell)).toBe(cell);
+    },
+  );
+
+  it.each(['+49 30 1234567', '+7 495 123-45-67', '+7 (495) 123-45-67', '+1.555.010.0199', '+44 20/7946 0958', '-12-34', '+33\u00A01\u00A023', '＋49 30 1234567', '－5', '＋1 (555) 010-0199'])(
+    'keeps the phone number %j',
     (cell) => {
       expect(escapeFormula(cell)).toBe(cell);
     },
@@ -47,7 +67,8 @@ describe('formatRow', () => {
     [[' lead', 'trail ', 'in side'], ',', '" lead","trail ",in side'],
     [['a\tb', 'c'], '\t', '"a\tb"\tc'],
     [['a|b', 'c'], '|', '"a|b"|c'],
-    [['', ''], ',', ','],
+    [['', ''], ',', '"",'],
+    [[' ', '\t'], ';', '" ";\t'],
     [[], ',', ''],
     [[''], ',', '""'],
     [['Иван Петров', 'Γιώργος'], ';', 'Иван Петров;Γιώργος'],
@@ -68,8 +89,8 @@ describe('formatRow', () => {
         const lines = rows.map((row) => formatRow(row, delimiter) + newline);
         const { header, records } = await readAll(lines.join(''), { delimiter }, chunk);
         expect([header?.names, ...records.map((record) => record.fields)]).toEqual(rows);
-        // Each record starts on the line after all the line feeds written before it.
-        const firstLines = lines.map((_, i) => lines.slice(0, i).join('').split('\n').length);
+        // Each record starts on the line after all the line breaks written before it (CRLF, LF and a lone CR count once).
+        const firstLines = lines.map((_, i) => lines.slice(0, i).join('').split(/\r\n|\r|\n/u).length);
         expect([header?.line, ...records.map((record) => record.line)]).toEqual(firstLines);
       }),
       { numRuns: 300 },

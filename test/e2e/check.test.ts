@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, ROOT, run, tempDir } from '../helpers/cli.js';
+import { FIXTURES, ROOT, run, tempDir } from '../helpers/main.js';
 
 const BROKEN = join(FIXTURES, 'criteria', 'broken');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
@@ -33,9 +33,14 @@ describe('check: broken criteria files report every problem with file:line:col (
     });
   });
 
-  it('--debug adds the stack trace', async () => {
-    const result = await run(['check', 'typo-key.yaml', '-c', 'x.yaml', '--debug', '--strict'], { cwd: BROKEN });
-    expect(result.code).toBe(2);
+  it('--debug adds the stack trace under the message; without it there is none', async () => {
+    const plain = await run(['check', 'missing.yaml'], { cwd: BROKEN });
+    const debug = await run(['check', 'missing.yaml', '--debug'], { cwd: BROKEN });
+    expect(plain.code).toBe(2);
+    expect(debug.code).toBe(2);
+    expect(plain.err).not.toMatch(/^\s+at /mu);
+    expect(debug.err.startsWith(plain.err)).toBe(true);
+    expect(debug.err.slice(plain.err.length)).toMatch(/^UserError: cannot read criteria file missing\.yaml[^\n]*\n\s+at /u);
   });
 });
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, run, tempDir } from '../helpers/cli.js';
+import { ROOT, run, tempDir } from '../helpers/main.js';
 
 describe('init', () => {
   it('writes the default template to ./clientfit.yaml, byte for byte, and it checks clean', async () => {
@@ -30,7 +30,7 @@ describe('init', () => {
   it('--list shows every template on stdout', async () => {
     const result = await run(['init', '--list']);
     expect(result.code).toBe(0);
-    expect(result.out.split('\n').map((line) => line.split(/\s+/u)[0])).toEqual(['template', 'agency', 'freelancer', 'freelancer-ru', 'tutor', '']);
+    expect(result.out.split('\n').map((line) => line.split(/\s+/u)[0])).toEqual(['template', 'agency', 'freelancer', 'freelancer-bg', 'freelancer-bs', 'freelancer-el', 'freelancer-ru', 'tutor', '']);
   });
 
   it('an unknown template is exit 2 with a suggestion', async () => {
@@ -74,7 +74,7 @@ describe('global behaviour', () => {
     expect(option.err).toContain('--strict');
     const command = await run(['chek']);
     expect(command.code).toBe(2);
-    expect(command.err).toBe('clientfit: unknown command "chek" (did you mean "check"?)\nCommands: score, batch, calibrate, sql, history, outcome, init, check (clientfit --help).\n');
+    expect(command.err).toBe('clientfit: unknown command "chek" (did you mean "check"?)\nCommands: score, batch, calibrate, sql, history, outcome, init, check, completion (clientfit --help).\n');
     const file = await run(['leads.csv']);
     expect(file.code).toBe(2);
     expect(file.err).toBe('clientfit: unknown command "leads.csv"\nTo score a lead file: clientfit batch leads.csv\n');

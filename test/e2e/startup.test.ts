@@ -27,7 +27,6 @@ function loadedSources(args: string[], files: Record<string, string> = {}): stri
   });
 }
 
-// papaparse is required by src/csv/papa.ts, so no src/csv code means no papaparse either.
 const PROMPTS_OR_CSV = /node_modules\/@inquirer|^src\/csv\/|^src\/cli\/commands\/(score|batch|calibrate)\/run/u;
 
 describe('start-up stays light', () => {
@@ -43,9 +42,9 @@ describe('start-up stays light', () => {
     expect(sources.filter((source) => PROMPTS_OR_CSV.test(source))).toEqual([]);
   });
 
-  it('the trace would see them: batch loads the CSV reader and its papaparse adapter', () => {
+  it('the trace would see them: batch loads the CSV reader and its parser', () => {
     const sources = loadedSources(['batch', 'leads.csv', '--allow-missing', '-q'], { 'leads.csv': 'name,polite\nAnna,yes\n' });
     expect(sources).toContain('src/csv/read.ts');
-    expect(sources).toContain('src/csv/papa.ts');
+    expect(sources).toContain('src/csv/parse.ts');
   });
 });

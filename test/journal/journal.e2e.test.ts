@@ -2,7 +2,8 @@
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, run, tempDir } from '../helpers/cli.js';
+import { run as spawned } from '../helpers/cli.js';
+import { FIXTURES, run, tempDir } from '../helpers/main.js';
 
 const CRITERIA = join(FIXTURES, 'score', 'criteria.yaml');
 const ANSWERS = ['--set', 'pays_upfront=yes', '--set', 'deposit_percent=40', '--set', 'conflict_style=silent', '--set', 'polite=no'];
@@ -11,8 +12,9 @@ function lines(path: string): Record<string, unknown>[] {
   return readFileSync(path, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
-async function save(home: string, name: string, extra: string[] = []) {
-  return run(['score', '-c', CRITERIA, ...ANSWERS, '--name', name, '--save', ...extra], { env: { HOME: home } });
+/** In-process by default; `process: true` spawns the CLI (concurrent writers need real processes). */
+async function save(home: string, name: string, extra: string[] = [], options: { process?: boolean } = {}) {
+  return (options.process ? spawned : run)(['score', '-c', CRITERIA, ...ANSWERS, '--name', name, '--save', ...extra], { env: { HOME: home } });
 }
 
 describe('score --save', () => {
@@ -63,7 +65,7 @@ describe('score --save', () => {
     const home = tempDir();
     const path = join(home, 'j.jsonl');
     const names = Array.from({ length: 8 }, (_, index) => `Client ${index}`);
-    const results = await Promise.all(names.map((name) => save(home, name, ['--journal', path])));
+    const results = await Promise.all(names.map((name) => save(home, name, ['--journal', path], { process: true })));
     expect(results.map((result) => result.code)).toEqual(names.map(() => 0));
     const saved = lines(path);
     expect(saved.map((line) => line.name).sort()).toEqual([...names].sort());
@@ -85,9 +87,9 @@ describe('history and outcome', () => {
     const table = await run(['history'], { env: { HOME: home } });
     expect(table.code).toBe(0);
     const [header, acme, beta] = table.out.trimEnd().split('\n');
-    expect(header).toMatch(/^date +name +verdict +score +outcome +id$/u);
-    expect(acme).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d +Acme Ltd +review +59 +bad paid late +\S+$/u);
-    expect(beta).toMatch(/Beta +review +59 +– /u);
+    expect(header).toMatch(/^date +name +verdict +score +decisions +outcome +id$/u);
+    expect(acme).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d +Acme Ltd +review +59 +1 +bad paid late +\S+$/u);
+    expect(beta).toMatch(/Beta +review +59 +1 +– /u);
     const json = await run(['history', '--format', 'json', '--name', 'BET'], { env: { HOME: home } });
     expect(JSON.parse(json.stdout)).toEqual([
       expect.objectContaining({ name: 'Beta', verdict: 'review', score: 59, potential: 76, outcome: null, note: null, failed: ['polite'], unknown: ['revisions', 'notes'] }),

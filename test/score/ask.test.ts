@@ -11,7 +11,7 @@ import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import { loadCriteria } from '../../src/core/load.js';
 import { createScorer, type Scorer } from '../../src/core/score.js';
-import { askAnswers, DONT_KNOW, type Choice, type PromptContext, type Prompts } from '../../src/cli/commands/score/ask.js';
+import { askAnswers, BACK_CHOICE, DONT_KNOW, type Choice, type PromptContext, type Prompts } from '../../src/cli/commands/score/ask.js';
 import { createStyle } from '../../src/render/style.js';
 import { FIXTURES } from '../helpers/cli.js';
 
@@ -22,7 +22,7 @@ function scorer(): Scorer {
 }
 
 interface Call {
-  readonly kind: 'input' | 'select';
+  readonly kind: 'input' | 'select' | 'confirm';
   readonly message: string;
   readonly shown: string;
   readonly choices?: readonly string[];
@@ -53,6 +53,11 @@ function scripted(script: readonly (string | readonly string[])[]): { prompts: P
       }
       throw new Error(`every try was rejected: ${rejected.join(' | ')}`);
     },
+    async confirm(config) {
+      const answer = next() as string;
+      calls.push({ kind: 'confirm', message: config.message, shown: config.message });
+      return answer === 'Yes';
+    },
     async select<Value>(config: { message: string; choices: readonly Choice<Value>[] }) {
       const name = next() as string;
       const choice = config.choices.find((candidate) => candidate.name === name);
@@ -65,7 +70,7 @@ function scripted(script: readonly (string | readonly string[])[]): { prompts: P
 }
 
 const plain = createStyle(0);
-const nowhere = { input: process.stdin, output: process.stdout } as PromptContext;
+const nowhere = { input: process.stdin, output: new Writable({ write: (_chunk, _encoding, callback) => callback() }) } as PromptContext;
 
 describe('askAnswers with scripted prompts', () => {
   it('asks the name, then every type in file order, with the fitting prompt', async () => {
@@ -82,8 +87,8 @@ describe('askAnswers with scripted prompts', () => {
       ['input', 'How many revision rounds do they expect?'],
       ['input', 'Anything in their request that worries you?'],
     ]);
-    expect(calls[1]!.choices).toEqual(['Yes', 'No', DONT_KNOW]);
-    expect(calls[3]!.choices).toEqual(['Proposed a fair compromise', 'Went quiet for a while', 'Made a scene', DONT_KNOW]);
+    expect(calls[1]!.choices).toEqual(['Yes', 'No', DONT_KNOW, BACK_CHOICE]);
+    expect(calls[3]!.choices).toEqual(['Proposed a fair compromise', 'Went quiet for a while', 'Made a scene', DONT_KNOW, BACK_CHOICE]);
     // help and the "empty means don't know yet" hint are shown while asking
     expect(calls[2]!.shown).toContain('Only what is paid before you start.');
     expect(calls[2]!.shown).toContain("leave empty if you don't know yet");
@@ -193,6 +198,39 @@ describe('askAnswers with the real @inquirer/prompts', () => {
     expect(asked.name).toBe('Acme');
     expect(asked.values).toEqual({ pays_upfront: true, deposit_percent: 35, conflict_style: 'silent', polite: null, revisions: null, notes: 'ASAP please' });
     expect(scorer_.scoreAnswers(asked.values).results.map((entry) => entry.status)).toEqual(['pass', 'pass', 'pass', 'unknown', 'unknown', 'fail']);
+  });
+
+  it('goes back with < in an input and "← Back" in a list, the earlier answer selected again', async () => {
+    const { events, answer, waitFor, screen } = await session();
+    await waitFor("Prospect's name (optional):");
+    events.keypress('enter');
+    await waitFor('Will they pay a deposit before work starts?');
+    events.keypress('enter'); // Yes
+    await waitFor('Only what is paid before you start.');
+    expect(screen()).toContain('< goes back');
+    events.type('<');
+    events.keypress('enter');
+    await waitFor('← Back returns to the previous question');
+    await waitFor('❯ Yes'); // the earlier answer is selected
+    events.keypress('down');
+    events.keypress('enter'); // No: the share no longer applies
+    await waitFor('how did they react?');
+    for (let step = 0; step < 4; step++) events.keypress('down');
+    await waitFor('❯ ← Back');
+    events.keypress('enter');
+    await waitFor('❯ No');
+    events.keypress('enter'); // keep No
+    await waitFor('how did they react?');
+    events.keypress('enter');
+    await waitFor('Do they write politely?');
+    events.keypress('enter');
+    await waitFor('How many revision rounds');
+    events.type('1');
+    events.keypress('enter');
+    await waitFor('Anything in their request');
+    events.keypress('enter');
+    const asked = await answer;
+    expect(asked.values).toEqual({ pays_upfront: false, conflict_style: 'negotiates', polite: true, revisions: 1, notes: '' });
   });
 
   it('Ctrl-C rejects with ExitPromptError (main turns it into exit 130)', async () => {

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, ROOT, run, tempDir } from '../helpers/cli.js';
+import { FIXTURES, ROOT, run, tempDir } from '../helpers/main.js';
 
 const CRITERIA = join(FIXTURES, 'score', 'criteria.yaml');
 const GOLDEN = join(FIXTURES, 'score');

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, FIXTURES, isolatedEnv, tempDir } from '../helpers/cli.js';
+import { BIN, FIXTURES, isolatedEnv, run, tempDir } from '../helpers/cli.js';
 
 function findTmux(): string | undefined {
   try {
@@ -115,8 +115,75 @@ describe.skipIf(TMUX === undefined)('clientfit in a real terminal (tmux)', () =>
     const final = await waitFor(name, 'EXIT=');
     expect(final).toContain('Cancelled, nothing saved.');
     expect(final).toContain('EXIT=130');
+    // the option list that was on screen is gone: no half-drawn prompt above the message
+    expect(final).not.toContain("Don't know yet");
+    expect(final).not.toContain('Will they pay a deposit');
     expect(tmux('display-message', '-p', '-t', name, '#{cursor_flag}').trim()).toBe('1');
     expect(existsSync(join(home, '.local', 'share', 'clientfit'))).toBe(false);
+  });
+
+  it('follows up across conversations: two unknowns saved, resumed, one answered, back, changed, saved; history shows the thread', async () => {
+    const home = tempDir();
+    const path = join(home, '.local', 'share', 'clientfit', 'journal.jsonl');
+    // First call: two answers still unknown; no --save, so the interview asks at the end.
+    const first = start(['-c', CRITERIA], home);
+    await waitFor(first, "Prospect's name (optional):");
+    keys(first, 'Acme Ltd', 'Enter');
+    await waitFor(first, 'Will they pay a deposit before work starts?');
+    keys(first, 'Enter'); // Yes
+    await waitFor(first, 'Only what is paid before you start.');
+    keys(first, '45', 'Enter');
+    await waitFor(first, 'how did they react?');
+    keys(first, 'Enter'); // Proposed a fair compromise
+    await waitFor(first, 'Do they write politely?');
+    keys(first, 'Enter'); // Yes
+    await waitFor(first, 'How many revision rounds');
+    keys(first, 'Enter'); // don't know yet
+    await waitFor(first, 'Anything in their request');
+    keys(first, '?', 'Enter'); // don't know yet
+    await waitFor(first, 'Save this decision to your journal? (Y/n)');
+    keys(first, 'Enter');
+    const saved = await waitFor(first, 'EXIT=');
+    expect(saved).toContain('EXIT=0');
+    expect(saved).toContain("✔ Anything in their request that worries you? Don't know yet");
+    expect(saved).toMatch(/ACCEPT  score 82, up to 100 once the unknowns are answered  ·  Acme Ltd/u);
+    expect(saved).toMatch(/Saved to journal .*journal\.jsonl/u);
+    const [decision] = readFileSync(path, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { id: string });
+
+    // A day later: only the two open questions; answer one, go back, change it.
+    const second = start(['-c', CRITERIA, '--resume', 'acme ltd'], home);
+    await waitFor(second, `Following up on Acme Ltd: decision ${decision!.id}`);
+    await waitFor(second, 'How many revision rounds');
+    expect(screen(second)).not.toContain('Will they pay a deposit');
+    keys(second, '3', 'Enter');
+    await waitFor(second, 'Anything in their request');
+    expect(screen(second)).toContain('✔ How many revision rounds do they expect? 3');
+    expect(screen(second)).toContain('< goes back');
+    keys(second, '<', 'Enter');
+    await waitFor(second, 'Enter keeps 3');
+    // the answered line of the question asked again is gone: its answer is offered in the prompt
+    expect(screen(second)).not.toContain('✔ How many revision rounds do they expect? 3');
+    keys(second, '2', 'Enter');
+    await waitFor(second, /Anything in their request[^\n]*\n(?:.*\n)*.*Empty if nothing to note/u);
+    keys(second, 'Enter'); // nothing to note
+    await waitFor(second, 'Save this decision to your journal? (Y/n)');
+    keys(second, 'Enter');
+    const resumed = await waitFor(second, 'EXIT=');
+    expect(resumed).toContain('EXIT=0');
+    expect(resumed).toMatch(/before +ACCEPT +score 82, up to 100/u);
+    expect(resumed).toMatch(/after +ACCEPT +score 100/u);
+    expect(resumed).toMatch(/changed +revisions +\? → 2\n +notes +\? → \(nothing noted\)/u);
+    expect(resumed).toContain('✔ How many revision rounds do they expect? 2');
+    expect(resumed).not.toContain('✔ How many revision rounds do they expect? 3');
+    const lines = readFileSync(path, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatchObject({ name: 'Acme Ltd', continues: decision!.id, answers: { revisions: 2, notes: '' }, result: { verdict: 'accept', score: 100 } });
+
+    const history = await run(['history', 'Acme Ltd'], { env: { HOME: home } });
+    expect(history.code).toBe(0);
+    expect(history.out).toContain('Acme Ltd: 2 decisions');
+    expect(history.out).toMatch(/revisions +2 +was \?/u);
+    expect(history.out).toContain(`continues ${decision!.id}`);
   });
 
   it('never prompts when stdout is not a terminal, even with a terminal on stdin', async () => {

@@ -19,6 +19,7 @@ export interface BatchOptions extends LeadFlags {
   readonly failOn?: 'review' | 'reject';
   readonly strict?: boolean;
   readonly escapeFormulas: boolean;
+  readonly outputEncoding?: string;
   readonly quiet?: boolean;
 }
 
@@ -43,11 +44,20 @@ export const defineBatch: Define = (program, context) => {
   command
     .option('-o, --output <file>', 'write here (atomically: all or nothing) instead of stdout')
     .addOption(new Option('--format <format>', 'csv, jsonl, json or table (default: table on a terminal, else csv; or from the -o extension)').choices(['csv', 'jsonl', 'json', 'table']))
+    .option('--output-encoding <name>', 'CSV output encoding: utf-8, utf-8-bom, utf-16le, windows-1251 ... (default: the input\'s)')
     .option('--only <verdicts>', 'keep only rows with these verdicts, e.g. accept,review')
     .addOption(failOnOption())
     .option('--strict', 'exit 1 after the run if any cell was invalid or any row ragged')
     .option('--no-escape-formulas', "do not prefix ' to cells that start like a spreadsheet formula")
     .option('-q, --quiet', 'no summary or warnings on stderr, only errors')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  clientfit batch leads.csv                       a table on a terminal, CSV into a pipe
+  clientfit batch leads.csv -o scored.csv --only accept,review
+  clientfit batch crm.csv --map pays_upfront="Deposit?" --fail-on reject`,
+    )
     .action(async (file: string | undefined, options: BatchOptions, self) => {
       const { runBatch } = await import('./run.js');
       context.exit(await runBatch(context.io(self), file, options));

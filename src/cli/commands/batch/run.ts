@@ -1,18 +1,18 @@
 /** `clientfit batch`: stream a lead CSV through the scorer into CSV, JSON Lines, JSON or a table. */
-import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Writable } from 'node:stream';
 import type { Result, Verdict } from '../../../core/score.js';
 import { failOnReached, VERDICTS } from '../../../core/score.js';
-import { escapeFormula, formatRow } from '../../../csv/write.js';
+import { outputEncoding, sameAsInput, UnsupportedOutputEncoding, type OutputEncoding } from '../../../csv/encode.js';
+import { ChunkedOutput } from '../../../csv/output.js';
+import { extendRow } from '../../../csv/write.js';
 import type { CsvRecord } from '../../../csv/read.js';
-import { ExitCode, UserError } from '../../../errors.js';
+import { DataError, ExitCode, UserError } from '../../../errors.js';
 import { createStyle, verdictColor } from '../../../render/style.js';
 import { printable, renderTable } from '../../../render/table.js';
-import { createAtomicWriteStream, type AtomicStream } from '../../atomic.js';
-import { describeSource, displayPath, loadCriteriaFile } from '../../criteria-file.js';
-import { write, type IO } from '../../io.js';
+import { describeSource, loadCriteriaFile } from '../../criteria-file.js';
+import type { IO } from '../../io.js';
+import { journalPath } from '../../journal.js';
 import { describeDialect, openLeads, type Leads } from '../../leads.js';
+import { openOutput } from '../../output.js';
 import { createProgress } from '../../progress.js';
 import type { BatchFormat, BatchOptions } from './index.js';
 
@@ -43,13 +43,6 @@ function pickFormat(io: IO, options: BatchOptions): BatchFormat {
   return io.stdout.isTTY ? 'table' : 'csv';
 }
 
-function sameFile(a: string, b: string): boolean {
-  if (resolve(a) === resolve(b)) return true;
-  if (!existsSync(a) || !existsSync(b)) return false;
-  const [first, second] = [statSync(a), statSync(b)];
-  return first.dev === second.dev && first.ino === second.ino;
-}
-
 interface Problem {
   readonly line: number;
   readonly column?: string;
@@ -65,6 +58,8 @@ class Tally {
   invalidCells = 0;
   shortRows = 0;
   longRows = 0;
+  /** lines of only whitespace or delimiters: not leads */
+  blankLines = 0;
   readonly problems: Problem[] = [];
   /** the worst verdict of any row, for --fail-on */
   worst: Verdict = 'accept';
@@ -91,6 +86,8 @@ interface Row {
 interface Sink {
   start(): string;
   row(row: Row): string;
+  /** a blank line of the input, for formats that give them back (CSV) */
+  blank?(record: CsvRecord): string;
   end(): string;
 }
 
@@ -112,41 +109,51 @@ function uniqueNames(names: readonly string[]): string[] {
   });
 }
 
-function hasFormula(fields: readonly string[]): boolean {
-  for (const field of fields) if (escapeFormula(field) !== field) return true;
-  return false;
+/** Where a character the output encoding cannot hold is: the first cell (input or new) that has one. */
+function unencodableError(leads: Leads, encoding: OutputEncoding, line: number, cells: readonly string[], added: readonly string[]): DataError {
+  const width = leads.header.names.length;
+  const all = [...cells, ...added];
+  const index = Math.max(0, all.findIndex((cell) => encoding.unencodable(cell) >= 0));
+  const cell = all[index] ?? '';
+  const char = [...cell.slice(Math.max(0, encoding.unencodable(cell)))][0] ?? '';
+  const column =
+    index >= cells.length ? `column "${RESULT_COLUMNS[index - cells.length] ?? 'clientfit'}"` : index < width ? `column "${printable(leads.header.names[index]!)}"` : `extra cell ${index - width + 1}`;
+  const code = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return new DataError(
+    `${leads.source}:${line}: ${column}: the character "${printable(char)}" (${code}) cannot be written in ${encoding.label}. Choose an encoding that holds it with --output-encoding utf-8-bom (or utf-8, utf-16le).`,
+  );
 }
 
-function csvSink(leads: Leads, escape: boolean): Sink {
+function csvSink(leads: Leads, escape: boolean, encoding: OutputEncoding): Sink {
   const { header } = leads;
   const delimiter = header.delimiter;
-  const width = header.names.length;
-  const cell = escape ? escapeFormula : (value: string) => value;
-  // Excel's CRLF comes back as CRLF; anything else as LF.
-  const newline = header.newline === '\r\n' ? '\r\n' : '\n';
+  const layout = { delimiter, width: header.names.length, escape };
+  const newline = header.newline;
+  const check = (text: string, line: number, cells: readonly string[], added: readonly string[]): string => {
+    if (!encoding.holdsAll && encoding.unencodable(text) >= 0) throw unencodableError(leads, encoding, line, cells, added);
+    return text;
+  };
   return {
     start() {
-      const prefix = `${header.bom ? '\uFEFF' : ''}${header.sepLine ? `sep=${delimiter}${newline}` : ''}`;
-      return `${prefix}${formatRow([...header.names.map(cell), ...RESULT_COLUMNS], delimiter)}${newline}`;
+      const sep = header.sepLine ? `sep=${delimiter}${newline}` : '';
+      const blank = header.blankBefore.map((line) => `${line}${newline}`).join('');
+      const names = extendRow({ fields: header.names, raw: header.raw, quoted: header.quoted }, RESULT_COLUMNS, layout);
+      return check(`${encoding.bom ? '\uFEFF' : ''}${sep}${blank}${names}${newline}`, header.line, header.names, RESULT_COLUMNS);
     },
     row({ record, result }) {
       const results = [String(result.score), result.verdict, result.failed.join(';'), result.invalid.length === 0 ? result.unknown.join(';') : [...result.unknown, ...result.invalid].join(';')];
-      // A whole, harmless row goes out as it came in, quoting and all: cheaper than re-quoting
-      // every cell, and byte for byte the input. Anything else is rebuilt cell by cell.
-      if (record.raw !== undefined && record.fields.length === width && record.raw.charCodeAt(record.raw.length - 1) !== 13 && !(escape && hasFormula(record.fields))) {
-        return `${record.raw}${delimiter}${formatRow(results, delimiter)}${newline}`;
-      }
-      const cells: string[] = new Array(width + 4);
-      for (let index = 0; index < width; index++) cells[index] = cell(record.fields[index] ?? '');
-      for (let index = 0; index < 4; index++) cells[width + index] = results[index]!;
-      return `${formatRow(cells, delimiter)}${newline}`;
+      return check(`${extendRow(record, results, layout)}${newline}`, record.line, record.fields, results);
+    },
+    blank(record) {
+      return check(`${record.raw ?? ''}${newline}`, record.line, record.fields, []);
     },
     end: () => '',
   };
 }
 
 function rowObject(leads: Leads, names: readonly string[], { record, result }: Row): Record<string, unknown> {
-  const fields: Record<string, string> = {};
+  // No prototype: a column named __proto__ or constructor is a key like any other.
+  const fields = Object.create(null) as Record<string, string>;
   for (let index = 0; index < names.length; index++) fields[names[index]!] = record.fields[index] ?? '';
   const invalid = result.invalid.map((id) => {
     const index = result.results.findIndex((entry) => entry.id === id);
@@ -230,10 +237,10 @@ function tableSink(io: IO, leads: Leads, tally: Tally, toTerminal: boolean): Sin
   };
 }
 
-function createSink(io: IO, format: BatchFormat, leads: Leads, tally: Tally, escape: boolean, toStdout: boolean): Sink {
+function createSink(io: IO, format: BatchFormat, leads: Leads, tally: Tally, escape: boolean, toStdout: boolean, encoding: OutputEncoding): Sink {
   switch (format) {
     case 'csv':
-      return csvSink(leads, escape);
+      return csvSink(leads, escape, encoding);
     case 'jsonl':
       return jsonlSink(leads);
     case 'json':
@@ -247,7 +254,7 @@ function share(count: number, total: number): string {
   return total === 0 ? '0.0%' : `${((100 * count) / total).toFixed(1)}%`;
 }
 
-function summary(leads: Leads, loadedLabel: string, tally: Tally, options: BatchOptions, target: string | undefined): string[] {
+function summary(leads: Leads, loadedLabel: string, tally: Tally, options: BatchOptions, target: string | undefined, pickedCsv: boolean, encodingLabel: string): string[] {
   const number = (value: number): string => value.toLocaleString('en-US');
   const lines = [`Scored ${number(tally.rows)} row${tally.rows === 1 ? '' : 's'} from ${leads.source} with ${loadedLabel}.`];
   for (const verdict of VERDICTS) {
@@ -261,11 +268,15 @@ function summary(leads: Leads, loadedLabel: string, tally: Tally, options: Batch
     .slice(0, 3);
   if (failing.length > 0) lines.push(`Fails most often: ${failing.map((entry) => `${entry.id} ${share(entry.count, tally.rows)}`).join(', ')}`);
   lines.push(`Read with ${describeDialect(leads)}.`);
+  if (tally.blankLines > 0) {
+    const kept = options.only === undefined && pickedCsv ? ', written back as they were' : '';
+    lines.push(`${number(tally.blankLines)} blank line${tally.blankLines === 1 ? '' : 's'} skipped (not scored${kept}).`);
+  }
   if (tally.rowProblems > 0) {
     const parts = [
       tally.invalidCells > 0 ? `${number(tally.invalidCells)} invalid cell${tally.invalidCells === 1 ? '' : 's'} (scored as unknown)` : '',
       tally.shortRows > 0 ? `${number(tally.shortRows)} short row${tally.shortRows === 1 ? '' : 's'} (padded with empty cells)` : '',
-      tally.longRows > 0 ? `${number(tally.longRows)} long row${tally.longRows === 1 ? '' : 's'} (extra cells kept in JSON Lines as "extra")` : '',
+      tally.longRows > 0 ? `${number(tally.longRows)} long row${tally.longRows === 1 ? '' : 's'} (extra cells kept: after the clientfit columns in CSV, as "extra" in JSON)` : '',
     ].filter(Boolean);
     lines.push(`Row problems: ${parts.join(', ')}.${tally.rowProblems > tally.problems.length ? ` The first ${tally.problems.length}:` : ''}`);
     for (const problem of tally.problems) {
@@ -273,35 +284,66 @@ function summary(leads: Leads, loadedLabel: string, tally: Tally, options: Batch
     }
   }
   if (options.only !== undefined) lines.push(`Kept ${number(tally.kept)} row${tally.kept === 1 ? '' : 's'} (--only ${options.only}).`);
-  if (target !== undefined) lines.push(`Wrote ${target}.`);
+  if (target !== undefined) lines.push(`Wrote ${target}${encodingLabel === 'utf-8' ? '' : ` (${encodingLabel})`}.`);
   return lines;
+}
+
+/** --output-encoding: for CSV only (JSON is UTF-8 by definition); checked before any input is read. */
+function parseOutputEncoding(name: string | undefined, format: BatchFormat): OutputEncoding | undefined {
+  if (name === undefined) return undefined;
+  if (format !== 'csv') throw new UserError(`--output-encoding applies to CSV output, not --format ${format} (JSON is always UTF-8)`);
+  try {
+    return outputEncoding(name);
+  } catch (error) {
+    if (!(error instanceof UnsupportedOutputEncoding)) throw error;
+    throw new UserError(`--output-encoding ${name}: clientfit writes UTF-8, UTF-16 and single-byte code pages (windows-1251, windows-1253, windows-1250, latin1 ...), not ${error.message}`);
+  }
+}
+
+/** CSV output goes back in the encoding it came in, BOM and all; a multi-byte legacy code page becomes UTF-8 with a BOM, with a word. */
+function inputEncoding(leads: Leads, say: (message: string) => void): OutputEncoding {
+  try {
+    return sameAsInput(leads.header.encoding, leads.header.bom);
+  } catch (error) {
+    if (!(error instanceof UnsupportedOutputEncoding)) throw error;
+    say(`warning: clientfit cannot write ${error.message}: the output is UTF-8 with a BOM (choose with --output-encoding)`);
+    return outputEncoding('utf-8-bom');
+  }
 }
 
 export async function runBatch(io: IO, file: string | undefined, options: BatchOptions): Promise<number> {
   const only = parseOnly(options.only);
   const format = pickFormat(io, options);
-  const outputPath = options.output === undefined || options.output === '-' ? undefined : resolve(io.cwd, options.output);
-  if (outputPath !== undefined && file !== undefined && file !== '-' && sameFile(outputPath, resolve(io.cwd, file))) {
-    throw new UserError(`refusing to write the output over the input file ${displayPath(io, outputPath)}`, { details: ['Give -o another file name.'] });
-  }
   const loaded = loadCriteriaFile(io, options.criteria);
   const say = options.quiet ? () => undefined : (message: string) => io.stderr.write(`${message}\n`);
-  const leads = await openLeads(io, file, loaded.criteria, { ...options, raw: format === 'csv' }, say);
+  const chosenEncoding = parseOutputEncoding(options.outputEncoding, format);
+  // CSV output gives blank lines back where they were (unless --only picks rows).
+  const leads = await openLeads(io, file, loaded.criteria, { ...options, raw: format === 'csv', keepBlank: format === 'csv' && only === undefined }, say);
+  const encoding = format === 'csv' ? (chosenEncoding ?? inputEncoding(leads, say)) : outputEncoding('utf-8');
 
   const tally = new Tally(loaded.criteria.criteria.length);
-  const sink = createSink(io, format, leads, tally, options.escapeFormulas !== false, outputPath === undefined);
-  const atomic: AtomicStream | undefined = outputPath === undefined ? undefined : createAtomicWriteStream(outputPath, displayPath(io, outputPath));
-  const out: Writable = atomic?.stream ?? io.stdout;
+  const output = await openOutput(io, options.output, [
+    { what: 'input file', path: leads.path ?? 'stdin' },
+    { what: 'criteria file', path: loaded.path },
+    { what: 'journal', path: journalPath(io, undefined) },
+  ]);
+  const sink = createSink(io, format, leads, tally, options.escapeFormulas !== false, output.toStdout, encoding);
+  const out = new ChunkedOutput(output.stream, encoding);
   const progress = createProgress(io, { enabled: !options.quiet, totalBytes: leads.size, label: 'Scoring' });
   const width = leads.header.names.length;
   const names = leads.header.names;
   const indexes = leads.columns.indexes;
 
   try {
-    await write(out, sink.start());
+    await out.add(sink.start());
     for await (const batch of leads.reader.batches()) {
-      let chunk = '';
       for (const record of batch) {
+        if (record.blank) {
+          // Not a lead: counted, never scored; CSV output writes it back as it was.
+          const pending = sink.blank === undefined ? undefined : out.add(sink.blank(record));
+          if (pending) await pending;
+          continue;
+        }
         const result = leads.scorer.scoreValues(leads.values(record));
         tally.rows++;
         tally.verdicts[result.verdict]++;
@@ -310,7 +352,7 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
           const short = record.fields.length < width;
           if (short) tally.shortRows++;
           else tally.longRows++;
-          tally.problem({ line: record.line, message: `${record.fields.length} field${record.fields.length === 1 ? '' : 's'} where the header has ${width}: ${short ? 'padded with empty cells' : 'extra cells kept in JSON Lines ("extra")'}` });
+          tally.problem({ line: record.line, message: `${record.fields.length} field${record.fields.length === 1 ? '' : 's'} where the header has ${width}: ${short ? 'padded with empty cells' : 'extra cells kept'}` });
         }
         if (result.failed.length > 0 || result.invalid.length > 0) {
           const entries = result.results;
@@ -325,21 +367,23 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
         }
         if (only !== undefined && !only.has(result.verdict)) continue;
         tally.kept++;
-        chunk += sink.row({ record, result });
+        // Awaited only when the stream is full: an await per row would cost more than the row.
+        const pending = out.add(sink.row({ record, result }));
+        if (pending) await pending;
       }
-      if (chunk !== '') await write(out, chunk);
       progress.update(tally.rows, leads.reader.bytesRead());
     }
-    await write(out, sink.end());
+    await out.add(sink.end());
+    await out.flush();
+    tally.blankLines = leads.reader.blankLines();
     progress.done();
-    if (atomic !== undefined) await atomic.commit();
+    await output.commit();
   } catch (error) {
     progress.done();
-    await atomic?.abort();
-    throw error;
+    throw await output.abort(error);
   }
 
-  for (const line of summary(leads, describeSource(loaded), tally, options, outputPath === undefined ? undefined : displayPath(io, outputPath))) say(line);
+  for (const line of summary(leads, describeSource(loaded), tally, options, output.shown, format === 'csv', encoding.label)) say(line);
   if (options.strict && tally.rowProblems > 0) return ExitCode.data;
   if (tally.rows > 0 && failOnReached(tally.worst, options.failOn)) return ExitCode.failOn;
   return ExitCode.ok;

@@ -27,6 +27,14 @@ export const defineCalibrate: Define = (program, context) => {
     .addOption(new Option('--drop <id>', 'what if this criterion were left out (repeatable)').argParser(collect))
     .addOption(new Option('--optional <id>', 'what if this must-have were an ordinary criterion (repeatable)').argParser(collect))
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  clientfit calibrate leads.csv                   too picky or too lax on these leads?
+  clientfit calibrate --journal                   learn from your saved decisions and their outcomes
+  clientfit calibrate leads.csv --threshold accept=75,review=45 --drop polite`,
+    )
     .action(async (file: string | undefined, options: CalibrateOptions, self) => {
       const { runCalibrate } = await import('./run.js');
       context.exit(await runCalibrate(context.io(self), file, options));

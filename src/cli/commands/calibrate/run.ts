@@ -70,6 +70,12 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
   const useJournal = options.journal !== undefined;
   const readLeads = file !== undefined || !useJournal;
   if (!readLeads && options.outcome !== undefined) throw new UserError('--outcome names a CSV column: give a lead CSV too');
+  // Nothing to read: no file, no pipe, no journal. The shared "no input" message would suggest batch.
+  if (readLeads && file === undefined && io.stdin.isTTY === true) {
+    throw new UserError('no input: give a lead CSV, pipe one in, or pass --journal to calibrate on your saved decisions', {
+      details: ['Examples: clientfit calibrate leads.csv', '          clientfit calibrate --journal'],
+    });
+  }
 
   const notes: string[] = [];
   // The calibrators for the file as it is and, with what-if options, as changed: leads and

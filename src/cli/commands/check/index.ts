@@ -15,6 +15,13 @@ export const defineCheck: Define = (program, context) => {
     .addOption(criteriaOption())
     .option('--strict', 'exit 1 when there are warnings')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  clientfit check                                 the file clientfit would use
+  clientfit check my-criteria.yaml --strict       exit 1 on warnings too (for CI)`,
+    )
     .action(async (file: string | undefined, options: CheckOptions, command) => {
       const { runCheck } = await import('./run.js');
       context.exit(runCheck(context.io(command), file ?? options.criteria, options));

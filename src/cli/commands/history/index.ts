@@ -5,17 +5,32 @@ export interface HistoryOptions {
   readonly journal?: string;
   readonly name?: string;
   readonly format: 'text' | 'json';
+  /** only the last N lines (prospects, or decisions of one thread) */
+  readonly limit?: string;
+  /** only decisions made on or after this date */
+  readonly since?: string;
 }
 
 export const defineHistory: Define = (program, context) => {
   program
     .command('history')
-    .description('list past decisions saved with `score --save`, with their outcomes')
-    .option('--name <name>', 'only decisions whose name contains this (any case)')
+    .description('past decisions saved with `score --save`, one line per prospect (its latest decision), with outcomes; NAME or ID shows that prospect\'s whole thread')
+    .argument('[prospect]', "a prospect's name or a decision id: every decision about that prospect, with its answers")
+    .option('--name <name>', 'only prospects whose name contains this (any case)')
+    .option('--limit <n>', 'only the last N lines')
+    .option('--since <date>', 'only decisions made on or after this date (YYYY-MM-DD)')
     .option('--journal <file>', 'journal file (default: $CLIENTFIT_JOURNAL, else ~/.local/share/clientfit/journal.jsonl)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (options: HistoryOptions, command) => {
+    .addHelpText(
+      'after',
+      `
+Examples:
+  clientfit history                           one line per prospect, latest decision last
+  clientfit history "Acme Ltd"                every decision about Acme Ltd, with its answers
+  clientfit history --since 2026-01-01 --format json`,
+    )
+    .action(async (prospect: string | undefined, options: HistoryOptions, command) => {
       const { runHistory } = await import('./run.js');
-      context.exit(await runHistory(context.io(command), options));
+      context.exit(await runHistory(context.io(command), prospect, options));
     });
 };

@@ -1,24 +1,24 @@
-/** `clientfit history`: past decisions and how those clients turned out. */
+/**
+ * `clientfit history`: one line per prospect (its latest decision) and how those clients
+ * turned out; `history NAME|ID` the prospect's whole thread of decisions with their answers.
+ */
 import { normalizeWord } from '../../../core/answers.js';
-import type { DecisionWithOutcome } from '../../../core/journal.js';
-import { ExitCode } from '../../../errors.js';
+import type { DecisionLine, OutcomeLine } from '../../../core/journal.js';
+import { didYouMean } from '../../../core/suggest.js';
+import { findThread, groupThreads, type Thread } from '../../../core/thread.js';
+import { ExitCode, UserError } from '../../../errors.js';
+import { renderThread, shortTime } from '../../../render/followup.js';
 import { createStyle, verdictColor } from '../../../render/style.js';
 import { printable, renderTable } from '../../../render/table.js';
 import { displayPath } from '../../criteria-file.js';
 import { write, type IO } from '../../io.js';
-import { journalPath, readDecisions } from '../../journal.js';
+import { journalPath, readJournal } from '../../journal.js';
 import type { HistoryOptions } from './index.js';
 
-/** Local date and time to the minute: `2025-03-14 09:30`. */
-export function shortTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const two = (value: number): string => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
-}
+export { shortTime };
 
-function historyJson(entries: readonly DecisionWithOutcome[]): unknown[] {
-  return entries.map(({ decision, outcome }) => ({
+function decisionJson(decision: DecisionLine, outcome: OutcomeLine | undefined): Record<string, unknown> {
+  return {
     id: decision.id,
     time: decision.time,
     name: decision.name,
@@ -30,40 +30,117 @@ function historyJson(entries: readonly DecisionWithOutcome[]): unknown[] {
     outcome: outcome?.outcome ?? null,
     note: outcome?.note ?? null,
     criteria: decision.criteria,
-  }));
+    continues: decision.continues ?? null,
+  };
 }
 
-export async function runHistory(io: IO, options: HistoryOptions): Promise<number> {
+/** `--since 2026-03-01` (local midnight) or a full ISO time; a bad date is a usage error. */
+export function parseSince(value: string): Date {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value.trim());
+  const date = day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(value.trim());
+  const valid = !Number.isNaN(date.getTime()) && (day === null || (date.getMonth() === Number(day[2]) - 1 && date.getDate() === Number(day[3])));
+  if (!valid) throw new UserError(`--since ${value}: not a date`, { details: ['Write it as YYYY-MM-DD, e.g. --since 2026-03-01.'] });
+  return date;
+}
+
+function parseLimit(value: string): number {
+  const limit = Number(value);
+  if (!/^\d+$/u.test(value.trim()) || limit < 1) throw new UserError(`--limit ${value}: expected a whole number of 1 or more`);
+  return limit;
+}
+
+/** The latest outcome recorded for each decision. */
+function outcomesById(outcomes: readonly OutcomeLine[]): Map<string, OutcomeLine> {
+  const latest = new Map<string, OutcomeLine>();
+  for (const outcome of outcomes) latest.set(outcome.decision, outcome);
+  return latest;
+}
+
+/** A prospect's outcome: the one recorded for its latest decision that has one. */
+function threadOutcome(thread: Thread, outcomes: ReadonlyMap<string, OutcomeLine>): OutcomeLine | undefined {
+  for (let index = thread.decisions.length - 1; index >= 0; index--) {
+    const outcome = outcomes.get(thread.decisions[index]!.id);
+    if (outcome !== undefined) return outcome;
+  }
+  return undefined;
+}
+
+function since(decision: DecisionLine, date: Date | undefined): boolean {
+  return date === undefined || new Date(decision.time).getTime() >= date.getTime();
+}
+
+export async function runHistory(io: IO, prospect: string | undefined, options: HistoryOptions): Promise<number> {
+  const limit = options.limit === undefined ? undefined : parseLimit(options.limit);
+  const from = options.since === undefined ? undefined : parseSince(options.since);
   const path = journalPath(io, options.journal);
-  const { journal, entries: all } = readDecisions(io, path);
-  const filter = options.name === undefined ? undefined : normalizeWord(options.name);
-  const entries = filter === undefined ? all : all.filter(({ decision }) => decision.name !== null && normalizeWord(decision.name).includes(filter));
-  if (options.format === 'json') {
-    await write(io.stdout, `${JSON.stringify(historyJson(entries), null, 2)}\n`);
+  const journal = readJournal(io, path);
+  const outcomes = outcomesById(journal.outcomes);
+  const style = createStyle(io.colorLevel);
+
+  if (prospect !== undefined) {
+    const found = findThread(journal.decisions, prospect);
+    if (found === undefined) {
+      const names = [...new Set(journal.decisions.map((decision) => decision.name).filter((name): name is string => name !== null))];
+      throw new UserError(`no decision for "${prospect}" in ${displayPath(io, path)}${didYouMean(prospect, names, (value) => value.toLowerCase().replace(/\s+/gu, ' ').trim())}`, {
+        details: [journal.exists ? '`clientfit history` lists the prospects.' : 'Save a decision with `clientfit score --save` first.'],
+      });
+    }
+    let decisions = found.thread.decisions.filter((decision) => since(decision, from));
+    if (limit !== undefined) decisions = decisions.slice(-limit);
+    if (options.format === 'json') {
+      const entries = decisions.map((decision) => ({ ...decisionJson(decision, outcomes.get(decision.id)), answers: decision.answers }));
+      await write(io.stdout, `${JSON.stringify(entries, null, 2)}\n`);
+      return ExitCode.ok;
+    }
+    const lines = renderThread({ thread: { decisions, latest: found.thread.latest }, outcomes, style, columns: io.tableWidth === Infinity ? Math.max(80, io.columns) : io.tableWidth });
+    await write(io.stdout, `${lines.join('\n')}\n`);
     return ExitCode.ok;
   }
-  if (entries.length === 0) {
+
+  const filter = options.name === undefined ? undefined : normalizeWord(options.name);
+  let threads = groupThreads(journal.decisions).filter(
+    (thread) => since(thread.latest, from) && (filter === undefined || thread.decisions.some((decision) => decision.name !== null && normalizeWord(decision.name).includes(filter))),
+  );
+  if (limit !== undefined) threads = threads.slice(-limit);
+  if (options.format === 'json') {
+    const entries = threads.map((thread) => ({ ...decisionJson(thread.latest, threadOutcome(thread, outcomes)), decisions: thread.decisions.length }));
+    await write(io.stdout, `${JSON.stringify(entries, null, 2)}\n`);
+    return ExitCode.ok;
+  }
+  if (threads.length === 0) {
     const where = displayPath(io, path);
     io.stderr.write(
       !journal.exists
         ? `No journal yet at ${where}. Save a decision with \`clientfit score --save\`.\n`
-        : filter === undefined
+        : filter === undefined && from === undefined
           ? `No decisions in ${where} yet. Save one with \`clientfit score --save\`.\n`
-          : `No decisions named like "${options.name}" in ${where}.\n`,
+          : `No decisions ${filter === undefined ? '' : `named like "${options.name}" `}${from === undefined ? '' : `since ${options.since} `}in ${where}.\n`,
     );
     return ExitCode.ok;
   }
-  const style = createStyle(io.colorLevel);
-  const rows = entries.map(({ decision, outcome }) => [
-    shortTime(decision.time),
-    decision.name === null ? style.dim('(no name)') : printable(decision.name),
-    verdictColor(style, decision.result.verdict)(decision.result.verdict),
-    String(decision.result.score),
-    outcome === undefined ? style.dim('–') : `${outcome.outcome === 'good' ? style.green('good') : style.red('bad')}${outcome.note ? ` ${style.dim(printable(outcome.note))}` : ''}`,
-    decision.id,
-  ]);
+  const rows = threads.map((thread) => {
+    const decision = thread.latest;
+    const outcome = threadOutcome(thread, outcomes);
+    return [
+      shortTime(decision.time),
+      decision.name === null ? style.dim('(no name)') : printable(decision.name),
+      verdictColor(style, decision.result.verdict)(decision.result.verdict),
+      String(decision.result.score),
+      String(thread.decisions.length),
+      outcome === undefined ? style.dim('–') : `${outcome.outcome === 'good' ? style.green('good') : style.red('bad')}${outcome.note ? ` ${style.dim(printable(outcome.note))}` : ''}`,
+      decision.id,
+    ];
+  });
   const table = renderTable(
-    [{ header: 'date' }, { header: 'name', shrink: true }, { header: 'verdict' }, { header: 'score', align: 'right' }, { header: 'outcome', shrink: true }, { header: 'id' }],
+    [
+      { header: 'date' },
+      { header: 'name', shrink: true },
+      { header: 'verdict' },
+      { header: 'score', align: 'right' },
+      { header: 'decisions', align: 'right' },
+      { header: 'outcome', shrink: true },
+      { header: 'id' },
+    ],
     rows,
     io.tableWidth,
   );

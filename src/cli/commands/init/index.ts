@@ -16,6 +16,14 @@ export const defineInit: Define = (program, context) => {
     .option('--list', 'list the templates')
     .option('--global', 'write your own file in the config directory (~/.config/clientfit/clientfit.yaml), used from any directory')
     .option('-f, --force', 'overwrite an existing file')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  clientfit init                                  ./clientfit.yaml from the freelancer template
+  clientfit init --list                           the templates
+  clientfit init --global -t agency               your own file, used from any directory`,
+    )
     .action(async (file: string, options: InitOptions, command) => {
       const { runInit } = await import('./run.js');
       context.exit(runInit(context.io(command), file, options, command.args.length === 0));

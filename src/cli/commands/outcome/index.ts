@@ -17,6 +17,13 @@ export const defineOutcome: Define = (program, context) => {
     .option('--note <text>', 'what happened, in a few words')
     .option('--id <id>', 'the decision to attach it to (default: the latest with that name; see `clientfit history`)')
     .option('--journal <file>', 'journal file (default: $CLIENTFIT_JOURNAL, else ~/.local/share/clientfit/journal.jsonl)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  clientfit outcome "Acme Ltd" good --note "paid on time"
+  clientfit outcome - bad --id mwtj5t5m-0mt31q    a decision saved without a name`,
+    )
     .action(async (name: string, outcome: Outcome, options: OutcomeOptions, command) => {
       const { runOutcome } = await import('./run.js');
       context.exit(runOutcome(context.io(command), name, outcome, options));

@@ -37,7 +37,7 @@ function pick(io: IO, decisions: readonly DecisionLine[], name: string, options:
   if (named.length > 1) {
     io.stderr.write(
       `${named.length} decisions are saved for "${name}": recording the outcome for the latest (${shortTime(latest.time)}, id ${latest.id}).\n` +
-        'Pass --id ID to pick another (`clientfit history --name` lists them).\n',
+        `Pass --id ID to pick another (\`clientfit history "${name}"\` lists them).\n`,
     );
   }
   return latest;

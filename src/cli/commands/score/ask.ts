@@ -1,16 +1,23 @@
 /**
- * Asking about a prospect, one criterion at a time, in file order. The prompt functions are
- * passed in (the real ones are @inquirer/prompts' `input` and `select`), so tests can drive
- * the flow with fakes or render it through @inquirer/testing.
+ * Asking about a prospect, one criterion at a time, in file order, with a way back to the
+ * previous question. The prompt functions are passed in (the real ones are @inquirer/prompts'
+ * `input`, `select` and `confirm`), so tests can drive the flow with fakes or render it
+ * through @inquirer/testing.
+ *
+ * Each prompt is cleared when it ends (`clearPromptOnDone`) and the flow writes the answered
+ * line itself: so Ctrl-C leaves no half-drawn option list on the screen, only the questions
+ * already answered.
  */
 import type { Readable, Writable } from 'node:stream';
 import type { Criterion } from '../../../core/criteria.js';
 import type { Scorer } from '../../../core/score.js';
 import type { Style } from '../../../render/style.js';
+import { textWidth, wrap } from '../../../render/table.js';
 
 export interface PromptContext {
   readonly input: Readable;
   readonly output: Writable;
+  readonly clearPromptOnDone?: boolean;
 }
 
 export interface Choice<Value> {
@@ -20,15 +27,25 @@ export interface Choice<Value> {
 
 /** The subset of @inquirer/prompts the flow uses. */
 export interface PromptTheme {
-  readonly style: { readonly message: (text: string, status: 'idle' | 'done' | 'loading') => string };
+  readonly style: {
+    readonly message: (text: string, status: 'idle' | 'done' | 'loading') => string;
+    readonly keysHelpTip?: (keys: [key: string, action: string][]) => string | undefined;
+  };
 }
 
 export interface Prompts {
-  input(config: { message: string; theme?: PromptTheme; validate?: (value: string) => boolean | string }, context?: PromptContext): Promise<string>;
-  select<Value>(config: { message: string; theme?: PromptTheme; choices: readonly Choice<Value>[] }, context?: PromptContext): Promise<Value>;
+  input(config: { message: string; theme?: PromptTheme; default?: string; validate?: (value: string) => boolean | string }, context?: PromptContext): Promise<string>;
+  select<Value>(config: { message: string; theme?: PromptTheme; choices: readonly Choice<Value>[]; default?: Value }, context?: PromptContext): Promise<Value>;
+  confirm(config: { message: string; default?: boolean; theme?: PromptTheme }, context?: PromptContext): Promise<boolean>;
 }
 
 export const DONT_KNOW = "Don't know yet";
+export const BACK_CHOICE = '← Back';
+/** Typed alone into a text or number question: go back to the previous question. */
+export const BACK_INPUT = '<';
+
+const BACK: unique symbol = Symbol('back');
+type Back = typeof BACK;
 
 export interface AskOptions {
   readonly prompts: Prompts;
@@ -36,6 +53,10 @@ export interface AskOptions {
   readonly style: Style;
   /** ask for the prospect's name first (when --name was not given) */
   readonly askName: boolean;
+  /** terminal width, for wrapping help text under the question */
+  readonly columns?: number;
+  /** set by askAnswers: the rows of the answered lines on screen */
+  readonly shown?: Shown;
 }
 
 export interface Asked {
@@ -44,46 +65,107 @@ export interface Asked {
   readonly values: Record<string, unknown>;
 }
 
-/**
- * The question, with the help text and a hint on the lines below while it is asked; once
- * answered, only the question stays on screen beside the answer.
- */
-function message(criterion: Criterion, style: Style, hint?: string): { message: string; theme: PromptTheme } {
-  const lines = [criterion.question];
-  if (criterion.help) lines.push(style.dim(`  ${criterion.help}`));
-  if (hint) lines.push(style.dim(`  ${hint}`));
+/** The question with its help and hint lines under it, indented with the question, wrapped to the terminal. */
+function message(criterion: Criterion, options: AskOptions, hint?: string): { message: string; theme: PromptTheme } {
+  const { style } = options;
+  const width = Math.max(40, options.columns ?? 80) - 1;
+  // "? " comes before the question: help lines start under its first letter.
+  const lines = [...wrap(criterion.question, width - 2, '', '  ')];
+  if (criterion.help) lines.push(...wrap(criterion.help, width, '  ').map((line) => style.dim(line)));
+  if (hint) lines.push(...wrap(hint, width, '  ').map((line) => style.dim(line)));
   return {
     message: criterion.question,
-    theme: { style: { message: (_text, status) => (status === 'done' ? style.bold(criterion.question) : [style.bold(lines[0]!), ...lines.slice(1)].join('\n')) } },
+    theme: {
+      style: {
+        message: (_text, status) => (status === 'done' ? style.bold(criterion.question) : [style.bold(lines[0]!), ...lines.slice(1)].join('\n')),
+        keysHelpTip: (keys) => keys.map(([key, action]) => `${style.bold(key)} ${style.dim(action)}`).join(style.dim(' • ')),
+      },
+    },
   };
 }
 
-/** Asks one criterion and returns the raw value the answer reader will read. */
-async function askOne(criterion: Criterion, index: number, scorer: Scorer, options: AskOptions): Promise<unknown> {
-  const { prompts, context, style } = options;
+/** The line that stays on screen once a question is answered; returns the terminal rows it takes. */
+function answered(options: Pick<AskOptions, 'style' | 'context' | 'columns'>, question: string, answer: string): number {
+  const { style } = options;
+  const line = `${style.green('✔')} ${style.bold(question)} ${answer === '' ? '' : style.cyan(answer)}`.trimEnd();
+  options.context.output.write(`${line}\n`);
+  const columns = Math.max(1, options.columns ?? 80);
+  return Math.max(1, Math.ceil(textWidth(line) / columns));
+}
+
+/** Rows of answered lines, latest last, so going back can take the line of the question asked again off the screen. */
+interface Shown {
+  rows: number[];
+}
+
+function isTerminal(stream: Writable): boolean {
+  return (stream as Writable & { isTTY?: boolean }).isTTY === true;
+}
+
+function promptContext(options: AskOptions): PromptContext {
+  return { ...options.context, clearPromptOnDone: true };
+}
+
+function backTip(options: AskOptions, canGoBack: boolean): PromptTheme['style']['keysHelpTip'] {
+  const { style } = options;
+  return (keys) =>
+    [...keys, ...(canGoBack ? ([[BACK_CHOICE, 'returns to the previous question']] as [string, string][]) : [])]
+      .map(([key, action]) => `${style.bold(key)} ${style.dim(action)}`)
+      .join(style.dim(' • '));
+}
+
+async function choose<Value>(criterion: Criterion, options: AskOptions, choices: Choice<Value>[], previous: unknown, canGoBack: boolean): Promise<Value | Back> {
+  const shown = message(criterion, options);
+  const all: Choice<Value | Back>[] = canGoBack ? [...choices, { name: BACK_CHOICE, value: BACK }] : choices;
+  const known = choices.some((choice) => choice.value === previous);
+  const value = await options.prompts.select<Value | Back>(
+    {
+      ...shown,
+      theme: { style: { ...shown.theme.style, keysHelpTip: backTip(options, canGoBack) } },
+      choices: all,
+      ...(known ? { default: previous as Value } : {}),
+    },
+    promptContext(options),
+  );
+  if (value !== BACK) options.shown?.rows.push(answered(options, criterion.question, choices.find((choice) => choice.value === value)?.name ?? ''));
+  return value;
+}
+
+/** Asks one criterion and returns the raw value the answer reader will read, or BACK. */
+async function askOne(criterion: Criterion, index: number, scorer: Scorer, options: AskOptions, previous: unknown, canGoBack: boolean): Promise<unknown> {
+  const { prompts, style } = options;
+  const back = canGoBack ? `; ${BACK_INPUT} goes back` : '';
+  // A question asked again after going back offers the earlier answer: Enter keeps it.
+  const earlier = previous === undefined || previous === null || previous === '' ? undefined : String(previous);
   switch (criterion.type) {
     case 'yes-no':
-      return prompts.select<boolean | null>(
-        {
-          ...message(criterion, style),
-          choices: [
-            { name: 'Yes', value: true },
-            { name: 'No', value: false },
-            { name: DONT_KNOW, value: null },
-          ],
-        },
-        context,
+      return choose<boolean | null>(
+        criterion,
+        options,
+        [
+          { name: 'Yes', value: true },
+          { name: 'No', value: false },
+          { name: DONT_KNOW, value: null },
+        ],
+        previous,
+        canGoBack,
       );
     case 'choice':
-      return prompts.select<string | null>(
-        { ...message(criterion, style), choices: [...criterion.options.map((option) => ({ name: option.label, value: option.value })), { name: DONT_KNOW, value: null }] },
-        context,
+      return choose<string | null>(
+        criterion,
+        options,
+        [...criterion.options.map((option) => ({ name: option.label, value: option.value })), { name: DONT_KNOW, value: null }],
+        previous,
+        canGoBack,
       );
     case 'number': {
+      const hint = earlier === undefined ? `A number; leave empty if you don't know yet${back}:` : `A number; Enter keeps ${earlier}, ? if you don't know yet${back}:`;
       const raw = await prompts.input(
         {
-          ...message(criterion, style, "A number; leave empty if you don't know yet:"),
+          ...message(criterion, options, hint),
+          ...(earlier === undefined ? {} : { default: earlier }),
           validate: (value) => {
+            if (canGoBack && value.trim() === BACK_INPUT) return true;
             const answer = scorer.read(index, value);
             if (answer.kind !== 'invalid') return true;
             // Mid-session a flag is no help: say how to type it instead.
@@ -91,39 +173,92 @@ async function askOne(criterion: Criterion, index: number, scorer: Scorer, optio
             return `${text.charAt(0).toUpperCase()}${text.slice(1)}; leave empty if you don't know yet`;
           },
         },
-        context,
+        promptContext(options),
       );
+      if (canGoBack && raw.trim() === BACK_INPUT) return BACK;
       const answer = scorer.read(index, raw);
+      options.shown?.rows.push(answered(options, criterion.question, answer.kind === 'number' ? raw.trim() : style.dim(DONT_KNOW)));
       return answer.kind === 'number' ? answer.value : null;
     }
     case 'text': {
-      const raw = await prompts.input({ ...message(criterion, style, "Empty if nothing to note, ? if you don't know yet:") }, context);
+      const hint = earlier === undefined ? `Empty if nothing to note, ? if you don't know yet${back}:` : `Enter keeps the note above, ? if you don't know yet${back}:`;
+      const raw = await prompts.input({ ...message(criterion, options, hint), ...(earlier === undefined ? {} : { default: earlier }) }, promptContext(options));
+      if (canGoBack && raw.trim() === BACK_INPUT) return BACK;
+      const shown = raw.trim() === '' ? style.dim('(nothing to note)') : scorer.read(index, raw).kind === 'unknown' ? style.dim(DONT_KNOW) : raw.trim();
+      options.shown?.rows.push(answered(options, criterion.question, shown));
       return raw.trim() === '' ? '' : raw;
     }
   }
 }
 
+async function askName(options: AskOptions, previous: string | undefined): Promise<string | undefined> {
+  const question = "Prospect's name (optional):";
+  const typed = await options.prompts.input({ message: question, ...(previous === undefined ? {} : { default: previous }) }, promptContext(options));
+  options.shown?.rows.push(answered(options, question, typed.trim()));
+  return typed.trim() === '' ? undefined : typed.trim();
+}
+
 /**
  * Asks the name (optional) and every applicable criterion that has no usable answer yet.
  * `when` conditions are evaluated as answers come in: a criterion that does not apply is skipped.
+ * "← Back" (or `<` in a text or number question) returns to the previous question asked, with
+ * its answer offered again; the questions after it are then asked again the same way.
  */
 export async function askAnswers(scorer: Scorer, given: Readonly<Record<string, unknown>>, options: AskOptions): Promise<Asked> {
-  let name: string | undefined;
-  if (options.askName) {
-    const typed = await options.prompts.input({ message: "Prospect's name (optional):" }, options.context);
-    name = typed.trim() === '' ? undefined : typed.trim();
-  }
-  const values: Record<string, unknown> = { ...given };
   const list = scorer.criteria.criteria;
-  for (const [index, criterion] of list.entries()) {
-    const present = Object.hasOwn(given, criterion.id) && scorer.read(index, given[criterion.id]).kind !== 'invalid';
-    if (present) continue;
-    // Later criteria never decide whether an earlier one applies, so scoring what we have is enough.
-    const applies = scorer.scoreAnswers(values).results[index]!.status !== 'n/a';
-    if (!applies) continue;
-    values[criterion.id] = await askOne(criterion, index, scorer, options);
+  const values: Record<string, unknown> = { ...given };
+  const typed = new Map<number, unknown>();
+  // Positions answered in this session, latest last; -1 is the name.
+  const trail: number[] = [];
+  const shown: Shown = { rows: [] };
+  options = { ...options, shown };
+  let name: string | undefined;
+  let position = options.askName ? -1 : 0;
+  const isGiven = (index: number): boolean => {
+    const id = list[index]!.id;
+    return Object.hasOwn(given, id) && scorer.read(index, given[id]).kind !== 'invalid';
+  };
+  // Later criteria never decide whether an earlier one applies, so scoring what we have is enough.
+  const applies = (index: number): boolean => scorer.scoreAnswers(values).results[index]!.status !== 'n/a';
+  while (position < list.length) {
+    if (position === -1) {
+      name = await askName(options, name);
+      trail.push(-1);
+      position = 0;
+      continue;
+    }
+    if (isGiven(position) || !applies(position)) {
+      position++;
+      continue;
+    }
+    const criterion = list[position]!;
+    const answer = await askOne(criterion, position, scorer, options, typed.get(position), trail.length > 0);
+    if (answer === BACK) {
+      position = trail.pop()!;
+      // The answered line of the question asked again leaves the screen (on a terminal: the
+      // prompt that was just cleared sat right under it): its answer is offered in the prompt.
+      const rows = shown.rows.pop() ?? 0;
+      if (rows > 0 && isTerminal(options.context.output)) options.context.output.write(`\x1b[${rows}A\x1b[0J`);
+      continue;
+    }
+    values[criterion.id] = answer;
+    typed.set(position, answer);
+    trail.push(position);
+    position++;
+  }
+  // An answer typed before going back and changing what it depended on no longer applies.
+  for (const index of typed.keys()) {
+    if (!applies(index)) delete values[list[index]!.id];
   }
   return { name, values };
+}
+
+/** Asks whether to append the decision to the journal (default yes). */
+export async function askSave(options: Pick<AskOptions, 'prompts' | 'context' | 'style'>): Promise<boolean> {
+  const question = 'Save this decision to your journal?';
+  const save = await options.prompts.confirm({ message: question, default: true }, { ...options.context, clearPromptOnDone: true });
+  answered(options, question, save ? 'Yes' : 'No');
+  return save;
 }
 
 /** Criteria ids that were given but could not be read (asked again on a terminal). */

@@ -7,7 +7,7 @@ import { didYouMean } from '../../../core/suggest.js';
 import { DataError, UserError } from '../../../errors.js';
 import { displayPath } from '../../criteria-file.js';
 import { describeFsError } from '../../fs-errors.js';
-import type { IO } from '../../io.js';
+import { checkStdin, type IO } from '../../io.js';
 
 export interface GivenAnswers {
   /** raw values by criterion id, read later by the answer reader */
@@ -87,6 +87,7 @@ export async function readGivenAnswers(io: IO, criteria: Criteria, options: { an
     let display: string;
     if (usedStdin) {
       display = '<stdin>';
+      checkStdin(io);
       text = await readAll(io.stdin);
     } else {
       const path = resolve(io.cwd, options.answers);

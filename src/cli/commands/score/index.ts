@@ -12,8 +12,13 @@ export interface ScoreOptions {
   readonly failOn?: 'review' | 'reject';
   /** false with --no-message */
   readonly message: boolean;
+  /** true with --save, false with --no-save, undefined: asked after an interview on a terminal */
   readonly save?: boolean;
   readonly journal?: string;
+  /** --resume NAME|ID: follow up on the prospect's latest decision */
+  readonly resume?: string;
+  /** --ids: criterion ids instead of questions in the result table */
+  readonly ids?: boolean;
   readonly decimalComma?: boolean;
 }
 
@@ -29,16 +34,18 @@ export const defineScore: Define = (program, context) => {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(failOnOption())
     .option('--no-message', 'leave out the message draft')
-    .option('--save', 'append the decision to the journal')
+    .option('--save', 'append the decision to the journal (on a terminal you are asked after the interview)')
+    .option('--no-save', 'do not save, and do not ask')
+    .option('--resume <name|id>', "follow up on a prospect's latest decision: ask only what is still unknown, show before and after")
+    .option('--ids', 'criterion ids instead of questions in the result table (automatic when questions would be cut short)')
     .option('--journal <file>', 'journal file (default: $CLIENTFIT_JOURNAL, else ~/.local/share/clientfit/journal.jsonl)')
     .option('--decimal-comma', 'read "1.200,50" as 1200.5')
     .addHelpText(
       'after',
       `
 Examples:
-  clientfit                                   ask about a prospect, one question at a time
-  clientfit score --name "Acme" --save        ... and record the decision in the journal
-  clientfit score --answers acme.yaml --format json
+  clientfit                                    ask about a prospect, one question at a time
+  clientfit score --resume "Acme Ltd" --save   follow up: ask only what is still unknown
   clientfit score --set pays_upfront=yes --set revisions=3 --no-input --fail-on reject`,
     )
     .action(async (options: ScoreOptions, command) => {

@@ -9,7 +9,11 @@ import { createStyle } from '../../../render/style.js';
 import { describeSource, displayPath, loadCriteriaFile, type LoadedCriteria } from '../../criteria-file.js';
 import { write, type IO } from '../../io.js';
 import { appendJournal, journalPath, newId } from '../../journal.js';
-import { askAnswers, unreadable, type Prompts } from './ask.js';
+import { answerChanges } from '../../../core/thread.js';
+import { renderFollowUp, shortTime } from '../../../render/followup.js';
+import { wrap } from '../../../render/table.js';
+import { askAnswers, askSave, unreadable, type Prompts } from './ask.js';
+import { findResume, type Resume } from './resume.js';
 import { readGivenAnswers } from './given.js';
 import type { ScoreOptions } from './index.js';
 
@@ -77,19 +81,52 @@ function noAnswersError(loaded: LoadedCriteria): UserError {
   });
 }
 
+/** The message draft for a terminal: each paragraph wrapped at word boundaries, list items with a hanging indent. */
+export function wrapDraft(message: string, columns: number): string {
+  return message
+    .split('\n')
+    .flatMap((line) => (line.trim() === '' ? [''] : line.startsWith('- ') ? wrap(line.slice(2), columns, '- ', '  ') : wrap(line, columns)))
+    .join('\n');
+}
+
+/** A notice on stderr, wrapped at word boundaries on a terminal; one line into a log or pipe, for grep. */
+function notice(io: IO, text: string): void {
+  const lines = io.stderr.isTTY === true ? wrap(text, Math.max(40, io.stderr.columns || io.columns)) : [text];
+  io.stderr.write(`${lines.join('\n')}\n`);
+}
+
+function resumeNotes(io: IO, resume: Resume, loaded: LoadedCriteria): void {
+  const { decision, start } = resume;
+  const who = decision.name === null ? 'the prospect' : decision.name;
+  notice(io, `Following up on ${who}: decision ${decision.id} of ${shortTime(decision.time)} (${decision.result.verdict}, score ${decision.result.score}).`);
+  if (start.otherCriteria) {
+    const parts = [`That decision was made under another criteria file (${decision.criteria.file}); asking again under the current one (${loaded.display}), keeping the answers to criteria that still exist.`];
+    if (start.dropped.length > 0) parts.push(`No longer asked: ${start.dropped.join(', ')}.`);
+    if (start.added.length > 0) parts.push(`New: ${start.added.join(', ')}.`);
+    notice(io, parts.join(' '));
+  }
+}
+
 export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts): Promise<number> {
   const loaded = loadCriteriaFile(io, options.criteria);
   const scorer = createScorer(loaded.criteria, { decimalComma: options.decimalComma });
+  const resume = options.resume === undefined ? undefined : findResume(io, options.resume, options.journal, loaded);
   const given = await readGivenAnswers(io, loaded.criteria, options);
   const json = options.format === 'json';
   const canAsk = options.input && io.canPrompt && !given.usedStdin;
-  if (!given.given && !canAsk && options.input) throw noAnswersError(loaded);
+  if (!given.given && !canAsk && options.input && resume === undefined) throw noAnswersError(loaded);
 
   const errStyle = createStyle(io.stderrColorLevel);
   if (!json || canAsk) io.stderr.write(`${errStyle.dim('Criteria:')} ${describeSource(loaded)}\n`);
+  if (resume !== undefined) resumeNotes(io, resume, loaded);
 
-  let name = options.name?.trim() || undefined;
-  let values = given.values;
+  let name = options.name?.trim() || (resume?.decision.name ?? undefined);
+  // A follow-up starts from the earlier answers; answers given now win over them.
+  let values: Record<string, unknown> = resume === undefined ? given.values : { ...resume.start.values, ...given.values };
+  // In JSON mode the questions go to stderr so stdout stays one JSON document.
+  const promptOutput = json ? io.stderr : io.stdout;
+  const promptStyle = createStyle(json ? io.stderrColorLevel : io.colorLevel);
+  let real: Prompts | undefined;
   if (canAsk) {
     for (const id of unreadable(scorer, values)) {
       const index = loaded.criteria.criteria.findIndex((criterion) => criterion.id === id);
@@ -97,13 +134,13 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
       if (answer.kind === 'invalid') io.stderr.write(`${id}: ${answer.message}; asking again.\n`);
     }
     // Inquirer is loaded only when there is something to ask.
-    const real = prompts ?? (await import('@inquirer/prompts'));
-    // In JSON mode the questions go to stderr so stdout stays one JSON document.
+    real = prompts ?? ((await import('@inquirer/prompts')) as unknown as Prompts);
     const asked = await askAnswers(scorer, values, {
-      prompts: real as Prompts,
-      context: { input: io.stdin, output: json ? io.stderr : io.stdout },
-      style: createStyle(json ? io.stderrColorLevel : io.colorLevel),
-      askName: options.name === undefined,
+      prompts: real,
+      context: { input: io.stdin, output: promptOutput },
+      style: promptStyle,
+      askName: options.name === undefined && resume === undefined,
+      columns: io.columns,
     });
     values = asked.values;
     name = name ?? asked.name;
@@ -114,25 +151,65 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
   const result = scorer.scoreAnswers(complete);
   const terms = requiredTerms(loaded.criteria, result);
   const message = options.message ? draftMessage(loaded.criteria, result, name) : null;
-  if (json) {
-    await write(io.stdout, `${JSON.stringify(scoreJson(loaded, result, name, terms, message), null, 2)}\n`);
-  } else {
-    const lines = renderResult({ criteria: loaded.criteria, result, name, terms, message, style: createStyle(io.colorLevel), columns: io.columns });
-    await write(io.stdout, `${canAsk ? '\n' : ''}${lines.join('\n')}\n`);
-  }
-
-  if (options.save) {
+  const answers = typedAnswers(result);
+  const changes = resume === undefined ? [] : answerChanges(resume.decision.answers, answers, loaded.criteria.criteria.map((criterion) => criterion.id));
+  const saveDecision = (): string => {
     const path = journalPath(io, options.journal);
     const line = decisionLine({
       id: newId(),
       time: new Date(),
       name,
-      answers: typedAnswers(result),
+      answers,
       result,
       criteria: { file: loaded.path, sha256: loaded.sha256 },
+      continues: resume?.decision.id,
     });
     appendJournal(path, line);
-    io.stderr.write(`Saved to journal ${displayPath(io, path)} (decision ${line.id}).\n`);
+    return `Saved to journal ${displayPath(io, path)} (decision ${line.id}${resume === undefined ? '' : `, continuing ${resume.decision.id}`}).`;
+  };
+  // With --save, saved before it is printed: a standard output that fails (a closed pipe, a
+  // full disk) must not lose the decision.
+  const saved = options.save === true ? saveDecision() : undefined;
+  try {
+    if (json) {
+      const document = scoreJson(loaded, result, name, terms, message);
+      const followUp = resume === undefined
+        ? {}
+        : {
+            resume: {
+              continues: resume.decision.id,
+              other_criteria: resume.start.otherCriteria,
+              before: { verdict: resume.decision.result.verdict, score: resume.decision.result.score, potential: resume.decision.result.potential },
+              changed: changes.map((change) => ({ id: change.id, before: change.before ?? null, after: change.after ?? null })),
+            },
+          };
+      await write(io.stdout, `${JSON.stringify({ ...document, ...followUp }, null, 2)}\n`);
+    } else {
+      const style = createStyle(io.colorLevel);
+      const columns = Math.max(40, io.columns);
+      const lines = renderResult({
+        criteria: loaded.criteria,
+        result,
+        name,
+        terms,
+        // Wrapped on a terminal only: into a file or pipe the draft keeps one line per paragraph, ready to paste.
+        message: message === null || io.stdout.isTTY !== true ? message : wrapDraft(message, columns),
+        style,
+        columns: io.columns,
+        questions: options.ids ? 'ids' : 'auto',
+      });
+      const followUp = resume === undefined ? [] : [...renderFollowUp({ decision: resume.decision, after: result, changes, criteria: loaded.criteria, style, columns }), ''];
+      await write(io.stdout, `${canAsk ? '\n' : ''}${[...followUp, ...lines].join('\n')}\n`);
+    }
+  } finally {
+    // Said even when printing failed: the decision is in the journal either way.
+    if (saved !== undefined) notice(io, saved);
+  }
+
+  // Asked only after an interview on a terminal: nothing typed is lost by a forgotten --save.
+  if (options.save === undefined && canAsk && real !== undefined) {
+    promptOutput.write('\n');
+    if (await askSave({ prompts: real, context: { input: io.stdin, output: promptOutput }, style: promptStyle })) notice(io, saveDecision());
   }
   return failOnReached(result.verdict, options.failOn) ? ExitCode.failOn : ExitCode.ok;
 }

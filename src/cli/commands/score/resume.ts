@@ -1,0 +1,36 @@
+/** `score --resume NAME|ID`: the decision a follow-up continues, found in the journal. */
+import type { DecisionLine } from '../../../core/journal.js';
+import { didYouMean } from '../../../core/suggest.js';
+import { findThread, resumeStart, type ResumeStart, type Thread } from '../../../core/thread.js';
+import { UserError } from '../../../errors.js';
+import { displayPath, type LoadedCriteria } from '../../criteria-file.js';
+import type { IO } from '../../io.js';
+import { journalPath, readJournal } from '../../journal.js';
+
+export interface Resume {
+  /** the decision continued: the latest of the prospect's thread */
+  readonly decision: DecisionLine;
+  readonly thread: Thread;
+  readonly start: ResumeStart;
+}
+
+/** Finds the prospect's latest decision; an unknown NAME|ID is a usage error with a suggestion (exit 2). */
+export function findResume(io: IO, key: string, journalOption: string | undefined, loaded: LoadedCriteria): Resume {
+  const path = journalPath(io, journalOption);
+  const journal = readJournal(io, path);
+  if (!journal.exists) {
+    throw new UserError(`--resume ${key}: no journal at ${displayPath(io, path)}`, {
+      details: ['Save a decision with `clientfit score --save` first, or pass --journal FILE.'],
+    });
+  }
+  const found = findThread(journal.decisions, key);
+  if (found === undefined) {
+    const names = [...new Set(journal.decisions.map((decision) => decision.name).filter((name): name is string => name !== null))];
+    const suggestion = didYouMean(key, [...names, ...journal.decisions.map((decision) => decision.id)], (value) => value.toLowerCase().replace(/\s+/gu, ' ').trim());
+    throw new UserError(`--resume ${key}: no decision with that name or id in ${displayPath(io, path)}${suggestion}`, {
+      details: ['`clientfit history` lists the prospects, with the id of each one\'s latest decision.'],
+    });
+  }
+  const decision = found.thread.latest;
+  return { decision, thread: found.thread, start: resumeStart(decision, loaded.criteria, loaded.sha256) };
+}

@@ -1,0 +1,109 @@
+/**
+ * Follow-ups as text: the before and after of `score --resume`, and the thread of decisions
+ * `history NAME` shows. Answers are named by criterion id: the journal keeps ids, and a
+ * question may have been reworded since.
+ */
+import type { Criteria } from '../core/criteria.js';
+import type { DecisionLine, OutcomeLine } from '../core/journal.js';
+import type { Result } from '../core/score.js';
+import type { AnswerChange, AnswerValue, Thread } from '../core/thread.js';
+import { verdictColor, type Style } from './style.js';
+import { printable, renderTable, textWidth, wrap } from './table.js';
+
+/** Local date and time to the minute: `2025-03-14 09:30`. */
+export function shortTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const two = (value: number): string => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
+}
+
+/** A journal answer as people read it; a choice by its label when the criteria still have it. */
+export function describeValue(value: AnswerValue | undefined, id: string, criteria?: Criteria): string {
+  if (value === undefined) return '–';
+  if (value === null) return '?';
+  if (value === true) return 'yes';
+  if (value === false) return 'no';
+  if (value === '') return '(nothing noted)';
+  const criterion = criteria?.criteria.find((candidate) => candidate.id === id);
+  if (criterion?.type === 'choice') return criterion.options.find((option) => option.value === value)?.label ?? String(value);
+  return printable(String(value));
+}
+
+function verdictLine(style: Style, result: { verdict: Result['verdict']; score: number; potential: number }): string {
+  const score = result.potential > result.score ? `score ${result.score}, up to ${result.potential}` : `score ${result.score}`;
+  return `${verdictColor(style, result.verdict)(style.bold(result.verdict.toUpperCase()))}  ${score}`;
+}
+
+export interface FollowUpView {
+  readonly decision: DecisionLine;
+  readonly after: Result;
+  readonly changes: readonly AnswerChange[];
+  readonly criteria: Criteria;
+  readonly style: Style;
+  readonly columns: number;
+}
+
+/**
+ *   Follow-up of Acme Ltd, decision mwtj5t5m-0mt31q of 2026-11-23 17:19
+ *     before  REVIEW  score 65, up to 76
+ *     after   ACCEPT  score 80
+ *     changed revisions  ? → 2
+ */
+export function renderFollowUp(view: FollowUpView): string[] {
+  const { decision, style } = view;
+  const who = decision.name === null ? '' : ` of ${printable(decision.name)}`;
+  const lines = [style.bold(`Follow-up${who}, decision ${decision.id} of ${shortTime(decision.time)}`)];
+  lines.push(`  ${style.dim('before')}   ${verdictLine(style, decision.result)}`);
+  lines.push(`  ${style.dim('after')}    ${verdictLine(style, view.after)}`);
+  if (view.changes.length === 0) {
+    lines.push(`  ${style.dim('changed')}  no answer changed`);
+    return lines;
+  }
+  const width = Math.max(...view.changes.map((change) => textWidth(change.id)));
+  view.changes.forEach((change, index) => {
+    const head = `  ${index === 0 ? style.dim('changed') : ' '.repeat(7)}  ${change.id}${' '.repeat(width - textWidth(change.id))}  `;
+    const text = `${describeValue(change.before, change.id, view.criteria)} → ${describeValue(change.after, change.id, view.criteria)}`;
+    lines.push(...wrap(text, view.columns, head, ' '.repeat(11 + width + 2)));
+  });
+  return lines;
+}
+
+export interface ThreadView {
+  readonly thread: Thread;
+  /** outcomes recorded for the thread's decisions, by decision id (latest) */
+  readonly outcomes: ReadonlyMap<string, OutcomeLine>;
+  readonly criteria?: Criteria | undefined;
+  readonly style: Style;
+  readonly columns: number;
+}
+
+/** Each decision of a thread with its answers, a changed answer marked with what it was before. */
+export function renderThread(view: ThreadView): string[] {
+  const { thread, style } = view;
+  const lines: string[] = [];
+  const name = thread.latest.name === null ? '(no name)' : printable(thread.latest.name);
+  const count = thread.decisions.length;
+  lines.push(style.bold(`${name}: ${count} decision${count === 1 ? '' : 's'}`));
+  let previous: DecisionLine | undefined;
+  for (const decision of thread.decisions) {
+    lines.push('');
+    const continues = decision.continues === undefined ? '' : style.dim(`  continues ${decision.continues}`);
+    lines.push(`${shortTime(decision.time)}  ${verdictLine(style, decision.result)}  ${style.dim('decision')} ${decision.id}${continues}`);
+    const ids = [...new Set([...(view.criteria?.criteria.map((criterion) => criterion.id) ?? []).filter((id) => Object.hasOwn(decision.answers, id)), ...Object.keys(decision.answers)])];
+    const rows = ids.map((id) => {
+      const value = decision.answers[id] ?? null;
+      const before = previous === undefined ? undefined : Object.hasOwn(previous.answers, id) ? previous.answers[id] : undefined;
+      const changed = previous !== undefined && before !== value;
+      return [id, describeValue(value, id, view.criteria), changed ? style.yellow(`was ${describeValue(before, id, view.criteria)}`) : ''];
+    });
+    lines.push(...renderTable([{ header: 'answer' }, { header: '', shrink: true }, { header: '' }], rows, view.columns, '  ').slice(1));
+    const outcome = view.outcomes.get(decision.id);
+    if (outcome !== undefined) {
+      const word = outcome.outcome === 'good' ? style.green('good') : style.red('bad');
+      lines.push(`  ${style.dim('outcome')} ${word}${outcome.note ? ` ${printable(outcome.note)}` : ''} ${style.dim(`(${shortTime(outcome.time)})`)}`);
+    }
+    previous = decision;
+  }
+  return lines;
+}

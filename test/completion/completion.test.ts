@@ -1,0 +1,167 @@
+/**
+ * Shell completion: the candidates for a command line (in-process, against the real commander
+ * program), the scripts each shell gets, and bash loading its script and completing through
+ * COMP_WORDS/COMP_LINE the way bash's own completion machinery would call it.
+ */
+import { execFileSync } from 'node:child_process';
+import { chmodSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildProgram } from '../../src/cli/cli.js';
+import { complete, formatCompletion, splitLine, type Sources } from '../../src/cli/commands/completion/complete.js';
+import { processStreams } from '../../src/cli/io.js';
+import type { Context } from '../../src/cli/program.js';
+import { BIN, FIXTURES, isolatedEnv, run, tempDir } from '../helpers/cli.js';
+
+const context: Context = {
+  streams: processStreams(),
+  io: () => {
+    throw new Error('not used');
+  },
+  exit: () => undefined,
+};
+
+const sources: Sources = {
+  criteria: (file) => [
+    { id: file === undefined ? 'pays_upfront' : 'from_file', question: 'Will they pay upfront?', values: [{ value: 'yes' }, { value: 'no' }, { value: '?' }] },
+    { id: 'conflict_style', question: 'How did they react?', values: [{ value: 'negotiates', description: 'Proposed a fair compromise' }, { value: 'scandal' }] },
+    { id: 'revisions', question: 'How many revisions?', values: [] },
+  ],
+  templates: () => [{ value: 'agency' }, { value: 'freelancer' }],
+  prospects: () => [{ value: 'Acme Ltd', description: 'review, score 65' }],
+};
+
+function values(line: string): string[] {
+  const words = splitLine(line).slice(1);
+  return complete(buildProgram(context, '0.0.0'), words, sources).candidates.map((candidate) => candidate.value);
+}
+
+describe('what Tab offers', () => {
+  it.each([
+    ['clientfit ', ['score', 'batch', 'calibrate', 'history', 'outcome', 'init', 'check', 'completion']],
+    ['clientfit ca', ['calibrate']],
+    ['clientfit batch --format ', ['csv', 'jsonl', 'json', 'table']],
+    ['clientfit batch --format=j', ['--format=jsonl', '--format=json']],
+    ['clientfit score --fail-on ', ['review', 'reject']],
+    ['clientfit --fail-on r', ['review', 'reject']],
+    ['clientfit init -t ', ['agency', 'freelancer']],
+    ['clientfit init --template f', ['freelancer']],
+    ['clientfit completion ', ['bash', 'zsh', 'fish']],
+    ['clientfit score --set ', ['pays_upfront=', 'conflict_style=', 'revisions=']],
+    ['clientfit --set conflict_style=', ['conflict_style=negotiates', 'conflict_style=scandal']],
+    ['clientfit score -c mine.yaml --set f', ['from_file=']],
+    ['clientfit batch leads.csv --map c', ['conflict_style=']],
+    ['clientfit calibrate --drop ', ['pays_upfront', 'conflict_style', 'revisions']],
+    ['clientfit calibrate --optional p', ['pays_upfront']],
+    ['clientfit score --resume ', ['Acme Ltd']],
+    ['clientfit history A', ['Acme Ltd']],
+    ['clientfit outcome "Acme Ltd" ', ['good', 'bad']],
+  ])('%s', (line, expected) => {
+    expect(values(line)).toEqual(expected);
+  });
+
+  it('options of the command, with the global ones', () => {
+    const options = values('clientfit history --');
+    expect(options).toEqual(expect.arrayContaining(['--limit', '--since', '--format', '--journal', '--no-color', '--debug', '--help']));
+    expect(options).not.toContain('--set');
+    expect(values('clientfit --re')).toEqual(['--resume']);
+    // the hidden command the scripts call is never offered
+    expect(values('clientfit __')).toEqual([]);
+  });
+
+  it('file options and file operands leave it to the shell', () => {
+    const program = buildProgram(context, '0.0.0');
+    expect(complete(program, ['-c', ''], sources)).toMatchObject({ files: true, candidates: [] });
+    expect(complete(program, ['batch', ''], sources)).toMatchObject({ files: true });
+    expect(complete(program, ['score', '--set', 'pa'], sources)).toMatchObject({ noSpace: true });
+  });
+
+  it('formats for each shell: bash after the last = or :, zsh value:description, fish value<TAB>description', () => {
+    const completion = { candidates: [{ value: 'conflict_style=negotiates', description: 'Proposed a\nfair compromise' }], noSpace: false, files: false };
+    expect(formatCompletion(completion, 'bash', 'conflict_style=ne')).toBe('negotiates\n:0\n');
+    expect(formatCompletion(completion, 'zsh', 'conflict_style=ne')).toBe('conflict_style=negotiates:Proposed a fair compromise\n:0\n');
+    expect(formatCompletion(completion, 'fish', 'conflict_style=ne')).toBe('conflict_style=negotiates\tProposed a fair compromise\n:0\n');
+    expect(formatCompletion({ candidates: [{ value: 'a:b' }], noSpace: true, files: true }, 'zsh', '')).toBe('a\\:b\n:3\n');
+  });
+
+  it('splits a command line as the shell would', () => {
+    expect(splitLine(`clientfit --name "Acme Ltd" --set 'notes=a b' x\\ y `)).toEqual(['clientfit', '--name', 'Acme Ltd', '--set', 'notes=a b', 'x y', '']);
+    expect(splitLine('clientfit hist')).toEqual(['clientfit', 'hist']);
+  });
+});
+
+describe('clientfit completion SHELL', () => {
+  it.each([
+    ['bash', 'complete -F _clientfit_complete clientfit'],
+    ['zsh', 'compdef _clientfit clientfit'],
+    ['fish', "complete -c clientfit -f -a '(__clientfit_complete)'"],
+  ])('%s prints a script that registers itself and calls back into clientfit', async (shell, registration) => {
+    const result = await run(['completion', shell]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain(registration);
+    expect(result.stdout).toContain(`clientfit __complete --shell ${shell}`);
+    // the word being completed is passed even when empty, so "batch <Tab>" completes batch's operand
+    if (shell === 'fish') expect(result.stdout).toContain('-- $words "$current"');
+    if (shell === 'zsh') expect(result.stdout).toContain('"${(@)words[2,CURRENT]}"');
+  });
+
+  it('an unknown shell is a usage error naming the choices', async () => {
+    const result = await run(['completion', 'tcsh']);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('Allowed choices are bash, zsh, fish');
+  });
+
+  it('__complete reads criterion ids from the criteria file in use (-c)', async () => {
+    const result = await run(['__complete', '--shell', 'fish', '--', '-c', join(FIXTURES, 'score', 'criteria.yaml'), '--set', 'conflict_style=']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('conflict_style=negotiates\tProposed a fair compromise\nconflict_style=silent\tWent quiet for a while\nconflict_style=scandal\tMade a scene\nconflict_style=?\tdon\'t know yet\n:0\n');
+  });
+});
+
+function findBash(): string | undefined {
+  try {
+    return execFileSync('sh', ['-c', 'command -v bash'], { encoding: 'utf8' }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const BASH = findBash();
+
+describe.skipIf(BASH === undefined)('the bash script in bash', () => {
+  /** Loads the script in a fresh bash, sets COMP_* for the line as typed, runs the function, prints COMPREPLY. */
+  function bashComplete(words: string[]): string[] {
+    const home = tempDir();
+    const bin = join(home, 'bin');
+    execFileSync('mkdir', ['-p', bin]);
+    writeFileSync(join(bin, 'clientfit'), `#!/bin/sh\nexec '${process.execPath}' '${BIN}' "$@"\n`);
+    chmodSync(join(bin, 'clientfit'), 0o755);
+    const line = words.join(' ');
+    const script = [
+      'set -u',
+      'eval "$(clientfit completion bash)"',
+      'complete -p clientfit >&2',
+      `COMP_WORDS=(${words.map((word) => `'${word}'`).join(' ')})`,
+      `COMP_CWORD=${words.length - 1}`,
+      `COMP_LINE='${line}'`,
+      'COMP_POINT=${#COMP_LINE}',
+      '_clientfit_complete',
+      'printf "%s\\n" "${COMPREPLY[@]}"',
+    ].join('\n');
+    const env = isolatedEnv(home, { PATH: `${bin}:${process.env.PATH ?? ''}` });
+    const out = execFileSync(BASH!, ['-c', script], { cwd: home, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return out.split('\n').filter((value) => value !== '');
+  }
+
+  it('loads without error and completes a command', () => {
+    expect(bashComplete(['clientfit', 'hist'])).toEqual(['history']);
+  });
+
+  it('completes an option value and, across bash splitting at =, a criterion answer', () => {
+    expect(bashComplete(['clientfit', 'batch', '--format', 'j'])).toEqual(['jsonl', 'json']);
+    // bash splits "--set polite=" into --set, polite, =, ''; the candidates are what follows the =.
+    const env = ['clientfit', '-c', join(FIXTURES, 'score', 'criteria.yaml'), '--set', 'polite='];
+    expect(bashComplete(env)).toEqual(['yes', 'no', '?']);
+  });
+});
