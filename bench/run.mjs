@@ -46,13 +46,14 @@ function dataFile(rows) {
 
 /** Runs a shell command once: wall seconds and peak RSS in MB (from GNU time when present). */
 function measureOnce(command) {
-  const timed = have('/usr/bin/time') ? `/usr/bin/time -f 'RSS %M' sh -c '${command.replaceAll("'", "'\\''")}'` : command;
+  const timed = have('/usr/bin/time') ? `/usr/bin/time -f 'RSS %M CPU %U %S' sh -c '${command.replaceAll("'", "'\\''")}'` : command;
   const start = process.hrtime.bigint();
   const result = spawnSync('sh', ['-c', timed], { encoding: 'utf8', maxBuffer: 1 << 26 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (result.status !== 0) throw new Error(`failed (${result.status}): ${command}\n${result.stderr}`);
   const rss = /RSS (\d+)/u.exec(result.stderr ?? '');
-  return { seconds, rssMB: rss ? Number(rss[1]) / 1024 : NaN, stdout: result.stdout };
+  const cpu = /CPU ([\d.]+) ([\d.]+)/u.exec(result.stderr ?? '');
+  return { seconds, rssMB: rss ? Number(rss[1]) / 1024 : NaN, cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN, stdout: result.stdout };
 }
 
 function median(values) {
@@ -63,7 +64,12 @@ function median(values) {
 
 function measure(command, runs = RUNS) {
   const samples = Array.from({ length: runs }, () => measureOnce(command));
-  return { seconds: median(samples.map((sample) => sample.seconds)), rssMB: Math.max(...samples.map((sample) => sample.rssMB)), stdout: samples[0].stdout };
+  return {
+    seconds: median(samples.map((sample) => sample.seconds)),
+    rssMB: Math.max(...samples.map((sample) => sample.rssMB)),
+    cpuSeconds: median(samples.map((sample) => sample.cpuSeconds)),
+    stdout: samples[0].stdout,
+  };
 }
 
 const fmt = (seconds) => (seconds < 1 ? `${(seconds * 1000).toFixed(0)} ms` : `${seconds.toFixed(2)} s`);
@@ -114,6 +120,22 @@ if (SKIP_MLR || !have('mlr')) {
   const verdicts = (csv) => csv.match(/,(accept|review|reject),[^,\n]*,[^,\n]*$/gmu)?.map((match) => match.split(',')[1]) ?? [];
   const same = JSON.stringify(verdicts(ours)) === JSON.stringify(verdicts(theirs));
   console.error(`  Miller and clientfit verdicts on ${SMALL_ROWS.toLocaleString('en-US')} rows: ${same ? 'identical' : 'DIFFERENT'}`);
+}
+
+// 6. DuckDB running the SQL that `clientfit sql` compiles, on the same file, written to /dev/null as batch's CSV is.
+const cpu = (result) => (Number.isNaN(result.cpuSeconds) ? 'n/a' : `${result.cpuSeconds.toFixed(1)} s`);
+if (!existsSync(join(ROOT, 'node_modules', '@duckdb', 'node-api'))) {
+  console.error('  DuckDB: skipped (npm install: @duckdb/node-api is a dev dependency)');
+} else {
+  const sqlFile = join(DATA, `leads-${ROWS}.sql`);
+  execFileSync('sh', ['-c', `${process.execPath} ${BIN} sql --from ${big} -c ${CRITERIA} > ${sqlFile}`]);
+  const script = `import { DuckDBInstance } from '@duckdb/node-api'; import { readFileSync } from 'node:fs';
+    const connection = await (await DuckDBInstance.create(':memory:')).connect();
+    const sql = readFileSync(process.argv[1], 'utf8').replace(/;\\s*$/, '');
+    await connection.run(\`COPY (\${sql}) TO '/dev/null' (FORMAT csv)\`);`;
+  const duck = measure(`cd ${ROOT} && ${process.execPath} --input-type=module -e "${script.replaceAll('"', '\\"').replaceAll('$', '\\$').replaceAll('`', '\\`')}" ${sqlFile}`);
+  record(`DuckDB ${execFileSync(process.execPath, ['-e', "import('@duckdb/node-api').then(async (m) => { const c = await (await m.DuckDBInstance.create()).connect(); console.log((await c.runAndReadAll('select version()')).getRows()[0][0]); })"], { cwd: ROOT, encoding: 'utf8' }).trim()} on the SQL from clientfit sql, ${ROWS.toLocaleString('en-US')} rows`, duck,
+    `CPU ${cpu(duck)} (clientfit batch: CPU ${cpu(batchBig)}, wall ${fmt(batchBig.seconds)})`);
 }
 
 console.log(`\n| what (${process.version}, ${ROWS.toLocaleString('en-US')}-row file) | wall time (median) | peak RSS | note |`);

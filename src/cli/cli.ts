@@ -14,9 +14,10 @@ import { defineHistory } from './commands/history/index.js';
 import { defineOutcome } from './commands/outcome/index.js';
 import { defineBatch } from './commands/batch/index.js';
 import { defineCalibrate } from './commands/calibrate/index.js';
+import { defineSql } from './commands/sql/index.js';
 import { defineCompletion } from './commands/completion/index.js';
 
-const COMMANDS: readonly Define[] = [defineScore, defineBatch, defineCalibrate, defineHistory, defineOutcome, defineInit, defineCheck, defineCompletion];
+const COMMANDS: readonly Define[] = [defineScore, defineBatch, defineCalibrate, defineSql, defineHistory, defineOutcome, defineInit, defineCheck, defineCompletion];
 
 const EXIT_CODES_HELP = `
 Exit codes:

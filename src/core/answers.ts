@@ -32,20 +32,20 @@ export type AnswerProblem = { readonly code: 'ambiguous-number'; readonly raw: s
 export const UNKNOWN: Answer = Object.freeze({ kind: 'unknown' });
 
 /** Words that mean "not known yet". Empty counts too, except for text criteria. */
-const UNKNOWN_WORDS = new Set([
+export const UNKNOWN_WORDS: ReadonlySet<string> = new Set([
   '', '?', '??', 'unknown', 'n/a', 'na', 'tbd', "don't know", 'dont know', 'not sure', 'unsure', '-', '—',
   'не знаю', 'неизвестно', 'не уверен', 'не уверена', 'не знам', 'δεν ξέρω', 'ne znam', 'weiß nicht', 'je ne sais pas', 'no sé',
 ]);
 
-const LONGEST_UNKNOWN_WORD = Math.max(...[...UNKNOWN_WORDS].map((word) => word.length)) + 2;
+export const LONGEST_UNKNOWN_WORD = Math.max(...[...UNKNOWN_WORDS].map((word) => word.length)) + 2;
 const NOTHING_NOTED: Answer = Object.freeze({ kind: 'text', value: '' });
 
 /**
  * Yes/no words in English, Russian, Bulgarian, Greek, Bosnian/Croatian/Serbian (Latin and
  * Cyrillic), German, French and Spanish, plus spreadsheet booleans.
  */
-const YES_WORDS = ['yes', 'y', 'true', '1', 'да', 'д', 'ναι', 'nai', 'da', 'ja', 'j', 'oui', 'sí', 'si', 'x', '✓', '✔'];
-const NO_WORDS = ['no', 'n', 'false', '0', 'нет', 'не', 'н', 'όχι', 'οχι', 'ochi', 'ne', 'nein', 'non'];
+export const YES_WORDS: readonly string[] = ['yes', 'y', 'true', '1', 'да', 'д', 'ναι', 'nai', 'da', 'ja', 'j', 'oui', 'sí', 'si', 'x', '✓', '✔'];
+export const NO_WORDS: readonly string[] = ['no', 'n', 'false', '0', 'нет', 'не', 'н', 'όχι', 'οχι', 'ochi', 'ne', 'nein', 'non'];
 const YES_NO = new Map<string, boolean>([
   ...YES_WORDS.map((word) => [word, true] as const),
   ...NO_WORDS.map((word) => [word, false] as const),
@@ -85,19 +85,19 @@ export function readYesNo(raw: unknown): Answer {
 
 // Currency signs and codes a number may carry: "€5,000", "5000 USD", "1 200 руб.". Only known
 // codes: "1.5 mln" or "5 yrs" must stay invalid rather than quietly become 1.5 or 5.
-const CURRENCY_CODES = 'USD|EUR|GBP|CHF|RUB|UAH|BYN|KZT|BGN|RSD|BAM|MKD|HRK|RON|PLN|CZK|HUF|SEK|NOK|DKK|ISK|TRY|GEL|AMD|AZN|MDL|ALL|CAD|AUD|NZD|JPY|CNY|INR|ILS';
-const CURRENCY_PREFIX = new RegExp(`^(?:\\p{Sc}|(?:${CURRENCY_CODES})\\s)\\s*`, 'u');
-const CURRENCY_SUFFIX = new RegExp(`\\s*(?:\\p{Sc}|\\b(?:${CURRENCY_CODES})|руб\\.?|лв\\.?|р\\.|грн\\.?|kn|kr|zł|kč|ft|din\\.?)$`, 'iu');
+export const CURRENCY_CODES = 'USD|EUR|GBP|CHF|RUB|UAH|BYN|KZT|BGN|RSD|BAM|MKD|HRK|RON|PLN|CZK|HUF|SEK|NOK|DKK|ISK|TRY|GEL|AMD|AZN|MDL|ALL|CAD|AUD|NZD|JPY|CNY|INR|ILS';
+export const CURRENCY_PREFIX = new RegExp(`^(?:\\p{Sc}|(?:${CURRENCY_CODES})\\s)\\s*`, 'u');
+export const CURRENCY_SUFFIX = new RegExp(`\\s*(?:\\p{Sc}|\\b(?:${CURRENCY_CODES})|руб\\.?|лв\\.?|р\\.|грн\\.?|kn|kr|zł|kč|ft|din\\.?)$`, 'iu');
 // Spaces people and spreadsheets put between thousands: space, no-break space, narrow no-break space, thin space.
-const GROUP_SPACE = /[ \u00a0\u202f\u2009]/gu;
-const PLAIN = /^\d+(?:\.\d+)?$|^\.\d+$/u;
+export const GROUP_SPACE = /[ \u00a0\u202f\u2009]/gu;
+export const PLAIN = /^\d+(?:\.\d+)?$|^\.\d+$/u;
 // A thousands group starts with 1-3 digits and never with 0: "0.500" can only be a half.
-const GROUPED_POINT = /^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/u;
-const GROUPED_APOSTROPHE = /^[1-9]\d{0,2}(?:'\d{3})+(?:\.\d+)?$/u;
-const COMMA_DECIMAL = /^\d+(?:,\d+)?$/u;
-const GROUPED_COMMA_DECIMAL = /^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$/u;
+export const GROUPED_POINT = /^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/u;
+export const GROUPED_APOSTROPHE = /^[1-9]\d{0,2}(?:'\d{3})+(?:\.\d+)?$/u;
+export const COMMA_DECIMAL = /^\d+(?:,\d+)?$/u;
+export const GROUPED_COMMA_DECIMAL = /^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$/u;
 /** One `.` or `,` followed by exactly three digits, nothing else: 4.500, 1,200. */
-const TWO_READINGS = /^([1-9]\d{0,2})[.,](\d{3})$/u;
+export const TWO_READINGS = /^([1-9]\d{0,2})[.,](\d{3})$/u;
 
 /**
  * What a number's text means: a number, two numbers (ambiguous), or none.

@@ -1,0 +1,626 @@
+/**
+ * Compiles a criteria file to one SQL statement that scores every row of a table (or a CSV
+ * file, in DuckDB) exactly as `clientfit batch` does: the same answer reader (yes/no words,
+ * unknown words, numbers as spreadsheets write them, choices, red flags), `when`, must-haves,
+ * rounding half up and the verdict rules. Pure: it returns the SQL or typed problems (a rule a
+ * dialect cannot express exactly is refused, never approximated); the command words them.
+ *
+ * Shape of the statement: the source's columns (`src.*`) beside five result columns, computed
+ * in a chain of `CROSS JOIN LATERAL (SELECT …)` steps, each a readable list with one entry per
+ * criterion: the cell, its word, the answer, whether the criterion applies, its status, then
+ * the sums and the verdict.
+ */
+import {
+  COMMA_DECIMAL,
+  CURRENCY_CODES,
+  CURRENCY_SUFFIX,
+  GROUP_SPACE,
+  GROUPED_APOSTROPHE,
+  GROUPED_COMMA_DECIMAL,
+  GROUPED_POINT,
+  LONGEST_UNKNOWN_WORD,
+  NO_WORDS,
+  normalizeWord,
+  PLAIN,
+  readChoice,
+  TWO_READINGS,
+  readNumber,
+  readText,
+  readYesNo,
+  UNKNOWN_WORDS,
+  YES_WORDS,
+} from '../core/answers.js';
+import type { Criteria, Criterion } from '../core/criteria.js';
+import type { Dialect } from './dialect.js';
+import {
+  caseVariants,
+  currencyCodePoints,
+  DOTTED_CAPITAL_I,
+  lowering,
+  sigmaSubstringVariants,
+  sigmaVariants,
+  spaceCodePoints,
+  wordCodePoints,
+  type Lowering,
+} from './unicode.js';
+
+export type SqlSource =
+  | {
+      readonly kind: 'csv';
+      readonly path: string;
+      /** the header as read, in order */
+      readonly names: readonly string[];
+      readonly delimiter: string;
+      /** lines before the header (a `sep=` line) */
+      readonly skip: number;
+      readonly encoding: string;
+    }
+  | { readonly kind: 'table'; readonly name: string };
+
+export interface SqlOptions {
+  readonly dialect: Dialect;
+  readonly source: SqlSource;
+  /** for each criterion in file order: its column name, or undefined to score it as unknown */
+  readonly columns: readonly (string | undefined)[];
+  readonly decimalComma: boolean;
+  /** wrap in CREATE OR REPLACE VIEW */
+  readonly view?: string;
+  /** a first comment line naming the criteria file */
+  readonly title?: string;
+}
+
+export type SqlProblem =
+  | { readonly code: 'csv-needs-duckdb'; readonly dialect: string }
+  | { readonly code: 'csv-encoding'; readonly encoding: string }
+  | { readonly code: 'sigma-context'; readonly id: string; readonly flag: string }
+  | { readonly code: 'too-many-spellings'; readonly id: string; readonly text: string }
+  | { readonly code: 'not-lower-case'; readonly id: string; readonly text: string }
+  | { readonly code: 'core-changed'; readonly what: string };
+
+export type SqlResult = { readonly ok: true; readonly sql: string } | { readonly ok: false; readonly problems: readonly SqlProblem[] };
+
+/** 2^1024 − 2^970: a decimal at or above it is Infinity in JavaScript (not a number there). */
+const OVERFLOW_AT = (2n ** 1024n - 2n ** 970n).toString();
+/** The digits of 2^−1075 after its 323 leading zeros: at or below it JavaScript reads 0. */
+const UNDERFLOW_DIGITS = (5n ** 1075n).toString();
+const UNDERFLOW_ZEROS = 1075 - UNDERFLOW_DIGITS.length;
+
+const ANSWER_UNKNOWN = 'unknown';
+const ANSWER_INVALID = 'invalid';
+
+class Builder {
+  readonly d: Dialect;
+  readonly problems: SqlProblem[] = [];
+  private lower: Lowering | undefined;
+  readonly space: string;
+
+  constructor(dialect: Dialect) {
+    this.d = dialect;
+    this.space = this.charClass(spaceCodePoints());
+  }
+
+  /** A bracket expression from code points, ranges folded. */
+  charClass(points: readonly number[], negate = false): string {
+    const sorted = [...new Set(points)].sort((a, b) => a - b);
+    let body = '';
+    for (let index = 0; index < sorted.length; index++) {
+      let end = index;
+      while (end + 1 < sorted.length && sorted[end + 1] === sorted[end]! + 1) end++;
+      body += this.regexChar(sorted[index]!);
+      if (end > index + 1) body += `-${this.regexChar(sorted[end]!)}`;
+      else if (end === index + 1) body += this.regexChar(sorted[end]!);
+      index = end;
+    }
+    return `[${negate ? '^' : ''}${body}]`;
+  }
+
+  regexChar(point: number): string {
+    const char = String.fromCodePoint(point);
+    return /^[A-Za-z0-9]$/u.test(char) || (point >= 0x400 && point <= 0x4ff) || (point >= 0x370 && point <= 0x3ff && /\p{L}/u.test(char))
+      ? char
+      : this.d.regexChar(point);
+  }
+
+  /** A literal word matched case-insensitively, as a `/…/iu` regex matches it. */
+  foldedWord(word: string): string {
+    return [...word].map((char) => {
+      if (char === '.') return '\\.';
+      const variants = caseVariants(char);
+      return variants.length === 1 ? this.regexChar(variants[0]!) : this.charClass(variants);
+    }).join('');
+  }
+
+  setLowering(targets: Set<string>): void {
+    const found = lowering(targets);
+    if ('code' in found) {
+      this.problems.push({ code: 'not-lower-case', id: '', text: found.text });
+      this.lower = { dottedI: false, from: '', to: '' };
+    } else {
+      this.lower = found;
+    }
+  }
+
+  /** `toLowerCase()` of a text, for comparison with the compiled targets only. */
+  lowered(expression: string): string {
+    const lower = this.lower!;
+    let result = expression;
+    if (lower.dottedI) result = `replace(${result}, ${this.d.string(DOTTED_CAPITAL_I)}, ${this.d.string('i\u0307')})`;
+    if (lower.from !== '') result = `translate(${result}, ${this.d.string(lower.from)}, ${this.d.string(lower.to)})`;
+    return this.d.lowerAscii === undefined ? result : `coalesce(${this.d.lowerAscii(expression)}, ${result})`;
+  }
+
+  /** JavaScript's `trim()`. */
+  trim(expression: string): string {
+    return this.d.replace(expression, `^${this.space}+|${this.space}+$`, '', true);
+  }
+
+  /** `normalizeWord` before lower-casing: NFC, trimmed, inner spaces folded. */
+  spaced(expression: string): string {
+    return this.d.replace(this.trim(this.d.nfc(expression)), `${this.space}+`, ' ', true);
+  }
+
+  /** `expression IN (…)` over whole lower-cased strings, with their Σ spellings. */
+  inList(id: string, expression: string, targets: Iterable<string>): string {
+    const spellings = new Set<string>();
+    for (const target of targets) {
+      const variants = sigmaVariants(target);
+      if (variants === undefined) {
+        this.problems.push({ code: 'too-many-spellings', id, text: target });
+        continue;
+      }
+      for (const variant of variants) spellings.add(variant);
+    }
+    if (spellings.size === 0) return 'FALSE';
+    return `${this.d.binary(expression)} IN (${[...spellings].map((text) => this.d.string(text)).join(', ')})`;
+  }
+}
+
+/** A core regex's source as SQL regex: only the plain subset the core uses is accepted. */
+function plainRegex(regex: RegExp, problems: SqlProblem[]): string {
+  const source = regex.source;
+  if (!/^[\^$\\d+?(){}:,.'|0-9[\]-]*$/u.test(source.replaceAll('\\d', '').replaceAll('\\.', ''))) {
+    problems.push({ code: 'core-changed', what: `number pattern ${source}` });
+  }
+  return source.replaceAll('\\d', '[0-9]');
+}
+
+/** The currency-suffix words besides the codes and signs: `руб\.?`, `kn`… taken from the core's regex. */
+function suffixWords(problems: SqlProblem[]): string[] {
+  const source = CURRENCY_SUFFIX.source;
+  const head = `\\s*(?:\\p{Sc}|\\b(?:${CURRENCY_CODES})|`;
+  if (!source.startsWith(head) || !source.endsWith(')$') || CURRENCY_SUFFIX.flags !== 'iu') {
+    problems.push({ code: 'core-changed', what: 'currency suffix pattern' });
+    return [];
+  }
+  const words = source.slice(head.length, -2).split('|');
+  for (const word of words) {
+    if (!/^[^\\.?()[\]|]+(?:\\\.\??)?$/u.test(word)) problems.push({ code: 'core-changed', what: `currency suffix ${word}` });
+  }
+  return words;
+}
+
+function comment(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/gu, ' ').trim();
+}
+
+function describe(criterion: Criterion): string {
+  const parts: string[] = [criterion.type];
+  if (criterion.must) parts.push('must-have');
+  switch (criterion.type) {
+    case 'yes-no':
+      parts.push(`expects ${criterion.expect ? 'yes' : 'no'}`);
+      break;
+    case 'number':
+      if (criterion.min !== undefined) parts.push(`min ${criterion.min}`);
+      if (criterion.max !== undefined) parts.push(`max ${criterion.max}`);
+      break;
+    case 'choice':
+      break;
+    case 'text':
+      if (criterion.redFlags.length > 0) parts.push(`${criterion.redFlags.length} red flag${criterion.redFlags.length === 1 ? '' : 's'}`);
+      break;
+  }
+  parts.push(`${criterion.maxPoints} point${criterion.maxPoints === 1 ? '' : 's'}`);
+  if (criterion.when !== undefined) parts.push(`when ${Object.keys(criterion.when).join(' and ')}`);
+  return `${criterion.id}: ${comment(criterion.question)} (${parts.join(', ')})`;
+}
+
+interface Step {
+  readonly alias: string;
+  readonly note: string;
+  readonly entries: readonly { readonly comment?: string | undefined; readonly expression: string; readonly name: string }[];
+}
+
+function step(alias: string, note: string, entries: Step['entries']): Step {
+  return { alias, note, entries };
+}
+
+function entryLines(d: Dialect, step: Step, indent: string, name: (entry: Step['entries'][number]) => string): string[] {
+  return step.entries.map((entry, index) => {
+    const head = entry.comment === undefined ? '' : `${indent}-- ${entry.comment}\n`;
+    return `${head}${indent}${entry.expression} AS ${name(entry)}${index === step.entries.length - 1 ? '' : ','}`;
+  });
+}
+
+/** PostgreSQL: each step a LATERAL subquery; OFFSET 0 keeps the planner from inlining (and so repeating) earlier steps. */
+function lateralSql(d: Dialect, source: string, steps: readonly Step[], results: readonly string[]): string {
+  const joins = steps.map((step) =>
+    `CROSS JOIN LATERAL (\n  -- ${step.note}\n  SELECT\n${entryLines(d, step, '    ', (entry) => d.ident(entry.name)).join('\n')}\n  OFFSET 0\n) AS ${step.alias}`);
+  return `WITH source AS (\n  ${source}\n)\nSELECT\n  src.*,\n${results.map((line) => `  ${line}`).join(',\n')}\nFROM source AS src\n${joins.join('\n')}`;
+}
+
+/** DuckDB: a chain of common table expressions, each adding its columns ("step.id"); the result drops them again. */
+function chainSql(d: Dialect, source: string, steps: readonly Step[], results: readonly string[]): string {
+  const ctes = [`source AS (\n  ${source}\n)`];
+  let previous = 'source';
+  for (const step of steps) {
+    ctes.push(`${step.alias} AS (\n  -- ${step.note}\n  SELECT *,\n${entryLines(d, step, '    ', (entry) => d.ident(`${step.alias}.${entry.name}`)).join('\n')}\n  FROM ${previous}\n)`);
+    previous = step.alias;
+  }
+  const helpers = steps.flatMap((step) => step.entries.map((entry) => d.ident(`${step.alias}.${entry.name}`)));
+  return `WITH ${ctes.join(',\n')}\nSELECT\n  * EXCLUDE (${helpers.join(', ')}),\n${results.map((line) => `  ${line}`).join(',\n')}\nFROM ${previous}`;
+}
+
+function sourceSql(options: SqlOptions, problems: SqlProblem[]): string {
+  const { dialect: d, source } = options;
+  if (source.kind === 'table') return `SELECT * FROM ${d.tableName(source.name)}`;
+  if (d.name !== 'duckdb') {
+    problems.push({ code: 'csv-needs-duckdb', dialect: d.name });
+    return '';
+  }
+  if (!/^utf-?8$/iu.test(source.encoding)) problems.push({ code: 'csv-encoding', encoding: source.encoding });
+  // Column names and types are given, not sniffed: every cell is read as text, as batch reads it.
+  const taken = new Set<string>();
+  const names = source.names.map((name, index) => {
+    let unique = name === '' ? `column${index + 1}` : name;
+    for (let count = 2; taken.has(unique.toLowerCase()); count++) unique = `${name === '' ? `column${index + 1}` : name} (${count})`;
+    taken.add(unique.toLowerCase());
+    return unique;
+  });
+  const columns = names.map((name) => `${d.string(name)}: 'VARCHAR'`).join(', ');
+  const settings = [
+    d.string(source.path),
+    'header = true',
+    'auto_detect = false',
+    `delim = ${d.string(source.delimiter)}`,
+    `quote = '"'`,
+    `escape = '"'`,
+    ...(source.skip > 0 ? [`skip = ${source.skip}`] : []),
+    // Short rows are padded as batch pads them; DuckDB's parallel reader refuses that together with quoted newlines.
+    'null_padding = true',
+    'parallel = false',
+    'strict_mode = false',
+    `columns = {${columns}}`,
+  ];
+  // DuckDB reads an empty cell as NULL; batch passes it through as '': so do we.
+  return `SELECT ${names.map((name) => `coalesce(${d.ident(name)}, '') AS ${d.ident(name)}`).join(', ')}\n  FROM read_csv(${settings.join(', ')})`;
+}
+
+export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
+  const b = new Builder(options.dialect);
+  const d = options.dialect;
+  const { problems } = b;
+  const list = criteria.criteria;
+  const r = (stage: string, name: string): string => (d.chain === 'nested' ? d.ident(`${stage}.${name}`) : `${stage}.${d.ident(name)}`);
+  const source = sourceSql(options, problems);
+
+  // Everything a lower-cased comparison may meet, so one lowering serves every criterion.
+  const targets = new Set<string>([...UNKNOWN_WORDS, ...YES_WORDS, ...NO_WORDS]);
+  const flagTargets = new Map<Criterion, string[]>();
+  const textWhen = new Map<string, string>();
+  for (const criterion of list) {
+    if (criterion.type === 'choice') {
+      for (const option of criterion.options) {
+        targets.add(normalizeWord(option.value));
+        targets.add(normalizeWord(option.label));
+      }
+    }
+    if (criterion.type === 'text') {
+      const spellings: string[] = [];
+      for (const flag of criterion.redFlags) {
+        const lower = flag.toLowerCase();
+        targets.add(lower);
+        const variants = sigmaSubstringVariants(lower);
+        if (variants === undefined) problems.push({ code: 'sigma-context', id: criterion.id, flag });
+        else spellings.push(...variants);
+      }
+      flagTargets.set(criterion, spellings);
+    }
+  }
+  for (const criterion of list) {
+    for (const [parentId, values] of Object.entries(criterion.when ?? {})) {
+      const parent = list.find((candidate) => candidate.id === parentId);
+      if (parent?.type !== 'text') continue;
+      for (const value of values) {
+        const answer = readText(value);
+        if (answer.kind === 'text') {
+          targets.add(answer.value.toLowerCase());
+          textWhen.set(String(value), answer.value.toLowerCase());
+        }
+      }
+    }
+  }
+  b.setLowering(targets);
+
+  const numbers = list.filter((criterion) => criterion.type === 'number');
+  const texts = list.filter((criterion) => criterion.type === 'text');
+  const steps: Step[] = [];
+
+  // 1. cells: the text of each criterion's column ('' for an empty or missing cell)
+  steps.push(step('cell', 'the cell each criterion reads, as text', list.map((criterion, index) => {
+    const column = options.columns[index];
+    return column === undefined
+      ? { name: criterion.id, expression: "''", comment: `${criterion.id}: no column, scored as unknown` }
+      : { name: criterion.id, expression: `coalesce(${d.text(`${d.chain === 'nested' ? 'source' : 'src'}.${d.ident(column)}`)}, '')` };
+  })));
+
+  // 2. the trimmed text (numbers and text answers read it; red flags search it)
+  if (numbers.length + texts.length > 0) {
+    steps.push(step('trimmed', 'trimmed as JavaScript trims (every Unicode space)', [...numbers, ...texts].map((criterion) => ({
+      name: criterion.id,
+      expression: b.trim(`${r('cell', criterion.id)}`),
+    }))));
+  }
+
+  // 3. words: NFC, trimmed, spaces folded, lower-cased (yes/no words also lose a trailing . or !)
+  steps.push(step('spaced', 'the answer as a word, before lower-casing: NFC, trimmed, inner spaces folded', list.map((criterion) => ({
+    name: criterion.id,
+    expression: b.spaced(criterion.type === 'text' ? r('trimmed', criterion.id) : r('cell', criterion.id)),
+  }))));
+  steps.push(step('word', 'lower-cased as JavaScript does (an explicit map, not the database\'s collation); yes/no words lose a trailing . or !', list.map((criterion) => {
+    const word = b.lowered(r('spaced', criterion.id));
+    return { name: criterion.id, expression: criterion.type === 'yes-no' ? d.replace(word, '[.!]+$', '', false) : word };
+  })));
+
+  // 4-7. numbers, as spreadsheets write them
+  if (numbers.length > 0) {
+    const S = b.space;
+    const codes = CURRENCY_CODES;
+    const sc = b.charClass(currencyCodePoints());
+    const prefix = `^(?:${sc}|(?:${codes})${S})${S}*`;
+    const foldedCodes = codes.split('|').map((code) => b.foldedWord(code)).join('|');
+    const words = suffixWords(problems).map((word) => {
+      const optionalPoint = word.endsWith('\\.?');
+      const point = word.endsWith('\\.');
+      const letters = word.replace(/\\\.\??$/u, '');
+      return `${b.foldedWord(letters)}${optionalPoint ? '\\.?' : point ? '\\.' : ''}`;
+    });
+    const notSpace = b.charClass(spaceCodePoints(), true);
+    const notWordOrSpace = b.charClass([...wordCodePoints(), ...spaceCodePoints()], true);
+    // `\s*(?:\p{Sc}|\b(?:CODES)|руб\.?|…)$` under /iu, without \b (RE2 and PostgreSQL differ on it):
+    // the character before the match is kept, and for a code it must not be a word character.
+    const suffix = `(^|${notSpace})${S}*(?:${sc}|${words.join('|')})$|(^|${notSpace})${S}+(?:${foldedCodes})$|(^|${notWordOrSpace})(?:${foldedCodes})$`;
+    const group = b.charClass([...spaceCodePoints()].filter((point) => new RegExp(GROUP_SPACE.source, 'u').test(String.fromCodePoint(point))));
+    const minus = `^[${b.regexChar(0x2212)}-]`;
+
+    steps.push(step('currency', 'numbers: currency signs and codes dropped from both ends', numbers.map((criterion) => ({
+      name: criterion.id,
+      expression: d.replace(d.replace(`${r('trimmed', criterion.id)}`, prefix, '', false), suffix, '\\1\\2\\3', false),
+    }))));
+    steps.push(step('body', 'numbers: the sign taken off (then a currency after it, and a %)', numbers.flatMap((criterion) => {
+      const value = `${r('currency', criterion.id)}`;
+      const unsigned = `CASE WHEN ${d.matches(value, minus)} OR ${d.matches(value, '^[+]')} THEN substr(${value}, 2) ELSE ${value} END`;
+      return [
+        { name: criterion.id, expression: d.replace(d.replace(unsigned, prefix, '', false), `${S}*%$`, '', false) },
+        { name: `${criterion.id} negative`, expression: d.matches(value, minus) },
+      ];
+    })));
+    const grouped = `^[0-9]{1,3}(?:${group}[0-9]{3})+(?:[.,][0-9]+)?$`;
+    steps.push(step('grouped', 'numbers: spaces may group thousands only in threes', numbers.map((criterion) => {
+      const value = `${r('body', criterion.id)}`;
+      return {
+        name: criterion.id,
+        expression: `CASE WHEN ${d.matches(value, S)} THEN CASE WHEN ${d.matches(value, grouped)} THEN ${d.replace(value, group, '', true)} END ELSE ${value} END`,
+      };
+    })));
+    const plain = plainRegex(PLAIN, problems);
+    // The decimal mark in force: the criterion's own (`decimal:`), else the file's (a decimal
+    // comma), else unknown, where one `.` or `,` before exactly three digits reads two ways and
+    // is not a number (answers.ts TWO_READINGS): never read at 1/1000 of its value.
+    const markOf = (criterion: Criterion): 'comma' | 'point' | undefined =>
+      (criterion.type === 'number' ? criterion.decimal : undefined) ?? (options.decimalComma ? 'comma' : undefined);
+    const twoReadings = plainRegex(TWO_READINGS, problems);
+    steps.push(step('decimal', 'numbers: separators read as the criterion or the file says; with neither, a lone . or , before three digits reads two ways (NULL: not a number)', numbers.map((criterion) => {
+      const value = `${r('grouped', criterion.id)}`;
+      const mark = markOf(criterion);
+      const cases = mark === 'comma'
+        ? [
+            `WHEN ${d.matches(value, plainRegex(COMMA_DECIMAL, problems))} THEN replace(${value}, ',', '.')`,
+            `WHEN ${d.matches(value, plainRegex(GROUPED_COMMA_DECIMAL, problems))} THEN replace(replace(${value}, '.', ''), ',', '.')`,
+            `WHEN ${d.matches(value, plain)} THEN ${value}`,
+          ]
+        : [
+            ...(mark === undefined ? [`WHEN ${d.matches(value, twoReadings)} THEN NULL`] : []),
+            `WHEN ${d.matches(value, plain)} THEN ${value}`,
+            `WHEN ${d.matches(value, plainRegex(GROUPED_POINT, problems))} THEN replace(${value}, ',', '')`,
+            `WHEN ${d.matches(value, plainRegex(GROUPED_APOSTROPHE, problems))} THEN replace(${value}, '''', '')`,
+          ];
+      return { name: criterion.id, expression: `CASE ${cases.join(' ')} END` };
+    })));
+    steps.push(step('number', 'numbers: the value (NULL: not a number, or beyond a double as JavaScript reads it)', numbers.map((criterion) => {
+      const value = `${r('decimal', criterion.id)}`;
+      const whole = d.replace(value, '^0*([0-9]*)([.][0-9]*)?$', '\\1', false);
+      const fraction = d.replace(value, '^[0-9]*[.]?', '', false);
+      const zeros = `(length(${fraction}) - length(ltrim(${fraction}, '0')))`;
+      const overflow = `length(${whole}) > ${OVERFLOW_AT.length} OR (length(${whole}) = ${OVERFLOW_AT.length} AND ${d.binary(whole)} >= ${d.string(OVERFLOW_AT)})`;
+      const underflow = d.underflowRaises
+        ? ` WHEN ${whole} = '' AND rtrim(${fraction}, '0') <> '' AND (${zeros} > ${UNDERFLOW_ZEROS} OR (${zeros} = ${UNDERFLOW_ZEROS} AND ${d.binary(`rtrim(ltrim(${fraction}, '0'), '0')`)} <= ${d.string(UNDERFLOW_DIGITS)})) THEN ${d.double(0)}`
+        : '';
+      const read = `CASE WHEN ${value} IS NULL THEN NULL WHEN length(${value}) < 300 THEN ${d.toDouble(value)} WHEN ${overflow} THEN NULL${underflow} ELSE ${d.toDouble(value)} END`;
+      return { name: criterion.id, expression: `CASE WHEN ${r('body', `${criterion.id} negative`)} THEN -(${read}) ELSE ${read} END` };
+    })));
+  }
+
+  // 8. the answer: one CASE per criterion, in the reader's own order of rules
+  const unknownWord = (criterion: Criterion): string => b.inList(criterion.id, `${r('word', criterion.id)}`, UNKNOWN_WORDS);
+  steps.push(step('answer', `the answer read: 'unknown', 'invalid', or ${["'yes'/'no'", 'the option number', "'number'", "'text'"].join(', ')}`, list.map((criterion) => {
+    const word = `${r('word', criterion.id)}`;
+    let expression: string;
+    switch (criterion.type) {
+      case 'yes-no':
+        expression = `CASE WHEN ${unknownWord(criterion)} THEN '${ANSWER_UNKNOWN}' WHEN ${b.inList(criterion.id, word, YES_WORDS)} THEN 'yes' WHEN ${b.inList(criterion.id, word, NO_WORDS)} THEN 'no' ELSE '${ANSWER_INVALID}' END`;
+        break;
+      case 'number':
+        expression = `CASE WHEN ${unknownWord(criterion)} THEN '${ANSWER_UNKNOWN}' WHEN ${r('number', criterion.id)} IS NULL THEN '${ANSWER_INVALID}' ELSE 'number' END`;
+        break;
+      case 'choice': {
+        // Values first, then labels, each in file order; only then the unknown words.
+        const byValue = criterion.options.map((option, index) => `WHEN ${b.inList(criterion.id, word, [normalizeWord(option.value)])} THEN '${index}'`);
+        const byLabel = criterion.options.map((option, index) => `WHEN ${b.inList(criterion.id, word, [normalizeWord(option.label)])} THEN '${index}'`);
+        expression = `CASE ${[...byValue, ...byLabel].join(' ')} WHEN ${unknownWord(criterion)} THEN '${ANSWER_UNKNOWN}' ELSE '${ANSWER_INVALID}' END`;
+        break;
+      }
+      case 'text': {
+        const trimmed = `${r('trimmed', criterion.id)}`;
+        expression = `CASE WHEN ${trimmed} = '' THEN 'text' WHEN length(${trimmed}) <= ${LONGEST_UNKNOWN_WORD} AND ${unknownWord(criterion)} THEN '${ANSWER_UNKNOWN}' ELSE 'text' END`;
+        break;
+      }
+    }
+    if (options.columns[list.indexOf(criterion)] === undefined) expression = `'${ANSWER_UNKNOWN}'`;
+    return { name: criterion.id, expression, comment: describe(criterion) };
+  })));
+
+  // 9. when: a criterion applies only when every named earlier answer is one of the listed ones
+  const applies: string[] = [];
+  const matchParent = (parent: Criterion, values: readonly (string | number | boolean)[]): string => {
+    const answer = `${r('answer', parent.id)}`;
+    switch (parent.type) {
+      case 'yes-no': {
+        const wanted = [...new Set(values.map((value) => readYesNo(value)).flatMap((read) => (read.kind === 'yes-no' ? [read.value ? 'yes' : 'no'] : [])))];
+        return wanted.length === 0 ? 'FALSE' : `${answer} IN (${wanted.map((word) => `'${word}'`).join(', ')})`;
+      }
+      case 'number': {
+        const wanted = [...new Set(values.map((value) => readNumber(value, { decimalComma: options.decimalComma })).flatMap((read) => (read.kind === 'number' ? [read.value] : [])))];
+        return wanted.length === 0 ? 'FALSE' : `(${answer} = 'number' AND ${r('number', parent.id)} IN (${wanted.map((value) => d.double(value)).join(', ')}))`;
+      }
+      case 'choice': {
+        const wanted = [...new Set(values.map((value) => readChoice(value, parent.options)).flatMap((read) => (read.kind === 'choice' ? [parent.options.findIndex((option) => option.value === read.value)] : [])))];
+        return wanted.length === 0 ? 'FALSE' : `${answer} IN (${wanted.map((index) => `'${index}'`).join(', ')})`;
+      }
+      case 'text': {
+        const wanted = values.flatMap((value) => (textWhen.has(String(value)) ? [textWhen.get(String(value))!] : []));
+        return wanted.length === 0 ? 'FALSE' : `(${answer} = 'text' AND ${b.inList(parent.id, b.lowered(`${r('trimmed', parent.id)}`), wanted)})`;
+      }
+    }
+  };
+  list.forEach((criterion, index) => {
+    const rules = Object.entries(criterion.when ?? {}).map(([parentId, values]) => {
+      const parent = list.findIndex((candidate) => candidate.id === parentId);
+      // An unknown or later parent can never have been answered first: the criterion never applies.
+      if (parent < 0 || parent >= index) return 'FALSE';
+      return `(${applies[parent]} AND ${matchParent(list[parent]!, values)})`;
+    });
+    applies.push(rules.length === 0 ? 'TRUE' : rules.join(' AND '));
+  });
+  const whenCriteria = list.filter((criterion) => criterion.when !== undefined);
+  if (whenCriteria.length > 0) {
+    steps.push(step('applies', 'when: the criterion applies (its parents apply and gave one of the listed answers)', whenCriteria.map((criterion) => ({
+      name: criterion.id,
+      expression: applies[list.indexOf(criterion)]!,
+    }))));
+  }
+  const appliesRef = (criterion: Criterion): string => (criterion.when === undefined ? 'TRUE' : `${r('applies', criterion.id)}`);
+
+  // 10. status and points: one CASE per criterion
+  const statusEntries = list.flatMap((criterion) => {
+    const answer = `${r('answer', criterion.id)}`;
+    const head = `CASE ${criterion.when === undefined ? '' : `WHEN NOT ${appliesRef(criterion)} THEN 'n/a' `}WHEN ${answer} IN ('${ANSWER_UNKNOWN}', '${ANSWER_INVALID}') THEN ${answer}`;
+    let passes: string;
+    switch (criterion.type) {
+      case 'yes-no':
+        passes = `${answer} = '${criterion.expect ? 'yes' : 'no'}'`;
+        break;
+      case 'number': {
+        const checks = [
+          ...(criterion.min === undefined ? [] : [`${r('number', criterion.id)} >= ${d.double(criterion.min)}`]),
+          ...(criterion.max === undefined ? [] : [`${r('number', criterion.id)} <= ${d.double(criterion.max)}`]),
+        ];
+        passes = checks.length === 0 ? 'TRUE' : checks.join(' AND ');
+        break;
+      }
+      case 'choice': {
+        const passing = criterion.options.flatMap((option, index) => (option.fail ? [] : [`'${index}'`]));
+        passes = passing.length === 0 ? 'FALSE' : `${answer} IN (${passing.join(', ')})`;
+        break;
+      }
+      case 'text': {
+        const flags = flagTargets.get(criterion) ?? [];
+        const text = b.lowered(`${r('trimmed', criterion.id)}`);
+        passes = flags.length === 0
+          ? 'TRUE'
+          : `${`${r('trimmed', criterion.id)}`} = '' OR NOT (${[...new Set(flags)].map((flag) => d.contains(d.binary(text), d.string(flag))).join(' OR ')})`;
+        break;
+      }
+    }
+    const entries: { name: string; comment?: string | undefined; expression: string }[] = [{ name: criterion.id, comment: describe(criterion), expression: `${head} WHEN ${passes} THEN 'pass' ELSE 'fail' END` }];
+    if (criterion.type === 'choice') {
+      const earned = criterion.options.flatMap((option, index) => (option.fail ? [] : [`WHEN ${answer} = '${index}' THEN ${d.double(option.points)}`]));
+      entries.push({ name: `${criterion.id} points`, comment: undefined, expression: `CASE ${earned.join(' ')} ELSE ${d.double(0)} END` });
+    }
+    return entries;
+  });
+  steps.push(step('status', "each criterion: 'pass', 'fail', 'unknown', 'invalid' or 'n/a' (its when does not match)", statusEntries));
+
+  // 11. sums in criteria order, as the core adds them (doubles, so the arithmetic is the same)
+  const zero = d.double(0);
+  const status = (criterion: Criterion): string => `${r('status', criterion.id)}`;
+  const earnedTerm = (criterion: Criterion): string => (criterion.type === 'choice'
+    ? `CASE WHEN ${status(criterion)} = 'pass' THEN ${r('status', `${criterion.id} points`)} ELSE ${zero} END`
+    : `CASE WHEN ${status(criterion)} = 'pass' THEN ${d.double(criterion.maxPoints)} ELSE ${zero} END`);
+  const sum = (terms: string[]): string => [zero, ...terms].join(' + ');
+  const musts = list.filter((criterion) => criterion.must);
+  const open = (criterion: Criterion): string => `${status(criterion)} IN ('unknown', 'invalid')`;
+  steps.push(step('total', 'sums over the criteria that apply', [
+    { name: 'earned', expression: sum(list.map(earnedTerm)) },
+    { name: 'total', expression: sum(list.map((criterion) => `CASE WHEN ${status(criterion)} <> 'n/a' THEN ${d.double(criterion.maxPoints)} ELSE ${zero} END`)) },
+    { name: 'open', expression: sum(list.map((criterion) => `CASE WHEN ${open(criterion)} THEN ${d.double(criterion.maxPoints)} ELSE ${zero} END`)) },
+    { name: 'applicable', expression: list.map((criterion) => `CASE WHEN ${status(criterion)} <> 'n/a' THEN 1 ELSE 0 END`).join(' + ') },
+    { name: 'must_failed', expression: musts.length === 0 ? 'FALSE' : musts.map((criterion) => `${status(criterion)} = 'fail'`).join(' OR ') },
+    { name: 'must_open', expression: musts.length === 0 ? 'FALSE' : musts.map(open).join(' OR ') },
+    { name: 'open_count', expression: list.map((criterion) => `CASE WHEN ${open(criterion)} THEN 1 ELSE 0 END`).join(' + ') },
+    { name: 'failed', expression: d.joinNonNull(';', list.map((criterion) => `CASE WHEN ${status(criterion)} = 'fail' THEN ${d.string(criterion.id)} END`)) },
+    {
+      name: 'unknown',
+      comment: 'unknown answers, then unreadable ones, each in criteria order (as batch writes them)',
+      expression: d.joinNonNull(';', [
+        ...list.map((criterion) => `CASE WHEN ${status(criterion)} = 'unknown' THEN ${d.string(criterion.id)} END`),
+        ...list.map((criterion) => `CASE WHEN ${status(criterion)} = 'invalid' THEN ${d.string(criterion.id)} END`),
+      ]),
+    },
+  ]));
+  // 12. percent(part, whole) = floor(round(100 × part / whole × 1e9) / 1e9 + 0.5), with Math.round's ties up
+  const hundred = d.double(100);
+  const billion = d.double(1e9);
+  const half = d.double(0.5);
+  steps.push(step('ratio', '100 × part / whole, scaled by 1e9 (the core rounds float noise away first)', [
+    { name: 'score', expression: `CASE WHEN ${r('total', 'total')} > ${zero} THEN ${hundred} * (${r('total', 'earned')} / ${r('total', 'total')}) * ${billion} END` },
+    { name: 'potential', expression: `CASE WHEN ${r('total', 'total')} > ${zero} THEN ${hundred} * ((${r('total', 'earned')} + ${r('total', 'open')}) / ${r('total', 'total')}) * ${billion} END` },
+  ]));
+  const mathRound = (value: string): string => `(floor(${value}) + CASE WHEN ${value} - floor(${value}) >= ${half} THEN ${d.double(1)} ELSE ${zero} END)`;
+  const percent = (value: string): string =>
+    `CASE WHEN ${r('total', 'applicable')} = 0 THEN ${zero} WHEN ${r('total', 'total')} > ${zero} THEN floor(${mathRound(value)} / ${billion} + ${half}) ELSE ${hundred} END`;
+  steps.push(step('result', 'score and potential, rounded half up (no criterion applies: 0; no points at stake: 100)', [
+    { name: 'score', expression: percent(r('ratio', 'score')) },
+    { name: 'potential', expression: percent(r('ratio', 'potential')) },
+  ]));
+  const { accept, review, maxUnknown } = criteria.thresholds;
+  // max_unknown: with more unknown or unreadable answers than that, an accept is held at review.
+  const accepted = maxUnknown === undefined ? "'accept'" : `CASE WHEN ${r('total', 'open_count')} > ${maxUnknown} THEN 'review' ELSE 'accept' END`;
+  const verdict = `CASE WHEN ${r('total', 'applicable')} = 0 THEN 'review' WHEN ${r('total', 'must_failed')} THEN 'reject' WHEN ${r('result', 'score')} >= ${d.double(accept)} AND NOT ${r('total', 'must_open')} THEN ${accepted} WHEN ${r('result', 'score')} >= ${d.double(review)} OR ${r('result', 'potential')} >= ${d.double(accept)} THEN 'review' ELSE 'reject' END`;
+
+  if (problems.length > 0) return { ok: false, problems };
+  const header = [
+    `-- ${comment(options.title ?? 'clientfit criteria')}: ${list.length} criteria, scored as clientfit batch scores them (${d.name})`,
+    `-- accept at ${accept}, review at ${review}${maxUnknown === undefined ? '' : `, accept with at most ${maxUnknown} unknown`}${options.decimalComma ? '; numbers read with a decimal comma' : ''}`,
+  ];
+  const results = [
+    `${d.toInteger(r('result', 'score'))} AS clientfit_score`,
+    `${d.toInteger(r('result', 'potential'))} AS clientfit_potential`,
+    `${verdict} AS clientfit_verdict`,
+    `${r('total', 'failed')} AS clientfit_failed`,
+    `${r('total', 'unknown')} AS clientfit_unknown`,
+  ];
+  const body = d.chain === 'nested' ? chainSql(d, source, steps, results) : lateralSql(d, source, steps, results);
+  const statement = options.view === undefined ? body : `CREATE OR REPLACE VIEW ${d.tableName(options.view)} AS\n${body}`;
+  return { ok: true, sql: `${header.join('\n')}\n${statement};\n` };
+}

@@ -1,0 +1,128 @@
+/**
+ * Real SQL engines for the conformance tests: DuckDB in process (@duckdb/node-api, a dev
+ * dependency the CLI never loads) and a PostgreSQL 15 server started from the Debian package in
+ * a temporary data directory on a free local port, as the postgres user, stopped afterwards.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export type Rows = Record<string, string | null>[];
+
+export interface Engine {
+  readonly name: 'duckdb' | 'postgres';
+  /** creates (or replaces) a table of text columns holding these rows */
+  load(table: string, columns: readonly string[], rows: readonly (readonly string[])[]): Promise<void>;
+  /** runs SQL and returns every row as text (NULL as null) */
+  query(sql: string): Promise<Rows>;
+  close(): Promise<void>;
+}
+
+const quoteIdent = (name: string): string => `"${name.replaceAll('"', '""')}"`;
+const quoteString = (text: string): string => `'${text.replaceAll("'", "''")}'`;
+
+function insertSql(table: string, columns: readonly string[], rows: readonly (readonly string[])[], text: string): string {
+  const statements = [`DROP TABLE IF EXISTS ${quoteIdent(table)};`, `CREATE TABLE ${quoteIdent(table)} (${columns.map((column) => `${quoteIdent(column)} ${text}`).join(', ')});`];
+  for (let start = 0; start < rows.length; start += 500) {
+    const chunk = rows.slice(start, start + 500);
+    statements.push(`INSERT INTO ${quoteIdent(table)} VALUES ${chunk.map((row) => `(${row.map(quoteString).join(', ')})`).join(', ')};`);
+  }
+  return statements.join('\n');
+}
+
+export async function openDuckDb(): Promise<Engine> {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  return {
+    name: 'duckdb',
+    async load(table, columns, rows) {
+      await connection.run(insertSql(table, columns, rows, 'VARCHAR'));
+    },
+    async query(sql) {
+      const reader = await connection.runAndReadAll(sql);
+      const names = reader.columnNames();
+      return reader.getRows().map((row) => Object.fromEntries(names.map((name, index) => {
+        const value = row[index];
+        return [name, value === null || value === undefined ? null : String(value)];
+      })));
+    },
+    async close() {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+const PG_BIN = '/usr/lib/postgresql/15/bin';
+
+export function havePostgres(): boolean {
+  return existsSync(join(PG_BIN, 'initdb'));
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Runs a PostgreSQL binary as the postgres user when we are root (initdb refuses root). */
+function asPostgres(command: string, args: readonly string[], input?: string): { status: number | null; stdout: string; stderr: string } {
+  const root = process.getuid?.() === 0;
+  const [file, argv] = root
+    ? ['setpriv', ['--reuid=postgres', '--regid=postgres', '--init-groups', join(PG_BIN, command), ...args]]
+    : [join(PG_BIN, command), [...args]];
+  const result = spawnSync(file, argv, { input, encoding: 'utf8', maxBuffer: 1 << 28, cwd: tmpdir() });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export async function startPostgres(): Promise<Engine> {
+  const dir = mkdtempSync(join(tmpdir(), 'clientfit-pg-'));
+  chmodSync(dir, 0o700);
+  if (process.getuid?.() === 0) {
+    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
+    const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
+    chownSync(dir, uid, gid);
+  }
+  const data = join(dir, 'data');
+  const init = asPostgres('initdb', ['-D', data, '-U', 'postgres', '-E', 'UTF8', '--locale=C', '-A', 'trust', '--no-sync']);
+  if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr}`);
+  const port = await freePort();
+  const start = asPostgres('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses='' -c fsync=off`, 'start']);
+  if (start.status !== 0) throw new Error(`pg_ctl start failed: ${start.stderr}`);
+  const psql = (sql: string): string => {
+    // Unaligned output with unit and record separators: cells may hold commas, quotes and newlines.
+    const result = asPostgres('psql', ['-X', '-q', '-A', '-F', '\u001f', '-R', '\u001e', '-P', 'footer=off', '-P', 'null=\u0001NULL', '-v', 'ON_ERROR_STOP=1', '-h', dir, '-p', String(port), '-U', 'postgres', '-d', 'postgres'], sql);
+    if (result.status !== 0) throw new Error(`psql failed: ${result.stderr}`);
+    return result.stdout;
+  };
+  return {
+    name: 'postgres',
+    async load(table, columns, rows) {
+      psql(insertSql(table, columns, rows, 'TEXT'));
+    },
+    async query(sql) {
+      const out = psql(sql);
+      const lines = out.replace(/\n$/u, '').split('\u001e').filter((line) => line !== '').map((line) => line.split('\u001f'));
+      const [names, ...rows] = lines;
+      return rows.map((row) => Object.fromEntries(names!.map((name, index) => [name, row[index] === '\u0001NULL' ? null : (row[index] ?? null)])));
+    },
+    async close() {
+      asPostgres('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Writes a file readable by every user (DuckDB reads in process; kept for the CLI tests). */
+export function writeShared(path: string, text: string): void {
+  writeFileSync(path, text);
+}
