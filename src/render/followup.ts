@@ -5,7 +5,7 @@
  */
 import type { Criteria } from '../core/criteria.js';
 import type { DecisionLine, OutcomeLine } from '../core/journal.js';
-import type { Result } from '../core/score.js';
+import { potentialNote, type Result } from '../core/score.js';
 import type { AnswerChange, AnswerValue, Thread } from '../core/thread.js';
 import { verdictColor, type Style } from './style.js';
 import { printable, renderTable, textWidth, wrap } from './table.js';
@@ -30,8 +30,27 @@ export function describeValue(value: AnswerValue | undefined, id: string, criter
   return printable(String(value));
 }
 
-function verdictLine(style: Style, result: { verdict: Result['verdict']; score: number; potential: number }): string {
-  const score = result.potential > result.score ? `score ${result.score}, up to ${result.potential}` : `score ${result.score}`;
+type Stored = Pick<Result, 'verdict' | 'score' | 'potential' | 'failed'>;
+
+/**
+ * Could answering the unknowns still change a decision's verdict (issue 10's rule, as
+ * potentialNote applies it to a fresh result)? A journal line keeps no tally, so it is judged
+ * from what it keeps: never after a failed must-have, never for an accept, and only when the
+ * potential reaches the next verdict's threshold. Without the criteria, a reject may be a
+ * failed must-have: only a review shows its potential.
+ */
+function potentialShown(result: Stored | Result, criteria: Criteria | undefined): boolean {
+  if ('tally' in result && criteria !== undefined) return potentialNote(criteria, result).code === 'could-change';
+  if (result.potential <= result.score || result.verdict === 'accept') return false;
+  if (criteria === undefined) return result.verdict === 'review';
+  const musts = new Set(criteria.criteria.filter((criterion) => criterion.must).map((criterion) => criterion.id));
+  if (result.failed.some((id) => musts.has(id))) return false;
+  const { accept, review } = criteria.thresholds;
+  return result.potential >= (result.verdict === 'review' ? accept : review);
+}
+
+function verdictLine(style: Style, result: Stored | Result, criteria: Criteria | undefined): string {
+  const score = potentialShown(result, criteria) ? `score ${result.score}, up to ${result.potential}` : `score ${result.score}`;
   return `${verdictColor(style, result.verdict)(style.bold(result.verdict.toUpperCase()))}  ${score}`;
 }
 
@@ -46,7 +65,7 @@ export interface FollowUpView {
 
 /**
  *   Follow-up of Acme Ltd, decision mwtj5t5m-0mt31q of 2026-11-23 17:19
- *     before  REVIEW  score 65, up to 76
+ *     before  REVIEW  score 65, up to 76   (the potential only where it could change the verdict)
  *     after   ACCEPT  score 80
  *     changed revisions  ? → 2
  */
@@ -54,8 +73,8 @@ export function renderFollowUp(view: FollowUpView): string[] {
   const { decision, style } = view;
   const who = decision.name === null ? '' : ` of ${printable(decision.name)}`;
   const lines = [style.bold(`Follow-up${who}, decision ${decision.id} of ${shortTime(decision.time)}`)];
-  lines.push(`  ${style.dim('before')}   ${verdictLine(style, decision.result)}`);
-  lines.push(`  ${style.dim('after')}    ${verdictLine(style, view.after)}`);
+  lines.push(`  ${style.dim('before')}   ${verdictLine(style, decision.result, view.criteria)}`);
+  lines.push(`  ${style.dim('after')}    ${verdictLine(style, view.after, view.criteria)}`);
   if (view.changes.length === 0) {
     lines.push(`  ${style.dim('changed')}  no answer changed`);
     return lines;
@@ -89,7 +108,7 @@ export function renderThread(view: ThreadView): string[] {
   for (const decision of thread.decisions) {
     lines.push('');
     const continues = decision.continues === undefined ? '' : style.dim(`  continues ${decision.continues}`);
-    lines.push(`${shortTime(decision.time)}  ${verdictLine(style, decision.result)}  ${style.dim('decision')} ${decision.id}${continues}`);
+    lines.push(`${shortTime(decision.time)}  ${verdictLine(style, decision.result, view.criteria)}  ${style.dim('decision')} ${decision.id}${continues}`);
     const ids = [...new Set([...(view.criteria?.criteria.map((criterion) => criterion.id) ?? []).filter((id) => Object.hasOwn(decision.answers, id)), ...Object.keys(decision.answers)])];
     const rows = ids.map((id) => {
       const value = decision.answers[id] ?? null;

@@ -96,7 +96,7 @@ describe('score --resume', () => {
     expect(asked.map((prompt) => prompt.message)).toEqual(['How many revision rounds do they expect?', 'Anything in their request that worries you?']);
     expect(memory.stderr()).toContain(`Following up on Acme Ltd: decision ${String(first!.id)}`);
     const out = memory.stdout();
-    expect(out).toMatch(/before +ACCEPT +score 71, up to 88\n/u);
+    expect(out).toMatch(/before +ACCEPT +score 71\n/u);
     expect(out).toMatch(/after +ACCEPT +score 88\n/u);
     expect(out).toMatch(/changed +revisions +\? → 2\n +notes +\? → \(nothing noted\)/u);
     const [, second] = journalLines(journal);
@@ -279,8 +279,8 @@ describe('history', () => {
     expect(await runHistory(thread.io, 'acme ltd', { journal, format: 'text' })).toBe(0);
     const text = thread.stdout();
     expect(text).toContain('Acme Ltd: 2 decisions');
-    expect(text).toMatch(/ACCEPT +score 71, up to 88 +decision \S+\n/u);
-    expect(text).toMatch(/ACCEPT +score 82, up to 88 +decision \S+ +continues \S+/u);
+    expect(text).toMatch(/ACCEPT +score 71 +decision \S+\n/u);
+    expect(text).toMatch(/ACCEPT +score 82 +decision \S+ +continues \S+/u);
     expect(text).toMatch(/revisions +2 +was \?/u);
     const json = memoryIO({ cwd: dir });
     await runHistory(json.io, 'Acme Ltd', { journal, format: 'json' });
