@@ -165,3 +165,61 @@ describe.skipIf(BASH === undefined)('the bash script in bash', () => {
     expect(bashComplete(env)).toEqual(['yes', 'no', '?']);
   });
 });
+
+function findShell(name: string): string | undefined {
+  try {
+    return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A folder with a `clientfit` on PATH that runs the built CLI, and the environment to use it. */
+function shellHome(): { home: string; env: Record<string, string> } {
+  const home = tempDir();
+  const bin = join(home, 'bin');
+  execFileSync('mkdir', ['-p', bin]);
+  writeFileSync(join(bin, 'clientfit'), `#!/bin/sh\nexec '${process.execPath}' '${BIN}' "$@"\n`);
+  chmodSync(join(bin, 'clientfit'), 0o755);
+  return { home, env: isolatedEnv(home, { PATH: `${bin}:${process.env.PATH ?? ''}` }) };
+}
+
+// .ci/run installs zsh and fish, so these run in CI; on a machine without them they are skipped.
+const ZSH = findShell('zsh');
+const FISH = findShell('fish');
+
+describe.skipIf(ZSH === undefined)('the zsh script in zsh', () => {
+  it('registers with compinit and offers what __complete gives, through _describe', () => {
+    const { home, env } = shellHome();
+    const script = [
+      'autoload -U compinit && compinit -u -D',
+      'eval "$(clientfit completion zsh)"',
+      'print -r -- "registered: $_comps[clientfit]"',
+      // _describe and _files only run inside a completion widget: stand-ins print what they get.
+      '_describe() { print -rl -- "${(@P)4}" }',
+      '_files() { print -r -- "(files)" }',
+      'words=(clientfit hist); CURRENT=2; _clientfit',
+      'words=(clientfit batch --format j); CURRENT=4; _clientfit',
+      'words=(clientfit batch ""); CURRENT=3; _clientfit',
+    ].join('\n');
+    const out = execFileSync(ZSH!, ['-f', '-c', script], { cwd: home, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const lines = out.split('\n').filter((line) => line !== '');
+    expect(lines[0]).toBe('registered: _clientfit');
+    expect(lines[1]).toMatch(/^history(:|$)/u);
+    expect(lines.slice(2, 4).map((line) => line.split(':')[0])).toEqual(['jsonl', 'json']);
+    expect(lines.at(-1)).toBe('(files)');
+  });
+});
+
+describe.skipIf(FISH === undefined)('the fish script in fish', () => {
+  it('completes a command and an option value through `complete -C`', () => {
+    const { home, env } = shellHome();
+    const complete = (line: string): string[] =>
+      execFileSync(FISH!, ['--no-config', '-c', `clientfit completion fish | source; complete -C '${line}'`], { cwd: home, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+        .split('\n')
+        .filter((value) => value !== '')
+        .map((value) => value.split('\t')[0]!);
+    expect(complete('clientfit hist')).toEqual(['history']);
+    expect(complete('clientfit batch --format j')).toEqual(['json', 'jsonl']);
+  });
+});
