@@ -11,7 +11,7 @@ import { buildProgram } from '../../src/cli/cli.js';
 import { complete, formatCompletion, splitLine, type Sources } from '../../src/cli/commands/completion/complete.js';
 import { processStreams } from '../../src/cli/io.js';
 import type { Context } from '../../src/cli/program.js';
-import { BIN, FIXTURES, isolatedEnv, run, tempDir } from '../helpers/cli.js';
+import { BIN, findCommand, FIXTURES, isolatedEnv, run, tempDir } from '../helpers/cli.js';
 
 const context: Context = {
   streams: processStreams(),
@@ -119,24 +119,22 @@ describe('clientfit completion SHELL', () => {
   });
 });
 
-function findBash(): string | undefined {
-  try {
-    return execFileSync('sh', ['-c', 'command -v bash'], { encoding: 'utf8' }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
+/** A folder with a `clientfit` on PATH that runs the built CLI, and the environment to use it. */
+function shellHome(): { home: string; env: Record<string, string> } {
+  const home = tempDir();
+  const bin = join(home, 'bin');
+  execFileSync('mkdir', ['-p', bin]);
+  writeFileSync(join(bin, 'clientfit'), `#!/bin/sh\nexec '${process.execPath}' '${BIN}' "$@"\n`);
+  chmodSync(join(bin, 'clientfit'), 0o755);
+  return { home, env: isolatedEnv(home, { PATH: `${bin}:${process.env.PATH ?? ''}` }) };
 }
 
-const BASH = findBash();
+const BASH = findCommand('bash');
 
 describe.skipIf(BASH === undefined)('the bash script in bash', () => {
   /** Loads the script in a fresh bash, sets COMP_* for the line as typed, runs the function, prints COMPREPLY. */
   function bashComplete(words: string[]): string[] {
-    const home = tempDir();
-    const bin = join(home, 'bin');
-    execFileSync('mkdir', ['-p', bin]);
-    writeFileSync(join(bin, 'clientfit'), `#!/bin/sh\nexec '${process.execPath}' '${BIN}' "$@"\n`);
-    chmodSync(join(bin, 'clientfit'), 0o755);
+    const { home, env } = shellHome();
     const line = words.join(' ');
     const script = [
       'set -u',
@@ -149,7 +147,6 @@ describe.skipIf(BASH === undefined)('the bash script in bash', () => {
       '_clientfit_complete',
       'printf "%s\\n" "${COMPREPLY[@]}"',
     ].join('\n');
-    const env = isolatedEnv(home, { PATH: `${bin}:${process.env.PATH ?? ''}` });
     const out = execFileSync(BASH!, ['-c', script], { cwd: home, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     return out.split('\n').filter((value) => value !== '');
   }
@@ -166,27 +163,9 @@ describe.skipIf(BASH === undefined)('the bash script in bash', () => {
   });
 });
 
-function findShell(name: string): string | undefined {
-  try {
-    return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A folder with a `clientfit` on PATH that runs the built CLI, and the environment to use it. */
-function shellHome(): { home: string; env: Record<string, string> } {
-  const home = tempDir();
-  const bin = join(home, 'bin');
-  execFileSync('mkdir', ['-p', bin]);
-  writeFileSync(join(bin, 'clientfit'), `#!/bin/sh\nexec '${process.execPath}' '${BIN}' "$@"\n`);
-  chmodSync(join(bin, 'clientfit'), 0o755);
-  return { home, env: isolatedEnv(home, { PATH: `${bin}:${process.env.PATH ?? ''}` }) };
-}
-
 // .ci/run installs zsh and fish, so these run in CI; on a machine without them they are skipped.
-const ZSH = findShell('zsh');
-const FISH = findShell('fish');
+const ZSH = findCommand('zsh');
+const FISH = findCommand('fish');
 
 describe.skipIf(ZSH === undefined)('the zsh script in zsh', () => {
   it('registers with compinit and offers what __complete gives, through _describe', () => {

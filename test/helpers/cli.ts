@@ -1,5 +1,5 @@
 /** Runs the built CLI as a process, as users and scripts do. */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,3 +86,12 @@ export function tempDir(prefix = 'clientfit-test-'): string {
 process.once('exit', () => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
+
+/** The path of a program on PATH (tmux, bash, zsh, fish), or undefined: tests that need one skip without it. */
+export function findCommand(name: string): string | undefined {
+  try {
+    return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -7,17 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, FIXTURES, isolatedEnv, run, tempDir } from '../helpers/cli.js';
+import { BIN, findCommand, FIXTURES, isolatedEnv, run, tempDir } from '../helpers/cli.js';
 
-function findTmux(): string | undefined {
-  try {
-    return execFileSync('sh', ['-c', 'command -v tmux'], { encoding: 'utf8' }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const TMUX = findTmux();
+const TMUX = findCommand('tmux');
 const SOCKET = `clientfit-test-${process.pid}`;
 const CRITERIA = join(FIXTURES, 'score', 'criteria.yaml');
 
