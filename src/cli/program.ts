@@ -27,6 +27,11 @@ export function criteriaOption(): Option {
   return new Option('-c, --criteria <file>', 'criteria file (default: ./clientfit.yaml, then ~/.config/clientfit/clientfit.yaml, then the built-in list)');
 }
 
+/** `--journal FILE` for the commands that read or write the journal. */
+export function journalOption(): Option {
+  return new Option('--journal <file>', 'journal file (default: $CLIENTFIT_JOURNAL, else $XDG_DATA_HOME/clientfit/journal.jsonl, else ~/.local/share/clientfit/journal.jsonl)');
+}
+
 /** Collects a repeatable option into a list: `--set a=1 --set b=2`. */
 export function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];

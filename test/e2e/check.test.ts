@@ -149,3 +149,17 @@ describe('criteria file resolution', () => {
     expect(result.err).toBe('clientfit: cannot read criteria file nope.yaml: no such file or directory\nCreate one with `clientfit init`, or pass another with -c FILE.\n');
   });
 });
+
+describe('check: the thresholds line', () => {
+  it('names max_unknown when the list sets it, and only then', async () => {
+    const dir = tempDir();
+    const list = (extra: string): string =>
+      `version: 1\nthresholds: { accept: 70, review: 40${extra} }\ncriteria:\n  - { id: a, question: A?, type: yes-no, points: 10 }\n  - { id: b, question: B?, type: yes-no, points: 10 }\n  - { id: c, question: C?, type: yes-no, points: 10 }\n`;
+    writeFileSync(join(dir, 'capped.yaml'), list(', max_unknown: 1'));
+    writeFileSync(join(dir, 'plain.yaml'), list(''));
+    const capped = await run(['check', 'capped.yaml'], { cwd: dir });
+    expect(capped.out).toContain('Thresholds: accept at 70+, review at 40+, reject below; at most review with more than 1 unknown\n');
+    const plain = await run(['check', 'plain.yaml'], { cwd: dir });
+    expect(plain.out).toContain('Thresholds: accept at 70+, review at 40+, reject below\n');
+  });
+});

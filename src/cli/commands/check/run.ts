@@ -50,7 +50,7 @@ function summaryText(loaded: LoadedCriteria, findings: readonly Finding[], style
   ]);
   const lines = [
     `${style.bold('Criteria:')} ${describeSource(loaded)}`,
-    `${style.bold('Thresholds:')} accept at ${criteria.thresholds.accept}+, review at ${criteria.thresholds.review}+, reject below`,
+    `${style.bold('Thresholds:')} accept at ${criteria.thresholds.accept}+, review at ${criteria.thresholds.review}+, reject below${criteria.thresholds.maxUnknown === undefined ? '' : `; at most review with more than ${criteria.thresholds.maxUnknown} unknown`}`,
     '',
     ...renderTable(
       [{ header: 'id' }, { header: 'type' }, { header: 'must' }, { header: 'points', align: 'right' }, { header: 'passes when', shrink: true }],

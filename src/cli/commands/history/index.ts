@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import type { Define } from '../../program.js';
+import { journalOption, type Define } from '../../program.js';
 
 export interface HistoryOptions {
   readonly journal?: string;
@@ -22,7 +22,7 @@ export const defineHistory: Define = (program, context) => {
     .option('--limit <n>', 'only the last N lines')
     .option('--since <date>', 'only decisions made on or after this date (YYYY-MM-DD)')
     .option('--all', 'show every outcome ever recorded, also those a later one replaced')
-    .option('--journal <file>', 'journal file (default: $CLIENTFIT_JOURNAL, else ~/.local/share/clientfit/journal.jsonl)')
+    .addOption(journalOption())
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addHelpText(
       'after',

@@ -1,6 +1,6 @@
 import { Argument } from 'commander';
 import type { Outcome } from '../../../core/journal.js';
-import type { Define } from '../../program.js';
+import { journalOption, type Define } from '../../program.js';
 
 export interface OutcomeOptions {
   readonly note?: string;
@@ -16,7 +16,7 @@ export const defineOutcome: Define = (program, context) => {
     .addArgument(new Argument('<outcome>', 'how it went').choices(['good', 'bad']))
     .option('--note <text>', 'what happened, in a few words')
     .option('--id <id>', 'the decision to attach it to (default: the latest with that name; see `clientfit history`)')
-    .option('--journal <file>', 'journal file (default: $CLIENTFIT_JOURNAL, else ~/.local/share/clientfit/journal.jsonl)')
+    .addOption(journalOption())
     .addHelpText(
       'after',
       `

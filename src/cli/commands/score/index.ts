@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { collect, criteriaOption, failOnOption, type Define } from '../../program.js';
+import { collect, criteriaOption, failOnOption, journalOption, type Define } from '../../program.js';
 
 export interface ScoreOptions {
   readonly criteria?: string;
@@ -38,7 +38,7 @@ export const defineScore: Define = (program, context) => {
     .option('--no-save', 'do not save, and do not ask')
     .option('--resume <name|id>', "follow up on a prospect's latest decision: ask only what is still unknown, show before and after")
     .option('--ids', 'criterion ids instead of questions in the result table (automatic when questions would be cut short)')
-    .option('--journal <file>', 'journal file (default: $CLIENTFIT_JOURNAL, else ~/.local/share/clientfit/journal.jsonl)')
+    .addOption(journalOption())
     .option('--decimal-comma', 'read "1.200,50" as 1200.5')
     .addHelpText(
       'after',
