@@ -1,6 +1,6 @@
 /** Answers given without prompts: `--answers FILE` (YAML or JSON, `-` for stdin) and `--set id=value`. */
 import { resolve } from 'node:path';
-import { isMap, isScalar, LineCounter } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter } from 'yaml';
 import type { Criteria } from '../../../core/criteria.js';
 import { decodeUtf8, nestingProblem, parseYaml, sortProblems, yamlProblems } from '../../../core/load.js';
 import { didYouMean } from '../../../core/suggest.js';
@@ -64,7 +64,19 @@ export function parseAnswersText(text: string, display: string, criteria: Criter
     const more = problems.length > SHOWN_PROBLEMS ? [`... and ${(problems.length - SHOWN_PROBLEMS).toLocaleString('en-US')} more`] : [];
     throw new UserError([...problems.slice(0, SHOWN_PROBLEMS), ...more].join('\n'), { details: [idsHint(criteria)] });
   }
-  return doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown>;
+  // Numbers and booleans go to the answer reader as written (`4.500`, `1,200`, `0x3E8`), as
+  // --set and CSV cells do: YAML's own reading (4.5, 1000) would bypass the reader's rules.
+  const answers: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    const value = pair.value;
+    if (isScalar(value) && (typeof value.value === 'number' || typeof value.value === 'boolean') && typeof value.source === 'string') {
+      answers[key] = value.source;
+    } else {
+      answers[key] = isNode(value) ? value.toJS(doc, { maxAliasCount: 0 }) : value;
+    }
+  }
+  return answers;
 }
 
 /** `id=value` → [id, value]; the value may be empty and may contain `=`. */
