@@ -14,6 +14,8 @@ export type WhatIfProblem =
   | { readonly code: 'not-a-must'; readonly id: string }
   | { readonly code: 'threshold-range'; readonly name: 'accept' | 'review'; readonly value: number }
   | { readonly code: 'threshold-syntax'; readonly text: string; readonly part: string }
+  /** `accept=50,accept=60`: one of the two would be dropped silently */
+  | { readonly code: 'threshold-repeated'; readonly text: string; readonly name: 'accept' | 'review' }
   | { readonly code: 'drop-all' }
   /** `child` applies only depending on `parent` (`when`): dropping the parent alone would silently hide it */
   | { readonly code: 'drop-parent'; readonly parent: string; readonly child: string };
@@ -94,6 +96,7 @@ export function parseThresholds(text: string): { accept?: number; review?: numbe
     const match = /^\s*(accept|review)\s*=\s*(\d+(?:\.\d+)?)\s*$/u.exec(part);
     if (match === null) throw new WhatIfError({ code: 'threshold-syntax', text, part: part.trim() });
     const name = match[1] as 'accept' | 'review';
+    if (out[name] !== undefined) throw new WhatIfError({ code: 'threshold-repeated', text, name });
     const value = Number(match[2]);
     checkThreshold(name, value);
     out[name] = value;

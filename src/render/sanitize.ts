@@ -6,18 +6,20 @@
  */
 
 // C0 controls but tab and line feed, DEL, C1 controls (U+009B is a one-byte CSI on some terminals).
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu;
+// Bidirectional overrides and isolates too (U+202A-202E, U+2066-2069): they reorder what follows
+// them on the line ("Trojan source"), so a cell could make another one read backwards.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
 const SINGLE_LINE_BREAKS = /[\t\n\r\u2028\u2029]+/gu;
 const REPLACEMENT = '\ufffd';
 // An SGR sequence (kept) or any single control character but tab and line feed.
-const STYLED_CONTROL = /\u001b\[[0-9;]*m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu;
+const STYLED_CONTROL = /\u001b\[[0-9;]*m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
 
 /**
  * One value inside a line (a name, a cell, an answer): line breaks and tabs become a space,
  * other control characters a visible '�', so it can never move the cursor or end the line.
  */
 export function printable(text: string): string {
-  return text.replace(SINGLE_LINE_BREAKS, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/gu, REPLACEMENT);
+  return text.replace(SINGLE_LINE_BREAKS, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, REPLACEMENT);
 }
 
 /**

@@ -179,6 +179,22 @@ function sheetWanted(wanted: string | undefined, name: string, position: number)
   return name === wanted || name.toLowerCase() === wanted.trim().toLowerCase();
 }
 
+/**
+ * `--sheet 1` when a sheet is named "1" but is not the first: it could mean either, so neither
+ * is picked silently. The name of the first and the position of the other are unambiguous.
+ */
+function ambiguousSheet(wanted: string | undefined, names: readonly string[]): void {
+  if (wanted === undefined || !/^\d+$/u.test(wanted.trim())) return;
+  const number = Number(wanted.trim());
+  const named = names.indexOf(wanted.trim());
+  if (named < 0 || named === number - 1 || number < 1 || number > names.length) return;
+  const byNumber = names[number - 1]!;
+  throw new UserError(`--sheet ${wanted.trim()} could mean sheet number ${number}, "${byNumber}", or the sheet named "${wanted.trim()}", number ${named + 1}`, {
+    exitCode: ExitCode.usage,
+    details: [`Pass --sheet "${byNumber}" for the first, or --sheet ${named + 1} for the other.`],
+  });
+}
+
 /** Opens the sheet and reads up to its header row. */
 export async function openWorkbook(options: WorkbookOptions): Promise<WorkbookReader> {
   checkSize(options);
@@ -201,6 +217,7 @@ export async function openWorkbook(options: WorkbookOptions): Promise<WorkbookRe
     for (let next = await sheets.next(); !next.done; next = await sheets.next()) {
       const sheet = next.value;
       const names = workbook.model?.sheets?.map((entry) => entry.name) ?? [];
+      if (seen.length === 0) ambiguousSheet(options.sheet, names);
       const position = names.indexOf(sheet.name);
       seen.push(sheet.name);
       if (sheetWanted(options.sheet, sheet.name, position < 0 ? seen.length - 1 : position)) {

@@ -236,6 +236,17 @@ describe('batch: output paths', () => {
     expect(readdirSync(dir)).toEqual(['leads.csv']);
   });
 
+  it('-o into a spreadsheet name is refused (exit 2): CSV text in a .xlsx would not open', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'leads.csv'), input);
+    for (const name of ['scored.xlsx', 'scored.XLS', 'scored.ods']) {
+      const result = await run(['batch', 'leads.csv', '-c', CRITERIA, '-o', name], { cwd: dir });
+      expect(result.code).toBe(2);
+      expect(result.err).toContain(`-o ${name}: clientfit writes CSV, JSON Lines or JSON, not a spreadsheet`);
+    }
+    expect(readdirSync(dir)).toEqual(['leads.csv']);
+  });
+
   it('-o - is standard output', async () => {
     const result = await batch(input, '-o', '-');
     expect(result.code).toBe(0);

@@ -40,6 +40,7 @@ describe('applyWhatIf', () => {
     expect(() => applyWhatIf(small, { optional: ['polite'] })).toThrow(expect.objectContaining({ problem: { code: 'not-a-must', id: 'polite' } }));
     expect(() => parseThresholds('accept=high')).toThrow(expect.objectContaining({ problem: { code: 'threshold-syntax', text: 'accept=high', part: 'accept=high' } }));
     expect(() => worded(() => parseThresholds('reviw=40'))).toThrow('--threshold reviw=40: expected accept=N,review=M (got "reviw=40")');
+    expect(() => worded(() => parseThresholds('accept=50,accept=60'))).toThrow('--threshold accept=50,accept=60: accept is given twice; give it once');
   });
 
   it('names an unknown id with a did-you-mean, as a usage error', () => {

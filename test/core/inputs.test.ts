@@ -122,6 +122,12 @@ describe('did-you-mean costs a bounded amount (class 14)', () => {
 describe('one sanitiser for every human-facing renderer (class 15)', () => {
   const hostile = 'Evil\u001b]0;pwned\u0007\u001b[2J\u009b31m\r\nnext';
 
+  it('bidirectional overrides and isolates are shown, not obeyed (a cell cannot reverse the rest of the line)', () => {
+    expect(printable('B\u202eRTL \u2066x\u2069')).toBe('B\ufffdRTL \ufffdx\ufffd');
+    expect(printableLines('a\u202db\nc')).toBe('a\ufffdb\nc');
+    expect(printableStyled('\u001b[1mB\u202e\u001b[22m')).toBe('\u001b[1mB\ufffd\u001b[22m');
+  });
+
   it('printable, printableLines and printableStyled', () => {
     expect(printable(hostile)).toBe('Evil\ufffd]0;pwned\ufffd\ufffd[2J\ufffd31m next');
     expect(printableLines(`a\r\nb\u001b[2J\tc`)).toBe('a\nb\ufffd[2J\tc');

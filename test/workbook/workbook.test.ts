@@ -129,6 +129,26 @@ describe('batch and calibrate read .xlsx workbooks', () => {
     expect(missing.err).toContain('Its sheets: 1. "Leads", 2. "Archive".');
   });
 
+  it('--sheet 1 when the first sheet is not the one named "1": refused, naming both, never picked silently', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'criteria.yaml'), CRITERIA);
+    const workbook = new ExcelJS.Workbook();
+    for (const name of ['Data', '1']) {
+      const sheet = workbook.addWorksheet(name);
+      sheet.addRow(HEADER);
+      sheet.addRow([`${name} lead`, 'Αθήνα', new Date(Date.UTC(2026, 0, 1)), 5000, true, 1250, 10, 'Closed Won']);
+    }
+    await workbook.xlsx.writeFile(join(dir, 'two.xlsx'));
+    const ambiguous = await run(['batch', 'two.xlsx', '-c', 'criteria.yaml', '--sheet', '1', '--format', 'jsonl'], { cwd: dir });
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.out).toBe('');
+    expect(ambiguous.err).toContain('--sheet 1 could mean sheet number 1, "Data", or the sheet named "1", number 2');
+    const second = await run(['batch', 'two.xlsx', '-c', 'criteria.yaml', '--sheet', '2', '--format', 'jsonl'], { cwd: dir });
+    expect(JSON.parse(second.out)).toMatchObject({ fields: { Name: '1 lead' } });
+    const first = await run(['batch', 'two.xlsx', '-c', 'criteria.yaml', '--sheet', 'Data', '--format', 'jsonl'], { cwd: dir });
+    expect(JSON.parse(first.out)).toMatchObject({ fields: { Name: 'Data lead' } });
+  });
+
   it('calibrate reads the same workbook, mapping a CRM status column with --good and --bad', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'criteria.yaml'), CRITERIA);

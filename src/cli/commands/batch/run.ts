@@ -41,6 +41,11 @@ export function parseOnly(value: string | undefined): Set<Verdict> | undefined {
 function pickFormat(io: IO, options: BatchOptions): BatchFormat {
   if (options.format !== undefined) return options.format;
   if (options.output === '-') return io.stdout.isTTY ? 'table' : 'csv';
+  if (options.output !== undefined && /\.(xlsx|xlsm|xls|ods|numbers)$/iu.test(options.output)) {
+    throw new UserError(`-o ${options.output}: clientfit writes CSV, JSON Lines or JSON, not a spreadsheet`, {
+      details: ['Name the output .csv (Excel opens it), .jsonl or .json.'],
+    });
+  }
   const extension = options.output?.toLowerCase().match(/\.(csv|tsv|txt|jsonl|ndjson|json)$/u)?.[1];
   if (extension === 'jsonl' || extension === 'ndjson') return 'jsonl';
   if (extension === 'json') return 'json';

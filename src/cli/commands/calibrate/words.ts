@@ -12,6 +12,8 @@ export function whatIfMessage(problem: WhatIfProblem): string {
       return `--threshold ${problem.name}=${String(problem.value)}: a threshold is a score from 0 to 100`;
     case 'threshold-syntax':
       return `--threshold ${problem.text}: expected accept=N,review=M (got "${problem.part}")`;
+    case 'threshold-repeated':
+      return `--threshold ${problem.text}: ${problem.name} is given twice; give it once`;
     case 'drop-all':
       return '--drop: dropping every criterion leaves nothing to score by';
     case 'drop-parent':
