@@ -120,8 +120,14 @@ export function formatDate(date: Date): string {
   const day = `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
   const [hours, minutes, seconds] = [date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds()];
   if (hours === 0 && minutes === 0 && seconds === 0) return day;
-  return `${day} ${pad(hours)}:${pad(minutes)}${seconds === 0 ? '' : `:${pad(seconds)}`}`;
+  const time = `${pad(hours)}:${pad(minutes)}${seconds === 0 ? '' : `:${pad(seconds)}`}`;
+  // A time of day alone (a serial below 1, `hh:mm`) sits on Excel's day zero: show the time only,
+  // never a made-up date (1899-12-30 18:00).
+  if (day === EXCEL_DAY_ZERO) return time;
+  return `${day} ${time}`;
 }
+
+const EXCEL_DAY_ZERO = '1899-12-30';
 
 /** Numbers as Excel keeps them, to 15 significant digits: 0.1 + 0.2 shows as 0.3. */
 export function formatNumber(value: number): string {

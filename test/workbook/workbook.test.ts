@@ -202,6 +202,8 @@ describe('cell values become the text a person sees', () => {
     [new Date(Date.UTC(2026, 2, 1, 14, 30)), 'dd.mm.yyyy hh:mm', '2026-03-01 14:30', '2026-03-01 14:30'],
     [{ formula: 'A1*2', result: 46082 }, 'yyyy-mm-dd', '2026-03-01', '2026-03-01'],
     [{ formula: 'A1*2', result: 9000 }, undefined, '9000', 9000],
+    [0.75, 'hh:mm', '18:00', '18:00'],
+    [new Date(Date.UTC(1899, 11, 30, 9, 15)), 'h:mm', '09:15', '09:15'],
     [{ richText: [{ text: 'Κα' }, { text: 'λός' }] }, undefined, 'Καλός', 'Καλός'],
     [{ error: '#N/A' }, undefined, '#N/A', '#N/A'],
     [null, undefined, '', ''],
