@@ -82,6 +82,8 @@ function skip(sheet: StreamSheet): void {
 interface StreamWorkbook extends AsyncIterable<StreamSheet> {
   readonly model?: { readonly sheets?: readonly { readonly name: string }[] };
   readonly stream?: { destroy(): void };
+  /** the workbook's properties once workbook.xml is read: date1904 for the 1904 date system */
+  readonly properties?: { readonly model?: { readonly date1904?: boolean } };
 }
 
 const MiB = 1024 * 1024;
@@ -134,13 +136,13 @@ export function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(15)));
 }
 
-/** Days since 1899-12-30 (Excel's 1900 date system) as a UTC date. */
-function serialToDate(serial: number): Date {
-  return new Date(Math.round((serial - 25569) * 86_400_000));
+/** Days since 1899-12-30 (Excel's 1900 date system), or since 1904-01-01 (the 1904 system), as a UTC date. */
+function serialToDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial + (date1904 ? 1462 : 0) - 25569) * 86_400_000));
 }
 
 /** The text a person sees in a cell, and the typed value the scorer reads. */
-export function cellValue(value: unknown, numFmt: unknown): { text: string; typed: unknown } {
+export function cellValue(value: unknown, numFmt: unknown, date1904 = false): { text: string; typed: unknown } {
   if (value === null || value === undefined) return { text: '', typed: '' };
   if (typeof value === 'string') return { text: value, typed: value };
   if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE', typed: value };
@@ -148,7 +150,7 @@ export function cellValue(value: unknown, numFmt: unknown): { text: string; type
     if (!Number.isFinite(value)) return { text: '', typed: '' };
     // A formula's result comes as a bare number even in a date cell.
     if (isDateFormat(numFmt)) {
-      const text = formatDate(serialToDate(value));
+      const text = formatDate(serialToDate(value, date1904));
       return { text, typed: text };
     }
     if (isPercentFormat(numFmt)) {
@@ -164,7 +166,7 @@ export function cellValue(value: unknown, numFmt: unknown): { text: string; type
   }
   if (typeof value === 'object') {
     const object = value as Record<string, unknown>;
-    if ('formula' in object || 'sharedFormula' in object) return cellValue(object.result, numFmt);
+    if ('formula' in object || 'sharedFormula' in object) return cellValue(object.result, numFmt, date1904);
     if (Array.isArray(object.richText)) {
       const text = object.richText.map((run: { text?: unknown }) => (typeof run.text === 'string' ? run.text : '')).join('');
       return { text, typed: text };
@@ -173,7 +175,7 @@ export function cellValue(value: unknown, numFmt: unknown): { text: string; type
       const text = String(object.error);
       return { text, typed: text };
     }
-    if ('text' in object) return cellValue(object.text, numFmt);
+    if ('text' in object) return cellValue(object.text, numFmt, date1904);
   }
   const text = String(value);
   return { text, typed: text };
@@ -242,7 +244,7 @@ export async function openWorkbook(options: WorkbookOptions): Promise<WorkbookRe
         details: [`Its sheets: ${list}. Pass --sheet with a name or a number.`],
       });
     }
-    return await sheetReader(options, chosen, sheetNames, close);
+    return await sheetReader(options, chosen, sheetNames, close, () => workbook.properties?.model?.date1904 === true);
   } catch (error) {
     await close();
     if (error instanceof DataError || error instanceof UserError) throw error;
@@ -252,7 +254,7 @@ export async function openWorkbook(options: WorkbookOptions): Promise<WorkbookRe
   }
 }
 
-async function sheetReader(options: WorkbookOptions, sheet: StreamSheet, sheetNames: readonly string[], close: () => Promise<void>): Promise<WorkbookReader> {
+async function sheetReader(options: WorkbookOptions, sheet: StreamSheet, sheetNames: readonly string[], close: () => Promise<void>, date1904: () => boolean): Promise<WorkbookReader> {
   const rows = sheet[Symbol.asyncIterator]();
   // A sheet has no short rows: cells left empty at the end of a row are empty cells.
   let width = 0;
@@ -263,7 +265,7 @@ async function sheetReader(options: WorkbookOptions, sheet: StreamSheet, sheetNa
     const typed: unknown[] = [];
     let filled = false;
     row.eachCell((cell, column) => {
-      const { text, typed: value } = cellValue(cell.value, cell.numFmt);
+      const { text, typed: value } = cellValue(cell.value, cell.numFmt, date1904());
       for (let index = fields.length; index < column - 1; index++) {
         fields.push('');
         typed.push('');

@@ -210,6 +210,12 @@ describe('cell values become the text a person sees', () => {
   ])('%j (format %s) → %j', (value, format, text, typed) => {
     expect(cellValue(value, format)).toEqual({ text, typed });
   });
+
+  it('a formula date in a 1904-date-system workbook counts from 1904-01-01', () => {
+    // 44990 days after 1904-01-01; the 1900 system would read it 1,462 days early (2023-03-05).
+    expect(cellValue({ formula: 'A1', result: 44990 }, 'yyyy-mm-dd', true)).toEqual({ text: '2027-03-06', typed: '2027-03-06' });
+    expect(cellValue({ formula: 'A1', result: 44990 }, 'yyyy-mm-dd')).toEqual({ text: '2023-03-05', typed: '2023-03-05' });
+  });
 });
 
 describe('a Google Forms responses file', () => {
