@@ -62,13 +62,18 @@ export interface CsvReader {
 }
 
 /**
- * Text parsed per parser call (and so the size of a batch: ~600 records of a typical lead file).
+ * Text parsed per parser call (and so the size of a batch: ~150 records of a typical lead file).
  * Measured on 1M rows: 1M-character slices cost ~30% more time and twice the peak RSS, because
- * their records outlive V8's young generation; 32K-64K is the sweet spot.
+ * their records outlive V8's young generation. Smaller still pays: a string over V8's 128 KiB
+ * regular-object limit goes to the large-object space, a fresh mmap and munmap each time, and
+ * text with Cyrillic or Greek takes 2 bytes a character, so a 64K-character slice was one.
  */
-const PARSE_SLICE_CHARS = 1 << 16;
-/** Big input chunks (say, a 1 MiB highWaterMark) are decoded in pieces to keep slices small. */
-const MAX_CHUNK_BYTES = 64 * 1024;
+const PARSE_SLICE_CHARS = 1 << 14;
+/**
+ * Input chunks are decoded in pieces of this many bytes, so that each decoded string stays far
+ * below the large-object limit too (64 KiB of Greek text decodes to a ~80 KiB two-byte string).
+ */
+const MAX_CHUNK_BYTES = 16 * 1024;
 /** Text looked at for the dialect (and at most DETECT_MAX_ROWS lines of it). */
 const SAMPLE_CHARS = 64 * 1024;
 /** A record longer than this is taken for a quoted field that is never closed. */
