@@ -35,44 +35,97 @@ export function sniffBom(head: Uint8Array): { encoding: string; length: number }
   return null;
 }
 
-/** Thrown by ChunkDecoder for bytes that are not valid UTF-8; read.ts turns it into a DataError with a line. */
+/** WHATWG encodings with one byte per character. */
+export const SINGLE_BYTE = /^(ibm866|iso-8859-\d+|koi8-[ru]|macintosh|windows-874|windows-125\d|x-mac-cyrillic)$/u;
+
+const singleByteTables = new Map<string, string>();
+
+/**
+ * The 256 characters of a single-byte code page (index = byte), decoded exactly as ChunkDecoder
+ * decodes: with `stream: true`, then a flush. Not a one-shot decode(): Node 20's one-shot
+ * windows-1252 (and latin1) decode takes a fast path that reads the bytes as ISO-8859-1
+ * (0x80 -> U+0080 instead of €), while a streaming decode goes through ICU.
+ */
+export function singleByteChars(encoding: string): string {
+  let chars = singleByteTables.get(encoding);
+  if (chars === undefined) {
+    const decoder = new TextDecoder(encoding, { ignoreBOM: true });
+    chars = decoder.decode(Uint8Array.from({ length: 256 }, (_, byte) => byte), { stream: true }) + decoder.decode();
+    singleByteTables.set(encoding, chars);
+  }
+  return chars;
+}
+
+/** Thrown by ChunkDecoder for bytes that are not text in its encoding; read.ts adds the line. */
 export class UndecodableBytes extends Error {
   constructor(
-    /** the bytes of the current chunk before the invalid sequence (to count lines up to it) */
-    readonly validPrefix: Uint8Array,
-    /** the invalid sequence, up to the byte that makes it invalid */
+    /** the text of the current chunk before the bad bytes (to count lines up to them) */
+    readonly before: string,
+    /** the bad bytes: the invalid sequence up to the byte that makes it invalid, or the undefined byte */
     readonly sample: Uint8Array,
-    /** whether more input may follow `sample` */
-    readonly truncated: boolean,
+    /** what is wrong, for the message after "FILE:LINE: " */
+    description: string,
   ) {
-    super('bytes that are not valid UTF-8');
+    super(description);
   }
 }
 
+const UTF8_HINT =
+  'The file is probably in a legacy code page: try --encoding windows-1251 (Cyrillic), windows-1253 (Greek), windows-1250 (Central European) or windows-1252 (Western European).';
+
+function hex(bytes: Uint8Array): string {
+  return [...bytes].map((byte) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(' ');
+}
+
+type Mode = 'utf-8' | 'utf-16le' | 'utf-16be' | 'single-byte' | 'other';
+
 /**
- * Decodes a byte stream chunk by chunk. UTF-8 is decoded strictly, because a file in a
- * legacy code page read as UTF-8 must fail loudly instead of scoring mojibake; other
- * encodings replace the rare undefined byte with U+FFFD like every other tool does.
+ * Decodes a byte stream chunk by chunk. Nothing is replaced by U+FFFD behind the user's back:
+ * UTF-8 and UTF-16 are decoded strictly (a legacy code page read as UTF-8, a UTF-16 file cut off
+ * in the middle of a character or holding half a surrogate pair must fail loudly instead of
+ * scoring mojibake), and a byte a single-byte code page leaves undefined is an error too (such a
+ * page cannot encode U+FFFD, so every U+FFFD it decodes to is an undefined byte). Multi-byte
+ * legacy encodings (shift_jis, gb18030 ...) still replace invalid bytes with U+FFFD.
  */
 export class ChunkDecoder {
   private readonly decoder: TextDecoder;
-  private readonly strict: boolean;
-  /** the previous chunk: its last bytes may begin a character that the next chunk completes */
-  private previous: Uint8Array = new Uint8Array(0);
+  private readonly mode: Mode;
+  /** the last bytes decoded (up to 3): they may begin a character that the next chunk completes */
+  private tail: Uint8Array = new Uint8Array(0);
+  /** bytes decoded so far (the parity of a UTF-16 stream) */
+  private fed = 0;
 
   constructor(readonly encoding: string) {
-    this.strict = encoding === 'utf-8';
-    this.decoder = new TextDecoder(encoding, { fatal: this.strict, ignoreBOM: true });
+    this.mode =
+      encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be'
+        ? encoding
+        : SINGLE_BYTE.test(encoding) && singleByteChars(encoding).length === 256
+          ? 'single-byte'
+          : 'other';
+    const fatal = this.mode !== 'single-byte' && this.mode !== 'other';
+    this.decoder = new TextDecoder(encoding, { fatal, ignoreBOM: true });
   }
 
   decode(chunk: Uint8Array): string {
+    let text: string;
     try {
-      const text = this.decoder.decode(chunk, { stream: true });
-      this.previous = chunk;
-      return text;
+      text = this.decoder.decode(chunk, { stream: true });
     } catch {
       throw this.locate(chunk, false);
     }
+    if (this.mode === 'single-byte') {
+      // One character per byte: the index of U+FFFD is the offset of the undefined byte.
+      const at = text.indexOf('\ufffd');
+      if (at !== -1) {
+        throw new UndecodableBytes(
+          text.slice(0, at),
+          chunk.subarray(at, at + 1),
+          `byte ${hex(chunk.subarray(at, at + 1))} is not a ${this.encoding} character (the code page leaves it undefined). Check --encoding.`,
+        );
+      }
+    }
+    this.remember(chunk);
+    return text;
   }
 
   /** Flushes the decoder at the end of the input (an incomplete last character is an error). */
@@ -84,15 +137,63 @@ export class ChunkDecoder {
     }
   }
 
-  /** Finds the invalid sequence in `chunk`, or begun in the previous chunk (the decoder does not say where). */
-  private locate(chunk: Uint8Array, final: boolean): UndecodableBytes {
-    const carried = incompleteUtf8Tail(this.previous);
-    const bytes = concat(carried, chunk);
-    const invalid = invalidUtf8(bytes) ?? { offset: 0, length: bytes.length };
-    const sample = bytes.subarray(invalid.offset, invalid.offset + invalid.length);
-    const validPrefix = chunk.subarray(0, Math.max(0, invalid.offset - carried.length));
-    return new UndecodableBytes(validPrefix, sample, !final);
+  private remember(chunk: Uint8Array): void {
+    this.fed += chunk.length;
+    const joined = concat(this.tail, chunk);
+    this.tail = joined.slice(Math.max(0, joined.length - 3));
   }
+
+  /** Finds the invalid sequence in `chunk`, or begun in an earlier chunk (the decoder does not say where). */
+  private locate(chunk: Uint8Array, final: boolean): UndecodableBytes {
+    const utf16 = this.mode === 'utf-16le' || this.mode === 'utf-16be';
+    const bigEndian = this.mode === 'utf-16be';
+    const carried = utf16 ? incompleteUtf16Tail(this.tail, this.fed, bigEndian) : incompleteUtf8Tail(this.tail);
+    const bytes = concat(carried, chunk);
+    const invalid = (utf16 ? invalidUtf16(bytes, final, bigEndian) : invalidUtf8(bytes)) ?? { offset: 0, length: bytes.length };
+    const sample = bytes.subarray(invalid.offset, invalid.offset + invalid.length);
+    const before = new TextDecoder(this.encoding, { ignoreBOM: true }).decode(bytes.subarray(0, invalid.offset));
+    if (utf16) {
+      const name = this.mode.toUpperCase();
+      return new UndecodableBytes(
+        before,
+        sample,
+        `bytes that are not valid ${name} (${hex(sample)}): ${sample.length === 1 ? 'half a character at the end of the input' : 'half of a surrogate pair'}. The file is damaged or cut off.`,
+      );
+    }
+    return new UndecodableBytes(before, sample, `bytes that are not valid UTF-8 (${hex(sample)}${final ? '' : '...'}). ${UTF8_HINT}`);
+  }
+}
+
+/** The UTF-16 code unit at `i`. */
+function unitAt(bytes: Uint8Array, i: number, bigEndian: boolean): number {
+  return bigEndian ? (bytes[i]! << 8) | bytes[i + 1]! : bytes[i]! | (bytes[i + 1]! << 8);
+}
+
+const isHigh = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
+const isLow = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
+
+/** The bytes at the end of a UTF-16 stream (`tail` its last bytes, `fed` its length) that the decoder holds back: half a unit, and a high surrogate. */
+function incompleteUtf16Tail(tail: Uint8Array, fed: number, bigEndian: boolean): Uint8Array {
+  const end = tail.length - (fed % 2);
+  if (end >= 2 && isHigh(unitAt(tail, end - 2, bigEndian))) return tail.subarray(end - 2);
+  return tail.subarray(end);
+}
+
+/** The first lone surrogate (2 bytes) or, at the end of the input, a trailing odd byte or high surrogate. */
+function invalidUtf16(bytes: Uint8Array, final: boolean, bigEndian: boolean): { offset: number; length: number } | null {
+  for (let i = 0; i < bytes.length; ) {
+    if (i + 1 >= bytes.length) return final ? { offset: i, length: 1 } : null;
+    const unit = unitAt(bytes, i, bigEndian);
+    if (isLow(unit)) return { offset: i, length: 2 };
+    if (!isHigh(unit)) {
+      i += 2;
+      continue;
+    }
+    if (i + 3 >= bytes.length) return final ? { offset: i, length: 2 } : null;
+    if (!isLow(unitAt(bytes, i + 2, bigEndian))) return { offset: i, length: 2 };
+    i += 4;
+  }
+  return null;
 }
 
 /** How many bytes a UTF-8 sequence starting with `lead` has (0: not a valid lead byte). */

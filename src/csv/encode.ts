@@ -3,13 +3,12 @@
  * windows-1251 Excel export goes back byte for byte in its cells.
  *
  * Single-byte code pages are encoded with the exact inverse of the WHATWG decoder that read the
- * input (built once from TextDecoder over the 256 bytes), so a cell read and written back is the
+ * input (built once from the reader's own decoding of the 256 bytes), so a cell read and written back is the
  * same bytes; a general encoder's table (iconv-lite's, say) can differ from WHATWG's in a few
  * undefined bytes, which would break that round trip. A character the code page cannot hold is
  * reported, never replaced by `?`.
  */
-import { TextDecoder } from 'node:util';
-import { resolveEncoding } from './decode.js';
+import { SINGLE_BYTE, resolveEncoding, singleByteChars } from './decode.js';
 
 export interface OutputEncoding {
   /** the name for messages: utf-8, utf-8 with BOM, utf-16le, windows-1251 ... */
@@ -23,9 +22,6 @@ export interface OutputEncoding {
   /** text for the stream: a string for UTF-8 (the stream encodes it), else bytes */
   encode(text: string): string | Uint8Array;
 }
-
-/** WHATWG encodings with one byte per character. */
-const SINGLE_BYTE = /^(ibm866|iso-8859-\d+|koi8-[ru]|macintosh|windows-874|windows-125\d|x-mac-cyrillic)$/u;
 
 export class UnsupportedOutputEncoding extends Error {}
 
@@ -78,7 +74,8 @@ function inverseTable(name: string): Int16Array {
   let table = tables.get(name);
   if (table === undefined) {
     table = new Int16Array(0x10000).fill(-1);
-    const decoded = new TextDecoder(name).decode(Uint8Array.from({ length: 256 }, (_, byte) => byte));
+    // The characters the reader decodes each byte to (not a one-shot decode: see singleByteChars).
+    const decoded = singleByteChars(name);
     for (let byte = 255; byte >= 0; byte--) {
       const code = decoded.charCodeAt(byte);
       if (code !== 0xfffd) table[code] = byte;

@@ -79,9 +79,6 @@ const SAMPLE_CHARS = 64 * 1024;
 /** A record longer than this is taken for a quoted field that is never closed. */
 const MAX_RECORD_CHARS = 16 << 20;
 
-const UTF8_HINT =
-  'The file is probably in a legacy code page: try --encoding windows-1251 (Cyrillic), windows-1253 (Greek), windows-1250 (Central European) or windows-1252 (Western European).';
-
 export async function openCsv(input: Readable | AsyncIterable<Uint8Array>, options: CsvReadOptions): Promise<CsvReader> {
   // Options first, so that a usage error does not wait for input.
   const encodingOption = options.encoding === undefined ? undefined : resolveEncoding(options.encoding);
@@ -289,12 +286,10 @@ class TextInput {
       return decode();
     } catch (error) {
       if (!(error instanceof UndecodableBytes)) throw error;
-      // Line breaks in the valid bytes before the bad ones: LF, and CR not followed by LF.
-      const prefix = error.validPrefix;
-      const breaks = prefix.reduce((n, byte, i) => n + (byte === 0x0a || (byte === 0x0d && prefix[i + 1] !== 0x0a) ? 1 : 0), 0);
-      const line = this.lineAt(this.pending.length) + breaks;
-      const shown = [...error.sample].map((byte) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(' ');
-      throw new DataError(`${this.source}:${line}: bytes that are not valid UTF-8 (${shown}${error.truncated ? '...' : ''}). ${UTF8_HINT}`);
+      // The line of the bad bytes: breaks in the text before them (a CR LF split between the two counts once).
+      const before = this.pending + error.before;
+      const line = this.line + breaksIn(before, 0, before.length);
+      throw new DataError(`${this.source}:${line}: ${error.message}`);
     }
   }
 }

@@ -80,6 +80,36 @@ describe('encodings', () => {
     expect(error.message).toMatch(/^test\.csv:2: bytes that are not valid UTF-8 \(0xD0\)/);
   });
 
+  it.each(['le', 'be'] as const)('names the line of a lone surrogate or a cut-off last byte in UTF-16%s, however the input is split', async (endian) => {
+    const name = `UTF-16${endian.toUpperCase()}`;
+    const cases: Array<[Uint8Array, RegExp]> = [
+      [utf16('a;b\r\n1;x\ud800y\r\n', endian), new RegExp(`^test\\.csv:2: bytes that are not valid ${name} \\(0x(D8 0x00|00 0xD8)\\): half of a surrogate pair`, 'u')],
+      [utf16('a;b\r\n1;x\udc00\r\n', endian), new RegExp(`^test\\.csv:2: bytes that are not valid ${name} \\(0x(DC 0x00|00 0xDC)\\)`, 'u')],
+      [utf16('a;b\r\n1;\ud83d\ude00x\r\n2;y', endian).subarray(0, -1), new RegExp(`^test\\.csv:3: bytes that are not valid ${name} \\(0x[0-9A-F]{2}\\): half a character`, 'u')],
+      [utf16('a;b\r\n1;x\ud83d', endian), new RegExp(`^test\\.csv:2: bytes that are not valid ${name} \\(`, 'u')],
+    ];
+    for (const [bytes, expected] of cases) {
+      for (const split of [undefined, 1, 2, 3, 5]) {
+        const error = await dataError(readAll(bytes, {}, split));
+        expect(error.message, `split ${split}`).toMatch(expected);
+        expect(error.exitCode).toBe(ExitCode.data);
+      }
+    }
+  });
+
+  it('reads a surrogate pair split across chunks at every byte', async () => {
+    const bytes = utf16('a;b\r\n1;\ud83d\ude00\ufffd\r\n', 'be');
+    for (const split of [1, 2, 3]) expect(lined((await readAll(bytes, {}, split)).records)).toEqual([[2, '1', '\ud83d\ude00\ufffd']]);
+  });
+
+  it('names the line and byte of a byte the code page leaves undefined, however the input is split', async () => {
+    const bytes = Buffer.from([...Buffer.from('name,up\r\nA,yes\r\n'), 0xc1, 0xd2, 0xc3, ...Buffer.from(',yes\n')]);
+    for (const split of [undefined, 1, 13]) {
+      const error = await dataError(readAll(bytes, { encoding: 'windows-1253' }, split));
+      expect(error.message).toBe('test.csv:3: byte 0xD2 is not a windows-1253 character (the code page leaves it undefined). Check --encoding.');
+    }
+  });
+
   it('says so when a file looks like UTF-16 without a BOM', async () => {
     const error = await dataError(readAll(Buffer.from('a,b\n1,2\n', 'utf16le')));
     expect(error.message).toMatch(/UTF-16 without a byte order mark.*--encoding utf-16le/);
