@@ -64,7 +64,8 @@ export async function runSql(io: IO, flags: SqlFlags): Promise<number> {
   if (flags.from !== undefined) {
     const leads = await openLeads(io, flags.from, criteria, { encoding: flags.encoding, delimiter: flags.delimiter, decimalComma: flags.decimalComma, map: flags.map, allowMissing: flags.allowMissing }, (message) => io.stderr.write(`${message}\n`));
     const { header } = leads;
-    source = { kind: 'csv', path: flags.from, names: header.names, delimiter: header.delimiter, skip: header.sepLine ? 1 : 0, encoding: header.encoding };
+    // Every line before the header (a sep= line, blank lines) is skipped: DuckDB would take the first for the header.
+    source = { kind: 'csv', path: flags.from, names: header.names, delimiter: header.delimiter, skip: header.line - 1, encoding: header.encoding };
     columns = leads.columns.indexes.map((index) => (index < 0 ? undefined : header.names[index]));
     decimalComma = leads.decimalComma;
   } else {
