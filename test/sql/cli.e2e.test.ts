@@ -68,6 +68,21 @@ describe('clientfit sql --from FILE.csv in DuckDB', () => {
   });
 });
 
+describe('clientfit sql --from: files DuckDB would read differently are refused', () => {
+  it.each([
+    ['a lone CR in a CRLF file', 'pays_upfront,name\r\nyes,Acme\r\nyes,Alpha\rno,Beta\r\n', 'mix3.csv: the file mixes line endings (3 CRLF, 1 CR), which DuckDB\'s read_csv reads differently; convert it to one line ending or score it with clientfit batch\n'],
+    ['an LF row in a CRLF file', 'pays_upfront,name\r\nyes,Acme\nno,Beta\r\n', 'mix3.csv: the file mixes line endings (2 CRLF, 1 LF), which DuckDB\'s read_csv reads differently; convert it to one line ending or score it with clientfit batch\n'],
+    ['a row of quoted spaces', 'pays_upfront,name\nyes,Acme\n" ",\nno,Beta\n', 'mix3.csv:3: a row of only spaces, some of them quoted: batch scores it, DuckDB\'s read_csv cannot tell it from a blank line; score the file with clientfit batch\n'],
+  ])('%s: exit 2, nothing on stdout', async (_, text, message) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'mix3.csv'), text);
+    const result = await run(['sql', '-c', CRITERIA, '--from', 'mix3.csv', '--allow-missing'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.out).toBe('');
+    expect(result.err).toContain(message);
+  });
+});
+
 describe('clientfit sql --table', () => {
   it('a PostgreSQL view over a table, its columns found as batch finds them', async () => {
     const result = await run(['sql', '--dialect', 'postgres', '-c', CRITERIA, '--table', 'crm.leads', '--view', 'scored_leads', '--columns', 'id,Pays upfront,deposit_percent,conflict_style,polite,revisions,notes']);
