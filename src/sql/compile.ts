@@ -51,7 +51,7 @@ export type SqlSource =
       /** the header as read, in order */
       readonly names: readonly string[];
       readonly delimiter: string;
-      /** lines before the header (a `sep=` line) */
+      /** physical lines before the header (a `sep=` line, blank lines), as DuckDB's `skip` counts them */
       readonly skip: number;
       readonly encoding: string;
     }
@@ -261,8 +261,17 @@ function chainSql(d: Dialect, source: string, steps: readonly Step[], results: r
   return `WITH ${ctes.join(',\n')}\nSELECT\n  * EXCLUDE (${helpers.join(', ')}),\n${results.map((line) => `  ${line}`).join(',\n')}\nFROM ${previous}`;
 }
 
-function sourceSql(options: SqlOptions, problems: SqlProblem[]): string {
+/**
+ * A struct key for read_csv's `columns`: DuckDB takes only a plain string literal there (no
+ * `chr(10)` expression), and a literal may hold any character but NUL as it is.
+ */
+function structKey(name: string): string {
+  return `'${name.replaceAll("'", "''")}'`;
+}
+
+function sourceSql(options: SqlOptions, b: Builder): string {
   const { dialect: d, source } = options;
+  const { problems } = b;
   if (source.kind === 'table') return `SELECT * FROM ${d.tableName(source.name)}`;
   if (d.name !== 'duckdb') {
     problems.push({ code: 'csv-needs-duckdb', dialect: d.name });
@@ -277,7 +286,7 @@ function sourceSql(options: SqlOptions, problems: SqlProblem[]): string {
     taken.add(unique.toLowerCase());
     return unique;
   });
-  const columns = names.map((name) => `${d.string(name)}: 'VARCHAR'`).join(', ');
+  const columns = names.map((name) => `${structKey(name)}: 'VARCHAR'`).join(', ');
   const settings = [
     d.string(source.path),
     'header = true',
@@ -290,10 +299,14 @@ function sourceSql(options: SqlOptions, problems: SqlProblem[]): string {
     'null_padding = true',
     'parallel = false',
     'strict_mode = false',
+    // A quoted "" stays '' (an unquoted empty cell, or a padded one, is NULL): batch never skips a row with a quoted cell.
+    'allow_quoted_nulls = false',
     `columns = {${columns}}`,
   ];
+  // Batch skips blank rows (every cell empty or whitespace, none quoted); DuckDB skips only empty lines.
+  const blank = names.map((name) => `(${d.ident(name)} IS NULL OR ${d.matches(d.ident(name), `^${b.space}+$`)})`).join(' AND ');
   // DuckDB reads an empty cell as NULL; batch passes it through as '': so do we.
-  return `SELECT ${names.map((name) => `coalesce(${d.ident(name)}, '') AS ${d.ident(name)}`).join(', ')}\n  FROM read_csv(${settings.join(', ')})`;
+  return `SELECT ${names.map((name) => `coalesce(${d.ident(name)}, '') AS ${d.ident(name)}`).join(', ')}\n  FROM read_csv(${settings.join(', ')})\n  WHERE NOT (${blank})`;
 }
 
 export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
@@ -302,7 +315,7 @@ export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
   const { problems } = b;
   const list = criteria.criteria;
   const r = (stage: string, name: string): string => (d.chain === 'nested' ? d.ident(`${stage}.${name}`) : `${stage}.${d.ident(name)}`);
-  const source = sourceSql(options, problems);
+  const source = sourceSql(options, b);
 
   // Everything a lower-cased comparison may meet, so one lowering serves every criterion.
   const targets = new Set<string>([...UNKNOWN_WORDS, ...YES_WORDS, ...NO_WORDS]);

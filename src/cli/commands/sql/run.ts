@@ -1,6 +1,8 @@
 /** `clientfit sql`: the criteria compiled to one SQL statement for DuckDB or PostgreSQL. */
 import { parseMapOptions, resolveColumns, type ColumnMap } from '../../../core/columns.js';
 import { didYouMean } from '../../../core/suggest.js';
+import { createReadStream } from 'node:fs';
+import { parseRecords, rawFields, type LineEndings } from '../../../csv/parse.js';
 import { ExitCode, UserError } from '../../../errors.js';
 import { compileSql, type SqlProblem, type SqlSource } from '../../../sql/compile.js';
 import { DIALECT } from '../../../sql/dialect.js';
@@ -48,6 +50,52 @@ function columnErrors(source: string, names: readonly string[], columns: ColumnM
   }
 }
 
+type CsvSurprise = { readonly code: 'mixed-line-endings'; readonly endings: LineEndings } | { readonly code: 'quoted-spaces'; readonly line: number };
+
+/** A quoted field that is empty (`""`, maybe padded): DuckDB reads it as '', which is not a blank cell. */
+const QUOTED_EMPTY = /^""[ \t]*$/u;
+
+/**
+ * Reads the whole UTF-8 file with batch's record parser for what DuckDB's read_csv would read
+ * differently: records ended by more than one kind of line ending (DuckDB takes one for the
+ * file), and rows batch scores but the statement takes for blank (only whitespace, some of it quoted).
+ */
+async function scanCsv(path: string, delimiter: string): Promise<CsvSurprise | undefined> {
+  const endings: LineEndings = { crlf: 0, lf: 0, cr: 0 };
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: false });
+  let pending = '';
+  let line = 1;
+  const check = (final: boolean): CsvSurprise | undefined => {
+    const result = parseRecords(pending, { delimiter, line, final, endings, raw: true });
+    for (const record of result.records) {
+      if (record.blank || record.quoted === 0 || !record.fields.every((field) => /^\s*$/u.test(field))) continue;
+      if (!rawFields(record.raw ?? '', delimiter).some((field) => QUOTED_EMPTY.test(field))) return { code: 'quoted-spaces', line: record.line };
+    }
+    if ([endings.crlf, endings.lf, endings.cr].filter((count) => count > 0).length > 1) return { code: 'mixed-line-endings', endings };
+    // A broken quote is batch's error to word; DuckDB reads no further than the statement lets it.
+    if (result.problem !== undefined) return undefined;
+    pending = pending.slice(result.cursor);
+    line = result.cursorLine;
+    return undefined;
+  };
+  for await (const chunk of createReadStream(path)) {
+    pending += decoder.decode(chunk as Buffer, { stream: true });
+    const found = check(false);
+    if (found !== undefined) return found;
+  }
+  pending += decoder.decode();
+  return check(true);
+}
+
+function describeSurprise(source: string, surprise: CsvSurprise): string {
+  if (surprise.code === 'quoted-spaces') {
+    return `${source}:${surprise.line}: a row of only spaces, some of them quoted: batch scores it, DuckDB's read_csv cannot tell it from a blank line; score the file with clientfit batch`;
+  }
+  const { crlf, lf, cr } = surprise.endings;
+  const counts = [[crlf, 'CRLF'], [lf, 'LF'], [cr, 'CR']].flatMap(([count, name]) => (count === 0 ? [] : [`${String(count)} ${String(name)}`])).join(', ');
+  return `${source}: the file mixes line endings (${counts}), which DuckDB's read_csv reads differently; convert it to one line ending or score it with clientfit batch`;
+}
+
 export async function runSql(io: IO, flags: SqlFlags): Promise<number> {
   if ((flags.from === undefined) === (flags.table === undefined)) {
     throw new UserError('give the rows to score: --from FILE.csv (DuckDB) or --table NAME', {
@@ -64,7 +112,12 @@ export async function runSql(io: IO, flags: SqlFlags): Promise<number> {
   if (flags.from !== undefined) {
     const leads = await openLeads(io, flags.from, criteria, { encoding: flags.encoding, delimiter: flags.delimiter, decimalComma: flags.decimalComma, map: flags.map, allowMissing: flags.allowMissing }, (message) => io.stderr.write(`${message}\n`));
     const { header } = leads;
-    source = { kind: 'csv', path: flags.from, names: header.names, delimiter: header.delimiter, skip: header.sepLine ? 1 : 0, encoding: header.encoding };
+    if (leads.path !== undefined && /^utf-?8$/iu.test(header.encoding)) {
+      const surprise = await scanCsv(leads.path, header.delimiter);
+      if (surprise !== undefined) throw new UserError(describeSurprise(leads.source, surprise), { exitCode: ExitCode.usage });
+    }
+    // Every line before the header (a sep= line, blank lines) is skipped: DuckDB would take the first for the header.
+    source = { kind: 'csv', path: flags.from, names: header.names, delimiter: header.delimiter, skip: header.line - 1, encoding: header.encoding };
     columns = leads.columns.indexes.map((index) => (index < 0 ? undefined : header.names[index]));
     decimalComma = leads.decimalComma;
   } else {
