@@ -7,13 +7,13 @@
  * processes saving at once each add a whole line and an existing journal is never rewritten.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { joinOutcomes, JournalParser, serializeLine, type DecisionWithOutcome, type JournalLine, type ParsedJournal } from '../core/journal.js';
 import { DataError } from '../errors.js';
 import { printable } from '../render/sanitize.js';
 import { formatBytes } from './bounded-read.js';
-import { describeFsError, errorCode } from './fs-errors.js';
+import { describeFsError, errorCode, fileKind } from './fs-errors.js';
 import type { IO } from './io.js';
 import { dataDir } from './paths.js';
 
@@ -83,16 +83,6 @@ export const MAX_JOURNAL_LINE = 4 * 1024 * 1024;
 const SHOWN_PROBLEMS = 20;
 const CHUNK = 256 * 1024;
 
-/** "a character device", "a FIFO": what a path is when it is not a regular file. */
-function kindOf(stat: Stats): string {
-  if (stat.isDirectory()) return 'a directory';
-  if (stat.isCharacterDevice()) return 'a character device';
-  if (stat.isBlockDevice()) return 'a block device';
-  if (stat.isFIFO()) return 'a FIFO';
-  if (stat.isSocket()) return 'a socket';
-  return 'not a regular file';
-}
-
 /**
  * Streams the journal file line by line through the parser: memory holds one chunk, the line
  * being read (at most MAX_JOURNAL_LINE; a longer one is skipped unread) and the parsed lines.
@@ -152,7 +142,7 @@ export function readJournal(io: IO, path: string, options: { report?: boolean } 
   const parser = new JournalParser();
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new DataError(`cannot read the journal ${path}: it is ${kindOf(stat)}, not a file`);
+    if (!stat.isFile()) throw new DataError(`cannot read the journal ${path}: it is ${fileKind(stat)}, not a file`);
     streamLines(fd, parser);
   } catch (error) {
     if (error instanceof DataError) throw error;

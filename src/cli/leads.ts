@@ -79,9 +79,14 @@ async function* guarded(stream: AsyncIterable<Uint8Array>, source: string): Asyn
   try {
     yield* stream;
   } catch (error) {
-    if (errorCode(error)?.startsWith('E') !== true) throw error;
-    throw new DataError(`cannot read ${source}: ${describeFsError(error)}`, { cause: error });
+    throw readFailure(error, source);
   }
+}
+
+/** A system error (EIO, EACCES ...) while reading `source` as a data error naming it; anything else as it is. */
+function readFailure(error: unknown, source: string): unknown {
+  if (errorCode(error)?.startsWith('E') !== true) return error;
+  return new DataError(`cannot read ${source}: ${describeFsError(error)}`, { cause: error });
 }
 
 /**
@@ -255,8 +260,7 @@ async function openLeadReader(input: Awaited<ReturnType<typeof openInput>>, opti
     kind = regular ? sniffFile(input.path!) : { kind: 'text' };
   } catch (error) {
     input.close?.();
-    if (errorCode(error)?.startsWith('E') !== true) throw error;
-    throw new DataError(`cannot read ${input.source}: ${describeFsError(error)}`, { cause: error });
+    throw readFailure(error, input.source);
   }
   if (kind.kind === 'text') {
     if (options.sheet !== undefined) throw new UserError(`--sheet is for .xlsx workbooks, and ${input.source} is not one`);
