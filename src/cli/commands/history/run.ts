@@ -15,8 +15,6 @@ import { write, type IO } from '../../io.js';
 import { journalPath, readJournal } from '../../journal.js';
 import type { HistoryOptions } from './index.js';
 
-export { shortTime };
-
 function decisionJson(decision: DecisionLine, outcome: OutcomeLine | undefined, all: ReadonlyMap<string, OutcomeLine[]> | undefined): Record<string, unknown> {
   return {
     id: decision.id,

@@ -6,7 +6,7 @@ import { printable } from '../../../render/sanitize.js';
 import { displayPath } from '../../criteria-file.js';
 import type { IO } from '../../io.js';
 import { appendJournal, journalPath, newId, readJournal } from '../../journal.js';
-import { shortTime } from '../history/run.js';
+import { shortTime } from '../../../render/followup.js';
 import type { OutcomeOptions } from './index.js';
 
 /** The label history shows for a decision saved without a name; `outcome` accepts it. */
