@@ -59,6 +59,7 @@ export function buildProgram(context: Context, version: string): Command {
     .helpOption('-h, --help', 'show help')
     .option('--no-color', 'no colours, even on a terminal (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--debug', 'print stack traces for errors')
+    .option('--lang <code>', 'interface language: en, ru, bg, el or bs (default: CLIENTFIT_LANG, else the locale: LANGUAGE, LC_ALL, LC_MESSAGES, LANG)')
     .showSuggestionAfterError(true)
     .addHelpText('after', EXIT_CODES_HELP)
     .configureOutput(commanderOutput(context.streams))

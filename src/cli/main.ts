@@ -4,7 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { ExitCode, UserError } from '../errors.js';
-import { printableLines } from '../render/sanitize.js';
+import { useLanguage, words } from '../i18n/index.js';
+import { chooseLanguage, langFlag, LANGUAGES } from '../i18n/languages.js';
+import { printable, printableLines } from '../render/sanitize.js';
 import { describeFsError, errorCode } from './fs-errors.js';
 import { createIO, processStreams, type IO, type Streams } from './io.js';
 import type { Context, GlobalOptions } from './program.js';
@@ -110,6 +112,15 @@ export async function main(argv: readonly string[], given: Partial<Streams> = {}
     await flushed(stdout);
     return outputFailed ?? ExitCode.ok;
   }
+  // The language of everything the run says, help and commander's messages included.
+  const choice = chooseLanguage(langFlag(argv), streams.env);
+  if (!choice.ok) {
+    const fallback = chooseLanguage(undefined, streams.env);
+    await useLanguage(fallback.ok ? fallback.lang : 'en');
+    stderr.write(`clientfit: ${words().common.unknownLanguage({ given: printable(choice.given), supported: LANGUAGES.join(', ') })}\n`);
+    return ExitCode.usage;
+  }
+  await useLanguage(choice.lang);
   const run = async (): Promise<number> => {
     try {
       const { runProgram } = await import('./cli.js');

@@ -9,6 +9,8 @@ import type { IO, Streams } from './io.js';
 export interface GlobalOptions {
   readonly color: boolean;
   readonly debug: boolean;
+  /** read by main() before commander runs (src/i18n/languages.ts) */
+  readonly lang?: string;
 }
 
 export interface Context {

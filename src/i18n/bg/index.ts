@@ -1,0 +1,16 @@
+import { common } from './common.js';
+import { program } from './program.js';
+import { score } from './score.js';
+import { result } from './result.js';
+import { init } from './init.js';
+import { history } from './history.js';
+import { outcome } from './outcome.js';
+import { batch } from './batch.js';
+import { calibrate } from './calibrate.js';
+import { check } from './check.js';
+import { sql } from './sql.js';
+import { completion } from './completion.js';
+import { problems } from './problems.js';
+import type { English } from '../en/index.js';
+
+export const bg = { common, program, score, result, init, history, outcome, batch, calibrate, check, sql, completion, problems } satisfies Record<keyof English, unknown>;

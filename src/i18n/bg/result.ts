@@ -1,0 +1,4 @@
+import { translation } from '../catalog.js';
+import { result as english } from '../en/result.js';
+
+export const result = translation('bg', english, {});

@@ -1,0 +1,4 @@
+import { translation } from '../catalog.js';
+import { calibrate as english } from '../en/calibrate.js';
+
+export const calibrate = translation('bs', english, {});

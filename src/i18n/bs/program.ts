@@ -1,0 +1,4 @@
+import { translation } from '../catalog.js';
+import { program as english } from '../en/program.js';
+
+export const program = translation('bs', english, {});

@@ -1,0 +1,4 @@
+import { translation } from '../catalog.js';
+import { score as english } from '../en/score.js';
+
+export const score = translation('bs', english, {});

@@ -1,0 +1,4 @@
+import { translation } from '../catalog.js';
+import { check as english } from '../en/check.js';
+
+export const check = translation('el', english, {});

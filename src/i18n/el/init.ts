@@ -1,0 +1,4 @@
+import { translation } from '../catalog.js';
+import { init as english } from '../en/init.js';
+
+export const init = translation('el', english, {});

@@ -1,0 +1,4 @@
+import { translation } from '../catalog.js';
+import { problems as english } from '../en/problems.js';
+
+export const problems = translation('el', english, {});

@@ -1,0 +1,4 @@
+/** English: the source of the `common` section (see ../catalog.ts). */
+export const common = {
+  unknownLanguage: '--lang {given}: not a language clientfit speaks (supported: {supported})',
+} as const;

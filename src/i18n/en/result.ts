@@ -1,0 +1,2 @@
+/** English: the source of the `result` section (see ../catalog.ts). */
+export const result = {} as const;

@@ -1,0 +1,4 @@
+import { translation } from '../catalog.js';
+import { completion as english } from '../en/completion.js';
+
+export const completion = translation('ru', english, {});
