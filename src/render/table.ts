@@ -3,6 +3,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { printableStyled } from './sanitize.js';
 
 // Combining marks take no column; East Asian wide and emoji take two.
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: lists the combining ranges themselves; replaced by Intl.Segmenter next
 const ZERO_WIDTH = /[\u0300-\u036f\u0483-\u0489\u200b-\u200f\ufe00-\ufe0f]/gu;
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/gu;
 

@@ -324,7 +324,7 @@ describe('broken quotes', () => {
   });
 
   it('stops a runaway quoted field instead of buffering the whole file', async () => {
-    const rows = 'Anna,"x\n' + 'Bob,some text that goes on and on\n'.repeat(600_000);
+    const rows = `Anna,"x\n${'Bob,some text that goes on and on\n'.repeat(600_000)}`;
     const error = await dataError(readAll(`name,notes\n${rows}`, {}, 1 << 20));
     expect(error.message).toMatch(/^test\.csv:2: a record runs on for more than 16 MiB: a quoted field is probably never closed \(opened on line 2\)/);
   });
