@@ -56,7 +56,15 @@ describe('truncate', () => {
 
 describe('tables and wrapping use the same widths', () => {
   it('pads a column of CJK, emoji and combining text to one width', () => {
-    const lines = renderTable([{ header: 'name' }, { header: 'x' }], [['日本語', '1'], ['👨‍👩‍👧', '2'], ['Zoe\u0308', '3']], Infinity);
+    const lines = renderTable(
+      [{ header: 'name' }, { header: 'x' }],
+      [
+        ['日本語', '1'],
+        ['👨‍👩‍👧', '2'],
+        ['Zoe\u0308', '3'],
+      ],
+      Infinity,
+    );
     expect(lines).toEqual(['name    x', '日本語  1', `👨‍👩‍👧${' '.repeat(4)}  2`, `Zoe\u0308${' '.repeat(3)}  3`]);
   });
 
