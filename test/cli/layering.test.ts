@@ -43,7 +43,7 @@ function layeringProblems(sources: Sources): string[] {
         problems.push(`${file}: imports its command's index.ts (${specifier}); put shared types in types.ts`);
       }
       if (/^src\/(core|sql)\//u.test(file)) {
-        if (/^src\/(cli|render)\//u.test(to)) problems.push(`${file}: a pure module imports ${to}`);
+        if (/^src\/(cli|render|i18n)\//u.test(to)) problems.push(`${file}: a pure module imports ${to}`);
         if (/^(node:)?(fs|fs\/promises|process|child_process|readline|tty)$/u.test(specifier)) problems.push(`${file}: a pure module imports ${specifier}`);
       }
       if (file.startsWith('src/render/') && to.startsWith('src/cli/')) problems.push(`${file}: a renderer imports ${to}`);
@@ -77,7 +77,7 @@ describe('layering', () => {
     expect(dirname(Object.keys(sources).find((file) => file.startsWith('src/core/'))!)).toBe('src/core');
   });
 
-  it('holds in src/: no command imports another, run.ts never imports its index.ts, core and sql are pure, render does not reach into cli', () => {
+  it('holds in src/: no command imports another, run.ts never imports its index.ts, core and sql are pure (no cli, render, i18n, fs, process, console), render does not reach into cli', () => {
     expect(layeringProblems(sources)).toEqual([]);
   });
 
@@ -87,7 +87,7 @@ describe('layering', () => {
       'src/cli/commands/outcome/run.ts': "const { shortTime } = await import('../history/run.js');",
       'src/cli/commands/batch/run.ts': "import type {\n  BatchOptions,\n} from './index.js';",
       'src/core/score.ts': "import { readFileSync } from 'node:fs';\nimport { IO } from '../cli/io.js';\nexport const x = process.env.X;\nconsole.log(x);",
-      'src/core/words.ts': "export { style } from '../render/style.js';",
+      'src/core/words.ts': "export { style } from '../render/style.js';\nimport { words } from '../i18n/index.js';",
       'src/sql/compile.ts': "import 'node:process';",
       'src/render/table.ts': "import type { IO } from '../cli/io.js';",
       // allowed: a command's own files, shared cli modules, its index importing its run lazily, comments
@@ -104,6 +104,7 @@ describe('layering', () => {
       'src/core/score.ts: a pure module uses process.env',
       'src/core/score.ts: a pure module uses console.log',
       'src/core/words.ts: a pure module imports src/render/style.js',
+      'src/core/words.ts: a pure module imports src/i18n/index.js',
       'src/sql/compile.ts: a pure module imports node:process',
       'src/render/table.ts: a renderer imports src/cli/io.js',
     ]);
