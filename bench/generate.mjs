@@ -91,11 +91,11 @@ function main() {
   for (let i = 1; i <= rows; i++) {
     lines.push(leadRow(random, i));
     if (lines.length >= ROWS_PER_WRITE) {
-      writeSync(fd, lines.join('\n') + '\n');
+      writeSync(fd, `${lines.join('\n')}\n`);
       lines = [];
     }
   }
-  if (lines.length > 0) writeSync(fd, lines.join('\n') + '\n');
+  if (lines.length > 0) writeSync(fd, `${lines.join('\n')}\n`);
   closeSync(fd);
   console.error(`wrote ${rows} rows to ${out}`);
 }

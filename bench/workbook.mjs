@@ -106,7 +106,7 @@ if (process.argv[2] === "--read") {
   const dir = mkdtempSync(join(tmpdir(), 'clientfit-wb-'));
   const file = join(dir, 'leads.xlsx');
   try {
-    let start = performance.now();
+    const start = performance.now();
     await generate(file, rows);
     console.log(`generated ${rows.toLocaleString('en-US')} rows x 10 columns: ${(statSync(file).size / 1024 / 1024).toFixed(1)} MiB in ${((performance.now() - start) / 1000).toFixed(1)} s`);
     const baseline = JSON.parse(execFileSync(process.execPath, ['-e', 'process.stdout.write(JSON.stringify({maxRssMiB: process.resourceUsage().maxRSS / 1024}))'], { encoding: 'utf8' })).maxRssMiB;

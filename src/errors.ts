@@ -16,24 +16,31 @@ export const ExitCode = {
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 
-/** An error the user can act on: printed as its message, no stack trace. */
+/*
+ * The class decides the exit code: a usage error is a UserError (2), bad data a DataError (1).
+ * `exitCode` in the options is accepted only as the class's own code (call sites that spell it
+ * out still compile); a DataError with a usage code, or the reverse, does not compile.
+ */
+
+/** A usage or criteria error the user can act on (exit 2): printed as its message, no stack trace. */
 export class UserError extends Error {
-  readonly exitCode: ExitCodeValue;
+  readonly exitCode: ExitCodeValue = ExitCode.usage;
   /** extra lines printed after the message (hints, excerpts) */
   readonly details: readonly string[];
 
-  constructor(message: string, options: { exitCode?: ExitCodeValue; details?: readonly string[]; cause?: unknown } = {}) {
+  constructor(message: string, options: { exitCode?: typeof ExitCode.usage; details?: readonly string[]; cause?: unknown } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'UserError';
-    this.exitCode = options.exitCode ?? ExitCode.usage;
     this.details = options.details ?? [];
   }
 }
 
-/** Bad data in an input file (CSV, answers, journal): exit 1 unless told otherwise. */
+/** Bad data in an input file (CSV, answers, journal), or a failing read or write: exit 1. */
 export class DataError extends UserError {
-  constructor(message: string, options: { exitCode?: ExitCodeValue; details?: readonly string[]; cause?: unknown } = {}) {
-    super(message, { exitCode: ExitCode.data, ...options });
+  override readonly exitCode: ExitCodeValue = ExitCode.data;
+
+  constructor(message: string, options: { exitCode?: typeof ExitCode.data; details?: readonly string[]; cause?: unknown } = {}) {
+    super(message, { details: options.details, cause: options.cause });
     this.name = 'DataError';
   }
 }

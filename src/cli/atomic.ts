@@ -45,7 +45,13 @@ let cleanupInstalled = false;
 /** The signals that end a run with clean-up; 128 + the number is the conventional exit status. */
 const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1, SIGQUIT: 3 } as const;
 
-/** Removes temporary files left by an interrupted run (a signal, or exit before commit). */
+/**
+ * Removes temporary files left by an interrupted run (a signal, or exit before commit).
+ * Not signal-exit (bundled with @inquirer/core for prompts): on a signal it re-raises the signal
+ * once no other listener is left, so the run ends killed by it, not with the documented exit
+ * status 128 + n (130 for Ctrl-C, src/errors.ts); told not to, it leaves the exit to us, which
+ * is all the ten lines below do besides the clean-up.
+ */
 function installCleanup(): void {
   if (cleanupInstalled) return;
   cleanupInstalled = true;

@@ -43,6 +43,9 @@ function terminalLevel(env: IO['env']): Level {
 }
 
 /**
+ * Not chalk's `supportsColor`: it reads the global `process.env`, `process.argv` and the real
+ * stdout/stderr once at import, and `main(argv, io)` must decide from the env and streams it was
+ * given (tests, and --no-color parsed by commander). chalk 5 also ignores NO_COLOR.
  * Colour only on a terminal. `--no-color` and a non-empty NO_COLOR turn it off (no-color.org);
  * FORCE_COLOR turns it on even into a pipe, and FORCE_COLOR=0 off.
  */

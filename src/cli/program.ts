@@ -42,3 +42,27 @@ export function collect(value: string, previous: string[] | undefined): string[]
 export function failOnOption(): Option {
   return new Option('--fail-on <verdict>', 'exit 3 when a verdict is at or below this one').choices(['review', 'reject']);
 }
+
+/** The lead-file flags `batch` and `calibrate` share (see leadOptions). */
+export interface LeadFlags {
+  readonly criteria?: string;
+  readonly encoding?: string;
+  readonly delimiter?: string;
+  readonly decimalComma?: boolean;
+  readonly map?: string[];
+  readonly allowMissing?: boolean;
+  readonly sheet?: string;
+}
+
+/** The input options `batch` and `calibrate` share: they read leads exactly alike. */
+export function leadOptions(): Option[] {
+  return [
+    criteriaOption(),
+    new Option('--encoding <name>', 'input encoding, e.g. windows-1251, windows-1253, windows-1250, latin1 (default: UTF-8, or UTF-16 by its BOM)'),
+    new Option('--delimiter <char>', 'field delimiter: , ; | or tab (default: the sep= line, else detected)'),
+    new Option('--decimal-comma', 'read 1 200,50 as 1200.5 (on by default with ; delimiters)'),
+    new Option('--map <id=Header>', 'read a criterion from this column (repeatable)').argParser(collect),
+    new Option('--allow-missing', 'score criteria with no column as unknown instead of stopping'),
+    new Option('--sheet <name|n>', 'which sheet of an .xlsx workbook: its name or number (default: the first)'),
+  ];
+}

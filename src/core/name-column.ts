@@ -53,5 +53,5 @@ export function pickNameColumn(names: readonly string[], wanted?: string): NameC
   const question = names.findIndex((name) => NAME_WORD.test(name));
   if (question >= 0) return found(question);
   const email = keys.findIndex((key) => /e-?mail|почта/u.test(key));
-  return found(email >= 0 ? email : 0);
+  return found(Math.max(email, 0));
 }

@@ -4,7 +4,7 @@
  * full ICU covers the legacy code pages, so no iconv is needed).
  */
 import { TextDecoder } from 'node:util';
-import { DataError, ExitCode } from '../errors.js';
+import { UserError } from '../errors.js';
 
 const BOMS: ReadonlyArray<{ bytes: readonly number[]; encoding: string }> = [
   { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
@@ -20,9 +20,8 @@ export function resolveEncoding(label: string): string {
   try {
     return new TextDecoder(label.trim()).encoding;
   } catch {
-    throw new DataError(
+    throw new UserError(
       `unknown encoding "${label}": use a WHATWG encoding label such as utf-8, utf-16le, windows-1251 (Cyrillic), windows-1253 (Greek), windows-1250 (Central European) or latin1`,
-      { exitCode: ExitCode.usage },
     );
   }
 }

@@ -2,7 +2,7 @@
  * Dialect sniffing from the first lines of a CSV: the Excel `sep=` line and the
  * delimiter.
  */
-import { DataError, ExitCode } from '../errors.js';
+import { DataError, UserError } from '../errors.js';
 import { parseRecords } from './parse.js';
 
 export const DELIMITER_CANDIDATES: readonly string[] = [',', ';', '\t', '|'];
@@ -19,10 +19,7 @@ export function delimiterName(delimiter: string): string {
 export function parseDelimiterOption(value: string): string {
   if (value === 'tab' || value === '\\t') return '\t';
   if ([...value].length === 1 && !/["\r\n\uFEFF]/.test(value)) return value;
-  throw new DataError(
-    `invalid --delimiter ${JSON.stringify(value)}: use one character such as ',', ';', '|', or the word tab`,
-    { exitCode: ExitCode.usage },
-  );
+  throw new UserError(`invalid --delimiter ${JSON.stringify(value)}: use one character such as ',', ';', '|', or the word tab`);
 }
 
 /**

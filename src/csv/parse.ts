@@ -84,7 +84,7 @@ export function parseRecords(text: string, options: ParseOptions): ParseResult {
   let position = 0;
   let line = options.line;
 
-  records: while (position < length && records.length < maxRecords) {
+  while (position < length && records.length < maxRecords) {
     const start = position;
     const startLine = line;
     const fields: string[] = [];
@@ -188,7 +188,7 @@ export function parseRecords(text: string, options: ParseOptions): ParseResult {
     const blank = quoted === 0 && isBlank(fields);
     records.push(keepRaw ? { line: startLine, fields, quoted, blank, raw: text.slice(start, end) } : { line: startLine, fields, quoted, blank });
     position = next;
-    if (next === end) break records;
+    if (next === end) break;
   }
   return { records, cursor: position, cursorLine: line };
 }

@@ -100,7 +100,7 @@ export async function openCsv(input: Readable | AsyncIterable<Uint8Array>, optio
     const records = new RecordStream(text, dialect.delimiter, options.raw === true, keepBlank);
     const blankBefore: string[] = [];
     let first = await records.nextNonEmpty();
-    while (first !== null && first[0]?.blank) {
+    while (first?.[0]?.blank) {
       blankBefore.push(first.shift()!.raw ?? '');
       if (first.length === 0) first = await records.nextNonEmpty();
     }

@@ -2,18 +2,54 @@
 import { stripVTControlCharacters } from 'node:util';
 import { printableStyled } from './sanitize.js';
 
-// Combining marks take no column; East Asian wide and emoji take two.
-const ZERO_WIDTH = /[\u0300-\u036f\u0483-\u0489\u200b-\u200f\ufe00-\ufe0f]/gu;
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/gu;
+// Width in terminal columns, per grapheme cluster (what a person sees as one character): combining
+// marks, zero-width and format characters take none; East Asian wide and fullwidth characters and
+// emoji (with emoji presentation, a VS16, a keycap, a flag, or a ZWJ sequence) take two.
+// Not string-width: v4 (in node_modules through @inquirer/core) counts a ZWJ family as 6 or more
+// columns, and v7 adds emoji-regex and get-east-asian-width to the bundle; Intl.Segmenter is built in.
+// The Segmenter costs about 18 ms to create (ICU data) and segmenting is about 3x slower than
+// counting code points, so it is made on first need, and text without anything that joins
+// characters into a cluster (all ASCII, most names) is counted as before, at the same speed.
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\ua4cf\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6\u{1b000}-\u{1b2ff}\u{1f200}-\u{1f2ff}\u{20000}-\u{3fffd}]|\p{Emoji_Presentation}/u;
+const ZERO_WIDTH = /^[\p{M}\p{Cf}\p{Default_Ignorable_Code_Point}]+$/u;
+/** Characters that join a cluster with their neighbour: marks, ZWJ and variation selectors, skin tones, flags' halves, Hangul jamo. */
+const JOINS = /[\p{M}\p{Cf}\p{Default_Ignorable_Code_Point}\p{Emoji_Modifier}\p{Regional_Indicator}\u1160-\u11ff\ud7b0-\ud7ff]/u;
+/** An emoji drawn as a picture: emoji presentation, or text-default emoji with VS16, a keycap or a ZWJ. */
+const EMOJI_CLUSTER = /\p{Emoji_Presentation}|\p{Regional_Indicator}|\p{Extended_Pictographic}.*[\ufe0f\u200d]|\u20e3/u;
+const ASCII = /^[\x20-\x7e]*$/u;
+
+const WIDE_ALL = new RegExp(WIDE.source, 'gu');
+
+let segmenter: Intl.Segmenter | undefined;
+
+function clusters(text: string): Iterable<string> {
+  if (!JOINS.test(text)) return text;
+  segmenter ??= new Intl.Segmenter();
+  return Array.from(segmenter.segment(text), (part) => part.segment);
+}
+
+function clusterWidth(cluster: string): number {
+  if (cluster.length === 1 && cluster < '\u0300') return 1;
+  if (ZERO_WIDTH.test(cluster)) return 0;
+  if (EMOJI_CLUSTER.test(cluster)) return 2;
+  return WIDE.test(cluster) ? 2 : 1;
+}
 
 /** Kept here too: renderers import it with the table. One sanitiser: src/render/sanitize.ts. */
 export { printable } from './sanitize.js';
 
 export function textWidth(text: string): number {
-  const plain = stripVTControlCharacters(text).replace(ZERO_WIDTH, '');
+  const plain = stripVTControlCharacters(text);
+  if (ASCII.test(plain)) return plain.length;
+  if (!JOINS.test(plain)) {
+    // every code point is a cluster of its own: one column each, two for the wide ones
+    let count = 0;
+    for (const _ of plain) count++;
+    return count + (plain.match(WIDE_ALL)?.length ?? 0);
+  }
   let width = 0;
-  for (const _ of plain) width++;
-  return width + (plain.match(WIDE)?.length ?? 0);
+  for (const cluster of clusters(plain)) width += clusterWidth(cluster);
+  return width;
 }
 
 /**
@@ -43,9 +79,11 @@ export function truncate(text: string, width: number): string {
   if (textWidth(text) <= width) return text;
   if (width <= 1) return '…'.slice(0, width);
   let out = '';
-  for (const character of stripVTControlCharacters(text)) {
-    if (textWidth(out + character) > width - 1) break;
-    out += character;
+  let used = 0;
+  for (const cluster of clusters(stripVTControlCharacters(text))) {
+    used += clusterWidth(cluster);
+    if (used > width - 1) break;
+    out += cluster;
   }
   return `${out}…`;
 }

@@ -235,7 +235,7 @@ function step(alias: string, note: string, entries: Step['entries']): Step {
   return { alias, note, entries };
 }
 
-function entryLines(d: Dialect, step: Step, indent: string, name: (entry: Step['entries'][number]) => string): string[] {
+function entryLines(_d: Dialect, step: Step, indent: string, name: (entry: Step['entries'][number]) => string): string[] {
   return step.entries.map((entry, index) => {
     const head = entry.comment === undefined ? '' : `${indent}-- ${entry.comment}\n`;
     return `${head}${indent}${entry.expression} AS ${name(entry)}${index === step.entries.length - 1 ? '' : ','}`;

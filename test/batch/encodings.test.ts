@@ -8,7 +8,7 @@ import { PassThrough } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/cli/commands/batch/run.js';
-import type { BatchOptions } from '../../src/cli/commands/batch/index.js';
+import type { BatchOptions } from '../../src/cli/commands/batch/types.js';
 import { FIXTURES } from '../helpers/cli.js';
 import { memoryIO } from '../helpers/memory-io.js';
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/cli/commands/batch/run.js';
-import type { BatchOptions } from '../../src/cli/commands/batch/index.js';
+import type { BatchOptions } from '../../src/cli/commands/batch/types.js';
 import { FIXTURES, run, tempDir } from '../helpers/cli.js';
 import { memoryIO } from '../helpers/memory-io.js';
 

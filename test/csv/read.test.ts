@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DataError, ExitCode } from '../../src/errors.js';
+import { DataError, ExitCode, UserError } from '../../src/errors.js';
 import { openCsv } from '../../src/csv/read.js';
 import { lined, pieces, readAll } from './helpers.js';
 
@@ -51,9 +51,11 @@ describe('encodings', () => {
   });
 
   it('rejects an unknown --encoding as a usage error before reading', async () => {
-    const error = await dataError(openCsv(pieces(new Uint8Array(0)), { source: 'x.csv', encoding: 'klingon' }));
-    expect(error.exitCode).toBe(ExitCode.usage);
-    expect(error.message).toMatch(/unknown encoding "klingon"/);
+    const error: unknown = await openCsv(pieces(new Uint8Array(0)), { source: 'x.csv', encoding: 'klingon' }).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect(error).not.toBeInstanceOf(DataError);
+    expect((error as UserError).exitCode).toBe(ExitCode.usage);
+    expect((error as UserError).message).toMatch(/unknown encoding "klingon"/);
   });
 
   it('names the line of bytes that are not UTF-8 and suggests code pages', async () => {
@@ -180,8 +182,10 @@ describe('sep= line and delimiters', () => {
   });
 
   it.each(['', ';;', '"', 'comma'])('rejects --delimiter %j as a usage error', async (option) => {
-    const error = await dataError(readAll('a,b\n', { delimiter: option }));
-    expect(error.exitCode).toBe(ExitCode.usage);
+    const error: unknown = await readAll('a,b\n', { delimiter: option }).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect(error).not.toBeInstanceOf(DataError);
+    expect((error as UserError).exitCode).toBe(ExitCode.usage);
   });
 });
 
@@ -324,7 +328,7 @@ describe('broken quotes', () => {
   });
 
   it('stops a runaway quoted field instead of buffering the whole file', async () => {
-    const rows = 'Anna,"x\n' + 'Bob,some text that goes on and on\n'.repeat(600_000);
+    const rows = `Anna,"x\n${'Bob,some text that goes on and on\n'.repeat(600_000)}`;
     const error = await dataError(readAll(`name,notes\n${rows}`, {}, 1 << 20));
     expect(error.message).toMatch(/^test\.csv:2: a record runs on for more than 16 MiB: a quoted field is probably never closed \(opened on line 2\)/);
   });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCalibrate } from '../../src/cli/commands/calibrate/run.js';
-import type { CalibrateOptions } from '../../src/cli/commands/calibrate/index.js';
+import type { CalibrateOptions } from '../../src/cli/commands/calibrate/types.js';
 import { ROOT, run, tempDir } from '../helpers/cli.js';
 import { memoryIO } from '../helpers/memory-io.js';
 

@@ -23,7 +23,10 @@ export class MemoryOutput extends Writable {
   }
 
   override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
-    if (this.fail !== undefined) return callback(this.fail());
+    if (this.fail !== undefined) {
+      callback(this.fail());
+      return;
+    }
     this.chunks.push(chunk);
     callback();
   }

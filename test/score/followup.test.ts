@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BACK_CHOICE, DONT_KNOW, type Choice, type Prompts } from '../../src/cli/commands/score/ask.js';
-import type { ScoreOptions } from '../../src/cli/commands/score/index.js';
+import type { ScoreOptions } from '../../src/cli/commands/score/types.js';
 import { runScore } from '../../src/cli/commands/score/run.js';
 import { runHistory } from '../../src/cli/commands/history/run.js';
 import { FIXTURES, tempDir } from '../helpers/cli.js';

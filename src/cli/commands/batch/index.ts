@@ -1,42 +1,6 @@
 import { Option } from 'commander';
-import { collect, criteriaOption, failOnOption, type Define } from '../../program.js';
-
-export type BatchFormat = 'csv' | 'jsonl' | 'json' | 'table';
-
-export interface LeadFlags {
-  readonly criteria?: string;
-  readonly encoding?: string;
-  readonly delimiter?: string;
-  readonly decimalComma?: boolean;
-  readonly map?: string[];
-  readonly allowMissing?: boolean;
-  readonly sheet?: string;
-}
-
-export interface BatchOptions extends LeadFlags {
-  readonly output?: string;
-  readonly format?: BatchFormat;
-  readonly only?: string;
-  readonly failOn?: 'review' | 'reject';
-  readonly strict?: boolean;
-  readonly escapeFormulas: boolean;
-  readonly outputEncoding?: string;
-  readonly quiet?: boolean;
-  readonly nameColumn?: string;
-}
-
-/** The input options `batch` and `calibrate` share: they read leads exactly alike. */
-export function leadOptions(): Option[] {
-  return [
-    criteriaOption(),
-    new Option('--encoding <name>', 'input encoding, e.g. windows-1251, windows-1253, windows-1250, latin1 (default: UTF-8, or UTF-16 by its BOM)'),
-    new Option('--delimiter <char>', 'field delimiter: , ; | or tab (default: the sep= line, else detected)'),
-    new Option('--decimal-comma', 'read 1 200,50 as 1200.5 (on by default with ; delimiters)'),
-    new Option('--map <id=Header>', 'read a criterion from this column (repeatable)').argParser(collect),
-    new Option('--allow-missing', 'score criteria with no column as unknown instead of stopping'),
-    new Option('--sheet <name|n>', 'which sheet of an .xlsx workbook: its name or number (default: the first)'),
-  ];
-}
+import { failOnOption, leadOptions, type Define } from '../../program.js';
+import type { BatchOptions } from './types.js';
 
 export const defineBatch: Define = (program, context) => {
   const command = program

@@ -19,7 +19,7 @@ import { journalPath } from '../../journal.js';
 import { describeDialect, openLeads, type Leads } from '../../leads.js';
 import { openOutput } from '../../output.js';
 import { createProgress } from '../../progress.js';
-import type { BatchFormat, BatchOptions } from './index.js';
+import type { BatchFormat, BatchOptions } from './types.js';
 
 /** Rows kept for the terminal table; the rest are counted in the summary. */
 const TABLE_ROWS = 20;

@@ -1,20 +1,6 @@
 import { Option } from 'commander';
-import { collect, type Define } from '../../program.js';
-import { leadOptions, type LeadFlags } from '../batch/index.js';
-
-export interface CalibrateOptions extends LeadFlags {
-  /** true: the default journal; a string: that file */
-  readonly journal?: string | true;
-  readonly outcome?: string;
-  /** --good/--bad: the outcome column's values (CRM statuses) that mean a good or a bad client */
-  readonly good?: string[];
-  readonly bad?: string[];
-  readonly costBadAccepted: string;
-  readonly threshold?: string;
-  readonly drop?: string[];
-  readonly optional?: string[];
-  readonly format: 'text' | 'json';
-}
+import { collect, leadOptions, type Define } from '../../program.js';
+import type { CalibrateOptions } from './types.js';
 
 export const defineCalibrate: Define = (program, context) => {
   const command = program

@@ -17,7 +17,7 @@ import type { IO } from '../../io.js';
 import { journalPath, readDecisions } from '../../journal.js';
 import { listHeaders, openLeads } from '../../leads.js';
 import { createProgress } from '../../progress.js';
-import type { CalibrateOptions } from './index.js';
+import type { CalibrateOptions } from './types.js';
 import { worded } from './words.js';
 
 /**

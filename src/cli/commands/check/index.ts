@@ -1,11 +1,6 @@
 import { Option } from 'commander';
 import { criteriaOption, type Define } from '../../program.js';
-
-export interface CheckOptions {
-  readonly criteria?: string;
-  readonly strict?: boolean;
-  readonly format: 'text' | 'json';
-}
+import type { CheckOptions } from './types.js';
 
 export const defineCheck: Define = (program, context) => {
   program

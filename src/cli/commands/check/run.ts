@@ -7,7 +7,7 @@ import { printableStyled } from '../../../render/sanitize.js';
 import { renderTable } from '../../../render/table.js';
 import { checkCriteriaFile, describeSource, resolveCriteria, type LoadedCriteria } from '../../criteria-file.js';
 import type { IO } from '../../io.js';
-import type { CheckOptions } from './index.js';
+import type { CheckOptions } from './types.js';
 
 function whenText(criterion: Criterion): string {
   const parts = Object.entries(criterion.when ?? {}).map(([id, values]) => `${id}: ${values.map(String).join(' or ')}`);

@@ -138,7 +138,7 @@ export function complete(program: Command, words: readonly string[], sources: So
   }
   // The word after an option that takes a value.
   const previous = done[done.length - 1];
-  if (previous !== undefined && previous.startsWith('-') && !previous.includes('=')) {
+  if (previous?.startsWith('-') && !previous.includes('=')) {
     const option = findOption(all, previous);
     if (option !== undefined && takesValue(option)) return optionValues(option, current, done, sources);
   }

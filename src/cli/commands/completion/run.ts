@@ -14,7 +14,7 @@ import { write, type IO } from '../../io.js';
 import { journalPath, readJournal } from '../../journal.js';
 import { TEMPLATES_DIR } from '../../paths.js';
 import { complete, formatCompletion, splitLine, type Candidate, type CriterionInfo, type Sources } from './complete.js';
-import { COMPLETE_COMMAND, type CompleteOptions, type Shell } from './index.js';
+import { COMPLETE_COMMAND, type CompleteOptions, type Shell } from './types.js';
 
 const BASH = `# clientfit completion for bash. Load it from ~/.bashrc:
 #   eval "$(clientfit completion bash)"

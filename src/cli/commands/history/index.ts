@@ -1,17 +1,6 @@
 import { Option } from 'commander';
 import { journalOption, type Define } from '../../program.js';
-
-export interface HistoryOptions {
-  readonly journal?: string;
-  readonly name?: string;
-  readonly format: 'text' | 'json';
-  /** only the last N lines (prospects, or decisions of one thread) */
-  readonly limit?: string;
-  /** only decisions made on or after this date */
-  readonly since?: string;
-  /** every outcome ever recorded, not only the latest of each decision */
-  readonly all?: boolean;
-}
+import type { HistoryOptions } from './types.js';
 
 export const defineHistory: Define = (program, context) => {
   program

@@ -13,7 +13,7 @@ import { printable, renderTable } from '../../../render/table.js';
 import { displayPath } from '../../criteria-file.js';
 import { write, type IO } from '../../io.js';
 import { journalPath, readJournal } from '../../journal.js';
-import type { HistoryOptions } from './index.js';
+import type { HistoryOptions } from './types.js';
 
 function decisionJson(decision: DecisionLine, outcome: OutcomeLine | undefined, all: ReadonlyMap<string, OutcomeLine[]> | undefined): Record<string, unknown> {
   return {

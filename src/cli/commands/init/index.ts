@@ -1,11 +1,5 @@
 import type { Define } from '../../program.js';
-
-export interface InitOptions {
-  readonly template: string;
-  readonly list?: boolean;
-  readonly force?: boolean;
-  readonly global?: boolean;
-}
+import type { InitOptions } from './types.js';
 
 export const defineInit: Define = (program, context) => {
   program

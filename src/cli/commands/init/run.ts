@@ -11,7 +11,7 @@ import { DEFAULT_FILE, DEFAULT_TEMPLATE, displayPath, templatePath } from '../..
 import { describeFsError, errorCode } from '../../fs-errors.js';
 import type { IO } from '../../io.js';
 import { configDir, TEMPLATES_DIR } from '../../paths.js';
-import type { InitOptions } from './index.js';
+import type { InitOptions } from './types.js';
 
 interface Template {
   readonly name: string;

@@ -1,12 +1,7 @@
 import { Argument } from 'commander';
 import type { Outcome } from '../../../core/journal.js';
 import { journalOption, type Define } from '../../program.js';
-
-export interface OutcomeOptions {
-  readonly note?: string;
-  readonly id?: string;
-  readonly journal?: string;
-}
+import type { OutcomeOptions } from './types.js';
 
 export const defineOutcome: Define = (program, context) => {
   program

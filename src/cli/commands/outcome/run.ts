@@ -7,7 +7,7 @@ import { displayPath } from '../../criteria-file.js';
 import type { IO } from '../../io.js';
 import { appendJournal, journalPath, newId, readJournal } from '../../journal.js';
 import { shortTime } from '../../../render/followup.js';
-import type { OutcomeOptions } from './index.js';
+import type { OutcomeOptions } from './types.js';
 
 /** The label history shows for a decision saved without a name; `outcome` accepts it. */
 export const NO_NAME = '(no name)';

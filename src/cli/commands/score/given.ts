@@ -96,7 +96,6 @@ export async function readGivenAnswers(io: IO, criteria: Criteria, options: { an
   let values: Record<string, unknown> = {};
   const usedStdin = options.answers === '-';
   if (options.answers !== undefined) {
-    let text: string;
     let display: string;
     let read: Bounded;
     if (usedStdin) {
@@ -117,8 +116,7 @@ export async function readGivenAnswers(io: IO, criteria: Criteria, options: { an
     if (!decoded.ok) {
       throw new DataError(`${display}:${decoded.line}:${decoded.col}: ${decoded.code === 'utf-16' ? 'the file is UTF-16 (or UTF-32), not UTF-8' : decoded.code === 'nul' ? 'a NUL byte' : 'this byte is not UTF-8'}: answers files are UTF-8 text`);
     }
-    text = decoded.text;
-    values = parseAnswersText(text, display, criteria);
+    values = parseAnswersText(decoded.text, display, criteria);
   }
   for (const entry of options.set ?? []) {
     const [id, value] = parseSet(entry, criteria);

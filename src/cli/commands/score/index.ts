@@ -1,26 +1,6 @@
 import { Option } from 'commander';
 import { collect, criteriaOption, failOnOption, journalOption, type Define } from '../../program.js';
-
-export interface ScoreOptions {
-  readonly criteria?: string;
-  readonly answers?: string;
-  readonly set?: string[];
-  readonly name?: string;
-  /** false with --no-input */
-  readonly input: boolean;
-  readonly format: 'text' | 'json';
-  readonly failOn?: 'review' | 'reject';
-  /** false with --no-message */
-  readonly message: boolean;
-  /** true with --save, false with --no-save, undefined: asked after an interview on a terminal */
-  readonly save?: boolean;
-  readonly journal?: string;
-  /** --resume NAME|ID: follow up on the prospect's latest decision */
-  readonly resume?: string;
-  /** --ids: criterion ids instead of questions in the result table */
-  readonly ids?: boolean;
-  readonly decimalComma?: boolean;
-}
+import type { ScoreOptions } from './types.js';
 
 export const defineScore: Define = (program, context) => {
   program

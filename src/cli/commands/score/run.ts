@@ -16,7 +16,7 @@ import { wrap } from '../../../render/table.js';
 import { askAnswers, askSave, unreadable, type Prompts } from './ask.js';
 import { findResume, type Resume } from './resume.js';
 import { readGivenAnswers } from './given.js';
-import type { ScoreOptions } from './index.js';
+import type { ScoreOptions } from './types.js';
 
 export type AnswerValue = boolean | number | string | null;
 

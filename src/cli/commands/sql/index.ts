@@ -1,19 +1,6 @@
 import { Option } from 'commander';
 import { collect, criteriaOption, type Define } from '../../program.js';
-
-export interface SqlFlags {
-  readonly criteria?: string;
-  readonly dialect: 'duckdb' | 'postgres';
-  readonly from?: string;
-  readonly table?: string;
-  readonly view?: string;
-  readonly map?: string[];
-  readonly columns?: string;
-  readonly encoding?: string;
-  readonly delimiter?: string;
-  readonly decimalComma?: boolean;
-  readonly allowMissing?: boolean;
-}
+import type { SqlFlags } from './types.js';
 
 export const defineSql: Define = (program, context) => {
   program

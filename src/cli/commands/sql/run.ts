@@ -9,7 +9,7 @@ import { DIALECT } from '../../../sql/dialect.js';
 import { describeSource, loadCriteriaFile } from '../../criteria-file.js';
 import { write, type IO } from '../../io.js';
 import { openLeads } from '../../leads.js';
-import type { SqlFlags } from './index.js';
+import type { SqlFlags } from './types.js';
 
 /** Words a refusal: which criterion, which rule, and what to do instead. */
 export function describeProblem(problem: SqlProblem): string {

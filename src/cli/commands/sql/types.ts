@@ -1,0 +1,15 @@
+/** Sql: the options commander parses for `clientfit sql`, imported by its index.ts and run.ts. */
+
+export interface SqlFlags {
+  readonly criteria?: string;
+  readonly dialect: 'duckdb' | 'postgres';
+  readonly from?: string;
+  readonly table?: string;
+  readonly view?: string;
+  readonly map?: string[];
+  readonly columns?: string;
+  readonly encoding?: string;
+  readonly delimiter?: string;
+  readonly decimalComma?: boolean;
+  readonly allowMissing?: boolean;
+}

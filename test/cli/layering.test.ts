@@ -1,0 +1,112 @@
+/**
+ * Nothing points the wrong way (issue 11): read every source file, take its import specifiers
+ * and check them against the layering rules the README's Development section describes.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, posix, relative, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+
+type Sources = Record<string, string>; // path relative to the repository (src/...) -> text
+
+/** Import and export specifiers, static and dynamic, with comments left out. */
+function specifiers(text: string): string[] {
+  const code = withoutComments(text);
+  const found: string[] = [];
+  for (const match of code.matchAll(/\b(?:import|export)\s[^'";]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/gu)) {
+    found.push((match[1] ?? match[2] ?? match[3])!);
+  }
+  return found;
+}
+
+function withoutComments(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//gu, '').replace(/(^|[^:'"`\\])\/\/.*$/gmu, '$1');
+}
+
+/** A relative specifier as a repository path (src/cli/io.js), others (node:fs, commander) as they are. */
+function target(file: string, specifier: string): string {
+  return specifier.startsWith('.') ? posix.normalize(posix.join(posix.dirname(file), specifier)) : specifier;
+}
+
+const commandOf = (path: string): string | undefined => /^src\/cli\/commands\/([^/]+)\//u.exec(path)?.[1];
+
+/** Every way a file breaks the layering, as "file: what". */
+function layeringProblems(sources: Sources): string[] {
+  const problems: string[] = [];
+  for (const [file, text] of Object.entries(sources)) {
+    const command = commandOf(file);
+    for (const specifier of specifiers(text)) {
+      const to = target(file, specifier);
+      const other = commandOf(to);
+      if (command !== undefined && other !== undefined && other !== command) problems.push(`${file}: imports the ${other} command (${specifier})`);
+      if (command !== undefined && !file.endsWith('/index.ts') && to === `src/cli/commands/${command}/index.js`) {
+        problems.push(`${file}: imports its command's index.ts (${specifier}); put shared types in types.ts`);
+      }
+      if (/^src\/(core|sql)\//u.test(file)) {
+        if (/^src\/(cli|render|i18n)\//u.test(to)) problems.push(`${file}: a pure module imports ${to}`);
+        if (/^(node:)?(fs|fs\/promises|process|child_process|readline|tty)$/u.test(specifier)) problems.push(`${file}: a pure module imports ${specifier}`);
+      }
+      if (file.startsWith('src/render/') && to.startsWith('src/cli/')) problems.push(`${file}: a renderer imports ${to}`);
+    }
+    if (/^src\/(core|sql)\//u.test(file)) {
+      for (const global of withoutComments(text).match(/\b(?:process|console)\.\w+/gu) ?? []) problems.push(`${file}: a pure module uses ${global}`);
+    }
+  }
+  return problems;
+}
+
+function readSources(): Sources {
+  const sources: Sources = {};
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts')) sources[relative(ROOT, path).split(sep).join('/')] = readFileSync(path, 'utf8');
+    }
+  };
+  walk(join(ROOT, 'src'));
+  return sources;
+}
+
+describe('layering', () => {
+  const sources = readSources();
+
+  it('reads the real sources', () => {
+    expect(Object.keys(sources)).toContain('src/cli/commands/batch/run.ts');
+    expect(specifiers(sources['src/cli/commands/batch/index.ts']!)).toContain('../../program.js');
+    expect(dirname(Object.keys(sources).find((file) => file.startsWith('src/core/'))!)).toBe('src/core');
+  });
+
+  it('holds in src/: no command imports another, run.ts never imports its index.ts, core and sql are pure (no cli, render, i18n, fs, process, console), render does not reach into cli', () => {
+    expect(layeringProblems(sources)).toEqual([]);
+  });
+
+  it('would catch each kind of break', () => {
+    const broken: Sources = {
+      'src/cli/commands/calibrate/index.ts': "import { leadOptions, type LeadFlags } from '../batch/index.js';",
+      'src/cli/commands/outcome/run.ts': "const { shortTime } = await import('../history/run.js');",
+      'src/cli/commands/batch/run.ts': "import type {\n  BatchOptions,\n} from './index.js';",
+      'src/core/score.ts': "import { readFileSync } from 'node:fs';\nimport { IO } from '../cli/io.js';\nexport const x = process.env.X;\nconsole.log(x);",
+      'src/core/words.ts': "export { style } from '../render/style.js';\nimport { words } from '../i18n/index.js';",
+      'src/sql/compile.ts': "import 'node:process';",
+      'src/render/table.ts': "import type { IO } from '../cli/io.js';",
+      // allowed: a command's own files, shared cli modules, its index importing its run lazily, comments
+      'src/cli/commands/score/run.ts': "import { ask } from './ask.js';\nimport { createIO } from '../../io.js';\n// see ../history/run.js",
+      'src/cli/commands/score/index.ts': "const { runScore } = await import('./run.js');",
+      'src/core/load.ts': "/** never touches process.env or console.log */\nimport { parse } from 'yaml';",
+    };
+    expect(layeringProblems(broken)).toEqual([
+      'src/cli/commands/calibrate/index.ts: imports the batch command (../batch/index.js)',
+      'src/cli/commands/outcome/run.ts: imports the history command (../history/run.js)',
+      "src/cli/commands/batch/run.ts: imports its command's index.ts (./index.js); put shared types in types.ts",
+      'src/core/score.ts: a pure module imports node:fs',
+      'src/core/score.ts: a pure module imports src/cli/io.js',
+      'src/core/score.ts: a pure module uses process.env',
+      'src/core/score.ts: a pure module uses console.log',
+      'src/core/words.ts: a pure module imports src/render/style.js',
+      'src/core/words.ts: a pure module imports src/i18n/index.js',
+      'src/sql/compile.ts: a pure module imports node:process',
+      'src/render/table.ts: a renderer imports src/cli/io.js',
+    ]);
+  });
+});
