@@ -185,7 +185,8 @@ export function renderResult(view: ResultView): string[] {
     '  ',
   );
   lines.push(style.dim(table[0]!));
-  const indent = ' '.repeat(2 + textWidth(MARKS.unknown) + 2);
+  // Under the question column: the widest mark (English: "? unknown" and "! invalid", 9 columns).
+  const indent = ' '.repeat(2 + Math.max(textWidth(t.table.status), ...Object.values(MARKS).map(textWidth)) + 2);
   result.results.forEach((entry, index) => {
     lines.push(table[index + 1]!);
     const text = detail(byId.get(entry.id)!, entry);
