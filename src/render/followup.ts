@@ -86,8 +86,8 @@ export function renderFollowUp(view: FollowUpView): string[] {
   // The labels line up in a column as wide as the longest of them (English: "changed", 7).
   const labelWidth = Math.max(...[t.before, t.after, t.changed].map(textWidth));
   const label = (text: string): string => `  ${style.dim(text)}${' '.repeat(labelWidth - textWidth(text))}  `;
-  lines.push(`${label(t.before)} ${verdictLine(style, decision.result, view.criteria)}`);
-  lines.push(`${label(t.after)} ${verdictLine(style, view.after, view.criteria)}`);
+  lines.push(`${label(t.before)}${verdictLine(style, decision.result, view.criteria)}`);
+  lines.push(`${label(t.after)}${verdictLine(style, view.after, view.criteria)}`);
   if (view.changes.length === 0) {
     lines.push(`${label(t.changed)}${t.noChange}`);
     return lines;
