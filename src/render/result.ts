@@ -6,7 +6,7 @@ import { readAnswerFor, type Criteria, type Criterion } from '../core/criteria.j
 import type { Answer } from '../core/answers.js';
 import type { DraftWords } from '../core/message.js';
 import { followUps, potentialNote, type FollowUp, type CriterionResult, type Result, type Status } from '../core/score.js';
-import { language, words } from '../i18n/index.js';
+import { language, words, type AllWords } from '../i18n/index.js';
 import { verdictBanner, verdictColor, type Style } from './style.js';
 import { printable, printableStyled } from './sanitize.js';
 import { renderTable, textWidth, truncate, wrap } from './table.js';
@@ -42,9 +42,12 @@ export function answerText(criterion: Criterion, answer: Answer): string {
   }
 }
 
-/** The built-in drafts and the reason joiner of the run's language, for the core's draftMessage. */
-export function draftWords(): DraftWords {
-  const t = words().result;
+/**
+ * The built-in drafts and the reason joiner of the run's language, for the core's draftMessage;
+ * `englishWords()` for machine output (score --format json), which is the same in every language.
+ */
+export function draftWords(catalog: AllWords = words()): DraftWords {
+  const t = catalog.result;
   // The catalog fills placeholders: handing each its own name back keeps it for the core to fill.
   const kept = { name: '{name}', reasons: '{reasons}', terms: '{terms}' };
   return {

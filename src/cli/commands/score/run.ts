@@ -4,7 +4,7 @@ import { decisionLine } from '../../../core/journal.js';
 import { draftMessage, requiredTerms } from '../../../core/message.js';
 import { createScorer, failOnReached, type Result, type Verdict } from '../../../core/score.js';
 import { ExitCode, UserError } from '../../../errors.js';
-import { language, words } from '../../../i18n/index.js';
+import { englishWords, language, words } from '../../../i18n/index.js';
 import { draftWords, renderResult } from '../../../render/result.js';
 import { printable } from '../../../render/sanitize.js';
 import { createStyle, verdictWord } from '../../../render/style.js';
@@ -150,7 +150,7 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
   const complete: Record<string, unknown> = Object.fromEntries(loaded.criteria.criteria.map((criterion) => [criterion.id, Object.hasOwn(values, criterion.id) ? values[criterion.id] : '?']));
   const result = scorer.scoreAnswers(complete);
   const terms = requiredTerms(loaded.criteria, result);
-  const message = options.message ? draftMessage(loaded.criteria, result, name, draftWords()) : null;
+  const message = options.message ? draftMessage(loaded.criteria, result, name, draftWords(json ? englishWords() : words())) : null;
   const answers = typedAnswers(result);
   const changes = resume === undefined ? [] : answerChanges(resume.decision.answers, answers, loaded.criteria.criteria.map((criterion) => criterion.id));
   const saveDecision = (): string => {
