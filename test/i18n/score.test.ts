@@ -243,3 +243,19 @@ describe('init writes the template of the language', () => {
     expect(readFileSync(join(home, 'b.yaml'), 'utf8')).toBe(readFileSync(join(ROOT, 'criteria', 'agency.yaml'), 'utf8'));
   });
 });
+
+describe('Greek punctuation', () => {
+  it("uses ';' only as the question mark at the end of a question, and no English 'and'", () => {
+    const strings: string[] = [];
+    const walk = (value: unknown): void => {
+      if (typeof value === 'string') strings.push(value);
+      else if (typeof value === 'object' && value !== null) Object.values(value).forEach(walk);
+    };
+    SECTIONS.forEach((name) => walk(el[name]));
+    expect(strings.length).toBeGreaterThan(100);
+    // A Greek question mark ends the text, a line, or a sentence followed by a capital.
+    const inside = strings.filter((text) => /;(?!$|\n| \p{Lu})/mu.test(text));
+    expect(inside).toEqual([]);
+    expect(strings.filter((text) => /\band\b/u.test(text))).toEqual([]);
+  });
+});

@@ -30,7 +30,7 @@ export const score = translation('el', english, {
   newCriteria: 'Νέα: {ids}.',
   saved: 'Αποθηκεύτηκε στο ημερολόγιο {path} (απόφαση {id}).',
   savedContinuing: 'Αποθηκεύτηκε στο ημερολόγιο {path} (απόφαση {id}, συνέχεια της {continues}).',
-  noAnswers: 'δεν υπάρχουν απαντήσεις για βαθμολόγηση ούτε τερματικό για να τις ρωτήσω',
+  noAnswers: 'δεν υπάρχουν απαντήσεις για βαθμολόγηση ούτε τερματικό για να κάνω τις ερωτήσεις',
   noAnswersHow: {
     answers: 'Δώστε τις απαντήσεις με --answers ΑΡΧΕΙΟ (YAML ή JSON με id κριτηρίου και τιμή, το - διαβάζει το stdin)',
     set: 'ή με --set id=τιμή, π.χ. `clientfit score {example}`,',
