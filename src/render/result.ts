@@ -188,8 +188,10 @@ export function renderResult(view: ResultView): string[] {
     '  ',
   );
   lines.push(style.dim(table[0]!));
-  // Under the question column: the widest mark (English: "? unknown" and "! invalid", 9 columns).
-  const indent = ' '.repeat(2 + Math.max(textWidth(t.table.status), ...Object.values(MARKS).map(textWidth)) + 2);
+  // Details start under the question. English keeps the width it always had (that of
+  // "? unknown"); other languages, whose marks differ in width, take the status column's.
+  const statusWidth = language() === 'en' ? textWidth(MARKS.unknown) : Math.max(textWidth(t.table.status), ...result.results.map((entry) => textWidth(MARKS[entry.status])));
+  const indent = ' '.repeat(2 + statusWidth + 2);
   result.results.forEach((entry, index) => {
     lines.push(table[index + 1]!);
     const text = detail(byId.get(entry.id)!, entry);

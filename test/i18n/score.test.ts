@@ -72,6 +72,10 @@ async function session(lang: Lang): Promise<string> {
   parts.push(await transcript(lang, [...score, ...MUST_FAILED], home));
   parts.push(await transcript(lang, [...score, ...REVIEW], home));
   parts.push(await transcript(lang, [...score, '--resume', 'Acme', '--set', 'notes=', '--set', 'revisions=3'], home));
+  // The language's own template, answered in the language: the whole page reads in it.
+  const template = join(ROOT, 'criteria', lang === 'en' ? 'freelancer.yaml' : `freelancer-${lang}.yaml`);
+  const yes = { en: 'yes', ru: 'да', bg: 'да', el: 'ναι', bs: 'da' }[lang];
+  parts.push((await transcript(lang, ['score', '-c', template, '--no-input', '--set', `pays_upfront=${yes}`, '--set', 'deposit_percent=40', '--set', 'conflict_style=negotiates', '--set', 'polite=?', '--set', 'revisions=1 200'], home)).replaceAll(ROOT, ''));
   parts.push(await transcript(lang, ['history'], home));
   parts.push(await transcript(lang, ['history', '--all'], home));
   parts.push(await transcript(lang, ['history', 'Acme'], home));

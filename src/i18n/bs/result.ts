@@ -9,13 +9,13 @@ export const result = translation('bs', english, {
   no: 'ne',
   score: {
     complete: 'ocjena {score}',
-    couldChange: 'ocjena {score}, do {potential} kad se odgovori na nepoznato',
+    couldChange: 'ocjena {score}, do {potential} kad stignu odgovori na otvorena pitanja',
     mustFailed: {
-      one: 'ocjena {score}; odgovori na nepoznato to ne mogu promijeniti: obavezni uslov {ids} nije ispunjen',
-      few: 'ocjena {score}; odgovori na nepoznato to ne mogu promijeniti: obavezni uslovi {ids} nisu ispunjeni',
-      other: 'ocjena {score}; odgovori na nepoznato to ne mogu promijeniti: obavezni uslovi {ids} nisu ispunjeni',
+      one: 'ocjena {score}; odgovori na otvorena pitanja to ne mogu promijeniti: obavezni uslov {ids} nije ispunjen',
+      few: 'ocjena {score}; odgovori na otvorena pitanja to ne mogu promijeniti: obavezni uslovi {ids} nisu ispunjeni',
+      other: 'ocjena {score}; odgovori na otvorena pitanja to ne mogu promijeniti: obavezni uslovi {ids} nisu ispunjeni',
     },
-    sameVerdict: 'ocjena {score}; odgovori na nepoznato ne bi promijenili preporuku (najviše {potential})',
+    sameVerdict: 'ocjena {score}; odgovori na otvorena pitanja ne bi promijenili preporuku (najviše {potential})',
     capped: {
       one: '; ostaje „razmotri“: {count} odgovor je nepoznat ili nečitljiv, a max_unknown dopušta najviše {max}',
       few: '; ostaje „razmotri“: {count} odgovora su nepoznata ili nečitljiva, a max_unknown dopušta najviše {max}',
