@@ -7,7 +7,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { joinReasons } from '../../src/core/message.js';
 import { en } from '../../src/i18n/en/index.js';
+import { draftWords } from '../../src/render/result.js';
 import { useLanguage, words } from '../../src/i18n/index.js';
 import { LANGUAGES, type Lang } from '../../src/i18n/languages.js';
 import { ru } from '../../src/i18n/ru/index.js';
@@ -261,5 +263,32 @@ describe('Greek punctuation', () => {
     const inside = strings.filter((text) => /;(?!$|\n| \p{Lu})/mu.test(text));
     expect(inside).toEqual([]);
     expect(strings.filter((text) => /\band\b/u.test(text))).toEqual([]);
+  });
+});
+
+describe('the reasons of a decline, joined in each language', () => {
+  const reasons = ['Deposit first', 'two rounds of revisions', 'my usual rates'];
+  it.each([
+    ['en', 'Deposit first, and two rounds of revisions.', 'Deposit first; two rounds of revisions; and my usual rates.'],
+    ['ru', 'Deposit first, а также two rounds of revisions.', 'Deposit first; two rounds of revisions, а также my usual rates.'],
+    ['bg', 'Deposit first и two rounds of revisions.', 'Deposit first; two rounds of revisions и my usual rates.'],
+    ['el', 'Deposit first και two rounds of revisions.', 'Deposit first, two rounds of revisions και my usual rates.'],
+    ['bs', 'Deposit first i two rounds of revisions.', 'Deposit first; two rounds of revisions i my usual rates.'],
+  ] as const)('%s', async (lang, two, three) => {
+    await useLanguage(lang);
+    const drafts = draftWords();
+    expect(joinReasons(reasons.slice(0, 2), drafts.joinReasons)).toBe(two);
+    expect(joinReasons(reasons, drafts.joinReasons)).toBe(three);
+    // The built-in drafts keep their placeholders for the core to fill.
+    for (const key of ['{name}', '{reasons}']) expect(drafts.decline).toContain(key);
+    for (const key of ['{name}', '{terms}']) expect(drafts.review).toContain(key);
+  });
+
+  it("a criteria file's own messages win over the built-in drafts in every language", async () => {
+    const custom = join(FIXTURES, 'score', 'custom-messages.yaml');
+    for (const lang of LANGUAGES) {
+      const result = await run(['--lang', lang, 'score', '-c', custom, '--no-input', '--set', 'pays_upfront=нет', '--set', 'polite=да']);
+      expect(result.out).toContain('Спасибо за предложение, но я не возьмусь за этот проект.');
+    }
   });
 });
