@@ -16,5 +16,5 @@ export const init = translation('bg', english, {
   cannotWrite: '{path} не може да се запише: {reason}',
   wrote: 'Записах {path} по шаблона {template} (критерии: {criteria}, задължителни: {musts}).',
   next: 'Превърнете го в свой кратък списък с минимални изисквания, после пуснете `{check}`.',
-  languageTemplate: 'Шаблонът {template} е на български; английският се записва с `clientfit init --template freelancer`.',
+  languageTemplate: 'Шаблонът {template} е на български; английският се записва с `clientfit --lang en init`.',
 });

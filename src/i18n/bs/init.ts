@@ -20,5 +20,5 @@ export const init = translation('bs', english, {
   cannotWrite: 'ne mogu zapisati {path}: {reason}',
   wrote: 'Zapisan {path} iz predloška {template} (kriterija: {criteria}, obaveznih: {musts}).',
   next: 'Svedite ga na svoj kratki spisak minimalnih zahtjeva, pa pokrenite `{check}`.',
-  languageTemplate: 'Predložak {template} je na bosanskom; engleski zapisuje `clientfit init --template freelancer`.',
+  languageTemplate: 'Predložak {template} je na bosanskom; engleski zapisuje `clientfit --lang en init`.',
 });

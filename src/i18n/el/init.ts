@@ -16,5 +16,5 @@ export const init = translation('el', english, {
   cannotWrite: 'δεν γράφεται το {path}: {reason}',
   wrote: 'Γράφτηκε το {path} από το πρότυπο {template} (κριτήρια: {criteria}, απαραίτητα: {musts}).',
   next: 'Κάντε το δική σας σύντομη λίστα ελάχιστων απαιτήσεων και μετά τρέξτε `{check}`.',
-  languageTemplate: 'Το πρότυπο {template} είναι στα ελληνικά. Το αγγλικό γράφεται με `clientfit init --template freelancer`.',
+  languageTemplate: 'Το πρότυπο {template} είναι στα ελληνικά. Το αγγλικό γράφεται με `clientfit --lang en init`.',
 });

@@ -15,5 +15,5 @@ export const init = {
   wrote: 'Wrote {path} from the {template} template ({criteria} criteria, {musts} must-haves).',
   next: 'Edit it into your own short list of minimum requirements, then run `{check}`.',
   /** said when the interface language chose the template (no --template given) */
-  languageTemplate: 'The {template} template is in your language; `clientfit init --template freelancer` writes the English one.',
+  languageTemplate: 'The {template} template is in your language; `clientfit --lang en init` writes the English one.',
 } as const;

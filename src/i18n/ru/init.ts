@@ -21,5 +21,5 @@ export const init = translation('ru', english, {
   cannotWrite: 'не удаётся записать {path}: {reason}',
   wrote: 'Записан {path} по шаблону {template} (критериев: {criteria}, обязательных: {musts}).',
   next: 'Сократите его до своего короткого списка минимальных требований, затем запустите `{check}`.',
-  languageTemplate: 'Шаблон {template} — на русском; английский запишет `clientfit init --template freelancer`.',
+  languageTemplate: 'Шаблон {template} — на русском; английский запишет `clientfit --lang en init`.',
 });
