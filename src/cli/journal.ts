@@ -11,6 +11,7 @@ import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, writeSy
 import { basename, dirname, join, resolve } from 'node:path';
 import { joinOutcomes, JournalParser, serializeLine, type DecisionWithOutcome, type JournalLine, type ParsedJournal } from '../core/journal.js';
 import { DataError } from '../errors.js';
+import { language, words } from '../i18n/index.js';
 import { printable } from '../render/sanitize.js';
 import { formatBytes } from './bounded-read.js';
 import { describeFsError, errorCode, fileKind } from './fs-errors.js';
@@ -35,8 +36,8 @@ export function newId(now: Date = new Date()): string {
   return `${now.getTime().toString(36)}-${random}`;
 }
 
-function ioFailure(action: string, path: string, error: unknown): DataError {
-  return new DataError(`cannot ${action} the journal ${path}: ${describeFsError(error)}`, { cause: error });
+function ioFailure(action: 'open' | 'write' | 'read', path: string, error: unknown): DataError {
+  return new DataError(words().history.journal.cannot[action]({ path, reason: describeFsError(error) }), { cause: error });
 }
 
 /**
@@ -65,7 +66,7 @@ export function appendJournal(path: string, line: JournalLine): void {
     if (written !== bytes.length) throw new Error(`short write (${written} of ${bytes.length} bytes)`);
     fsyncSync(fd);
   } catch (error) {
-    throw ioFailure('write to', path, error);
+    throw ioFailure('write', path, error);
   } finally {
     closeSync(fd);
   }
@@ -142,7 +143,7 @@ export function readJournal(io: IO, path: string, options: { report?: boolean } 
   const parser = new JournalParser();
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new DataError(`cannot read the journal ${path}: it is ${fileKind(stat)}, not a file`);
+    if (!stat.isFile()) throw new DataError(words().history.journal.notAFile({ path, kind: fileKind(stat) }));
     streamLines(fd, parser);
   } catch (error) {
     if (error instanceof DataError) throw error;
@@ -152,10 +153,12 @@ export function readJournal(io: IO, path: string, options: { report?: boolean } 
   }
   const parsed = parser.result();
   if (options.report !== false && parsed.problems.length > 0) {
+    const t = words().history.journal;
     const name = printable(basename(path));
-    for (const problem of parsed.problems.slice(0, SHOWN_PROBLEMS)) io.stderr.write(`${name}:${problem.line}: ${problem.message}, skipped\n`);
+    for (const problem of parsed.problems.slice(0, SHOWN_PROBLEMS)) io.stderr.write(`${t.skipped({ file: name, line: String(problem.line), problem: problem.message })}\n`);
     const more = parsed.problems.length - SHOWN_PROBLEMS;
-    if (more > 0) io.stderr.write(`${name}: ${more.toLocaleString('en-US')} more line${more === 1 ? '' : 's'} skipped\n`);
+    // English groups from 4 digits as it always has (1,234); other languages the catalog's way.
+    if (more > 0) io.stderr.write(`${t.moreSkipped({ file: name, count: language() === 'en' ? more.toLocaleString('en-US') : more })}\n`);
   }
   return { path, exists: true, ...parsed };
 }

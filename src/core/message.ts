@@ -1,35 +1,26 @@
 /**
  * Message drafts for a prospect: a decline for reject, a holding reply for review.
  * Templates come from `messages.decline` / `messages.review` in the criteria file, else the
- * built-in defaults below. Placeholders: `{name}`, `{reasons}`, `{terms}`. A template reads
- * well when a placeholder is empty: "Hello {name}," becomes "Hello," and a line left with
+ * built-in ones the caller passes in the interface language (DraftWords). Placeholders:
+ * `{name}`, `{reasons}`, `{terms}`. A template reads well when a placeholder is empty: "Hello {name}," becomes "Hello," and a line left with
  * nothing but empty placeholders disappears. Pure: no I/O.
  */
 import type { Criteria } from './criteria.js';
 import type { Result, Verdict } from './score.js';
 
 /**
- * Honest, polite, brief: thanks them, says no without invented excuses or promises that will
- * not be kept, and leaves the door open.
+ * The words a draft needs from the edge (the catalog of the interface language, see
+ * src/i18n/en/result.ts): the built-in templates used when the criteria file has no
+ * `messages`, and how reasons join into one sentence. The core holds no words of its own.
  */
-export const DEFAULT_DECLINE = `Hello {name},
-
-Thank you for getting in touch and for explaining your project. I've thought it over, and I won't be taking it on.
-{reasons}
-
-If your plans change, you're welcome to contact me again. I wish you every success with it.
-
-Best regards`;
-
-/** A holding reply: interested, with the conditions to settle before saying yes. */
-export const DEFAULT_REVIEW = `Hello {name},
-
-Thank you for getting in touch about your project. Before I commit, I'd like us to agree on a few practical points:
-{terms}
-
-Could you let me know whether that works for you? Once we've settled these, I'll send a short proposal with the timeline and price.
-
-Best regards`;
+export interface DraftWords {
+  /** a polite no: thanks them, says no without invented excuses, leaves the door open */
+  readonly decline: string;
+  /** a holding reply: interested, with the conditions to settle before saying yes */
+  readonly review: string;
+  /** the reasons (two or more, already trimmed and capitalised) as one sentence, without its final stop */
+  readonly joinReasons: (items: readonly string[]) => string;
+}
 
 export interface MessageValues {
   readonly name?: string;
@@ -54,17 +45,15 @@ function upperFirst(text: string): string {
 
 /**
  * Reasons as one sentence: "I start work once the deposit is paid, and I include two rounds
- * of revisions." Three or more are joined with "; " and "; and".
+ * of revisions." The joining words come from `join` (English: ", and" for two, "; " and
+ * "; and" for three or more).
  */
-export function joinReasons(reasons: readonly string[]): string {
+export function joinReasons(reasons: readonly string[], join: DraftWords['joinReasons']): string {
   const parts = [...new Set(reasons.map((reason) => reason.trim().replace(/[.;,]+$/u, '')).filter(Boolean))];
   if (parts.length === 0) return '';
   const [first, ...rest] = parts;
   const items = [upperFirst(first!), ...rest.map(lowerFirst)];
-  let sentence: string;
-  if (items.length === 1) sentence = items[0]!;
-  else if (items.length === 2) sentence = `${items[0]}, and ${items[1]}`;
-  else sentence = `${items.slice(0, -1).join('; ')}; and ${items.at(-1)}`;
+  const sentence = items.length === 1 ? items[0]! : join(items);
   return /[.!?…]$/u.test(sentence) ? sentence : `${sentence}.`;
 }
 
@@ -138,19 +127,20 @@ export function draftTerms(criteria: Criteria, result: Result): string[] {
   return [...new Set(terms)].slice(0, MAX_DRAFT_TERMS);
 }
 
-export function templateFor(criteria: Criteria, verdict: Verdict): string | undefined {
-  if (verdict === 'reject') return criteria.messages.decline ?? DEFAULT_DECLINE;
-  if (verdict === 'review') return criteria.messages.review ?? DEFAULT_REVIEW;
+/** The criteria file's own template for the verdict, else the built-in one of `drafts`. */
+export function templateFor(criteria: Criteria, verdict: Verdict, drafts: DraftWords): string | undefined {
+  if (verdict === 'reject') return criteria.messages.decline ?? drafts.decline;
+  if (verdict === 'review') return criteria.messages.review ?? drafts.review;
   return undefined;
 }
 
 /** The draft to send for a reject or a review, or null for accept. */
-export function draftMessage(criteria: Criteria, result: Result, name: string | undefined): string | null {
-  const template = templateFor(criteria, result.verdict);
+export function draftMessage(criteria: Criteria, result: Result, name: string | undefined, drafts: DraftWords): string | null {
+  const template = templateFor(criteria, result.verdict, drafts);
   if (template === undefined) return null;
   return fillTemplate(template, {
     name: name ?? '',
-    reasons: joinReasons([...new Set(declineReasons(criteria, result))].slice(0, MAX_DRAFT_REASONS)),
+    reasons: joinReasons([...new Set(declineReasons(criteria, result))].slice(0, MAX_DRAFT_REASONS), drafts.joinReasons),
     terms: formatTerms(draftTerms(criteria, result)),
   });
 }

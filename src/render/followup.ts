@@ -7,26 +7,34 @@ import type { Criteria } from '../core/criteria.js';
 import type { DecisionLine, OutcomeLine } from '../core/journal.js';
 import { potentialNote, type Result } from '../core/score.js';
 import type { AnswerChange, AnswerValue, Thread } from '../core/thread.js';
-import { verdictColor, type Style } from './style.js';
+import { language, words } from '../i18n/index.js';
+import { humanNumber } from './result.js';
+import { verdictBanner, verdictColor, type Style } from './style.js';
 import { printable, renderTable, textWidth, wrap } from './table.js';
 
-/** Local date and time to the minute: `2025-03-14 09:30`. */
+/** Local date and time to the minute: `2025-03-14 09:30`; the language's way elsewhere (`14.03.2025, 09:30`). */
 export function shortTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
+  const lang = language();
+  if (lang !== 'en') {
+    return new Intl.DateTimeFormat(lang, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+  }
   const two = (value: number): string => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
 }
 
 /** A journal answer as people read it; a choice by its label when the criteria still have it. */
 export function describeValue(value: AnswerValue | undefined, id: string, criteria?: Criteria): string {
+  const t = words().result;
   if (value === undefined) return '–';
   if (value === null) return '?';
-  if (value === true) return 'yes';
-  if (value === false) return 'no';
-  if (value === '') return '(nothing noted)';
+  if (value === true) return t.yes;
+  if (value === false) return t.no;
+  if (value === '') return t.thread.nothingNoted;
   const criterion = criteria?.criteria.find((candidate) => candidate.id === id);
   if (criterion?.type === 'choice') return criterion.options.find((option) => option.value === value)?.label ?? String(value);
+  if (typeof value === 'number') return humanNumber(value);
   return printable(String(value));
 }
 
@@ -50,8 +58,9 @@ function potentialShown(result: Stored | Result, criteria: Criteria | undefined)
 }
 
 function verdictLine(style: Style, result: Stored | Result, criteria: Criteria | undefined): string {
-  const score = potentialShown(result, criteria) ? `score ${result.score}, up to ${result.potential}` : `score ${result.score}`;
-  return `${verdictColor(style, result.verdict)(style.bold(result.verdict.toUpperCase()))}  ${score}`;
+  const t = words().result.score;
+  const score = potentialShown(result, criteria) ? t.upTo({ score: result.score, potential: result.potential }) : t.complete({ score: result.score });
+  return `${verdictColor(style, result.verdict)(style.bold(verdictBanner(result.verdict)))}  ${score}`;
 }
 
 export interface FollowUpView {
@@ -71,19 +80,23 @@ export interface FollowUpView {
  */
 export function renderFollowUp(view: FollowUpView): string[] {
   const { decision, style } = view;
-  const who = decision.name === null ? '' : ` of ${printable(decision.name)}`;
-  const lines = [style.bold(`Follow-up${who}, decision ${decision.id} of ${shortTime(decision.time)}`)];
-  lines.push(`  ${style.dim('before')}   ${verdictLine(style, decision.result, view.criteria)}`);
-  lines.push(`  ${style.dim('after')}    ${verdictLine(style, view.after, view.criteria)}`);
+  const t = words().result.followUp;
+  const who = decision.name === null ? '' : t.of({ name: printable(decision.name) });
+  const lines = [style.bold(t.title({ who, id: decision.id, time: shortTime(decision.time) }))];
+  // The labels line up in a column as wide as the longest of them (English: "changed", 7).
+  const labelWidth = Math.max(...[t.before, t.after, t.changed].map(textWidth));
+  const label = (text: string): string => `  ${style.dim(text)}${' '.repeat(labelWidth - textWidth(text))}  `;
+  lines.push(`${label(t.before)}${verdictLine(style, decision.result, view.criteria)}`);
+  lines.push(`${label(t.after)}${verdictLine(style, view.after, view.criteria)}`);
   if (view.changes.length === 0) {
-    lines.push(`  ${style.dim('changed')}  no answer changed`);
+    lines.push(`${label(t.changed)}${t.noChange}`);
     return lines;
   }
   const width = Math.max(...view.changes.map((change) => textWidth(change.id)));
   view.changes.forEach((change, index) => {
-    const head = `  ${index === 0 ? style.dim('changed') : ' '.repeat(7)}  ${change.id}${' '.repeat(width - textWidth(change.id))}  `;
+    const head = `${index === 0 ? label(t.changed) : ' '.repeat(2 + labelWidth + 2)}${change.id}${' '.repeat(width - textWidth(change.id))}  `;
     const text = `${describeValue(change.before, change.id, view.criteria)} → ${describeValue(change.after, change.id, view.criteria)}`;
-    lines.push(...wrap(text, view.columns, head, ' '.repeat(11 + width + 2)));
+    lines.push(...wrap(text, view.columns, head, ' '.repeat(2 + labelWidth + 2 + width + 2)));
   });
   return lines;
 }
@@ -100,27 +113,27 @@ export interface ThreadView {
 /** Each decision of a thread with its answers, a changed answer marked with what it was before. */
 export function renderThread(view: ThreadView): string[] {
   const { thread, style } = view;
+  const t = words().result;
   const lines: string[] = [];
-  const name = thread.latest.name === null ? '(no name)' : printable(thread.latest.name);
-  const count = thread.decisions.length;
-  lines.push(style.bold(`${name}: ${count} decision${count === 1 ? '' : 's'}`));
+  const name = thread.latest.name === null ? t.thread.noName : printable(thread.latest.name);
+  lines.push(style.bold(t.thread.decisions({ name, count: thread.decisions.length })));
   let previous: DecisionLine | undefined;
   for (const decision of thread.decisions) {
     lines.push('');
-    const continues = decision.continues === undefined ? '' : style.dim(`  continues ${decision.continues}`);
-    lines.push(`${shortTime(decision.time)}  ${verdictLine(style, decision.result, view.criteria)}  ${style.dim('decision')} ${decision.id}${continues}`);
+    const continues = decision.continues === undefined ? '' : style.dim(`  ${t.thread.continues({ id: decision.continues })}`);
+    lines.push(`${shortTime(decision.time)}  ${verdictLine(style, decision.result, view.criteria)}  ${style.dim(t.thread.decision)} ${decision.id}${continues}`);
     const ids = [...new Set([...(view.criteria?.criteria.map((criterion) => criterion.id) ?? []).filter((id) => Object.hasOwn(decision.answers, id)), ...Object.keys(decision.answers)])];
     const rows = ids.map((id) => {
       const value = decision.answers[id] ?? null;
       const before = previous === undefined ? undefined : Object.hasOwn(previous.answers, id) ? previous.answers[id] : undefined;
       const changed = previous !== undefined && before !== value;
-      return [id, describeValue(value, id, view.criteria), changed ? style.yellow(`was ${describeValue(before, id, view.criteria)}`) : ''];
+      return [id, describeValue(value, id, view.criteria), changed ? style.yellow(t.thread.was({ value: describeValue(before, id, view.criteria) })) : ''];
     });
-    lines.push(...renderTable([{ header: 'answer' }, { header: '', shrink: true }, { header: '' }], rows, view.columns, '  ').slice(1));
+    lines.push(...renderTable([{ header: t.thread.answer }, { header: '', shrink: true }, { header: '' }], rows, view.columns, '  ').slice(1));
     const outcome = view.outcomes.get(decision.id);
     if (outcome !== undefined) {
-      const word = outcome.outcome === 'good' ? style.green('good') : style.red('bad');
-      lines.push(`  ${style.dim('outcome')} ${word}${outcome.note ? ` ${printable(outcome.note)}` : ''} ${style.dim(`(${shortTime(outcome.time)})`)}`);
+      const word = outcome.outcome === 'good' ? style.green(t.outcome.good) : style.red(t.outcome.bad);
+      lines.push(`  ${style.dim(t.thread.outcome)} ${word}${outcome.note ? ` ${printable(outcome.note)}` : ''} ${style.dim(`(${shortTime(outcome.time)})`)}`);
     }
     previous = decision;
   }

@@ -3,18 +3,75 @@
  * what to require, and the message draft. Marks come with words so it reads without colour.
  */
 import { readAnswerFor, type Criteria, type Criterion } from '../core/criteria.js';
-import { describeAnswer, followUps, potentialNote, type FollowUp, type CriterionResult, type Result, type Status } from '../core/score.js';
-import { verdictColor, type Style } from './style.js';
+import type { Answer } from '../core/answers.js';
+import type { DraftWords } from '../core/message.js';
+import { followUps, potentialNote, type FollowUp, type CriterionResult, type Result, type Status } from '../core/score.js';
+import { language, words, type AllWords } from '../i18n/index.js';
+import { verdictBanner, verdictColor, type Style } from './style.js';
 import { printable, printableStyled } from './sanitize.js';
 import { renderTable, textWidth, truncate, wrap } from './table.js';
 
-export const MARKS: Record<Status, string> = {
-  pass: '✓ pass',
-  fail: '✗ fail',
-  unknown: '? unknown',
-  'n/a': '– n/a',
-  invalid: '! invalid',
-};
+/** Each status as a mark and a word, in the run's language. */
+export function marks(): Record<Status, string> {
+  const { marks } = words().result;
+  return { pass: marks.pass, fail: marks.fail, unknown: marks.unknown, 'n/a': marks.na, invalid: marks.invalid };
+}
+
+/** A number the user gave, written the language's way; English keeps it exactly as before. */
+export function humanNumber(value: number): string {
+  const lang = language();
+  return lang === 'en' ? String(value) : new Intl.NumberFormat(lang, { useGrouping: 'min2', maximumFractionDigits: 20 }).format(value);
+}
+
+/** An answer as people read it: yes/no and numbers in the run's language, a choice by its label. */
+export function answerText(criterion: Criterion, answer: Answer): string {
+  const t = words().result;
+  switch (answer.kind) {
+    case 'unknown':
+      return '?';
+    case 'invalid':
+      return answer.raw;
+    case 'yes-no':
+      return answer.value ? t.yes : t.no;
+    case 'number':
+      return humanNumber(answer.value);
+    case 'choice':
+      return (criterion.type === 'choice' ? criterion.options.find((option) => option.value === answer.value)?.label : undefined) ?? answer.value;
+    case 'text':
+      return answer.value;
+  }
+}
+
+/**
+ * The built-in drafts and the reason joiner of the run's language, for the core's draftMessage;
+ * `englishWords()` for machine output (score --format json), which is the same in every language.
+ */
+export function draftWords(catalog: AllWords = words()): DraftWords {
+  const t = catalog.result;
+  // The catalog fills placeholders: handing each its own name back keeps it for the core to fill.
+  const kept = { name: '{name}', reasons: '{reasons}', terms: '{terms}' };
+  return {
+    decline: t.drafts.decline(kept),
+    review: t.drafts.review(kept),
+    joinReasons: (items) =>
+      items.length === 2
+        ? t.reasons.two({ first: items[0]!, second: items[1]! })
+        : t.reasons.last({ rest: items.slice(0, -1).join(t.reasons.separator), last: items.at(-1)! }),
+  };
+}
+
+/** Criterion ids in prose: `"a", "b"` (English as before), the language's list elsewhere. */
+function quotedIds(ids: readonly string[]): string {
+  const quoted = ids.map((id) => `"${id}"`);
+  const lang = language();
+  return lang === 'en' ? quoted.join(', ') : new Intl.ListFormat(lang, { type: 'conjunction' }).format(quoted);
+}
+
+/** Answers a follow-up question depends on: `yes or no`, the language's "or" list elsewhere. */
+function orList(values: readonly string[]): string {
+  const lang = language();
+  return lang === 'en' ? values.join(' or ') : new Intl.ListFormat(lang, { type: 'disjunction' }).format(values);
+}
 
 function markStyle(style: Style, status: Status): (text: string) => string {
   switch (status) {
@@ -36,25 +93,25 @@ function markStyle(style: Style, status: Status): (text: string) => string {
  * unknowns could change the verdict; otherwise why not.
  */
 export function scoreLine(criteria: Criteria, result: Result): string {
+  const t = words().result.score;
   const note = potentialNote(criteria, result);
   let line: string;
   switch (note.code) {
     case 'complete':
-      line = `score ${result.score}`;
+      line = t.complete({ score: result.score });
       break;
     case 'could-change':
-      line = `score ${result.score}, up to ${note.potential} once the unknowns are answered`;
+      line = t.couldChange({ score: result.score, potential: note.potential });
       break;
     case 'must-failed':
-      line = `score ${result.score}; answering the unknowns cannot change this: the must-have${note.ids.length === 1 ? '' : 's'} ${note.ids.map((id) => `"${id}"`).join(', ')} failed`;
+      line = t.mustFailed({ count: note.ids.length, score: result.score, ids: quotedIds(note.ids) });
       break;
     case 'same-verdict':
-      line = `score ${result.score}; answering the unknowns would not change the verdict (at most ${note.potential})`;
+      line = t.sameVerdict({ score: result.score, potential: note.potential });
       break;
   }
   if (result.capped) {
-    const open = result.tally.openCount;
-    line += `; held at review: ${open} answer${open === 1 ? ' is' : 's are'} unknown or unreadable, more than max_unknown (${criteria.thresholds.maxUnknown ?? 0}) allows`;
+    line += t.capped({ count: result.tally.openCount, max: criteria.thresholds.maxUnknown ?? 0 });
   }
   return line;
 }
@@ -91,10 +148,12 @@ function detail(criterion: Criterion, entry: CriterionResult): string | undefine
 
 export function renderResult(view: ResultView): string[] {
   const { criteria, result, style } = view;
+  const t = words().result;
+  const MARKS = marks();
   const columns = Math.max(40, view.columns);
   const color = verdictColor(style, result.verdict);
   const lines: string[] = [];
-  const banner = `${color(style.bold(result.verdict.toUpperCase()))}  ${scoreLine(criteria, result)}`;
+  const banner = `${color(style.bold(verdictBanner(result.verdict)))}  ${scoreLine(criteria, result)}`;
   lines.push(view.name ? `${banner}  ${style.dim('·')}  ${style.bold(printable(view.name))}` : banner);
   lines.push('');
 
@@ -103,7 +162,7 @@ export function renderResult(view: ResultView): string[] {
   const byId = new Map(criteria.criteria.map((criterion) => [criterion.id, criterion]));
   const answers = result.results.map((entry) => {
     const criterion = byId.get(entry.id)!;
-    return truncate(printable(entry.status === 'n/a' && entry.answer.kind === 'unknown' ? '' : describeAnswer(criterion, entry.answer)), answerWidth);
+    return truncate(printable(entry.status === 'n/a' && entry.answer.kind === 'unknown' ? '' : answerText(criterion, entry.answer)), answerWidth);
   });
   // The room left for the question once the other columns (and the two-space gaps) are laid out.
   const others = Math.max(...result.results.map((entry) => textWidth(MARKS[entry.status])), 6)
@@ -119,17 +178,20 @@ export function renderResult(view: ResultView): string[] {
       useIds ? criterion.id : printable(criterion.question),
       answers[index]!,
       points(entry),
-      entry.must ? 'must' : '',
+      entry.must ? t.table.must : '',
     ];
   });
   const table = renderTable(
-    [{ header: 'status' }, { header: useIds ? 'criterion' : 'question', shrink: true }, { header: 'answer' }, { header: 'points', align: 'right' }, { header: '' }],
+    [{ header: t.table.status }, { header: useIds ? t.table.criterion : t.table.question, shrink: true }, { header: t.table.answer }, { header: t.table.points, align: 'right' }, { header: '' }],
     rows,
     columns,
     '  ',
   );
   lines.push(style.dim(table[0]!));
-  const indent = ' '.repeat(2 + textWidth(MARKS.unknown) + 2);
+  // Details start under the question. English keeps the width it always had (that of
+  // "? unknown"); other languages, whose marks differ in width, take the status column's.
+  const statusWidth = language() === 'en' ? textWidth(MARKS.unknown) : Math.max(textWidth(t.table.status), ...result.results.map((entry) => textWidth(MARKS[entry.status])));
+  const indent = ' '.repeat(2 + statusWidth + 2);
   result.results.forEach((entry, index) => {
     lines.push(table[index + 1]!);
     const text = detail(byId.get(entry.id)!, entry);
@@ -140,33 +202,33 @@ export function renderResult(view: ResultView): string[] {
   const open = result.results.filter((entry) => entry.status === 'unknown' || entry.status === 'invalid');
   if (open.length > 0) {
     const ordered = [...open.filter((entry) => entry.must), ...open.filter((entry) => !entry.must)];
-    lines.push('', style.bold('Still to ask:'));
+    lines.push('', style.bold(t.stillToAsk));
     // Questions that apply only once an open answer is given are listed under it.
     const addFollowUps = (items: readonly FollowUp[], depth: number): void => {
       for (const item of items) {
         const parent = byId.get(item.parent)!;
         const child = byId.get(item.id)!;
-        const values = item.values.map((value) => describeAnswer(parent, readAnswerFor(parent, value))).join(' or ');
+        const values = orList(item.values.map((value) => answerText(parent, readAnswerFor(parent, value))));
         const indent = '    '.repeat(depth);
         const question = /^\p{Lu}\p{Ll}/u.test(child.question) ? child.question.charAt(0).toLowerCase() + child.question.slice(1) : child.question;
-        lines.push(...wrap(`if ${values}: ${question}${child.must ? ' (must-have)' : ''}`, columns, `${indent}  - `, `${indent}    `));
+        lines.push(...wrap(t.followUpIf({ values, question, must: child.must ? t.mustHave : '' }), columns, `${indent}  - `, `${indent}    `));
         addFollowUps(item.children, depth + 1);
       }
     };
     for (const entry of ordered) {
       const question = byId.get(entry.id)!.question;
-      lines.push(...wrap(`${printable(question)}${entry.must ? ' (must-have)' : ''}`, columns, '  - ', '    '));
+      lines.push(...wrap(`${printable(question)}${entry.must ? t.mustHave : ''}`, columns, '  - ', '    '));
       addFollowUps(followUps(criteria, result, entry.id), 1);
     }
   }
   if (view.terms.length > 0) {
-    lines.push('', style.bold('If you go ahead, require:'));
+    lines.push('', style.bold(t.require));
     for (const term of view.terms) {
       lines.push(...wrap(printable(term), columns, '  - ', '    '));
     }
   }
   if (view.message !== null) {
-    const title = result.verdict === 'reject' ? 'Message draft (a polite no):' : 'Message draft (a holding reply):';
+    const title = result.verdict === 'reject' ? t.draftDecline : t.draftReview;
     lines.push('', style.bold(title), '', ...view.message.split('\n').map(printable));
   }
   // Answers, names and the criteria file's words are data: the last guard keeps only colour codes.

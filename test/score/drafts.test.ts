@@ -6,7 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCriteria } from '../../src/core/load.js';
-import { draftMessage, MAX_DRAFT_REASONS, MAX_DRAFT_TERMS } from '../../src/core/message.js';
+import { draftMessage as draftIn, MAX_DRAFT_REASONS, MAX_DRAFT_TERMS } from '../../src/core/message.js';
+import { draftWords } from '../../src/render/result.js';
+
+// The core takes its words from the edge: the English ones the CLI passes.
+const draftMessage = (...args: Parameters<typeof draftIn> extends [...infer Head, unknown] ? Head : never): string | null => draftIn(...args, draftWords());
 import { createScorer } from '../../src/core/score.js';
 
 const loaded = loadCriteria(readFileSync(new URL('../../criteria/freelancer.yaml', import.meta.url), 'utf8'));

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadCriteria } from '../../src/core/load.js';
-import { DEFAULT_DECLINE, DEFAULT_REVIEW, draftMessage, fillTemplate, formatTerms, joinReasons } from '../../src/core/message.js';
+import { draftMessage as draftIn, fillTemplate, formatTerms, joinReasons as joinIn } from '../../src/core/message.js';
+import { draftWords } from '../../src/render/result.js';
+
+// The core takes its words from the edge: these are the English ones the CLI passes.
+const english = draftWords();
+const DEFAULT_DECLINE = english.decline;
+const DEFAULT_REVIEW = english.review;
+const joinReasons = (reasons: readonly string[]): string => joinIn(reasons, english.joinReasons);
+const draftMessage: (...args: Parameters<typeof draftIn> extends [...infer Head, unknown] ? Head : never) => string | null = (...args) => draftIn(...args, english);
 import { createScorer } from '../../src/core/score.js';
 import type { Criteria } from '../../src/core/criteria.js';
 import { readFileSync } from 'node:fs';

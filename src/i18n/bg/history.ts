@@ -1,4 +1,29 @@
 import { translation } from '../catalog.js';
 import { history as english } from '../en/history.js';
 
-export const history = translation('bg', english, {});
+export const history = translation('bg', english, {
+  table: { date: 'дата', name: 'име', verdict: 'вердикт', score: 'оценка', decisions: 'решения', outcome: 'резултат', id: 'id' },
+  noName: '(без име)',
+  replaced: 'заменен:',
+  noDecision: 'в {path} няма решение за "{prospect}"{suggestion}',
+  listsProspects: '`clientfit history` показва всички клиенти.',
+  saveFirst: 'Първо запишете решение с `clientfit score --save`.',
+  notADate: '--since {value}: това не е дата',
+  dateForm: 'Пишете датата като ГГГГ-ММ-ДД, например --since 2026-03-01.',
+  badLimit: '--limit {value}: очаква се цяло число, 1 или повече',
+  noJournal: 'Още няма дневник в {path}. Запишете решение с `clientfit score --save`.',
+  empty: 'В {path} още няма решения. Запишете първото с `clientfit score --save`.',
+  noneMatch: 'Няма решения {named}{since}в {path}.',
+  namedLike: 'с име като "{name}" ',
+  since: 'от {date} насам ',
+  journal: {
+    cannot: {
+      open: 'дневникът {path} не може да се отвори: {reason}',
+      write: 'в дневника {path} не може да се запише: {reason}',
+      read: 'дневникът {path} не може да се прочете: {reason}',
+    },
+    notAFile: 'дневникът {path} не може да се прочете: това е {kind}, а не файл',
+    skipped: '{file}:{line}: {problem}, редът е пропуснат',
+    moreSkipped: { one: '{file}: пропуснат е още {count} ред', other: '{file}: пропуснати са още {count} реда' },
+  },
+});

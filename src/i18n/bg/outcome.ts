@@ -1,4 +1,27 @@
 import { translation } from '../catalog.js';
 import { outcome as english } from '../en/outcome.js';
 
-export const outcome = translation('bg', english, {});
+export const outcome = translation('bg', english, {
+  noName: '(без име)',
+  good: 'добър',
+  bad: 'лош',
+  noId: 'в дневника няма решение с id "{id}"{suggestion}',
+  historyListsIds: '`clientfit history` показва всички id.',
+  otherProspect: 'решение {id} е за "{owner}", а не за "{name}"',
+  unnamed: {
+    one: '{count} решение е записано без име: `clientfit outcome "{noName}" good` записва резултата за последното, а за друго добавете --id ID (`clientfit history` показва id-тата).',
+    other: '{count} решения са записани без име: `clientfit outcome "{noName}" good` записва резултата за последното, а за друго добавете --id ID (`clientfit history` показва id-тата).',
+  },
+  notFound: 'в дневника няма решение за "{name}"{suggestion}',
+  noNames: 'Нито едно решение в дневника няма име: подавайте --name, когато записвате.',
+  savedNames: 'Записани имена: {names}{more} (`clientfit history` показва всички).',
+  several: {
+    one: 'За "{name}" е записано {count} решение: записвам резултата за последното ({time}, id {id}).',
+    other: 'За "{name}" са записани {count} решения: записвам резултата за последното ({time}, id {id}).',
+  },
+  pickAnother: 'За друго добавете --id ID (`clientfit history "{name}"` ги показва).',
+  noJournal: 'няма дневник в {path}',
+  saveFirst: 'Първо запишете решения с `clientfit score --save` или посочете --journal ФАЙЛ.',
+  recorded: 'Записах резултат „{outcome}“ за {name} (решение {id}) в {path}.',
+  replaces: 'Той заменя „{earlier}“ от {time}; и двата остават в дневника (`clientfit history --all` показва всички резултати).',
+});

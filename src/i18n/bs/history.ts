@@ -1,4 +1,33 @@
 import { translation } from '../catalog.js';
 import { history as english } from '../en/history.js';
 
-export const history = translation('bs', english, {});
+export const history = translation('bs', english, {
+  table: { date: 'datum', name: 'ime', verdict: 'preporuka', score: 'ocjena', decisions: 'odluke', outcome: 'ishod', id: 'id' },
+  noName: '(bez imena)',
+  replaced: 'zamijenjeno:',
+  noDecision: 'nema odluke za "{prospect}" u {path}{suggestion}',
+  listsProspects: '`clientfit history` prikazuje sve klijente.',
+  saveFirst: 'Prvo sačuvajte odluku s `clientfit score --save`.',
+  notADate: '--since {value}: to nije datum',
+  dateForm: 'Napišite ga kao GGGG-MM-DD, npr. --since 2026-03-01.',
+  badLimit: '--limit {value}: treba cijeli broj, 1 ili veći',
+  noJournal: 'Još nema dnevnika na {path}. Sačuvajte odluku s `clientfit score --save`.',
+  empty: 'U {path} još nema odluka. Sačuvajte prvu s `clientfit score --save`.',
+  noneMatch: 'Nema odluka {named}{since}u {path}.',
+  namedLike: 's imenom poput "{name}" ',
+  since: 'od {date} ',
+  journal: {
+    cannot: {
+      open: 'ne mogu otvoriti dnevnik {path}: {reason}',
+      write: 'ne mogu pisati u dnevnik {path}: {reason}',
+      read: 'ne mogu pročitati dnevnik {path}: {reason}',
+    },
+    notAFile: 'ne mogu pročitati dnevnik {path}: to je {kind}, a ne fajl',
+    skipped: '{file}:{line}: {problem}, preskočeno',
+    moreSkipped: {
+      one: '{file}: preskočen je još {count} red',
+      few: '{file}: preskočena su još {count} reda',
+      other: '{file}: preskočeno je još {count} redova',
+    },
+  },
+});

@@ -1,4 +1,29 @@
 import { translation } from '../catalog.js';
 import { history as english } from '../en/history.js';
 
-export const history = translation('el', english, {});
+export const history = translation('el', english, {
+  table: { date: 'ημερομηνία', name: 'όνομα', verdict: 'ετυμηγορία', score: 'βαθμός', decisions: 'αποφάσεις', outcome: 'έκβαση', id: 'id' },
+  noName: '(χωρίς όνομα)',
+  replaced: 'αντικαταστάθηκε:',
+  noDecision: 'δεν υπάρχει απόφαση για "{prospect}" στο {path}{suggestion}',
+  listsProspects: 'Το `clientfit history` δείχνει όλους τους πελάτες.',
+  saveFirst: 'Αποθηκεύστε πρώτα μια απόφαση με `clientfit score --save`.',
+  notADate: '--since {value}: δεν είναι ημερομηνία',
+  dateForm: 'Γράψτε την ως ΕΕΕΕ-ΜΜ-ΗΗ, π.χ. --since 2026-03-01.',
+  badLimit: '--limit {value}: χρειάζεται ακέραιος αριθμός από 1 και πάνω',
+  noJournal: 'Δεν υπάρχει ακόμα ημερολόγιο στο {path}. Αποθηκεύστε μια απόφαση με `clientfit score --save`.',
+  empty: 'Δεν υπάρχουν ακόμα αποφάσεις στο {path}. Αποθηκεύστε την πρώτη με `clientfit score --save`.',
+  noneMatch: 'Δεν υπάρχουν αποφάσεις {named}{since}στο {path}.',
+  namedLike: 'με όνομα σαν "{name}" ',
+  since: 'από {date} ',
+  journal: {
+    cannot: {
+      open: 'δεν ανοίγει το ημερολόγιο {path}: {reason}',
+      write: 'δεν γράφεται το ημερολόγιο {path}: {reason}',
+      read: 'δεν διαβάζεται το ημερολόγιο {path}: {reason}',
+    },
+    notAFile: 'δεν διαβάζεται το ημερολόγιο {path}: είναι {kind}, όχι αρχείο',
+    skipped: '{file}:{line}: {problem}, παραλείφθηκε',
+    moreSkipped: { one: '{file}: παραλείφθηκε άλλη {count} γραμμή', other: '{file}: παραλείφθηκαν άλλες {count} γραμμές' },
+  },
+});

@@ -1,4 +1,27 @@
 import { translation } from '../catalog.js';
 import { outcome as english } from '../en/outcome.js';
 
-export const outcome = translation('el', english, {});
+export const outcome = translation('el', english, {
+  noName: '(χωρίς όνομα)',
+  good: 'καλή',
+  bad: 'κακή',
+  noId: 'δεν υπάρχει απόφαση με id "{id}" στο ημερολόγιο{suggestion}',
+  historyListsIds: 'Το `clientfit history` δείχνει τα id.',
+  otherProspect: 'η απόφαση {id} είναι για "{owner}", όχι για "{name}"',
+  unnamed: {
+    one: '{count} απόφαση αποθηκεύτηκε χωρίς όνομα: το `clientfit outcome "{noName}" good` καταγράφει την έκβαση για την τελευταία, για άλλη προσθέστε --id ID (το `clientfit history` δείχνει τα id).',
+    other: '{count} αποφάσεις αποθηκεύτηκαν χωρίς όνομα: το `clientfit outcome "{noName}" good` καταγράφει την έκβαση για την τελευταία, για άλλη προσθέστε --id ID (το `clientfit history` δείχνει τα id).',
+  },
+  notFound: 'δεν υπάρχει απόφαση για "{name}" στο ημερολόγιο{suggestion}',
+  noNames: 'Καμία απόφαση στο ημερολόγιο δεν έχει όνομα: δώστε --name όταν αποθηκεύετε.',
+  savedNames: 'Αποθηκευμένα ονόματα: {names}{more} (το `clientfit history` τα δείχνει όλα).',
+  several: {
+    one: 'Για "{name}" υπάρχει {count} αποθηκευμένη απόφαση: καταγράφω την έκβαση για την τελευταία ({time}, id {id}).',
+    other: 'Για "{name}" υπάρχουν {count} αποθηκευμένες αποφάσεις: καταγράφω την έκβαση για την τελευταία ({time}, id {id}).',
+  },
+  pickAnother: 'Για άλλη, δώστε --id ID (το `clientfit history "{name}"` τις δείχνει).',
+  noJournal: 'δεν υπάρχει ημερολόγιο στο {path}',
+  saveFirst: 'Αποθηκεύστε πρώτα αποφάσεις με `clientfit score --save` ή δώστε --journal ΑΡΧΕΙΟ.',
+  recorded: 'Καταγράφηκε έκβαση «{outcome}» για {name} (απόφαση {id}) στο {path}.',
+  replaces: 'Αντικαθιστά την «{earlier}» της {time}. Μένουν και οι δύο στο ημερολόγιο (το `clientfit history --all` δείχνει κάθε έκβαση).',
+});

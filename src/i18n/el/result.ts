@@ -1,4 +1,70 @@
 import { translation } from '../catalog.js';
 import { result as english } from '../en/result.js';
 
-export const result = translation('el', english, {});
+// Greek: ';' is the question mark, so clauses are joined with commas and dashes.
+export const result = translation('el', english, {
+  banner: { accept: 'ΑΠΟΔΟΧΗ', review: 'ΕΞΕΤΑΣΗ', reject: 'ΑΠΟΡΡΙΨΗ' },
+  verdict: { accept: 'αποδοχή', review: 'εξέταση', reject: 'απόρριψη' },
+  marks: { pass: '✓ πληροί', fail: '✗ δεν πληροί', unknown: '? άγνωστο', na: '– δεν ισχύει', invalid: '! άκυρο' },
+  yes: 'ναι',
+  no: 'όχι',
+  score: {
+    complete: 'βαθμολογία {score}',
+    couldChange: 'βαθμολογία {score}, έως {potential} όταν απαντηθούν τα άγνωστα',
+    mustFailed: {
+      one: 'βαθμολογία {score} — οι απαντήσεις στα άγνωστα δεν το αλλάζουν αυτό: η απαραίτητη προϋπόθεση {ids} δεν πληρείται',
+      other: 'βαθμολογία {score} — οι απαντήσεις στα άγνωστα δεν το αλλάζουν αυτό: οι απαραίτητες προϋποθέσεις {ids} δεν πληρούνται',
+    },
+    sameVerdict: 'βαθμολογία {score} — οι απαντήσεις στα άγνωστα δεν θα άλλαζαν την ετυμηγορία (το πολύ {potential})',
+    capped: {
+      one: ' — μένει σε «εξέταση»: {count} απάντηση είναι άγνωστη ή δεν διαβάζεται, ενώ το max_unknown επιτρέπει έως {max}',
+      other: ' — μένει σε «εξέταση»: {count} απαντήσεις είναι άγνωστες ή δεν διαβάζονται, ενώ το max_unknown επιτρέπει έως {max}',
+    },
+    upTo: 'βαθμολογία {score}, έως {potential}',
+  },
+  table: { status: 'κατάσταση', question: 'ερώτηση', criterion: 'κριτήριο', answer: 'απάντηση', points: 'πόντοι', must: 'απαραίτητο' },
+  stillToAsk: 'Μένει να ρωτήσετε:',
+  mustHave: ' (απαραίτητο)',
+  followUpIf: 'αν {values}: {question}{must}',
+  require: 'Αν αναλάβετε το έργο, βάλτε στη συμφωνία:',
+  draftDecline: 'Προσχέδιο μηνύματος (ευγενική άρνηση):',
+  draftReview: 'Προσχέδιο μηνύματος (προκαταρκτική απάντηση):',
+  drafts: {
+    decline: `Γεια σας, {name},
+
+Σας ευχαριστώ που επικοινωνήσατε μαζί μου και μου περιγράψατε το έργο σας. Το σκέφτηκα και δεν θα το αναλάβω.
+{reasons}
+
+Αν αλλάξουν τα σχέδιά σας, μη διστάσετε να μου ξαναγράψετε. Σας εύχομαι καλή επιτυχία.
+
+Με εκτίμηση`,
+    review: `Γεια σας, {name},
+
+Σας ευχαριστώ που επικοινωνήσατε μαζί μου για το έργο σας. Πριν δεσμευτώ, θα ήθελα να συμφωνήσουμε σε μερικά πρακτικά θέματα:
+{terms}
+
+Μπορείτε να μου πείτε αν σας βολεύουν; Μόλις τα κανονίσουμε, θα σας στείλω μια σύντομη πρόταση με χρονοδιάγραμμα και τιμή.
+
+Με εκτίμηση`,
+  },
+  reasons: { two: '{first} και {second}', separator: ', ', last: '{rest} και {last}' },
+  followUp: {
+    title: 'Συνέχεια{who}, απόφαση {id} της {time}',
+    of: ' για {name}',
+    before: 'πριν',
+    after: 'μετά',
+    changed: 'αλλαγές',
+    noChange: 'καμία απάντηση δεν άλλαξε',
+  },
+  thread: {
+    decisions: { one: '{name}: {count} απόφαση', other: '{name}: {count} αποφάσεις' },
+    noName: '(χωρίς όνομα)',
+    continues: 'συνέχεια της {id}',
+    decision: 'απόφαση',
+    answer: 'απάντηση',
+    was: 'ήταν {value}',
+    outcome: 'έκβαση',
+    nothingNoted: '(δεν σημειώθηκε τίποτα)',
+  },
+  outcome: { good: 'καλή', bad: 'κακή' },
+});

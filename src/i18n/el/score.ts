@@ -1,4 +1,61 @@
 import { translation } from '../catalog.js';
 import { score as english } from '../en/score.js';
 
-export const score = translation('el', english, {});
+// Greek: ';' is the question mark: clauses are joined with commas, dashes or a full stop.
+export const score = translation('el', english, {
+  ask: {
+    name: 'Όνομα πελάτη (προαιρετικό):',
+    yes: 'Ναι',
+    no: 'Όχι',
+    dontKnow: 'Δεν ξέρω ακόμα',
+    back: '← Πίσω',
+    backAction: 'επιστροφή στην προηγούμενη ερώτηση',
+    keys: { navigate: 'μετακίνηση', select: 'επιλογή' },
+    goesBack: ', {key} για επιστροφή',
+    number: 'Ένας αριθμός, αφήστε το κενό αν δεν ξέρετε ακόμα{back}:',
+    numberKeeps: 'Ένας αριθμός, το Enter κρατά το {earlier}, ? αν δεν ξέρετε ακόμα{back}:',
+    text: 'Κενό αν δεν έχετε κάτι να σημειώσετε, ? αν δεν ξέρετε ακόμα{back}:',
+    textKeeps: 'Το Enter κρατά την παραπάνω σημείωση, ? αν δεν ξέρετε ακόμα{back}:',
+    nothingToNote: '(τίποτα για σημείωση)',
+    decimalPoint: ' — γράψτε τα δεκαδικά με τελεία: 30.5',
+    invalidTail: ' — αφήστε το κενό αν δεν ξέρετε ακόμα',
+    save: 'Να αποθηκευτεί η απόφαση στο ημερολόγιό σας;',
+    askingAgain: '{id}: {problem} — ρωτάω ξανά.',
+  },
+  criteria: 'Κριτήρια:',
+  followingUp: 'Συνέχεια για {who}: απόφαση {id} της {time} ({verdict}, βαθμολογία {score}).',
+  theProspect: 'τον πελάτη',
+  otherCriteria: 'Εκείνη η απόφαση πάρθηκε με άλλο αρχείο κριτηρίων ({before}). Ρωτάω ξανά με το τρέχον ({now}) και κρατάω τις απαντήσεις για τα κριτήρια που υπάρχουν ακόμα.',
+  noLongerAsked: 'Δεν ρωτιούνται πια: {ids}.',
+  newCriteria: 'Νέα: {ids}.',
+  saved: 'Αποθηκεύτηκε στο ημερολόγιο {path} (απόφαση {id}).',
+  savedContinuing: 'Αποθηκεύτηκε στο ημερολόγιο {path} (απόφαση {id}, συνέχεια της {continues}).',
+  noAnswers: 'δεν υπάρχουν απαντήσεις για βαθμολόγηση ούτε τερματικό για να κάνω τις ερωτήσεις',
+  noAnswersHow: {
+    answers: 'Δώστε τις απαντήσεις με --answers ΑΡΧΕΙΟ (YAML ή JSON με id κριτηρίου και τιμή, το - διαβάζει το stdin)',
+    set: 'ή με --set id=τιμή, π.χ. `clientfit score {example}`,',
+    terminal: 'ή τρέξτε το clientfit σε τερματικό για να σας ρωτήσει. Με `--no-input` οι απαντήσεις που λείπουν μετρούν ως άγνωστες.',
+  },
+  given: {
+    unknownId: 'άγνωστο id κριτηρίου "{id}"{suggestion}',
+    ids: 'Τα id των κριτηρίων: {ids}.',
+    answersFile: 'Το αρχείο απαντήσεων είναι YAML ή JSON που δίνει σε κάθε id κριτηρίου μια τιμή, π.χ. `pays_upfront: yes`.',
+    empty: 'το {file} είναι κενό, ενώ χρειάζονται ζεύγη «id κριτηρίου: τιμή»',
+    notMapping: '{file}:{line}:{col}: οι απαντήσεις πρέπει να είναι ζεύγη «id κριτηρίου: τιμή»',
+    forExample: 'Για παράδειγμα:',
+    more: '... και {count} ακόμα',
+    setForm: 'το --set θέλει id=τιμή (δόθηκε "{entry}")',
+    setExample: 'Για παράδειγμα: --set pays_upfront=yes --set revisions=2',
+    cannotRead: 'δεν διαβάζεται το αρχείο απαντήσεων {file}: {reason}',
+    tooLarge: 'το αρχείο απαντήσεων {file} ξεπερνά τα {limit}, το όριο για αρχείο απαντήσεων. Είναι το σωστό αρχείο;',
+    utf16: '{file}:{line}:{col}: το αρχείο είναι UTF-16 (ή UTF-32), όχι UTF-8. Τα αρχεία απαντήσεων είναι κείμενο UTF-8',
+    nul: '{file}:{line}:{col}: ένα byte NUL. Τα αρχεία απαντήσεων είναι κείμενο UTF-8',
+    notUtf8: '{file}:{line}:{col}: αυτό το byte δεν είναι UTF-8. Τα αρχεία απαντήσεων είναι κείμενο UTF-8',
+  },
+  resume: {
+    noJournal: '--resume {key}: δεν υπάρχει ημερολόγιο στο {path}',
+    saveFirst: 'Αποθηκεύστε πρώτα μια απόφαση με `clientfit score --save` ή δώστε --journal ΑΡΧΕΙΟ.',
+    notFound: '--resume {key}: δεν υπάρχει απόφαση με αυτό το όνομα ή id στο {path}{suggestion}',
+    historyLists: 'Το `clientfit history` δείχνει τους πελάτες και το id της τελευταίας απόφασης του καθενός.',
+  },
+});

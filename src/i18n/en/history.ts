@@ -1,2 +1,26 @@
-/** English: the source of the `history` section (see ../catalog.ts). */
-export const history = {} as const;
+/**
+ * English: the source of the `history` section (see ../catalog.ts): `clientfit history`'s table
+ * and messages (src/cli/commands/history/run.ts) and what reading the journal says (src/cli/journal.ts).
+ */
+export const history = {
+  table: { date: 'date', name: 'name', verdict: 'verdict', score: 'score', decisions: 'decisions', outcome: 'outcome', id: 'id' },
+  noName: '(no name)',
+  replaced: 'replaced:',
+  noDecision: 'no decision for "{prospect}" in {path}{suggestion}',
+  listsProspects: '`clientfit history` lists the prospects.',
+  saveFirst: 'Save a decision with `clientfit score --save` first.',
+  notADate: '--since {value}: not a date',
+  dateForm: 'Write it as YYYY-MM-DD, e.g. --since 2026-03-01.',
+  badLimit: '--limit {value}: expected a whole number of 1 or more',
+  noJournal: 'No journal yet at {path}. Save a decision with `clientfit score --save`.',
+  empty: 'No decisions in {path} yet. Save one with `clientfit score --save`.',
+  noneMatch: 'No decisions {named}{since}in {path}.',
+  namedLike: 'named like "{name}" ',
+  since: 'since {date} ',
+  journal: {
+    cannot: { open: 'cannot open the journal {path}: {reason}', write: 'cannot write to the journal {path}: {reason}', read: 'cannot read the journal {path}: {reason}' },
+    notAFile: 'cannot read the journal {path}: it is {kind}, not a file',
+    skipped: '{file}:{line}: {problem}, skipped',
+    moreSkipped: { one: '{file}: {count} more line skipped', other: '{file}: {count} more lines skipped' },
+  },
+} as const;

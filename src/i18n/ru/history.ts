@@ -1,4 +1,34 @@
 import { translation } from '../catalog.js';
 import { history as english } from '../en/history.js';
 
-export const history = translation('ru', english, {});
+export const history = translation('ru', english, {
+  table: { date: 'дата', name: 'имя', verdict: 'вердикт', score: 'оценка', decisions: 'решения', outcome: 'результат', id: 'id' },
+  noName: '(без имени)',
+  replaced: 'заменён:',
+  noDecision: 'в {path} нет решений по "{prospect}"{suggestion}',
+  listsProspects: '`clientfit history` покажет всех клиентов.',
+  saveFirst: 'Сначала сохраните решение через `clientfit score --save`.',
+  notADate: '--since {value}: это не дата',
+  dateForm: 'Пишите дату как ГГГГ-ММ-ДД, например --since 2026-03-01.',
+  badLimit: '--limit {value}: нужно целое число, не меньше 1',
+  noJournal: 'Журнала {path} пока нет. Сохраните решение через `clientfit score --save`.',
+  empty: 'В {path} пока нет решений. Сохраните первое через `clientfit score --save`.',
+  noneMatch: 'Нет решений {named}{since}в {path}.',
+  namedLike: 'с именем вроде "{name}" ',
+  since: 'начиная с {date} ',
+  journal: {
+    cannot: {
+      open: 'не удаётся открыть журнал {path}: {reason}',
+      write: 'не удаётся записать в журнал {path}: {reason}',
+      read: 'не удаётся прочитать журнал {path}: {reason}',
+    },
+    notAFile: 'не удаётся прочитать журнал {path}: это {kind}, а не файл',
+    skipped: '{file}:{line}: {problem}, строка пропущена',
+    moreSkipped: {
+      one: '{file}: пропущена ещё {count} строка',
+      few: '{file}: пропущены ещё {count} строки',
+      many: '{file}: пропущено ещё {count} строк',
+      other: '{file}: пропущено ещё {count} строки',
+    },
+  },
+});

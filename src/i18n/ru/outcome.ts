@@ -1,4 +1,31 @@
 import { translation } from '../catalog.js';
 import { outcome as english } from '../en/outcome.js';
 
-export const outcome = translation('ru', english, {});
+export const outcome = translation('ru', english, {
+  noName: '(без имени)',
+  good: 'хороший',
+  bad: 'плохой',
+  noId: 'в журнале нет решения с id "{id}"{suggestion}',
+  historyListsIds: '`clientfit history` покажет все id.',
+  otherProspect: 'решение {id} относится к "{owner}", а не к "{name}"',
+  unnamed: {
+    one: '{count} решение сохранено без имени: `clientfit outcome "{noName}" good` запишет результат для последнего из них, для другого добавьте --id ID (`clientfit history` покажет все id).',
+    few: '{count} решения сохранены без имени: `clientfit outcome "{noName}" good` запишет результат для последнего из них, для другого добавьте --id ID (`clientfit history` покажет все id).',
+    many: '{count} решений сохранено без имени: `clientfit outcome "{noName}" good` запишет результат для последнего из них, для другого добавьте --id ID (`clientfit history` покажет все id).',
+    other: '{count} решения сохранено без имени: `clientfit outcome "{noName}" good` запишет результат для последнего из них, для другого добавьте --id ID (`clientfit history` покажет все id).',
+  },
+  notFound: 'в журнале нет решений по "{name}"{suggestion}',
+  noNames: 'Ни у одного решения в журнале нет имени: указывайте --name при сохранении.',
+  savedNames: 'Сохранённые имена: {names}{more} (`clientfit history` покажет все).',
+  several: {
+    one: 'Для "{name}" сохранено {count} решение: записываю результат для последнего ({time}, id {id}).',
+    few: 'Для "{name}" сохранено {count} решения: записываю результат для последнего ({time}, id {id}).',
+    many: 'Для "{name}" сохранено {count} решений: записываю результат для последнего ({time}, id {id}).',
+    other: 'Для "{name}" сохранено {count} решения: записываю результат для последнего ({time}, id {id}).',
+  },
+  pickAnother: 'Чтобы выбрать другое, добавьте --id ID (`clientfit history "{name}"` покажет их все).',
+  noJournal: 'журнала {path} нет',
+  saveFirst: 'Сначала сохраните решения через `clientfit score --save` или укажите --journal ФАЙЛ.',
+  recorded: 'Записан результат «{outcome}» для {name} (решение {id}) в {path}.',
+  replaces: 'Он заменяет «{earlier}» от {time}; в журнале остаются оба (`clientfit history --all` покажет все результаты).',
+});

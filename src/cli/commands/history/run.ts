@@ -8,7 +8,9 @@ import { didYouMean } from '../../../core/suggest.js';
 import { findThread, groupThreads, type Thread } from '../../../core/thread.js';
 import { ExitCode, UserError } from '../../../errors.js';
 import { renderThread, shortTime } from '../../../render/followup.js';
-import { createStyle, verdictColor } from '../../../render/style.js';
+import { humanNumber } from '../../../render/result.js';
+import { createStyle, verdictColor, verdictWord } from '../../../render/style.js';
+import { words } from '../../../i18n/index.js';
 import { printable, renderTable } from '../../../render/table.js';
 import { displayPath } from '../../criteria-file.js';
 import { write, type IO } from '../../io.js';
@@ -51,13 +53,13 @@ export function parseSince(value: string): Date {
   const day = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value.trim());
   const date = day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(value.trim());
   const valid = !Number.isNaN(date.getTime()) && (day === null || (date.getMonth() === Number(day[2]) - 1 && date.getDate() === Number(day[3])));
-  if (!valid) throw new UserError(`--since ${value}: not a date`, { details: ['Write it as YYYY-MM-DD, e.g. --since 2026-03-01.'] });
+  if (!valid) throw new UserError(words().history.notADate({ value }), { details: [words().history.dateForm] });
   return date;
 }
 
 function parseLimit(value: string): number {
   const limit = Number(value);
-  if (!/^\d+$/u.test(value.trim()) || limit < 1) throw new UserError(`--limit ${value}: expected a whole number of 1 or more`);
+  if (!/^\d+$/u.test(value.trim()) || limit < 1) throw new UserError(words().history.badLimit({ value }));
   return limit;
 }
 
@@ -89,13 +91,14 @@ export async function runHistory(io: IO, prospect: string | undefined, options: 
   const outcomes = outcomesById(journal.outcomes);
   const all = options.all === true ? outcomesByDecision(journal.outcomes) : undefined;
   const style = createStyle(io.colorLevel);
+  const t = words().history;
 
   if (prospect !== undefined) {
     const found = findThread(journal.decisions, prospect);
     if (found === undefined) {
       const names = [...new Set(journal.decisions.map((decision) => decision.name).filter((name): name is string => name !== null))];
-      throw new UserError(`no decision for "${prospect}" in ${displayPath(io, path)}${didYouMean(prospect, names, (value) => value.toLowerCase().replace(/\s+/gu, ' ').trim())}`, {
-        details: [journal.exists ? '`clientfit history` lists the prospects.' : 'Save a decision with `clientfit score --save` first.'],
+      throw new UserError(t.noDecision({ prospect, path: displayPath(io, path), suggestion: didYouMean(prospect, names, (value) => value.toLowerCase().replace(/\s+/gu, ' ').trim()) }), {
+        details: [journal.exists ? t.listsProspects : t.saveFirst],
       });
     }
     let decisions = found.thread.decisions.filter((decision) => since(decision, from));
@@ -123,16 +126,16 @@ export async function runHistory(io: IO, prospect: string | undefined, options: 
   if (threads.length === 0) {
     const where = displayPath(io, path);
     io.stderr.write(
-      !journal.exists
-        ? `No journal yet at ${where}. Save a decision with \`clientfit score --save\`.\n`
+      `${!journal.exists
+        ? t.noJournal({ path: where })
         : filter === undefined && from === undefined
-          ? `No decisions in ${where} yet. Save one with \`clientfit score --save\`.\n`
-          : `No decisions ${filter === undefined ? '' : `named like "${options.name}" `}${from === undefined ? '' : `since ${options.since} `}in ${where}.\n`,
+          ? t.empty({ path: where })
+          : t.noneMatch({ named: filter === undefined ? '' : t.namedLike({ name: options.name! }), since: from === undefined ? '' : t.since({ date: options.since! }), path: where })}\n`,
     );
     return ExitCode.ok;
   }
   const outcomeText = (outcome: OutcomeLine): string =>
-    `${outcome.outcome === 'good' ? style.green('good') : style.red('bad')}${outcome.note ? ` ${style.dim(printable(outcome.note))}` : ''}`;
+    `${outcome.outcome === 'good' ? style.green(words().result.outcome.good) : style.red(words().result.outcome.bad)}${outcome.note ? ` ${style.dim(printable(outcome.note))}` : ''}`;
   const rows = threads.flatMap((thread) => {
     const decision = thread.latest;
     const outcome = threadOutcome(thread, outcomes);
@@ -143,25 +146,25 @@ export async function runHistory(io: IO, prospect: string | undefined, options: 
     return [
       [
         shortTime(decision.time),
-        decision.name === null ? style.dim('(no name)') : printable(decision.name),
-        verdictColor(style, decision.result.verdict)(decision.result.verdict),
-        String(decision.result.score),
+        decision.name === null ? style.dim(t.noName) : printable(decision.name),
+        verdictColor(style, decision.result.verdict)(verdictWord(decision.result.verdict)),
+        humanNumber(decision.result.score),
         String(thread.decisions.length),
         outcome === undefined ? style.dim('–') : outcomeText(outcome),
         decision.id,
       ],
-      ...replaced.map((line) => [style.dim(shortTime(line.time)), '', '', '', '', `${style.dim('replaced:')} ${outcomeText(line)}`, style.dim(line.id)]),
+      ...replaced.map((line) => [style.dim(shortTime(line.time)), '', '', '', '', `${style.dim(t.replaced)} ${outcomeText(line)}`, style.dim(line.id)]),
     ];
   });
   const table = renderTable(
     [
-      { header: 'date' },
-      { header: 'name', shrink: true },
-      { header: 'verdict' },
-      { header: 'score', align: 'right' },
-      { header: 'decisions', align: 'right' },
-      { header: 'outcome', shrink: true },
-      { header: 'id' },
+      { header: t.table.date },
+      { header: t.table.name, shrink: true },
+      { header: t.table.verdict },
+      { header: t.table.score, align: 'right' },
+      { header: t.table.decisions, align: 'right' },
+      { header: t.table.outcome, shrink: true },
+      { header: t.table.id },
     ],
     rows,
     io.tableWidth,

@@ -6,6 +6,7 @@ import { loadCriteria } from '../../../core/load.js';
 import { didYouMean } from '../../../core/suggest.js';
 import { DataError, ExitCode, UserError } from '../../../errors.js';
 import { renderTable } from '../../../render/table.js';
+import { language, words } from '../../../i18n/index.js';
 import { writeFileAtomic } from '../../atomic.js';
 import { DEFAULT_FILE, DEFAULT_TEMPLATE, displayPath, templatePath } from '../../criteria-file.js';
 import { describeFsError, errorCode } from '../../fs-errors.js';
@@ -13,7 +14,7 @@ import type { IO } from '../../io.js';
 import { configDir, TEMPLATES_DIR } from '../../paths.js';
 import type { InitOptions } from './types.js';
 
-interface Template {
+export interface Template {
   readonly name: string;
   readonly title: string;
   readonly criteria: number;
@@ -27,52 +28,70 @@ export function listTemplates(): Template[] {
     .map((file) => {
       const name = file.slice(0, -'.yaml'.length);
       const loaded = loadCriteria(readFileSync(join(folder, file), 'utf8'));
-      if (!loaded.ok) return { name, title: '(invalid template)', criteria: 0, musts: 0 };
+      if (!loaded.ok) return { name, title: words().init.invalid, criteria: 0, musts: 0 };
       const list = loaded.criteria.criteria;
       return { name, title: loaded.criteria.name ?? name, criteria: list.length, musts: list.filter((criterion) => criterion.must).length };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export function runInit(io: IO, file: string, options: InitOptions, fileIsDefault: boolean): number {
+/**
+ * The template `init` writes: the one named with --template, else the default template in the
+ * interface language when there is one (`freelancer-ru` in Russian), else the default.
+ * `templateGiven` says whether --template was on the command line; without it, naming the
+ * default template counts as not naming one.
+ */
+export function chosenTemplate(templates: readonly Template[], options: InitOptions, templateGiven: boolean | undefined): { name: string; byLanguage: boolean } {
+  const given = templateGiven ?? options.template !== DEFAULT_TEMPLATE;
+  const lang = language();
+  if (given || lang === 'en') return { name: options.template, byLanguage: false };
+  const local = `${DEFAULT_TEMPLATE}-${lang}`;
+  return templates.some((template) => template.name === local) ? { name: local, byLanguage: true } : { name: options.template, byLanguage: false };
+}
+
+export function runInit(io: IO, file: string, options: InitOptions, fileIsDefault: boolean, templateGiven?: boolean): number {
+  const t = words().init;
   const templates = listTemplates();
   if (options.list) {
+    const local = chosenTemplate(templates, { ...options, template: DEFAULT_TEMPLATE }, false).name;
     const rows = templates.map((template) => [
       template.name,
-      template.name === DEFAULT_TEMPLATE ? `${template.title} (default)` : template.title,
-      `${template.criteria} criteria, ${template.musts} must-have${template.musts === 1 ? '' : 's'}`,
+      template.name === local ? t.default({ title: template.title }) : template.title,
+      t.size({ criteria: template.criteria, count: template.musts }),
     ]);
-    io.stdout.write(`${renderTable([{ header: 'template' }, { header: 'name', shrink: true }, { header: 'size' }], rows, io.tableWidth).join('\n')}\n`);
+    io.stdout.write(`${renderTable([{ header: t.table.template }, { header: t.table.name, shrink: true }, { header: t.table.size }], rows, io.tableWidth).join('\n')}\n`);
     return ExitCode.ok;
   }
-  if (!templates.some((template) => template.name === options.template)) {
-    throw new UserError(`unknown template "${options.template}"${didYouMean(options.template, templates.map((template) => template.name))}`, {
-      details: [`Templates: ${templates.map((template) => template.name).join(', ')} (clientfit init --list).`],
+  const choice = chosenTemplate(templates, options, templateGiven);
+  if (!templates.some((template) => template.name === choice.name)) {
+    throw new UserError(t.unknown({ name: choice.name, suggestion: didYouMean(choice.name, templates.map((template) => template.name)) }), {
+      details: [t.templates({ names: templates.map((template) => template.name).join(', ') })],
     });
   }
   if (options.global && !fileIsDefault) {
-    throw new UserError('give either a FILE or --global, not both');
+    throw new UserError(t.fileOrGlobal);
   }
   const target = options.global ? join(configDir(io), DEFAULT_FILE) : resolve(io.cwd, file);
   const shown = displayPath(io, target);
   if (existsSync(target) && !options.force) {
-    throw new UserError(`${shown} already exists: not overwriting it`, {
+    throw new UserError(t.exists({ path: shown }), {
       exitCode: ExitCode.usage,
-      details: [options.global ? 'Pass --force to replace it.' : 'Pass --force to replace it, or give another FILE.'],
+      details: [options.global ? t.forceGlobal : t.force],
     });
   }
   try {
     mkdirSync(dirname(target), { recursive: true });
   } catch (error) {
     const notAFolder = errorCode(error) === 'EEXIST' || errorCode(error) === 'ENOTDIR';
-    throw new DataError(`cannot write ${shown}: ${notAFolder ? `${displayPath(io, dirname(target))} is not a folder` : describeFsError(error)}`);
+    throw new DataError(t.cannotWrite({ path: shown, reason: notAFolder ? t.notAFolder({ path: displayPath(io, dirname(target)) }) : describeFsError(error) }));
   }
-  writeFileAtomic(target, readFileSync(templatePath(options.template)), shown);
-  const template = templates.find((candidate) => candidate.name === options.template)!;
+  writeFileAtomic(target, readFileSync(templatePath(choice.name)), shown);
+  const template = templates.find((candidate) => candidate.name === choice.name)!;
   const check = options.global ? 'clientfit check' : file === DEFAULT_FILE ? 'clientfit check' : `clientfit check ${shown}`;
   io.stderr.write(
-    `Wrote ${shown} from the ${template.name} template (${template.criteria} criteria, ${template.musts} must-haves).\n` +
-      `Edit it into your own short list of minimum requirements, then run \`${check}\`.\n`,
+    `${t.wrote({ path: shown, template: template.name, criteria: template.criteria, musts: template.musts })}\n` +
+      (choice.byLanguage ? `${t.languageTemplate({ template: template.name })}\n` : '') +
+      `${t.next({ check })}\n`,
   );
   return ExitCode.ok;
 }

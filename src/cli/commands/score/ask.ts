@@ -11,6 +11,7 @@
 import type { Readable, Writable } from 'node:stream';
 import type { Criterion } from '../../../core/criteria.js';
 import type { Scorer } from '../../../core/score.js';
+import { englishWords, words } from '../../../i18n/index.js';
 import type { Style } from '../../../render/style.js';
 import { textWidth, wrap } from '../../../render/table.js';
 
@@ -39,8 +40,10 @@ export interface Prompts {
   confirm(config: { message: string; default?: boolean; theme?: PromptTheme }, context?: PromptContext): Promise<boolean>;
 }
 
-export const DONT_KNOW = "Don't know yet";
-export const BACK_CHOICE = '← Back';
+/** The English choice labels, as tests and scripts driving the English interview name them. */
+export const DONT_KNOW = englishWords().score.ask.dontKnow;
+export const BACK_CHOICE = englishWords().score.ask.back;
+
 /** Typed alone into a text or number question: go back to the previous question. */
 export const BACK_INPUT = '<';
 
@@ -78,7 +81,7 @@ function message(criterion: Criterion, options: AskOptions, hint?: string): { me
     theme: {
       style: {
         message: (_text, status) => (status === 'done' ? style.bold(criterion.question) : [style.bold(lines[0]!), ...lines.slice(1)].join('\n')),
-        keysHelpTip: (keys) => keys.map(([key, action]) => `${style.bold(key)} ${style.dim(action)}`).join(style.dim(' • ')),
+        keysHelpTip: (keys) => keys.map(([key, action]) => `${style.bold(key)} ${style.dim(keyAction(action))}`).join(style.dim(' • ')),
       },
     },
   };
@@ -106,17 +109,27 @@ function promptContext(options: AskOptions): PromptContext {
   return { ...options.context, clearPromptOnDone: true };
 }
 
+/**
+ * What @inquirer/prompts' select says its keys do ("navigate", "select"), in the run's language.
+ * Its keysHelpTip hands the English actions to the theme, the one place they can be worded.
+ */
+function keyAction(action: string): string {
+  const { keys } = words().score.ask;
+  return action === 'navigate' ? keys.navigate : action === 'select' ? keys.select : action;
+}
+
 function backTip(options: AskOptions, canGoBack: boolean): PromptTheme['style']['keysHelpTip'] {
   const { style } = options;
+  const t = words().score.ask;
   return (keys) =>
-    [...keys, ...(canGoBack ? ([[BACK_CHOICE, 'returns to the previous question']] as [string, string][]) : [])]
+    [...keys.map(([key, action]): [string, string] => [key, keyAction(action)]), ...(canGoBack ? ([[t.back, t.backAction]] as [string, string][]) : [])]
       .map(([key, action]) => `${style.bold(key)} ${style.dim(action)}`)
       .join(style.dim(' • '));
 }
 
 async function choose<Value>(criterion: Criterion, options: AskOptions, choices: Choice<Value>[], previous: unknown, canGoBack: boolean): Promise<Value | Back> {
   const shown = message(criterion, options);
-  const all: Choice<Value | Back>[] = canGoBack ? [...choices, { name: BACK_CHOICE, value: BACK }] : choices;
+  const all: Choice<Value | Back>[] = canGoBack ? [...choices, { name: words().score.ask.back, value: BACK }] : choices;
   const known = choices.some((choice) => choice.value === previous);
   const value = await options.prompts.select<Value | Back>(
     {
@@ -134,7 +147,8 @@ async function choose<Value>(criterion: Criterion, options: AskOptions, choices:
 /** Asks one criterion and returns the raw value the answer reader will read, or BACK. */
 async function askOne(criterion: Criterion, index: number, scorer: Scorer, options: AskOptions, previous: unknown, canGoBack: boolean): Promise<unknown> {
   const { prompts, style } = options;
-  const back = canGoBack ? `; ${BACK_INPUT} goes back` : '';
+  const t = words().score.ask;
+  const back = canGoBack ? t.goesBack({ key: BACK_INPUT }) : '';
   // A question asked again after going back offers the earlier answer: Enter keeps it.
   const earlier = previous === undefined || previous === null || previous === '' ? undefined : String(previous);
   switch (criterion.type) {
@@ -143,9 +157,9 @@ async function askOne(criterion: Criterion, index: number, scorer: Scorer, optio
         criterion,
         options,
         [
-          { name: 'Yes', value: true },
-          { name: 'No', value: false },
-          { name: DONT_KNOW, value: null },
+          { name: t.yes, value: true },
+          { name: t.no, value: false },
+          { name: t.dontKnow, value: null },
         ],
         previous,
         canGoBack,
@@ -154,12 +168,12 @@ async function askOne(criterion: Criterion, index: number, scorer: Scorer, optio
       return choose<string | null>(
         criterion,
         options,
-        [...criterion.options.map((option) => ({ name: option.label, value: option.value })), { name: DONT_KNOW, value: null }],
+        [...criterion.options.map((option) => ({ name: option.label, value: option.value })), { name: t.dontKnow, value: null }],
         previous,
         canGoBack,
       );
     case 'number': {
-      const hint = earlier === undefined ? `A number; leave empty if you don't know yet${back}:` : `A number; Enter keeps ${earlier}, ? if you don't know yet${back}:`;
+      const hint = earlier === undefined ? t.number({ back }) : t.numberKeeps({ earlier, back });
       const raw = await prompts.input(
         {
           ...message(criterion, options, hint),
@@ -169,22 +183,22 @@ async function askOne(criterion: Criterion, index: number, scorer: Scorer, optio
             const answer = scorer.read(index, value);
             if (answer.kind !== 'invalid') return true;
             // Mid-session a flag is no help: say how to type it instead.
-            const text = answer.message.replace(/; for a decimal comma pass --decimal-comma$/u, '; write a decimal point: 30.5');
-            return `${text.charAt(0).toUpperCase()}${text.slice(1)}; leave empty if you don't know yet`;
+            const text = answer.message.replace(/; for a decimal comma pass --decimal-comma$/u, t.decimalPoint);
+            return `${text.charAt(0).toUpperCase()}${text.slice(1)}${t.invalidTail}`;
           },
         },
         promptContext(options),
       );
       if (canGoBack && raw.trim() === BACK_INPUT) return BACK;
       const answer = scorer.read(index, raw);
-      options.shown?.rows.push(answered(options, criterion.question, answer.kind === 'number' ? raw.trim() : style.dim(DONT_KNOW)));
+      options.shown?.rows.push(answered(options, criterion.question, answer.kind === 'number' ? raw.trim() : style.dim(t.dontKnow)));
       return answer.kind === 'number' ? answer.value : null;
     }
     case 'text': {
-      const hint = earlier === undefined ? `Empty if nothing to note, ? if you don't know yet${back}:` : `Enter keeps the note above, ? if you don't know yet${back}:`;
+      const hint = earlier === undefined ? t.text({ back }) : t.textKeeps({ back });
       const raw = await prompts.input({ ...message(criterion, options, hint), ...(earlier === undefined ? {} : { default: earlier }) }, promptContext(options));
       if (canGoBack && raw.trim() === BACK_INPUT) return BACK;
-      const shown = raw.trim() === '' ? style.dim('(nothing to note)') : scorer.read(index, raw).kind === 'unknown' ? style.dim(DONT_KNOW) : raw.trim();
+      const shown = raw.trim() === '' ? style.dim(t.nothingToNote) : scorer.read(index, raw).kind === 'unknown' ? style.dim(t.dontKnow) : raw.trim();
       options.shown?.rows.push(answered(options, criterion.question, shown));
       return raw.trim() === '' ? '' : raw;
     }
@@ -192,7 +206,7 @@ async function askOne(criterion: Criterion, index: number, scorer: Scorer, optio
 }
 
 async function askName(options: AskOptions, previous: string | undefined): Promise<string | undefined> {
-  const question = "Prospect's name (optional):";
+  const question = words().score.ask.name;
   const typed = await options.prompts.input({ message: question, ...(previous === undefined ? {} : { default: previous }) }, promptContext(options));
   options.shown?.rows.push(answered(options, question, typed.trim()));
   return typed.trim() === '' ? undefined : typed.trim();
@@ -253,11 +267,31 @@ export async function askAnswers(scorer: Scorer, given: Readonly<Record<string, 
   return { name, values };
 }
 
-/** Asks whether to append the decision to the journal (default yes). */
-export async function askSave(options: Pick<AskOptions, 'prompts' | 'context' | 'style'>): Promise<boolean> {
-  const question = 'Save this decision to your journal?';
-  const save = await options.prompts.confirm({ message: question, default: true }, { ...options.context, clearPromptOnDone: true });
-  answered(options, question, save ? 'Yes' : 'No');
+/**
+ * Asks whether to append the decision to the journal (default yes). In English a confirm
+ * (y/n); in another language a select of its own Yes and No: inquirer's confirm reads only
+ * y/yes/n/no and takes any other word (`нет`, `όχι`) for the default, a yes.
+ */
+export async function askSave(options: Pick<AskOptions, 'prompts' | 'context' | 'style'> & { readonly english?: boolean }): Promise<boolean> {
+  const t = words().score.ask;
+  const question = t.save;
+  const context = { ...options.context, clearPromptOnDone: true };
+  const save =
+    options.english === false
+      ? await options.prompts.select<boolean>(
+          {
+            message: question,
+            theme: { style: { message: (text) => options.style.bold(text), keysHelpTip: (keys) => keys.map(([key, action]) => `${options.style.bold(key)} ${options.style.dim(keyAction(action))}`).join(options.style.dim(' • ')) } },
+            choices: [
+              { name: t.yes, value: true },
+              { name: t.no, value: false },
+            ],
+            default: true,
+          },
+          context,
+        )
+      : await options.prompts.confirm({ message: question, default: true }, context);
+  answered(options, question, save ? t.yes : t.no);
   return save;
 }
 

@@ -9,6 +9,7 @@ import { formatBytes, MAX_INPUT_BYTES, readFileBounded, readStreamBounded, type 
 import { displayPath, formatProblems } from '../../criteria-file.js';
 import { describeFsError } from '../../fs-errors.js';
 import { checkStdin, type IO } from '../../io.js';
+import { language, words } from '../../../i18n/index.js';
 
 export interface GivenAnswers {
   /** raw values by criterion id, read later by the answer reader */
@@ -23,11 +24,11 @@ export interface GivenAnswers {
 const SHOWN_PROBLEMS = 20;
 
 function unknownId(id: string, criteria: Criteria): string {
-  return `unknown criterion id "${id}"${didYouMean(id, criteria.criteria.map((criterion) => criterion.id))}`;
+  return words().score.given.unknownId({ id, suggestion: didYouMean(id, criteria.criteria.map((criterion) => criterion.id)) });
 }
 
 function idsHint(criteria: Criteria): string {
-  return `Criterion ids: ${criteria.criteria.map((criterion) => criterion.id).join(', ')}.`;
+  return words().score.given.ids({ ids: criteria.criteria.map((criterion) => criterion.id).join(', ') });
 }
 
 /** Parses an answers file's text: a mapping of criterion id to value; problems name file:line:col. */
@@ -40,16 +41,16 @@ export function parseAnswersText(text: string, display: string, criteria: Criter
   const syntax = tooDeep !== undefined ? [tooDeep] : sortProblems(yamlProblems(source, doc, lineCounter, 'an answers file'));
   if (syntax.length > 0) {
     throw new DataError(formatProblems(display, source, syntax), {
-      details: ['An answers file is a YAML or JSON mapping of criterion id to value, e.g. `pays_upfront: yes`.'],
+      details: [words().score.given.answersFile],
     });
   }
   if (doc.contents === null) {
-    throw new DataError(`${display} is empty: expected a mapping of criterion id to value`, { details: ['For example:', '  pays_upfront: yes', '  deposit_percent: 40', idsHint(criteria)] });
+    throw new DataError(words().score.given.empty({ file: display }), { details: [words().score.given.forExample, '  pays_upfront: yes', '  deposit_percent: 40', idsHint(criteria)] });
   }
   if (!isMap(doc.contents)) {
     const { line, col } = lineCounter.linePos(doc.contents.range?.[0] ?? 0);
-    throw new DataError(`${display}:${line}:${col}: the answers must be a mapping of criterion id to value`, {
-      details: ['For example:', '  pays_upfront: yes', '  deposit_percent: 40', idsHint(criteria)],
+    throw new DataError(words().score.given.notMapping({ file: display, line: String(line), col: String(col) }), {
+      details: [words().score.given.forExample, '  pays_upfront: yes', '  deposit_percent: 40', idsHint(criteria)],
     });
   }
   const known = new Set(criteria.criteria.map((criterion) => criterion.id));
@@ -61,7 +62,7 @@ export function parseAnswersText(text: string, display: string, criteria: Criter
     problems.push(`${display}:${line}:${col}: ${unknownId(key, criteria)}`);
   }
   if (problems.length > 0) {
-    const more = problems.length > SHOWN_PROBLEMS ? [`... and ${(problems.length - SHOWN_PROBLEMS).toLocaleString('en-US')} more`] : [];
+    const more = problems.length > SHOWN_PROBLEMS ? [words().score.given.more({ count: (problems.length - SHOWN_PROBLEMS).toLocaleString(language() === 'en' ? 'en-US' : language()) })] : [];
     throw new UserError([...problems.slice(0, SHOWN_PROBLEMS), ...more].join('\n'), { details: [idsHint(criteria)] });
   }
   // Numbers and booleans go to the answer reader as written (`4.500`, `1,200`, `0x3E8`), as
@@ -83,7 +84,7 @@ export function parseAnswersText(text: string, display: string, criteria: Criter
 export function parseSet(entry: string, criteria: Criteria): [string, string] {
   const at = entry.indexOf('=');
   if (at <= 0) {
-    throw new UserError(`--set expects id=value (got "${entry}")`, { details: ['For example: --set pays_upfront=yes --set revisions=2'] });
+    throw new UserError(words().score.given.setForm({ entry }), { details: [words().score.given.setExample] });
   }
   const id = entry.slice(0, at).trim();
   if (!criteria.criteria.some((criterion) => criterion.id === id)) {
@@ -108,13 +109,15 @@ export async function readGivenAnswers(io: IO, criteria: Criteria, options: { an
       try {
         read = readFileBounded(path, MAX_INPUT_BYTES);
       } catch (error) {
-        throw new DataError(`cannot read answers file ${display}: ${describeFsError(error)}`);
+        throw new DataError(words().score.given.cannotRead({ file: display, reason: describeFsError(error) }));
       }
     }
-    if (!read.ok) throw new DataError(`answers file ${display} is larger than ${formatBytes(read.limit)}, the limit for an answers file: is it the right file?`);
+    if (!read.ok) throw new DataError(words().score.given.tooLarge({ file: display, limit: formatBytes(read.limit) }));
     const decoded = decodeUtf8(read.bytes);
     if (!decoded.ok) {
-      throw new DataError(`${display}:${decoded.line}:${decoded.col}: ${decoded.code === 'utf-16' ? 'the file is UTF-16 (or UTF-32), not UTF-8' : decoded.code === 'nul' ? 'a NUL byte' : 'this byte is not UTF-8'}: answers files are UTF-8 text`);
+      const t = words().score.given;
+      const at = { file: display, line: String(decoded.line), col: String(decoded.col) };
+      throw new DataError(decoded.code === 'utf-16' ? t.utf16(at) : decoded.code === 'nul' ? t.nul(at) : t.notUtf8(at));
     }
     values = parseAnswersText(decoded.text, display, criteria);
   }

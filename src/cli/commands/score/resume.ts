@@ -3,6 +3,7 @@ import type { DecisionLine } from '../../../core/journal.js';
 import { didYouMean } from '../../../core/suggest.js';
 import { findThread, resumeStart, type ResumeStart, type Thread } from '../../../core/thread.js';
 import { UserError } from '../../../errors.js';
+import { words } from '../../../i18n/index.js';
 import { displayPath, type LoadedCriteria } from '../../criteria-file.js';
 import type { IO } from '../../io.js';
 import { journalPath, readJournal } from '../../journal.js';
@@ -18,18 +19,15 @@ export interface Resume {
 export function findResume(io: IO, key: string, journalOption: string | undefined, loaded: LoadedCriteria): Resume {
   const path = journalPath(io, journalOption);
   const journal = readJournal(io, path);
+  const t = words().score.resume;
   if (!journal.exists) {
-    throw new UserError(`--resume ${key}: no journal at ${displayPath(io, path)}`, {
-      details: ['Save a decision with `clientfit score --save` first, or pass --journal FILE.'],
-    });
+    throw new UserError(t.noJournal({ key, path: displayPath(io, path) }), { details: [t.saveFirst] });
   }
   const found = findThread(journal.decisions, key);
   if (found === undefined) {
     const names = [...new Set(journal.decisions.map((decision) => decision.name).filter((name): name is string => name !== null))];
     const suggestion = didYouMean(key, [...names, ...journal.decisions.map((decision) => decision.id)], (value) => value.toLowerCase().replace(/\s+/gu, ' ').trim());
-    throw new UserError(`--resume ${key}: no decision with that name or id in ${displayPath(io, path)}${suggestion}`, {
-      details: ['`clientfit history` lists the prospects, with the id of each one\'s latest decision.'],
-    });
+    throw new UserError(t.notFound({ key, path: displayPath(io, path), suggestion }), { details: [t.historyLists] });
   }
   const decision = found.thread.latest;
   return { decision, thread: found.thread, start: resumeStart(decision, loaded.criteria, loaded.sha256) };

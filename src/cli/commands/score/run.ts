@@ -4,9 +4,10 @@ import { decisionLine } from '../../../core/journal.js';
 import { draftMessage, requiredTerms } from '../../../core/message.js';
 import { createScorer, failOnReached, type Result, type Verdict } from '../../../core/score.js';
 import { ExitCode, UserError } from '../../../errors.js';
-import { renderResult } from '../../../render/result.js';
+import { englishWords, language, words } from '../../../i18n/index.js';
+import { draftWords, renderResult } from '../../../render/result.js';
 import { printable } from '../../../render/sanitize.js';
-import { createStyle } from '../../../render/style.js';
+import { createStyle, verdictWord } from '../../../render/style.js';
 import { describeSource, displayPath, loadCriteriaFile, type LoadedCriteria } from '../../criteria-file.js';
 import { write, type IO } from '../../io.js';
 import { appendJournal, journalPath, newId } from '../../journal.js';
@@ -73,12 +74,9 @@ export function scoreJson(loaded: LoadedCriteria, result: Result, name: string |
 function noAnswersError(loaded: LoadedCriteria): UserError {
   const [first, second] = loaded.criteria.criteria;
   const example = [first, second].filter((criterion) => criterion !== undefined).map((criterion) => `--set ${criterion.id}=...`).join(' ');
-  return new UserError('no answers to score, and no terminal to ask them on', {
-    details: [
-      'Pass answers with --answers FILE (a YAML or JSON mapping of criterion id to value; - reads stdin)',
-      `or --set id=value, e.g. \`clientfit score ${example}\`,`,
-      'or run clientfit in a terminal to be asked. `--no-input` scores with the missing answers unknown.',
-    ],
+  const t = words().score;
+  return new UserError(t.noAnswers, {
+    details: [t.noAnswersHow.answers, t.noAnswersHow.set({ example }), t.noAnswersHow.terminal],
   });
 }
 
@@ -98,12 +96,13 @@ function notice(io: IO, text: string): void {
 
 function resumeNotes(io: IO, resume: Resume, loaded: LoadedCriteria): void {
   const { decision, start } = resume;
-  const who = decision.name === null ? 'the prospect' : decision.name;
-  notice(io, `Following up on ${who}: decision ${decision.id} of ${shortTime(decision.time)} (${decision.result.verdict}, score ${decision.result.score}).`);
+  const t = words().score;
+  const who = decision.name === null ? t.theProspect : decision.name;
+  notice(io, t.followingUp({ who, id: decision.id, time: shortTime(decision.time), verdict: verdictWord(decision.result.verdict), score: decision.result.score }));
   if (start.otherCriteria) {
-    const parts = [`That decision was made under another criteria file (${decision.criteria.file}); asking again under the current one (${loaded.display}), keeping the answers to criteria that still exist.`];
-    if (start.dropped.length > 0) parts.push(`No longer asked: ${start.dropped.join(', ')}.`);
-    if (start.added.length > 0) parts.push(`New: ${start.added.join(', ')}.`);
+    const parts = [t.otherCriteria({ before: decision.criteria.file, now: loaded.display })];
+    if (start.dropped.length > 0) parts.push(t.noLongerAsked({ ids: start.dropped.join(', ') }));
+    if (start.added.length > 0) parts.push(t.newCriteria({ ids: start.added.join(', ') }));
     notice(io, parts.join(' '));
   }
 }
@@ -118,7 +117,7 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
   if (!given.given && !canAsk && options.input && resume === undefined) throw noAnswersError(loaded);
 
   const errStyle = createStyle(io.stderrColorLevel);
-  if (!json || canAsk) io.stderr.write(`${errStyle.dim('Criteria:')} ${describeSource(loaded)}\n`);
+  if (!json || canAsk) io.stderr.write(`${errStyle.dim(words().score.criteria)} ${describeSource(loaded)}\n`);
   if (resume !== undefined) resumeNotes(io, resume, loaded);
 
   let name = options.name?.trim() || (resume?.decision.name ?? undefined);
@@ -132,7 +131,7 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
     for (const id of unreadable(scorer, values)) {
       const index = loaded.criteria.criteria.findIndex((criterion) => criterion.id === id);
       const answer = scorer.read(index, values[id]);
-      if (answer.kind === 'invalid') io.stderr.write(`${id}: ${printable(answer.message)}; asking again.\n`);
+      if (answer.kind === 'invalid') io.stderr.write(`${words().score.ask.askingAgain({ id, problem: printable(answer.message) })}\n`);
     }
     // Inquirer is loaded only when there is something to ask.
     real = prompts ?? ((await import('@inquirer/prompts')) as unknown as Prompts);
@@ -151,7 +150,7 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
   const complete: Record<string, unknown> = Object.fromEntries(loaded.criteria.criteria.map((criterion) => [criterion.id, Object.hasOwn(values, criterion.id) ? values[criterion.id] : '?']));
   const result = scorer.scoreAnswers(complete);
   const terms = requiredTerms(loaded.criteria, result);
-  const message = options.message ? draftMessage(loaded.criteria, result, name) : null;
+  const message = options.message ? draftMessage(loaded.criteria, result, name, draftWords(json ? englishWords() : words())) : null;
   const answers = typedAnswers(result);
   const changes = resume === undefined ? [] : answerChanges(resume.decision.answers, answers, loaded.criteria.criteria.map((criterion) => criterion.id));
   const saveDecision = (): string => {
@@ -166,7 +165,10 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
       continues: resume?.decision.id,
     });
     appendJournal(path, line);
-    return `Saved to journal ${displayPath(io, path)} (decision ${line.id}${resume === undefined ? '' : `, continuing ${resume.decision.id}`}).`;
+    const t = words().score;
+    return resume === undefined
+      ? t.saved({ path: displayPath(io, path), id: line.id })
+      : t.savedContinuing({ path: displayPath(io, path), id: line.id, continues: resume.decision.id });
   };
   // With --save, saved before it is printed: a standard output that fails (a closed pipe, a
   // full disk) must not lose the decision.
@@ -210,7 +212,7 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
   // Asked only after an interview on a terminal: nothing typed is lost by a forgotten --save.
   if (options.save === undefined && canAsk && real !== undefined) {
     promptOutput.write('\n');
-    if (await askSave({ prompts: real, context: { input: io.stdin, output: promptOutput }, style: promptStyle })) notice(io, saveDecision());
+    if (await askSave({ prompts: real, context: { input: io.stdin, output: promptOutput }, style: promptStyle, english: language() === 'en' })) notice(io, saveDecision());
   }
   return failOnReached(result.verdict, options.failOn) ? ExitCode.failOn : ExitCode.ok;
 }

@@ -1,0 +1,60 @@
+/**
+ * A real terminal for end-to-end tests: the CLI in a tmux window, keys sent, the screen read
+ * back. The same driving as test/score/terminal.e2e.test.ts, shared so other real-terminal
+ * tests (the Russian session in test/e2e/tmux-ru.test.ts) need not copy it.
+ */
+import { execFileSync } from 'node:child_process';
+import { BIN, findCommand, isolatedEnv } from './cli.js';
+
+export const TMUX = findCommand('tmux');
+
+export interface Tmux {
+  /** starts the CLI in a fresh 100×40 window; the shell prints its exit code and waits */
+  start(args: readonly string[], home: string, env?: Record<string, string>): string;
+  /** the whole pane, scrollback included */
+  screen(name: string): string;
+  waitFor(name: string, text: string | RegExp): Promise<string>;
+  keys(name: string, ...sequence: string[]): void;
+  /** ends the tmux server of these tests */
+  kill(): void;
+}
+
+function quote(value: string): string {
+  return `'${value.replaceAll("'", "'\\''")}'`;
+}
+
+export function tmuxDriver(socket: string): Tmux {
+  const tmux = (...args: string[]): string => execFileSync(TMUX!, ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
+  let sessions = 0;
+  const screen = (name: string): string => tmux('capture-pane', '-p', '-S', '-', '-t', name);
+  return {
+    start(args, home, env = {}) {
+      const name = `s${++sessions}`;
+      const all = isolatedEnv(home, { TERM: 'xterm-256color', ...env });
+      const exports = Object.entries(all).map(([key, value]) => `${key}=${quote(value)}`).join(' ');
+      const command = `env -i ${exports} ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}; echo "EXIT=$?"; sleep 600`;
+      tmux('new-session', '-d', '-s', name, '-x', '100', '-y', '40', command);
+      return name;
+    },
+    screen,
+    async waitFor(name, text) {
+      let last = '';
+      for (let tries = 0; tries < 300; tries++) {
+        last = screen(name);
+        if (typeof text === 'string' ? last.includes(text) : text.test(last)) return last;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`timed out waiting for ${String(text)}; the screen was:\n${last}`);
+    },
+    keys(name, ...sequence) {
+      tmux('send-keys', '-t', name, ...sequence);
+    },
+    kill() {
+      try {
+        tmux('kill-server');
+      } catch {
+        // no server left
+      }
+    },
+  };
+}

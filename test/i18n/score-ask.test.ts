@@ -1,0 +1,102 @@
+/**
+ * The interview in another language, driven through fake prompts: the name question, Yes / No /
+ * Don't know yet, Back, the hints and the validation tail in the run's language, the choice
+ * labels of the criteria file as written, and the save question as a select of the
+ * language's Yes and No (inquirer's confirm reads only y/n).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { askAnswers, askSave, type Choice, type PromptContext, type Prompts } from '../../src/cli/commands/score/ask.js';
+import { loadCriteria } from '../../src/core/load.js';
+import { createScorer } from '../../src/core/score.js';
+import { useLanguage } from '../../src/i18n/index.js';
+import { createStyle } from '../../src/render/style.js';
+import { FIXTURES } from '../helpers/cli.js';
+
+interface Call {
+  readonly kind: 'input' | 'select' | 'confirm';
+  readonly message: string;
+  readonly shown: string;
+  readonly choices?: readonly string[];
+  readonly tip?: string;
+  readonly rejected?: readonly string[];
+}
+
+function scripted(script: readonly (string | readonly string[])[]): { prompts: Prompts; calls: Call[] } {
+  const calls: Call[] = [];
+  let step = 0;
+  const next = (): string | readonly string[] => script[step++] ?? [];
+  const prompts: Prompts = {
+    async input(config) {
+      const tries = next();
+      const rejected: string[] = [];
+      for (const value of typeof tries === 'string' ? [tries] : tries) {
+        const valid = config.validate?.(value) ?? true;
+        if (valid === true) {
+          calls.push({ kind: 'input', message: config.message, shown: config.theme?.style.message(config.message, 'idle') ?? config.message, rejected });
+          return value;
+        }
+        rejected.push(String(valid));
+      }
+      throw new Error(`every try was rejected: ${rejected.join(' | ')}`);
+    },
+    async confirm(config) {
+      calls.push({ kind: 'confirm', message: config.message, shown: config.message });
+      return next() === 'y';
+    },
+    async select<Value>(config: { message: string; choices: readonly Choice<Value>[]; theme?: { style: { keysHelpTip?: (keys: [string, string][]) => string | undefined } } }) {
+      const name = next() as string;
+      const choice = config.choices.find((candidate) => candidate.name === name);
+      if (choice === undefined) throw new Error(`no choice "${name}" in ${config.choices.map((candidate) => candidate.name).join(', ')}`);
+      const tip = config.theme?.style.keysHelpTip?.([['↑↓', 'navigate'], ['⏎', 'select']]);
+      calls.push({ kind: 'select', message: config.message, shown: config.message, choices: config.choices.map((candidate) => candidate.name), ...(tip === undefined ? {} : { tip }) });
+      return choice.value;
+    },
+  };
+  return { prompts, calls };
+}
+
+const plain = createStyle(0);
+const nowhere = { input: process.stdin, output: new Writable({ write: (_chunk, _encoding, callback) => callback() }) } as PromptContext;
+
+afterAll(async () => {
+  await useLanguage('en');
+});
+
+describe('the interview in Bosnian and Russian', () => {
+  it('Bosnian: its own words around the criteria file\'s, and answers read whatever the language', async () => {
+    await useLanguage('bs');
+    const loaded = loadCriteria(readFileSync(join(FIXTURES, 'score', 'criteria.yaml'), 'utf8'));
+    if (!loaded.ok) throw new Error('fixture');
+    const scorer = createScorer(loaded.criteria);
+    const { prompts, calls } = scripted(['Acme', 'Da', ['mnogo', '45'], 'Went quiet for a while', 'Još ne znam', ['?'], ['']]);
+    const asked = await askAnswers(scorer, {}, { prompts, context: nowhere, style: plain, askName: true, columns: 100 });
+    expect(calls[0]!.message).toBe('Ime klijenta (nije obavezno):');
+    expect(calls[1]!.choices).toEqual(['Da', 'Ne', 'Još ne znam', '← Nazad']);
+    expect(calls[1]!.tip).toBe('↑↓ kretanje • ⏎ odabir • ← Nazad vraća na prethodno pitanje');
+    expect(calls[2]!.shown).toContain('Broj; ostavite prazno ako još ne znate; < vraća nazad:');
+    expect(calls[2]!.rejected).toHaveLength(1);
+    expect(calls[2]!.rejected![0]).toMatch(/; ostavite prazno ako još ne znate$/u);
+    // The criteria file's labels are shown as written; only "don't know" and Back are ours.
+    expect(calls[3]!.choices).toEqual(['Proposed a fair compromise', 'Went quiet for a while', 'Made a scene', 'Još ne znam', '← Nazad']);
+    expect(calls[5]!.shown).toContain('Broj; ostavite prazno ako još ne znate; < vraća nazad:');
+    expect(calls[6]!.shown).toContain('Prazno ako nemate šta zabilježiti, ? ako još ne znate; < vraća nazad:');
+    expect(asked).toEqual({ name: 'Acme', values: { pays_upfront: true, deposit_percent: 45, conflict_style: 'silent', polite: null, revisions: null, notes: '' } });
+  });
+
+  it('Russian: the save question is a select of Да and Нет', async () => {
+    await useLanguage('ru');
+    const { prompts, calls } = scripted(['Нет']);
+    expect(await askSave({ prompts, context: nowhere, style: plain, english: false })).toBe(false);
+    expect(calls).toEqual([{ kind: 'select', message: 'Сохранить это решение в журнал?', shown: 'Сохранить это решение в журнал?', choices: ['Да', 'Нет'], tip: '↑↓ выбор • ⏎ ответить' }]);
+  });
+
+  it('English keeps the y/n confirm', async () => {
+    await useLanguage('en');
+    const { prompts, calls } = scripted(['y']);
+    expect(await askSave({ prompts, context: nowhere, style: plain, english: true })).toBe(true);
+    expect(calls).toEqual([{ kind: 'confirm', message: 'Save this decision to your journal?', shown: 'Save this decision to your journal?' }]);
+  });
+});
