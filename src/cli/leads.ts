@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { parseMapOptions, resolveColumns, type ColumnMap } from '../core/columns.js';
 import type { Criteria } from '../core/criteria.js';
 import { createScorer, type Scorer } from '../core/score.js';
-import { didYouMean } from '../core/suggest.js';
+import { didYouMean } from './suggest.js';
 import { openCsv, type CsvHeader, type CsvReader, type CsvRecord } from '../csv/read.js';
 import { delimiterName, parseDelimiterOption } from '../csv/detect.js';
 import { sniffFile } from '../workbook/sniff.js';

@@ -4,6 +4,7 @@
  * only when the command runs, so `clientfit --version` and `check` never load prompt or CSV code.
  */
 import { Option, type Command } from 'commander';
+import { words } from '../i18n/index.js';
 import type { IO, Streams } from './io.js';
 
 export interface GlobalOptions {
@@ -26,12 +27,12 @@ export type Define = (program: Command, context: Context) => void;
 
 /** `-c, --criteria FILE` for every command that scores. */
 export function criteriaOption(): Option {
-  return new Option('-c, --criteria <file>', 'criteria file (default: ./clientfit.yaml, then ~/.config/clientfit/clientfit.yaml, then the built-in list)');
+  return new Option('-c, --criteria <file>', words().program.criteriaOption);
 }
 
 /** `--journal FILE` for the commands that read or write the journal. */
 export function journalOption(): Option {
-  return new Option('--journal <file>', 'journal file (default: $CLIENTFIT_JOURNAL, else $XDG_DATA_HOME/clientfit/journal.jsonl, else ~/.local/share/clientfit/journal.jsonl)');
+  return new Option('--journal <file>', words().program.journalOption);
 }
 
 /** Collects a repeatable option into a list: `--set a=1 --set b=2`. */
@@ -40,5 +41,5 @@ export function collect(value: string, previous: string[] | undefined): string[]
 }
 
 export function failOnOption(): Option {
-  return new Option('--fail-on <verdict>', 'exit 3 when a verdict is at or below this one').choices(['review', 'reject']);
+  return new Option('--fail-on <verdict>', words().program.failOnOption).choices(['review', 'reject']);
 }

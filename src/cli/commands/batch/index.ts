@@ -1,4 +1,5 @@
 import { Option } from 'commander';
+import { words } from '../../../i18n/index.js';
 import { collect, criteriaOption, failOnOption, type Define } from '../../program.js';
 
 export type BatchFormat = 'csv' | 'jsonl' | 'json' | 'table';
@@ -27,41 +28,36 @@ export interface BatchOptions extends LeadFlags {
 
 /** The input options `batch` and `calibrate` share: they read leads exactly alike. */
 export function leadOptions(): Option[] {
+  const t = words().program.leads;
   return [
     criteriaOption(),
-    new Option('--encoding <name>', 'input encoding, e.g. windows-1251, windows-1253, windows-1250, latin1 (default: UTF-8, or UTF-16 by its BOM)'),
-    new Option('--delimiter <char>', 'field delimiter: , ; | or tab (default: the sep= line, else detected)'),
-    new Option('--decimal-comma', 'read 1 200,50 as 1200.5 (on by default with ; delimiters)'),
-    new Option('--map <id=Header>', 'read a criterion from this column (repeatable)').argParser(collect),
-    new Option('--allow-missing', 'score criteria with no column as unknown instead of stopping'),
-    new Option('--sheet <name|n>', 'which sheet of an .xlsx workbook: its name or number (default: the first)'),
+    new Option('--encoding <name>', t.encoding),
+    new Option('--delimiter <char>', t.delimiter),
+    new Option('--decimal-comma', t.decimalComma),
+    new Option('--map <id=Header>', t.map).argParser(collect),
+    new Option('--allow-missing', t.allowMissing),
+    new Option('--sheet <name|n>', t.sheet),
   ];
 }
 
 export const defineBatch: Define = (program, context) => {
+  const t = words().program.batch;
   const command = program
     .command('batch')
-    .description('score a CSV of leads: every input column plus score, verdict, failed and unknown criteria')
-    .argument('[file]', 'lead CSV or .xlsx workbook; - or none with piped input reads stdin');
+    .description(t.description)
+    .argument('[file]', t.file);
   for (const option of leadOptions()) command.addOption(option);
   command
-    .option('-o, --output <file>', 'write here (atomically: all or nothing) instead of stdout')
-    .addOption(new Option('--format <format>', 'csv, jsonl, json or table (default: table on a terminal, else csv; or from the -o extension)').choices(['csv', 'jsonl', 'json', 'table']))
-    .option('--output-encoding <name>', 'CSV output encoding: utf-8, utf-8-bom, utf-16le, windows-1251 ... (default: the input\'s)')
-    .option('--only <verdicts>', 'keep only rows with these verdicts, e.g. accept,review')
+    .option('-o, --output <file>', t.output)
+    .addOption(new Option('--format <format>', t.format).choices(['csv', 'jsonl', 'json', 'table']))
+    .option('--output-encoding <name>', t.outputEncoding)
+    .option('--only <verdicts>', t.only)
     .addOption(failOnOption())
-    .option('--strict', 'exit 1 after the run if any cell was invalid or any row ragged')
-    .option('--no-escape-formulas', "do not prefix ' to cells that start like a spreadsheet formula")
-    .option('--name-column <header>', 'the column that names each lead in the table (default: a name, full name or company column)')
-    .option('-q, --quiet', 'no summary or warnings on stderr, only errors')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  clientfit batch leads.csv                       a table on a terminal, CSV into a pipe
-  clientfit batch leads.csv -o scored.csv --only accept,review
-  clientfit batch crm.csv --map pays_upfront="Deposit?" --fail-on reject`,
-    )
+    .option('--strict', t.strict)
+    .option('--no-escape-formulas', t.noEscapeFormulas)
+    .option('--name-column <header>', t.nameColumn)
+    .option('-q, --quiet', t.quiet)
+    .addHelpText('after', t.examples)
     .action(async (file: string | undefined, options: BatchOptions, self) => {
       const { runBatch } = await import('./run.js');
       context.exit(await runBatch(context.io(self), file, options));

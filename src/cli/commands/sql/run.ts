@@ -1,6 +1,6 @@
 /** `clientfit sql`: the criteria compiled to one SQL statement for DuckDB or PostgreSQL. */
 import { parseMapOptions, resolveColumns, type ColumnMap } from '../../../core/columns.js';
-import { didYouMean } from '../../../core/suggest.js';
+import { didYouMean } from '../../suggest.js';
 import { createReadStream } from 'node:fs';
 import { parseRecords, rawFields, type LineEndings } from '../../../csv/parse.js';
 import { ExitCode, UserError } from '../../../errors.js';
