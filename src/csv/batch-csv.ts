@@ -8,7 +8,7 @@ import { RESULT_COLUMNS, type BatchSink } from '../render/batch-sink.js';
 import { printable } from '../render/sanitize.js';
 import type { OutputEncoding } from './encode.js';
 import type { CsvHeader } from './read.js';
-import { extendRow } from './write.js';
+import { addedCells, extendRow } from './write.js';
 
 /** The four new cells of a row: score, verdict, failed ids, and unknown then invalid ids. */
 export function resultCells(result: Result): string[] {
@@ -60,4 +60,40 @@ export function csvSink(source: string, header: CsvHeader, escape: boolean, enco
     },
     end: () => '',
   };
+}
+
+/** Distinct results cached for their output bytes (a lead file has a few hundred). */
+const SUFFIX_CACHE_LIMIT = 4096;
+
+/**
+ * The bytes batch's byte path writes after a row passed through as it was (UTF-8 output): the
+ * delimiter, the four clientfit cells, the line ending. Cached by the result's parts: the scorer
+ * shares its id lists between rows, so identical results meet the same arrays.
+ */
+export class ResultSuffix {
+  private readonly cache = new Map<readonly string[], Map<readonly string[], Map<readonly string[], Map<number, Buffer>>>>();
+  private size = 0;
+
+  constructor(
+    private readonly delimiter: string,
+    private readonly newline: string,
+  ) {}
+
+  bytes(result: Result, allQuoted: boolean): Buffer {
+    const key = result.score * 8 + (result.verdict === 'accept' ? 0 : result.verdict === 'review' ? 2 : 4) + (allQuoted ? 1 : 0);
+    let byUnknown = this.cache.get(result.failed);
+    let byInvalid = byUnknown?.get(result.unknown);
+    let byKey = byInvalid?.get(result.invalid);
+    let bytes = byKey?.get(key);
+    if (bytes !== undefined) return bytes;
+    bytes = Buffer.from(`${this.delimiter}${addedCells(resultCells(result), this.delimiter, allQuoted)}${this.newline}`, 'utf8');
+    if (this.size < SUFFIX_CACHE_LIMIT) {
+      this.size++;
+      if (byUnknown === undefined) this.cache.set(result.failed, (byUnknown = new Map()));
+      if (byInvalid === undefined) byUnknown.set(result.unknown, (byInvalid = new Map()));
+      if (byKey === undefined) byInvalid.set(result.invalid, (byKey = new Map()));
+      byKey.set(key, bytes);
+    }
+    return bytes;
+  }
 }

@@ -128,6 +128,12 @@ export class ChunkDecoder {
     return text;
   }
 
+  /** UTF-8 only: the bytes of a character begun in the last chunk and not yet decoded (the decoder holds them). */
+  held(): Uint8Array {
+    if (this.mode !== 'utf-8') throw new Error(`held() is for UTF-8, not ${this.encoding}`);
+    return incompleteUtf8Tail(this.tail);
+  }
+
   /** Flushes the decoder at the end of the input (an incomplete last character is an error). */
   end(): string {
     try {

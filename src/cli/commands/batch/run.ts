@@ -3,11 +3,13 @@
  * (src/csv/batch-csv.ts, src/render/batch-json.ts, src/render/batch-table.ts) and words the run
  * with src/render/batch-summary.ts.
  */
-import type { Verdict } from '../../../core/score.js';
+import type { Result, Verdict } from '../../../core/score.js';
 import { failOnReached, VERDICTS } from '../../../core/score.js';
-import { csvSink } from '../../../csv/batch-csv.js';
+import { csvSink, ResultSuffix } from '../../../csv/batch-csv.js';
+import { ByteRecords, Next } from '../../../csv/bytes.js';
 import { outputEncoding, sameAsInput, UnsupportedOutputEncoding, type OutputEncoding } from '../../../csv/encode.js';
 import { ChunkedOutput } from '../../../csv/output.js';
+import type { CsvRecord } from '../../../csv/read.js';
 import { ExitCode, UserError } from '../../../errors.js';
 import { normalizeHeader } from '../../../core/criteria.js';
 import { pickNameColumn } from '../../../core/name-column.js';
@@ -153,43 +155,80 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
   const width = leads.header.names.length;
   const names = leads.header.names;
   const indexes = leads.columns.indexes;
+  const scorer = leads.scorer;
+
+  /** Counts a scored row; true when --only keeps it. */
+  const count = (result: Result, line: number, fields: number): boolean => {
+    tally.rows++;
+    tally.verdicts[result.verdict]++;
+    if (result.verdict !== tally.worst && failOnReached(result.verdict, tally.worst)) tally.worst = result.verdict;
+    if (fields !== width) {
+      if (fields < width) tally.shortRows++;
+      else tally.longRows++;
+      tally.problem({ code: 'ragged-row', line, fields, width });
+    }
+    if (result.failed.length > 0 || result.invalid.length > 0) {
+      const entries = result.results;
+      for (let index = 0; index < entries.length; index++) {
+        const entry = entries[index]!;
+        if (entry.status === 'fail') tally.failures[index]!++;
+        else if (entry.status === 'invalid') {
+          tally.invalidCells++;
+          tally.problem({ code: 'invalid-cell', line, column: names[indexes[index]!], answer: entry.answer, message: entry.message });
+        }
+      }
+    }
+    if (only !== undefined && !only.has(result.verdict)) return false;
+    tally.kept++;
+    return true;
+  };
+
+  /** One record as parsed; a promise to await only when the output stream is full. */
+  const handle = (record: CsvRecord): Promise<void> | undefined => {
+    if (record.blank) {
+      // Not a lead: counted, never scored; CSV output writes it back as it was.
+      return sink.blank === undefined ? undefined : out.add(sink.blank(record));
+    }
+    const result = scorer.scoreValues(leads.values(record));
+    return count(result, record.line, record.fields.length) ? out.add(sink.row({ record, result })) : undefined;
+  };
+
+  // CSV from UTF-8 into UTF-8: rows that need no change go through as bytes (src/csv/bytes.ts).
+  // CLIENTFIT_GENERAL_CSV=1 turns that off (the differential tests compare the two paths).
+  const layout = { delimiter: leads.header.delimiter.charCodeAt(0), width, columns: indexes, escape: options.escapeFormulas !== false };
+  const byteBatches = format === 'csv' && out.utf8 && io.env.CLIENTFIT_GENERAL_CSV !== '1' ? leads.reader.byteBatches?.(layout) : undefined;
+  const suffix = new ResultSuffix(leads.header.delimiter, leads.header.newline);
+  const values: unknown[] = new Array(indexes.length);
+
+  /** The records of one buffer scanned as bytes. */
+  const scanned = async (records: ByteRecords): Promise<void> => {
+    for (let next = records.next(); next !== Next.End && next !== Next.Stop; next = records.next()) {
+      let pending: Promise<void> | undefined;
+      if (next === Next.General) pending = handle(records.record!);
+      else {
+        for (let index = 0; index < indexes.length; index++) values[index] = indexes[index]! < 0 ? undefined : records.cell(index);
+        const result = scorer.scoreValues(values);
+        if (count(result, records.recordLine, records.fields)) {
+          pending = out.addBytes(records.buffer, records.start, records.end);
+          if (pending) await pending;
+          const bytes = suffix.bytes(result, records.quoted === records.fields);
+          pending = out.addBytes(bytes, 0, bytes.length);
+        }
+      }
+      // Awaited only when the stream is full: an await per row would cost more than the row.
+      if (pending) await pending;
+    }
+  };
 
   try {
     await out.add(sink.start());
-    for await (const batch of leads.reader.batches()) {
-      for (const record of batch) {
-        if (record.blank) {
-          // Not a lead: counted, never scored; CSV output writes it back as it was.
-          const pending = sink.blank === undefined ? undefined : out.add(sink.blank(record));
+    for await (const batch of byteBatches ?? leads.reader.batches()) {
+      if (batch instanceof ByteRecords) await scanned(batch);
+      else {
+        for (const record of batch) {
+          const pending = handle(record);
           if (pending) await pending;
-          continue;
         }
-        const result = leads.scorer.scoreValues(leads.values(record));
-        tally.rows++;
-        tally.verdicts[result.verdict]++;
-        if (result.verdict !== tally.worst && failOnReached(result.verdict, tally.worst)) tally.worst = result.verdict;
-        if (record.fields.length !== width) {
-          const short = record.fields.length < width;
-          if (short) tally.shortRows++;
-          else tally.longRows++;
-          tally.problem({ code: 'ragged-row', line: record.line, fields: record.fields.length, width });
-        }
-        if (result.failed.length > 0 || result.invalid.length > 0) {
-          const entries = result.results;
-          for (let index = 0; index < entries.length; index++) {
-            const entry = entries[index]!;
-            if (entry.status === 'fail') tally.failures[index]!++;
-            else if (entry.status === 'invalid') {
-              tally.invalidCells++;
-              tally.problem({ code: 'invalid-cell', line: record.line, column: names[indexes[index]!], answer: entry.answer, message: entry.message });
-            }
-          }
-        }
-        if (only !== undefined && !only.has(result.verdict)) continue;
-        tally.kept++;
-        // Awaited only when the stream is full: an await per row would cost more than the row.
-        const pending = out.add(sink.row({ record, result }));
-        if (pending) await pending;
       }
       progress.update(tally.rows, leads.reader.bytesRead());
     }
