@@ -4,7 +4,9 @@
  */
 import type { Answer } from '../core/answers.js';
 import { VERDICTS, type Verdict } from '../core/score.js';
+import { language, words } from '../i18n/index.js';
 import { describeInvalid } from './answer-problem.js';
+import { grouped, plain } from './locale.js';
 
 /** A row problem the summary lists (the first few of a run). */
 export type BatchRowProblem =
@@ -43,51 +45,60 @@ export interface BatchCounts {
   readonly encoding: string;
 }
 
+/** `12.5%` (one decimal), as the language writes percentages. */
 function share(count: number, total: number): string {
-  return total === 0 ? '0.0%' : `${((100 * count) / total).toFixed(1)}%`;
+  const format = new Intl.NumberFormat(language() === 'en' ? 'en-US' : language(), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return format.format(total === 0 ? 0 : count / total);
 }
 
-const number = (value: number): string => value.toLocaleString('en-US');
-const plural = (count: number, word: string): string => `${number(count)} ${word}${count === 1 ? '' : 's'}`;
+/** A count for a plural message: grouped as English always wrote it (`1,234`), a number the catalog writes elsewhere. */
+function counted(value: number): string | number {
+  return language() === 'en' ? grouped(value) : value;
+}
 
 export function describeRowProblem(problem: BatchRowProblem): string {
+  const t = words().batch;
   switch (problem.code) {
     case 'ragged-row': {
       const short = problem.fields < problem.width;
-      return `line ${problem.line}: ${problem.fields} field${problem.fields === 1 ? '' : 's'} where the header has ${problem.width}: ${short ? 'padded with empty cells' : 'extra cells kept'}`;
+      return t.ragged({ line: String(problem.line), count: plain(problem.fields), width: plain(problem.width), what: short ? t.padded : t.extraKept });
     }
-    case 'invalid-cell':
-      return `line ${problem.line}${problem.column === undefined ? '' : `, column "${problem.column}"`}: ${describeInvalid(problem.answer, problem.message)}`;
+    case 'invalid-cell': {
+      const worded = describeInvalid(problem.answer, problem.message);
+      return problem.column === undefined ? t.invalidCell({ line: String(problem.line), problem: worded }) : t.invalidCellColumn({ line: String(problem.line), column: problem.column, problem: worded });
+    }
   }
 }
 
 /** The summary's lines, without line endings. */
 export function batchSummary(counts: BatchCounts): string[] {
+  const t = words().batch;
   const { rows } = counts;
-  const lines = [`Scored ${plural(rows, 'row')} from ${counts.source} with ${counts.criteria}.`];
+  const lines = [t.scored({ count: counted(rows), source: counts.source, criteria: counts.criteria })];
+  const width = Math.max(7, ...VERDICTS.map((verdict) => t.verdicts[verdict].length + 1));
   for (const verdict of VERDICTS) {
-    lines.push(`  ${verdict.padEnd(7)} ${number(counts.verdicts[verdict]).padStart(10)}  ${share(counts.verdicts[verdict], rows).padStart(6)}`);
+    lines.push(`  ${t.verdicts[verdict].padEnd(width)} ${grouped(counts.verdicts[verdict]).padStart(10)}  ${share(counts.verdicts[verdict], rows).padStart(6)}`);
   }
   const failing = counts.failures
     .filter((entry) => entry.count > 0)
     .sort((a, b) => b.count - a.count)
     .slice(0, 3);
-  if (failing.length > 0) lines.push(`Fails most often: ${failing.map((entry) => `${entry.id} ${share(entry.count, rows)}`).join(', ')}`);
-  lines.push(`Read with ${counts.dialect}.`);
+  if (failing.length > 0) lines.push(t.failsMostOften({ list: failing.map((entry) => `${entry.id} ${share(entry.count, rows)}`).join(', ') }));
+  lines.push(t.readWith({ dialect: counts.dialect }));
   if (counts.blankLines > 0) {
-    lines.push(`${plural(counts.blankLines, 'blank line')} skipped (not scored${counts.blankWrittenBack ? ', written back as they were' : ''}).`);
+    lines.push((counts.blankWrittenBack ? t.blankLinesWritten : t.blankLines)({ count: counted(counts.blankLines) }));
   }
   const rowProblems = counts.invalidCells + counts.shortRows + counts.longRows;
   if (rowProblems > 0) {
     const parts = [
-      counts.invalidCells > 0 ? `${plural(counts.invalidCells, 'invalid cell')} (scored as unknown)` : '',
-      counts.shortRows > 0 ? `${plural(counts.shortRows, 'short row')} (padded with empty cells)` : '',
-      counts.longRows > 0 ? `${plural(counts.longRows, 'long row')} (extra cells kept: after the clientfit columns in CSV, as "extra" in JSON)` : '',
+      counts.invalidCells > 0 ? t.invalidCells({ count: counted(counts.invalidCells) }) : '',
+      counts.shortRows > 0 ? t.shortRows({ count: counted(counts.shortRows) }) : '',
+      counts.longRows > 0 ? t.longRows({ count: counted(counts.longRows) }) : '',
     ].filter(Boolean);
-    lines.push(`Row problems: ${parts.join(', ')}.${rowProblems > counts.problems.length ? ` The first ${counts.problems.length}:` : ''}`);
+    lines.push(`${t.rowProblems({ list: parts.join(', ') })}${rowProblems > counts.problems.length ? t.theFirst({ count: plain(counts.problems.length) }) : ''}`);
     for (const problem of counts.problems) lines.push(`  ${describeRowProblem(problem)}`);
   }
-  if (counts.only !== undefined) lines.push(`Kept ${plural(counts.kept, 'row')} (--only ${counts.only}).`);
-  if (counts.target !== undefined) lines.push(`Wrote ${counts.target}${counts.encoding === 'utf-8' ? '' : ` (${counts.encoding})`}.`);
+  if (counts.only !== undefined) lines.push(t.kept({ count: counted(counts.kept), only: counts.only }));
+  if (counts.target !== undefined) lines.push(counts.encoding === 'utf-8' ? t.wrote({ file: counts.target }) : t.wroteEncoding({ file: counts.target, encoding: counts.encoding }));
   return lines;
 }

@@ -17,6 +17,7 @@ import { closest } from '../../../core/suggest.js';
 import { jsonlSink, jsonSink } from '../../../render/batch-json.js';
 import type { BatchSink } from '../../../render/batch-sink.js';
 import { batchSummary, type BatchRowProblem } from '../../../render/batch-summary.js';
+import { words } from '../../../i18n/index.js';
 import { tableSink } from '../../../render/batch-table.js';
 import { printableLines } from '../../../render/sanitize.js';
 import { printable } from '../../../render/table.js';
@@ -33,20 +34,20 @@ const LISTED_PROBLEMS = 10;
 
 export function parseOnly(value: string | undefined): Set<Verdict> | undefined {
   if (value === undefined) return undefined;
-  const words = value.split(',').map((word) => word.trim().toLowerCase()).filter(Boolean);
-  const wrong = words.filter((word) => !(VERDICTS as readonly string[]).includes(word));
-  if (wrong.length > 0 || words.length === 0) {
-    throw new UserError(`--only takes verdicts separated by commas: accept, review, reject (got "${value}")`);
+  const given = value.split(',').map((word) => word.trim().toLowerCase()).filter(Boolean);
+  const wrong = given.filter((word) => !(VERDICTS as readonly string[]).includes(word));
+  if (wrong.length > 0 || given.length === 0) {
+    throw new UserError(words().batch.errors.only({ value }));
   }
-  return new Set(words as Verdict[]);
+  return new Set(given as Verdict[]);
 }
 
 function pickFormat(io: IO, options: BatchOptions): BatchFormat {
   if (options.format !== undefined) return options.format;
   if (options.output === '-') return io.stdout.isTTY ? 'table' : 'csv';
   if (options.output !== undefined && /\.(xlsx|xlsm|xls|ods|numbers)$/iu.test(options.output)) {
-    throw new UserError(`-o ${options.output}: clientfit writes CSV, JSON Lines or JSON, not a spreadsheet`, {
-      details: ['Name the output .csv (Excel opens it), .jsonl or .json.'],
+    throw new UserError(words().batch.errors.spreadsheetOutput({ file: options.output }), {
+      details: [words().batch.errors.spreadsheetOutputHint],
     });
   }
   const extension = options.output?.toLowerCase().match(/\.(csv|tsv|txt|jsonl|ndjson|json)$/u)?.[1];
@@ -87,8 +88,9 @@ function nameColumn(names: readonly string[], wanted: string | undefined): { hea
   const picked = pickNameColumn(names, wanted);
   if (picked.kind === 'found') return picked;
   const suggestion = closest(picked.wanted, names, normalizeHeader);
-  throw new UserError(`--name-column ${picked.wanted}: no such column${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}`, {
-    details: [`Headers: ${names.map((header) => `"${printable(header)}"`).join(', ')}`],
+  const t = words();
+  throw new UserError(t.batch.errors.nameColumn({ column: picked.wanted, suggestion: suggestion === undefined ? '' : t.common.didYouMean({ word: suggestion }) }), {
+    details: [t.batch.errors.headers({ headers: names.map((header) => `"${printable(header)}"`).join(', ') })],
   });
 }
 
@@ -111,12 +113,12 @@ function createSink(io: IO, format: BatchFormat, leads: Leads, escape: boolean, 
 /** --output-encoding: for CSV only (JSON is UTF-8 by definition); checked before any input is read. */
 function parseOutputEncoding(name: string | undefined, format: BatchFormat): OutputEncoding | undefined {
   if (name === undefined) return undefined;
-  if (format !== 'csv') throw new UserError(`--output-encoding applies to CSV output, not --format ${format} (JSON is always UTF-8)`);
+  if (format !== 'csv') throw new UserError(words().batch.errors.outputEncodingFormat({ format }));
   try {
     return outputEncoding(name);
   } catch (error) {
     if (!(error instanceof UnsupportedOutputEncoding)) throw error;
-    throw new UserError(`--output-encoding ${name}: clientfit writes UTF-8, UTF-16 and single-byte code pages (windows-1251, windows-1253, windows-1250, latin1 ...), not ${error.message}`);
+    throw new UserError(words().batch.errors.outputEncoding({ name, encoding: error.message }));
   }
 }
 
@@ -126,7 +128,7 @@ function inputEncoding(leads: Leads, say: (message: string) => void): OutputEnco
     return sameAsInput(leads.header.encoding, leads.header.bom);
   } catch (error) {
     if (!(error instanceof UnsupportedOutputEncoding)) throw error;
-    say(`warning: clientfit cannot write ${error.message}: the output is UTF-8 with a BOM (choose with --output-encoding)`);
+    say(words().batch.errors.cannotWriteEncoding({ encoding: error.message }));
     return outputEncoding('utf-8-bom');
   }
 }
@@ -151,7 +153,7 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
   ]);
   const sink = createSink(io, format, leads, options.escapeFormulas !== false, output.toStdout, encoding, options.nameColumn);
   const out = new ChunkedOutput(output.stream, encoding);
-  const progress = createProgress(io, { enabled: !options.quiet, totalBytes: leads.size, label: 'Scoring' });
+  const progress = createProgress(io, { enabled: !options.quiet, totalBytes: leads.size, label: words().batch.progressLabel });
   const width = leads.header.names.length;
   const names = leads.header.names;
   const indexes = leads.columns.indexes;
