@@ -2,6 +2,7 @@
  * `clientfit batch` as CSV (or TSV, or any delimiter the input had): every input row as it was
  * written, plus the four clientfit columns, in the output encoding.
  */
+import { words } from '../i18n/index.js';
 import type { Result } from '../core/score.js';
 import { DataError } from '../errors.js';
 import { RESULT_COLUMNS, type BatchSink } from '../render/batch-sink.js';
@@ -28,10 +29,10 @@ export function unencodableError(source: string, header: CsvHeader, encoding: Ou
   const cell = all[index] ?? '';
   const char = [...cell.slice(Math.max(0, encoding.unencodable(cell)))][0] ?? '';
   const column =
-    index >= cells.length ? `column "${RESULT_COLUMNS[index - cells.length] ?? 'clientfit'}"` : index < width ? `column "${printable(header.names[index]!)}"` : `extra cell ${index - width + 1}`;
+    index >= cells.length ? words().common.csv.column({ name: RESULT_COLUMNS[index - cells.length] ?? 'clientfit' }) : index < width ? words().common.csv.column({ name: printable(header.names[index]!) }) : words().common.csv.extraCell({ n: String(index - width + 1) });
   const code = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
   return new DataError(
-    `${source}:${line}: ${column}: the character "${printable(char)}" (${code}) cannot be written in ${encoding.label}. Choose an encoding that holds it with --output-encoding utf-8-bom (or utf-8, utf-16le).`,
+    words().common.csv.unencodable({ source, line: String(line), column, char: printable(char), code, encoding: encoding.label }),
   );
 }
 

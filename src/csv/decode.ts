@@ -3,6 +3,7 @@
  * characters intact across chunk boundaries (WHATWG TextDecoder with `stream: true`; Node's
  * full ICU covers the legacy code pages, so no iconv is needed).
  */
+import { words } from '../i18n/index.js';
 import { TextDecoder } from 'node:util';
 import { DataError, ExitCode } from '../errors.js';
 
@@ -21,7 +22,7 @@ export function resolveEncoding(label: string): string {
     return new TextDecoder(label.trim()).encoding;
   } catch {
     throw new DataError(
-      `unknown encoding "${label}": use a WHATWG encoding label such as utf-8, utf-16le, windows-1251 (Cyrillic), windows-1253 (Greek), windows-1250 (Central European) or latin1`,
+      words().common.csv.unknownEncoding({ label }),
       { exitCode: ExitCode.usage },
     );
   }

@@ -5,6 +5,7 @@
  * Memory stays flat: text is parsed in slices of ~64K characters and only the unfinished last
  * record of a slice is carried over.
  */
+import { words } from '../i18n/index.js';
 import type { Readable } from 'node:stream';
 import { DataError } from '../errors.js';
 import { BOM_SNIFF_BYTES, ChunkDecoder, UndecodableBytes, resolveEncoding, sniffBom } from './decode.js';
@@ -233,7 +234,7 @@ function rejectUtf16WithoutBom(sample: string, source: string): void {
   if (nul === -1) return;
   const line = 1 + countOf(sample, '\n', 0, nul);
   throw new DataError(
-    `${source}:${line}: the file contains NUL bytes: it is probably UTF-16 without a byte order mark. Try --encoding utf-16le (or utf-16be).`,
+    words().common.csv.nulBytes({ source, line: String(line) }),
   );
 }
 
@@ -436,9 +437,9 @@ class RecordStream {
   /** We stop on broken quotes, since going on silently merges or splits rows. */
   private brokenQuotes(problem: ParseProblem): DataError {
     const where = `${this.text.source}:${problem.line}`;
-    if (problem.code === 'unclosed-quote') return new DataError(`${where}: a quoted field is never closed (opened on line ${problem.line})`);
+    if (problem.code === 'unclosed-quote') return new DataError(words().common.csv.unclosedQuote({ where, line: String(problem.line) }));
     return new DataError(
-      `${where}: a quoted field has text after its closing quote (field opened on line ${problem.line}). Inside a quoted field, write a quote as two quotes ("").`,
+      words().common.csv.textAfterQuote({ where, line: String(problem.line) }),
     );
   }
 
@@ -447,9 +448,9 @@ class RecordStream {
     const length = this.text.pending.length;
     if (length > MAX_RECORD_CHARS) {
       const limit = `${MAX_RECORD_CHARS >> 20} MiB`;
-      if (openQuoteLine === undefined) throw new DataError(`${this.text.source}:${this.text.line}: a record longer than ${limit}: is this a CSV file?`);
+      if (openQuoteLine === undefined) throw new DataError(words().common.csv.recordTooLong({ source: this.text.source, line: String(this.text.line), limit }));
       throw new DataError(
-        `${this.text.source}:${openQuoteLine}: a record runs on for more than ${limit}: a quoted field is probably never closed (opened on line ${openQuoteLine})`,
+        words().common.csv.recordRunsOn({ source: this.text.source, line: String(openQuoteLine), limit }),
       );
     }
     this.parseAt = Math.min(MAX_RECORD_CHARS + 1, Math.max(PARSE_SLICE_CHARS, 2 * length));

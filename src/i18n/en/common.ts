@@ -94,5 +94,21 @@ export const common = {
     journal: 'journal',
   },
   /** the progress line on a terminal */
+  /** reading and writing CSV (src/csv) */
+  csv: {
+    nulBytes: '{source}:{line}: the file contains NUL bytes: it is probably UTF-16 without a byte order mark. Try --encoding utf-16le (or utf-16be).',
+    unclosedQuote: '{where}: a quoted field is never closed (opened on line {line})',
+    textAfterQuote: '{where}: a quoted field has text after its closing quote (field opened on line {line}). Inside a quoted field, write a quote as two quotes ("").',
+    recordTooLong: '{source}:{line}: a record longer than {limit}: is this a CSV file?',
+    recordRunsOn: '{source}:{line}: a record runs on for more than {limit}: a quoted field is probably never closed (opened on line {line})',
+    unknownEncoding: 'unknown encoding "{label}": use a WHATWG encoding label such as utf-8, utf-16le, windows-1251 (Cyrillic), windows-1253 (Greek), windows-1250 (Central European) or latin1',
+    invalidDelimiter: "invalid --delimiter {value}: use one character such as ',', ';', '|', or the word tab",
+    ambiguousDelimiter: '{where}: cannot tell which delimiter the file uses: {candidates} fit the first lines equally well. Say which with {options}.',
+    delimiterFit: '{name} ({columns} columns)',
+    or: ' or ',
+    unencodable: '{source}:{line}: {column}: the character "{char}" ({code}) cannot be written in {encoding}. Choose an encoding that holds it with --output-encoding utf-8-bom (or utf-8, utf-16le).',
+    column: 'column "{name}"',
+    extraCell: 'extra cell {n}',
+  },
   progress: '{label} {rows} rows · {rate} rows/s{share}',
 } as const;
