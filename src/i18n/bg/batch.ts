@@ -4,7 +4,7 @@ import { batch as english } from '../en/batch.js';
 export const batch = translation('bg', english, {
   progressLabel: 'Оценяване',
   scored: { one: 'Оценен е {count} ред от {source} по критерии: {criteria}.', other: 'Оценени са {count} реда от {source} по критерии: {criteria}.' },
-  verdicts: { accept: 'приемам', review: 'уточнявам', reject: 'отказвам' },
+  verdicts: { accept: 'приеми', review: 'уточни', reject: 'откажи' },
   failsMostOften: 'Най-често не се изпълняват: {list}',
   readWith: 'Прочетено с: {dialect}.',
   blankLines: { one: '{count} празен ред е пропуснат (не е оценяван).', other: '{count} празни реда са пропуснати (не са оценявани).' },

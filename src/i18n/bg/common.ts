@@ -108,5 +108,18 @@ export const common = translation('bg', english, {
     column: 'колона "{name}"',
     extraCell: 'излишна клетка {n}',
   },
+  workbook: {
+    tooLarge: '{source} е твърде голям, за да се чете като книга: таблицата с текстове е {size}, над {limit}, които clientfit чете в паметта',
+    over4GiB: 'над 4 GiB',
+    tooLargeHint: 'Експортирайте листа като CSV (в Excel: Файл > Запиши като > CSV UTF-8) и оценете него: CSV се чете като поток, колкото и да е голям.',
+    ambiguousSheet: '--sheet {wanted} може да значи лист номер {number}, "{byNumber}", или листа с име "{wanted}", номер {named}',
+    ambiguousSheetHint: 'Подайте --sheet "{byNumber}" за първия или --sheet {named} за другия.',
+    noSheets: '{source} няма листове',
+    noSheetNumber: '{source} няма лист номер {sheet}',
+    noSheetNamed: '{source} няма лист "{sheet}"',
+    itsSheets: 'Листовете му: {list}. Подайте --sheet с име или номер.',
+    unreadable: '{source} не може да се прочете като книга: {reason}',
+    unreadableHint: 'Отворете го в Excel и го запишете отново като .xlsx или експортирайте листа като CSV UTF-8.',
+  },
   progress: '{label} редове: {rows} · {rate} реда/с{share}',
 });

@@ -8,7 +8,7 @@ export const batch = translation('bs', english, {
     few: 'Ocijenjena su {count} reda iz {source} po kriterijima: {criteria}.',
     other: 'Ocijenjeno je {count} redova iz {source} po kriterijima: {criteria}.',
   },
-  verdicts: { accept: 'prihvatiti', review: 'provjeriti', reject: 'odbiti' },
+  verdicts: { accept: 'prihvati', review: 'razmotri', reject: 'odbij' },
   failsMostOften: 'Najčešće padaju: {list}',
   readWith: 'Pročitano uz: {dialect}.',
   blankLines: {

@@ -113,5 +113,18 @@ export const common = translation('bs', english, {
     column: 'kolona "{name}"',
     extraCell: 'višak ćelija {n}',
   },
+  workbook: {
+    tooLarge: '{source} je prevelika da bi se čitala kao radna knjiga: tabela tekstova ima {size}, preko {limit} koje clientfit čita u memoriju',
+    over4GiB: 'preko 4 GiB',
+    tooLargeHint: 'Izvezite list kao CSV (u Excelu: Datoteka > Spremi kao > CSV UTF-8) i ocijenite njega: CSV se čita kao tok, koliko god bio velik.',
+    ambiguousSheet: '--sheet {wanted} može značiti list broj {number}, "{byNumber}", ili list s imenom "{wanted}", broj {named}',
+    ambiguousSheetHint: 'Dajte --sheet "{byNumber}" za prvi ili --sheet {named} za drugi.',
+    noSheets: '{source} nema listova',
+    noSheetNumber: '{source} nema list broj {sheet}',
+    noSheetNamed: '{source} nema list "{sheet}"',
+    itsSheets: 'Njeni listovi: {list}. Dajte --sheet s imenom ili brojem.',
+    unreadable: '{source} se ne može pročitati kao radna knjiga: {reason}',
+    unreadableHint: 'Otvorite je u Excelu i spremite ponovo kao .xlsx ili izvezite list kao CSV UTF-8.',
+  },
   progress: '{label} redova: {rows} · {rate} redova/s{share}',
 });

@@ -108,5 +108,18 @@ export const common = translation('el', english, {
     column: 'στήλη "{name}"',
     extraCell: 'επιπλέον κελί {n}',
   },
+  workbook: {
+    tooLarge: 'το {source} είναι πολύ μεγάλο για να διαβαστεί ως βιβλίο: ο πίνακας κειμένων του είναι {size}, πάνω από τα {limit} που διαβάζει το clientfit στη μνήμη',
+    over4GiB: 'πάνω από 4 GiB',
+    tooLargeHint: 'Εξαγάγετε το φύλλο ως CSV (στο Excel: Αρχείο > Αποθήκευση ως > CSV UTF-8) και βαθμολογήστε αυτό: το CSV διαβάζεται σαν ροή, όσο μεγάλο κι αν είναι.',
+    ambiguousSheet: 'το --sheet {wanted} μπορεί να σημαίνει το φύλλο με αριθμό {number}, "{byNumber}", ή το φύλλο με όνομα "{wanted}", αριθμός {named}',
+    ambiguousSheetHint: 'Δώστε --sheet "{byNumber}" για το πρώτο ή --sheet {named} για το άλλο.',
+    noSheets: 'το {source} δεν έχει φύλλα',
+    noSheetNumber: 'το {source} δεν έχει φύλλο με αριθμό {sheet}',
+    noSheetNamed: 'το {source} δεν έχει φύλλο "{sheet}"',
+    itsSheets: 'Τα φύλλα του: {list}. Δώστε --sheet με όνομα ή αριθμό.',
+    unreadable: 'το {source} δεν διαβάζεται ως βιβλίο: {reason}',
+    unreadableHint: 'Ανοίξτε το στο Excel και αποθηκεύστε το ξανά ως .xlsx ή εξαγάγετε το φύλλο ως CSV UTF-8.',
+  },
   progress: '{label} γραμμές: {rows} · {rate} γραμμές/δ{share}',
 });

@@ -110,5 +110,19 @@ export const common = {
     column: 'column "{name}"',
     extraCell: 'extra cell {n}',
   },
+  /** reading .xlsx workbooks (src/workbook) */
+  workbook: {
+    tooLarge: '{source} is too large to read as a workbook: its text table is {size}, over the {limit} clientfit reads into memory',
+    over4GiB: 'over 4 GiB',
+    tooLargeHint: 'Export the sheet as CSV (in Excel: File > Save As > CSV UTF-8) and score that: CSV is read as a stream, whatever its size.',
+    ambiguousSheet: '--sheet {wanted} could mean sheet number {number}, "{byNumber}", or the sheet named "{wanted}", number {named}',
+    ambiguousSheetHint: 'Pass --sheet "{byNumber}" for the first, or --sheet {named} for the other.',
+    noSheets: '{source} has no sheets',
+    noSheetNumber: '{source} has no sheet number {sheet}',
+    noSheetNamed: '{source} has no sheet "{sheet}"',
+    itsSheets: 'Its sheets: {list}. Pass --sheet with a name or a number.',
+    unreadable: '{source} cannot be read as a workbook: {reason}',
+    unreadableHint: 'Open it in Excel and save it again as .xlsx, or export the sheet as CSV UTF-8.',
+  },
   progress: '{label} {rows} rows · {rate} rows/s{share}',
 } as const;

@@ -115,5 +115,18 @@ export const common = translation('ru', english, {
     column: 'колонка "{name}"',
     extraCell: 'лишняя ячейка {n}',
   },
+  workbook: {
+    tooLarge: '{source} слишком велик, чтобы читать его как книгу: таблица текстов занимает {size}, больше {limit}, которые clientfit читает в память',
+    over4GiB: 'больше 4 ГиБ',
+    tooLargeHint: 'Экспортируйте лист в CSV (в Excel: Файл > Сохранить как > CSV UTF-8) и оцените его: CSV читается потоком, какого бы размера он ни был.',
+    ambiguousSheet: '--sheet {wanted} может означать лист номер {number}, "{byNumber}", или лист с именем "{wanted}", номер {named}',
+    ambiguousSheetHint: 'Передайте --sheet "{byNumber}" для первого или --sheet {named} для второго.',
+    noSheets: 'в {source} нет листов',
+    noSheetNumber: 'в {source} нет листа номер {sheet}',
+    noSheetNamed: 'в {source} нет листа "{sheet}"',
+    itsSheets: 'Листы в нём: {list}. Передайте --sheet с именем или номером.',
+    unreadable: '{source} не читается как книга: {reason}',
+    unreadableHint: 'Откройте его в Excel и сохраните заново как .xlsx или экспортируйте лист в CSV UTF-8.',
+  },
   progress: '{label} строк: {rows} · {rate} строк/с{share}',
 });
