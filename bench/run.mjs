@@ -1,11 +1,20 @@
 #!/usr/bin/env node
-// `npm run bench`: start-up, batch, calibrate, the parser's parse-only floor and Miller doing the
-// same scoring, timed side by side on this machine. Prints a Markdown table (paste it into the README).
+// `npm run bench`: clientfit batch beside DuckDB doing the same scoring (bench/score.sql, written by
+// hand) on the same file, in paired runs, for CSV and JSON Lines, on two sizes; plus start-up,
+// calibrate, the parser's floor and Miller (bench/score.mlr). Prints a Markdown table for the README.
 //
-// Usage: node bench/run.mjs [--rows 1000000] [--runs 3] [--skip-mlr]
-// Wall time: the median of --runs runs (Miller: one run). Peak RSS: GNU time's maximum resident set size.
+// Usage: node bench/run.mjs [--rows 1000000] [--runs 3] [--quick] [--skip-mlr]
+//   --rows N   the large file's rows (the small one has N/10); default 1,000,000
+//   --runs R   paired runs per row of the table (medians are reported); default 3
+//   --quick    --rows 100000 --runs 3 and no Miller: a couple of minutes
+//
+// CPU is user + system time of the whole process tree (GNU time), the figure that matters on a
+// loaded or small machine; wall time is also shown. Each clientfit run is paired with a DuckDB
+// run right after or before it (the order alternates), and a ratio is the median of the pairs'
+// ratios, so that a busy moment of the machine hits both sides of a pair alike.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HEADER } from './generate.mjs';
@@ -14,16 +23,28 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'clientfit.js');
 const CRITERIA = join(ROOT, 'criteria', 'freelancer.yaml');
 const DATA = join(ROOT, 'bench', 'data');
+const DUCKDB = join(ROOT, 'bench', 'duckdb.mjs');
+const NODE = process.execPath;
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const index = args.indexOf(name);
   return index >= 0 ? args[index + 1] : fallback;
 };
-const ROWS = Number(option('--rows', '1000000'));
+const QUICK = args.includes('--quick');
+const ROWS = Number(option('--rows', QUICK ? '100000' : '1000000'));
 const SMALL_ROWS = Math.max(1, Math.floor(ROWS / 10));
 const RUNS = Number(option('--runs', '3'));
-const SKIP_MLR = args.includes('--skip-mlr');
+const SKIP_MLR = QUICK || args.includes('--skip-mlr');
+const TIME = '/usr/bin/time';
+
+if (!existsSync(TIME)) {
+  console.error('bench: needs GNU time (/usr/bin/time) for CPU time and peak RSS: apt-get install time');
+  process.exit(1);
+}
+const HAVE_DUCKDB = existsSync(join(ROOT, 'node_modules', '@duckdb', 'node-api'));
+const scratch = mkdtempSync(join(tmpdir(), 'clientfit-bench-'));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
 function have(command) {
   return spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
@@ -40,20 +61,17 @@ function firstLine(file) {
 
 function dataFile(rows) {
   const file = join(DATA, `leads-${rows}.csv`);
-  if (!existsSync(file) || firstLine(file) !== HEADER) execFileSync(process.execPath, [join(ROOT, 'bench', 'generate.mjs'), String(rows), file], { stdio: 'inherit' });
+  if (!existsSync(file) || firstLine(file) !== HEADER) execFileSync(NODE, [join(ROOT, 'bench', 'generate.mjs'), String(rows), file], { stdio: 'inherit' });
   return file;
 }
 
-/** Runs a shell command once: wall seconds and peak RSS in MB (from GNU time when present). */
+/** Runs a shell command once: CPU seconds (user + system), wall seconds, peak RSS in MB. */
 function measureOnce(command) {
-  const timed = have('/usr/bin/time') ? `/usr/bin/time -f 'RSS %M CPU %U %S' sh -c '${command.replaceAll("'", "'\\''")}'` : command;
-  const start = process.hrtime.bigint();
-  const result = spawnSync('sh', ['-c', timed], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const timing = join(scratch, 'time');
+  const result = spawnSync(TIME, ['-o', timing, '-f', '%U %S %e %M', 'sh', '-c', command], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], cwd: ROOT });
   if (result.status !== 0) throw new Error(`failed (${result.status}): ${command}\n${result.stderr}`);
-  const rss = /RSS (\d+)/u.exec(result.stderr ?? '');
-  const cpu = /CPU ([\d.]+) ([\d.]+)/u.exec(result.stderr ?? '');
-  return { seconds, rssMB: rss ? Number(rss[1]) / 1024 : NaN, cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN, stdout: result.stdout };
+  const [user, system, wall, rss] = readFileSync(timing, 'utf8').trim().split(/\s+/u).map(Number);
+  return { cpu: user + system, wall, rssMB: rss / 1024 };
 }
 
 function median(values) {
@@ -62,82 +80,128 @@ function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-function measure(command, runs = RUNS) {
-  const samples = Array.from({ length: runs }, () => measureOnce(command));
+function summarise(samples) {
   return {
-    seconds: median(samples.map((sample) => sample.seconds)),
+    cpu: median(samples.map((sample) => sample.cpu)),
+    wall: median(samples.map((sample) => sample.wall)),
     rssMB: Math.max(...samples.map((sample) => sample.rssMB)),
-    cpuSeconds: median(samples.map((sample) => sample.cpuSeconds)),
-    stdout: samples[0].stdout,
   };
 }
 
-const fmt = (seconds) => (seconds < 1 ? `${(seconds * 1000).toFixed(0)} ms` : `${seconds.toFixed(2)} s`);
-const mb = (value) => (Number.isNaN(value) ? 'n/a' : `${value.toFixed(0)} MB`);
-
-const rows = [];
-function record(what, result, note = '') {
-  rows.push({ what, time: fmt(result.seconds), rss: mb(result.rssMB), note });
-  console.error(`  ${what}: ${fmt(result.seconds)}, ${mb(result.rssMB)} ${note}`);
+function measure(command, runs = RUNS) {
+  return summarise(Array.from({ length: runs }, () => measureOnce(command)));
 }
 
-console.error(`clientfit benchmark: node ${process.version}, ${ROWS.toLocaleString('en-US')} rows, median of ${RUNS} runs`);
-const big = dataFile(ROWS);
+/** Paired runs of two commands, alternating which goes first: both summaries and the median ratios a/b. */
+function paired(a, b, runs = RUNS) {
+  const as = [];
+  const bs = [];
+  for (let run = 0; run < runs; run++) {
+    if (run % 2 === 0) {
+      as.push(measureOnce(a));
+      bs.push(measureOnce(b));
+    } else {
+      bs.push(measureOnce(b));
+      as.push(measureOnce(a));
+    }
+  }
+  return {
+    a: summarise(as),
+    b: summarise(bs),
+    cpuRatio: median(as.map((sample, index) => sample.cpu / bs[index].cpu)),
+    wallRatio: median(as.map((sample, index) => sample.wall / bs[index].wall)),
+  };
+}
+
+const secs = (seconds) => (seconds < 1 ? `${(seconds * 1000).toFixed(0)} ms` : `${seconds.toFixed(2)} s`);
+const mb = (value) => (Number.isNaN(value) ? 'n/a' : `${value.toFixed(0)} MB`);
+const count = (rows) => rows.toLocaleString('en-US');
+
+const table = [];
+function record(what, result, note = '') {
+  table.push({ what, cpu: secs(result.cpu), wall: secs(result.wall), rss: mb(result.rssMB), note });
+  console.error(`  ${what}: CPU ${secs(result.cpu)}, wall ${secs(result.wall)}, ${mb(result.rssMB)} ${note}`);
+}
+
+console.error(`clientfit benchmark: node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${count(SMALL_ROWS)} and ${count(ROWS)} rows, ${RUNS} paired runs`);
 const small = dataFile(SMALL_ROWS);
+const big = dataFile(ROWS);
 
 // 1. Start-up, against bare Node.
-const node0 = measure(`${process.execPath} -e 0`, 15);
-const version = measure(`${process.execPath} ${BIN} --version`, 15);
-const check = measure(`${process.execPath} ${BIN} check ${CRITERIA}`, 15);
+const node0 = measure(`${NODE} -e 0`, 15);
+const version = measure(`${NODE} ${BIN} --version`, 15);
+const check = measure(`${NODE} ${BIN} check ${CRITERIA}`, 15);
 record('node -e 0', node0);
-record('clientfit --version', version, `${(version.seconds / node0.seconds).toFixed(2)}x bare Node (aim ≤ 1.3x)`);
-record('clientfit check', check, `${(check.seconds / node0.seconds).toFixed(2)}x bare Node (aim ≤ 2x)`);
+record('clientfit --version', version, `${(version.wall / node0.wall).toFixed(2)}x bare Node's wall (aim ≤ 1.3x)`);
+record('clientfit check', check, `${(check.wall / node0.wall).toFixed(2)}x bare Node's wall (aim ≤ 2x)`);
 
-// 2. Batch, to /dev/null, on both sizes (memory must not grow with the file).
-const batchSmall = measure(`${process.execPath} ${BIN} batch ${small} -c ${CRITERIA} -q > /dev/null`);
-const batchBig = measure(`${process.execPath} ${BIN} batch ${big} -c ${CRITERIA} -q > /dev/null`);
-record(`clientfit batch, ${SMALL_ROWS.toLocaleString('en-US')} rows`, batchSmall);
-record(`clientfit batch, ${ROWS.toLocaleString('en-US')} rows`, batchBig, `RSS growth ${(batchBig.rssMB - batchSmall.rssMB).toFixed(0)} MB (aim < 20)`);
+// 2. Batch against DuckDB: CSV and JSON Lines, both sizes, to /dev/null; CSV also to a file and through a pipe.
+const batch = (file, format) => `${NODE} ${BIN} batch ${file} -c ${CRITERIA} -q --format ${format}`;
+const duck = (file, format) => `${NODE} ${DUCKDB} ${file} ${format}`;
+const cases = [];
+for (const [rows, file] of [[SMALL_ROWS, small], [ROWS, big]]) {
+  cases.push({ rows, file, format: 'csv', sink: '> /dev/null', where: '/dev/null' });
+  cases.push({ rows, file, format: 'jsonl', sink: '> /dev/null', where: '/dev/null' });
+}
+const outFile = join(scratch, 'out');
+cases.push({ rows: ROWS, file: big, format: 'csv', sink: `> ${outFile}`, where: 'a file' });
+cases.push({ rows: ROWS, file: big, format: 'csv', sink: '| cat > /dev/null', where: 'a pipe' });
+const results = new Map();
+for (const test of cases) {
+  const ours = `${batch(test.file, test.format)} ${test.sink}`;
+  const label = `${count(test.rows)} rows, ${test.format === 'csv' ? 'CSV' : 'JSON Lines'} to ${test.where}`;
+  if (!HAVE_DUCKDB) {
+    const alone = measure(ours);
+    results.set(`${test.rows}:${test.format}:${test.where}`, alone);
+    record(`clientfit batch, ${label}`, alone, 'DuckDB skipped (npm install: @duckdb/node-api is a dev dependency)');
+    continue;
+  }
+  const pair = paired(ours, `${duck(test.file, test.format)} ${test.sink}`);
+  results.set(`${test.rows}:${test.format}:${test.where}`, pair.a);
+  record(`clientfit batch, ${label}`, pair.a, `**${pair.cpuRatio.toFixed(2)}x DuckDB's CPU**, ${pair.wallRatio.toFixed(2)}x its wall (aim ≤ 0.8x CPU, ≤ 1x wall)`);
+  record(`DuckDB (2 threads), ${label}`, pair.b);
+}
+const csvBig = results.get(`${ROWS}:csv:/dev/null`);
+const jsonlBig = results.get(`${ROWS}:jsonl:/dev/null`);
+const csvSmall = results.get(`${SMALL_ROWS}:csv:/dev/null`);
+console.error(`  JSON Lines / CSV CPU at ${count(ROWS)} rows: ${(jsonlBig.cpu / csvBig.cpu).toFixed(2)}x (aim ≤ 1.5x); peak RSS ${mb(csvSmall.rssMB)} at ${count(SMALL_ROWS)} rows, ${mb(csvBig.rssMB)} at ${count(ROWS)} (aim < 100 MB, flat)`);
 
 // 3. The parser's floor: decode + parse + line numbers, no scoring or output.
-const floor = measure(`${process.execPath} ${join(ROOT, 'bench', 'parsers.mjs')} ${big} floor`);
-record('parse-only floor (same reader)', floor);
+record('parse-only floor (the general reader, no scoring)', measure(`${NODE} ${join(ROOT, 'bench', 'parsers.mjs')} ${big} floor`));
 
 // 4. Calibrate on the same file: one pass, per-score counts.
-const calibrate = measure(`${process.execPath} ${BIN} calibrate ${big} -c ${CRITERIA} --format json > /dev/null`);
-record(`clientfit calibrate, ${ROWS.toLocaleString('en-US')} rows`, calibrate, `${(calibrate.seconds / batchBig.seconds).toFixed(2)}x batch (aim ≤ 1.5x)`);
+const calibrate = measure(`${NODE} ${BIN} calibrate ${big} -c ${CRITERIA} --format json > /dev/null`);
+record(`clientfit calibrate, ${count(ROWS)} rows`, calibrate, `${(calibrate.cpu / csvBig.cpu).toFixed(2)}x batch's CPU (aim ≤ 1x)`);
 
 // 5. Miller computing the same scores.
 if (SKIP_MLR || !have('mlr')) {
-  console.error('  Miller: skipped (install it with `apt-get install miller`)');
+  console.error('  Miller: skipped (--quick, --skip-mlr, or not installed)');
 } else {
   // One run: Miller takes tens of seconds here, far beyond the noise a median would remove.
   const mlr = measure(`mlr --icsv --ocsv put -f ${join(ROOT, 'bench', 'score.mlr')} ${big} > /dev/null`, 1);
-  record(`Miller 6 put, ${ROWS.toLocaleString('en-US')} rows (1 run)`, mlr, `clientfit batch is ${(mlr.seconds / batchBig.seconds).toFixed(1)}x faster (aim ≥ 4x)`);
-  // Same verdicts? Compare on the small file, where both outputs fit in memory.
-  const ours = measureOnce(`${process.execPath} ${BIN} batch ${small} -c ${CRITERIA} -q`).stdout;
-  const theirs = measureOnce(`mlr --icsv --ocsv put -f ${join(ROOT, 'bench', 'score.mlr')} ${small}`).stdout;
-  const verdicts = (csv) => csv.match(/,(accept|review|reject),[^,\n]*,[^,\n]*$/gmu)?.map((match) => match.split(',')[1]) ?? [];
-  const same = JSON.stringify(verdicts(ours)) === JSON.stringify(verdicts(theirs));
-  console.error(`  Miller and clientfit verdicts on ${SMALL_ROWS.toLocaleString('en-US')} rows: ${same ? 'identical' : 'DIFFERENT'}`);
+  record(`Miller 6 put, ${count(ROWS)} rows, CSV (1 run)`, mlr, `clientfit batch uses ${(csvBig.cpu / mlr.cpu).toFixed(2)}x its CPU`);
 }
 
-// 6. DuckDB running the SQL that `clientfit sql` compiles, on the same file, written to /dev/null as batch's CSV is.
-const cpu = (result) => (Number.isNaN(result.cpuSeconds) ? 'n/a' : `${result.cpuSeconds.toFixed(1)} s`);
-if (!existsSync(join(ROOT, 'node_modules', '@duckdb', 'node-api'))) {
-  console.error('  DuckDB: skipped (npm install: @duckdb/node-api is a dev dependency)');
-} else {
-  const sqlFile = join(DATA, `leads-${ROWS}.sql`);
-  execFileSync('sh', ['-c', `${process.execPath} ${BIN} sql --from ${big} -c ${CRITERIA} > ${sqlFile}`]);
-  const script = `import { DuckDBInstance } from '@duckdb/node-api'; import { readFileSync } from 'node:fs';
-    const connection = await (await DuckDBInstance.create(':memory:')).connect();
-    const sql = readFileSync(process.argv[1], 'utf8').replace(/;\\s*$/, '');
-    await connection.run(\`COPY (\${sql}) TO '/dev/null' (FORMAT csv)\`);`;
-  const duck = measure(`cd ${ROOT} && ${process.execPath} --input-type=module -e "${script.replaceAll('"', '\\"').replaceAll('$', '\\$').replaceAll('`', '\\`')}" ${sqlFile}`);
-  record(`DuckDB ${execFileSync(process.execPath, ['-e', "import('@duckdb/node-api').then(async (m) => { const c = await (await m.DuckDBInstance.create()).connect(); console.log((await c.runAndReadAll('select version()')).getRows()[0][0]); })"], { cwd: ROOT, encoding: 'utf8' }).trim()} on the SQL from clientfit sql, ${ROWS.toLocaleString('en-US')} rows`, duck,
-    `CPU ${cpu(duck)} (clientfit batch: CPU ${cpu(batchBig)}, wall ${fmt(batchBig.seconds)})`);
-}
+// 6. Same verdicts? On the small file, by e-mail (unique per row; DuckDB's parallel reader may reorder rows).
+const verdicts = (csv) => {
+  const map = new Map();
+  for (const match of csv.matchAll(/,([^,\n"]+@[^,\n"]+),.*,(\d+),(accept|review|reject),[^,\n]*,[^,\n]*$/gmu)) map.set(match[1], `${match[2]} ${match[3]}`);
+  return map;
+};
+// Through a file: DuckDB cannot open /dev/stdout when it is a socket, as a captured stdout is.
+const output = (command) => {
+  measureOnce(`${command} > ${outFile}`);
+  return readFileSync(outFile, 'utf8');
+};
+const ours = verdicts(output(batch(small, 'csv')));
+const compare = (name, theirs) => {
+  let same = 0;
+  for (const [email, verdict] of ours) if (theirs.get(email) === verdict) same++;
+  console.error(`  ${name} and clientfit scores and verdicts on ${count(SMALL_ROWS)} rows: ${same === ours.size && theirs.size === ours.size ? 'identical' : `DIFFERENT (${count(ours.size - same)} rows)`}`);
+};
+if (HAVE_DUCKDB) compare('DuckDB', verdicts(output(duck(small, 'csv'))));
+if (!SKIP_MLR && have('mlr')) compare('Miller', verdicts(output(`mlr --icsv --ocsv put -f ${join(ROOT, 'bench', 'score.mlr')} ${small}`)));
 
-console.log(`\n| what (${process.version}, ${ROWS.toLocaleString('en-US')}-row file) | wall time (median) | peak RSS | note |`);
-console.log('| --- | ---: | ---: | --- |');
-for (const row of rows) console.log(`| ${row.what} | ${row.time} | ${row.rss} | ${row.note} |`);
+console.log(`\n| what (${process.version}, ${cpus().length} CPUs) | CPU (user+sys) | wall | peak RSS | note |`);
+console.log('| --- | ---: | ---: | ---: | --- |');
+for (const row of table) console.log(`| ${row.what} | ${row.cpu} | ${row.wall} | ${row.rss} | ${row.note} |`);

@@ -37,6 +37,7 @@ import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { DataError } from '../errors.js';
+import { words } from '../i18n/index.js';
 import { describeFsError, errorCode } from './fs-errors.js';
 
 const pending = new Set<string>();
@@ -155,7 +156,7 @@ export function resolveTarget(target: string, shown: string): Target {
       try {
         fstatSync(fd);
       } catch (error) {
-        throw new DataError(`cannot write ${shown}: ${describeFsError(error)}`, { cause: error });
+        throw new DataError(words().common.cannotWrite({ file: shown, reason: describeFsError(error) }), { cause: error });
       }
       return { kind: 'descriptor', path, fd };
     }
@@ -172,10 +173,10 @@ export function resolveTarget(target: string, shown: string): Target {
     stat = statSync(path);
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { kind: 'new', path };
-    throw new DataError(`cannot write ${shown}: ${describeFsError(error)}`, { cause: error });
+    throw new DataError(words().common.cannotWrite({ file: shown, reason: describeFsError(error) }), { cause: error });
   }
-  if (stat.isDirectory()) throw new DataError(`cannot write ${shown}: it is a directory`);
-  if (stat.isSocket()) throw new DataError(`cannot write ${shown}: it is a socket`);
+  if (stat.isDirectory()) throw new DataError(words().common.cannotWrite({ file: shown, reason: words().common.itIs({ kind: words().common.kinds.directory }) }));
+  if (stat.isSocket()) throw new DataError(words().common.cannotWrite({ file: shown, reason: words().common.itIs({ kind: words().common.kinds.socket }) }));
   return stat.isFile() ? { kind: 'file', path, stat } : { kind: 'special', path, stat };
 }
 
@@ -192,7 +193,7 @@ function openTemporary(target: Extract<Target, { kind: 'new' | 'file' }>, shown:
     fd = openSync(temporary, 'wx', target.kind === 'file' ? target.stat.mode & 0o7777 : 0o666);
     pending.add(temporary);
   } catch (error) {
-    throw new DataError(`cannot write ${shown}: ${describeFsError(error)}`, { cause: error });
+    throw new DataError(words().common.cannotWrite({ file: shown, reason: describeFsError(error) }), { cause: error });
   }
   if (target.kind === 'file') {
     const { uid, gid, mode } = target.stat;
@@ -212,7 +213,7 @@ function rename(temporary: string, target: string, shown: string): void {
   try {
     renameSync(temporary, target);
   } catch (error) {
-    throw new DataError(`cannot write ${shown}: ${describeFsError(error)}`, { cause: error });
+    throw new DataError(words().common.cannotWrite({ file: shown, reason: describeFsError(error) }), { cause: error });
   } finally {
     forget(temporary);
   }
@@ -233,7 +234,7 @@ export function writeFileAtomic(targetPath: string, data: string | Uint8Array, s
       fd = target.kind === 'descriptor' ? target.fd : openSync(target.path, 'w');
       writeAll(fd, bytes);
     } catch (error) {
-      throw new DataError(`cannot write ${shown}: ${describeFsError(error)}`, { cause: error });
+      throw new DataError(words().common.cannotWrite({ file: shown, reason: describeFsError(error) }), { cause: error });
     } finally {
       if (fd !== undefined && target.kind === 'special') closeSync(fd);
     }
@@ -246,7 +247,7 @@ export function writeFileAtomic(targetPath: string, data: string | Uint8Array, s
   } catch (error) {
     closeSync(fd);
     forget(temporary);
-    throw new DataError(`cannot write ${shown}: ${describeFsError(error)}`, { cause: error });
+    throw new DataError(words().common.cannotWrite({ file: shown, reason: describeFsError(error) }), { cause: error });
   }
   closeSync(fd);
   rename(temporary, target.path, shown);
@@ -286,7 +287,7 @@ export async function openTargetStream(target: Target, shown: string): Promise<O
     try {
       fd = await openAsync(target.path, 'w');
     } catch (error) {
-      throw new DataError(`cannot write ${shown}: ${describeFsError(error)}`, { cause: error });
+      throw new DataError(words().common.cannotWrite({ file: shown, reason: describeFsError(error) }), { cause: error });
     }
     stream = createWriteStream('', { fd, highWaterMark: 1 << 20 });
   }
@@ -301,7 +302,7 @@ export async function openTargetStream(target: Target, shown: string): Promise<O
     });
   const described = (error: unknown): unknown =>
     error === failure || (error !== undefined && error === (stream as { errored?: unknown }).errored)
-      ? new DataError(`cannot write ${shown}: ${describeFsError(error)}`, { cause: error })
+      ? new DataError(words().common.cannotWrite({ file: shown, reason: describeFsError(error) }), { cause: error })
       : error;
   return {
     stream,
@@ -310,7 +311,7 @@ export async function openTargetStream(target: Target, shown: string): Promise<O
         await finished();
       } catch (error) {
         if (temporary !== undefined) forget(temporary);
-        throw new DataError(`cannot write ${shown}: ${describeFsError(error)}`, { cause: error });
+        throw new DataError(words().common.cannotWrite({ file: shown, reason: describeFsError(error) }), { cause: error });
       }
       if (temporary !== undefined) rename(temporary, target.path, shown);
     },

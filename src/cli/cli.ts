@@ -2,9 +2,10 @@
  * The commander program: global flags and every command's declaration. Loaded by main.ts
  * only when there is a command to run (`--version` never pays for it).
  */
-import { Command, type OutputConfiguration } from 'commander';
-import { didYouMean } from '../core/suggest.js';
+import { Command, Help, type Argument, type Option, type OutputConfiguration } from 'commander';
+import { didYouMean } from './suggest.js';
 import { UserError } from '../errors.js';
+import { language, words } from '../i18n/index.js';
 import type { Streams } from './io.js';
 import type { Context, Define } from './program.js';
 import { defineCheck } from './commands/check/index.js';
@@ -19,21 +20,97 @@ import { defineCompletion } from './commands/completion/index.js';
 
 const COMMANDS: readonly Define[] = [defineScore, defineBatch, defineCalibrate, defineSql, defineHistory, defineOutcome, defineInit, defineCheck, defineCompletion];
 
-const EXIT_CODES_HELP = `
-Exit codes:
-  0    ok
-  1    runtime or data error (unreadable input, bad CSV structure, output that
-       cannot be written, --strict warnings)
-  2    usage or criteria file error
-  3    a --fail-on verdict was reached
-  130  interrupted (Ctrl-C)
+/**
+ * Commander's own words in help (headings, `[options]`, choices and defaults) in the run's
+ * language: commander 14 builds help through an overridable Help (styleTitle for headings,
+ * commandUsage and subcommandTerm for the usage words, optionDescription and
+ * argumentDescription for the extra information), the same layout in every language.
+ */
+function helpWords(): Partial<Help> {
+  const t = words().program.headings;
+  const titles: Record<string, string> = {
+    'Usage:': t.usage,
+    'Options:': t.options,
+    'Commands:': t.commands,
+    'Arguments:': t.arguments,
+    'Global Options:': t.globalOptions,
+  };
+  const usageWords = (text: string): string =>
+    text.split(' ').map((word) => (word === '[options]' ? t.optionsWord : word === '[command]' ? t.commandWord : word)).join(' ');
+  const extra = (description: string, info: readonly string[]): string =>
+    info.length === 0 ? description : description ? `${description} (${info.join(', ')})` : `(${info.join(', ')})`;
+  const choices = (values: readonly string[] | undefined): string[] =>
+    values === undefined ? [] : [t.choices({ list: values.map((choice) => JSON.stringify(choice)).join(', ') })];
+  return {
+    styleTitle: (title: string) => titles[title] ?? title,
+    commandUsage: (command: Command) => usageWords(Help.prototype.commandUsage.call(new Help(), command)),
+    subcommandTerm: (command: Command) => usageWords(Help.prototype.subcommandTerm.call(new Help(), command)),
+    optionDescription(option: Option): string {
+      // commander's rule: a default shows for options taking a value, and for booleans set to a boolean.
+      const showDefault = option.defaultValue !== undefined && (option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean'));
+      const info = [
+        ...choices(option.argChoices),
+        ...(showDefault ? [t.default({ value: option.defaultValueDescription || JSON.stringify(option.defaultValue) })] : []),
+        ...(option.presetArg !== undefined && option.optional ? [`preset: ${JSON.stringify(option.presetArg)}`] : []),
+        ...(option.envVar !== undefined ? [`env: ${option.envVar}`] : []),
+      ];
+      return extra(option.description, info);
+    },
+    argumentDescription(argument: Argument): string {
+      const info = [
+        ...choices(argument.argChoices),
+        ...(argument.defaultValue !== undefined ? [t.default({ value: argument.defaultValueDescription || JSON.stringify(argument.defaultValue) })] : []),
+      ];
+      return extra(argument.description, info);
+    },
+  };
+}
 
-Docs: README.md, or \`clientfit <command> --help\`.
+/** `a, b, c` (commander's list of choices or suggestions) as the language lists alternatives. */
+function alternatives(list: string): string {
+  return new Intl.ListFormat(language(), { type: 'disjunction' }).format(list.split(', '));
+}
 
-Examples:
-  clientfit                                   vet a prospect, one question at a time
-  clientfit score --resume "Acme Ltd" --save  follow up on what was still unknown
-  clientfit batch leads.csv -o scored.csv     score a lead file`;
+/**
+ * One of commander's error messages (without its `error: `) in the run's language. commander
+ * words them itself and hands outputError only the text, so each is recognised by its English
+ * shape (one per error code: commander.unknownOption, .missingArgument ...); English, and
+ * anything not recognised, passes through as it is.
+ */
+export function commanderError(message: string): string {
+  if (language() === 'en') return message;
+  const t = words().program.errors;
+  const suggestion = (rest: string | undefined): string => {
+    if (rest === undefined || rest === '') return '';
+    const match = /^\n\(Did you mean (one of )?(.+)\?\)$/su.exec(rest);
+    if (match === null) return rest;
+    return `\n${match[1] === undefined ? t.didYouMean({ word: match[2]! }) : t.didYouMeanOneOf({ words: alternatives(match[2]!) })}`;
+  };
+  const reason = (rest: string | undefined): string => {
+    if (rest === undefined || rest === '') return '';
+    const allowed = /^Allowed choices are (.+)\.$/su.exec(rest);
+    return ` ${allowed === null ? rest : t.allowedChoices({ choices: alternatives(allowed[1]!) })}`;
+  };
+  let match: RegExpExecArray | null;
+  // commander.unknownOption, commander.unknownCommand
+  if ((match = /^unknown option '(.+?)'(\n.*)?$/su.exec(message))) return t.unknownOption({ flag: match[1]! }) + suggestion(match[2]);
+  if ((match = /^unknown command '(.+?)'(\n.*)?$/su.exec(message))) return t.unknownCommand({ name: match[1]! }) + suggestion(match[2]);
+  // commander.missingArgument, commander.optionMissingArgument, commander.missingMandatoryOptionValue
+  if ((match = /^missing required argument '(.+)'$/su.exec(message))) return t.missingArgument({ name: match[1]! });
+  if ((match = /^option '(.+)' argument missing$/su.exec(message))) return t.optionMissingArgument({ flags: match[1]! });
+  if ((match = /^required option '(.+)' not specified$/su.exec(message))) return t.missingMandatoryOption({ flags: match[1]! });
+  // commander.invalidArgument (an option's value, or a command argument's)
+  if ((match = /^option '(.+?)' argument '(.*)' is invalid\.(?: (.*))?$/su.exec(message))) return t.invalidOptionArgument({ flags: match[1]!, value: match[2]! }) + reason(match[3]);
+  if ((match = /^command-argument value '(.*)' is invalid for argument '(.+?)'\.(?: (.*))?$/su.exec(message))) return t.invalidArgument({ value: match[1]!, name: match[2]! }) + reason(match[3]);
+  // commander.excessArguments
+  if ((match = /^too many arguments(?: for '(.+?)')?\. Expected (\d+) arguments? but got (\d+)\.$/su.exec(message))) {
+    const figures = { count: Number(match[2]), got: Number(match[3]) };
+    return match[1] === undefined ? t.tooManyArguments(figures) : t.tooManyArgumentsFor({ ...figures, name: match[1] });
+  }
+  // commander.conflictingOption
+  if ((match = /^(.+?) cannot be used with (.+)$/su.exec(message))) return t.conflictingOption({ first: match[1]!, second: match[2]! });
+  return message;
+}
 
 /**
  * Commander's help and errors go to the run's streams, and its errors read like ours:
@@ -44,7 +121,7 @@ function commanderOutput(streams: Streams): OutputConfiguration {
   return {
     writeOut: (text) => void streams.stdout.write(text),
     writeErr: (text) => void streams.stderr.write(text),
-    outputError: (text, write) => write(text.replace(/^error: /u, 'clientfit: ')),
+    outputError: (text, write) => write(`clientfit: ${commanderError(text.replace(/^error: /u, '').replace(/\n$/u, ''))}\n`),
     getOutHelpWidth: () => width(streams.stdout),
     getErrHelpWidth: () => width(streams.stderr),
     getOutHasColors: () => false,
@@ -53,16 +130,20 @@ function commanderOutput(streams: Streams): OutputConfiguration {
 }
 
 export function buildProgram(context: Context, version: string): Command {
+  const t = words().program;
   const program = new Command('clientfit')
-    .description('Decide which prospects to take on: vet a prospect, score lead CSVs, calibrate your criteria.')
-    .version(version, '-V, --version', 'print the version (-v too)')
-    .helpOption('-h, --help', 'show help')
-    .option('--no-color', 'no colours, even on a terminal (NO_COLOR and FORCE_COLOR are honoured too)')
-    .option('--debug', 'print stack traces for errors')
-    .option('--lang <code>', 'interface language: en, ru, bg, el or bs (default: CLIENTFIT_LANG, else the locale: LANGUAGE, LC_ALL, LC_MESSAGES, LANG)')
+    .description(t.description)
+    .version(version, '-V, --version', t.version)
+    .helpOption('-h, --help', t.help)
+    .helpCommand('help [command]', t.helpCommand)
+    .option('--no-color', t.noColor)
+    .option('--debug', t.debug)
+    .option('--lang <code>', t.lang)
     .showSuggestionAfterError(true)
-    .addHelpText('after', EXIT_CODES_HELP)
+    .addHelpText('after', t.afterHelp)
     .configureOutput(commanderOutput(context.streams))
+    // Before the commands are declared: they inherit the help configuration.
+    .configureHelp(helpWords())
     .exitOverride();
   for (const define of COMMANDS) define(program, context);
   for (const command of program.commands) command.exitOverride();
@@ -81,14 +162,26 @@ function checkCommandName(program: Command, first: string | undefined): void {
   const file = /\.(csv|tsv|txt)$/iu.test(first);
   // The completion scripts' own command is no one's typo.
   const shown = names.filter((name) => !name.startsWith('__'));
-  throw new UserError(`unknown command "${first}"${file ? '' : didYouMean(first, shown)}`, {
-    details: [file ? `To score a lead file: clientfit batch ${first}` : `Commands: ${shown.join(', ')} (clientfit --help).`],
+  const t = words().program;
+  throw new UserError(`${t.unknownCommand({ name: first })}${file ? '' : didYouMean(first, shown)}`, {
+    details: [file ? t.scoreALeadFile({ file: first }) : t.commandList({ commands: shown.join(', ') })],
   });
+}
+
+/** The first word after the global flags (`clientfit --lang ru batchh`: batchh). */
+function firstWord(argv: readonly string[]): string | undefined {
+  let index = 0;
+  for (;;) {
+    const arg = argv[index];
+    if (arg === '--lang') index += 2;
+    else if (arg !== undefined && (arg.startsWith('--lang=') || arg === '--no-color' || arg === '--debug')) index += 1;
+    else return arg;
+  }
 }
 
 /** Parses the arguments and runs the command; errors propagate to main's report(). */
 export async function runProgram(argv: readonly string[], context: Context, version: string): Promise<void> {
   const program = buildProgram(context, version);
-  checkCommandName(program, argv[0]);
+  checkCommandName(program, firstWord(argv));
   await program.parseAsync(argv, { from: 'user' });
 }

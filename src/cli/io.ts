@@ -5,6 +5,7 @@
 import { fstatSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { DataError } from '../errors.js';
+import { words } from '../i18n/index.js';
 
 export interface IO {
   readonly stdin: Readable & { isTTY?: boolean };
@@ -94,7 +95,7 @@ export function createIO(streams: Streams, options: { noColor: boolean }): IO {
  * when the stream fails or is closed meanwhile, instead of waiting for a 'drain' that never comes.
  */
 export function write(stream: Writable, text: string): Promise<void> | void {
-  if (stream.destroyed) return Promise.reject(stream.errored ?? new Error('the output was closed'));
+  if (stream.destroyed) return Promise.reject(stream.errored ?? new Error(words().common.outputClosed));
   if (stream.write(text)) return;
   return new Promise((resolve, reject) => {
     const done = (error?: Error): void => {
@@ -104,7 +105,7 @@ export function write(stream: Writable, text: string): Promise<void> | void {
       if (error) reject(error);
       else resolve();
     };
-    const closed = (): void => done(stream.errored ?? new Error('the output was closed'));
+    const closed = (): void => done(stream.errored ?? new Error(words().common.outputClosed));
     stream.once('drain', done);
     stream.once('error', done);
     stream.once('close', closed);
@@ -124,5 +125,5 @@ export function checkStdin(io: IO): void {
   } catch {
     return; // closed or not a file descriptor: reading will say what is wrong
   }
-  if (directory) throw new DataError('cannot read <stdin>: it is a directory');
+  if (directory) throw new DataError(words().common.cannotRead({ source: '<stdin>', reason: words().common.itIs({ kind: words().common.kinds.directory }) }));
 }

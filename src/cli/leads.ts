@@ -8,7 +8,9 @@ import { resolve } from 'node:path';
 import { parseMapOptions, resolveColumns, type ColumnMap } from '../core/columns.js';
 import type { Criteria } from '../core/criteria.js';
 import { createScorer, type Scorer } from '../core/score.js';
-import { didYouMean } from '../core/suggest.js';
+import { didYouMean } from './suggest.js';
+import { words } from '../i18n/index.js';
+import { grouped, plain } from '../render/locale.js';
 import { openCsv, type CsvHeader, type CsvReader, type CsvRecord } from '../csv/read.js';
 import { delimiterName, parseDelimiterOption } from '../csv/detect.js';
 import { sniffFile } from '../workbook/sniff.js';
@@ -58,10 +60,11 @@ export interface Leads {
 /** How the CSV was read, for summaries: `";" (detected), utf-8 with BOM, decimal comma`. */
 export function describeDialect(leads: Leads): string {
   const { header } = leads;
-  if (leads.sheet !== undefined) return `sheet "${leads.sheet}" of the workbook${leads.decimalComma ? ', decimal comma' : ''}`;
-  const how = { option: 'from --delimiter', 'sep-line': 'from the sep= line', detected: 'detected', default: 'default' }[header.delimiterSource];
-  const parts = [`delimiter ${delimiterName(header.delimiter)} (${how})`, `encoding ${header.encoding}${header.bom ? ' with BOM' : ''}`];
-  if (leads.decimalComma) parts.push('decimal comma');
+  const t = words().common.dialect;
+  if (leads.sheet !== undefined) return [t.sheet({ sheet: leads.sheet }), ...(leads.decimalComma ? [t.decimalComma] : [])].join(', ');
+  const how = { option: t.fromOption, 'sep-line': t.fromSepLine, detected: t.detected, default: t.default }[header.delimiterSource];
+  const parts = [t.delimiter({ name: delimiterName(header.delimiter), how }), (header.bom ? t.encodingBom : t.encoding)({ encoding: header.encoding })];
+  if (leads.decimalComma) parts.push(t.decimalComma);
   return parts.join(', ');
 }
 
@@ -86,7 +89,7 @@ async function* guarded(stream: AsyncIterable<Uint8Array>, source: string): Asyn
 /** A system error (EIO, EACCES ...) while reading `source` as a data error naming it; anything else as it is. */
 function readFailure(error: unknown, source: string): unknown {
   if (errorCode(error)?.startsWith('E') !== true) return error;
-  return new DataError(`cannot read ${source}: ${describeFsError(error)}`, { cause: error });
+  return new DataError(words().common.cannotRead({ source, reason: describeFsError(error) }), { cause: error });
 }
 
 /**
@@ -97,7 +100,7 @@ function readFailure(error: unknown, source: string): unknown {
 async function openInput(io: IO, file: string | undefined): Promise<Input> {
   if (file === undefined || file === '-') {
     if (file === undefined && io.stdin.isTTY) {
-      throw new UserError('no input: give a CSV file, or pipe one in', { details: ['Example: clientfit batch leads.csv -o scored.csv'] });
+      throw new UserError(words().common.leads.noInput, { details: [words().common.leads.noInputExample] });
     }
     checkStdin(io);
     return { stream: guarded(io.stdin, '<stdin>'), source: '<stdin>' };
@@ -108,15 +111,14 @@ async function openInput(io: IO, file: string | undefined): Promise<Input> {
   try {
     stat = statSync(path);
   } catch (error) {
-    throw new DataError(`cannot read ${source}: ${describeFsError(error)}`, { cause: error });
+    throw new DataError(words().common.cannotRead({ source, reason: describeFsError(error) }), { cause: error });
   }
-  const kind = fileKind(stat);
-  if (kind === 'a directory' || kind === 'a socket') throw new DataError(`cannot read ${source}: it is ${kind}`);
+  if (stat.isDirectory() || stat.isSocket()) throw new DataError(words().common.cannotRead({ source, reason: words().common.itIs({ kind: fileKind(stat) }) }));
   let fd: number;
   try {
     fd = await openAsync(path);
   } catch (error) {
-    throw new DataError(`cannot read ${source}: ${describeFsError(error)}`, { cause: error });
+    throw new DataError(words().common.cannotRead({ source, reason: describeFsError(error) }), { cause: error });
   }
   const bytes = createReadStream(path, { fd });
   return { stream: guarded(bytes, source), source, path, size: stat.isFile() ? stat.size : undefined, close: () => bytes.destroy() };
@@ -127,20 +129,21 @@ const LISTED_HEADERS = 30;
 
 export function listHeaders(names: readonly string[]): string {
   const listed = names.slice(0, LISTED_HEADERS).map((name) => `"${name.length > 100 ? `${name.slice(0, 100)}…` : name}"`).join(', ');
-  return names.length > LISTED_HEADERS ? `${listed} ... and ${(names.length - LISTED_HEADERS).toLocaleString('en-US')} more` : listed;
+  return names.length > LISTED_HEADERS ? words().common.leads.headersMore({ listed, more: grouped(names.length - LISTED_HEADERS) }) : listed;
 }
 
 function missingColumnsError(source: string, header: CsvHeader, columns: ColumnMap): UserError {
+  const t = words().common;
   const lines = columns.missing.map(({ id, tried, suggestion }) =>
-    `  ${id}: tried ${tried.map((name) => `"${name}"`).join(', ')}${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}`);
+    t.leads.tried({ id, names: tried.map((name) => `"${name}"`).join(', '), suggestion: suggestion === undefined ? '' : t.didYouMean({ word: suggestion }) }));
   const count = columns.missing.length;
   const example = columns.missing.find((entry) => entry.suggestion !== undefined) ?? columns.missing[0]!;
-  return new UserError(`${source}: no column for ${count === 1 ? '1 criterion' : `${count} criteria`}:`, {
+  return new UserError(t.leads.noColumn({ source, count: plain(count) }), {
     exitCode: ExitCode.usage,
     details: [
       ...lines,
-      `Headers in ${source}: ${listHeaders(header.names)}`,
-      `Map a column with --map ${example.id}="${example.suggestion ?? 'Header'}", add the header to the criterion's column list, or pass --allow-missing to score ${count === 1 ? 'it' : 'them'} as unknown.`,
+      t.leads.headersIn({ source, headers: listHeaders(header.names) }),
+      t.leads.mapHint({ count, id: example.id, header: example.suggestion ?? t.leads.headerPlaceholder }),
     ],
   });
 }
@@ -152,28 +155,28 @@ function missingColumnsError(source: string, header: CsvHeader, columns: ColumnM
 export async function openLeads(io: IO, file: string | undefined, criteria: Criteria, options: LeadOptions, warn: (message: string) => void): Promise<Leads> {
   const overrides = parseMapOptions(options.map ?? []);
   if (overrides.malformed !== undefined) {
-    throw new UserError(`--map "${overrides.malformed}" is not of the form id=Header`, { details: ['Example: --map pays_upfront="Prepayment"'] });
+    throw new UserError(words().common.leads.mapMalformed({ value: overrides.malformed }), { details: [words().common.leads.mapExample] });
   }
   // A Numbers document may be a package folder, which would be refused as "a directory".
   if (file !== undefined && /\.numbers\/?$/iu.test(file) && isDirectory(resolve(io.cwd, file))) throw legacyError(displayPath(io, resolve(io.cwd, file)), 'numbers');
   const input = await openInput(io, file);
   const reader = await openLeadReader(input, options);
   const header = reader.header;
-  if (header === null) throw new DataError(`${input.source} is empty: expected a header line and rows of leads`);
+  if (header === null) throw new DataError(words().common.leads.empty({ source: input.source }));
 
   const columns = resolveColumns(criteria, header.names, overrides.map);
   for (const unknown of columns.unknownIds) {
-    throw new UserError(`--map names "${unknown.id}", which is not a criterion${didYouMean(unknown.id, criteria.criteria.map((criterion) => criterion.id))}`);
+    throw new UserError(words().common.leads.mapUnknown({ id: unknown.id, suggestion: didYouMean(unknown.id, criteria.criteria.map((criterion) => criterion.id)) }));
   }
   if (columns.ambiguous.length > 0) {
     const [first] = columns.ambiguous;
-    throw new UserError(`${input.source}: the header "${first!.header}" appears ${first!.positions.length} times (columns ${first!.positions.map((position) => position + 1).join(', ')}), and "${first!.id}" reads it: which one is meant is unclear`, {
-      details: ['Rename one of the columns, or point the criterion at another with --map.'],
+    throw new UserError(words().common.leads.ambiguousHeader({ source: input.source, header: first!.header, count: plain(first!.positions.length), positions: first!.positions.map((position) => String(position + 1)).join(', '), id: first!.id }), {
+      details: [words().common.leads.ambiguousHint],
     });
   }
   if (columns.missing.length > 0 && !options.allowMissing) throw missingColumnsError(input.source, header, columns);
   const missing = columns.missing.map((entry) => entry.id);
-  if (missing.length > 0) warn(`warning: no column for ${missing.join(', ')} in ${input.source}: scored as unknown (--allow-missing)`);
+  if (missing.length > 0) warn(words().common.leads.missingWarning({ ids: missing.join(', '), source: input.source }));
 
   const decimalComma = options.decimalComma === true || header.delimiter === ';';
   const scorer = createScorer(criteria, { decimalComma, missing: new Set(missing) });
@@ -202,11 +205,10 @@ export async function openLeads(io: IO, file: string | undefined, criteria: Crit
   };
 }
 
-const LEGACY: Record<'xls' | 'ods' | 'numbers', string> = {
-  xls: 'a legacy Excel .xls workbook',
-  ods: 'an OpenDocument .ods spreadsheet',
-  numbers: 'an Apple Numbers document',
-};
+function legacyName(format: 'xls' | 'ods' | 'numbers'): string {
+  const t = words().common.leads;
+  return { xls: t.legacyXls, ods: t.legacyOds, numbers: t.legacyNumbers }[format];
+}
 
 /**
  * Standard input cannot be sniffed before it is read: its first bytes are checked on the way
@@ -219,8 +221,8 @@ async function* refuseBinary(stream: AsyncIterable<Uint8Array>, source: string):
       first = false;
       const head = Buffer.from(chunk.subarray(0, 8));
       if (head.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1')) || head.equals(Buffer.from('d0cf11e0a1b11ae1', 'hex'))) {
-        throw new DataError(`${source} is a spreadsheet file (a ZIP or an OLE2 document), not CSV text: give a workbook as a file name`, {
-          details: ['Example: clientfit batch leads.xlsx (a legacy .xls, .ods or .numbers file: save it as .xlsx or CSV first)'],
+        throw new DataError(words().common.leads.spreadsheetPiped({ source }), {
+          details: [words().common.leads.spreadsheetPipedExample],
         });
       }
     }
@@ -228,9 +230,9 @@ async function* refuseBinary(stream: AsyncIterable<Uint8Array>, source: string):
   }
 }
 
-function legacyError(source: string, format: keyof typeof LEGACY): DataError {
-  return new DataError(`${source} is ${LEGACY[format]}, which clientfit does not read: save it as .xlsx or CSV`, {
-    details: ['In the spreadsheet: File > Save As (or Export) > Excel Workbook (.xlsx) or CSV UTF-8, then score that file.'],
+function legacyError(source: string, format: 'xls' | 'ods' | 'numbers'): DataError {
+  return new DataError(words().common.leads.legacy({ source, format: legacyName(format) }), {
+    details: [words().common.leads.legacyHint],
   });
 }
 
@@ -263,14 +265,14 @@ async function openLeadReader(input: Awaited<ReturnType<typeof openInput>>, opti
     throw readFailure(error, input.source);
   }
   if (kind.kind === 'text') {
-    if (options.sheet !== undefined) throw new UserError(`--sheet is for .xlsx workbooks, and ${input.source} is not one`);
+    if (options.sheet !== undefined) throw new UserError(words().common.leads.sheetNotWorkbook({ source: input.source }));
     const stream = regular ? input.stream : refuseBinary(input.stream, input.source);
     return openCsv(stream, { source: input.source, encoding: options.encoding, delimiter: options.delimiter, raw: options.raw, keepBlank: options.keepBlank });
   }
   input.close?.();
   if (kind.kind === 'legacy') throw legacyError(input.source, kind.format);
-  if (kind.kind === 'zip') throw new DataError(`${input.source} is a ZIP archive, not a CSV or an .xlsx workbook`);
-  if (options.encoding !== undefined) throw new UserError(`--encoding is for CSV files: ${input.source} is an .xlsx workbook, whose text is Unicode`);
+  if (kind.kind === 'zip') throw new DataError(words().common.leads.zip({ source: input.source }));
+  if (options.encoding !== undefined) throw new UserError(words().common.leads.encodingWorkbook({ source: input.source }));
   const { openWorkbook } = await import('../workbook/read.js');
   return openWorkbook({ source: input.source, path: input.path!, entries: kind.entries, sheet: options.sheet, delimiter: options.delimiter === undefined ? undefined : parseDelimiterOption(options.delimiter) });
 }

@@ -33,7 +33,7 @@ export function report(error: unknown, stderr: IO['stderr'], debug: boolean): nu
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
   }
   if (error instanceof Error && error.name === 'ExitPromptError') {
-    stderr.write('Cancelled, nothing saved.\n');
+    stderr.write(`${words().common.cancelled}\n`);
     return ExitCode.interrupted;
   }
   if (error instanceof UserError) {
@@ -43,9 +43,9 @@ export function report(error: unknown, stderr: IO['stderr'], debug: boolean): nu
     if (debug) stderr.write(`${describeUnexpected(error)}\n`);
     return error.exitCode;
   }
-  stderr.write(`clientfit: unexpected error: ${printableLines(error instanceof Error ? error.message : String(error))}\n`);
+  stderr.write(`clientfit: ${words().common.unexpected({ message: printableLines(error instanceof Error ? error.message : String(error)) })}\n`);
   stderr.write(`${printableLines(describeUnexpected(error))}\n`);
-  stderr.write('This is a bug in clientfit: please report it with the command you ran and the output above.\n');
+  stderr.write(`${words().common.bugReport}\n`);
   return ExitCode.data;
 }
 
@@ -95,7 +95,7 @@ export async function main(argv: readonly string[], given: Partial<Streams> = {}
   stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (outputFailed !== undefined) return;
     outputFailed = errorCode(error) === 'EPIPE' ? ExitCode.ok : ExitCode.data;
-    if (outputFailed !== ExitCode.ok) stderr.write(`clientfit: cannot write to standard output: ${describeFsError(error)}\n`);
+    if (outputFailed !== ExitCode.ok) stderr.write(`clientfit: ${words().common.cannotWriteStdout({ reason: describeFsError(error) })}\n`);
     // The command may still be reading or waiting on the failed stream: for the process's own
     // standard output, end the process here, as a closed pipe ends `cat` (exit handlers still
     // remove temporary files), once the command has heard of the failure (score then says its

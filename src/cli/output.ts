@@ -6,6 +6,7 @@ import { fstatSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { ExitCode, UserError } from '../errors.js';
+import { words } from '../i18n/index.js';
 import { openTargetStream, resolveTarget } from './atomic.js';
 import { displayPath } from './criteria-file.js';
 import type { IO } from './io.js';
@@ -65,8 +66,11 @@ export async function openOutput(io: IO, option: string | undefined, guarded: re
     for (const entry of guarded) {
       const stat = statOf(io, entry);
       if (stat !== undefined && stat.dev === target.stat.dev && stat.ino === target.stat.ino) {
-        const named = entry.path === 'stdin' ? `${entry.what} (standard input)` : `${entry.what} ${displayPath(io, entry.path)}`;
-        throw new UserError(`refusing to write the output over the ${named}`, { exitCode: ExitCode.usage, details: ['Give -o another file name.'] });
+        const t = words().common.output;
+        // `what` comes in English from the commands; the known ones are worded here.
+        const what = ({ 'input file': t.inputFile, 'criteria file': t.criteriaFile, journal: t.journal } as Record<string, string>)[entry.what] ?? entry.what;
+        const named = entry.path === 'stdin' ? t.guardedStdin({ what }) : t.guardedFile({ what, file: displayPath(io, entry.path) });
+        throw new UserError(t.refusing({ what: named }), { exitCode: ExitCode.usage, details: [t.anotherName] });
       }
     }
   }

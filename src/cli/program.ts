@@ -4,6 +4,7 @@
  * only when the command runs, so `clientfit --version` and `check` never load prompt or CSV code.
  */
 import { Option, type Command } from 'commander';
+import { words } from '../i18n/index.js';
 import type { IO, Streams } from './io.js';
 
 export interface GlobalOptions {
@@ -26,12 +27,12 @@ export type Define = (program: Command, context: Context) => void;
 
 /** `-c, --criteria FILE` for every command that scores. */
 export function criteriaOption(): Option {
-  return new Option('-c, --criteria <file>', 'criteria file (default: ./clientfit.yaml, then ~/.config/clientfit/clientfit.yaml, then the built-in list)');
+  return new Option('-c, --criteria <file>', words().program.criteriaOption);
 }
 
 /** `--journal FILE` for the commands that read or write the journal. */
 export function journalOption(): Option {
-  return new Option('--journal <file>', 'journal file (default: $CLIENTFIT_JOURNAL, else $XDG_DATA_HOME/clientfit/journal.jsonl, else ~/.local/share/clientfit/journal.jsonl)');
+  return new Option('--journal <file>', words().program.journalOption);
 }
 
 /** Collects a repeatable option into a list: `--set a=1 --set b=2`. */
@@ -40,7 +41,7 @@ export function collect(value: string, previous: string[] | undefined): string[]
 }
 
 export function failOnOption(): Option {
-  return new Option('--fail-on <verdict>', 'exit 3 when a verdict is at or below this one').choices(['review', 'reject']);
+  return new Option('--fail-on <verdict>', words().program.failOnOption).choices(['review', 'reject']);
 }
 
 /** The lead-file flags `batch` and `calibrate` share (see leadOptions). */
@@ -56,13 +57,14 @@ export interface LeadFlags {
 
 /** The input options `batch` and `calibrate` share: they read leads exactly alike. */
 export function leadOptions(): Option[] {
+  const t = words().program.leads;
   return [
     criteriaOption(),
-    new Option('--encoding <name>', 'input encoding, e.g. windows-1251, windows-1253, windows-1250, latin1 (default: UTF-8, or UTF-16 by its BOM)'),
-    new Option('--delimiter <char>', 'field delimiter: , ; | or tab (default: the sep= line, else detected)'),
-    new Option('--decimal-comma', 'read 1 200,50 as 1200.5 (on by default with ; delimiters)'),
-    new Option('--map <id=Header>', 'read a criterion from this column (repeatable)').argParser(collect),
-    new Option('--allow-missing', 'score criteria with no column as unknown instead of stopping'),
-    new Option('--sheet <name|n>', 'which sheet of an .xlsx workbook: its name or number (default: the first)'),
+    new Option('--encoding <name>', t.encoding),
+    new Option('--delimiter <char>', t.delimiter),
+    new Option('--decimal-comma', t.decimalComma),
+    new Option('--map <id=Header>', t.map).argParser(collect),
+    new Option('--allow-missing', t.allowMissing),
+    new Option('--sheet <name|n>', t.sheet),
   ];
 }

@@ -2,6 +2,8 @@
  * Progress on stderr, only on a terminal and only for runs that last: nothing for the first
  * second, then one line redrawn a few times a second. Never in the data stream.
  */
+import { words } from '../i18n/index.js';
+import { grouped, percent } from '../render/locale.js';
 import type { IO } from './io.js';
 
 const DELAY_MS = 1000;
@@ -26,8 +28,8 @@ export function createProgress(io: IO, options: { enabled: boolean; totalBytes?:
       last = now;
       shown = true;
       const rate = Math.round(rows / ((now - started) / 1000));
-      const share = options.totalBytes ? ` · ${Math.min(100, Math.floor((100 * bytes) / options.totalBytes))}%` : '';
-      io.stderr.write(`\r\u001b[2K${options.label} ${rows.toLocaleString('en-US')} rows · ${rate.toLocaleString('en-US')} rows/s${share}`);
+      const share = options.totalBytes ? ` · ${percent(Math.min(100, Math.floor((100 * bytes) / options.totalBytes)) / 100)}` : '';
+      io.stderr.write(`\r\u001b[2K${words().common.progress({ label: options.label, rows: grouped(rows), rate: grouped(rate), share })}`);
     },
     done() {
       if (shown) io.stderr.write('\r\u001b[2K');

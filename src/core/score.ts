@@ -253,6 +253,26 @@ function scoredFor(criterion: Criterion, answer: Answer): Scored {
 
 const NONE: readonly string[] = Object.freeze([]);
 
+/**
+ * Up to this many criteria, a row's failed, unknown and invalid id lists are shared frozen
+ * arrays, one trio per combination (three bit masks in one number key, 3 × 17 bits < 2^53):
+ * lead files repeat the same few combinations, so rows stop allocating lists of their own.
+ */
+const SHARED_LISTS_MAX_CRITERIA = 17;
+
+interface IdLists {
+  readonly failed: readonly string[];
+  readonly unknown: readonly string[];
+  readonly invalid: readonly string[];
+}
+
+function idsIn(list: readonly Criterion[], mask: number): readonly string[] {
+  if (mask === 0) return NONE;
+  const ids: string[] = [];
+  for (let index = 0; index < list.length; index++) if (mask & (1 << index)) ids.push(list[index]!.id);
+  return Object.freeze(ids);
+}
+
 export function createScorer(criteria: Criteria, options: ScorerOptions = {}): Scorer {
   const list = criteria.criteria;
   const count = list.length;
@@ -263,6 +283,19 @@ export function createScorer(criteria: Criteria, options: ScorerOptions = {}): S
   // Scratch space for one row: scoring is synchronous, so one set serves every call.
   const answers: Answer[] = new Array(count);
   const applies: boolean[] = new Array(count);
+  const shareLists = count <= SHARED_LISTS_MAX_CRITERIA;
+  const sharedLists = new Map<number, IdLists>();
+  const shift = 2 ** count;
+
+  function listsFor(failedMask: number, unknownMask: number, invalidMask: number): IdLists {
+    const key = failedMask + shift * (unknownMask + shift * invalidMask);
+    let lists = sharedLists.get(key);
+    if (lists === undefined) {
+      lists = { failed: idsIn(list, failedMask), unknown: idsIn(list, unknownMask), invalid: idsIn(list, invalidMask) };
+      if (sharedLists.size < MEMO_LIMIT) sharedLists.set(key, lists);
+    }
+    return lists;
+  }
 
   function read(index: number, raw: unknown): Answer {
     return scoreOne(index, raw).applicable.answer;
@@ -286,6 +319,10 @@ export function createScorer(criteria: Criteria, options: ScorerOptions = {}): S
     let failed: string[] | undefined;
     let unknown: string[] | undefined;
     let invalid: string[] | undefined;
+    // With few criteria, bit masks stand for the lists until the end (see listsFor).
+    let failedMask = 0;
+    let unknownMask = 0;
+    let invalidMask = 0;
     let earned = 0;
     let total = 0;
     let open = 0;
@@ -316,12 +353,16 @@ export function createScorer(criteria: Criteria, options: ScorerOptions = {}): S
       earned += result.points;
       switch (result.status) {
         case 'fail':
-          (failed ??= []).push(result.id);
+          if (shareLists) failedMask |= 1 << index;
+          else (failed ??= []).push(result.id);
           if (result.must) mustFailed = true;
           break;
         case 'unknown':
         case 'invalid':
-          (result.status === 'unknown' ? (unknown ??= []) : (invalid ??= [])).push(result.id);
+          if (shareLists) {
+            if (result.status === 'unknown') unknownMask |= 1 << index;
+            else invalidMask |= 1 << index;
+          } else (result.status === 'unknown' ? (unknown ??= []) : (invalid ??= [])).push(result.id);
           open += result.max;
           if (result.must) mustOpen = true;
           break;
@@ -329,11 +370,21 @@ export function createScorer(criteria: Criteria, options: ScorerOptions = {}): S
           break;
       }
     }
-    const lists = { failed: failed ?? NONE, unknown: unknown ?? NONE, invalid: invalid ?? NONE };
+    const lists = shareLists ? listsFor(failedMask, unknownMask, invalidMask) : { failed: failed ?? NONE, unknown: unknown ?? NONE, invalid: invalid ?? NONE };
     const openCount = lists.unknown.length + lists.invalid.length;
     const tally: Tally = { applicable, earned, total, open, openCount, mustFailed, mustOpen };
-    const { score, potential, verdict, capped } = judge(criteria.thresholds, tally);
-    return { results, score, potential, verdict, capped, tally, ...lists };
+    const judgement = judge(criteria.thresholds, tally);
+    return {
+      results,
+      score: judgement.score,
+      potential: judgement.potential,
+      verdict: judgement.verdict,
+      capped: judgement.capped,
+      tally,
+      failed: lists.failed,
+      unknown: lists.unknown,
+      invalid: lists.invalid,
+    };
   }
 
   return {

@@ -3,6 +3,7 @@
  * characters intact across chunk boundaries (WHATWG TextDecoder with `stream: true`; Node's
  * full ICU covers the legacy code pages, so no iconv is needed).
  */
+import { words } from '../i18n/index.js';
 import { TextDecoder } from 'node:util';
 import { UserError } from '../errors.js';
 
@@ -21,7 +22,7 @@ export function resolveEncoding(label: string): string {
     return new TextDecoder(label.trim()).encoding;
   } catch {
     throw new UserError(
-      `unknown encoding "${label}": use a WHATWG encoding label such as utf-8, utf-16le, windows-1251 (Cyrillic), windows-1253 (Greek), windows-1250 (Central European) or latin1`,
+      words().common.csv.unknownEncoding({ label }),
     );
   }
 }
@@ -125,6 +126,12 @@ export class ChunkDecoder {
     }
     this.remember(chunk);
     return text;
+  }
+
+  /** UTF-8 only: the bytes of a character begun in the last chunk and not yet decoded (the decoder holds them). */
+  held(): Uint8Array {
+    if (this.mode !== 'utf-8') throw new Error(`held() is for UTF-8, not ${this.encoding}`);
+    return incompleteUtf8Tail(this.tail);
   }
 
   /** Flushes the decoder at the end of the input (an incomplete last character is an error). */

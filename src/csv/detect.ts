@@ -2,6 +2,7 @@
  * Dialect sniffing from the first lines of a CSV: the Excel `sep=` line and the
  * delimiter.
  */
+import { words } from '../i18n/index.js';
 import { DataError, UserError } from '../errors.js';
 import { parseRecords } from './parse.js';
 
@@ -19,7 +20,7 @@ export function delimiterName(delimiter: string): string {
 export function parseDelimiterOption(value: string): string {
   if (value === 'tab' || value === '\\t') return '\t';
   if ([...value].length === 1 && !/["\r\n\uFEFF]/.test(value)) return value;
-  throw new UserError(`invalid --delimiter ${JSON.stringify(value)}: use one character such as ',', ';', '|', or the word tab`);
+  throw new UserError(words().common.csv.invalidDelimiter({ value: JSON.stringify(value) }));
 }
 
 /**
@@ -63,10 +64,11 @@ export function detectDelimiter(
 }
 
 function ambiguousDelimiter(tied: readonly DelimiterFit[], where: string): DataError {
-  const candidates = tied.map((fit) => `${delimiterName(fit.delimiter)} (${fit.columns} columns)`).join(' or ');
-  const options = tied.map((fit) => `--delimiter ${fit.delimiter === '\t' ? 'tab' : `'${fit.delimiter}'`}`).join(' or ');
+  const t = words().common.csv;
+  const candidates = tied.map((fit) => t.delimiterFit({ name: delimiterName(fit.delimiter), columns: String(fit.columns) })).join(t.or);
+  const options = tied.map((fit) => `--delimiter ${fit.delimiter === '\t' ? 'tab' : `'${fit.delimiter}'`}`).join(t.or);
   return new DataError(
-    `${where}: cannot tell which delimiter the file uses: ${candidates} fit the first lines equally well. Say which with ${options}.`,
+    t.ambiguousDelimiter({ where, candidates, options }),
   );
 }
 

@@ -5,10 +5,12 @@
  * Memory stays flat: text is parsed in slices of ~64K characters and only the unfinished last
  * record of a slice is carried over.
  */
+import { words } from '../i18n/index.js';
 import type { Readable } from 'node:stream';
 import { DataError } from '../errors.js';
 import { BOM_SNIFF_BYTES, ChunkDecoder, UndecodableBytes, resolveEncoding, sniffBom } from './decode.js';
 import { DETECT_MAX_ROWS, detectDelimiter, parseDelimiterOption, readSepLine } from './detect.js';
+import { ByteRecords, type ByteLayout } from './bytes.js';
 import { breaksIn, dominantEnding, parseRecords, type LineEndings, type ParsedRecord, type ParseProblem } from './parse.js';
 
 export interface CsvReadOptions {
@@ -55,6 +57,12 @@ export interface CsvReader {
   header: CsvHeader | null;
   /** records in batches; blank lines are skipped (or, with keepBlank, passed on marked `blank`) */
   batches(): AsyncIterable<CsvRecord[]>;
+  /**
+   * For UTF-8 input with an ASCII delimiter (and the `raw` option): the same records, but after
+   * the first batch as a byte scanner over each buffer read (bytes.ts), which the caller steps
+   * through to its end before asking for the next batch. Undefined for other inputs: use batches().
+   */
+  byteBatches?(layout: ByteLayout): AsyncIterable<CsvRecord[] | ByteRecords> | undefined;
   /** blank lines seen so far (lines of only whitespace or only delimiters), the header's included */
   blankLines(): number;
   /** bytes consumed from the input so far (for progress) */
@@ -119,7 +127,7 @@ export async function openCsv(input: Readable | AsyncIterable<Uint8Array>, optio
           blankBefore,
         }
       : null;
-    return csvReader(header, first, records, bytes);
+    return csvReader(header, first, records, bytes, { text, encoding, delimiter: dialect.delimiter, keepRaw: options.raw === true, keepBlank });
   } catch (error) {
     await bytes.close();
     throw error;
@@ -144,19 +152,80 @@ function detectedDialect(text: TextInput) {
   return { delimiter, delimiterSource: detected ? ('detected' as const) : ('default' as const) };
 }
 
-function csvReader(header: CsvHeader | null, first: CsvRecord[] | null, records: RecordStream, bytes: ByteInput): CsvReader {
+interface ReaderState {
+  readonly text: TextInput;
+  readonly encoding: string;
+  readonly delimiter: string;
+  readonly keepRaw: boolean;
+  readonly keepBlank: boolean;
+}
+
+function csvReader(header: CsvHeader | null, first: CsvRecord[] | null, records: RecordStream, bytes: ByteInput, state: ReaderState): CsvReader {
   let iterated = false;
+  /** blank lines counted by the byte scanner and by a general path taken over from it */
+  const counted = { blank: 0, streams: [records] as Array<{ blank: number }> };
+  const once = (): void => {
+    // A second pass would need the input again; fail loudly instead of yielding nothing.
+    if (iterated) throw new Error('CsvReader.batches() can only be iterated once');
+    iterated = true;
+  };
   return {
     header,
     batches: () => {
-      // A second pass would need the input again; fail loudly instead of yielding nothing.
-      if (iterated) throw new Error('CsvReader.batches() can only be iterated once');
-      iterated = true;
+      once();
       return batchesOf(first, records, bytes);
     },
+    byteBatches(layout) {
+      if (state.encoding !== 'utf-8' || !state.keepRaw || state.delimiter.charCodeAt(0) >= 0x80 || state.delimiter.length !== 1) return undefined;
+      once();
+      return byteBatchesOf(first, records, bytes, state, layout, counted);
+    },
     bytesRead: () => bytes.count,
-    blankLines: () => records.blank,
+    blankLines: () => counted.streams.reduce((sum, stream) => sum + stream.blank, 0),
   };
+}
+
+/**
+ * The first batch as parsed, then the rest scanned as bytes (bytes.ts). Where the scanner
+ * stops (bytes that are not UTF-8, broken quotes, a very long record), the general path reads
+ * the rest of the input from that record on, with its line numbers, messages and guards.
+ */
+async function* byteBatchesOf(
+  first: CsvRecord[] | null,
+  records: RecordStream,
+  bytes: ByteInput,
+  state: ReaderState,
+  layout: ByteLayout,
+  counted: { streams: Array<{ blank: number }> },
+): AsyncGenerator<CsvRecord[] | ByteRecords> {
+  try {
+    if (first && first.length > 0) yield first;
+    const { text } = state;
+    // What the general path decoded and did not parse goes back as the bytes it was (valid UTF-8 round-trips).
+    bytes.unshift(Buffer.concat([Buffer.from(text.pending, 'utf8'), text.heldBytes()]));
+    const scanner = new ByteRecords(layout, text.line, state.keepBlank);
+    counted.streams.push(scanner);
+    let carry: Buffer = Buffer.alloc(0);
+    for (;;) {
+      const chunk = await bytes.nextWhole();
+      const final = chunk === null;
+      const buffer = chunk === null ? carry : carry.length === 0 ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : Buffer.concat([carry, chunk]);
+      scanner.reset(buffer, final);
+      yield scanner;
+      if (scanner.stopped) break;
+      if (final) return;
+      // A copy: the rest is small, and the chunk it is part of can go.
+      carry = Buffer.from(scanner.rest());
+    }
+    bytes.unshift(scanner.rest());
+    const rest = new TextInput(bytes, new ChunkDecoder('utf-8'), text.source);
+    rest.line = scanner.line;
+    const general = new RecordStream(rest, state.delimiter, state.keepRaw, state.keepBlank);
+    counted.streams.push(general);
+    for (let batch = await general.nextNonEmpty(); batch; batch = await general.nextNonEmpty()) yield batch;
+  } finally {
+    await bytes.close();
+  }
 }
 
 /** UTF-16 without a BOM decodes as "valid" UTF-8 full of NULs: say what it probably is instead. */
@@ -165,7 +234,7 @@ function rejectUtf16WithoutBom(sample: string, source: string): void {
   if (nul === -1) return;
   const line = 1 + countOf(sample, '\n', 0, nul);
   throw new DataError(
-    `${source}:${line}: the file contains NUL bytes: it is probably UTF-16 without a byte order mark. Try --encoding utf-16le (or utf-16be).`,
+    words().common.csv.nulBytes({ source, line: String(line) }),
   );
 }
 
@@ -202,6 +271,26 @@ class ByteInput {
     this.rest = this.rest.subarray(chunk.byteLength);
     this.count += chunk.byteLength;
     return chunk;
+  }
+
+  /** The next chunk as read (not cut to MAX_CHUNK_BYTES: bytes that are not decoded need no cutting), or null at the end. */
+  async nextWhole(): Promise<Uint8Array | null> {
+    if (this.rest.byteLength === 0) {
+      const { done, value } = await this.chunks.next();
+      if (done) return null;
+      this.rest = typeof value === 'string' ? Buffer.from(value, 'utf8') : value;
+    }
+    const chunk = this.rest;
+    this.rest = new Uint8Array(0);
+    this.count += chunk.byteLength;
+    return chunk;
+  }
+
+  /** Gives bytes back, to be read again first (uncounted). */
+  unshift(bytes: Uint8Array): void {
+    if (bytes.byteLength === 0) return;
+    this.count -= bytes.byteLength;
+    this.rest = this.rest.byteLength === 0 ? bytes : Buffer.concat([bytes, this.rest]);
   }
 
   /** Chunks joined until there are at least `n` bytes (fewer at the end of the input). */
@@ -248,6 +337,11 @@ class TextInput {
     }
     this.push(chunk);
     return true;
+  }
+
+  /** UTF-8: the bytes of a character the decoder holds until the next chunk. */
+  heldBytes(): Uint8Array {
+    return this.decoder.held();
   }
 
   push(chunk: Uint8Array): void {
@@ -343,9 +437,9 @@ class RecordStream {
   /** We stop on broken quotes, since going on silently merges or splits rows. */
   private brokenQuotes(problem: ParseProblem): DataError {
     const where = `${this.text.source}:${problem.line}`;
-    if (problem.code === 'unclosed-quote') return new DataError(`${where}: a quoted field is never closed (opened on line ${problem.line})`);
+    if (problem.code === 'unclosed-quote') return new DataError(words().common.csv.unclosedQuote({ where, line: String(problem.line) }));
     return new DataError(
-      `${where}: a quoted field has text after its closing quote (field opened on line ${problem.line}). Inside a quoted field, write a quote as two quotes ("").`,
+      words().common.csv.textAfterQuote({ where, line: String(problem.line) }),
     );
   }
 
@@ -354,9 +448,9 @@ class RecordStream {
     const length = this.text.pending.length;
     if (length > MAX_RECORD_CHARS) {
       const limit = `${MAX_RECORD_CHARS >> 20} MiB`;
-      if (openQuoteLine === undefined) throw new DataError(`${this.text.source}:${this.text.line}: a record longer than ${limit}: is this a CSV file?`);
+      if (openQuoteLine === undefined) throw new DataError(words().common.csv.recordTooLong({ source: this.text.source, line: String(this.text.line), limit }));
       throw new DataError(
-        `${this.text.source}:${openQuoteLine}: a record runs on for more than ${limit}: a quoted field is probably never closed (opened on line ${openQuoteLine})`,
+        words().common.csv.recordRunsOn({ source: this.text.source, line: String(openQuoteLine), limit }),
       );
     }
     this.parseAt = Math.min(MAX_RECORD_CHARS + 1, Math.max(PARSE_SLICE_CHARS, 2 * length));

@@ -107,7 +107,7 @@ export function extendRow(row: ReadRow, added: readonly string[], layout: RowLay
   const { fields, raw } = row;
   const { delimiter, width, escape } = layout;
   const allQuoted = fields.length > 0 && row.quoted === fields.length;
-  const addedText = allQuoted ? quoteAll(added, delimiter) : formatRow(added, delimiter);
+  const addedText = addedCells(added, delimiter, allQuoted);
   if (raw !== undefined && fields.length === width && !(escape && hasFormula(fields))) return `${raw}${delimiter}${addedText}`;
   // Rebuild around the input's own text of each cell; without it, format the cells.
   const parts = raw === undefined ? null : rawFields(raw, delimiter);
@@ -122,6 +122,11 @@ export function extendRow(row: ReadRow, added: readonly string[], layout: RowLay
   for (let index = fields.length; index < width; index++) columns.push(allQuoted ? '""' : '');
   const extra = cells.slice(width);
   return [...columns, addedText, ...extra].join(delimiter);
+}
+
+/** New cells for a row: quoted when every input cell of the row was, else only where needed. */
+export function addedCells(added: readonly string[], delimiter: string, allQuoted: boolean): string {
+  return allQuoted ? quoteAll(added, delimiter) : formatRow(added, delimiter);
 }
 
 function hasFormula(fields: readonly string[]): boolean {

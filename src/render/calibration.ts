@@ -4,6 +4,7 @@
  * Bars and marks read without colour (█ good, ▒ bad, ░ no outcome; ◀ for thresholds).
  */
 import type { Advice, BandVerdict, CalibrationReport, Interval, SourceReport, SweepPoint, Withheld } from '../core/calibration-report.js';
+import { englishWords, language, words } from '../i18n/index.js';
 import type { Style } from './style.js';
 import { renderTable, textWidth, truncate, wrap, type Column } from './table.js';
 
@@ -16,22 +17,53 @@ export const BAR_BAD = '▒';
 export const BAR_NONE = '░';
 export const MARK = '◀';
 
-const count = new Intl.NumberFormat('en-US');
+/**
+ * The report speaks the run's language; the JSON's `suggestions` are English whatever the
+ * language (adviceTextEnglish sets this while it words them).
+ */
+let inEnglish = false;
 
+function english(): boolean {
+  return inEnglish || language() === 'en';
+}
+
+function t(): ReturnType<typeof words>['calibrate'] {
+  return (inEnglish ? englishWords() : words()).calibrate;
+}
+
+function locale(): string {
+  return english() ? 'en-US' : language();
+}
+
+/** A count with grouping (`1,234` in English, `1 234` in Russian). */
 function num(value: number): string {
-  return count.format(value);
+  return value.toLocaleString(locale());
+}
+
+/** A count for a catalog message (also choosing its plural form): as num() writes it in English, a number the catalog writes elsewhere. */
+function counted(value: number): string | number {
+  return english() ? num(value) : value;
+}
+
+/** A count English writes as bare digits. */
+function digits(value: number): string | number {
+  return english() ? String(value) : value;
+}
+
+function percent(share: number): string {
+  return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
 /** Whole percent; tiny non-zero shares show as <1%, near-total ones as >99%. */
 export function formatShare(share: number): string {
-  if (share > 0 && share < 0.005) return '<1%';
-  if (share < 1 && share > 0.995) return '>99%';
-  return `${Math.round(share * 100)}%`;
+  if (share > 0 && share < 0.005) return `<${percent(0.01)}`;
+  if (share < 1 && share > 0.995) return `>${percent(0.99)}`;
+  return percent(Math.round(share * 100) / 100);
 }
 
 /** `95% interval 9% to 53%` */
 export function formatInterval(interval: Interval | null): string {
-  return interval === null ? 'no interval' : `95% interval ${formatShare(interval[0])} to ${formatShare(interval[1])}`;
+  return interval === null ? t().noInterval : t().interval({ level: percent(0.95), from: formatShare(interval[0]), to: formatShare(interval[1]) });
 }
 
 /**
@@ -44,16 +76,14 @@ function wide(interval: Interval | null | undefined): interval is Interval {
   return interval != null && interval[1] - interval[0] > SHOW_INTERVAL_WIDTH;
 }
 
-function plural(count: number, one: string, many: string): string {
-  return count === 1 ? one : many;
-}
+type ChangeKey = keyof ReturnType<typeof words>['calibrate']['changes'];
 
 /** `3 fewer bad clients let in`, `1 more good one turned away`. */
-function change(delta: number, kind: 'bad' | 'good', noun: 'clients' | 'ones', what: string): string {
+function change(delta: number, key: ChangeKey): string {
   const count = Math.abs(delta);
-  const word = noun === 'clients' ? plural(count, 'client', 'clients') : plural(count, 'one', 'ones');
-  if (count === 0) return `no more ${kind} ones ${what}`;
-  return `${count} ${delta < 0 ? 'fewer' : 'more'} ${kind} ${word} ${what}`;
+  const words = t().changes[key];
+  if (count === 0) return words.none;
+  return (delta < 0 ? words.fewer : words.more)({ count: digits(count) });
 }
 
 function quote(id: string): string {
@@ -62,74 +92,94 @@ function quote(id: string): string {
 
 function idList(ids: readonly string[]): string {
   const quoted = ids.map(quote);
-  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+  if (quoted.length <= 1) return quoted[0] ?? '';
+  return english() ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : new Intl.ListFormat(language()).format(quoted);
 }
 
-/** One piece of advice as a person says it (also the JSON's `suggestions`). */
+/** One piece of advice as a person says it, in the run's language. */
 export function adviceText(advice: Advice): string {
+  const w = t().advice;
   switch (advice.code) {
     case 'drop-must': {
-      const head = `drop "${advice.id}" as a must-have: it alone rejects ${formatShare(advice.share)} of leads`;
-      if (advice.known === 0) return head;
-      return advice.bad === 0
-        ? `${head} and none of them turned out bad`
-        : `${head} and only ${advice.bad} of the ${advice.known} with a known outcome turned out bad`;
+      const figures = { id: advice.id, share: formatShare(advice.share) };
+      if (advice.known === 0) return w.dropMust(figures);
+      return advice.bad === 0 ? w.dropMustNoneBad(figures) : w.dropMustFewBad({ ...figures, bad: digits(advice.bad), known: digits(advice.known) });
     }
     case 'threshold': {
-      const direction = advice.to > advice.from ? 'raise' : 'lower';
-      const review = advice.review_to === undefined ? '' : ` and review from ${advice.review_from} to ${advice.review_to}`;
-      const head = `${direction} accept from ${advice.from} to ${advice.to}${review}`;
+      const raise = advice.to > advice.from;
+      const review = advice.review_to === undefined ? '' : w.andReview({ from: String(advice.review_from), to: String(advice.review_to) });
+      const head = `${(raise ? w.raise : w.lower)({ from: String(advice.from), to: String(advice.to) })}${review}`;
       if (advice.by === 'outcomes') {
         const bad = advice.bad_delta ?? 0;
         const good = advice.good_delta ?? 0;
-        const parts = direction === 'raise'
-          ? [change(bad, 'bad', 'clients', 'let in'), change(good, 'good', 'ones', 'turned away')]
-          : [change(good, 'good', 'clients', 'turned away'), change(bad, 'bad', 'ones', 'let in')];
-        return `${head}: ${parts.join(', ')}`;
+        const [first, second] = raise
+          ? [change(bad, 'badClientsLetIn'), change(good, 'goodOnesTurnedAway')]
+          : [change(good, 'goodClientsTurnedAway'), change(bad, 'badOnesLetIn')];
+        return w.byOutcomes({ head, first, second });
       }
       const sure = wide(advice.share_to_interval) ? ` (${formatInterval(advice.share_to_interval ?? null)})` : '';
-      return `${head}: acceptance from ${formatShare(advice.share_from ?? 0)} to ${formatShare(advice.share_to ?? 0)}${sure}, ${advice.into_band ? 'into the band' : 'closer to the band'}`;
+      return (advice.into_band ? w.intoBand : w.closerToBand)({ head, from: formatShare(advice.share_from ?? 0), to: formatShare(advice.share_to ?? 0), sure });
     }
     case 'never-fails':
-      return `drop or rethink "${advice.id}": it never failed in ${advice.answered} answered leads, so it decides nothing`;
+      return w.neverFails({ id: advice.id, count: digits(advice.answered) });
     case 'keep': {
       const sure = wide(advice.interval) ? ` (${formatInterval(advice.interval)})` : '';
-      return `keep the list as it is: ${formatShare(advice.share)} of leads accepted${sure}, inside the target of ${formatShare(advice.band[0])} to ${formatShare(advice.band[1])}`;
+      return w.keep({ share: formatShare(advice.share), sure, from: formatShare(advice.band[0]), to: formatShare(advice.band[1]) });
     }
     case 'too-few-leads':
-      return `too few leads to judge the list: ${formatShare(advice.share)} of ${num(advice.rows)} accepted, but the ${formatInterval(advice.interval)} reaches outside the target of ${formatShare(advice.band[0])} to ${formatShare(advice.band[1])}; calibrate on more leads`;
+      return w.tooFewLeads({ share: formatShare(advice.share), rows: num(advice.rows), interval: formatInterval(advice.interval), from: formatShare(advice.band[0]), to: formatShare(advice.band[1]) });
+  }
+}
+
+/** The same advice in English whatever the language: the JSON's `suggestions`, which scripts read. */
+export function adviceTextEnglish(advice: Advice): string {
+  inEnglish = true;
+  try {
+    return adviceText(advice);
+  } finally {
+    inEnglish = false;
   }
 }
 
 /** Why a recommendation was not made, in words. */
 export function withheldText(item: Withheld, recommendedBy: CalibrationReport['recommended_by'] = 'band'): string {
+  const w = t().withheld;
   switch (item.code) {
     case 'few-outcomes': {
-      const more = [
-        ...(item.more_good > 0 ? [`${item.more_good} more good`] : []),
-        ...(item.more_bad > 0 ? [`${item.more_bad} more bad`] : []),
-      ].join(' and ');
-      return `No threshold from outcomes yet: that needs at least ${item.min_each} good and ${item.min_each} bad outcomes, and there ${item.good === 1 ? 'is' : 'are'} ${item.good} good and ${item.bad} bad (${more} to go).${recommendedBy === 'band' ? ' Until then the recommendation follows the target band.' : ''}`;
+      const parts = [
+        ...(item.more_good > 0 ? [w.moreGood({ count: digits(item.more_good) })] : []),
+        ...(item.more_bad > 0 ? [w.moreBad({ count: digits(item.more_bad) })] : []),
+      ];
+      const more = english() ? parts.join(' and ') : new Intl.ListFormat(language()).format(parts);
+      return `${w.fewOutcomes({ min: digits(item.min_each), count: digits(item.good), bad: digits(item.bad), more })}${recommendedBy === 'band' ? w.untilBand : ''}`;
     }
     case 'thin-source': {
-      const what = item.kind === 'journal' ? `the journal ${item.label}` : item.label;
-      const other = item.other_criteria !== undefined && item.other_criteria > 0
-        ? ` (${num(item.other_criteria)} ${plural(item.other_criteria, 'decision was', 'decisions were')} made under other criteria)`
-        : '';
-      return `No threshold recommended: ${what}${other} answered ${idList(item.criteria)} in less than half of the ${item.kind === 'journal' ? 'decisions' : 'leads'} ${item.criteria.length === 1 ? 'it applies' : 'they apply'} to. Scored as unknown, the missing answers pull every score down. Answer ${item.criteria.length === 1 ? 'it' : 'them'} for those ${item.kind === 'journal' ? 'decisions' : 'leads'}, or calibrate on leads that have ${item.criteria.length === 1 ? 'it' : 'them'}.`;
+      const what = item.kind === 'journal' ? w.journalLabel({ label: item.label }) : item.label;
+      const other = item.other_criteria !== undefined && item.other_criteria > 0 ? w.otherCriteria({ count: counted(item.other_criteria) }) : '';
+      return (item.kind === 'journal' ? w.thinJournal : w.thinLeads)({ what, other, ids: idList(item.criteria), count: digits(item.criteria.length) });
     }
   }
 }
 
 /** `journal.jsonl: 12 decisions, 9 made under other criteria; answered 3 of the 7 current criteria` */
 export function sourceText(source: SourceReport): string {
-  const noun = source.kind === 'journal' ? plural(source.rows, 'decision', 'decisions') : plural(source.rows, 'lead', 'leads');
-  const other = source.other_criteria !== undefined && source.other_criteria > 0 ? `, ${num(source.other_criteria)} made under other criteria` : '';
-  return `${source.label}: ${num(source.rows)} ${noun}${other}; answered ${source.criteria_answered} of the ${source.criteria_applied} current criteria`;
+  const w = t().source;
+  const other = source.other_criteria !== undefined && source.other_criteria > 0 ? w.madeUnderOther({ count: counted(source.other_criteria) }) : '';
+  return (source.kind === 'journal' ? w.journal : w.leads)({ label: source.label, count: counted(source.rows), other, answered: digits(source.criteria_answered), applied: digits(source.criteria_applied) });
 }
 
 function bandColor(style: Style, verdict: BandVerdict): (text: string) => string {
   return verdict === 'balanced' ? style.green : style.yellow;
+}
+
+/** `too picky` ... in words (the JSON keeps the English value). */
+function bandWord(verdict: BandVerdict): string {
+  const w = t().bandVerdicts;
+  return { balanced: w.balanced, 'too picky': w.tooPicky, 'too lax': w.tooLax }[verdict];
+}
+
+function bandVerdict(style: Style, verdict: BandVerdict): string {
+  return bandColor(style, verdict)(bandWord(verdict));
 }
 
 interface FitColumn extends Column {
@@ -156,60 +206,80 @@ function heading(style: Style, text: string): string[] {
 
 function verdictLine(report: CalibrationReport): string {
   const { verdicts, verdict_shares: shares } = report;
-  return `${num(report.rows)} leads: ${num(verdicts.accept)} accept (${formatShare(shares.accept)}), ${num(verdicts.review)} review (${formatShare(shares.review)}), ${num(verdicts.reject)} reject (${formatShare(shares.reject)})`;
+  return t().verdictLine({
+    rows: num(report.rows),
+    accept: num(verdicts.accept),
+    acceptShare: formatShare(shares.accept),
+    review: num(verdicts.review),
+    reviewShare: formatShare(shares.review),
+    reject: num(verdicts.reject),
+    rejectShare: formatShare(shares.reject),
+  });
 }
 
 function bandText(report: CalibrationReport): string {
-  return `target ${formatShare(report.band[0])} to ${formatShare(report.band[1])}`;
+  return t().band({ from: formatShare(report.band[0]), to: formatShare(report.band[1]) });
 }
 
 function acceptance(report: CalibrationReport, style: Style, width: number): string[] {
-  const verdict = bandColor(style, report.band_verdict)(report.band_verdict);
+  const verdict = bandVerdict(style, report.band_verdict);
   const interval = wide(report.accept_share_interval) ? ` (${formatInterval(report.accept_share_interval)})` : '';
-  const unsure = report.band_verdict_sure ? '' : ', but the sample is too small to be sure';
+  const unsure = report.band_verdict_sure ? '' : t().unsure;
   const maxUnknown = report.thresholds.max_unknown === undefined ? '' : `, max_unknown ${report.thresholds.max_unknown}`;
+  const line = t().accepting({
+    share: formatShare(report.accept_share),
+    interval,
+    verdict,
+    unsure,
+    band: bandText(report),
+    accept: String(report.thresholds.accept),
+    review: String(report.thresholds.review),
+    maxUnknown,
+  });
   return [
-    ...heading(style, 'Acceptance'),
+    ...heading(style, t().headings.acceptance),
     ...wrap(verdictLine(report), width, INDENT, INDENT),
-    ...wrap(`Accepting ${formatShare(report.accept_share)} of leads${interval}: ${verdict}${unsure} (${bandText(report)}) at accept ${report.thresholds.accept}, review ${report.thresholds.review}${maxUnknown}.`, width, INDENT, INDENT),
+    ...wrap(line, width, INDENT, INDENT),
   ];
 }
 
 function recommendedText(report: CalibrationReport): string {
-  return report.recommended_accept === null ? 'none' : `accept ${report.recommended_accept}`;
+  return report.recommended_accept === null ? t().none : t().recommendedAccept({ accept: String(report.recommended_accept) });
 }
 
 function comparison(before: CalibrationReport, after: CalibrationReport, style: Style, width: number): string[] {
+  const w = t().rows;
   const rows: string[][] = [
-    ['thresholds', `${before.thresholds.accept} / ${before.thresholds.review}`, `${after.thresholds.accept} / ${after.thresholds.review}`],
-    ['accept', `${num(before.verdicts.accept)} (${formatShare(before.verdict_shares.accept)})`, `${num(after.verdicts.accept)} (${formatShare(after.verdict_shares.accept)})`],
-    ['review', `${num(before.verdicts.review)} (${formatShare(before.verdict_shares.review)})`, `${num(after.verdicts.review)} (${formatShare(after.verdict_shares.review)})`],
-    ['reject', `${num(before.verdicts.reject)} (${formatShare(before.verdict_shares.reject)})`, `${num(after.verdicts.reject)} (${formatShare(after.verdict_shares.reject)})`],
-    ['verdict', bandColor(style, before.band_verdict)(before.band_verdict), bandColor(style, after.band_verdict)(after.band_verdict)],
-    ['recommended', recommendedText(before), recommendedText(after)],
+    [w.thresholds, `${before.thresholds.accept} / ${before.thresholds.review}`, `${after.thresholds.accept} / ${after.thresholds.review}`],
+    [w.accept, `${num(before.verdicts.accept)} (${formatShare(before.verdict_shares.accept)})`, `${num(after.verdicts.accept)} (${formatShare(after.verdict_shares.accept)})`],
+    [w.review, `${num(before.verdicts.review)} (${formatShare(before.verdict_shares.review)})`, `${num(after.verdicts.review)} (${formatShare(after.verdict_shares.review)})`],
+    [w.reject, `${num(before.verdicts.reject)} (${formatShare(before.verdict_shares.reject)})`, `${num(after.verdicts.reject)} (${formatShare(after.verdict_shares.reject)})`],
+    [w.verdict, bandVerdict(style, before.band_verdict), bandVerdict(style, after.band_verdict)],
+    [w.recommended, recommendedText(before), recommendedText(after)],
   ];
   if (before.confusion !== undefined && after.confusion !== undefined) {
     rows.push(
-      ['bad let in', num(before.confusion.accepted_bad), num(after.confusion.accepted_bad)],
-      ['good turned away', num(before.confusion.turned_away_good), num(after.confusion.turned_away_good)],
+      [w.badLetIn, num(before.confusion.accepted_bad), num(after.confusion.accepted_bad)],
+      [w.goodTurnedAway, num(before.confusion.turned_away_good), num(after.confusion.turned_away_good)],
     );
   }
   return [
-    ...heading(style, 'What if'),
-    ...fitTable([{ header: '' }, { header: 'before' }, { header: 'after' }], rows, width),
+    ...heading(style, t().headings.whatIf),
+    ...fitTable([{ header: '' }, { header: t().columns.before }, { header: t().columns.after }], rows, width),
   ];
 }
 
 function criteriaSection(report: CalibrationReport, style: Style, width: number): string[] {
   const outcomes = report.outcomes_known > 0;
+  const c = t().columns;
   const columns: FitColumn[] = [
-    { header: 'criterion', shrink: true },
-    { header: 'must', drop: 2 },
-    { header: 'failed', align: 'right' },
-    { header: 'unknown', align: 'right', drop: 5 },
-    { header: 'keeps out', align: 'right' },
-    { header: 'if dropped', align: 'right', drop: 4 },
-    ...(outcomes ? [{ header: 'bad when failed', align: 'right', drop: 3 } as const] : []),
+    { header: c.criterion, shrink: true },
+    { header: c.must, drop: 2 },
+    { header: c.failed, align: 'right' },
+    { header: c.unknown, align: 'right', drop: 5 },
+    { header: c.keepsOut, align: 'right' },
+    { header: c.ifDropped, align: 'right', drop: 4 },
+    ...(outcomes ? [{ header: c.badWhenFailed, align: 'right', drop: 3 } as const] : []),
   ];
   const badWhenFailed = (criterion: CalibrationReport['criteria'][number]): string => {
     const figures = criterion.bad_when_failed;
@@ -219,10 +289,10 @@ function criteriaSection(report: CalibrationReport, style: Style, width: number)
   };
   // A criterion no row answered says nothing: "no data" instead of shares that look like findings.
   const rows = report.criteria.map((criterion) => criterion.answered === 0
-    ? [criterion.id, criterion.must ? 'must' : '', 'no data', formatShare(criterion.unknown_share), '–', '–', ...(outcomes ? ['–'] : [])]
+    ? [criterion.id, criterion.must ? t().mustCell : '', t().noData, formatShare(criterion.unknown_share), '–', '–', ...(outcomes ? ['–'] : [])]
     : [
       criterion.id,
-      criterion.must ? 'must' : '',
+      criterion.must ? t().mustCell : '',
       formatShare(criterion.failed_share),
       formatShare(criterion.unknown_share),
       formatShare(criterion.sole_blocker_share),
@@ -231,24 +301,25 @@ function criteriaSection(report: CalibrationReport, style: Style, width: number)
     ]);
   const noData = report.criteria.filter((criterion) => criterion.answered === 0).map((criterion) => criterion.id);
   return [
-    ...heading(style, 'Criteria'),
+    ...heading(style, t().headings.criteria),
     ...fitTable(columns, rows, width),
-    ...wrap('keeps out: leads that would be accepted had this criterion alone passed; if dropped: the accept share without it.', width, INDENT, INDENT).map((line) => style.dim(line)),
+    ...wrap(t().criteriaLegend, width, INDENT, INDENT).map((line) => style.dim(line)),
     ...(noData.length === 0
       ? []
-      : wrap(`no data: no lead or decision answered ${idList(noData)}; ${noData.length === 1 ? 'it is' : 'they are'} left out of the suggestions.`, width, INDENT, INDENT).map((line) => style.dim(line))),
+      : wrap(t().noDataNote({ ids: idList(noData), count: digits(noData.length) }), width, INDENT, INDENT).map((line) => style.dim(line))),
   ];
 }
 
 function thresholdsSection(report: CalibrationReport, style: Style, width: number): string[] {
   const outcomes = report.sweep[0]?.cost !== undefined;
+  const c = t().columns;
   const columns: FitColumn[] = [
     { header: '' },
-    { header: 'accept', align: 'right' },
-    { header: 'share', align: 'right' },
-    { header: 'leads', align: 'right', drop: 3 },
+    { header: c.accept, align: 'right' },
+    { header: c.share, align: 'right' },
+    { header: c.leads, align: 'right', drop: 3 },
     ...(outcomes
-      ? ([{ header: 'bad in', align: 'right' }, { header: 'good out', align: 'right' }, { header: 'cost', align: 'right', drop: 2 }] as const)
+      ? ([{ header: c.badIn, align: 'right' }, { header: c.goodOut, align: 'right' }, { header: c.cost, align: 'right', drop: 2 }] as const)
       : []),
   ];
   // Runs of thresholds with the same figures share a row ("0-40"); the marked ones stand alone.
@@ -275,12 +346,12 @@ function thresholdsSection(report: CalibrationReport, style: Style, width: numbe
     return [mark(first), group.length === 1 ? String(first.accept) : `${first.accept}-${last.accept}`, ...figures(first)];
   });
   const by = report.recommended_by === 'outcomes'
-    ? `by outcomes: lowest cost, one bad client let in = ${report.cost_bad_accepted} good turned away`
+    ? t().byOutcomes({ cost: digits(report.cost_bad_accepted) })
     : report.recommended_by === 'band'
-      ? `acceptance ${formatShare(report.recommended_accept_share ?? 0)}${wide(report.recommended_accept_share_interval) ? `, ${formatInterval(report.recommended_accept_share_interval)}` : ''}, closest to the middle of the ${bandText(report)}`
+      ? t().byBand({ share: formatShare(report.recommended_accept_share ?? 0), interval: wide(report.recommended_accept_share_interval) ? `, ${formatInterval(report.recommended_accept_share_interval)}` : '', band: bandText(report) })
       : '';
   return [
-    ...heading(style, 'Thresholds'),
+    ...heading(style, t().headings.thresholds),
     ...fitTable(columns, rows, width),
     ...wrap(legend(report, by), width, INDENT, INDENT).map((line) => style.dim(line)),
   ];
@@ -289,23 +360,25 @@ function thresholdsSection(report: CalibrationReport, style: Style, width: numbe
 /** What the * and > marks of the sweep mean; `>` is a mark here, not "greater than". */
 function legend(report: CalibrationReport, by: string): string {
   const { accept } = report.thresholds;
-  if (report.recommended_accept === null) return `* marks the current accept threshold (${accept}); no threshold is recommended (see below)`;
+  if (report.recommended_accept === null) return t().legendNone({ accept: String(accept) });
   return report.recommended_accept === accept
-    ? `*> the current accept threshold (${accept}) is also the recommended one (${by})`
-    : `* marks the current accept threshold (${accept}), > the recommended one (${report.recommended_accept}: ${by})`;
+    ? t().legendSame({ accept: String(accept), by })
+    : t().legendBoth({ accept: String(accept), recommended: String(report.recommended_accept), by });
 }
 
 function outcomesSection(report: CalibrationReport, style: Style, width: number): string[] {
   const confusion = report.confusion;
   if (confusion === undefined) return [];
+  const w = t();
   const rows = [
-    ['accepted', num(confusion.accepted_good), num(confusion.accepted_bad), `${num(confusion.accepted_bad)} bad ${confusion.accepted_bad === 1 ? 'client' : 'clients'} let in`],
-    ['turned away', num(confusion.turned_away_good), num(confusion.turned_away_bad), `${num(confusion.turned_away_good)} good ${confusion.turned_away_good === 1 ? 'client' : 'clients'} turned away`],
+    [w.rows.accepted, num(confusion.accepted_good), num(confusion.accepted_bad), w.badLetIn({ count: counted(confusion.accepted_bad) })],
+    [w.rows.turnedAway, num(confusion.turned_away_good), num(confusion.turned_away_bad), w.goodTurnedAway({ count: counted(confusion.turned_away_good) })],
   ];
+  const line = w.outcomesLine({ known: num(report.outcomes_known), rows: num(report.rows), good: num(report.outcomes.good), bad: num(report.outcomes.bad) });
   return [
-    ...heading(style, 'Outcomes'),
-    ...wrap(`${num(report.outcomes_known)} of ${num(report.rows)} leads with a known outcome: ${num(report.outcomes.good)} good, ${num(report.outcomes.bad)} bad.`, width, INDENT, INDENT),
-    ...fitTable([{ header: '' }, { header: 'good', align: 'right' }, { header: 'bad', align: 'right' }, { header: '', drop: 1 }], rows, width),
+    ...heading(style, w.headings.outcomes),
+    ...wrap(line, width, INDENT, INDENT),
+    ...fitTable([{ header: '' }, { header: w.columns.good, align: 'right' }, { header: w.columns.bad, align: 'right' }, { header: '', drop: 1 }], rows, width),
   ];
 }
 
@@ -325,8 +398,8 @@ export function renderHistogram(report: CalibrationReport, style: Style, width: 
     Math.min(100, Math.max(0, Math.ceil(threshold))) >= from && Math.min(100, Math.max(0, Math.ceil(threshold))) <= to;
   const marks = report.histogram.map((band) => {
     const parts = [
-      ...(inBand(accept, band.from, band.to) ? [`accept ${accept}`] : []),
-      ...(inBand(review, band.from, band.to) ? [`review ${review}`] : []),
+      ...(inBand(accept, band.from, band.to) ? [t().markAccept({ value: String(accept) })] : []),
+      ...(inBand(review, band.from, band.to) ? [t().markReview({ value: String(review) })] : []),
     ];
     return parts.length === 0 ? '' : ` ${MARK} ${parts.join(', ')}`;
   });
@@ -353,13 +426,13 @@ export function renderHistogram(report: CalibrationReport, style: Style, width: 
     return `${INDENT}${labels[index]!.padStart(labelWidth)} ${bar}${gap} ${counts[index]!.padStart(countWidth)}${mark}`.trimEnd();
   });
   const legend = outcomes
-    ? [`${INDENT}${BAR_GOOD} good  ${BAR_BAD} bad${anyWithout ? `  ${BAR_NONE} no outcome` : ''}`]
+    ? [`${INDENT}${BAR_GOOD} ${t().barGood}  ${BAR_BAD} ${t().barBad}${anyWithout ? `  ${BAR_NONE} ${t().barNone}` : ''}`]
     : [];
   return [...lines, ...legend];
 }
 
 function scoresSection(report: CalibrationReport, style: Style, width: number): string[] {
-  return [...heading(style, 'Scores'), ...renderHistogram(report, style, width)];
+  return [...heading(style, t().headings.scores), ...renderHistogram(report, style, width)];
 }
 
 /** Where the rows came from, when a source answered less than all the current criteria. */
@@ -367,7 +440,7 @@ function sourcesSection(report: CalibrationReport, style: Style, width: number):
   const partial = report.sources.filter((source) => (source.other_criteria ?? 0) > 0 || source.criteria_answered < source.criteria_applied);
   if (partial.length === 0) return [];
   return [
-    ...heading(style, 'Sources'),
+    ...heading(style, t().headings.sources),
     ...report.sources.flatMap((source) => wrap(sourceText(source), width, `${INDENT}- `, `${INDENT}  `)),
   ];
 }
@@ -375,7 +448,7 @@ function sourcesSection(report: CalibrationReport, style: Style, width: number):
 function nextSection(report: CalibrationReport, style: Style, width: number): string[] {
   if (report.advice.length === 0 && report.withheld.length === 0) return [];
   return [
-    ...heading(style, 'What next'),
+    ...heading(style, t().headings.next),
     ...report.withheld.flatMap((item) => wrap(withheldText(item, report.recommended_by), width, INDENT, INDENT)),
     ...report.advice.flatMap((advice) => wrap(adviceText(advice), width, `${INDENT}- `, `${INDENT}  `)),
   ];

@@ -17,6 +17,7 @@
  * 2026-03-01 (with " 14:30" when there is a time); TRUE/FALSE; a formula's cached result;
  * an error value as Excel shows it (#N/A).
  */
+import { words } from '../i18n/index.js';
 import type { CsvHeader, CsvReader, CsvRecord } from '../csv/read.js';
 import { DataError, ExitCode, UserError } from '../errors.js';
 import type { ZipEntry } from './sniff.js';
@@ -97,8 +98,9 @@ function checkSize(options: WorkbookOptions): void {
   const strings = options.entries.get('xl/sharedStrings.xml');
   if (strings === undefined) return;
   if (strings.size === undefined || strings.size > limit) {
-    throw new DataError(`${options.source} is too large to read as a workbook: its text table is ${strings.size === undefined ? 'over 4 GiB' : mebibytes(strings.size)}, over the ${mebibytes(limit)} clientfit reads into memory`, {
-      details: ['Export the sheet as CSV (in Excel: File > Save As > CSV UTF-8) and score that: CSV is read as a stream, whatever its size.'],
+    const t = words().common.workbook;
+    throw new DataError(t.tooLarge({ source: options.source, size: strings.size === undefined ? t.over4GiB : mebibytes(strings.size), limit: mebibytes(limit) }), {
+      details: [t.tooLargeHint],
     });
   }
 }
@@ -197,9 +199,10 @@ function ambiguousSheet(wanted: string | undefined, names: readonly string[]): v
   const named = names.indexOf(wanted.trim());
   if (named < 0 || named === number - 1 || number < 1 || number > names.length) return;
   const byNumber = names[number - 1]!;
-  throw new UserError(`--sheet ${wanted.trim()} could mean sheet number ${number}, "${byNumber}", or the sheet named "${wanted.trim()}", number ${named + 1}`, {
+  const t = words().common.workbook;
+  throw new UserError(t.ambiguousSheet({ wanted: wanted.trim(), number: String(number), byNumber, named: String(named + 1) }), {
     exitCode: ExitCode.usage,
-    details: [`Pass --sheet "${byNumber}" for the first, or --sheet ${named + 1} for the other.`],
+    details: [t.ambiguousSheetHint({ byNumber, named: String(named + 1) })],
   });
 }
 
@@ -238,18 +241,19 @@ export async function openWorkbook(options: WorkbookOptions): Promise<WorkbookRe
     if (chosen === undefined) {
       await close();
       const list = sheetNames.map((name, index) => `${index + 1}. "${name}"`).join(', ');
-      if (options.sheet === undefined) throw new DataError(`${options.source} has no sheets`);
-      throw new UserError(`${options.source} has no sheet ${/^\d+$/u.test(options.sheet.trim()) ? `number ${options.sheet.trim()}` : `"${options.sheet}"`}`, {
+      const t = words().common.workbook;
+      if (options.sheet === undefined) throw new DataError(t.noSheets({ source: options.source }));
+      throw new UserError(/^\d+$/u.test(options.sheet.trim()) ? t.noSheetNumber({ source: options.source, sheet: options.sheet.trim() }) : t.noSheetNamed({ source: options.source, sheet: options.sheet }), {
         exitCode: ExitCode.usage,
-        details: [`Its sheets: ${list}. Pass --sheet with a name or a number.`],
+        details: [t.itsSheets({ list })],
       });
     }
     return await sheetReader(options, chosen, sheetNames, close, () => workbook.properties?.model?.date1904 === true);
   } catch (error) {
     await close();
     if (error instanceof DataError || error instanceof UserError) throw error;
-    throw new DataError(`${options.source} cannot be read as a workbook: ${error instanceof Error ? error.message : String(error)}`, {
-      details: ['Open it in Excel and save it again as .xlsx, or export the sheet as CSV UTF-8.'],
+    throw new DataError(words().common.workbook.unreadable({ source: options.source, reason: error instanceof Error ? error.message : String(error) }), {
+      details: [words().common.workbook.unreadableHint],
     });
   }
 }
@@ -336,7 +340,7 @@ async function sheetReader(options: WorkbookOptions, sheet: StreamSheet, sheetNa
           }
           if (batch.length > 0) yield batch;
         } catch (error) {
-          throw new DataError(`${options.source} cannot be read as a workbook: ${error instanceof Error ? error.message : String(error)}`);
+          throw new DataError(words().common.workbook.unreadable({ source: options.source, reason: error instanceof Error ? error.message : String(error) }));
         } finally {
           await close();
         }

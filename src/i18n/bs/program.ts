@@ -1,4 +1,199 @@
 import { translation } from '../catalog.js';
 import { program as english } from '../en/program.js';
 
-export const program = translation('bs', english, {});
+export const program = translation('bs', english, {
+  description: 'Odlučite s kojim klijentima raditi: provjerite klijenta, ocijenite CSV s upitima, kalibrirajte svoje kriterije.',
+  version: 'ispisuje verziju (i -v)',
+  help: 'prikazuje pomoć',
+  helpCommand: 'pomoć za naredbu',
+  noColor: 'bez boja, čak i u terminalu (poštuju se i NO_COLOR i FORCE_COLOR)',
+  debug: 'ispisuje stack trace kod grešaka',
+  lang: 'jezik sučelja: en, ru, bg, el ili bs (zadano: CLIENTFIT_LANG, inače lokal: LANGUAGE, LC_ALL, LC_MESSAGES, LANG)',
+  afterHelp: `
+Izlazni kodovi:
+  0    sve u redu
+  1    greška u podacima ili pri radu (ulaz se ne može pročitati, pokvaren CSV,
+       izlaz se ne može upisati, upozorenja uz --strict)
+  2    greška u naredbi ili u datoteci kriterija
+  3    dostignuta je odluka iz --fail-on
+  130  prekinuto (Ctrl-C)
+
+Dokumentacija: README.md ili \`clientfit <command> --help\`.
+
+Primjeri:
+  clientfit                                   provjera klijenta, pitanje po pitanje
+  clientfit score --resume "Acme Ltd" --save  nastavak s onim što je još nepoznato
+  clientfit batch leads.csv -o scored.csv     ocjena datoteke s upitima`,
+  headings: {
+    usage: 'Upotreba:',
+    options: 'Opcije:',
+    commands: 'Naredbe:',
+    arguments: 'Argumenti:',
+    globalOptions: 'Opće opcije:',
+    optionsWord: '[opcije]',
+    commandWord: '[naredba]',
+    choices: 'moguće: {list}',
+    default: 'zadano: {value}',
+  },
+  errors: {
+    unknownOption: "nepoznata opcija '{flag}'",
+    unknownCommand: "nepoznata naredba '{name}'",
+    missingArgument: "nedostaje obavezni argument '{name}'",
+    optionMissingArgument: "opciji '{flags}' treba vrijednost",
+    missingMandatoryOption: "obavezna opcija '{flags}' nije navedena",
+    invalidOptionArgument: "opcija '{flags}': vrijednost '{value}' nije dozvoljena.",
+    invalidArgument: "argument '{name}': vrijednost '{value}' nije dozvoljena.",
+    allowedChoices: 'Dozvoljeno: {choices}.',
+    tooManyArguments: {
+      one: 'previše argumenata: očekivan je {count} argument, dato ih je {got}.',
+      few: 'previše argumenata: očekivana su {count} argumenta, dato ih je {got}.',
+      other: 'previše argumenata: očekivano je {count} argumenata, dato ih je {got}.',
+    },
+    tooManyArgumentsFor: {
+      one: "previše argumenata za '{name}': očekivan je {count} argument, dato ih je {got}.",
+      few: "previše argumenata za '{name}': očekivana su {count} argumenta, dato ih je {got}.",
+      other: "previše argumenata za '{name}': očekivano je {count} argumenata, dato ih je {got}.",
+    },
+    conflictingOption: '{first} se ne može koristiti zajedno s {second}',
+    didYouMean: '(Možda ste mislili {word}?)',
+    didYouMeanOneOf: '(Možda ste mislili {words}?)',
+  },
+  unknownCommand: 'nepoznata naredba "{name}"',
+  scoreALeadFile: 'Za ocjenu datoteke s upitima: clientfit batch {file}',
+  commandList: 'Naredbe: {commands} (clientfit --help).',
+  criteriaOption: 'datoteka kriterija (zadano: ./clientfit.yaml, zatim ~/.config/clientfit/clientfit.yaml, zatim ugrađena lista)',
+  journalOption: 'datoteka dnevnika (zadano: $CLIENTFIT_JOURNAL, inače $XDG_DATA_HOME/clientfit/journal.jsonl, inače ~/.local/share/clientfit/journal.jsonl)',
+  failOnOption: 'izlaz s kodom 3 kad je odluka ova ili gora',
+  formatOption: 'format izlaza',
+  leads: {
+    encoding: 'kodiranje ulaza, npr. windows-1251, windows-1253, windows-1250, latin1 (zadano: UTF-8, ili UTF-16 po BOM-u)',
+    delimiter: 'razdjelnik polja: , ; | ili tab (zadano: iz reda sep=, inače se prepoznaje)',
+    decimalComma: 'čita 1 200,50 kao 1200.5 (samo se uključuje uz razdjelnik ;)',
+    map: 'čita kriterij iz ove kolone (može se ponavljati)',
+    allowMissing: 'kriteriji bez kolone računaju se kao nepoznati umjesto da se stane',
+    sheet: 'koji list .xlsx radne knjige: ime ili broj (zadano: prvi)',
+  },
+  score: {
+    description: 'provjera klijenta (zadano: samo `clientfit`): odgovorite na kriterije, u terminalu jedan po jedan, i dobijete odluku, šta još pitati i nacrt poruke',
+    answers: 'odgovori kao YAML ili JSON: id kriterija → vrijednost (- čita stdin)',
+    set: 'jedan odgovor; može se ponavljati, jači je od --answers',
+    name: 'ime klijenta',
+    noInput: 'bez pitanja: odgovori koji nedostaju računaju se kao nepoznati',
+    noMessage: 'bez nacrta poruke',
+    save: 'upisuje odluku u dnevnik (u terminalu pitamo nakon pitanja)',
+    noSave: 'ne sprema i ne pita',
+    resume: 'nastavak od posljednje odluke o klijentu: pita samo ono što je još nepoznato, pokazuje prije i poslije',
+    ids: 'id-ovi kriterija umjesto pitanja u tabeli (samo se uključuje kad pitanja ne stanu)',
+    decimalComma: 'čita "1.200,50" kao 1200.5',
+    examples: `
+Primjeri:
+  clientfit                                    pitanja o klijentu, jedno po jedno
+  clientfit score --resume "Acme Ltd" --save   nastavak: samo ono što je još nepoznato
+  clientfit score --set pays_upfront=yes --set revisions=3 --no-input --fail-on reject`,
+  },
+  batch: {
+    description: 'ocjenjuje CSV s upitima: sve ulazne kolone plus bodovi, odluka, neispunjeni i nepoznati kriteriji',
+    file: 'CSV s upitima ili .xlsx radna knjiga; - ili ništa uz ulaz iz cijevi čita stdin',
+    output: 'piše ovdje (atomski: sve ili ništa) umjesto na stdout',
+    format: 'csv, jsonl, json ili table (zadano: table u terminalu, inače csv; ili po nastavku -o)',
+    outputEncoding: 'kodiranje izlaznog CSV-a: utf-8, utf-8-bom, utf-16le, windows-1251 ... (zadano: kao na ulazu)',
+    only: 'zadržava samo redove s ovim odlukama, npr. accept,review',
+    strict: 'izlaz s kodom 1 na kraju ako je neka ćelija bila neispravna ili neki red krnj',
+    noEscapeFormulas: "ne stavlja ' ispred ćelija koje počinju kao formula",
+    nameColumn: 'kolona koja imenuje svaki upit u tabeli (zadano: kolona imena, punog imena ili firme)',
+    quiet: 'bez sažetka i upozorenja na stderr, samo greške',
+    examples: `
+Primjeri:
+  clientfit batch leads.csv                       tabela u terminalu, CSV u cijev
+  clientfit batch leads.csv -o scored.csv --only accept,review
+  clientfit batch crm.csv --map pays_upfront="Deposit?" --fail-on reject`,
+  },
+  calibrate: {
+    description: 'je li lista prestroga ili preblaga? udio prihvaćenih, kriteriji koji sami odbijaju, pregled pragova i ishodi, na stvarnim upitima i bivšim klijentima',
+    file: 'CSV s upitima ili .xlsx radna knjiga, čita se tačno kao u batch; - ili ništa uz ulaz iz cijevi čita stdin',
+    journal: 'koristi i (ili samo) odluke i ishode iz dnevnika (zadano: lični dnevnik)',
+    outcome: 'kolona CSV-a koja kaže kakav je bio svaki klijent: good/bad, da/ne ...',
+    good: 'vrijednosti koje znače dobrog klijenta, odvojene zarezom, npr. "Closed Won" (može se ponavljati)',
+    bad: 'vrijednosti koje znače lošeg klijenta, npr. Lost,Churned (može se ponavljati)',
+    costBadAccepted: 'jedan propušteni loš klijent košta koliko ovoliko odbijenih dobrih',
+    threshold: 'šta ako bi pragovi bili ovi',
+    drop: 'šta ako se ovaj kriterij izostavi (može se ponavljati)',
+    optional: 'šta ako bi ovaj obavezni uslov bio običan kriterij (može se ponavljati)',
+    examples: `
+Primjeri:
+  clientfit calibrate leads.csv                   prestrogo ili preblago za ove upite?
+  clientfit calibrate --journal                   učite iz svojih spremljenih odluka i njihovih ishoda
+  clientfit calibrate leads.csv --threshold accept=75,review=45 --drop polite`,
+  },
+  sql: {
+    description: 'ispisuje jednu SQL naredbu koja ocjenjuje svaki red tabele ili CSV-a unutar DuckDB-a ili PostgreSQL-a, kao batch',
+    dialect: 'SQL pogon',
+    from: 'ocjenjuje ovaj CSV (DuckDB ga čita s read_csv, svaku kolonu kao tekst)',
+    table: 'ocjenjuje ovu tabelu ili pogled',
+    view: 'umotava upit u CREATE OR REPLACE VIEW ime',
+    map: 'čita kriterij iz ove kolone (može se ponavljati)',
+    columns: 'kolone tabele, odvojene zarezom, da se nađe kolona svakog kriterija kao u batch (zadano uz --table: prvo ime kolone svakog kriterija)',
+    encoding: '--from: kodiranje CSV-a (DuckDB čita UTF-8)',
+    delimiter: '--from: razdjelnik polja (zadano: iz reda sep=, inače se prepoznaje)',
+    decimalComma: 'čita 1 200,50 kao 1200.5 (samo se uključuje uz razdjelnik ; u --from)',
+  },
+  history: {
+    description: 'ranije odluke spremljene sa `score --save`, jedan red po klijentu (njegova posljednja odluka), s ishodima; IME ili ID pokazuje cijelu historiju klijenta',
+    prospect: 'ime klijenta ili id odluke: svaka odluka o tom klijentu, s odgovorima',
+    name: 'samo klijenti čije ime sadrži ovo (velika ili mala slova, svejedno)',
+    limit: 'samo posljednjih N redova',
+    since: 'samo odluke od ovog datuma nadalje (GGGG-MM-DD)',
+    all: 'pokazuje svaki ikad zapisani ishod, i one koje je kasniji zamijenio',
+    examples: `
+Primjeri:
+  clientfit history                           jedan red po klijentu, najnovija odluka zadnja
+  clientfit history "Acme Ltd"                svaka odluka o Acme Ltd, s odgovorima
+  clientfit history --since 2026-01-01 --format json`,
+  },
+  outcome: {
+    description: 'zapisuje kakav je klijent zaista bio (platio na vrijeme, držao se uslova), za kalibraciju',
+    name: 'ime pod kojim je odluka spremljena ("(no name)", kako ga history pokazuje, za odluku bez imena)',
+    outcome: 'kako je prošlo',
+    note: 'šta se desilo, u par riječi',
+    id: 'odluka uz koju se veže (zadano: posljednja s tim imenom; vidi `clientfit history`)',
+    examples: `
+Primjeri:
+  clientfit outcome "Acme Ltd" good --note "platio na vrijeme"
+  clientfit outcome - bad --id mwtj5t5m-0mt31q    odluka spremljena bez imena`,
+  },
+  init: {
+    description: 'piše datoteku kriterija iz šablona, da je prilagodite svojim minimalnim zahtjevima',
+    file: 'gdje je upisati',
+    template: 'šablon za početak (vidi --list)',
+    list: 'lista šablona',
+    global: 'piše vašu ličnu datoteku u folder postavki (~/.config/clientfit/clientfit.yaml), važi iz svakog foldera',
+    force: 'prepisuje postojeću datoteku',
+    examples: `
+Primjeri:
+  clientfit init                                  ./clientfit.yaml iz šablona freelancer
+  clientfit init --list                           šabloni
+  clientfit init --global -t agency               lična datoteka, važi iz svakog foldera`,
+  },
+  check: {
+    description: 'provjerava datoteku kriterija, sažima je i traži slabosti u kalibraciji (prestroga, prima sve, nedostižan prag)',
+    file: 'datoteka kriterija (zadano: ona koju bi clientfit koristio)',
+    strict: 'izlaz s kodom 1 kad ima upozorenja',
+    examples: `
+Primjeri:
+  clientfit check                                 datoteka koju bi clientfit koristio
+  clientfit check my-criteria.yaml --strict       kod 1 i kod upozorenja (za CI)`,
+  },
+  completion: {
+    description: 'ispisuje skriptu za dopunjavanje u ljusci (naredbe, opcije, id-ovi kriterija, šabloni i imena klijenata); vaše rc datoteke ne dira',
+    shell: 'ljuska',
+    examples: `
+Primjeri:
+  eval "$(clientfit completion bash)"                               u ~/.bashrc
+  eval "$(clientfit completion zsh)"                                u ~/.zshrc, nakon compinit
+  clientfit completion fish > ~/.config/fish/completions/clientfit.fish`,
+    complete: 'ispisuje prijedloge dopune za date riječi (pozivaju ga skripte za dopunjavanje)',
+    completeShell: 'koja ljuska pita',
+    completeLine: 'naredbena linija do kursora (bash)',
+    completeWords: 'riječi nakon "clientfit", posljednja se dopunjava',
+  },
+});

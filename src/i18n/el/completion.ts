@@ -1,4 +1,7 @@
 import { translation } from '../catalog.js';
 import { completion as english } from '../en/completion.js';
 
-export const completion = translation('el', english, {});
+export const completion = translation('el', english, {
+  dontKnowYet: 'δεν ξέρω ακόμη',
+  decision: '{verdict}, βαθμός {score}',
+});

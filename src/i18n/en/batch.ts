@@ -1,2 +1,34 @@
-/** English: the source of the `batch` section (see ../catalog.ts). */
-export const batch = {} as const;
+/** English: the source of the `batch` section (see ../catalog.ts): the summary on stderr and batch's messages. */
+export const batch = {
+  progressLabel: 'Scoring',
+  scored: { one: 'Scored {count} row from {source} with {criteria}.', other: 'Scored {count} rows from {source} with {criteria}.' },
+  /** the verdict words of the summary's table, padded to the longest */
+  verdicts: { accept: 'accept', review: 'review', reject: 'reject' },
+  failsMostOften: 'Fails most often: {list}',
+  readWith: 'Read with {dialect}.',
+  blankLines: { one: '{count} blank line skipped (not scored).', other: '{count} blank lines skipped (not scored).' },
+  blankLinesWritten: { one: '{count} blank line skipped (not scored, written back as they were).', other: '{count} blank lines skipped (not scored, written back as they were).' },
+  invalidCells: { one: '{count} invalid cell (scored as unknown)', other: '{count} invalid cells (scored as unknown)' },
+  shortRows: { one: '{count} short row (padded with empty cells)', other: '{count} short rows (padded with empty cells)' },
+  longRows: { one: '{count} long row (extra cells kept: after the clientfit columns in CSV, as "extra" in JSON)', other: '{count} long rows (extra cells kept: after the clientfit columns in CSV, as "extra" in JSON)' },
+  rowProblems: 'Row problems: {list}.',
+  theFirst: ' The first {count}:',
+  ragged: { one: 'line {line}: {count} field where the header has {width}: {what}', other: 'line {line}: {count} fields where the header has {width}: {what}' },
+  padded: 'padded with empty cells',
+  extraKept: 'extra cells kept',
+  invalidCell: 'line {line}: {problem}',
+  invalidCellColumn: 'line {line}, column "{column}": {problem}',
+  kept: { one: 'Kept {count} row (--only {only}).', other: 'Kept {count} rows (--only {only}).' },
+  wrote: 'Wrote {file}.',
+  wroteEncoding: 'Wrote {file} ({encoding}).',
+  errors: {
+    only: '--only takes verdicts separated by commas: accept, review, reject (got "{value}")',
+    spreadsheetOutput: '-o {file}: clientfit writes CSV, JSON Lines or JSON, not a spreadsheet',
+    spreadsheetOutputHint: 'Name the output .csv (Excel opens it), .jsonl or .json.',
+    nameColumn: '--name-column {column}: no such column{suggestion}',
+    headers: 'Headers: {headers}',
+    outputEncodingFormat: '--output-encoding applies to CSV output, not --format {format} (JSON is always UTF-8)',
+    outputEncoding: '--output-encoding {name}: clientfit writes UTF-8, UTF-16 and single-byte code pages (windows-1251, windows-1253, windows-1250, latin1 ...), not {encoding}',
+    cannotWriteEncoding: 'warning: clientfit cannot write {encoding}: the output is UTF-8 with a BOM (choose with --output-encoding)',
+  },
+} as const;

@@ -1,4 +1,75 @@
 import { translation } from '../catalog.js';
 import { batch as english } from '../en/batch.js';
 
-export const batch = translation('ru', english, {});
+export const batch = translation('ru', english, {
+  progressLabel: 'Оценка',
+  scored: {
+    one: 'Оценена {count} строка из {source} по критериям: {criteria}.',
+    few: 'Оценены {count} строки из {source} по критериям: {criteria}.',
+    many: 'Оценено {count} строк из {source} по критериям: {criteria}.',
+    other: 'Оценено {count} строки из {source} по критериям: {criteria}.',
+  },
+  verdicts: { accept: 'принять', review: 'уточнить', reject: 'отказать' },
+  failsMostOften: 'Чаще всего не проходят: {list}',
+  readWith: 'Прочитано так: {dialect}.',
+  blankLines: {
+    one: '{count} пустая строка пропущена (не оценивалась).',
+    few: '{count} пустые строки пропущены (не оценивались).',
+    many: '{count} пустых строк пропущено (не оценивались).',
+    other: '{count} пустой строки пропущено (не оценивались).',
+  },
+  blankLinesWritten: {
+    one: '{count} пустая строка пропущена (не оценивалась, записана как была).',
+    few: '{count} пустые строки пропущены (не оценивались, записаны как были).',
+    many: '{count} пустых строк пропущено (не оценивались, записаны как были).',
+    other: '{count} пустой строки пропущено (не оценивались, записаны как были).',
+  },
+  invalidCells: {
+    one: '{count} неверная ячейка (считается неизвестной)',
+    few: '{count} неверные ячейки (считаются неизвестными)',
+    many: '{count} неверных ячеек (считаются неизвестными)',
+    other: '{count} неверной ячейки (считаются неизвестными)',
+  },
+  shortRows: {
+    one: '{count} короткая строка (дополнена пустыми ячейками)',
+    few: '{count} короткие строки (дополнены пустыми ячейками)',
+    many: '{count} коротких строк (дополнены пустыми ячейками)',
+    other: '{count} короткой строки (дополнены пустыми ячейками)',
+  },
+  longRows: {
+    one: '{count} длинная строка (лишние ячейки сохранены: в CSV после колонок clientfit, в JSON как "extra")',
+    few: '{count} длинные строки (лишние ячейки сохранены: в CSV после колонок clientfit, в JSON как "extra")',
+    many: '{count} длинных строк (лишние ячейки сохранены: в CSV после колонок clientfit, в JSON как "extra")',
+    other: '{count} длинной строки (лишние ячейки сохранены: в CSV после колонок clientfit, в JSON как "extra")',
+  },
+  rowProblems: 'Проблемы в строках: {list}.',
+  theFirst: ' Первые {count}:',
+  ragged: {
+    one: 'строка {line}: {count} поле, а в заголовке {width}: {what}',
+    few: 'строка {line}: {count} поля, а в заголовке {width}: {what}',
+    many: 'строка {line}: {count} полей, а в заголовке {width}: {what}',
+    other: 'строка {line}: {count} поля, а в заголовке {width}: {what}',
+  },
+  padded: 'дополнена пустыми ячейками',
+  extraKept: 'лишние ячейки сохранены',
+  invalidCell: 'строка {line}: {problem}',
+  invalidCellColumn: 'строка {line}, колонка "{column}": {problem}',
+  kept: {
+    one: 'Оставлена {count} строка (--only {only}).',
+    few: 'Оставлены {count} строки (--only {only}).',
+    many: 'Оставлено {count} строк (--only {only}).',
+    other: 'Оставлено {count} строки (--only {only}).',
+  },
+  wrote: 'Записано в {file}.',
+  wroteEncoding: 'Записано в {file} ({encoding}).',
+  errors: {
+    only: '--only принимает вердикты через запятую: accept, review, reject (получено "{value}")',
+    spreadsheetOutput: '-o {file}: clientfit пишет CSV, JSON Lines или JSON, а не файл таблицы',
+    spreadsheetOutputHint: 'Назовите результат .csv (Excel его откроет), .jsonl или .json.',
+    nameColumn: '--name-column {column}: такой колонки нет{suggestion}',
+    headers: 'Заголовки: {headers}',
+    outputEncodingFormat: '--output-encoding относится к выводу CSV, а не к --format {format} (JSON всегда в UTF-8)',
+    outputEncoding: '--output-encoding {name}: clientfit пишет UTF-8, UTF-16 и однобайтовые кодовые страницы (windows-1251, windows-1253, windows-1250, latin1 ...), но не {encoding}',
+    cannotWriteEncoding: 'предупреждение: clientfit не умеет писать {encoding}: результат будет в UTF-8 с BOM (выбрать можно через --output-encoding)',
+  },
+});

@@ -1,4 +1,30 @@
 import { translation } from '../catalog.js';
 import { sql as english } from '../en/sql.js';
 
-export const sql = translation('ru', english, {});
+export const sql = translation('ru', english, {
+  problems: {
+    csvNeedsDuckdb: "--from читает CSV-файл, а в одном запросе так умеет только DuckDB; загрузите файл в таблицу (psql: \\copy leads FROM 'leads.csv' CSV HEADER) и передайте --table",
+    csvEncoding: 'DuckDB читает CSV как UTF-8, а этот файл в {encoding}: сначала перекодируйте его (iconv -f {encoding} -t utf-8) или оцените через clientfit batch',
+    sigmaContext: '{id}: в красном флаге "{flag}" есть σ или ς, строчная форма которых зависит от соседних букв (JavaScript превращает Σ в ς в конце слова); точного поиска в SQL для этого нет: начните или закончите флаг целым словом либо оцените через clientfit batch',
+    tooManySpellings: '{id}: в "{text}" слишком много σ/ς, чтобы перечислить все написания заглавными; оцените через clientfit batch',
+    notLowerCase: '"{text}" меняется при повторном переводе в нижний регистр; оцените через clientfit batch',
+    coreChanged: '{what} в чтении ответов незнаком компилятору SQL: это ошибка в clientfit, пожалуйста, сообщите о ней',
+  },
+  ambiguousColumn: '{source}: колонка "{header}" встречается {count} раза, и её читает "{id}": непонятно, какая имеется в виду',
+  columns: 'Колонки: {columns}',
+  mapHint: {
+    one: 'Сопоставьте колонку через --map {id}="{column}" или передайте --allow-missing, чтобы считать его неизвестным.',
+    few: 'Сопоставьте колонку через --map {id}="{column}" или передайте --allow-missing, чтобы считать их неизвестными.',
+    many: 'Сопоставьте колонку через --map {id}="{column}" или передайте --allow-missing, чтобы считать их неизвестными.',
+    other: 'Сопоставьте колонку через --map {id}="{column}" или передайте --allow-missing, чтобы считать их неизвестными.',
+  },
+  columnPlaceholder: 'Колонка',
+  quotedSpaces: '{source}:{line}: строка из одних пробелов, часть в кавычках: batch её оценит, а read_csv в DuckDB не отличит от пустой; оцените файл через clientfit batch',
+  mixedEndings: '{source}: в файле разные концы строк ({counts}), read_csv в DuckDB прочитает их иначе; приведите к одному концу строки или оцените через clientfit batch',
+  noRows: 'укажите, какие строки оценивать: --from ФАЙЛ.csv (DuckDB) или --table ИМЯ',
+  noRowsExamples: 'Примеры: clientfit sql --from leads.csv | duckdb',
+  noRowsExamples2: '         clientfit sql --dialect postgres --table crm.leads --view scored_leads | psql',
+  mapMalformed: '--map "{value}" не в виде id=Колонка',
+  cannotCompile: 'не удаётся точно перевести {file} в SQL для {dialect}: {problem}',
+  also: '  ещё: {problem}',
+});

@@ -9,7 +9,9 @@ import { normalizeHeader, type Criteria } from '../../../core/criteria.js';
 import { createScorer, type Scorer } from '../../../core/score.js';
 import { closest } from '../../../core/suggest.js';
 import { UserError } from '../../../errors.js';
-import { adviceText, renderCalibration } from '../../../render/calibration.js';
+import { words } from '../../../i18n/index.js';
+import { adviceTextEnglish, renderCalibration } from '../../../render/calibration.js';
+import { list, plain } from '../../../render/locale.js';
 import { printable, printableLines } from '../../../render/sanitize.js';
 import { createStyle } from '../../../render/style.js';
 import { describeSource, displayPath, loadCriteriaFile } from '../../criteria-file.js';
@@ -55,26 +57,32 @@ function whatIfOptions(options: CalibrateOptions): WhatIf | undefined {
 /** --good/--bad VALUES: each value (normalised as outcome words are) to its outcome. */
 export function outcomeStatuses(options: Pick<CalibrateOptions, 'good' | 'bad' | 'outcome'>): Map<string, Outcome> | undefined {
   if (options.good === undefined && options.bad === undefined) return undefined;
-  if (options.outcome === undefined) throw new UserError('--good and --bad map the values of the --outcome column: name it with --outcome COLUMN');
+  if (options.outcome === undefined) throw new UserError(words().calibrate.errors.goodBadNeedOutcome);
   const statuses = new Map<string, Outcome>();
   for (const [flag, outcome] of [['good', 'good'], ['bad', 'bad']] as const) {
     for (const value of (options[flag] ?? []).flatMap((list) => list.split(','))) {
       const word = normalizeWord(value);
       if (word === '') continue;
-      if (statuses.has(word) && statuses.get(word) !== outcome) throw new UserError(`"${value.trim()}" is given to both --good and --bad`);
+      if (statuses.has(word) && statuses.get(word) !== outcome) throw new UserError(words().calibrate.errors.bothGoodBad({ value: value.trim() }));
       statuses.set(word, outcome);
     }
   }
   return statuses;
 }
 
+/** A count as English always wrote it here (`1,234`), or a number the catalog writes in the language. */
+function counted(value: number): string | number {
+  return plain(value) === value ? value : value.toLocaleString('en-US');
+}
+
 function costOption(value: string): number {
   const cost = Number(value);
-  if (!Number.isFinite(cost) || cost < 0) throw new UserError(`--cost-bad-accepted takes a number of 0 or more (got "${value}")`);
+  if (!Number.isFinite(cost) || cost < 0) throw new UserError(words().calibrate.errors.cost({ value }));
   return cost;
 }
 
 export async function runCalibrate(io: IO, file: string | undefined, options: CalibrateOptions): Promise<number> {
+  const t = words().calibrate;
   const cost = costOption(options.costBadAccepted);
   const loaded = loadCriteriaFile(io, options.criteria);
   const criteria = loaded.criteria;
@@ -82,17 +90,17 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
   const changed = whatIf === undefined ? undefined : worded(() => applyWhatIf(criteria, whatIf));
   // `--journal leads.csv` would take the lead file for the journal: say how to write it.
   if (typeof options.journal === 'string' && file === undefined && /\.(csv|tsv|txt)$/iu.test(options.journal)) {
-    throw new UserError(`--journal ${options.journal}: that looks like a lead file, not a journal`, {
-      details: [`Put the lead file first: clientfit calibrate ${options.journal} --journal`],
+    throw new UserError(t.errors.journalLooksLikeLeads({ file: options.journal }), {
+      details: [t.errors.journalLooksLikeLeadsHint({ file: options.journal })],
     });
   }
   const useJournal = options.journal !== undefined;
   const readLeads = file !== undefined || !useJournal;
-  if (!readLeads && options.outcome !== undefined) throw new UserError('--outcome names a CSV column: give a lead CSV too');
+  if (!readLeads && options.outcome !== undefined) throw new UserError(t.errors.outcomeNeedsCsv);
   // Nothing to read: no file, no pipe, no journal. The shared "no input" message would suggest batch.
   if (readLeads && file === undefined && io.stdin.isTTY === true) {
-    throw new UserError('no input: give a lead CSV, pipe one in, or pass --journal to calibrate on your saved decisions', {
-      details: ['Examples: clientfit calibrate leads.csv', '          clientfit calibrate --journal'],
+    throw new UserError(t.errors.noInput, {
+      details: [t.errors.noInputExamples, t.errors.noInputExamples2],
     });
   }
   const statuses = outcomeStatuses(options);
@@ -111,14 +119,14 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
       outcomeColumn = leads.header.names.findIndex((name) => normalizeHeader(name) === wanted);
       if (outcomeColumn < 0) {
         const suggestion = closest(options.outcome, leads.header.names, normalizeHeader);
-        throw new UserError(`--outcome ${options.outcome}: ${leads.source} has no such column${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}`, {
-          details: [`Headers in ${leads.source}: ${listHeaders(leads.header.names)}`],
+        throw new UserError(t.errors.noOutcomeColumn({ column: options.outcome, source: leads.source, suggestion: suggestion === undefined ? '' : words().common.didYouMean({ word: suggestion }) }), {
+          details: [words().common.leads.headersIn({ source: leads.source, headers: listHeaders(leads.header.names) })],
         });
       }
     }
     const targets = lenses({ decimalComma: leads.decimalComma, missing: new Set(leads.missing) });
     for (const target of targets) target.calibrator.source({ kind: 'leads', label: leads.source });
-    const progress = createProgress(io, { enabled: true, totalBytes: leads.size, label: 'Calibrating' });
+    const progress = createProgress(io, { enabled: true, totalBytes: leads.size, label: t.progressLabel });
     let rows = 0;
     let badOutcomes = 0;
     let firstBad: string | undefined;
@@ -134,7 +142,7 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
           if (read.kind === 'outcome') outcome = read.value;
           else if (read.kind === 'invalid') {
             badOutcomes++;
-            firstBad ??= `line ${record.line}: ${read.message}`;
+            firstBad ??= t.lineMessage({ line: String(record.line), message: read.message });
             const value = cell.trim();
             if (badValues.has(value) || badValues.size < 5) badValues.set(value, (badValues.get(value) ?? 0) + 1);
           }
@@ -146,18 +154,18 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
       progress.update(rows, leads.reader.bytesRead());
     }
     progress.done();
-    notes.push(`${rows.toLocaleString('en-US')} lead${rows === 1 ? '' : 's'} from ${leads.source}`);
+    notes.push(t.leadsFrom({ count: counted(rows), source: leads.source }));
     if (badOutcomes > 0) {
       const values = [...badValues].map(([value, count]) => `"${printable(value)}" ×${count}`).join(', ');
-      io.stderr.write(`warning: ${badOutcomes} outcome cell${badOutcomes === 1 ? '' : 's'} could not be read and count as unknown (first: ${printable(firstBad ?? '')}; values: ${values})\n`);
-      if (statuses === undefined) io.stderr.write('  Map a status column with --good VALUES --bad VALUES, e.g. --good "Closed Won" --bad Lost,Churned\n');
+      io.stderr.write(`${t.badOutcomes({ count: plain(badOutcomes), first: printable(firstBad ?? ''), values })}\n`);
+      if (statuses === undefined) io.stderr.write(`${t.mapStatusHint}\n`);
     }
   }
 
   if (useJournal) {
     const path = journalPath(io, options.journal === true ? undefined : options.journal);
     const { journal, entries } = readDecisions(io, path);
-    if (!journal.exists) throw new UserError(`no journal at ${path}: save decisions with \`clientfit score --save\` first, or name one with --journal FILE`);
+    if (!journal.exists) throw new UserError(t.errors.noJournal({ path }));
     // Journal answers are typed already: none of the CSV's reading settings (decimal comma,
     // columns scored unknown by --allow-missing) apply to them.
     const targets = lenses({});
@@ -174,8 +182,8 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
       for (const target of targets) add(target, values, outcome?.outcome);
     }
     targets.forEach((target, index) => target.calibrator.describeSource(sources[index]!, { kind: 'journal', label, otherCriteria }));
-    const other = otherCriteria === 0 ? '' : `; ${otherCriteria.toLocaleString('en-US')} made under other criteria`;
-    notes.push(`${entries.length.toLocaleString('en-US')} journal decision${entries.length === 1 ? '' : 's'} (${withOutcome} with an outcome${other})`);
+    const other = otherCriteria === 0 ? '' : t.otherCriteriaNote({ count: counted(otherCriteria) });
+    notes.push(t.journalDecisions({ count: counted(entries.length), withOutcome: plain(withOutcome), other }));
   }
 
   const [reportBefore, reportAfter] = calibrators.map((calibrator) => calibrator.report({ costBadAccepted: cost })) as [CalibrationReport, CalibrationReport?];
@@ -183,7 +191,7 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
 
   if (options.format === 'json') {
     // `suggestions` (the advice in words) stays beside `advice` (the same as data) for scripts that read it.
-    const withWords = (item: CalibrationReport) => ({ ...item, suggestions: item.advice.map(adviceText) });
+    const withWords = (item: CalibrationReport) => ({ ...item, suggestions: item.advice.map((advice) => adviceTextEnglish(advice)) });
     const json = {
       criteria_file: { file: loaded.path, sha256: loaded.sha256 },
       ...withWords(report),
@@ -193,7 +201,7 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
     return 0;
   }
   const style = createStyle(io.colorLevel);
-  const heading = `${style.bold('Calibrating')} ${describeSource(loaded)} on ${notes.join(' and ')}.`;
+  const heading = t.heading({ calibrating: style.bold(t.progressLabel), criteria: describeSource(loaded), notes: list(notes) });
   const lines = renderCalibration(report, style, io.columns, reportAfter === undefined ? undefined : reportBefore);
   io.stdout.write(`${[heading, '', ...lines].join('\n')}\n`);
   return 0;

@@ -1,23 +1,26 @@
 /** The words of `calibrate`'s what-if problems, with the flags that caused them. */
 import { WhatIfError, type WhatIfProblem } from '../../../core/what-if.js';
 import { UserError } from '../../../errors.js';
+import { words } from '../../../i18n/index.js';
 
 export function whatIfMessage(problem: WhatIfProblem): string {
+  const t = words();
+  const w = t.calibrate.whatIf;
   switch (problem.code) {
     case 'unknown-id':
-      return `--${problem.option} ${problem.id}: there is no criterion "${problem.id}"${problem.suggestion === undefined ? '' : ` (did you mean "${problem.suggestion}"?)`}`;
+      return w.unknownId({ option: problem.option, id: problem.id, suggestion: problem.suggestion === undefined ? '' : t.common.didYouMean({ word: problem.suggestion }) });
     case 'not-a-must':
-      return `--optional ${problem.id}: "${problem.id}" is not a must-have`;
+      return w.notAMust({ id: problem.id });
     case 'threshold-range':
-      return `--threshold ${problem.name}=${String(problem.value)}: a threshold is a score from 0 to 100`;
+      return w.thresholdRange({ name: problem.name, value: String(problem.value) });
     case 'threshold-syntax':
-      return `--threshold ${problem.text}: expected accept=N,review=M (got "${problem.part}")`;
+      return w.thresholdSyntax({ text: problem.text, part: problem.part });
     case 'threshold-repeated':
-      return `--threshold ${problem.text}: ${problem.name} is given twice; give it once`;
+      return w.thresholdRepeated({ text: problem.text, name: problem.name });
     case 'drop-all':
-      return '--drop: dropping every criterion leaves nothing to score by';
+      return w.dropAll;
     case 'drop-parent':
-      return `--drop ${problem.parent}: "${problem.child}" applies only depending on "${problem.parent}"; drop it too (--drop ${problem.child})`;
+      return w.dropParent({ parent: problem.parent, child: problem.child });
   }
 }
 

@@ -4,6 +4,7 @@
  * Pure apart from `sources`, so tests drive it in-process.
  */
 import type { Command, Option } from 'commander';
+import { words } from '../../../i18n/index.js';
 
 export interface Candidate {
   readonly value: string;
@@ -92,7 +93,7 @@ function optionValues(option: Option, current: string, done: readonly string[], 
 function optionCandidates(command: Command, program: Command): Candidate[] {
   const options = [...command.options, ...(command === program ? [] : program.options)].filter((option) => !option.hidden);
   const candidates: Candidate[] = options.flatMap((option) => (option.long === undefined ? [] : [{ value: option.long, description: option.description }]));
-  candidates.push({ value: '--help', description: 'show help' });
+  candidates.push({ value: '--help', description: words().program.help });
   return candidates;
 }
 

@@ -1,30 +1,25 @@
+import { words } from '../../../i18n/index.js';
 import { Argument } from 'commander';
 import type { Define } from '../../program.js';
 import { COMPLETE_COMMAND, SHELLS, type CompleteOptions, type Shell } from './types.js';
 
 export const defineCompletion: Define = (program, context) => {
+  const t = words().program.completion;
   program
     .command('completion')
-    .description('print a shell completion script (commands, options, criterion ids, template and prospect names); it never edits your rc files')
-    .addArgument(new Argument('<shell>', 'the shell').choices(SHELLS))
-    .addHelpText(
-      'after',
-      `
-Examples:
-  eval "$(clientfit completion bash)"                               in ~/.bashrc
-  eval "$(clientfit completion zsh)"                                in ~/.zshrc, after compinit
-  clientfit completion fish > ~/.config/fish/completions/clientfit.fish`,
-    )
+    .description(t.description)
+    .addArgument(new Argument('<shell>', t.shell).choices(SHELLS))
+    .addHelpText('after', t.examples)
     .action(async (shell: Shell, _options: object, command) => {
       const { runCompletionScript } = await import('./run.js');
       context.exit(await runCompletionScript(context.io(command), shell));
     });
   program
     .command(COMPLETE_COMMAND, { hidden: true })
-    .description('print completion candidates for the words given (called by the completion scripts)')
-    .option('--shell <shell>', 'the shell asking', 'bash')
-    .option('--line <line>', 'the command line up to the cursor (bash)')
-    .argument('[words...]', 'the words after "clientfit", the last one being completed')
+    .description(t.complete)
+    .option('--shell <shell>', t.completeShell, 'bash')
+    .option('--line <line>', t.completeLine)
+    .argument('[words...]', t.completeWords)
     .allowUnknownOption()
     .helpOption(false)
     .action(async (words: string[], options: CompleteOptions, command) => {

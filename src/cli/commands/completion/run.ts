@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { groupThreads } from '../../../core/thread.js';
 import { ExitCode } from '../../../errors.js';
+import { words } from '../../../i18n/index.js';
 import { checkCriteriaFile, resolveCriteria } from '../../criteria-file.js';
 import { write, type IO } from '../../io.js';
 import { journalPath, readJournal } from '../../journal.js';
@@ -90,7 +91,7 @@ export async function runCompletionScript(io: IO, shell: Shell): Promise<number>
   return ExitCode.ok;
 }
 
-const YES_NO_VALUES: readonly Candidate[] = [{ value: 'yes' }, { value: 'no' }, { value: '?', description: "don't know yet" }];
+const yesNoValues = (): readonly Candidate[] => [{ value: 'yes' }, { value: 'no' }, { value: '?', description: words().completion.dontKnowYet }];
 
 /** The real sources: files read quietly; anything unreadable offers nothing. */
 function fileSources(io: IO): Sources {
@@ -104,9 +105,9 @@ function fileSources(io: IO): Sources {
           question: criterion.question,
           values:
             criterion.type === 'yes-no'
-              ? YES_NO_VALUES
+              ? yesNoValues()
               : criterion.type === 'choice'
-                ? [...criterion.options.map((option) => ({ value: option.value, description: option.label })), { value: '?', description: "don't know yet" }]
+                ? [...criterion.options.map((option) => ({ value: option.value, description: option.label })), { value: '?', description: words().completion.dontKnowYet }]
                 : [],
         }));
       } catch {
@@ -129,7 +130,7 @@ function fileSources(io: IO): Sources {
         return groupThreads(read.decisions)
           .reverse()
           .map((thread) => thread.latest)
-          .map((decision) => ({ value: decision.name ?? decision.id, description: `${decision.result.verdict}, score ${decision.result.score}` }));
+          .map((decision) => ({ value: decision.name ?? decision.id, description: words().completion.decision({ verdict: words().batch.verdicts[decision.result.verdict], score: String(decision.result.score) }) }));
       } catch {
         return [];
       }

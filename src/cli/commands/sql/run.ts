@@ -1,9 +1,11 @@
 /** `clientfit sql`: the criteria compiled to one SQL statement for DuckDB or PostgreSQL. */
 import { parseMapOptions, resolveColumns, type ColumnMap } from '../../../core/columns.js';
-import { didYouMean } from '../../../core/suggest.js';
+import { didYouMean } from '../../suggest.js';
 import { createReadStream } from 'node:fs';
 import { parseRecords, rawFields, type LineEndings } from '../../../csv/parse.js';
 import { ExitCode, UserError } from '../../../errors.js';
+import { words } from '../../../i18n/index.js';
+import { plain } from '../../../render/locale.js';
 import { compileSql, type SqlProblem, type SqlSource } from '../../../sql/compile.js';
 import { DIALECT } from '../../../sql/dialect.js';
 import { describeSource, loadCriteriaFile } from '../../criteria-file.js';
@@ -13,38 +15,41 @@ import type { SqlFlags } from './types.js';
 
 /** Words a refusal: which criterion, which rule, and what to do instead. */
 export function describeProblem(problem: SqlProblem): string {
+  const t = words().sql.problems;
   switch (problem.code) {
     case 'csv-needs-duckdb':
-      return `--from reads a CSV file, which only DuckDB does inside one statement; load the file into a table (psql: \\copy leads FROM 'leads.csv' CSV HEADER) and pass --table`;
+      return t.csvNeedsDuckdb;
     case 'csv-encoding':
-      return `DuckDB reads CSV files as UTF-8, and this one is ${problem.encoding}: convert it first (iconv -f ${problem.encoding} -t utf-8), or score it with clientfit batch`;
+      return t.csvEncoding({ encoding: problem.encoding });
     case 'sigma-context':
-      return `${problem.id}: the red flag "${problem.flag}" has a σ or ς whose lower case depends on the letters around the match (JavaScript lowers Σ to ς at the end of a word); no exact SQL search exists: start or end the flag with a whole word, or score with clientfit batch`;
+      return t.sigmaContext({ id: problem.id, flag: problem.flag });
     case 'too-many-spellings':
-      return `${problem.id}: "${problem.text}" has too many σ/ς to list every upper-case spelling; score with clientfit batch`;
+      return t.tooManySpellings({ id: problem.id, text: problem.text });
     case 'not-lower-case':
-      return `"${problem.text}" does not stay the same when lower-cased again; score with clientfit batch`;
+      return t.notLowerCase({ text: problem.text });
     case 'core-changed':
-      return `the answer reader's ${problem.what} is not one the SQL compiler knows: this is a bug in clientfit, please report it`;
+      return t.coreChanged({ what: problem.what });
   }
 }
 
 function columnErrors(source: string, names: readonly string[], columns: ColumnMap, criteriaIds: readonly string[], allowMissing: boolean): void {
+  const t = words();
   for (const unknown of columns.unknownIds) {
-    throw new UserError(`--map names "${unknown.id}", which is not a criterion${didYouMean(unknown.id, criteriaIds)}`);
+    throw new UserError(t.common.leads.mapUnknown({ id: unknown.id, suggestion: didYouMean(unknown.id, criteriaIds) }));
   }
   if (columns.ambiguous.length > 0) {
     const [first] = columns.ambiguous;
-    throw new UserError(`${source}: the column "${first!.header}" appears ${first!.positions.length} times, and "${first!.id}" reads it: which one is meant is unclear`);
+    throw new UserError(t.sql.ambiguousColumn({ source, header: first!.header, count: plain(first!.positions.length), id: first!.id }));
   }
   if (columns.missing.length > 0 && !allowMissing) {
     const count = columns.missing.length;
     const example = columns.missing.find((entry) => entry.suggestion !== undefined) ?? columns.missing[0]!;
-    throw new UserError(`${source}: no column for ${count === 1 ? '1 criterion' : `${count} criteria`}:`, {
+    throw new UserError(t.common.leads.noColumn({ source, count: plain(count) }), {
       details: [
-        ...columns.missing.map(({ id, tried, suggestion }) => `  ${id}: tried ${tried.map((name) => `"${name}"`).join(', ')}${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}`),
-        `Columns: ${names.map((name) => `"${name}"`).join(', ')}`,
-        `Map a column with --map ${example.id}="${example.suggestion ?? 'Column'}", or pass --allow-missing to score ${count === 1 ? 'it' : 'them'} as unknown.`,
+        ...columns.missing.map(({ id, tried, suggestion }) =>
+          t.common.leads.tried({ id, names: tried.map((name) => `"${name}"`).join(', '), suggestion: suggestion === undefined ? '' : t.common.didYouMean({ word: suggestion }) })),
+        t.sql.columns({ columns: names.map((name) => `"${name}"`).join(', ') }),
+        t.sql.mapHint({ count, id: example.id, column: example.suggestion ?? t.sql.columnPlaceholder }),
       ],
     });
   }
@@ -89,17 +94,17 @@ async function scanCsv(path: string, delimiter: string): Promise<CsvSurprise | u
 
 function describeSurprise(source: string, surprise: CsvSurprise): string {
   if (surprise.code === 'quoted-spaces') {
-    return `${source}:${surprise.line}: a row of only spaces, some of them quoted: batch scores it, DuckDB's read_csv cannot tell it from a blank line; score the file with clientfit batch`;
+    return words().sql.quotedSpaces({ source, line: String(surprise.line) });
   }
   const { crlf, lf, cr } = surprise.endings;
   const counts = [[crlf, 'CRLF'], [lf, 'LF'], [cr, 'CR']].flatMap(([count, name]) => (count === 0 ? [] : [`${String(count)} ${String(name)}`])).join(', ');
-  return `${source}: the file mixes line endings (${counts}), which DuckDB's read_csv reads differently; convert it to one line ending or score it with clientfit batch`;
+  return words().sql.mixedEndings({ source, counts });
 }
 
 export async function runSql(io: IO, flags: SqlFlags): Promise<number> {
   if ((flags.from === undefined) === (flags.table === undefined)) {
-    throw new UserError('give the rows to score: --from FILE.csv (DuckDB) or --table NAME', {
-      details: ['Examples: clientfit sql --from leads.csv | duckdb', '          clientfit sql --dialect postgres --table crm.leads --view scored_leads | psql'],
+    throw new UserError(words().sql.noRows, {
+      details: [words().sql.noRowsExamples, words().sql.noRowsExamples2],
     });
   }
   const dialect = DIALECT[flags.dialect];
@@ -123,7 +128,7 @@ export async function runSql(io: IO, flags: SqlFlags): Promise<number> {
   } else {
     const overrides = parseMapOptions(flags.map ?? []);
     if (overrides.malformed !== undefined) {
-      throw new UserError(`--map "${overrides.malformed}" is not of the form id=Column`, { details: ['Example: --map pays_upfront="Prepayment"'] });
+      throw new UserError(words().sql.mapMalformed({ value: overrides.malformed }), { details: [words().common.leads.mapExample] });
     }
     const names = flags.columns !== undefined
       ? flags.columns.split(',').map((name) => name.trim()).filter((name) => name !== '')
@@ -136,9 +141,9 @@ export async function runSql(io: IO, flags: SqlFlags): Promise<number> {
   const compiled = compileSql(criteria, { dialect, source, columns, decimalComma, view: flags.view, title: describeSource(loaded) });
   if (!compiled.ok) {
     const [first, ...rest] = compiled.problems.map(describeProblem);
-    throw new UserError(`cannot compile ${loaded.display} to ${dialect.name} SQL exactly: ${first}`, {
+    throw new UserError(words().sql.cannotCompile({ file: loaded.display, dialect: dialect.name, problem: first! }), {
       exitCode: ExitCode.usage,
-      details: rest.map((line) => `  also: ${line}`),
+      details: rest.map((line) => words().sql.also({ problem: line })),
     });
   }
   await write(io.stdout, compiled.sql);

@@ -1,0 +1,100 @@
+/**
+ * `clientfit batch` as CSV (or TSV, or any delimiter the input had): every input row as it was
+ * written, plus the four clientfit columns, in the output encoding.
+ */
+import { words } from '../i18n/index.js';
+import type { Result } from '../core/score.js';
+import { DataError } from '../errors.js';
+import { RESULT_COLUMNS, type BatchSink } from '../render/batch-sink.js';
+import { printable } from '../render/sanitize.js';
+import type { OutputEncoding } from './encode.js';
+import type { CsvHeader } from './read.js';
+import { addedCells, extendRow } from './write.js';
+
+/** The four new cells of a row: score, verdict, failed ids, and unknown then invalid ids. */
+export function resultCells(result: Result): string[] {
+  return [
+    String(result.score),
+    result.verdict,
+    result.failed.join(';'),
+    result.invalid.length === 0 ? result.unknown.join(';') : [...result.unknown, ...result.invalid].join(';'),
+  ];
+}
+
+/** Where a character the output encoding cannot hold is: the first cell (input or new) that has one. */
+export function unencodableError(source: string, header: CsvHeader, encoding: OutputEncoding, line: number, cells: readonly string[], added: readonly string[]): DataError {
+  const width = header.names.length;
+  const all = [...cells, ...added];
+  const index = Math.max(0, all.findIndex((cell) => encoding.unencodable(cell) >= 0));
+  const cell = all[index] ?? '';
+  const char = [...cell.slice(Math.max(0, encoding.unencodable(cell)))][0] ?? '';
+  const column =
+    index >= cells.length ? words().common.csv.column({ name: RESULT_COLUMNS[index - cells.length] ?? 'clientfit' }) : index < width ? words().common.csv.column({ name: printable(header.names[index]!) }) : words().common.csv.extraCell({ n: String(index - width + 1) });
+  const code = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return new DataError(
+    words().common.csv.unencodable({ source, line: String(line), column, char: printable(char), code, encoding: encoding.label }),
+  );
+}
+
+/** `source`: the input as messages name it. `escape`: prefix ' to formula-like cells. */
+export function csvSink(source: string, header: CsvHeader, escape: boolean, encoding: OutputEncoding): BatchSink {
+  const delimiter = header.delimiter;
+  const layout = { delimiter, width: header.names.length, escape };
+  const newline = header.newline;
+  const check = (text: string, line: number, cells: readonly string[], added: readonly string[]): string => {
+    if (!encoding.holdsAll && encoding.unencodable(text) >= 0) throw unencodableError(source, header, encoding, line, cells, added);
+    return text;
+  };
+  return {
+    start() {
+      const sep = header.sepLine ? `sep=${delimiter}${newline}` : '';
+      const blank = header.blankBefore.map((line) => `${line}${newline}`).join('');
+      const names = extendRow({ fields: header.names, raw: header.raw, quoted: header.quoted }, RESULT_COLUMNS, layout);
+      return check(`${encoding.bom ? '\uFEFF' : ''}${sep}${blank}${names}${newline}`, header.line, header.names, RESULT_COLUMNS);
+    },
+    row({ record, result }) {
+      const results = resultCells(result);
+      return check(`${extendRow(record, results, layout)}${newline}`, record.line, record.fields, results);
+    },
+    blank(record) {
+      return check(`${record.raw ?? ''}${newline}`, record.line, record.fields, []);
+    },
+    end: () => '',
+  };
+}
+
+/** Distinct results cached for their output bytes (a lead file has a few hundred). */
+const SUFFIX_CACHE_LIMIT = 4096;
+
+/**
+ * The bytes batch's byte path writes after a row passed through as it was (UTF-8 output): the
+ * delimiter, the four clientfit cells, the line ending. Cached by the result's parts: the scorer
+ * shares its id lists between rows, so identical results meet the same arrays.
+ */
+export class ResultSuffix {
+  private readonly cache = new Map<readonly string[], Map<readonly string[], Map<readonly string[], Map<number, Buffer>>>>();
+  private size = 0;
+
+  constructor(
+    private readonly delimiter: string,
+    private readonly newline: string,
+  ) {}
+
+  bytes(result: Result, allQuoted: boolean): Buffer {
+    const key = result.score * 8 + (result.verdict === 'accept' ? 0 : result.verdict === 'review' ? 2 : 4) + (allQuoted ? 1 : 0);
+    let byUnknown = this.cache.get(result.failed);
+    let byInvalid = byUnknown?.get(result.unknown);
+    let byKey = byInvalid?.get(result.invalid);
+    let bytes = byKey?.get(key);
+    if (bytes !== undefined) return bytes;
+    bytes = Buffer.from(`${this.delimiter}${addedCells(resultCells(result), this.delimiter, allQuoted)}${this.newline}`, 'utf8');
+    if (this.size < SUFFIX_CACHE_LIMIT) {
+      this.size++;
+      if (byUnknown === undefined) this.cache.set(result.failed, (byUnknown = new Map()));
+      if (byInvalid === undefined) byUnknown.set(result.unknown, (byInvalid = new Map()));
+      if (byKey === undefined) byInvalid.set(result.invalid, (byKey = new Map()));
+      byKey.set(key, bytes);
+    }
+    return bytes;
+  }
+}

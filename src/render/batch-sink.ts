@@ -1,0 +1,24 @@
+/**
+ * The shape every `clientfit batch` output format shares: text for the start, for each scored
+ * row, and for the end. The formats live beside the other writers (CSV in src/csv/batch-csv.ts,
+ * JSON and the table here in src/render); the command only wires one to the rows.
+ */
+import type { CsvRecord } from '../csv/read.js';
+import type { Result } from '../core/score.js';
+
+export interface ScoredRow {
+  readonly record: CsvRecord;
+  readonly result: Result;
+}
+
+export interface BatchSink {
+  start(): string;
+  row(row: ScoredRow): string;
+  /** a blank line of the input, for formats that give them back (CSV) */
+  blank?(record: CsvRecord): string;
+  /** `kept`: rows written (after --only), for formats that show only some of them */
+  end(kept: number): string;
+}
+
+/** The columns batch adds after the input's columns, in CSV and in messages about them. */
+export const RESULT_COLUMNS: readonly string[] = ['clientfit_score', 'clientfit_verdict', 'clientfit_failed', 'clientfit_unknown'];

@@ -1,0 +1,104 @@
+/**
+ * The summary `clientfit batch` writes to stderr after a run, worded from typed counts. A pure
+ * function of its input, so that another language can word the same counts.
+ */
+import type { Answer } from '../core/answers.js';
+import { VERDICTS, type Verdict } from '../core/score.js';
+import { language, words } from '../i18n/index.js';
+import { describeInvalid } from './answer-problem.js';
+import { grouped, plain } from './locale.js';
+
+/** A row problem the summary lists (the first few of a run). */
+export type BatchRowProblem =
+  /** a row with more or fewer cells than the header */
+  | { readonly code: 'ragged-row'; readonly line: number; readonly fields: number; readonly width: number }
+  /** a cell the criterion could not read: scored as unknown */
+  | { readonly code: 'invalid-cell'; readonly line: number; readonly column: string | undefined; readonly answer: Answer; readonly message: string | undefined };
+
+export interface BatchCounts {
+  /** the input as messages name it */
+  readonly source: string;
+  /** the criteria as messages name them (describeSource) */
+  readonly criteria: string;
+  /** how the input was read (describeDialect) */
+  readonly dialect: string;
+  /** rows scored */
+  readonly rows: number;
+  /** rows written (after --only) */
+  readonly kept: number;
+  readonly verdicts: Readonly<Record<Verdict, number>>;
+  /** failures per criterion, in criteria order */
+  readonly failures: ReadonlyArray<{ readonly id: string; readonly count: number }>;
+  readonly blankLines: number;
+  /** blank lines went to the output as they were (CSV without --only) */
+  readonly blankWrittenBack: boolean;
+  readonly invalidCells: number;
+  readonly shortRows: number;
+  readonly longRows: number;
+  /** the first row problems, in input order */
+  readonly problems: readonly BatchRowProblem[];
+  /** --only as given, when given */
+  readonly only: string | undefined;
+  /** the output file as messages name it, when not stdout */
+  readonly target: string | undefined;
+  /** the output encoding's label (utf-8, utf-8 with BOM, windows-1251 ...) */
+  readonly encoding: string;
+}
+
+/** `12.5%` (one decimal), as the language writes percentages. */
+function share(count: number, total: number): string {
+  const format = new Intl.NumberFormat(language() === 'en' ? 'en-US' : language(), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return format.format(total === 0 ? 0 : count / total);
+}
+
+/** A count for a plural message: grouped as English always wrote it (`1,234`), a number the catalog writes elsewhere. */
+function counted(value: number): string | number {
+  return language() === 'en' ? grouped(value) : value;
+}
+
+export function describeRowProblem(problem: BatchRowProblem): string {
+  const t = words().batch;
+  switch (problem.code) {
+    case 'ragged-row': {
+      const short = problem.fields < problem.width;
+      return t.ragged({ line: String(problem.line), count: plain(problem.fields), width: plain(problem.width), what: short ? t.padded : t.extraKept });
+    }
+    case 'invalid-cell': {
+      const worded = describeInvalid(problem.answer, problem.message);
+      return problem.column === undefined ? t.invalidCell({ line: String(problem.line), problem: worded }) : t.invalidCellColumn({ line: String(problem.line), column: problem.column, problem: worded });
+    }
+  }
+}
+
+/** The summary's lines, without line endings. */
+export function batchSummary(counts: BatchCounts): string[] {
+  const t = words().batch;
+  const { rows } = counts;
+  const lines = [t.scored({ count: counted(rows), source: counts.source, criteria: counts.criteria })];
+  const width = Math.max(7, ...VERDICTS.map((verdict) => t.verdicts[verdict].length + 1));
+  for (const verdict of VERDICTS) {
+    lines.push(`  ${t.verdicts[verdict].padEnd(width)} ${grouped(counts.verdicts[verdict]).padStart(10)}  ${share(counts.verdicts[verdict], rows).padStart(6)}`);
+  }
+  const failing = counts.failures
+    .filter((entry) => entry.count > 0)
+    .sort((a, b) => b.count - a.count)
+    .slice(0, 3);
+  if (failing.length > 0) lines.push(t.failsMostOften({ list: failing.map((entry) => `${entry.id} ${share(entry.count, rows)}`).join(', ') }));
+  lines.push(t.readWith({ dialect: counts.dialect }));
+  if (counts.blankLines > 0) {
+    lines.push((counts.blankWrittenBack ? t.blankLinesWritten : t.blankLines)({ count: counted(counts.blankLines) }));
+  }
+  const rowProblems = counts.invalidCells + counts.shortRows + counts.longRows;
+  if (rowProblems > 0) {
+    const parts = [
+      counts.invalidCells > 0 ? t.invalidCells({ count: counted(counts.invalidCells) }) : '',
+      counts.shortRows > 0 ? t.shortRows({ count: counted(counts.shortRows) }) : '',
+      counts.longRows > 0 ? t.longRows({ count: counted(counts.longRows) }) : '',
+    ].filter(Boolean);
+    lines.push(`${t.rowProblems({ list: parts.join(', ') })}${rowProblems > counts.problems.length ? t.theFirst({ count: plain(counts.problems.length) }) : ''}`);
+    for (const problem of counts.problems) lines.push(`  ${describeRowProblem(problem)}`);
+  }
+  if (counts.only !== undefined) lines.push(t.kept({ count: counted(counts.kept), only: counts.only }));
+  if (counts.target !== undefined) lines.push(counts.encoding === 'utf-8' ? t.wrote({ file: counts.target }) : t.wroteEncoding({ file: counts.target, encoding: counts.encoding }));
+  return lines;
+}

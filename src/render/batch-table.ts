@@ -1,0 +1,48 @@
+/** `clientfit batch --format table`: the first rows as a table for a person, the rest counted. */
+import type { BatchSink, ScoredRow } from './batch-sink.js';
+import { createStyle, verdictColor } from './style.js';
+import { printable, renderTable } from './table.js';
+
+/** Rows kept for the terminal table; the rest are counted under it. */
+export const TABLE_ROWS = 20;
+
+export interface TableOptions {
+  /** colour level: 0 when the table goes into a file */
+  readonly colorLevel: 0 | 1 | 2 | 3;
+  /** columns to cut to (Infinity into a file) */
+  readonly width: number;
+  /** the columns that label a row, and their header */
+  readonly name: { readonly header: string; readonly indexes: readonly number[] };
+}
+
+export function tableSink(options: TableOptions): BatchSink {
+  const rows: ScoredRow[] = [];
+  const style = createStyle(options.colorLevel);
+  const { name } = options;
+  return {
+    start: () => '',
+    row(row) {
+      if (rows.length < TABLE_ROWS) rows.push(row);
+      return '';
+    },
+    end(kept) {
+      const body = rows.map(({ record, result }) => [
+        String(record.line),
+        printable(name.indexes.map((index) => record.fields[index] ?? '').join(' ').trim()),
+        String(result.score),
+        verdictColor(style, result.verdict)(result.verdict),
+        result.failed.join(', '),
+        [...result.unknown, ...result.invalid].join(', '),
+      ]);
+      const lines = renderTable(
+        [{ header: 'line', align: 'right' }, { header: printable(name.header) || 'name', shrink: true }, { header: 'score', align: 'right' }, { header: 'verdict' }, { header: 'failed', shrink: true }, { header: 'to ask', shrink: true }],
+        body,
+        options.width,
+      );
+      if (kept > rows.length) {
+        lines.push(style.dim(`… and ${(kept - rows.length).toLocaleString('en-US')} more rows: use -o FILE or --format csv|jsonl for all of them`));
+      }
+      return `${lines.join('\n')}\n`;
+    },
+  };
+}

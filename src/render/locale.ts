@@ -1,0 +1,27 @@
+/**
+ * Numbers and lists in human output, in the run's language. English keeps the forms it always
+ * had (byte-identical outputs): `plain` leaves a count as digits, `grouped` writes 1,234 as
+ * en-US does; other languages get their own (`1 234`, `12 %`).
+ */
+import { language } from '../i18n/index.js';
+
+/** A count for a catalog message: digits in English (as before the catalogs), the language's form elsewhere. */
+export function plain(value: number): string | number {
+  return language() === 'en' ? String(value) : value;
+}
+
+/** A count with digit grouping in every language: `12,345` in English, `12 345` in Russian. */
+export function grouped(value: number): string {
+  return value.toLocaleString(language() === 'en' ? 'en-US' : language());
+}
+
+/** A whole percent: `12%` in English, `12 %` in Russian, as Intl writes percentages in the language. */
+export function percent(share: number): string {
+  return new Intl.NumberFormat(language() === 'en' ? 'en-US' : language(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
+/** `a, b and c` in the language (Intl.ListFormat; English without the serial comma, as before). */
+export function list(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  if (language() === 'en' && items.length > 1) return `${items.slice(0, -1).join(', ')} ${type === 'conjunction' ? 'and' : 'or'} ${items.at(-1)!}`;
+  return new Intl.ListFormat(language(), { type }).format(items);
+}

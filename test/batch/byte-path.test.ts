@@ -1,0 +1,132 @@
+/**
+ * Batch's byte path (src/csv/bytes.ts: UTF-8 CSV in, CSV out, rows copied as bytes) against the
+ * general path (CLIENTFIT_GENERAL_CSV=1): for random inputs, the same stdout, stderr and exit
+ * code, or the same error and stderr (what reached stdout before an error is the same text,
+ * cut at another point: each path writes in its own chunks). The random part follows a filler of plain rows, so that it is read
+ * after the first parse slice, where the byte path takes over; the input arrives in random
+ * chunks, so that records, quotes, CR LF pairs and UTF-8 characters straddle buffers.
+ *
+ * On a failure fast-check prints the seed and path; replay with FC_SEED=<seed> FC_PATH=<path>.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { runBatch } from '../../src/cli/commands/batch/run.js';
+import { DataError, UserError } from '../../src/errors.js';
+import { memoryIO } from '../helpers/memory-io.js';
+import { tempDir } from '../helpers/cli.js';
+
+const dir = tempDir();
+mkdirSync(dir, { recursive: true });
+writeFileSync(join(dir, 'clientfit.yaml'), `version: 1
+thresholds: { accept: 70, review: 40 }
+criteria:
+  - { id: polite, question: Polite?, type: yes-no, must: true, column: [c0] }
+  - { id: budget, question: Budget?, type: number, min: 100, column: [c1] }
+  - { id: notes, question: Notes?, type: text, red_flags: [discount], column: [c2] }
+`);
+
+interface Outcome {
+  code?: number;
+  error?: string;
+  stdout: string;
+  stderr: string;
+}
+
+async function run(chunks: readonly Buffer[], delimiter: string | undefined, escape: boolean, general: boolean, only: string | undefined): Promise<Outcome> {
+  const memory = memoryIO({ cwd: dir, env: general ? { CLIENTFIT_GENERAL_CSV: '1' } : {} });
+  const io = { ...memory.io, stdin: Readable.from(chunks) };
+  // The memory streams hand data on a tick later: let them before reading what was written.
+  const settled = () => new Promise((resolve) => setImmediate(resolve));
+  try {
+    const code = await runBatch(io, '-', { delimiter, format: 'csv', allowMissing: true, escapeFormulas: escape, only });
+    await settled();
+    return { code, stdout: memory.stdout(), stderr: memory.stderr() };
+  } catch (error) {
+    if (!(error instanceof DataError) && !(error instanceof UserError)) throw error;
+    await settled();
+    return { error: `${error.constructor.name}: ${error.message}`, stdout: memory.stdout(), stderr: memory.stderr() };
+  }
+}
+
+const bytes = (text: string): number[] => [...Buffer.from(text, 'utf8')];
+
+// Pieces of CSV, as bytes: cells of every kind, delimiters, line endings, quotes, and bytes
+// that are not UTF-8.
+const piece = (delimiter: string) =>
+  fc.oneof(
+    { weight: 8, arbitrary: fc.constantFrom('yes', 'no', '150', '50', 'x', 'Иван', 'ναι', 'да', 'wants a discount', '  ', '', 'é', '€5', '🙂').map(bytes) },
+    { weight: 6, arbitrary: fc.constant(bytes(delimiter)) },
+    { weight: 4, arbitrary: fc.constantFrom('\r\n', '\n', '\r').map(bytes) },
+    { weight: 3, arbitrary: fc.constantFrom('"q"', '"a\r\nb"', '"x\ny"', '"c\rd"', '"say ""hi"""', `"${delimiter}"`, '""', '"Петров, Иван"', 'a"b').map(bytes) },
+    { weight: 2, arbitrary: fc.constantFrom('=1+1', '+49 30 1234567', '-5', '@x', '\t', '＝SUM(A1)', '-30%').map(bytes) },
+    { weight: 1, arbitrary: fc.constantFrom('"Alpha" \n', '"b"\t', '" "  ', '\r\n\r\n', `${delimiter}${delimiter}\n`, ' \n', '"x"y', '"open', '\u00a0', '\ufeff').map(bytes) },
+    { weight: 1, arbitrary: fc.constantFrom([0xff], [0xc3], [0xe2, 0x82], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0xf0, 0x9f]) },
+  );
+
+const input = fc.constantFrom(',', ';', '\t').chain((delimiter) =>
+  fc.record({
+    delimiter: fc.constant(delimiter),
+    // how the input starts: nothing, a UTF-8 BOM, a sep= line, both
+    start: fc.constantFrom('', '\ufeff', `sep=${delimiter}\n`, `\ufeffsep=${delimiter}\r\n`),
+    newline: fc.constantFrom('\r\n', '\n', '\r'),
+    // plain rows before the random part: past the first parse slice, or not
+    filler: fc.constantFrom(0, 10, 2500),
+    pieces: fc.array(piece(delimiter), { maxLength: 60 }),
+    // cut points for the input chunks (fractions of its length)
+    cuts: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }),
+    escape: fc.boolean(),
+    option: fc.boolean(),
+    only: fc.constantFrom(undefined, 'accept,review'),
+  }),
+);
+
+function chunked(buffer: Buffer, cuts: readonly number[]): Buffer[] {
+  const points = [...new Set(cuts.map((cut) => Math.floor(cut * buffer.length)))].sort((a, b) => a - b);
+  const chunks: Buffer[] = [];
+  let from = 0;
+  for (const point of points) {
+    if (point > from) chunks.push(buffer.subarray(from, point));
+    from = Math.max(from, point);
+  }
+  chunks.push(buffer.subarray(from));
+  return chunks;
+}
+
+describe('batch: the byte path writes what the general path writes', () => {
+  it('for random UTF-8-ish CSV bytes: same stdout, stderr and exit code, or the same error', async () => {
+    await fc.assert(
+      fc.asyncProperty(input, async ({ delimiter, start, newline, filler, pieces, cuts, escape, option, only }) => {
+        const rows = Array.from({ length: filler }, (_, index) => ['yes', String(100 + (index % 7) * 10), index % 3 ? 'ok' : 'wants a discount'].join(delimiter));
+        const head = `${start}${['c0', 'c1', 'c2'].join(delimiter)}${newline}${rows.map((row) => `${row}${newline}`).join('')}`;
+        const buffer = Buffer.concat([Buffer.from(head, 'utf8'), Buffer.from(pieces.flat())]);
+        const chunks = chunked(buffer, cuts);
+        const flag = option ? (delimiter === '\t' ? 'tab' : delimiter) : undefined;
+        const general = await run(chunks, flag, escape, true, only);
+        const fast = await run(chunks, flag, escape, false, only);
+        if (general.error === undefined) expect(fast).toEqual(general);
+        else {
+          // The same error; what reached stdout before it (which -o never keeps) may differ in length, not in content.
+          expect({ ...fast, stdout: '' }).toEqual({ ...general, stdout: '' });
+          const [shorter, longer] = fast.stdout.length <= general.stdout.length ? [fast.stdout, general.stdout] : [general.stdout, fast.stdout];
+          expect(longer.startsWith(shorter)).toBe(true);
+        }
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 120), seed: process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED), path: process.env.FC_PATH },
+    );
+  }, 300_000);
+
+  it('passes a row through byte for byte, and escapes a formula cell in the rows after the first slice', async () => {
+    const rows = Array.from({ length: 3000 }, () => '"Петров, Иван" ,yes,150,ok');
+    const text = `name,c0,c1,c2\n${rows.join('\n')}\nΝίκος,yes,=1+1,ok\r\n"a","yes","150","ok"\n`;
+    const fast = await run([Buffer.from(text)], undefined, true, false, undefined);
+    const general = await run([Buffer.from(text)], undefined, true, true, undefined);
+    expect(fast).toEqual(general);
+    const lines = fast.stdout.split('\n');
+    expect(lines[2000]).toBe('"Петров, Иван" ,yes,150,ok,100,accept,,');
+    expect(lines[3001]).toBe("Νίκος,yes,'=1+1,ok,67,review,,budget");
+    expect(lines[3002]).toBe('"a","yes","150","ok","100","accept","",""');
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { batchSummary, type BatchCounts } from '../../src/render/batch-summary.js';
+import type { Answer } from '../../src/core/answers.js';
+
+const base: BatchCounts = {
+  source: 'leads.csv',
+  criteria: 'Freelancer (criteria.yaml)',
+  dialect: 'delimiter "," (detected), encoding utf-8',
+  rows: 4,
+  kept: 4,
+  verdicts: { accept: 1, review: 2, reject: 1 },
+  failures: [{ id: 'budget', count: 1 }, { id: 'polite', count: 3 }, { id: 'deadline', count: 0 }],
+  blankLines: 0,
+  blankWrittenBack: false,
+  invalidCells: 0,
+  shortRows: 0,
+  longRows: 0,
+  problems: [],
+  only: undefined,
+  target: undefined,
+  encoding: 'utf-8',
+};
+
+describe('batchSummary (the words of a batch run, from counts)', () => {
+  it('words verdict shares and the criteria that fail most, most first', () => {
+    expect(batchSummary(base)).toEqual([
+      'Scored 4 rows from leads.csv with Freelancer (criteria.yaml).',
+      '  accept           1   25.0%',
+      '  review           2   50.0%',
+      '  reject           1   25.0%',
+      'Fails most often: polite 75.0%, budget 25.0%',
+      'Read with delimiter "," (detected), encoding utf-8.',
+    ]);
+  });
+
+  it('says one row, and 0.0% of nothing', () => {
+    const lines = batchSummary({ ...base, rows: 0, kept: 0, verdicts: { accept: 0, review: 0, reject: 0 }, failures: [] });
+    expect(lines[0]).toBe('Scored 0 rows from leads.csv with Freelancer (criteria.yaml).');
+    expect(lines[1]).toBe('  accept           0    0.0%');
+    expect(batchSummary({ ...base, rows: 1 })[0]).toBe('Scored 1 row from leads.csv with Freelancer (criteria.yaml).');
+  });
+
+  it('lists row problems, typed, with how many there were', () => {
+    const lines = batchSummary({
+      ...base,
+      invalidCells: 1,
+      shortRows: 2,
+      longRows: 0,
+      problems: [
+        { code: 'ragged-row', line: 3, fields: 1, width: 4 },
+        { code: 'invalid-cell', line: 5, column: 'Budget', answer: { kind: 'invalid', raw: 'lots', message: 'not a number' } as Answer, message: 'not a number' },
+      ],
+    });
+    expect(lines.slice(-3)).toEqual([
+      'Row problems: 1 invalid cell (scored as unknown), 2 short rows (padded with empty cells). The first 2:',
+      '  line 3: 1 field where the header has 4: padded with empty cells',
+      '  line 5, column "Budget": not a number',
+    ]);
+  });
+
+  it('words blank lines, --only and the file written with its encoding', () => {
+    const lines = batchSummary({ ...base, blankLines: 2, blankWrittenBack: true, only: 'accept', kept: 1, target: 'out.csv', encoding: 'windows-1251' });
+    expect(lines.slice(-3)).toEqual(['2 blank lines skipped (not scored, written back as they were).', 'Kept 1 row (--only accept).', 'Wrote out.csv (windows-1251).']);
+    expect(batchSummary({ ...base, target: 'out.csv' }).at(-1)).toBe('Wrote out.csv.');
+  });
+});
