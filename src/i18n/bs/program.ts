@@ -164,7 +164,7 @@ Primjeri:
   init: {
     description: 'piše datoteku kriterija iz šablona, da je prilagodite svojim minimalnim zahtjevima',
     file: 'gdje je upisati',
-    template: 'šablon za početak (vidi --list)',
+    template: 'šablon za početak (vidi --list; zadani je šablon na jeziku interfejsa: freelancer-bs)',
     list: 'lista šablona',
     global: 'piše vašu ličnu datoteku u folder postavki (~/.config/clientfit/clientfit.yaml), važi iz svakog foldera',
     force: 'prepisuje postojeću datoteku',

@@ -159,7 +159,7 @@ Examples:
   init: {
     description: 'write a criteria file from a template, to edit into your own minimum requirements',
     file: 'where to write it',
-    template: 'template to start from (see --list)',
+    template: 'template to start from (see --list; in another interface language the default is the template in that language, e.g. freelancer-ru)',
     list: 'list the templates',
     global: 'write your own file in the config directory (~/.config/clientfit/clientfit.yaml), used from any directory',
     force: 'overwrite an existing file',

@@ -15,6 +15,6 @@ export const defineInit: Define = (program, context) => {
     .addHelpText('after', t.examples)
     .action(async (file: string, options: InitOptions, command) => {
       const { runInit } = await import('./run.js');
-      context.exit(runInit(context.io(command), file, options, command.args.length === 0));
+      context.exit(runInit(context.io(command), file, options, command.args.length === 0, command.getOptionValueSource('template') === 'cli'));
     });
 };
