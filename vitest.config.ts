@@ -1,10 +1,14 @@
 import { defineConfig } from 'vitest/config';
+import { timeoutScale } from './test/helpers/wait.js';
+
+// CLIENTFIT_TEST_TIMEOUT_SCALE=N stretches these and the UI tests' waits (test/helpers/wait.ts) alike.
+const scale = timeoutScale();
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    testTimeout: 30_000 * scale,
+    hookTimeout: 60_000 * scale,
     globalSetup: ['test/global-setup.ts'],
     // CLIENTFIT_COUNT_PROCESSES=FILE lists every process the tests start (test/helpers/count-processes.ts).
     setupFiles: process.env.CLIENTFIT_COUNT_PROCESSES ? ['test/helpers/count-processes.ts'] : [],
