@@ -20,7 +20,7 @@ describe('applyWhatIf', () => {
     expect(small.criteria).toHaveLength(3);
     // re-run: without polite (out of 70) A, B, C... as the "if dropped" column said
     const report = calibrate(dropped, SMALL, false).report();
-    X
+    expect(report.accept_share).toBe(0.2); // 2 of 10, as the golden report's "if dropped" for polite says
     expect(report.accept_share).toBe(calibrate(small, SMALL, false).report().criteria[1]!.accept_share_if_dropped);
   });
 
