@@ -231,7 +231,7 @@ describe('outcomes', () => {
     const onlyGood = SMALL.map((lead) => ({ ...lead, outcome: 'good' as const }));
     const result = calibrate(small, onlyGood).report(FEW);
     expect(result.outcomes_known).toBe(10);
-    expect(result.confusion).toBeDefined();
+    expect(result.confusion).toEqual({ accepted_good: 4, accepted_bad: 0, turned_away_good: 6, turned_away_bad: 0 }); // 4 accepted of 10, all good
     expect(result.recommended_by).toBe('band');
     expect(result.recommended_accept).toBe(70);
   });
