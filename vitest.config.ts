@@ -10,7 +10,8 @@ export default defineConfig({
     testTimeout: 30_000 * scale,
     hookTimeout: 60_000 * scale,
     globalSetup: ['test/global-setup.ts'],
+    // CLIENTFIT_FC_SEED and CLIENTFIT_FC_PATH replay a failed property (test/helpers/fast-check.ts);
     // CLIENTFIT_COUNT_PROCESSES=FILE lists every process the tests start (test/helpers/count-processes.ts).
-    setupFiles: process.env.CLIENTFIT_COUNT_PROCESSES ? ['test/helpers/count-processes.ts'] : [],
+    setupFiles: ['test/helpers/fast-check.ts', ...(process.env.CLIENTFIT_COUNT_PROCESSES ? ['test/helpers/count-processes.ts'] : [])],
   },
 });
