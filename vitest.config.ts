@@ -7,6 +7,10 @@ const scale = timeoutScale();
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Two test files at a time. Vitest's default on a 2-core machine (CI's, and ours) is one:
+    // the suite used to get its second core from the CLI processes it spawned; run in-process,
+    // it needs a second worker instead.
+    maxWorkers: 2,
     testTimeout: 30_000 * scale,
     hookTimeout: 60_000 * scale,
     globalSetup: ['test/global-setup.ts'],
