@@ -20,6 +20,7 @@ describe('applyWhatIf', () => {
     expect(small.criteria).toHaveLength(3);
     // re-run: without polite (out of 70) A, B, C... as the "if dropped" column said
     const report = calibrate(dropped, SMALL, false).report();
+    expect(report.accept_share).toBe(0.2); // 2 of 10, as the golden report's "if dropped" for polite says
     expect(report.accept_share).toBe(calibrate(small, SMALL, false).report().criteria[1]!.accept_share_if_dropped);
   });
 
@@ -46,13 +47,16 @@ describe('applyWhatIf', () => {
   it('names an unknown id with a did-you-mean, as a usage error', () => {
     expect(() => worded(() => applyWhatIf(small, { drop: ['polit'] }))).toThrow('--drop polit: there is no criterion "polit" (did you mean "polite"?)');
     expect(() => worded(() => applyWhatIf(small, { optional: ['zzz'] }))).toThrow('--optional zzz: there is no criterion "zzz"');
+    // A try/catch here passed when nothing was thrown: catch it as a value.
+    let error: unknown;
     try {
       applyWhatIf(small, { drop: ['nope'] });
-    } catch (error) {
-      expect(error).toBeInstanceOf(WhatIfError);
-      expect(error).toBeInstanceOf(UserError);
-      expect((error as UserError).exitCode).toBe(ExitCode.usage);
+    } catch (caught) {
+      error = caught;
     }
+    expect(error).toBeInstanceOf(WhatIfError);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).exitCode).toBe(ExitCode.usage);
   });
 
   it('refuses to drop every criterion, an ordinary criterion made optional, and bad thresholds', () => {

@@ -11,7 +11,8 @@ import { buildProgram } from '../../src/cli/cli.js';
 import { complete, formatCompletion, splitLine, type Sources } from '../../src/cli/commands/completion/complete.js';
 import { processStreams } from '../../src/cli/io.js';
 import type { Context } from '../../src/cli/program.js';
-import { BIN, findCommand, FIXTURES, isolatedEnv, run, tempDir } from '../helpers/cli.js';
+import { BIN, findCommand, FIXTURES, isolatedEnv, tempDir } from '../helpers/cli.js';
+import { run } from '../helpers/main.js';
 
 const context: Context = {
   streams: processStreams(),

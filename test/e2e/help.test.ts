@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCalibrate } from '../../src/cli/commands/calibrate/run.js';
 import type { CalibrateOptions } from '../../src/cli/commands/calibrate/types.js';
-import { ROOT, run, tempDir } from '../helpers/cli.js';
+import { ROOT, run, tempDir } from '../helpers/main.js';
 import { memoryIO } from '../helpers/memory-io.js';
 
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;

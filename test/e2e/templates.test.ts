@@ -13,7 +13,7 @@ import type { Criteria, Criterion } from '../../src/core/criteria.js';
 import { lintCriteria } from '../../src/core/lint.js';
 import { loadCriteria } from '../../src/core/load.js';
 import { createScorer } from '../../src/core/score.js';
-import { ROOT, run, tempDir } from '../helpers/cli.js';
+import { ROOT, run, tempDir } from '../helpers/main.js';
 
 const DIR = join(ROOT, 'criteria');
 const TEMPLATES = readdirSync(DIR).filter((file) => file.endsWith('.yaml')).sort();

@@ -14,6 +14,7 @@ import { createScorer, type Scorer } from '../../src/core/score.js';
 import { askAnswers, BACK_CHOICE, DONT_KNOW, type Choice, type PromptContext, type Prompts } from '../../src/cli/commands/score/ask.js';
 import { createStyle } from '../../src/render/style.js';
 import { FIXTURES } from '../helpers/cli.js';
+import { waitUntil } from '../helpers/wait.js';
 
 function scorer(): Scorer {
   const loaded = loadCriteria(readFileSync(join(FIXTURES, 'score', 'criteria.yaml'), 'utf8'));
@@ -140,13 +141,6 @@ function keepOpen(output: Writable): Writable {
   return stream;
 }
 
-async function until(check: () => boolean, what: () => string): Promise<void> {
-  for (let tries = 0; tries < 500; tries++) {
-    if (check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error(`timed out waiting; screen:\n${what()}`);
-}
 
 describe('askAnswers with the real @inquirer/prompts', () => {
   async function session() {
@@ -160,7 +154,7 @@ describe('askAnswers with the real @inquirer/prompts', () => {
       });
     const rendered = await render(flow as never, {});
     const screen = (): string => rendered.getScreen();
-    const waitFor = (text: string): Promise<void> => until(() => screen().includes(text), screen);
+    const waitFor = (text: string): Promise<void> => waitUntil(() => screen().includes(text), screen, { interval: 5 });
     return { ...rendered, answer: rendered.answer as unknown as ReturnType<typeof askAnswers>, screen, waitFor, scorer: scorer_ };
   }
 

@@ -7,7 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, findCommand, FIXTURES, isolatedEnv, run, tempDir } from '../helpers/cli.js';
+import { BIN, findCommand, FIXTURES, isolatedEnv, tempDir } from '../helpers/cli.js';
+import { run } from '../helpers/main.js';
+import { UI_WAIT_MS, waitUntil } from '../helpers/wait.js';
 
 const TMUX = findCommand('tmux');
 const SOCKET = `clientfit-test-${process.pid}`;
@@ -38,14 +40,14 @@ function screen(name: string): string {
   return tmux('capture-pane', '-p', '-S', '-', '-t', name);
 }
 
+/** The screen once it shows `text`; fails after UI_WAIT_MS (helpers/wait.ts) with the screen it saw. */
 async function waitFor(name: string, text: string | RegExp): Promise<string> {
   let last = '';
-  for (let tries = 0; tries < 300; tries++) {
+  await waitUntil(() => {
     last = screen(name);
-    if (typeof text === 'string' ? last.includes(text) : text.test(last)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out waiting for ${String(text)}; the screen was:\n${last}`);
+    return typeof text === 'string' ? last.includes(text) : text.test(last);
+  }, () => `(waiting for ${String(text)})\n${last}`, { interval: 50 });
+  return last;
 }
 
 function keys(name: string, ...sequence: string[]): void {
@@ -62,7 +64,8 @@ afterAll(() => {
   }
 });
 
-describe.skipIf(TMUX === undefined)('clientfit in a real terminal (tmux)', () => {
+// A session waits for many screens in turn: a test may take several waits' time.
+describe.skipIf(TMUX === undefined)('clientfit in a real terminal (tmux)', { timeout: 4 * UI_WAIT_MS }, () => {
   if (TMUX === undefined) console.warn('tmux is not on PATH: skipping the real-terminal tests (apt-get install tmux)');
 
   it('asks one question at a time, re-asks a bad number, prints the verdict and saves', async () => {
@@ -181,9 +184,11 @@ describe.skipIf(TMUX === undefined)('clientfit in a real terminal (tmux)', () =>
   it('never prompts when stdout is not a terminal, even with a terminal on stdin', async () => {
     const home = tempDir();
     const out = join(home, 'out.json');
+    const status = join(home, 'status');
     const name = `j${++sessions}`;
     const env = Object.entries(isolatedEnv(home, { TERM: 'xterm-256color' })).map(([key, value]) => `${key}=${quote(value)}`).join(' ');
-    const command = `env -i ${env} ${quote(process.execPath)} ${quote(BIN)} -c ${quote(CRITERIA)} --format json --name Gamma --set pays_upfront=no --set polite=yes --set revisions=1 --set notes= | tee ${quote(out)}; echo "EXIT=$?"; sleep 600`;
+    // $? after a pipeline is its last command's (tee's): clientfit's own status goes through a file.
+    const command = `(env -i ${env} ${quote(process.execPath)} ${quote(BIN)} -c ${quote(CRITERIA)} --format json --name Gamma --set pays_upfront=no --set polite=yes --set revisions=1 --set notes=; echo $? > ${quote(status)}) | tee ${quote(out)}; echo "EXIT=$(cat ${quote(status)})"; sleep 600`;
     tmux('new-session', '-d', '-s', name, '-x', '100', '-y', '40', command);
     // stdout is a pipe into tee: no prompting, the missing answer is unknown
     const final = await waitFor(name, 'EXIT=');

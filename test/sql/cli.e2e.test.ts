@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, ROOT, run, tempDir } from '../helpers/cli.js';
+import { FIXTURES, ROOT, run, tempDir } from '../helpers/main.js';
 import { openDuckDb, type Engine } from './engines.js';
 
 let duck: Engine;

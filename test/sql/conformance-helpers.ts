@@ -38,7 +38,6 @@ let tables = 0;
 export async function sqlScores(engine: Engine, criteria: Criteria, rows: readonly (readonly string[])[], decimalComma: boolean): Promise<Expected[]> {
   const table = `leads_${++tables}`;
   const columns = ['row_number', ...criteria.criteria.map((criterion) => `cell ${criterion.id}`)];
-  await engine.load(table, columns, rows.map((row, index) => [String(index), ...row]));
   const compiled = compileSql(criteria, {
     dialect: DIALECT[engine.name],
     source: { kind: 'table', name: table },
@@ -47,8 +46,7 @@ export async function sqlScores(engine: Engine, criteria: Criteria, rows: readon
     view: `${table}_scored`,
   });
   if (!compiled.ok) throw new Error(`not compiled: ${JSON.stringify(compiled.problems)}`);
-  await engine.query(compiled.sql);
-  const out = await engine.query(`SELECT * FROM ${table}_scored ORDER BY CAST(row_number AS INTEGER)`);
+  const out = await engine.loadAndQuery(table, columns, rows.map((row, index) => [String(index), ...row]), compiled.sql, `SELECT * FROM ${table}_scored ORDER BY CAST(row_number AS INTEGER)`);
   return out.map((row) => ({
     clientfit_score: String(row.clientfit_score),
     clientfit_potential: String(row.clientfit_potential),

@@ -5,7 +5,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { run, tempDir } from '../helpers/cli.js';
+import { run as spawned } from '../helpers/cli.js';
+import { run, tempDir } from '../helpers/main.js';
 import { sniffFile } from '../../src/workbook/sniff.js';
 
 async function zip(path: string, files: Record<string, string>): Promise<void> {
@@ -75,7 +76,7 @@ describe('sniffFile', () => {
     writeFileSync(join(dir, 'criteria.yaml'), CRITERIA);
     execFileSync('mkfifo', [join(dir, 'leads.fifo')]);
     const [result] = await Promise.all([
-      run(['batch', 'leads.fifo', '-c', 'criteria.yaml'], { cwd: dir }),
+      spawned(['batch', 'leads.fifo', '-c', 'criteria.yaml'], { cwd: dir }),
       writeFile(join(dir, 'leads.fifo'), 'polite\nyes\n'),
     ]);
     expect(result.code).toBe(0);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readAll } from '../csv/helpers.js';
-import { run, tempDir } from '../helpers/cli.js';
+import { run, tempDir } from '../helpers/main.js';
 import { sniffFile } from '../../src/workbook/sniff.js';
 import { cellValue, openWorkbook } from '../../src/workbook/read.js';
 
