@@ -76,12 +76,16 @@ function isArrayIndex(key: string): boolean {
  * JSON.stringify of a fresh object per row (a dictionary-mode object, for `fields`) was two
  * thirds of JSON Lines' CPU time on the 1M-row benchmark file.
  */
-export function rowWriter(layout: JsonLayout, names: readonly string[]): (row: ScoredRow) => string {
-  // The order JSON.stringify gives an object's keys: array indexes ascending, then the rest as inserted.
+/** `fields`' keys in the order JSON.stringify writes an object's keys (array indexes ascending, then the rest as inserted), each with its `"key":` text. */
+function keyOrder(names: readonly string[]): Array<{ readonly index: number; readonly prefix: string }> {
   const order = names.map((name, index) => ({ name, index }));
   const indexes = order.filter((entry) => isArrayIndex(entry.name)).sort((a, b) => Number(a.name) - Number(b.name));
   const rest = order.filter((entry) => !isArrayIndex(entry.name));
-  const keys = [...indexes, ...rest].map((entry, position) => ({ index: entry.index, prefix: `${position === 0 ? '' : ','}${JSON.stringify(entry.name)}:` }));
+  return [...indexes, ...rest].map((entry, position) => ({ index: entry.index, prefix: `${position === 0 ? '' : ','}${JSON.stringify(entry.name)}:` }));
+}
+
+export function rowWriter(layout: JsonLayout, names: readonly string[]): (row: ScoredRow) => string {
+  const keys = keyOrder(names);
   const lists = new Map<readonly string[], string>();
   const list = (ids: readonly string[]): string => {
     let text = lists.get(ids);
@@ -140,14 +144,11 @@ const SHORT: Record<number, number> = { 8: 98, 9: 116, 10: 110, 12: 102, 13: 114
 export class JsonRowBytes {
   private readonly keys: Array<{ readonly index: number; readonly prefix: Buffer }>;
   private readonly heads = new Map<readonly string[], Map<readonly string[], Map<number, Buffer>>>();
-  private heads_ = 0;
+  private cachedHeads = 0;
   private readonly fixed: number;
 
   constructor(names: readonly string[]) {
-    const order = names.map((name, index) => ({ name, index }));
-    const indexes = order.filter((entry) => isArrayIndex(entry.name)).sort((a, b) => Number(a.name) - Number(b.name));
-    const rest = order.filter((entry) => !isArrayIndex(entry.name));
-    this.keys = [...indexes, ...rest].map((entry, position) => ({ index: entry.index, prefix: Buffer.from(`${position === 0 ? '' : ','}${JSON.stringify(entry.name)}:"`, 'utf8') }));
+    this.keys = keyOrder(names).map((key) => ({ index: key.index, prefix: Buffer.from(`${key.prefix}"`, 'utf8') }));
     this.fixed = this.keys.reduce((sum, key) => sum + key.prefix.length + 1, 0);
   }
 
@@ -158,8 +159,8 @@ export class JsonRowBytes {
     let head = byKey?.get(key);
     if (head !== undefined) return head;
     head = Buffer.from(`,"score":${result.score},"potential":${result.potential},"verdict":"${result.verdict}","failed":${JSON.stringify(result.failed)},"unknown":${JSON.stringify(result.unknown)},"invalid":[],"fields":{`, 'utf8');
-    if (this.heads_ < 4096) {
-      this.heads_++;
+    if (this.cachedHeads < 4096) {
+      this.cachedHeads++;
       if (byUnknown === undefined) this.heads.set(result.failed, (byUnknown = new Map()));
       if (byKey === undefined) byUnknown.set(result.unknown, (byKey = new Map()));
       byKey.set(key, head);

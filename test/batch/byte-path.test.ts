@@ -19,15 +19,18 @@ import { DataError, UserError } from '../../src/errors.js';
 import { memoryIO } from '../helpers/memory-io.js';
 import { tempDir } from '../helpers/cli.js';
 
+/** Three criteria of three kinds, read from columns c0, c1 and c2 of every generated input. */
+const CRITERIA = [
+  'version: 1',
+  'thresholds: { accept: 70, review: 40 }',
+  'criteria:',
+  '  - { id: polite, question: Polite?, type: yes-no, must: true, column: [c0] }',
+  '  - { id: budget, question: Budget?, type: number, min: 100, column: [c1] }',
+  '  - { id: notes, question: Notes?, type: text, red_flags: [discount], column: [c2] }',
+].join('\n');
 const dir = tempDir();
 mkdirSync(dir, { recursive: true });
-writeFileSync(join(dir, 'clientfit.yaml'), `version: 1
-thresholds: { accept: 70, review: 40 }
-criteria:
-  - { id: polite, question: Polite?, type: yes-no, must: true, column: [c0] }
-  - { id: budget, question: Budget?, type: number, min: 100, column: [c1] }
-  - { id: notes, question: Notes?, type: text, red_flags: [discount], column: [c2] }
-`);
+writeFileSync(join(dir, 'clientfit.yaml'), `${CRITERIA}\n`);
 
 interface Outcome {
   code?: number;
