@@ -13,7 +13,7 @@
 // run right after or before it (the order alternates), and a ratio is the median of the pairs'
 // ratios, so that a busy moment of the machine hits both sides of a pair alike.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -182,7 +182,23 @@ if (SKIP_MLR || !have('mlr')) {
   record(`Miller 6 put, ${count(ROWS)} rows, CSV (1 run)`, mlr, `clientfit batch uses ${(csvBig.cpu / mlr.cpu).toFixed(2)}x its CPU`);
 }
 
-// 6. Same verdicts? On the small file, by e-mail (unique per row; DuckDB's parallel reader may reorder rows).
+// 6. DuckDB on the statement that `clientfit sql` compiles (the README's "Scoring inside a database"):
+// the exact reading in SQL, one run (it takes far longer than the hand-written bench/score.sql).
+if (HAVE_DUCKDB && !QUICK) {
+  const sqlFile = join(scratch, 'clientfit.sql');
+  execFileSync('sh', ['-c', `${NODE} ${BIN} sql --from ${big} -c ${CRITERIA} > ${sqlFile}`]);
+  const script = join(scratch, 'sql.mjs');
+  writeFileSync(script, `import { DuckDBInstance } from '${join(ROOT, 'node_modules', '@duckdb', 'node-api', 'lib', 'index.js')}';
+import { readFileSync } from 'node:fs';
+const connection = await (await DuckDBInstance.create(':memory:')).connect();
+const sql = readFileSync(process.argv[2], 'utf8').replace(/;\\s*$/, '');
+await connection.run(\`COPY (\${sql}) TO '/dev/null' (FORMAT csv)\`);
+`);
+  const generated = measure(`${NODE} ${script} ${sqlFile}`, 1);
+  record(`DuckDB on the SQL from clientfit sql, ${count(ROWS)} rows, CSV (1 run)`, generated, `clientfit batch uses ${(csvBig.cpu / generated.cpu).toFixed(2)}x its CPU`);
+}
+
+// 7. Same verdicts? On the small file, by e-mail (unique per row; DuckDB's parallel reader may reorder rows).
 const verdicts = (csv) => {
   const map = new Map();
   for (const match of csv.matchAll(/,([^,\n"]+@[^,\n"]+),.*,(\d+),(accept|review|reject),[^,\n]*,[^,\n]*$/gmu)) map.set(match[1], `${match[2]} ${match[3]}`);

@@ -5,27 +5,39 @@
 -- words, numbers with an optional %, the choice's values and labels, red flags as substrings,
 -- thresholds accept 70 and review 40, must-haves pays_upfront and conflict_style.
 -- {{file}} is replaced with the path of the CSV.
-CREATE MACRO yn(s) AS CASE
-  WHEN lower(trim(coalesce(s, ''))) IN ('yes', 'y', 'true', '1', 'да', 'д', 'ναι', 'nai', 'da', 'ja', 'j', 'oui', 'sí', 'si', 'x', '✓', '✔') THEN 'yes'
-  WHEN lower(trim(coalesce(s, ''))) IN ('no', 'n', 'false', '0', 'нет', 'не', 'н', 'όχι', 'οχι', 'ochi', 'ne', 'nein', 'non') THEN 'no'
-  WHEN lower(trim(coalesce(s, ''))) IN ('', '?', 'unknown', 'n/a') THEN 'unknown'
+-- yes/no words, on a cell already trimmed and lower-cased
+CREATE MACRO yn(t) AS CASE
+  WHEN t IN ('yes', 'y', 'true', '1', 'да', 'д', 'ναι', 'nai', 'da', 'ja', 'j', 'oui', 'sí', 'si', 'x', '✓', '✔') THEN 'yes'
+  WHEN t IN ('no', 'n', 'false', '0', 'нет', 'не', 'н', 'όχι', 'οχι', 'ochi', 'ne', 'nein', 'non') THEN 'no'
+  WHEN t IN ('', '?', 'unknown', 'n/a') THEN 'unknown'
   ELSE 'invalid' END;
-CREATE MACRO num(s) AS TRY_CAST(nullif(trim(rtrim(trim(coalesce(s, '')), '%')), '') AS DOUBLE);
-CREATE MACRO blank(s) AS lower(trim(coalesce(s, ''))) IN ('', '?', 'unknown', 'n/a');
+-- a number with an optional %, on a trimmed cell; NULL when it is not one
+CREATE MACRO num(t) AS TRY_CAST(nullif(trim(rtrim(t, '%')), '') AS DOUBLE);
 COPY (
   WITH leads AS (
     SELECT * FROM read_csv('{{file}}', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"', strict_mode = false)
   ),
+  -- each scored cell trimmed and lower-cased once
+  cells AS (
+    SELECT *,
+      lower(trim(coalesce(pays_upfront, ''))) AS _t_pays,
+      trim(coalesce(deposit_percent, '')) AS _t_deposit,
+      lower(trim(coalesce(conflict_style, ''))) AS _conflict,
+      lower(trim(coalesce(polite, ''))) AS _t_polite,
+      lower(trim(coalesce(respects_time, ''))) AS _t_time,
+      trim(coalesce(revisions, '')) AS _t_revisions,
+      lower(coalesce(notes, '')) AS _t_notes
+    FROM leads
+  ),
   answers AS (
     SELECT *,
-      yn(pays_upfront) AS _pays,
-      num(deposit_percent) AS _deposit, blank(deposit_percent) AS _deposit_open,
-      lower(trim(coalesce(conflict_style, ''))) AS _conflict,
-      yn(polite) AS _polite,
-      yn(respects_time) AS _time,
-      num(revisions) AS _revisions, blank(revisions) AS _revisions_open,
-      regexp_matches(lower(coalesce(notes, '')), 'discount|for free|asap|exposure|quick job|unlimited revisions|скидк') AS _flag
-    FROM leads
+      yn(_t_pays) AS _pays,
+      num(_t_deposit) AS _deposit,
+      yn(_t_polite) AS _polite,
+      yn(_t_time) AS _time,
+      num(_t_revisions) AS _revisions,
+      regexp_matches(_t_notes, 'discount|for free|asap|exposure|quick job|unlimited revisions|скидк') AS _flag
+    FROM cells
   ),
   points AS (
     SELECT *,

@@ -38,6 +38,8 @@ export interface ByteLayout {
   readonly columns: readonly number[];
   /** formula-like cells are escaped in the output: such rows take the general path */
   readonly escape: boolean;
+  /** keep where every cell is (`fieldStart`, `fieldEnd`, `fieldQuoted`), for writers that copy them all (JSON) */
+  readonly allFields?: boolean;
 }
 
 /** What `next()` found. */
@@ -116,6 +118,11 @@ export class ByteRecords {
   /** the scanner met something only the general path handles: the rest goes there */
   stopped = false;
 
+  /** with `allFields`: each cell's content span, and whether it was quoted (its quotes doubled) */
+  fieldStart = new Int32Array(64);
+  fieldEnd = new Int32Array(64);
+  fieldQuoted = new Uint8Array(64);
+
   private final = false;
   /** bytes known to be valid UTF-8: [0, valid) */
   private valid = 0;
@@ -189,6 +196,7 @@ export class ByteRecords {
     if (this.invalid && position >= this.valid) return this.stop(position);
     const { delimiter, width, escape } = this.layout;
     const readers = this.readers;
+    const allFields = this.layout.allFields === true;
     let line = this.line;
     let field = 0;
     let quoted = 0;
@@ -201,7 +209,9 @@ export class ByteRecords {
       let contentStart: number;
       let contentEnd: number;
       let escaped = 0;
+      let quotedHere = 0;
       if (buffer[at] === QUOTE) {
+        quotedHere = 1;
         let from = at + 1;
         let close: number;
         for (;;) {
@@ -253,6 +263,12 @@ export class ByteRecords {
         if (blankSoFar && first > SPACE && first < 127) blankSoFar = false;
         if (escape && isFormulaStart(buffer, first, contentStart, contentEnd)) general = true;
       }
+      if (allFields) {
+        if (field >= this.fieldStart.length) this.grow();
+        this.fieldStart[field] = contentStart;
+        this.fieldEnd[field] = contentEnd;
+        this.fieldQuoted[field] = quotedHere;
+      }
       if (field < width) {
         const criteria = readers[field]!;
         for (let k = 0; k < criteria.length; k++) {
@@ -293,6 +309,24 @@ export class ByteRecords {
     }
     this.record = undefined;
     return Next.Fast;
+  }
+
+  /** The current Fast record as parse.ts parses it (for a writer that needs it after all). */
+  general(): ParsedRecord {
+    return this.parseGeneral(this.start, this.end);
+  }
+
+  private grow(): void {
+    const size = this.fieldStart.length * 2;
+    const start = new Int32Array(size);
+    const end = new Int32Array(size);
+    const quoted = new Uint8Array(size);
+    start.set(this.fieldStart);
+    end.set(this.fieldEnd);
+    quoted.set(this.fieldQuoted);
+    this.fieldStart = start;
+    this.fieldEnd = end;
+    this.fieldQuoted = quoted;
   }
 
   /** The record's text parsed by parse.ts, as the general path would have parsed it. */

@@ -4,11 +4,13 @@
  * JSON line, say) costs its own size, not its size times the rows of a parse batch.
  *
  * UTF-8 output is encoded straight into 64 KiB Buffers (and rows copied as bytes by batch's
- * byte path land there too): no output string is ever built. A Buffer is not reused after it
- * is written: a Writable may keep what it was given (test streams do), and a fresh 64 KiB
- * allocation is a malloc outside the V8 heap, not a large-object mmap. Other encodings gather
+ * byte path land there too): no output string is ever built. The Buffers are reused once a
+ * file or standard output has written them; any other Writable may keep what it was given
+ * (test streams do), so it gets fresh ones. Without reuse, 1M rows of JSON Lines (450 MB)
+ * left freed Buffers for the GC to find, and the peak RSS rose to 115 MB. Other encodings gather
  * about 16K characters of text and encode that.
  */
+import { WriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { OutputEncoding } from './encode.js';
 
@@ -20,7 +22,7 @@ import type { OutputEncoding } from './encode.js';
  */
 const CHUNK_CHARS = 1 << 14;
 /** Bytes per output buffer (UTF-8): off the V8 heap, so their size costs no GC work. */
-const BUFFER_BYTES = 1 << 16;
+export const BUFFER_BYTES = 1 << 16;
 /** Below this many bytes a copy is a plain loop: Buffer#copy and TypedArray#set allocate a view each call. */
 const LOOP_COPY_BYTES = 256;
 
@@ -30,12 +32,15 @@ export class ChunkedOutput {
   private used = 0;
   /** UTF-8 output: addBytes() may be used */
   readonly utf8: boolean;
+  /** Buffers the stream has written, to fill again (only for streams known not to keep them) */
+  private readonly free: Buffer[] | undefined;
 
   constructor(
     private readonly stream: Writable,
     private readonly encoding: OutputEncoding,
   ) {
     this.utf8 = typeof encoding.encode('') === 'string';
+    this.free = stream instanceof WriteStream || stream === process.stdout ? [] : undefined;
   }
 
   /** Adds text; returns a promise to await when the chunk was handed on and the stream is full. */
@@ -76,6 +81,30 @@ export class ChunkedOutput {
     return pending;
   }
 
+  /**
+   * Makes room for `length` bytes (at most BUFFER_BYTES) in the current buffer, for a writer
+   * that fills `buffer` from `used` on and then moves `used` (UTF-8 output only).
+   */
+  room(length: number): Promise<void> | undefined {
+    if (this.buffer !== null && this.used + length <= BUFFER_BYTES) return undefined;
+    const pending = this.flush();
+    this.take();
+    return pending;
+  }
+
+  /** The current buffer, after room(). */
+  get current(): Buffer {
+    return this.buffer!;
+  }
+
+  get position(): number {
+    return this.used;
+  }
+
+  set position(used: number) {
+    this.used = used;
+  }
+
   /** Writes what was gathered. */
   flush(): Promise<void> | undefined {
     if (!this.utf8) {
@@ -89,11 +118,12 @@ export class ChunkedOutput {
     const bytes = buffer.subarray(0, this.used);
     this.buffer = null;
     this.used = 0;
-    return write(this.stream, bytes);
+    const free = this.free;
+    return write(this.stream, bytes, free === undefined ? undefined : () => free.length < 8 && free.push(buffer));
   }
 
   private take(): void {
-    this.buffer = Buffer.allocUnsafeSlow(BUFFER_BYTES);
+    this.buffer = this.free?.pop() ?? Buffer.allocUnsafeSlow(BUFFER_BYTES);
     this.used = 0;
   }
 }
@@ -102,9 +132,15 @@ function chain(first: Promise<void> | undefined, then: () => Promise<void> | und
   return first === undefined ? then() : first.then(then);
 }
 
-/** Writes and resolves once the data is handed to the stream (respects backpressure). */
-function write(stream: Writable, data: string | Uint8Array): Promise<void> | undefined {
-  if (stream.write(data)) return undefined;
+/**
+ * Writes and resolves once the data is handed to the stream (respects backpressure).
+ * `written` runs when the stream has written the data (not after a failed write).
+ */
+function write(stream: Writable, data: string | Uint8Array, written?: () => void): Promise<void> | undefined {
+  const callback = written === undefined ? undefined : (error?: Error | null) => {
+    if (!error) written();
+  };
+  if (stream.write(data, callback)) return undefined;
   return new Promise((resolve, reject) => {
     const done = (error?: Error): void => {
       stream.off('drain', done);

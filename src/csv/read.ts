@@ -176,7 +176,7 @@ function csvReader(header: CsvHeader | null, first: CsvRecord[] | null, records:
       return batchesOf(first, records, bytes);
     },
     byteBatches(layout) {
-      if (state.encoding !== 'utf-8' || !state.keepRaw || state.delimiter.charCodeAt(0) >= 0x80 || state.delimiter.length !== 1) return undefined;
+      if (state.encoding !== 'utf-8' || !(state.keepRaw || layout.allFields === true) || state.delimiter.charCodeAt(0) >= 0x80 || state.delimiter.length !== 1) return undefined;
       once();
       return byteBatchesOf(first, records, bytes, state, layout, counted);
     },

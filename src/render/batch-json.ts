@@ -1,4 +1,7 @@
 /** `clientfit batch --format jsonl|json`: one object per scored row. */
+import type { Result } from '../core/score.js';
+import type { ByteRecords } from '../csv/bytes.js';
+import { BUFFER_BYTES, type ChunkedOutput } from '../csv/output.js';
 import type { BatchSink, ScoredRow } from './batch-sink.js';
 import { describeInvalid } from './answer-problem.js';
 
@@ -73,12 +76,16 @@ function isArrayIndex(key: string): boolean {
  * JSON.stringify of a fresh object per row (a dictionary-mode object, for `fields`) was two
  * thirds of JSON Lines' CPU time on the 1M-row benchmark file.
  */
-export function rowWriter(layout: JsonLayout, names: readonly string[]): (row: ScoredRow) => string {
-  // The order JSON.stringify gives an object's keys: array indexes ascending, then the rest as inserted.
+/** `fields`' keys in the order JSON.stringify writes an object's keys (array indexes ascending, then the rest as inserted), each with its `"key":` text. */
+function keyOrder(names: readonly string[]): Array<{ readonly index: number; readonly prefix: string }> {
   const order = names.map((name, index) => ({ name, index }));
   const indexes = order.filter((entry) => isArrayIndex(entry.name)).sort((a, b) => Number(a.name) - Number(b.name));
   const rest = order.filter((entry) => !isArrayIndex(entry.name));
-  const keys = [...indexes, ...rest].map((entry, position) => ({ index: entry.index, prefix: `${position === 0 ? '' : ','}${JSON.stringify(entry.name)}:` }));
+  return [...indexes, ...rest].map((entry, position) => ({ index: entry.index, prefix: `${position === 0 ? '' : ','}${JSON.stringify(entry.name)}:` }));
+}
+
+export function rowWriter(layout: JsonLayout, names: readonly string[]): (row: ScoredRow) => string {
+  const keys = keyOrder(names);
   const lists = new Map<readonly string[], string>();
   const list = (ids: readonly string[]): string => {
     let text = lists.get(ids);
@@ -120,4 +127,108 @@ export function jsonSink(layout: JsonLayout): BatchSink {
     },
     end: () => (first ? ']\n' : '\n]\n'),
   };
+}
+
+const HEX = '0123456789abcdef';
+const LINE_KEY = Buffer.from('{"line":', 'latin1');
+/** JSON.stringify's short escapes for control characters. */
+const SHORT: Record<number, number> = { 8: 98, 9: 116, 10: 110, 12: 102, 13: 114 };
+
+/**
+ * JSON Lines from batch's byte path (src/csv/bytes.ts): a plain row's JSON written straight
+ * into the output buffer, its cells copied from the input's bytes with JSON's escapes (the same
+ * text as rowWriter and JSON.stringify give: test/batch/byte-path.test.ts compares them).
+ * `write` returns false for a row it leaves to rowWriter: a row with invalid cells, or too large
+ * for one output buffer.
+ */
+export class JsonRowBytes {
+  private readonly keys: Array<{ readonly index: number; readonly prefix: Buffer }>;
+  private readonly heads = new Map<readonly string[], Map<readonly string[], Map<number, Buffer>>>();
+  private cachedHeads = 0;
+  private readonly fixed: number;
+
+  constructor(names: readonly string[]) {
+    this.keys = keyOrder(names).map((key) => ({ index: key.index, prefix: Buffer.from(`${key.prefix}"`, 'utf8') }));
+    this.fixed = this.keys.reduce((sum, key) => sum + key.prefix.length + 1, 0);
+  }
+
+  private head(result: Result): Buffer {
+    const key = (result.score * 1000 + result.potential) * 4 + (result.verdict === 'accept' ? 0 : result.verdict === 'review' ? 1 : 2);
+    let byUnknown = this.heads.get(result.failed);
+    let byKey = byUnknown?.get(result.unknown);
+    let head = byKey?.get(key);
+    if (head !== undefined) return head;
+    head = Buffer.from(`,"score":${result.score},"potential":${result.potential},"verdict":"${result.verdict}","failed":${JSON.stringify(result.failed)},"unknown":${JSON.stringify(result.unknown)},"invalid":[],"fields":{`, 'utf8');
+    if (this.cachedHeads < 4096) {
+      this.cachedHeads++;
+      if (byUnknown === undefined) this.heads.set(result.failed, (byUnknown = new Map()));
+      if (byKey === undefined) byUnknown.set(result.unknown, (byKey = new Map()));
+      byKey.set(key, head);
+    }
+    return head;
+  }
+
+  /** Writes the current Fast record of `records` with its result; false to leave it to rowWriter. */
+  write(out: ChunkedOutput, records: ByteRecords, result: Result): Promise<void> | false | undefined {
+    if (result.invalid.length > 0 || !Number.isInteger(result.score) || !Number.isInteger(result.potential)) return false;
+    const head = this.head(result);
+    // At most 6 bytes per input byte (\u00XX), plus the keys, the head and the line number.
+    const most = 6 * (records.end - records.start) + this.fixed + head.length + 32;
+    if (most > BUFFER_BYTES) return false;
+    const pending = out.room(most);
+    if (pending !== undefined) return pending.then(() => this.fill(out, records, head));
+    this.fill(out, records, head);
+    return undefined;
+  }
+
+  private fill(out: ChunkedOutput, records: ByteRecords, head: Buffer): void {
+    const target = out.current;
+    let at = out.position;
+    for (let i = 0; i < LINE_KEY.length; i++) target[at++] = LINE_KEY[i]!;
+    // The line number's digits, without a string per row.
+    let line = records.recordLine;
+    let digits = 1;
+    for (let rest = line; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    for (let i = digits - 1; i >= 0; i--) {
+      target[at + i] = 48 + (line % 10);
+      line = Math.floor(line / 10);
+    }
+    at += digits;
+    for (let i = 0; i < head.length; i++) target[at++] = head[i]!;
+    const source = records.buffer;
+    const { fieldStart, fieldEnd, fieldQuoted } = records;
+    for (let k = 0; k < this.keys.length; k++) {
+      const key = this.keys[k]!;
+      const prefix = key.prefix;
+      for (let i = 0; i < prefix.length; i++) target[at++] = prefix[i]!;
+      const end = fieldEnd[key.index]!;
+      const quoted = fieldQuoted[key.index] === 1;
+      for (let i = fieldStart[key.index]!; i < end; i++) {
+        const byte = source[i]!;
+        if (byte >= 0x20 && byte !== 34 && byte !== 92) {
+          target[at++] = byte;
+          continue;
+        }
+        target[at++] = 92;
+        if (byte === 34) {
+          target[at++] = 34;
+          // In a quoted cell every quote is doubled: one is the cell's.
+          if (quoted) i++;
+        } else if (byte === 92) target[at++] = 92;
+        else if (SHORT[byte] !== undefined) target[at++] = SHORT[byte]!;
+        else {
+          target[at++] = 117;
+          target[at++] = 48;
+          target[at++] = 48;
+          target[at++] = HEX.charCodeAt(byte >> 4);
+          target[at++] = HEX.charCodeAt(byte & 15);
+        }
+      }
+      target[at++] = 34;
+    }
+    target[at++] = 125;
+    target[at++] = 125;
+    target[at++] = 10;
+    out.position = at;
+  }
 }

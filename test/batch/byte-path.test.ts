@@ -1,5 +1,6 @@
 /**
- * Batch's byte path (src/csv/bytes.ts: UTF-8 CSV in, CSV out, rows copied as bytes) against the
+ * Batch's byte path (src/csv/bytes.ts: UTF-8 CSV in; CSV out with rows copied as bytes, or JSON
+ * Lines written from the bytes by JsonRowBytes) against the
  * general path (CLIENTFIT_GENERAL_CSV=1): for random inputs, the same stdout, stderr and exit
  * code, or the same error and stderr (what reached stdout before an error is the same text,
  * cut at another point: each path writes in its own chunks). The random part follows a filler of plain rows, so that it is read
@@ -18,15 +19,18 @@ import { DataError, UserError } from '../../src/errors.js';
 import { memoryIO } from '../helpers/memory-io.js';
 import { tempDir } from '../helpers/cli.js';
 
+/** Three criteria of three kinds, read from columns c0, c1 and c2 of every generated input. */
+const CRITERIA = [
+  'version: 1',
+  'thresholds: { accept: 70, review: 40 }',
+  'criteria:',
+  '  - { id: polite, question: Polite?, type: yes-no, must: true, column: [c0] }',
+  '  - { id: budget, question: Budget?, type: number, min: 100, column: [c1] }',
+  '  - { id: notes, question: Notes?, type: text, red_flags: [discount], column: [c2] }',
+].join('\n');
 const dir = tempDir();
 mkdirSync(dir, { recursive: true });
-writeFileSync(join(dir, 'clientfit.yaml'), `version: 1
-thresholds: { accept: 70, review: 40 }
-criteria:
-  - { id: polite, question: Polite?, type: yes-no, must: true, column: [c0] }
-  - { id: budget, question: Budget?, type: number, min: 100, column: [c1] }
-  - { id: notes, question: Notes?, type: text, red_flags: [discount], column: [c2] }
-`);
+writeFileSync(join(dir, 'clientfit.yaml'), `${CRITERIA}\n`);
 
 interface Outcome {
   code?: number;
@@ -35,13 +39,13 @@ interface Outcome {
   stderr: string;
 }
 
-async function run(chunks: readonly Buffer[], delimiter: string | undefined, escape: boolean, general: boolean, only: string | undefined): Promise<Outcome> {
+async function run(chunks: readonly Buffer[], delimiter: string | undefined, escape: boolean, general: boolean, only: string | undefined, format: 'csv' | 'jsonl' = 'csv'): Promise<Outcome> {
   const memory = memoryIO({ cwd: dir, env: general ? { CLIENTFIT_GENERAL_CSV: '1' } : {} });
   const io = { ...memory.io, stdin: Readable.from(chunks) };
   // The memory streams hand data on a tick later: let them before reading what was written.
   const settled = () => new Promise((resolve) => setImmediate(resolve));
   try {
-    const code = await runBatch(io, '-', { delimiter, format: 'csv', allowMissing: true, escapeFormulas: escape, only });
+    const code = await runBatch(io, '-', { delimiter, format, allowMissing: true, escapeFormulas: escape, only });
     await settled();
     return { code, stdout: memory.stdout(), stderr: memory.stderr() };
   } catch (error) {
@@ -62,7 +66,7 @@ const piece = (delimiter: string) =>
     { weight: 4, arbitrary: fc.constantFrom('\r\n', '\n', '\r').map(bytes) },
     { weight: 3, arbitrary: fc.constantFrom('"q"', '"a\r\nb"', '"x\ny"', '"c\rd"', '"say ""hi"""', `"${delimiter}"`, '""', '"Петров, Иван"', 'a"b').map(bytes) },
     { weight: 2, arbitrary: fc.constantFrom('=1+1', '+49 30 1234567', '-5', '@x', '\t', '＝SUM(A1)', '-30%').map(bytes) },
-    { weight: 1, arbitrary: fc.constantFrom('"Alpha" \n', '"b"\t', '" "  ', '\r\n\r\n', `${delimiter}${delimiter}\n`, ' \n', '"x"y', '"open', '\u00a0', '\ufeff').map(bytes) },
+    { weight: 1, arbitrary: fc.constantFrom('"Alpha" \n', '"b"\t', '" "  ', '\r\n\r\n', `${delimiter}${delimiter}\n`, ' \n', '"x"y', '"open', '\u00a0', '\ufeff', 'back\\slash', '\u0001\u001f\u007f', '"a\bb"').map(bytes) },
     { weight: 1, arbitrary: fc.constantFrom([0xff], [0xc3], [0xe2, 0x82], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0xf0, 0x9f]) },
   );
 
@@ -80,6 +84,7 @@ const input = fc.constantFrom(',', ';', '\t').chain((delimiter) =>
     escape: fc.boolean(),
     option: fc.boolean(),
     only: fc.constantFrom(undefined, 'accept,review'),
+    format: fc.constantFrom('csv' as const, 'jsonl' as const),
   }),
 );
 
@@ -96,16 +101,16 @@ function chunked(buffer: Buffer, cuts: readonly number[]): Buffer[] {
 }
 
 describe('batch: the byte path writes what the general path writes', () => {
-  it('for random UTF-8-ish CSV bytes: same stdout, stderr and exit code, or the same error', async () => {
+  it('for random UTF-8-ish CSV bytes, to CSV and JSON Lines: same stdout, stderr and exit code, or the same error', async () => {
     await fc.assert(
-      fc.asyncProperty(input, async ({ delimiter, start, newline, filler, pieces, cuts, escape, option, only }) => {
+      fc.asyncProperty(input, async ({ delimiter, start, newline, filler, pieces, cuts, escape, option, only, format }) => {
         const rows = Array.from({ length: filler }, (_, index) => ['yes', String(100 + (index % 7) * 10), index % 3 ? 'ok' : 'wants a discount'].join(delimiter));
         const head = `${start}${['c0', 'c1', 'c2'].join(delimiter)}${newline}${rows.map((row) => `${row}${newline}`).join('')}`;
         const buffer = Buffer.concat([Buffer.from(head, 'utf8'), Buffer.from(pieces.flat())]);
         const chunks = chunked(buffer, cuts);
         const flag = option ? (delimiter === '\t' ? 'tab' : delimiter) : undefined;
-        const general = await run(chunks, flag, escape, true, only);
-        const fast = await run(chunks, flag, escape, false, only);
+        const general = await run(chunks, flag, escape, true, only, format);
+        const fast = await run(chunks, flag, escape, false, only, format);
         if (general.error === undefined) expect(fast).toEqual(general);
         else {
           // The same error; what reached stdout before it (which -o never keeps) may differ in length, not in content.

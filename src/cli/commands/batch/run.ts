@@ -14,7 +14,7 @@ import { ExitCode, UserError } from '../../../errors.js';
 import { normalizeHeader } from '../../../core/criteria.js';
 import { pickNameColumn } from '../../../core/name-column.js';
 import { closest } from '../../../core/suggest.js';
-import { jsonlSink, jsonSink } from '../../../render/batch-json.js';
+import { JsonRowBytes, jsonlSink, jsonSink, uniqueNames } from '../../../render/batch-json.js';
 import type { BatchSink } from '../../../render/batch-sink.js';
 import { batchSummary, type BatchRowProblem } from '../../../render/batch-summary.js';
 import { words } from '../../../i18n/index.js';
@@ -197,8 +197,11 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
 
   // CSV from UTF-8 into UTF-8: rows that need no change go through as bytes (src/csv/bytes.ts).
   // CLIENTFIT_GENERAL_CSV=1 turns that off (the differential tests compare the two paths).
-  const layout = { delimiter: leads.header.delimiter.charCodeAt(0), width, columns: indexes, escape: options.escapeFormulas !== false };
-  const byteBatches = format === 'csv' && out.utf8 && io.env.CLIENTFIT_GENERAL_CSV !== '1' ? leads.reader.byteBatches?.(layout) : undefined;
+  // JSON Lines too: plain rows are written as JSON straight from their bytes (JsonRowBytes).
+  const jsonl = format === 'jsonl';
+  const layout = { delimiter: leads.header.delimiter.charCodeAt(0), width, columns: indexes, escape: !jsonl && options.escapeFormulas !== false, allFields: jsonl };
+  const byteBatches = (format === 'csv' || jsonl) && out.utf8 && io.env.CLIENTFIT_GENERAL_CSV !== '1' ? leads.reader.byteBatches?.(layout) : undefined;
+  const jsonRows = jsonl ? new JsonRowBytes(uniqueNames(names)) : undefined;
   const suffix = new ResultSuffix(leads.header.delimiter, leads.header.newline);
   const values: unknown[] = new Array(indexes.length);
 
@@ -210,7 +213,12 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
       else {
         for (let index = 0; index < indexes.length; index++) values[index] = indexes[index]! < 0 ? undefined : records.cell(index);
         const result = scorer.scoreValues(values);
-        if (count(result, records.recordLine, records.fields)) {
+        if (!count(result, records.recordLine, records.fields)) {
+          // dropped by --only
+        } else if (jsonRows !== undefined) {
+          const written = jsonRows.write(out, records, result);
+          pending = written === false ? out.add(sink.row({ record: records.general(), result })) : written;
+        } else {
           pending = out.addBytes(records.buffer, records.start, records.end);
           if (pending) await pending;
           const bytes = suffix.bytes(result, records.quoted === records.fields);
