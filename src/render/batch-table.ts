@@ -1,4 +1,5 @@
 /** `clientfit batch --format table`: the first rows as a table for a person, the rest counted. */
+import { words } from '../i18n/index.js';
 import type { BatchSink, ScoredRow } from './batch-sink.js';
 import { createStyle, verdictColor } from './style.js';
 import { printable, renderTable } from './table.js';
@@ -26,21 +27,29 @@ export function tableSink(options: TableOptions): BatchSink {
       return '';
     },
     end(kept) {
+      const t = words().batch;
       const body = rows.map(({ record, result }) => [
         String(record.line),
         printable(name.indexes.map((index) => record.fields[index] ?? '').join(' ').trim()),
         String(result.score),
-        verdictColor(style, result.verdict)(result.verdict),
+        verdictColor(style, result.verdict)(t.verdicts[result.verdict]),
         result.failed.join(', '),
         [...result.unknown, ...result.invalid].join(', '),
       ]);
       const lines = renderTable(
-        [{ header: 'line', align: 'right' }, { header: printable(name.header) || 'name', shrink: true }, { header: 'score', align: 'right' }, { header: 'verdict' }, { header: 'failed', shrink: true }, { header: 'to ask', shrink: true }],
+        [
+          { header: t.table.line, align: 'right' },
+          { header: printable(name.header) || t.table.name, shrink: true },
+          { header: t.table.score, align: 'right' },
+          { header: t.table.verdict },
+          { header: t.table.failed, shrink: true },
+          { header: t.table.toAsk, shrink: true },
+        ],
         body,
         options.width,
       );
       if (kept > rows.length) {
-        lines.push(style.dim(`… and ${(kept - rows.length).toLocaleString('en-US')} more rows: use -o FILE or --format csv|jsonl for all of them`));
+        lines.push(style.dim(t.table.more({ count: kept - rows.length })));
       }
       return `${lines.join('\n')}\n`;
     },

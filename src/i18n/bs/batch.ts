@@ -9,6 +9,19 @@ export const batch = translation('bs', english, {
     other: 'Ocijenjeno je {count} redova iz {source} po kriterijima: {criteria}.',
   },
   verdicts: { accept: 'prihvati', review: 'razmotri', reject: 'odbij' },
+  table: {
+    line: 'red',
+    name: 'ime',
+    score: 'bodovi',
+    verdict: 'odluka',
+    failed: 'nije ispunjeno',
+    toAsk: 'pitati',
+    more: {
+      one: '… i još {count} red: sve redove daje -o DATOTEKA ili --format csv|jsonl',
+      few: '… i još {count} reda: sve redove daje -o DATOTEKA ili --format csv|jsonl',
+      other: '… i još {count} redova: sve redove daje -o DATOTEKA ili --format csv|jsonl',
+    },
+  },
   failsMostOften: 'Najčešće padaju: {list}',
   readWith: 'Pročitano uz: {dialect}.',
   blankLines: {

@@ -4,6 +4,15 @@ export const batch = {
   scored: { one: 'Scored {count} row from {source} with {criteria}.', other: 'Scored {count} rows from {source} with {criteria}.' },
   /** the verdict words of the summary's table, padded to the longest */
   verdicts: { accept: 'accept', review: 'review', reject: 'reject' },
+  table: {
+    line: 'line',
+    name: 'name',
+    score: 'score',
+    verdict: 'verdict',
+    failed: 'failed',
+    toAsk: 'to ask',
+    more: { one: '… and {count} more row: use -o FILE or --format csv|jsonl for all of them', other: '… and {count} more rows: use -o FILE or --format csv|jsonl for all of them' },
+  },
   failsMostOften: 'Fails most often: {list}',
   readWith: 'Read with {dialect}.',
   blankLines: { one: '{count} blank line skipped (not scored).', other: '{count} blank lines skipped (not scored).' },

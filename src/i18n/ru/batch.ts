@@ -10,6 +10,20 @@ export const batch = translation('ru', english, {
     other: 'Оценено {count} строки из {source} по критериям: {criteria}.',
   },
   verdicts: { accept: 'принять', review: 'уточнить', reject: 'отказать' },
+  table: {
+    line: 'строка',
+    name: 'имя',
+    score: 'оценка',
+    verdict: 'решение',
+    failed: 'не выполнено',
+    toAsk: 'уточнить',
+    more: {
+      one: '… и ещё {count} строка: все строки выведут -o ФАЙЛ или --format csv|jsonl',
+      few: '… и ещё {count} строки: все строки выведут -o ФАЙЛ или --format csv|jsonl',
+      many: '… и ещё {count} строк: все строки выведут -o ФАЙЛ или --format csv|jsonl',
+      other: '… и ещё {count} строки: все строки выведут -o ФАЙЛ или --format csv|jsonl',
+    },
+  },
   failsMostOften: 'Чаще всего не проходят: {list}',
   readWith: 'Прочитано так: {dialect}.',
   blankLines: {
