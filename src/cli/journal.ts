@@ -6,6 +6,7 @@
  * with a single write() on a file opened for appending (O_APPEND), then fsynced, so two
  * processes saving at once each add a whole line and an existing journal is never rewritten.
  */
+import { describeProblem } from '../render/problems.js';
 import { randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -153,7 +154,7 @@ export function readJournal(io: IO, path: string, options: { report?: boolean } 
   const parsed = parser.result();
   if (options.report !== false && parsed.problems.length > 0) {
     const name = printable(basename(path));
-    for (const problem of parsed.problems.slice(0, SHOWN_PROBLEMS)) io.stderr.write(`${name}:${problem.line}: ${problem.message}, skipped\n`);
+    for (const problem of parsed.problems.slice(0, SHOWN_PROBLEMS)) io.stderr.write(`${name}:${problem.line}: ${describeProblem(problem.problem)}, skipped\n`);
     const more = parsed.problems.length - SHOWN_PROBLEMS;
     if (more > 0) io.stderr.write(`${name}: ${more.toLocaleString('en-US')} more line${more === 1 ? '' : 's'} skipped\n`);
   }

@@ -9,7 +9,7 @@ import { DataError, ExitCode, UserError } from '../../../errors.js';
 import { normalizeHeader } from '../../../core/criteria.js';
 import { pickNameColumn } from '../../../core/name-column.js';
 import { closest } from '../../../core/suggest.js';
-import { describeInvalid } from '../../../render/answer-problem.js';
+import { describeInvalid, invalidJson } from '../../../render/answer-problem.js';
 import { createStyle, verdictColor } from '../../../render/style.js';
 import { printableLines } from '../../../render/sanitize.js';
 import { printable, renderTable } from '../../../render/table.js';
@@ -172,7 +172,7 @@ function rowObject(leads: Leads, names: readonly string[], { record, result }: R
       id,
       column: leads.header.names[leads.columns.indexes[index]!] ?? null,
       value: entry.answer.kind === 'invalid' ? entry.answer.raw : null,
-      message: entry.status === 'invalid' ? describeInvalid(entry.answer, entry.message) : (entry.message ?? null),
+      ...invalidJson(entry.answer),
     };
   });
   const object: Record<string, unknown> = {
@@ -377,7 +377,7 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
             if (entry.status === 'fail') tally.failures[index]!++;
             else if (entry.status === 'invalid') {
               tally.invalidCells++;
-              tally.problem({ line: record.line, column: names[indexes[index]!], message: describeInvalid(entry.answer, entry.message) });
+              tally.problem({ line: record.line, column: names[indexes[index]!], message: describeInvalid(entry.answer) });
             }
           }
         }

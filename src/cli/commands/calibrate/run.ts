@@ -3,12 +3,13 @@
  * (src/core/calibrate.ts), then the report. With what-if options a second calibrator scores
  * the same rows under the changed criteria, and the report shows before and after.
  */
-import { applyWhatIf, Calibrator, parseThresholds, readOutcome, type CalibrationReport, type Outcome, type WhatIf } from '../../../core/calibrate.js';
+import { applyWhatIf, CalibrationError, Calibrator, parseThresholds, readOutcome, type CalibrationReport, type Outcome, type WhatIf } from '../../../core/calibrate.js';
 import { normalizeWord } from '../../../core/answers.js';
 import { normalizeHeader, type Criteria } from '../../../core/criteria.js';
 import { createScorer, type Scorer } from '../../../core/score.js';
 import { closest } from '../../../core/suggest.js';
-import { UserError } from '../../../errors.js';
+import { DataError, UserError } from '../../../errors.js';
+import { describeProblem } from '../../../render/problems.js';
 import { adviceText, renderCalibration } from '../../../render/calibration.js';
 import { printable, printableLines } from '../../../render/sanitize.js';
 import { createStyle } from '../../../render/style.js';
@@ -19,6 +20,18 @@ import { listHeaders, openLeads } from '../../leads.js';
 import { createProgress } from '../../progress.js';
 import type { CalibrateOptions } from './index.js';
 import { worded } from './words.js';
+
+/** Runs `work`, turning a calibration problem into an error in words that names the option. */
+function calibrationWorded<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (!(error instanceof CalibrationError)) throw error;
+    const { problem } = error;
+    if (problem.code === 'bad-cost') throw new UserError(`--cost-bad-accepted ${String(problem.value)}: ${describeProblem(problem)}`, { cause: error });
+    throw new DataError(describeProblem(problem), { cause: error });
+  }
+}
 
 /**
  * One calibrator fed from one source: values come in the file's criteria order and are
@@ -134,7 +147,7 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
           if (read.kind === 'outcome') outcome = read.value;
           else if (read.kind === 'invalid') {
             badOutcomes++;
-            firstBad ??= `line ${record.line}: ${read.message}`;
+            firstBad ??= `line ${record.line}: ${describeProblem(read.problem)}`;
             const value = cell.trim();
             if (badValues.has(value) || badValues.size < 5) badValues.set(value, (badValues.get(value) ?? 0) + 1);
           }
@@ -178,7 +191,7 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
     notes.push(`${entries.length.toLocaleString('en-US')} journal decision${entries.length === 1 ? '' : 's'} (${withOutcome} with an outcome${other})`);
   }
 
-  const [reportBefore, reportAfter] = calibrators.map((calibrator) => calibrator.report({ costBadAccepted: cost })) as [CalibrationReport, CalibrationReport?];
+  const [reportBefore, reportAfter] = calibrationWorded(() => calibrators.map((calibrator) => calibrator.report({ costBadAccepted: cost }))) as [CalibrationReport, CalibrationReport?];
   const report = reportAfter ?? reportBefore;
 
   if (options.format === 'json') {
