@@ -101,13 +101,14 @@ function readText(path: string, display: string): Read {
   try {
     read = readFileBounded(path, MAX_INPUT_BYTES);
   } catch (error) {
-    throw new UserError(`cannot read criteria file ${display}: ${describeFsError(error)}`, {
+    const t = words().problems.criteriaFile;
+    throw new UserError(t.cannotRead({ file: display, reason: describeFsError(error) }), {
       exitCode: ExitCode.usage,
-      details: errorCode(error) === 'ENOENT' ? ['Create one with `clientfit init`, or pass another with -c FILE.'] : [],
+      details: errorCode(error) === 'ENOENT' ? [t.createOne] : [],
     });
   }
   if (!read.ok) {
-    throw new UserError(`criteria file ${display} is larger than ${formatBytes(read.limit)}, the limit for a criteria file: is it the right file?`, {
+    throw new UserError(words().problems.criteriaFile.tooLarge({ file: display, limit: formatBytes(read.limit) }), {
       exitCode: ExitCode.usage,
     });
   }

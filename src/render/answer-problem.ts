@@ -4,16 +4,16 @@
  */
 import type { Answer, AnswerProblem } from '../core/answers.js';
 import { problemParams } from '../core/problems.js';
-import { describeProblem, englishProblem } from './problems.js';
+import { describeProblem, englishProblem, problemCode } from './problems.js';
 
 /** A cell's problem, as batch and calibrate report it (with the flags that resolve it). */
 export function describeAnswerProblem(problem: AnswerProblem): string {
   return describeProblem(problem, 'file');
 }
 
-/** Why a cell could not be read, in the interface language ('' when it could). */
+/** Why a cell could not be read, in the interface language, with its code to search for ('' when it could). */
 export function describeInvalid(answer: Answer): string {
-  return answer.kind === 'invalid' ? describeProblem(answer.problem, 'file') : '';
+  return answer.kind === 'invalid' ? `${describeProblem(answer.problem, 'file')} ${problemCode(answer.problem)}` : '';
 }
 
 /** The same for machine output: fixed English, the stable code and its parameters. */

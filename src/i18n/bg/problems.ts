@@ -144,6 +144,12 @@ export const problems = translation('bg', english, {
     },
   },
 
+  criteriaFile: {
+    cannotRead: 'файлът с критерии {file} не може да се прочете: {reason}',
+    createOne: 'Създайте го с `clientfit init` или посочете друг с -c FILE.',
+    tooLarge: 'файлът с критерии {file} е по-голям от {limit}, границата за файл с критерии: правилният файл ли е?',
+  },
+
   report: {
     code: '[{code}]',
     more: '... и още {count}',

@@ -151,6 +151,12 @@ export const problems = translation('bs', english, {
     },
   },
 
+  criteriaFile: {
+    cannotRead: 'fajl s kriterijima {file} se ne može pročitati: {reason}',
+    createOne: 'Napravite ga sa `clientfit init` ili navedite drugi sa -c FILE.',
+    tooLarge: 'fajl s kriterijima {file} je veći od {limit}, granice za fajl s kriterijima: je li to pravi fajl?',
+  },
+
   report: {
     code: '[{code}]',
     more: '... i još {count}',

@@ -145,6 +145,12 @@ export const problems = translation('el', english, {
     },
   },
 
+  criteriaFile: {
+    cannotRead: 'δεν διαβάζεται το αρχείο κριτηρίων {file}: {reason}',
+    createOne: 'Φτιάξτε ένα με `clientfit init` ή δώστε άλλο με -c FILE.',
+    tooLarge: 'το αρχείο κριτηρίων {file} είναι μεγαλύτερο από {limit}, το όριο για αρχείο κριτηρίων: είναι το σωστό αρχείο;',
+  },
+
   report: {
     code: '[{code}]',
     more: '... και άλλα {count}',

@@ -141,6 +141,13 @@ export const problems = {
     maxUnknownAllowsAll: { one: 'thresholds.max_unknown is {maxUnknown} and the list has {count} criteria: every answer may be unknown, so it limits nothing; lower it', other: 'thresholds.max_unknown is {maxUnknown} and the list has {count} criteria: every answer may be unknown, so it limits nothing; lower it' },
   },
 
+  /** a criteria file that cannot be read at all */
+  criteriaFile: {
+    cannotRead: 'cannot read criteria file {file}: {reason}',
+    createOne: 'Create one with `clientfit init`, or pass another with -c FILE.',
+    tooLarge: 'criteria file {file} is larger than {limit}, the limit for a criteria file: is it the right file?',
+  },
+
   /** how a located problem is printed, and the count after the list */
   report: {
     /** the stable code after a message, to search for */

@@ -155,6 +155,12 @@ export const problems = translation('ru', english, {
     },
   },
 
+  criteriaFile: {
+    cannotRead: 'не удаётся прочитать файл критериев {file}: {reason}',
+    createOne: 'Создайте его командой `clientfit init` или укажите другой через -c FILE.',
+    tooLarge: 'файл критериев {file} больше {limit}, а это предел для файла критериев: тот ли это файл?',
+  },
+
   report: {
     code: '[{code}]',
     more: '... и ещё {count}',
