@@ -7,6 +7,9 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeUtf8, excerptOf, loadCriteria, type Problem } from '../core/load.js';
+import { problemParams } from '../core/problems.js';
+import { words, language } from '../i18n/index.js';
+import { describeProblem, englishProblem, problemCode } from '../render/problems.js';
 import { printable, printableLines } from '../render/sanitize.js';
 import type { Criteria } from '../core/criteria.js';
 import { ExitCode, UserError } from '../errors.js';
@@ -62,24 +65,34 @@ export function describeSource(source: LoadedCriteria): string {
 /** Problems after which the text report stops listing (JSON from `check` lists them all). */
 const SHOWN_PROBLEMS = 50;
 
-export function formatProblems(display: string, text: string | undefined, problems: readonly Problem[]): string {
-  const sourceLines = text === undefined ? [] : text.split(/\r?\n/u);
-  const shown = problems.slice(0, SHOWN_PROBLEMS);
-  const lines = shown.flatMap((problem) => [
-    `${display}:${problem.line}:${problem.col}: ${problem.message}`,
-    ...excerptOf(sourceLines[problem.line - 1], problem.line, problem.col).map((line) => `    ${line}`),
-  ]);
-  if (problems.length > shown.length) lines.push(`... and ${(problems.length - shown.length).toLocaleString('en-US')} more`);
-  const count = problems.length === 1 ? '1 problem' : `${problems.length.toLocaleString('en-US')} problems`;
-  // The file's own text (names, values, the excerpt) reaches the terminal: no control characters.
-  return printableLines([...lines, `Found ${count} in ${display}.`].join('\n'));
+/** A count in a report: grouped as English always printed it (`1,234`), the language's way elsewhere. */
+function count(value: number): string | number {
+  return language() === 'en' ? value.toLocaleString('en-US') : value;
 }
 
-const ENCODING: Record<'utf-16' | 'not-utf-8' | 'nul', string> = {
-  'utf-16': 'the file is UTF-16 (or UTF-32), not UTF-8: save it as UTF-8',
-  'not-utf-8': 'this byte is not UTF-8: save the file as UTF-8',
-  nul: 'a NUL byte: a criteria file is UTF-8 text',
-};
+/**
+ * Problems as `file:line:col: message [code]`, each with its line and a caret, then the count.
+ * The code is stable in every language, for people to search for; `dim` styles it (colour on).
+ */
+export function formatProblems(display: string, text: string | undefined, problems: readonly Problem[], dim: (text: string) => string = (text) => text): string {
+  const t = words().problems;
+  const sourceLines = text === undefined ? [] : text.split(/\r?\n/u);
+  const shown = problems.slice(0, SHOWN_PROBLEMS);
+  // The file's own text (names, values, the excerpt) reaches the terminal: no control characters.
+  const lines = shown.flatMap((problem) => [
+    `${printableLines(`${display}:${problem.line}:${problem.col}: ${describeProblem(problem.problem)}`)} ${dim(problemCode(problem.problem))}`,
+    ...excerptOf(sourceLines[problem.line - 1], problem.line, problem.col).map((line) => printableLines(`    ${line}`)),
+  ]);
+  if (problems.length > shown.length) lines.push(t.report.more({ count: count(problems.length - shown.length) }));
+  return [...lines, printableLines(t.report.found({ count: count(problems.length), file: display }))].join('\n');
+}
+
+/** Problems for JSON output: position, the stable code and its parameters, and the message in English. */
+export function problemsJson(problems: readonly Problem[]): unknown[] {
+  return problems.map(({ line, col, problem }) => ({ line, col, message: englishProblem(problem), code: problem.code, params: problemParams(problem) }));
+}
+
+const ENCODING = { 'utf-16': 'utf-16', 'not-utf-8': 'not-utf-8', nul: 'nul-byte' } as const;
 
 type Read = { bytes: Buffer } & ({ text: string; problem?: undefined } | { text?: undefined; problem: Problem });
 
@@ -88,20 +101,21 @@ function readText(path: string, display: string): Read {
   try {
     read = readFileBounded(path, MAX_INPUT_BYTES);
   } catch (error) {
-    throw new UserError(`cannot read criteria file ${display}: ${describeFsError(error)}`, {
+    const t = words().problems.criteriaFile;
+    throw new UserError(t.cannotRead({ file: display, reason: describeFsError(error) }), {
       exitCode: ExitCode.usage,
-      details: errorCode(error) === 'ENOENT' ? ['Create one with `clientfit init`, or pass another with -c FILE.'] : [],
+      details: errorCode(error) === 'ENOENT' ? [t.createOne] : [],
     });
   }
   if (!read.ok) {
-    throw new UserError(`criteria file ${display} is larger than ${formatBytes(read.limit)}, the limit for a criteria file: is it the right file?`, {
+    throw new UserError(words().problems.criteriaFile.tooLarge({ file: display, limit: formatBytes(read.limit) }), {
       exitCode: ExitCode.usage,
     });
   }
   // UTF-8 only (a BOM from a Windows editor allowed, and not part of the YAML): other bytes
   // would be read as U+FFFD and change names and values silently.
   const decoded = decodeUtf8(read.bytes);
-  if (!decoded.ok) return { bytes: read.bytes, problem: { line: decoded.line, col: decoded.col, message: `${ENCODING[decoded.code]} (criteria files are UTF-8, a byte-order mark allowed)` } };
+  if (!decoded.ok) return { bytes: read.bytes, problem: { line: decoded.line, col: decoded.col, problem: { code: ENCODING[decoded.code] } } };
   return { text: decoded.text, bytes: read.bytes };
 }
 
@@ -109,16 +123,20 @@ export type CheckedCriteria =
   | (LoadedCriteria & { readonly ok: true })
   | { readonly ok: false; readonly path: string; readonly display: string; readonly origin: Origin; readonly problems: readonly Problem[]; readonly report: string };
 
-/** Loads without throwing on problems (for `check`, which reports them itself). */
-export function checkCriteriaFile(io: IO, source: CriteriaSource): CheckedCriteria {
+/**
+ * Loads without throwing on problems (for `check`, which reports them itself). `dim` styles the
+ * problem codes of the report (check writes it to a terminal itself; errors thrown from here
+ * pass through main's sanitiser, which keeps no colour).
+ */
+export function checkCriteriaFile(io: IO, source: CriteriaSource, dim?: (text: string) => string): CheckedCriteria {
   const display = displayPath(io, source.path);
   const { text, bytes, problem } = readText(source.path, display);
   if (problem !== undefined) {
-    return { ok: false, ...source, display, problems: [problem], report: formatProblems(display, undefined, [problem]) };
+    return { ok: false, ...source, display, problems: [problem], report: formatProblems(display, undefined, [problem], dim) };
   }
   const result = loadCriteria(text);
   if (!result.ok) {
-    return { ok: false, ...source, display, problems: result.problems, report: formatProblems(display, text, result.problems) };
+    return { ok: false, ...source, display, problems: result.problems, report: formatProblems(display, text, result.problems, dim) };
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return { ok: true, ...source, display, criteria: result.criteria, sha256 };

@@ -6,6 +6,7 @@
  * with a single write() on a file opened for appending (O_APPEND), then fsynced, so two
  * processes saving at once each add a whole line and an existing journal is never rewritten.
  */
+import { describeProblem } from '../render/problems.js';
 import { randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -155,7 +156,7 @@ export function readJournal(io: IO, path: string, options: { report?: boolean } 
   if (options.report !== false && parsed.problems.length > 0) {
     const t = words().history.journal;
     const name = printable(basename(path));
-    for (const problem of parsed.problems.slice(0, SHOWN_PROBLEMS)) io.stderr.write(`${t.skipped({ file: name, line: String(problem.line), problem: problem.message })}\n`);
+    for (const problem of parsed.problems.slice(0, SHOWN_PROBLEMS)) io.stderr.write(`${t.skipped({ file: name, line: String(problem.line), problem: describeProblem(problem.problem) })}\n`);
     const more = parsed.problems.length - SHOWN_PROBLEMS;
     // English groups from 4 digits as it always has (1,234); other languages the catalog's way.
     if (more > 0) io.stderr.write(`${t.moreSkipped({ file: name, count: language() === 'en' ? more.toLocaleString('en-US') : more })}\n`);

@@ -4,10 +4,11 @@
  * (`expect`, `when`) read values through here, so "да", "ναι" and "1 200,50" mean the same
  * thing everywhere.
  */
+import type { AnswerProblem } from './problems.js';
 
 export type Answer =
   | { readonly kind: 'unknown' }
-  | { readonly kind: 'invalid'; readonly raw: string; readonly message: string; readonly problem?: AnswerProblem }
+  | { readonly kind: 'invalid'; readonly raw: string; readonly problem: AnswerProblem }
   | { readonly kind: 'yes-no'; readonly value: boolean }
   | { readonly kind: 'number'; readonly value: number }
   | { readonly kind: 'choice'; readonly value: string }
@@ -24,10 +25,10 @@ export interface ReadOptions {
 }
 
 /**
- * A typed reason an answer could not be read, for renderers to word (and to name the flags
- * that resolve it). `readings` of an ambiguous number: [decimal-mark reading, thousands reading].
+ * Why an answer could not be read, typed (src/core/problems.ts), for renderers to word (and to
+ * name the flags that resolve it).
  */
-export type AnswerProblem = { readonly code: 'ambiguous-number'; readonly raw: string; readonly readings: readonly [number, number] };
+export type { AnswerProblem } from './problems.js';
 
 export const UNKNOWN: Answer = Object.freeze({ kind: 'unknown' });
 
@@ -63,9 +64,9 @@ function rawText(raw: unknown): string | undefined {
   return undefined;
 }
 
-function invalid(raw: unknown, message: string): Answer {
+function invalid(raw: unknown, problem: AnswerProblem): Answer {
   const text = typeof raw === 'string' ? raw : JSON.stringify(raw) ?? String(raw);
-  return { kind: 'invalid', raw: text, message };
+  return { kind: 'invalid', raw: text, problem };
 }
 
 export function isUnknownWord(raw: unknown): boolean {
@@ -76,11 +77,11 @@ export function isUnknownWord(raw: unknown): boolean {
 export function readYesNo(raw: unknown): Answer {
   if (typeof raw === 'boolean') return { kind: 'yes-no', value: raw };
   const text = rawText(raw);
-  if (text === undefined) return invalid(raw, 'expected yes or no');
+  if (text === undefined) return invalid(raw, { code: 'not-yes-no' });
   const word = normalizeWord(text).replace(/[.!]+$/u, '');
   if (UNKNOWN_WORDS.has(word)) return UNKNOWN;
   const value = YES_NO.get(word);
-  return value === undefined ? invalid(raw, `expected yes or no (got "${text.trim()}")`) : { kind: 'yes-no', value };
+  return value === undefined ? invalid(raw, { code: 'not-yes-no', raw: text.trim() }) : { kind: 'yes-no', value };
 }
 
 // Currency signs and codes a number may carry: "€5,000", "5000 USD", "1 200 руб.". Only known
@@ -185,28 +186,21 @@ export function parseNumber(text: string, options: ReadOptions = {}): number | u
 
 export function readNumber(raw: unknown, options: ReadOptions = {}): Answer {
   if (typeof raw === 'number') {
-    return Number.isFinite(raw) ? { kind: 'number', value: raw } : invalid(raw, 'expected a number');
+    return Number.isFinite(raw) ? { kind: 'number', value: raw } : invalid(raw, { code: 'not-a-number' });
   }
   const text = rawText(raw);
-  if (text === undefined || typeof raw === 'boolean') return invalid(raw, 'expected a number');
+  if (text === undefined || typeof raw === 'boolean') return invalid(raw, { code: 'not-a-number' });
   if (UNKNOWN_WORDS.has(normalizeWord(text))) return UNKNOWN;
   const mark = decimalMark(options);
   const reading = readNumberText(text, mark);
   if (reading.kind === 'number') return { kind: 'number', value: reading.value };
   const trimmed = text.trim();
   if (reading.kind === 'ambiguous') {
-    const [decimal, thousands] = reading.readings;
-    return {
-      kind: 'invalid',
-      raw: text,
-      message: `"${trimmed}" could be ${decimal} or ${thousands}`,
-      problem: { code: 'ambiguous-number', raw: trimmed, readings: reading.readings },
-    };
+    return { kind: 'invalid', raw: text, problem: { code: 'ambiguous-number', raw: trimmed, readings: reading.readings } };
   }
-  const hint = mark === undefined && readNumberText(trimmed, 'comma').kind === 'number'
-    ? ': a thousands separator groups three digits; for a decimal comma pass --decimal-comma'
-    : '';
-  return invalid(raw, `expected a number (got "${trimmed}")${hint}`);
+  // Read with a decimal comma it would be a number: the renderer says how to ask for that.
+  const comma = mark === undefined && readNumberText(trimmed, 'comma').kind === 'number';
+  return invalid(raw, { code: 'not-a-number', raw: trimmed, ...(comma ? { comma } : {}) });
 }
 
 export interface ChoiceOptionLike {
@@ -216,21 +210,21 @@ export interface ChoiceOptionLike {
 
 export function readChoice(raw: unknown, options: readonly ChoiceOptionLike[]): Answer {
   const text = rawText(raw);
-  if (text === undefined) return invalid(raw, `expected one of ${options.map((option) => option.value).join(', ')}`);
+  if (text === undefined) return invalid(raw, { code: 'not-one-of', options: options.map((option) => option.value) });
   const word = normalizeWord(text);
   // Options first: an option may well be called "na" (North America) or "-".
   const match = options.find((option) => normalizeWord(option.value) === word)
     ?? options.find((option) => normalizeWord(option.label) === word);
   if (match === undefined && UNKNOWN_WORDS.has(word)) return UNKNOWN;
   return match === undefined
-    ? invalid(raw, `expected one of ${options.map((option) => option.value).join(', ')} (got "${text.trim()}")`)
+    ? invalid(raw, { code: 'not-one-of', options: options.map((option) => option.value), raw: text.trim() })
     : { kind: 'choice', value: match.value };
 }
 
 /** Text: empty means nothing to note (passes); `?` and the other unknown words mean not known yet. */
 export function readText(raw: unknown): Answer {
   const text = rawText(raw);
-  if (text === undefined) return invalid(raw, 'expected text');
+  if (text === undefined) return invalid(raw, { code: 'not-text' });
   const trimmed = text.trim();
   if (trimmed === '') return NOTHING_NOTED;
   // Notes are long and many: only a short one can be an unknown word.

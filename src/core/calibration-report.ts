@@ -16,7 +16,21 @@ import type { Criteria } from './criteria.js';
 import { BAD, GOOD, NONE, SCORES, VERDICT_INDEX, type Calibrator, type Counts, type SourceInfo } from './calibrator.js';
 import type { Verdict } from './score.js';
 import { round4, wilsonShare } from './stats.js';
-import { DataError, UserError } from '../errors.js';
+import type { CalibrationProblem } from './problems.js';
+
+/**
+ * Calibration cannot run on what it was given: no leads (exit 1), or a cost that is not a
+ * number of 0 or more. Its message is the problem code: the command words it, names its option
+ * and picks the exit code (a DataError for no leads, a usage error for the cost).
+ */
+export class CalibrationError extends Error {
+  readonly problem: CalibrationProblem;
+  constructor(problem: CalibrationProblem) {
+    super(problem.code);
+    this.name = 'CalibrationError';
+    this.problem = problem;
+  }
+}
 
 export type BandVerdict = 'too picky' | 'too lax' | 'balanced';
 export type Interval = readonly [number, number];
@@ -281,10 +295,10 @@ function sourceReports(criteria: Criteria, counts: Counts): SourceReport[] {
 
 function buildReport(criteria: Criteria, counts: Counts, options: ReportOptions): CalibrationReport {
   const rows = counts.rows;
-  if (rows === 0) throw new DataError('nothing to calibrate on: no leads were read');
+  if (rows === 0) throw new CalibrationError({ code: 'no-leads' });
   const costBadAccepted = options.costBadAccepted ?? DEFAULT_COST_BAD_ACCEPTED;
   if (!Number.isFinite(costBadAccepted) || costBadAccepted < 0) {
-    throw new UserError(`--cost-bad-accepted ${String(costBadAccepted)}: expected a number of 0 or more`);
+    throw new CalibrationError({ code: 'bad-cost', value: costBadAccepted });
   }
   const minEach = options.minOutcomesEach ?? MIN_OUTCOMES_EACH;
   const { thresholds } = criteria;

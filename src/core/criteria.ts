@@ -5,6 +5,7 @@
 // Named imports let the bundler leave out what is not used (zod's locales, most of all).
 import { NEVER, array, boolean, enum as zodEnum, literal, number, record, strictObject, string, tuple, union } from 'zod';
 import type { z } from 'zod';
+import { formatPath, type CriteriaProblem } from './problems.js';
 import { normalizeWord, readChoice, readNumber, readText, readYesNo, type Answer, type DecimalMark, type ReadOptions } from './answers.js';
 
 export const CRITERION_TYPES = ['yes-no', 'number', 'choice', 'text'] as const;
@@ -64,7 +65,7 @@ const flag = union([boolean(), string()]).transform((value, context) => {
   if (typeof value === 'boolean') return value;
   const answer = readYesNo(value);
   if (answer.kind === 'yes-no') return answer.value;
-  context.addIssue({ code: 'custom', message: `must be true or false (got "${value}")` });
+  context.addIssue({ code: 'custom', params: { code: 'not-true-false', raw: value } });
   return NEVER;
 });
 
@@ -83,9 +84,9 @@ const optionSchema = strictObject({
 
 const criterionSchema = strictObject({
   id: string()
-    .regex(ID_PATTERN, 'must start with a lower-case letter and contain only a-z, 0-9 and _')
+    .regex(ID_PATTERN)
     // An id is a key in answers files and in `when`, where these names are refused.
-    .refine((id) => id !== 'constructor' && id !== 'prototype', 'is a reserved name: choose another id'),
+    .refine((id) => id !== 'constructor' && id !== 'prototype', { params: { code: 'reserved-id' } }),
   question: text,
   help: text.optional(),
   type: zodEnum(CRITERION_TYPES),
@@ -144,11 +145,18 @@ export const KNOWN_KEYS = {
   messages: ['decline', 'review'],
 } as const;
 
-/** A problem found after the schema passed: a path into the file and a message. */
+/** A problem found after the schema passed: a path into the file and the typed problem. */
 export interface SemanticIssue {
   readonly path: readonly (string | number)[];
-  readonly message: string;
+  readonly problem: CriteriaProblem;
 }
+
+/** The issue at this path: `problem` without its path, which is written from `path`. */
+function issue(path: readonly (string | number)[], problem: DistributiveOmit<CriteriaProblem, 'path'>): SemanticIssue {
+  return { path, problem: { ...problem, path: formatPath(path) } as CriteriaProblem };
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export function readAnswerFor(criterion: Criterion, raw: unknown, options: ReadOptions = {}): Answer {
   switch (criterion.type) {
@@ -167,17 +175,17 @@ export function readAnswerFor(criterion: Criterion, raw: unknown, options: ReadO
 function checkTypeKeys(raw: RawCriterion, index: number, issues: SemanticIssue[]): void {
   for (const [key, types] of Object.entries(TYPE_KEYS)) {
     if ((raw as Record<string, unknown>)[key] !== undefined && !types.includes(raw.type)) {
-      issues.push({ path: ['criteria', index, key], message: `is only for ${types.join(', ')} criteria, not ${raw.type}` });
+      issues.push(issue(['criteria', index, key], { code: 'only-for-types', types, type: raw.type }));
     }
   }
   if (raw.type === 'choice' && raw.options === undefined) {
-    issues.push({ path: ['criteria', index], message: 'needs options: a choice criterion lists its answers under options' });
+    issues.push(issue(['criteria', index], { code: 'choice-needs-options' }));
   }
   if (raw.type === 'choice' && raw.points !== undefined) {
-    issues.push({ path: ['criteria', index, 'points'], message: 'is not used by a choice criterion: give each option its points' });
+    issues.push(issue(['criteria', index, 'points'], { code: 'choice-points-unused' }));
   }
   if (raw.type === 'number' && raw.min !== undefined && raw.max !== undefined && raw.min > raw.max) {
-    issues.push({ path: ['criteria', index, 'min'], message: `must not be greater than max (${raw.min} > ${raw.max})` });
+    issues.push(issue(['criteria', index, 'min'], { code: 'min-above-max', min: raw.min, max: raw.max }));
   }
 }
 
@@ -200,7 +208,7 @@ function buildCriterion(raw: RawCriterion, index: number, issues: SemanticIssue[
     case 'yes-no': {
       const expect = raw.expect === undefined ? ({ kind: 'yes-no', value: true } as const) : readYesNo(raw.expect);
       if (expect.kind !== 'yes-no') {
-        issues.push({ path: ['criteria', index, 'expect'], message: `must be yes or no (got "${String(raw.expect)}")` });
+        issues.push(issue(['criteria', index, 'expect'], { code: 'expect-not-yes-no', raw: String(raw.expect) }));
       }
       return { ...base, type: 'yes-no', maxPoints: raw.points ?? DEFAULT_POINTS, expect: expect.kind === 'yes-no' ? expect.value : true };
     }
@@ -217,14 +225,14 @@ function buildCriterion(raw: RawCriterion, index: number, issues: SemanticIssue[
       options.forEach((option, optionIndex) => {
         const key = normalizeWord(option.value);
         if (seen.has(key)) {
-          issues.push({ path: ['criteria', index, 'options', optionIndex, 'value'], message: `"${option.value}" is listed twice` });
+          issues.push(issue(['criteria', index, 'options', optionIndex, 'value'], { code: 'duplicate-option', value: option.value }));
         }
         seen.add(key);
       });
       // A dealbreaker option can never be earned, so it does not raise the maximum.
       const passing = options.filter((option) => !option.fail);
       if (options.length > 0 && passing.length === 0) {
-        issues.push({ path: ['criteria', index, 'options'], message: 'has no option that passes: every option has fail: true' });
+        issues.push(issue(['criteria', index, 'options'], { code: 'no-passing-option' }));
       }
       return { ...base, type: 'choice', options, maxPoints: Math.max(0, ...passing.map((option) => option.points)) };
     }
@@ -243,7 +251,7 @@ export function buildCriteria(file: CriteriaFile): { criteria: Criteria; issues:
   file.criteria.forEach((raw, index) => {
     const first = ids.get(raw.id);
     if (first !== undefined) {
-      issues.push({ path: ['criteria', index, 'id'], message: `"${raw.id}" is already the id of criteria[${first}]` });
+      issues.push(issue(['criteria', index, 'id'], { code: 'duplicate-id', id: raw.id, first }));
     } else {
       ids.set(raw.id, index);
     }
@@ -258,10 +266,7 @@ export function buildCriteria(file: CriteriaFile): { criteria: Criteria; issues:
       values.forEach((value) => {
         const answer = readAnswerFor(target, value);
         if (answer.kind === 'invalid' || answer.kind === 'unknown') {
-          issues.push({
-            path: ['criteria', index, 'when', id],
-            message: `"${String(value)}" is never an answer to "${id}" (a ${target.type} criterion)`,
-          });
+          issues.push(issue(['criteria', index, 'when', id], { code: 'when-never-answer', value: String(value), id, type: target.type }));
         }
       });
     }
@@ -269,7 +274,7 @@ export function buildCriteria(file: CriteriaFile): { criteria: Criteria; issues:
   const { accept, review, max_unknown: maxUnknown } = file.thresholds;
   const target = file.calibration?.target_accept ?? DEFAULT_TARGET_ACCEPT;
   if (target[0] > target[1]) {
-    issues.push({ path: ['calibration', 'target_accept'], message: `must be [low, high] with low <= high (got [${target.join(', ')}])` });
+    issues.push(issue(['calibration', 'target_accept'], { code: 'target-accept-order', low: target[0], high: target[1] }));
   }
   return {
     criteria: {

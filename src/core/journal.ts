@@ -10,6 +10,7 @@
 import { array, boolean, enum as zodEnum, literal, null as zodNull, number, object, record, string, union } from 'zod';
 import type { z } from 'zod';
 import { normalizeWord } from './answers.js';
+import type { JournalLineProblem } from './problems.js';
 import type { Result } from './score.js';
 
 export const OUTCOMES = ['good', 'bad'] as const;
@@ -52,7 +53,7 @@ export type JournalLine = DecisionLine | OutcomeLine;
 export interface JournalProblem {
   /** 1-based line number in the file */
   readonly line: number;
-  readonly message: string;
+  readonly problem: JournalLineProblem;
 }
 
 export interface ParsedJournal {
@@ -102,26 +103,27 @@ export function outcomeLine(input: { id: string; time: Date; decision: DecisionL
   };
 }
 
+/** `result.score: Invalid input...`: the schema library's own words, quoted as a detail. */
 function describeIssue(issue: z.core.$ZodIssue): string {
   const path = issue.path.map(String).join('.');
   return path === '' ? issue.message : `${path}: ${issue.message}`;
 }
 
 /** Parses one line; undefined for a blank line. */
-export function parseLine(text: string): { line?: JournalLine; problem?: string } {
+export function parseLine(text: string): { line?: JournalLine; problem?: JournalLineProblem } {
   if (text.trim() === '') return {};
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { problem: 'not a JSON line' };
+    return { problem: { code: 'not-json' } };
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problem: 'not a JSON object' };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problem: { code: 'not-an-object' } };
   const type = (value as { type?: unknown }).type;
   const schema = type === 'decision' ? decisionSchema : type === 'outcome' ? outcomeSchema : undefined;
-  if (schema === undefined) return { problem: `unknown line type ${JSON.stringify(type) ?? 'undefined'}` };
+  if (schema === undefined) return { problem: { code: 'unknown-line-type', type: JSON.stringify(type) ?? 'undefined' } };
   const parsed = schema.safeParse(value);
-  if (!parsed.success) return { problem: `not a valid ${String(type)} line (${parsed.error.issues.slice(0, 2).map(describeIssue).join('; ')})` };
+  if (!parsed.success) return { problem: { code: 'invalid-line', type: String(type), details: parsed.error.issues.slice(0, 2).map(describeIssue) } };
   return { line: parsed.data };
 }
 
@@ -138,14 +140,14 @@ export class JournalParser {
   /** One line's text (without its line break) and its 1-based number. */
   add(raw: string, lineNumber: number): void {
     const { line, problem } = parseLine(raw.replace(/\r$/u, ''));
-    if (problem !== undefined) this.problems.push({ line: lineNumber, message: problem });
+    if (problem !== undefined) this.problems.push({ line: lineNumber, problem });
     else if (line?.type === 'decision') this.decisions.push(line);
     else if (line?.type === 'outcome') this.outcomes.push(line);
   }
 
   /** A line too long to be one of ours: skipped without being read into memory. */
   tooLong(lineNumber: number, limit: string): void {
-    this.problems.push({ line: lineNumber, message: `longer than ${limit}, not a journal line` });
+    this.problems.push({ line: lineNumber, problem: { code: 'line-too-long', limit } });
   }
 
   result(): ParsedJournal {

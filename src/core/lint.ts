@@ -5,29 +5,20 @@
  */
 import { normalizeHeader, type Criteria, type Criterion } from './criteria.js';
 import { createScorer, judge, type Result, type Scorer } from './score.js';
-import { didYouMean } from './suggest.js';
+import type { LintProblem } from './problems.js';
+import { closest } from './suggest.js';
 
-export type LintCode =
-  | 'too-many-musts'
-  | 'too-many-criteria'
-  | 'must-in-effect'
-  | 'accepts-everyone'
-  | 'unreachable'
-  | 'review-above-accept'
-  | 'when-unknown'
-  | 'when-later'
-  | 'shared-column'
-  | 'accepts-unknown'
-  | 'max-unknown-allows-all';
+export type LintCode = LintProblem['code'];
 
-export interface Finding {
-  readonly code: LintCode;
-  /** the kind of problem as a person says it: too picky, accepts everyone ... */
-  readonly kind: 'too picky' | 'accepts everyone' | 'unreachable' | 'inconsistent';
-  readonly message: string;
+/** What kind of trouble a finding is (its stable value in `check --json`; check words it). */
+export type FindingKind = 'too picky' | 'accepts everyone' | 'unreachable' | 'inconsistent';
+
+/** A finding: the typed problem (its `code` and parameters), its kind and the criteria concerned. */
+export type Finding = LintProblem & {
+  readonly kind: FindingKind;
   /** criterion ids concerned */
   readonly ids: readonly string[];
-}
+};
 
 export const MAX_MUSTS = 5;
 export const MAX_CRITERIA = 12;
@@ -148,7 +139,9 @@ function mustInEffect(criteria: Criteria, scorer: Scorer, allPass: readonly unkn
       code: 'must-in-effect',
       kind: 'too picky',
       ids: [criterion.id],
-      message: `"${criterion.id}" is a must-have in effect: failing it alone, with everything else passing, scores ${score}, below accept (${accept}); lower its points or the accept threshold, or mark it must: true if it really is a dealbreaker`,
+      id: criterion.id,
+      score,
+      accept,
     });
   });
   return findings;
@@ -166,7 +159,9 @@ function columnFindings(criteria: Criteria): Finding[] {
           code: 'shared-column',
           kind: 'inconsistent',
           ids: [owner.id, criterion.id],
-          message: `"${owner.id}" and "${criterion.id}" both read the column "${alias}": give each its own column name`,
+          first: owner.id,
+          second: criterion.id,
+          column: alias,
         });
       }
     }
@@ -181,10 +176,10 @@ function whenFindings(criteria: Criteria): Finding[] {
     for (const id of Object.keys(criterion.when ?? {})) {
       const parent = order.get(id);
       if (parent === undefined) {
-        const suggestion = didYouMean(id, order.keys());
-        findings.push({ code: 'when-unknown', kind: 'inconsistent', ids: [criterion.id], message: `"${criterion.id}" depends on "${id}", which is not a criterion${suggestion}: it never applies` });
+        const suggestion = closest(id, order.keys());
+        findings.push({ code: 'when-unknown', kind: 'inconsistent', ids: [criterion.id], id: criterion.id, parent: id, ...(suggestion === undefined ? {} : { suggestion }) });
       } else if (parent >= index) {
-        findings.push({ code: 'when-later', kind: 'inconsistent', ids: [criterion.id], message: `"${criterion.id}" depends on "${id}", which is asked ${parent === index ? 'as itself' : 'later'}: it never applies (move "${id}" above it)` });
+        findings.push({ code: 'when-later', kind: 'inconsistent', ids: [criterion.id], id: criterion.id, parent: id, itself: parent === index });
       }
     }
   });
@@ -201,7 +196,6 @@ function unknownFindings(criteria: Criteria): Finding[] {
       code: 'accepts-unknown',
       kind: 'accepts everyone',
       ids: [],
-      message: 'a prospect with every answer unknown is accepted: give the criteria points, make one a must-have, or set thresholds.max_unknown',
     });
   }
   const { maxUnknown } = criteria.thresholds;
@@ -210,7 +204,8 @@ function unknownFindings(criteria: Criteria): Finding[] {
       code: 'max-unknown-allows-all',
       kind: 'inconsistent',
       ids: [],
-      message: `thresholds.max_unknown is ${maxUnknown} and the list has ${list.length} criteria: every answer may be unknown, so it limits nothing; lower it`,
+      maxUnknown,
+      criteria: list.length,
     });
   }
   return findings;
@@ -224,19 +219,19 @@ export function lintCriteria(criteria: Criteria): Finding[] {
   const musts = list.filter((criterion) => criterion.must);
 
   if (review > accept) {
-    findings.push({ code: 'review-above-accept', kind: 'inconsistent', ids: [], message: `the review threshold (${review}) is above accept (${accept}): review then only happens when a must-have is unknown` });
+    findings.push({ code: 'review-above-accept', kind: 'inconsistent', ids: [], review, accept });
   }
   if (musts.length > MAX_MUSTS) {
-    findings.push({ code: 'too-many-musts', kind: 'too picky', ids: musts.map((criterion) => criterion.id), message: `${musts.length} must-haves (more than ${MAX_MUSTS}): few clients meet them all; keep the dealbreakers that really are` });
+    findings.push({ code: 'too-many-musts', kind: 'too picky', ids: musts.map((criterion) => criterion.id), count: musts.length, max: MAX_MUSTS });
   }
   if (list.length > MAX_CRITERIA) {
-    findings.push({ code: 'too-many-criteria', kind: 'too picky', ids: [], message: `${list.length} criteria (more than ${MAX_CRITERIA}): a wish list, not minimum requirements; keep the few that matter` });
+    findings.push({ code: 'too-many-criteria', kind: 'too picky', ids: [], count: list.length, max: MAX_CRITERIA });
   }
 
   const allPass = list.map((criterion, index) => memoFriendly(scorer, index, passingAnswer(criterion)));
   const best = scorer.scoreValues(allPass);
   if (best.verdict !== 'accept') {
-    findings.push({ code: 'unreachable', kind: 'unreachable', ids: best.failed, message: `even a prospect who passes every criterion is not accepted (score ${best.score}, verdict ${best.verdict})` });
+    findings.push({ code: 'unreachable', kind: 'unreachable', ids: best.failed, score: best.score, verdict: best.verdict });
   } else {
     findings.push(...mustInEffect(criteria, scorer, allPass, best));
   }
@@ -247,9 +242,8 @@ export function lintCriteria(criteria: Criteria): Finding[] {
         code: 'accepts-everyone',
         kind: 'accepts everyone',
         ids: [],
-        message: accept <= 0
-          ? 'the accept threshold is 0 and nothing is a must-have: every prospect is accepted'
-          : `with no must-have, a prospect who fails every criterion still scores ${worst.score} and is accepted`,
+        accept,
+        score: worst.score,
       });
     }
   }
@@ -257,22 +251,27 @@ export function lintCriteria(criteria: Criteria): Finding[] {
   return [...findings, ...whenFindings(criteria), ...columnFindings(criteria)];
 }
 
-/** "passes when" in plain words, for `check`'s summary. */
-export function passCondition(criterion: Criterion): string {
+/** When a criterion passes, typed, for `check`'s summary to word (and its JSON to quote). */
+export type PassCondition =
+  | { readonly kind: 'yes-no'; readonly expect: boolean }
+  | { readonly kind: 'number'; readonly min?: number; readonly max?: number }
+  /** `points`: the passing options with their points; `fails`: the dealbreaker options */
+  | { readonly kind: 'choice'; readonly points: readonly { readonly value: string; readonly points: number }[]; readonly fails: readonly string[] }
+  | { readonly kind: 'text'; readonly redFlags: readonly string[] };
+
+export function passCondition(criterion: Criterion): PassCondition {
   switch (criterion.type) {
     case 'yes-no':
-      return criterion.expect ? 'yes' : 'no';
+      return { kind: 'yes-no', expect: criterion.expect };
     case 'number':
-      if (criterion.min !== undefined && criterion.max !== undefined) return `${criterion.min} to ${criterion.max}`;
-      if (criterion.min !== undefined) return `at least ${criterion.min}`;
-      if (criterion.max !== undefined) return `at most ${criterion.max}`;
-      return 'any number';
-    case 'choice': {
-      const failing = criterion.options.filter((option) => option.fail).map((option) => option.value);
-      const points = criterion.options.filter((option) => !option.fail).map((option) => `${option.value} ${option.points}`);
-      return failing.length > 0 ? `${points.join(', ')}; fails: ${failing.join(', ')}` : points.join(', ');
-    }
+      return { kind: 'number', ...(criterion.min === undefined ? {} : { min: criterion.min }), ...(criterion.max === undefined ? {} : { max: criterion.max }) };
+    case 'choice':
+      return {
+        kind: 'choice',
+        points: criterion.options.filter((option) => !option.fail).map((option) => ({ value: option.value, points: option.points })),
+        fails: criterion.options.filter((option) => option.fail).map((option) => option.value),
+      };
     case 'text':
-      return criterion.redFlags.length > 0 ? `no mention of ${criterion.redFlags.map((flag) => `"${flag}"`).join(', ')}` : 'anything';
+      return { kind: 'text', redFlags: criterion.redFlags };
   }
 }

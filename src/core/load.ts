@@ -1,17 +1,19 @@
 /**
  * Loading a criteria file from its text: YAML with a line counter, then the schema, with
- * every problem pointed back at the node it is about (`file:line:col: message`).
+ * every typed problem pointed back at the node it is about (line and column).
  * Pure: the caller reads the file and prints the problems.
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { buildCriteria, criteriaFileSchema, KNOWN_KEYS, type Criteria } from './criteria.js';
-import { didYouMean } from './suggest.js';
+import { formatPath, shown, type CriteriaProblem, type FileKind, type LoadProblem, type YamlProblem } from './problems.js';
+import { closest } from './suggest.js';
 
+/** A problem at a place in the file (1-based line and column). */
 export interface Problem {
   readonly line: number;
   readonly col: number;
-  readonly message: string;
+  readonly problem: LoadProblem;
 }
 
 export type LoadResult =
@@ -20,15 +22,7 @@ export type LoadResult =
 
 type PathSegment = string | number;
 
-/** `criteria[1].type`, `thresholds.accept`: how paths appear in messages. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else out += out === '' ? String(segment) : `.${String(segment)}`;
-  }
-  return out;
-}
+export { formatPath };
 
 interface Located {
   /** the node at the path, or the deepest existing parent */
@@ -58,23 +52,15 @@ function locate(doc: Document, path: readonly PathSegment[]): Located {
   return { node, key, exact: true };
 }
 
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (typeof value === 'string') return `"${value}"`;
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return String(value);
-}
-
+/** What the schema's type names mean to a person editing the file. */
 const TYPE_NAMES: Record<string, string> = {
   string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'a mapping',
-  tuple: 'a list',
-  record: 'a mapping',
+  number: 'number',
+  boolean: 'boolean',
+  array: 'list',
+  object: 'mapping',
+  tuple: 'list',
+  record: 'mapping',
 };
 
 /** Which list of known keys applies to an object at this path. */
@@ -91,41 +77,48 @@ function knownKeysAt(path: readonly PropertyKey[]): readonly string[] {
 
 interface Message {
   readonly path: readonly PathSegment[];
-  readonly text: string;
+  readonly problem: CriteriaProblem;
   /** point at the key rather than its value (unknown keys) */
   readonly atKey?: boolean;
 }
 
-/** One zod issue in the words a person editing the file needs. */
+/** One zod issue as the typed problem a person editing the file needs. */
 function explain(issue: z.core.$ZodIssue): Message[] {
   const path = issue.path as PathSegment[];
-  const where = path.length === 0 ? 'the file' : formatPath(path);
+  const where = formatPath(path);
+  const got = shown((issue as { input?: unknown }).input);
   const input = (issue as { input?: unknown }).input;
+  const at = (problem: CriteriaProblem): Message[] => [{ path, problem }];
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({
-        path: [...path, key],
-        atKey: true,
-        text: `${formatPath([...path, key])} is not a known key${didYouMean(key, knownKeysAt(path))}`,
-      }));
+      return issue.keys.map((key) => {
+        const suggestion = closest(key, knownKeysAt(path));
+        return {
+          path: [...path, key],
+          atKey: true,
+          problem: { code: 'unknown-key', path: formatPath([...path, key]), ...(suggestion === undefined ? {} : { suggestion }) },
+        };
+      });
     case 'invalid_type':
-      if (input === undefined) return [{ path, text: `${where} is required` }];
-      if (path.length === 0) return [{ path, text: `the file must be a mapping with version, thresholds and criteria (got ${describe(input)})` }];
-      return [{ path, text: `${where} must be ${TYPE_NAMES[issue.expected] ?? issue.expected} (got ${describe(input)})` }];
+      if (input === undefined) return at({ code: 'required', path: where });
+      if (path.length === 0) return at({ code: 'not-a-mapping', got });
+      return at({ code: 'wrong-type', path: where, expected: [TYPE_NAMES[issue.expected] ?? issue.expected], got });
     case 'invalid_value':
-      if (issue.values.length === 1) return [{ path, text: `${where} must be ${describe(issue.values[0])} (got ${describe(input)})` }];
-      return [{ path, text: `${where} must be one of ${issue.values.map(String).join(', ')} (got ${describe(input)})` }];
+      if (issue.values.length === 1) return at({ code: 'wrong-value', path: where, expected: shown(issue.values[0]), got });
+      return at({ code: 'not-one-of-values', path: where, values: issue.values.map(String), got });
     case 'too_small':
-      if (issue.origin === 'array') return [{ path, text: `${where} needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}` }];
-      if (issue.origin === 'string') return [{ path, text: `${where} must not be empty` }];
-      return [{ path, text: `${where} must be at least ${String(issue.minimum)} (got ${describe(input)})` }];
+      if (issue.origin === 'array') return at({ code: 'too-few-items', path: where, minimum: Number(issue.minimum) });
+      if (issue.origin === 'string') return at({ code: 'empty-text', path: where });
+      return at({ code: 'too-small', path: where, minimum: Number(issue.minimum), got });
     case 'too_big':
-      if (issue.origin === 'array') return [{ path, text: `${where} has more than ${String(issue.maximum)} items` }];
-      return [{ path, text: `${where} must be at most ${String(issue.maximum)} (got ${describe(input)})` }];
+      if (issue.origin === 'array') return at({ code: 'too-many-items', path: where, maximum: Number(issue.maximum) });
+      return at({ code: 'too-big', path: where, maximum: Number(issue.maximum), got });
     case 'invalid_format':
-      return [{ path, text: `${where} ${issue.message} (got ${describe(input)})` }];
+      // The one pattern in the schema is the id's.
+      if (issue.format === 'regex') return at({ code: 'bad-id', path: where, got });
+      return at({ code: 'schema', path: where, detail: issue.message });
     case 'invalid_union': {
-      if (input === undefined) return [{ path, text: `${where} is required` }];
+      if (input === undefined) return at({ code: 'required', path: where });
       // A value of the wrong kind for a field that takes several: name the kinds.
       const expected = new Set<string>();
       for (const branch of issue.errors) {
@@ -134,14 +127,20 @@ function explain(issue: z.core.$ZodIssue): Message[] {
           else return explain({ ...sub, path: [...path, ...sub.path] } as z.core.$ZodIssue);
         }
       }
-      return [{ path, text: `${where} must be ${[...expected].join(' or ')} (got ${describe(input)})` }];
+      return at({ code: 'wrong-type', path: where, expected: [...expected], got });
+    }
+    case 'custom': {
+      const params = issue.params as { code?: string; raw?: unknown } | undefined;
+      if (params?.code === 'not-true-false') return at({ code: 'not-true-false', path: where, raw: String(params.raw) });
+      if (params?.code === 'reserved-id') return at({ code: 'reserved-id', path: where });
+      return at({ code: 'schema', path: where, detail: issue.message });
     }
     default:
-      return [{ path, text: `${where} ${issue.message}` }];
+      return at({ code: 'schema', path: where, detail: issue.message });
   }
 }
 
-function positionOf(doc: Document, lineCounter: LineCounter, message: Message): { line: number; col: number } {
+function positionOf(doc: Document, lineCounter: LineCounter, message: { readonly path: readonly PathSegment[]; readonly atKey?: boolean }): { line: number; col: number } {
   const located = locate(doc, message.path);
   const node = message.atKey && located.key ? located.key : located.node;
   const offset = node?.range?.[0] ?? 0;
@@ -170,42 +169,43 @@ function tagOffset(source: string, node: Node): number {
 /**
  * Problems of the YAML itself, the same for every YAML input (criteria and answers files):
  * syntax, duplicate keys, tags, anchors and aliases, and keys with a reserved name.
- * `what` names the file in messages: "a criteria file", "an answers file".
+ * `file` says which kind of file it is, for the words of the problems.
  */
-export function yamlProblems(source: string, doc: Document, lineCounter: LineCounter, what = 'a criteria file'): Problem[] {
+export function yamlProblems(source: string, doc: Document, lineCounter: LineCounter, file: FileKind = 'criteria'): Problem[] {
   const problems: Problem[] = [...doc.errors, ...doc.warnings].map((error) => {
     const [start] = error.linePos ?? [lineCounter.linePos(error.pos[0])];
     // yaml appends " at line L, column C:" and an excerpt; we print our own.
     const first = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '');
-    const text = error.code === 'DUPLICATE_KEY'
-      ? `duplicate key "${keyAt(source, error.pos[0])}": a key may appear only once in a mapping`
-      : error.code === 'TAG_RESOLVE_FAILED'
-        ? `${first.replace(/^Unresolved tag: (.*)$/u, (_, tag: string) => (tag.startsWith(CORE_TAG) ? `tags (${shortTag(tag)}) are not allowed` : `unknown tag ${tag}`))}: ${what} uses plain values, without tags`
-        : first;
-    return { line: start.line, col: start.col, message: text };
+    const tag = /^Unresolved tag: (.*)$/u.exec(first)?.[1];
+    const problem: YamlProblem = error.code === 'DUPLICATE_KEY'
+      ? { code: 'duplicate-key', key: keyAt(source, error.pos[0]) }
+      : error.code === 'TAG_RESOLVE_FAILED' && tag !== undefined
+        ? (tag.startsWith(CORE_TAG) ? { code: 'tag-not-allowed', tag: shortTag(tag), file } : { code: 'unknown-tag', tag, file })
+        : { code: 'yaml-syntax', detail: first };
+    return { line: start.line, col: start.col, problem };
   });
   const unresolved = new Set(doc.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED').map((warning) => warning.pos[0]));
-  const at = (offset: number, message: string): void => {
+  const at = (offset: number, problem: YamlProblem): void => {
     const { line, col } = lineCounter.linePos(offset);
-    problems.push({ line, col, message });
+    problems.push({ line, col, problem });
   };
   visit(doc, {
     Alias(_, node) {
-      at(node.range?.[0] ?? 0, `aliases (*${node.source}) are not allowed in ${what}: write the value out`);
+      at(node.range?.[0] ?? 0, { code: 'alias-not-allowed', alias: node.source, file });
     },
     Pair(_, pair) {
       if (isScalar(pair.key) && typeof pair.key.value === 'string' && RESERVED_KEYS.has(pair.key.value)) {
-        at(pair.key.range?.[0] ?? 0, `"${pair.key.value}" is a reserved name and cannot be a key in ${what}`);
+        at(pair.key.range?.[0] ?? 0, { code: 'reserved-key', key: pair.key.value, file });
       }
     },
     Node(_, node) {
       if (isAlias(node)) return;
-      if (node.anchor !== undefined && node.anchor !== null) at(node.range?.[0] ?? 0, `anchors (&${node.anchor}) are not allowed in ${what}`);
+      if (node.anchor !== undefined && node.anchor !== null) at(node.range?.[0] ?? 0, { code: 'anchor-not-allowed', anchor: node.anchor, file });
       // Tags the schema knows (`!!int "30"`, `!!str`, `!`) change what a value means without
       // showing it; unknown ones are reported above (TAG_RESOLVE_FAILED).
       const tag = node.tag;
       if (typeof tag === 'string' && (tag === '!' || tag.startsWith(CORE_TAG)) && !unresolved.has(tagOffset(source, node))) {
-        at(tagOffset(source, node), `tags (${shortTag(tag)}) are not allowed: ${what} uses plain values, without tags`);
+        at(tagOffset(source, node), { code: 'tag-not-allowed', tag: shortTag(tag), file });
       }
     },
   });
@@ -229,7 +229,7 @@ export const MAX_NESTING = 100;
  * A cheap look at flow nesting (`[[[[…`, `{a: {a: …`) before the YAML parser recurses into it:
  * brackets outside quotes and comments, counted. Returns the problem at the first bracket too deep.
  */
-export function nestingProblem(source: string, what = 'a criteria file'): Problem | undefined {
+export function nestingProblem(source: string, file: FileKind = 'criteria'): Problem | undefined {
   let depth = 0;
   let quote: string | undefined;
   let line = 1;
@@ -252,7 +252,7 @@ export function nestingProblem(source: string, what = 'a criteria file'): Proble
       index = (end < 0 ? source.length : end) - 1;
     } else if (character === '[' || character === '{') {
       if (++depth > MAX_NESTING) {
-        return { line, col: index - lineStart + 1, message: `nested more than ${MAX_NESTING} levels deep: ${what} is a flat list` };
+        return { line, col: index - lineStart + 1, problem: { code: 'too-deep', max: MAX_NESTING, file } };
       }
     } else if (character === ']' || character === '}') depth = Math.max(0, depth - 1);
   }
@@ -278,21 +278,21 @@ export function loadCriteria(source: string): LoadResult {
 
   const data: unknown = doc.toJS({ maxAliasCount: 0 });
   if (data === null || data === undefined) {
-    return { ok: false, problems: [{ line: 1, col: 1, message: 'the file is empty: it needs version, thresholds and criteria (run `clientfit init` for a template)' }] };
+    return { ok: false, problems: [{ line: 1, col: 1, problem: { code: 'empty-file' } }] };
   }
   const parsed = criteriaFileSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
     const problems = parsed.error.issues.flatMap(explain).map((message) => ({
       ...positionOf(doc, lineCounter, message),
-      message: message.text,
+      problem: message.problem,
     }));
     return { ok: false, problems: dedupe(problems).sort(byPosition) };
   }
   const { criteria, issues } = buildCriteria(parsed.data);
   if (issues.length > 0) {
     const problems = issues.map((issue) => ({
-      ...positionOf(doc, lineCounter, { path: issue.path, text: '' }),
-      message: `${formatPath(issue.path)} ${issue.message}`,
+      ...positionOf(doc, lineCounter, issue),
+      problem: issue.problem,
     }));
     return { ok: false, problems: problems.sort(byPosition) };
   }
@@ -302,7 +302,7 @@ export function loadCriteria(source: string): LoadResult {
 function dedupe(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((problem) => {
-    const key = `${problem.line}:${problem.col}:${problem.message}`;
+    const key = `${problem.line}:${problem.col}:${JSON.stringify(problem.problem)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -4,6 +4,7 @@
  * calibration maths.
  */
 import { isUnknownWord, normalizeWord, readYesNo } from './answers.js';
+import type { AnswerProblem } from './problems.js';
 
 export type Outcome = 'good' | 'bad';
 
@@ -29,7 +30,7 @@ const BAD_WORDS = new Set([
   'schlecht', 'mauvais', 'mauvaise', 'malo', 'mala', 'mal',
 ]);
 
-export type ReadOutcome = { kind: 'outcome'; value: Outcome } | { kind: 'unknown' } | { kind: 'invalid'; message: string };
+export type ReadOutcome = { kind: 'outcome'; value: Outcome } | { kind: 'unknown' } | { kind: 'invalid'; problem: AnswerProblem };
 
 /**
  * good/bad, or any yes/no word the answer reader knows (yes = good). Empty and the unknown
@@ -44,5 +45,5 @@ export function readOutcome(raw: unknown): ReadOutcome {
   }
   const answer = readYesNo(raw);
   if (answer.kind === 'yes-no') return { kind: 'outcome', value: answer.value ? 'good' : 'bad' };
-  return { kind: 'invalid', message: `expected good or bad (got "${String(raw).trim()}")` };
+  return { kind: 'invalid', problem: { code: 'not-an-outcome', raw: String(raw).trim() } };
 }

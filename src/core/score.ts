@@ -8,6 +8,7 @@
  */
 import { formatAnswer, UNKNOWN, type Answer, type ReadOptions } from './answers.js';
 import { readAnswerFor, type Criteria, type Criterion } from './criteria.js';
+import type { CriterionReason } from './problems.js';
 
 export type Status = 'pass' | 'fail' | 'unknown' | 'invalid' | 'n/a';
 export type Verdict = 'accept' | 'review' | 'reject';
@@ -29,7 +30,7 @@ export interface CriterionResult {
   readonly must: boolean;
   readonly answer: Answer;
   /** why it failed or could not be read (undefined when it passed or is unknown) */
-  readonly message?: string | undefined;
+  readonly reason?: CriterionReason | undefined;
 }
 
 export interface Result {
@@ -150,12 +151,12 @@ export function potentialMatters(thresholds: Thresholds, tally: Tally): boolean 
   return VERDICTS.indexOf(best.verdict) < VERDICTS.indexOf(now.verdict);
 }
 
-function evaluate(criterion: Criterion, answer: Answer): { status: Status; points: number; message?: string } {
+function evaluate(criterion: Criterion, answer: Answer): { status: Status; points: number; reason?: CriterionReason } {
   switch (answer.kind) {
     case 'unknown':
       return { status: 'unknown', points: 0 };
     case 'invalid':
-      return { status: 'invalid', points: 0, message: answer.message };
+      return { status: 'invalid', points: 0, reason: answer.problem };
     default:
       break;
   }
@@ -163,23 +164,23 @@ function evaluate(criterion: Criterion, answer: Answer): { status: Status; point
   switch (criterion.type) {
     case 'yes-no': {
       const passed = answer.kind === 'yes-no' && answer.value === criterion.expect;
-      return passed ? { status: 'pass', points: full } : { status: 'fail', points: 0, message: `expected ${criterion.expect ? 'yes' : 'no'}` };
+      return passed ? { status: 'pass', points: full } : { status: 'fail', points: 0, reason: { code: criterion.expect ? 'expected-yes' : 'expected-no' } };
     }
     case 'number': {
       const value = answer.kind === 'number' ? answer.value : NaN;
-      if (criterion.min !== undefined && !(value >= criterion.min)) return { status: 'fail', points: 0, message: `below the minimum of ${criterion.min}` };
-      if (criterion.max !== undefined && !(value <= criterion.max)) return { status: 'fail', points: 0, message: `above the maximum of ${criterion.max}` };
+      if (criterion.min !== undefined && !(value >= criterion.min)) return { status: 'fail', points: 0, reason: { code: 'below-minimum', min: criterion.min } };
+      if (criterion.max !== undefined && !(value <= criterion.max)) return { status: 'fail', points: 0, reason: { code: 'above-maximum', max: criterion.max } };
       return { status: 'pass', points: full };
     }
     case 'choice': {
       const option = criterion.options.find((candidate) => answer.kind === 'choice' && candidate.value === answer.value);
-      if (option === undefined || option.fail) return { status: 'fail', points: 0, message: option ? `"${option.label}" is a dealbreaker answer` : 'not an option' };
+      if (option === undefined || option.fail) return { status: 'fail', points: 0, reason: option ? { code: 'dealbreaker-option', label: option.label } : { code: 'not-an-option' } };
       return { status: 'pass', points: option.points };
     }
     case 'text': {
       const text = answer.kind === 'text' ? answer.value.toLowerCase() : '';
       const flag = text === '' ? undefined : criterion.redFlags.find((candidate) => text.includes(candidate.toLowerCase()));
-      return flag === undefined ? { status: 'pass', points: full } : { status: 'fail', points: 0, message: `mentions "${flag}"` };
+      return flag === undefined ? { status: 'pass', points: full } : { status: 'fail', points: 0, reason: { code: 'red-flag', flag } };
     }
   }
 }
@@ -246,7 +247,7 @@ interface Scored {
 function scoredFor(criterion: Criterion, answer: Answer): Scored {
   const outcome = evaluate(criterion, answer);
   return {
-    applicable: { id: criterion.id, status: outcome.status, points: outcome.points, max: criterion.maxPoints, must: criterion.must, answer, message: outcome.message },
+    applicable: { id: criterion.id, status: outcome.status, points: outcome.points, max: criterion.maxPoints, must: criterion.must, answer, reason: outcome.reason },
     notApplicable: { id: criterion.id, status: 'n/a', points: 0, max: 0, must: criterion.must, answer },
   };
 }

@@ -1,23 +1,23 @@
 /**
  * Words the typed problems of the answer reader (src/core/answers.ts) for batch and calibrate,
- * naming the flags and criteria keys that resolve them.
+ * naming the flags and criteria keys that resolve them (see src/render/problems.ts).
  */
 import type { Answer, AnswerProblem } from '../core/answers.js';
+import { problemParams } from '../core/problems.js';
+import { describeProblem, englishProblem, problemCode } from './problems.js';
 
+/** A cell's problem, as batch and calibrate report it (with the flags that resolve it). */
 export function describeAnswerProblem(problem: AnswerProblem): string {
-  switch (problem.code) {
-    case 'ambiguous-number': {
-      const [decimal, thousands] = problem.readings;
-      // The separator says which reading is the decimal point's and which the decimal comma's.
-      const point = /\d,\d{3}\D*$/u.test(problem.raw) ? thousands : decimal;
-      const comma = point === decimal ? thousands : decimal;
-      return `"${problem.raw}" could be ${decimal} or ${thousands}: for ${comma} pass --decimal-comma (or give the criterion decimal: comma), for ${point} give the criterion decimal: point`;
-    }
-  }
+  return describeProblem(problem, 'file');
 }
 
-/** Why a cell could not be read: the typed problem worded here, else the reader's message. */
-export function describeInvalid(answer: Answer, fallback: string | undefined): string {
-  if (answer.kind === 'invalid' && answer.problem !== undefined) return describeAnswerProblem(answer.problem);
-  return fallback ?? 'cannot be read';
+/** Why a cell could not be read, in the interface language, with its code to search for ('' when it could). */
+export function describeInvalid(answer: Answer): string {
+  return answer.kind === 'invalid' ? `${describeProblem(answer.problem, 'file')} ${problemCode(answer.problem)}` : '';
+}
+
+/** The same for machine output: fixed English, the stable code and its parameters. */
+export function invalidJson(answer: Answer): { message: string | null; code: string | null; params: Record<string, unknown> | null } {
+  if (answer.kind !== 'invalid') return { message: null, code: null, params: null };
+  return { message: englishProblem(answer.problem, 'file'), code: answer.problem.code, params: problemParams(answer.problem) };
 }

@@ -3,7 +3,7 @@ import type { Result } from '../core/score.js';
 import type { ByteRecords } from '../csv/bytes.js';
 import { BUFFER_BYTES, type ChunkedOutput } from '../csv/output.js';
 import type { BatchSink, ScoredRow } from './batch-sink.js';
-import { describeInvalid } from './answer-problem.js';
+import { invalidJson } from './answer-problem.js';
 
 /** Keys for JSON `fields`: a repeated header becomes "name (2)", skipping names already taken. */
 export function uniqueNames(names: readonly string[]): string[] {
@@ -40,7 +40,7 @@ export function rowObject(layout: JsonLayout, names: readonly string[], { record
       id,
       column: layout.header[layout.columns[index]!] ?? null,
       value: entry.answer.kind === 'invalid' ? entry.answer.raw : null,
-      message: entry.status === 'invalid' ? describeInvalid(entry.answer, entry.message) : (entry.message ?? null),
+      ...invalidJson(entry.answer),
     };
   });
   const object: Record<string, unknown> = {

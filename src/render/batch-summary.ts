@@ -13,7 +13,7 @@ export type BatchRowProblem =
   /** a row with more or fewer cells than the header */
   | { readonly code: 'ragged-row'; readonly line: number; readonly fields: number; readonly width: number }
   /** a cell the criterion could not read: scored as unknown */
-  | { readonly code: 'invalid-cell'; readonly line: number; readonly column: string | undefined; readonly answer: Answer; readonly message: string | undefined };
+  | { readonly code: 'invalid-cell'; readonly line: number; readonly column: string | undefined; readonly answer: Answer };
 
 export interface BatchCounts {
   /** the input as messages name it */
@@ -64,7 +64,7 @@ export function describeRowProblem(problem: BatchRowProblem): string {
       return t.ragged({ line: String(problem.line), count: plain(problem.fields), width: plain(problem.width), what: short ? t.padded : t.extraKept });
     }
     case 'invalid-cell': {
-      const worded = describeInvalid(problem.answer, problem.message);
+      const worded = describeInvalid(problem.answer);
       return problem.column === undefined ? t.invalidCell({ line: String(problem.line), problem: worded }) : t.invalidCellColumn({ line: String(problem.line), column: problem.column, problem: worded });
     }
   }

@@ -2,6 +2,7 @@
  * A scored prospect as text: the verdict banner, one line per criterion, what to ask next,
  * what to require, and the message draft. Marks come with words so it reads without colour.
  */
+import { describeProblem } from './problems.js';
 import { readAnswerFor, type Criteria, type Criterion } from '../core/criteria.js';
 import type { Answer } from '../core/answers.js';
 import type { DraftWords } from '../core/message.js';
@@ -141,8 +142,8 @@ function points(entry: CriterionResult): string {
 }
 
 function detail(criterion: Criterion, entry: CriterionResult): string | undefined {
-  if (entry.status === 'fail') return [entry.message, criterion.why].filter(Boolean).join(': ');
-  if (entry.status === 'invalid') return entry.message;
+  if (entry.status === 'fail') return [entry.reason === undefined ? undefined : describeProblem(entry.reason), criterion.why].filter(Boolean).join(': ');
+  if (entry.status === 'invalid') return entry.reason === undefined ? undefined : describeProblem(entry.reason);
   return undefined;
 }
 

@@ -88,7 +88,7 @@ describe('batch: CSV output', () => {
     const rows = lines(result.out).map((line) => JSON.parse(line));
     expect(rows.map((row) => row.line)).toEqual([2, 5]);
     expect(rows[0].fields.name).toBe('Anna\r\nSmith');
-    expect(rows[1].invalid).toEqual([{ id: 'deposit_percent', column: 'deposit_percent', value: 'lots', message: 'expected a number (got "lots")' }]);
+    expect(rows[1].invalid).toEqual([{ id: 'deposit_percent', column: 'deposit_percent', value: 'lots', message: 'expected a number (got "lots")', code: 'not-a-number', params: { raw: 'lots' } }]);
   });
 
   it('ragged rows are padded or keep their extra cells, and are reported', async () => {

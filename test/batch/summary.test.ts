@@ -48,13 +48,13 @@ describe('batchSummary (the words of a batch run, from counts)', () => {
       longRows: 0,
       problems: [
         { code: 'ragged-row', line: 3, fields: 1, width: 4 },
-        { code: 'invalid-cell', line: 5, column: 'Budget', answer: { kind: 'invalid', raw: 'lots', message: 'not a number' } as Answer, message: 'not a number' },
+        { code: 'invalid-cell', line: 5, column: 'Budget', answer: { kind: 'invalid', raw: 'lots', problem: { code: 'not-a-number', raw: 'lots' } } as Answer },
       ],
     });
     expect(lines.slice(-3)).toEqual([
       'Row problems: 1 invalid cell (scored as unknown), 2 short rows (padded with empty cells). The first 2:',
       '  line 3: 1 field where the header has 4: padded with empty cells',
-      '  line 5, column "Budget": not a number',
+      '  line 5, column "Budget": expected a number (got "lots") [not-a-number]',
     ]);
   });
 

@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { Calibrator, readOutcome, type CalibrationReport } from '../../src/core/calibrate.js';
 import { createScorer } from '../../src/core/score.js';
-import { DataError } from '../../src/errors.js';
 import { joinOutcomes, parseJournal } from '../../src/core/journal.js';
 import { calibrate, FEW, criteriaFrom, freelancer, ladder, ladderYaml, SMALL, smallYaml } from './data.js';
 
@@ -53,7 +52,7 @@ describe('acceptance', () => {
   });
 
   it('refuses to report on no rows', () => {
-    expect(() => new Calibrator(small).report(FEW)).toThrow(DataError);
+    expect(() => new Calibrator(small).report(FEW)).toThrow(expect.objectContaining({ problem: { code: 'no-leads' }, exitCode: 1 }));
   });
 
   it('refuses a result scored with other criteria', () => {
@@ -224,7 +223,7 @@ describe('outcomes', () => {
     expect(calibrator.report({ ...FEW, costBadAccepted: 0.4 }).recommended_accept).toBe(40);
     // weight 1: 3 at ≤ 40 and at ≥ 75 → 75 is closer to 70
     expect(calibrator.report({ ...FEW, costBadAccepted: 1 }).recommended_accept).toBe(75);
-    expect(() => calibrator.report({ ...FEW, costBadAccepted: -1 })).toThrow(/cost-bad-accepted/u);
+    expect(() => calibrator.report({ ...FEW, costBadAccepted: -1 })).toThrow(expect.objectContaining({ problem: { code: 'bad-cost', value: -1 }, exitCode: 2 }));
   });
 
   it('needs at least one good and one bad outcome to recommend by outcomes', () => {
@@ -343,6 +342,6 @@ describe('journal with outcomes', () => {
 
   it('reads empty and unknown words as not known, anything else as invalid', () => {
     for (const raw of ['', '?', 'n/a', 'TBD', null, undefined]) expect(readOutcome(raw)).toEqual({ kind: 'unknown' });
-    expect(readOutcome('great success?!')).toMatchObject({ kind: 'invalid', message: 'expected good or bad (got "great success?!")' });
+    expect(readOutcome('great success?!')).toEqual({ kind: 'invalid', problem: { code: 'not-an-outcome', raw: 'great success?!' } });
   });
 });

@@ -13,7 +13,7 @@ export const FEW = { minOutcomesEach: 1 } as const;
 
 export function criteriaFrom(yaml: string): Criteria {
   const loaded = loadCriteria(yaml);
-  if (!loaded.ok) throw new Error(loaded.problems.map((problem) => `${problem.line}:${problem.col} ${problem.message}`).join('\n'));
+  if (!loaded.ok) throw new Error(loaded.problems.map((problem) => `${problem.line}:${problem.col} ${problem.problem.code}`).join('\n'));
   return loaded.criteria;
 }
 

@@ -38,10 +38,10 @@ function answersError(text: string): string {
 describe('answers files: the same located messages as a criteria file (class 11)', () => {
   it('a recursive alias', () => {
     expect(answersError('polite: &a [*a]\n')).toBe([
-      'answers.yaml:1:12: anchors (&a) are not allowed in an answers file',
+      'answers.yaml:1:12: anchors (&a) are not allowed in an answers file [anchor-not-allowed]',
       '    1 | polite: &a [*a]',
       '                   ^',
-      'answers.yaml:1:13: aliases (*a) are not allowed in an answers file: write the value out',
+      'answers.yaml:1:13: aliases (*a) are not allowed in an answers file: write the value out [alias-not-allowed]',
       '    1 | polite: &a [*a]',
       '                    ^',
       'Found 2 problems in answers.yaml.',
@@ -55,17 +55,17 @@ describe('answers files: the same located messages as a criteria file (class 11)
       lines.push(`${name}: &${name} [${Array(9).fill(`*${String.fromCharCode(96 + level)}`).join(', ')}]`);
     }
     const message = answersError(lines.join('\n'));
-    expect(message).toMatch(/^answers\.yaml:1:7: anchors \(&a\) are not allowed in an answers file$/mu);
+    expect(message).toMatch(/^answers\.yaml:1:7: anchors \(&a\) are not allowed in an answers file \[anchor-not-allowed\]$/mu);
     expect(message).toContain('... and 41 more\nFound 91 problems in answers.yaml.');
     expect(message.length).toBeLessThan(20_000);
   });
 
   it('tags and reserved keys', () => {
     expect(answersError('polite: !!str yes\n__proto__: { polluted: 1 }\n')).toBe([
-      'answers.yaml:1:9: tags (!!str) are not allowed: an answers file uses plain values, without tags',
+      'answers.yaml:1:9: tags (!!str) are not allowed: an answers file uses plain values, without tags [tag-not-allowed]',
       '    1 | polite: !!str yes',
       '                ^',
-      'answers.yaml:2:1: "__proto__" is a reserved name and cannot be a key in an answers file',
+      'answers.yaml:2:1: "__proto__" is a reserved name and cannot be a key in an answers file [reserved-key]',
       '    2 | __proto__: { polluted: 1 }',
       '        ^',
       'Found 2 problems in answers.yaml.',

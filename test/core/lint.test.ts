@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { englishProblem } from '../../src/render/problems.js';
 import type { Criteria, Criterion } from '../../src/core/criteria.js';
 import { lintCriteria } from '../../src/core/lint.js';
 import { loadCriteria } from '../../src/core/load.js';
@@ -48,7 +49,8 @@ criteria:
   it('a choice whose every option fails is an error', () => {
     const loaded = loadCriteria('version: 1\nthresholds: { accept: 70, review: 40 }\ncriteria:\n  - { id: s, question: S?, type: choice, options: [{ value: x, fail: true }] }\n');
     expect(loaded.ok).toBe(false);
-    expect(!loaded.ok && loaded.problems[0]!.message).toBe('criteria[0].options has no option that passes: every option has fail: true');
+    expect(!loaded.ok && loaded.problems[0]!.problem).toEqual({ code: 'no-passing-option', path: 'criteria[0].options' });
+    expect(!loaded.ok && englishProblem(loaded.problems[0]!.problem)).toBe('criteria[0].options has no option that passes: every option has fail: true');
   });
 
   it('an option named like an unknown word can be chosen', () => {
@@ -67,7 +69,8 @@ criteria:
 
   it('points are bounded, so sums and percentages stay exact', () => {
     const loaded = loadCriteria('version: 1\nthresholds: { accept: 70, review: 40 }\ncriteria:\n  - { id: a, question: A?, type: yes-no, points: 1e308 }\n');
-    expect(!loaded.ok && loaded.problems[0]!.message).toBe('criteria[0].points must be at most 1000000 (got 1e+308)');
+    expect(!loaded.ok && loaded.problems[0]!.problem).toEqual({ code: 'too-big', path: 'criteria[0].points', maximum: 1000000, got: { kind: 'value', text: '1e+308' } });
+    expect(!loaded.ok && englishProblem(loaded.problems[0]!.problem)).toBe('criteria[0].points must be at most 1000000 (got 1e+308)');
   });
 });
 
@@ -136,7 +139,7 @@ describe('must-in-effect: the shortcut agrees with rescoring every made-up prosp
         const criteria = (loaded as { criteria: Criteria }).criteria;
         const fast = lintCriteria(criteria)
           .filter((finding) => finding.code === 'must-in-effect')
-          .map((finding) => `${finding.ids[0]} ${/scores (\d+)/u.exec(finding.message)![1]}`);
+          .map((finding) => `${finding.ids[0]} ${finding.code === 'must-in-effect' ? finding.score : ''}`);
         expect(fast).toEqual(bruteForce(criteria));
       }),
       { numRuns: 300 },
@@ -155,7 +158,8 @@ describe('lint: unknown answers', () => {
   it('flags a max_unknown that allows every answer to be unknown', () => {
     const criteria = criteriaFrom('version: 1\nthresholds: { accept: 70, review: 40, max_unknown: 2 }\ncriteria:\n  - { id: a, question: A?, type: yes-no, must: true }\n  - { id: b, question: B?, type: yes-no }\n');
     const finding = lintCriteria(criteria).find((item) => item.code === 'max-unknown-allows-all');
-    expect(finding?.message).toBe('thresholds.max_unknown is 2 and the list has 2 criteria: every answer may be unknown, so it limits nothing; lower it');
+    expect(finding).toMatchObject({ code: 'max-unknown-allows-all', maxUnknown: 2, criteria: 2 });
+    expect(englishProblem(finding!)).toBe('thresholds.max_unknown is 2 and the list has 2 criteria: every answer may be unknown, so it limits nothing; lower it');
     expect(lintCriteria({ ...criteria, thresholds: { ...criteria.thresholds, maxUnknown: 1 } }).map((item) => item.code)).not.toContain('max-unknown-allows-all');
   });
 });

@@ -34,7 +34,7 @@ describe('statuses', () => {
   it('unknown, invalid and n/a', () => {
     const result = scorer.scoreAnswers({ ...good, pays_upfront: 'no', polite: '?', revisions: 'lots' });
     expect(result.results.map((entry) => entry.status)).toEqual(['fail', 'n/a', 'pass', 'unknown', 'invalid', 'pass']);
-    expect(result.results[4]).toMatchObject({ message: 'expected a number (got "lots")' });
+    expect(result.results[4]).toMatchObject({ reason: { code: 'not-a-number', raw: 'lots' } });
     expect(result.unknown).toEqual(['polite']);
     expect(result.invalid).toEqual(['revisions']);
   });

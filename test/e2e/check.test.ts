@@ -23,7 +23,7 @@ describe('check: broken criteria files report every problem with file:line:col (
     expect(JSON.parse(result.out)).toEqual({
       file: join(BROKEN, 'typo-key.yaml'),
       valid: false,
-      problems: [{ line: 7, col: 5, message: 'criteria[0].pionts is not a known key (did you mean "points"?)' }],
+      problems: [{ line: 7, col: 5, message: 'criteria[0].pionts is not a known key (did you mean "points"?)', code: 'unknown-key', params: { path: 'criteria[0].pionts', suggestion: 'points' } }],
     });
   });
 

@@ -59,9 +59,9 @@ describe('parseJournal', () => {
     expect(parsed.decisions.map((line) => line.id)).toEqual(['d1']);
     expect(parsed.outcomes.map((line) => line.id)).toEqual(['o1']);
     expect(parsed.problems.map((problem) => problem.line)).toEqual([3, 4, 5, 6, 7]);
-    expect(parsed.problems[0]!.message).toBe('not a JSON line');
-    expect(parsed.problems[3]!.message).toBe('unknown line type "party"');
-    expect(parsed.problems[4]!.message).toMatch(/^not a valid outcome line/u);
+    expect(parsed.problems[0]!.problem).toEqual({ code: 'not-json' });
+    expect(parsed.problems[3]!.problem).toEqual({ code: 'unknown-line-type', type: '"party"' });
+    expect(parsed.problems[4]!.problem).toMatchObject({ code: 'invalid-line', type: 'outcome' });
   });
 
   it('joins each decision with its latest outcome', () => {

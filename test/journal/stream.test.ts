@@ -46,7 +46,7 @@ describe('readJournal streams the file', () => {
     expect(journal.decisions).toHaveLength(2003);
     expect(journal.decisions[1]!.name).toBe('Acme');
     expect(journal.decisions.at(-1)!.id).toBe('d9999');
-    expect(journal.problems).toEqual([{ line: 3, message: 'not a JSON line' }]);
+    expect(journal.problems).toEqual([{ line: 3, problem: { code: 'not-json' } }]);
     expect(stderr()).toBe('journal.jsonl:3: not a JSON line, skipped\n');
   });
 

@@ -1,4 +1,34 @@
 import { translation } from '../catalog.js';
 import { check as english } from '../en/check.js';
 
-export const check = translation('bg', english, {});
+export const check = translation('bg', english, {
+  criteria: 'Критерии:',
+  thresholds: 'Прагове:',
+  thresholdsLine: 'приемам от {accept}, обсъждам от {review}, под това отказвам',
+  maxUnknown: '; най-много „обсъждам“, ако неизвестните са повече от {maxUnknown}',
+  headers: { id: 'id', type: 'тип', must: 'задълж.', points: 'точки', passes: 'минава, ако' },
+  mustCell: 'да',
+  totals: '{criteria}, {musts}, общо {points}.',
+  criteriaCount: { one: '{count} критерий', other: '{count} критерия' },
+  mustCount: { one: '{count} задължителен', other: '{count} задължителни' },
+  pointsCount: { one: '{count} точка', other: '{count} точки' },
+  noWarnings: 'Няма забележки: кратък списък с минимални изисквания.',
+  warnings: { one: '{count} забележка:', other: '{count} забележки:' },
+  kinds: { 'too picky': 'твърде строго', 'accepts everyone': 'минават всички', unreachable: 'недостижимо', inconsistent: 'противоречие' },
+  passes: {
+    yes: 'да',
+    no: 'не',
+    between: 'от {min} до {max}',
+    atLeast: 'поне {min}',
+    atMost: 'най-много {max}',
+    anyNumber: 'всяко число',
+    option: '{value} {points}',
+    withFails: '{options}; отказ при: {fails}',
+    noMention: 'без да споменава {flags}',
+    flag: '„{flag}“',
+    anything: 'всичко',
+  },
+  when: 'ако {conditions}',
+  condition: '{id}: {values}',
+  or: ' или ',
+});

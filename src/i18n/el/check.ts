@@ -1,4 +1,35 @@
 import { translation } from '../catalog.js';
 import { check as english } from '../en/check.js';
 
-export const check = translation('el', english, {});
+// Greek: ';' is the question mark, so lists are joined with '·'.
+export const check = translation('el', english, {
+  criteria: 'Κριτήρια:',
+  thresholds: 'Όρια:',
+  thresholdsLine: 'αποδοχή από {accept}, συζήτηση από {review}, από κάτω απόρριψη',
+  maxUnknown: '· το πολύ συζήτηση με πάνω από {maxUnknown} άγνωστα',
+  headers: { id: 'id', type: 'τύπος', must: 'υποχρ.', points: 'πόντοι', passes: 'περνά όταν' },
+  mustCell: 'ναι',
+  totals: '{criteria}, {musts}, {points} συνολικά.',
+  criteriaCount: { one: '{count} κριτήριο', other: '{count} κριτήρια' },
+  mustCount: { one: '{count} υποχρεωτικό', other: '{count} υποχρεωτικά' },
+  pointsCount: { one: '{count} πόντος', other: '{count} πόντοι' },
+  noWarnings: 'Καμία προειδοποίηση: μια σύντομη λίστα ελάχιστων απαιτήσεων.',
+  warnings: { one: '{count} προειδοποίηση:', other: '{count} προειδοποιήσεις:' },
+  kinds: { 'too picky': 'πολύ αυστηρό', 'accepts everyone': 'περνούν όλοι', unreachable: 'ανέφικτο', inconsistent: 'αντίφαση' },
+  passes: {
+    yes: 'ναι',
+    no: 'όχι',
+    between: '{min} έως {max}',
+    atLeast: 'τουλάχιστον {min}',
+    atMost: 'το πολύ {max}',
+    anyNumber: 'οποιοσδήποτε αριθμός',
+    option: '{value} {points}',
+    withFails: '{options}· απορρίπτεται: {fails}',
+    noMention: 'χωρίς αναφορά σε {flags}',
+    flag: '«{flag}»',
+    anything: 'οτιδήποτε',
+  },
+  when: 'όταν {conditions}',
+  condition: '{id}: {values}',
+  or: ' ή ',
+});

@@ -1,2 +1,158 @@
-/** English: the source of the `problems` section (see ../catalog.ts). */
-export const problems = {} as const;
+/**
+ * English: the source of the `problems` section (see ../catalog.ts). The words of every typed
+ * problem of the core (src/core/problems.ts), put together by src/render/problems.ts.
+ * `{where}` is a place in the criteria file (`criteria[1].type`, or `file` below).
+ */
+export const problems = {
+  /** how a value from the file is quoted */
+  got: {
+    nothing: 'nothing',
+    null: 'null',
+    list: 'a list',
+    mapping: 'a mapping',
+    text: '"{text}"',
+  },
+  /** what a key takes, joined with `or` */
+  kinds: {
+    text: 'text',
+    number: 'a number',
+    boolean: 'true or false',
+    list: 'a list',
+    mapping: 'a mapping',
+  },
+  or: ' or ',
+  /** between the details of one problem (the journal's schema issues) */
+  separator: '; ',
+  /** the criteria file itself, as a `{where}` */
+  file: 'the file',
+  didYouMean: ' (did you mean "{suggestion}"?)',
+  verdicts: { accept: 'accept', review: 'review', reject: 'reject' },
+
+  answer: {
+    notYesNo: 'expected yes or no',
+    notYesNoGot: 'expected yes or no (got "{raw}")',
+    notANumber: 'expected a number',
+    notANumberGot: 'expected a number (got "{raw}")',
+    commaHint: ': a thousands separator groups three digits; for a decimal comma pass --decimal-comma',
+    commaHintPrompt: ': a thousands separator groups three digits; write a decimal point: 30.5',
+    ambiguous: '"{raw}" could be {decimal} or {thousands}',
+    ambiguousHint: '"{raw}" could be {decimal} or {thousands}: for {comma} pass --decimal-comma (or give the criterion decimal: comma), for {point} give the criterion decimal: point',
+    notOneOf: 'expected one of {options}',
+    notOneOfGot: 'expected one of {options} (got "{raw}")',
+    notText: 'expected text',
+    notAnOutcome: 'expected good or bad (got "{raw}")',
+  },
+
+  reason: {
+    expectedYes: 'expected yes',
+    expectedNo: 'expected no',
+    belowMinimum: 'below the minimum of {min}',
+    aboveMaximum: 'above the maximum of {max}',
+    dealbreakerOption: '"{label}" is a dealbreaker answer',
+    notAnOption: 'not an option',
+    redFlag: 'mentions "{flag}"',
+  },
+
+  criteria: {
+    unknownKey: '{where} is not a known key{suggestion}',
+    required: '{where} is required',
+    notAMapping: 'the file must be a mapping with version, thresholds and criteria (got {got})',
+    wrongType: '{where} must be {expected} (got {got})',
+    notOneOfValues: '{where} must be one of {values} (got {got})',
+    tooFewItems: { one: '{where} needs at least {count} item', other: '{where} needs at least {count} items' },
+    emptyText: '{where} must not be empty',
+    tooSmall: '{where} must be at least {minimum} (got {got})',
+    tooManyItems: '{where} has more than {maximum} items',
+    tooBig: '{where} must be at most {maximum} (got {got})',
+    badId: '{where} must start with a lower-case letter and contain only a-z, 0-9 and _ (got {got})',
+    reservedId: '{where} is a reserved name: choose another id',
+    notTrueFalse: '{where} must be true or false (got "{raw}")',
+    schema: '{where} {detail}',
+    onlyForTypes: '{where} is only for {types} criteria, not {type}',
+    choiceNeedsOptions: '{where} needs options: a choice criterion lists its answers under options',
+    choicePointsUnused: '{where} is not used by a choice criterion: give each option its points',
+    minAboveMax: '{where} must not be greater than max ({min} > {max})',
+    expectNotYesNo: '{where} must be yes or no (got "{raw}")',
+    duplicateOption: '{where} "{value}" is listed twice',
+    noPassingOption: '{where} has no option that passes: every option has fail: true',
+    duplicateId: '{where} "{id}" is already the id of criteria[{first}]',
+    whenNeverAnswer: '{where} "{value}" is never an answer to "{id}" (a {type} criterion)',
+    targetAcceptOrder: '{where} must be [low, high] with low <= high (got [{low}, {high}])',
+  },
+
+  yaml: {
+    duplicateKey: 'duplicate key "{key}": a key may appear only once in a mapping',
+    tagNotAllowed: {
+      criteria: 'tags ({tag}) are not allowed: a criteria file uses plain values, without tags',
+      answers: 'tags ({tag}) are not allowed: an answers file uses plain values, without tags',
+    },
+    unknownTag: {
+      criteria: 'unknown tag {tag}: a criteria file uses plain values, without tags',
+      answers: 'unknown tag {tag}: an answers file uses plain values, without tags',
+    },
+    aliasNotAllowed: {
+      criteria: 'aliases (*{alias}) are not allowed in a criteria file: write the value out',
+      answers: 'aliases (*{alias}) are not allowed in an answers file: write the value out',
+    },
+    anchorNotAllowed: {
+      criteria: 'anchors (&{anchor}) are not allowed in a criteria file',
+      answers: 'anchors (&{anchor}) are not allowed in an answers file',
+    },
+    reservedKey: {
+      criteria: '"{key}" is a reserved name and cannot be a key in a criteria file',
+      answers: '"{key}" is a reserved name and cannot be a key in an answers file',
+    },
+    tooDeep: {
+      criteria: 'nested more than {max} levels deep: a criteria file is a flat list',
+      answers: 'nested more than {max} levels deep: an answers file is a flat list',
+    },
+    emptyFile: 'the file is empty: it needs version, thresholds and criteria (run `clientfit init` for a template)',
+    utf16: 'the file is UTF-16 (or UTF-32), not UTF-8: save it as UTF-8 (criteria files are UTF-8, a byte-order mark allowed)',
+    notUtf8: 'this byte is not UTF-8: save the file as UTF-8 (criteria files are UTF-8, a byte-order mark allowed)',
+    nulByte: 'a NUL byte: a criteria file is UTF-8 text (criteria files are UTF-8, a byte-order mark allowed)',
+  },
+
+  journal: {
+    notJson: 'not a JSON line',
+    notAnObject: 'not a JSON object',
+    unknownLineType: 'unknown line type {type}',
+    invalidLine: 'not a valid {type} line ({details})',
+    lineTooLong: 'longer than {limit}, not a journal line',
+  },
+
+  calibration: {
+    noLeads: 'nothing to calibrate on: no leads were read',
+    badCost: 'expected a number of 0 or more',
+  },
+
+  lint: {
+    tooManyMusts: { one: '{count} must-have (more than {max}): few clients meet them all; keep the dealbreakers that really are', other: '{count} must-haves (more than {max}): few clients meet them all; keep the dealbreakers that really are' },
+    tooManyCriteria: { one: '{count} criteria (more than {max}): a wish list, not minimum requirements; keep the few that matter', other: '{count} criteria (more than {max}): a wish list, not minimum requirements; keep the few that matter' },
+    mustInEffect: '"{id}" is a must-have in effect: failing it alone, with everything else passing, scores {score}, below accept ({accept}); lower its points or the accept threshold, or mark it must: true if it really is a dealbreaker',
+    acceptsEveryone: 'with no must-have, a prospect who fails every criterion still scores {score} and is accepted',
+    acceptsEveryoneAtZero: 'the accept threshold is 0 and nothing is a must-have: every prospect is accepted',
+    unreachable: 'even a prospect who passes every criterion is not accepted (score {score}, verdict {verdict})',
+    reviewAboveAccept: 'the review threshold ({review}) is above accept ({accept}): review then only happens when a must-have is unknown',
+    whenUnknown: '"{id}" depends on "{parent}", which is not a criterion{suggestion}: it never applies',
+    whenLater: '"{id}" depends on "{parent}", which is asked later: it never applies (move "{parent}" above it)',
+    whenItself: '"{id}" depends on "{parent}", which is asked as itself: it never applies (move "{parent}" above it)',
+    sharedColumn: '"{first}" and "{second}" both read the column "{column}": give each its own column name',
+    acceptsUnknown: 'a prospect with every answer unknown is accepted: give the criteria points, make one a must-have, or set thresholds.max_unknown',
+    maxUnknownAllowsAll: { one: 'thresholds.max_unknown is {maxUnknown} and the list has {count} criteria: every answer may be unknown, so it limits nothing; lower it', other: 'thresholds.max_unknown is {maxUnknown} and the list has {count} criteria: every answer may be unknown, so it limits nothing; lower it' },
+  },
+
+  /** a criteria file that cannot be read at all */
+  criteriaFile: {
+    cannotRead: 'cannot read criteria file {file}: {reason}',
+    createOne: 'Create one with `clientfit init`, or pass another with -c FILE.',
+    tooLarge: 'criteria file {file} is larger than {limit}, the limit for a criteria file: is it the right file?',
+  },
+
+  /** how a located problem is printed, and the count after the list */
+  report: {
+    /** the stable code after a message, to search for */
+    code: '[{code}]',
+    more: '... and {count} more',
+    found: { one: 'Found {count} problem in {file}.', other: 'Found {count} problems in {file}.' },
+  },
+} as const;

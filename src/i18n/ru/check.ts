@@ -1,4 +1,34 @@
 import { translation } from '../catalog.js';
 import { check as english } from '../en/check.js';
 
-export const check = translation('ru', english, {});
+export const check = translation('ru', english, {
+  criteria: 'Критерии:',
+  thresholds: 'Пороги:',
+  thresholdsLine: 'брать от {accept}, обсудить от {review}, ниже — отказать',
+  maxUnknown: '; если неизвестно больше {maxUnknown}, то не выше «обсудить»',
+  headers: { id: 'id', type: 'тип', must: 'обяз.', points: 'баллы', passes: 'проходит, если' },
+  mustCell: 'да',
+  totals: '{criteria}, {musts}, всего {points}.',
+  criteriaCount: { one: '{count} критерий', few: '{count} критерия', many: '{count} критериев', other: '{count} критерия' },
+  mustCount: { one: '{count} обязательный', few: '{count} обязательных', many: '{count} обязательных', other: '{count} обязательного' },
+  pointsCount: { one: '{count} балл', few: '{count} балла', many: '{count} баллов', other: '{count} балла' },
+  noWarnings: 'Замечаний нет: короткий список минимальных требований.',
+  warnings: { one: '{count} замечание:', few: '{count} замечания:', many: '{count} замечаний:', other: '{count} замечания:' },
+  kinds: { 'too picky': 'слишком строго', 'accepts everyone': 'проходят все', unreachable: 'недостижимо', inconsistent: 'противоречие' },
+  passes: {
+    yes: 'да',
+    no: 'нет',
+    between: 'от {min} до {max}',
+    atLeast: 'не меньше {min}',
+    atMost: 'не больше {max}',
+    anyNumber: 'любое число',
+    option: '{value} {points}',
+    withFails: '{options}; отказ: {fails}',
+    noMention: 'не упоминается {flags}',
+    flag: '«{flag}»',
+    anything: 'что угодно',
+  },
+  when: 'если {conditions}',
+  condition: '{id}: {values}',
+  or: ' или ',
+});

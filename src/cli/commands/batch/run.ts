@@ -176,7 +176,7 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
         if (entry.status === 'fail') tally.failures[index]!++;
         else if (entry.status === 'invalid') {
           tally.invalidCells++;
-          tally.problem({ code: 'invalid-cell', line, column: names[indexes[index]!], answer: entry.answer, message: entry.message });
+          tally.problem({ code: 'invalid-cell', line, column: names[indexes[index]!], answer: entry.answer });
         }
       }
     }

@@ -3,15 +3,16 @@
  * (src/core/calibrate.ts), then the report. With what-if options a second calibrator scores
  * the same rows under the changed criteria, and the report shows before and after.
  */
-import { applyWhatIf, Calibrator, parseThresholds, readOutcome, type CalibrationReport, type Outcome, type WhatIf } from '../../../core/calibrate.js';
+import { applyWhatIf, CalibrationError, Calibrator, parseThresholds, readOutcome, type CalibrationReport, type Outcome, type WhatIf } from '../../../core/calibrate.js';
 import { normalizeWord } from '../../../core/answers.js';
 import { normalizeHeader, type Criteria } from '../../../core/criteria.js';
 import { createScorer, type Scorer } from '../../../core/score.js';
 import { closest } from '../../../core/suggest.js';
-import { UserError } from '../../../errors.js';
+import { DataError, UserError } from '../../../errors.js';
 import { words } from '../../../i18n/index.js';
 import { adviceTextEnglish, renderCalibration } from '../../../render/calibration.js';
 import { list, plain } from '../../../render/locale.js';
+import { describeProblem } from '../../../render/problems.js';
 import { printable, printableLines } from '../../../render/sanitize.js';
 import { createStyle } from '../../../render/style.js';
 import { describeSource, displayPath, loadCriteriaFile } from '../../criteria-file.js';
@@ -21,6 +22,18 @@ import { listHeaders, openLeads } from '../../leads.js';
 import { createProgress } from '../../progress.js';
 import type { CalibrateOptions } from './types.js';
 import { worded } from './words.js';
+
+/** Runs `work`, turning a calibration problem into an error in words that names the option. */
+function calibrationWorded<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (!(error instanceof CalibrationError)) throw error;
+    const { problem } = error;
+    if (problem.code === 'bad-cost') throw new UserError(`--cost-bad-accepted ${String(problem.value)}: ${describeProblem(problem)}`, { cause: error });
+    throw new DataError(describeProblem(problem), { cause: error });
+  }
+}
 
 /**
  * One calibrator fed from one source: values come in the file's criteria order and are
@@ -142,7 +155,7 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
           if (read.kind === 'outcome') outcome = read.value;
           else if (read.kind === 'invalid') {
             badOutcomes++;
-            firstBad ??= t.lineMessage({ line: String(record.line), message: read.message });
+            firstBad ??= t.lineMessage({ line: String(record.line), message: describeProblem(read.problem) });
             const value = cell.trim();
             if (badValues.has(value) || badValues.size < 5) badValues.set(value, (badValues.get(value) ?? 0) + 1);
           }
@@ -186,7 +199,7 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
     notes.push(t.journalDecisions({ count: counted(entries.length), withOutcome: plain(withOutcome), other }));
   }
 
-  const [reportBefore, reportAfter] = calibrators.map((calibrator) => calibrator.report({ costBadAccepted: cost })) as [CalibrationReport, CalibrationReport?];
+  const [reportBefore, reportAfter] = calibrationWorded(() => calibrators.map((calibrator) => calibrator.report({ costBadAccepted: cost }))) as [CalibrationReport, CalibrationReport?];
   const report = reportAfter ?? reportBefore;
 
   if (options.format === 'json') {

@@ -1,21 +1,53 @@
 /** `clientfit check`: validation, a readable summary, and the calibration lint. */
 import type { Criteria, Criterion } from '../../../core/criteria.js';
-import { lintCriteria, passCondition, type Finding } from '../../../core/lint.js';
+import { lintCriteria, passCondition, type Finding, type PassCondition } from '../../../core/lint.js';
+import { problemParams } from '../../../core/problems.js';
 import { ExitCode } from '../../../errors.js';
+import { englishWords, language, words, type AllWords } from '../../../i18n/index.js';
+import { describeProblem, englishProblem, problemCode } from '../../../render/problems.js';
 import { createStyle, type Style } from '../../../render/style.js';
 import { printableStyled } from '../../../render/sanitize.js';
 import { renderTable } from '../../../render/table.js';
-import { checkCriteriaFile, describeSource, resolveCriteria, type LoadedCriteria } from '../../criteria-file.js';
+import { checkCriteriaFile, describeSource, problemsJson, resolveCriteria, type LoadedCriteria } from '../../criteria-file.js';
 import type { IO } from '../../io.js';
 import type { CheckOptions } from './types.js';
 
-function whenText(criterion: Criterion): string {
-  const parts = Object.entries(criterion.when ?? {}).map(([id, values]) => `${id}: ${values.map(String).join(' or ')}`);
-  return parts.length === 0 ? '' : `when ${parts.join(', ')}`;
+type CheckWords = AllWords['check'];
+
+/** A number in the summary: as English always printed it, the language's way elsewhere. */
+function num(value: number, english: boolean): string | number {
+  return english ? String(value) : value;
+}
+
+/** "passes when" in words: the interface language for people, English in JSON. */
+function passesText(condition: PassCondition, t: CheckWords, english: boolean): string {
+  const p = t.passes;
+  switch (condition.kind) {
+    case 'yes-no':
+      return condition.expect ? p.yes : p.no;
+    case 'number':
+      if (condition.min !== undefined && condition.max !== undefined) return p.between({ min: num(condition.min, english), max: num(condition.max, english) });
+      if (condition.min !== undefined) return p.atLeast({ min: num(condition.min, english) });
+      if (condition.max !== undefined) return p.atMost({ max: num(condition.max, english) });
+      return p.anyNumber;
+    case 'choice': {
+      const options = condition.points.map((option) => p.option({ value: option.value, points: num(option.points, english) })).join(', ');
+      return condition.fails.length > 0 ? p.withFails({ options, fails: condition.fails.join(', ') }) : options;
+    }
+    case 'text':
+      return condition.redFlags.length > 0 ? p.noMention({ flags: condition.redFlags.map((flag) => p.flag({ flag })).join(', ') }) : p.anything;
+  }
+}
+
+function whenText(criterion: Criterion, t: CheckWords): string {
+  const parts = Object.entries(criterion.when ?? {}).map(([id, values]) => t.condition({ id, values: values.map(String).join(t.or) }));
+  return parts.length === 0 ? '' : t.when({ conditions: parts.join(', ') });
 }
 
 function summaryJson(loaded: LoadedCriteria, findings: readonly Finding[]): unknown {
   const { criteria } = loaded;
+  // Machine output: the same in every language (English words, stable codes).
+  const english = englishWords().check;
   return {
     file: loaded.path,
     valid: true,
@@ -28,15 +60,20 @@ function summaryJson(loaded: LoadedCriteria, findings: readonly Finding[]): unkn
       type: criterion.type,
       must: criterion.must,
       points: criterion.maxPoints,
-      passes: passCondition(criterion),
+      passes: passesText(passCondition(criterion), english, true),
       when: criterion.when ?? null,
       column: criterion.column,
     })),
-    warnings: findings.map(({ code, kind, message, ids }) => ({ code, kind, message, ids })),
+    warnings: findings.map((finding) => {
+      const { kind, ids, ...params } = problemParams(finding);
+      return { code: finding.code, kind, message: englishProblem(finding), ids, params };
+    }),
   };
 }
 
 function summaryText(loaded: LoadedCriteria, findings: readonly Finding[], style: Style, columns: number): string[] {
+  const t = words().check;
+  const english = language() === 'en';
   const { criteria }: { criteria: Criteria } = loaded;
   const list = criteria.criteria;
   const musts = list.filter((criterion) => criterion.must).length;
@@ -44,37 +81,42 @@ function summaryText(loaded: LoadedCriteria, findings: readonly Finding[], style
   const rows = list.map((criterion) => [
     criterion.id,
     criterion.type,
-    criterion.must ? 'must' : '',
+    criterion.must ? t.mustCell : '',
     String(criterion.maxPoints),
-    [passCondition(criterion), whenText(criterion)].filter(Boolean).join('; '),
+    [passesText(passCondition(criterion), t, english), whenText(criterion, t)].filter(Boolean).join('; '),
   ]);
+  const { thresholds } = criteria;
   const lines = [
-    `${style.bold('Criteria:')} ${describeSource(loaded)}`,
-    `${style.bold('Thresholds:')} accept at ${criteria.thresholds.accept}+, review at ${criteria.thresholds.review}+, reject below${criteria.thresholds.maxUnknown === undefined ? '' : `; at most review with more than ${criteria.thresholds.maxUnknown} unknown`}`,
+    `${style.bold(t.criteria)} ${describeSource(loaded)}`,
+    `${style.bold(t.thresholds)} ${t.thresholdsLine({ accept: num(thresholds.accept, english), review: num(thresholds.review, english) })}${thresholds.maxUnknown === undefined ? '' : t.maxUnknown({ maxUnknown: num(thresholds.maxUnknown, english) })}`,
     '',
     ...renderTable(
-      [{ header: 'id' }, { header: 'type' }, { header: 'must' }, { header: 'points', align: 'right' }, { header: 'passes when', shrink: true }],
+      [{ header: t.headers.id }, { header: t.headers.type }, { header: t.headers.must }, { header: t.headers.points, align: 'right' }, { header: t.headers.passes, shrink: true }],
       rows,
       columns,
       '  ',
     ),
     '',
-    `${list.length} criteria, ${musts} must-have${musts === 1 ? '' : 's'}, ${total} points in all.`,
+    t.totals({
+      criteria: t.criteriaCount({ count: num(list.length, english) }),
+      musts: t.mustCount({ count: num(musts, english) }),
+      points: t.pointsCount({ count: num(total, english) }),
+    }),
   ];
   if (findings.length === 0) {
-    lines.push(style.green('No warnings: a short list of minimum requirements.'));
+    lines.push(style.green(t.noWarnings));
   } else {
-    lines.push('', style.yellow(`${findings.length} warning${findings.length === 1 ? '' : 's'}:`));
-    for (const finding of findings) lines.push(`  ${style.yellow(`${finding.kind}:`)} ${finding.message}`);
+    lines.push('', style.yellow(t.warnings({ count: num(findings.length, english) })));
+    for (const finding of findings) lines.push(`  ${style.yellow(`${t.kinds[finding.kind]}:`)} ${describeProblem(finding)} ${style.dim(problemCode(finding))}`);
   }
   return lines;
 }
 
 export function runCheck(io: IO, file: string | undefined, options: CheckOptions): number {
-  const checked = checkCriteriaFile(io, resolveCriteria(io, file));
+  const checked = checkCriteriaFile(io, resolveCriteria(io, file), createStyle(io.stderrColorLevel).dim);
   if (!checked.ok) {
     if (options.format === 'json') {
-      io.stdout.write(`${JSON.stringify({ file: checked.path, valid: false, problems: checked.problems }, null, 2)}\n`);
+      io.stdout.write(`${JSON.stringify({ file: checked.path, valid: false, problems: problemsJson(checked.problems) }, null, 2)}\n`);
     } else {
       io.stderr.write(`${checked.report}\n`);
     }

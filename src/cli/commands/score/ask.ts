@@ -8,6 +8,7 @@
  * line itself: so Ctrl-C leaves no half-drawn option list on the screen, only the questions
  * already answered.
  */
+import { describeProblem } from '../../../render/problems.js';
 import type { Readable, Writable } from 'node:stream';
 import type { Criterion } from '../../../core/criteria.js';
 import type { Scorer } from '../../../core/score.js';
@@ -183,7 +184,7 @@ async function askOne(criterion: Criterion, index: number, scorer: Scorer, optio
             const answer = scorer.read(index, value);
             if (answer.kind !== 'invalid') return true;
             // Mid-session a flag is no help: say how to type it instead.
-            const text = answer.message.replace(/; for a decimal comma pass --decimal-comma$/u, t.decimalPoint);
+            const text = describeProblem(answer.problem, 'prompt');
             return `${text.charAt(0).toUpperCase()}${text.slice(1)}${t.invalidTail}`;
           },
         },

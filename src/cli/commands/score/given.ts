@@ -35,10 +35,10 @@ function idsHint(criteria: Criteria): string {
 export function parseAnswersText(text: string, display: string, criteria: Criteria): Record<string, unknown> {
   const lineCounter = new LineCounter();
   const source = text.replace(/^\uFEFF/u, '');
-  const tooDeep = nestingProblem(source, 'an answers file');
+  const tooDeep = nestingProblem(source, 'answers');
   const doc = parseYaml(tooDeep === undefined ? source : '', lineCounter);
   // The same rules as a criteria file: no aliases (an alias bomb or a loop), tags or reserved keys.
-  const syntax = tooDeep !== undefined ? [tooDeep] : sortProblems(yamlProblems(source, doc, lineCounter, 'an answers file'));
+  const syntax = tooDeep !== undefined ? [tooDeep] : sortProblems(yamlProblems(source, doc, lineCounter, 'answers'));
   if (syntax.length > 0) {
     throw new DataError(formatProblems(display, source, syntax), {
       details: [words().score.given.answersFile],

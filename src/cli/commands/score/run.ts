@@ -1,4 +1,6 @@
 /** `clientfit score` (the default command): vet one prospect and say what to do next. */
+import { problemParams } from '../../../core/problems.js';
+import { describeProblem, englishProblem } from '../../../render/problems.js';
 import { answerValue } from '../../../core/answers.js';
 import { decisionLine } from '../../../core/journal.js';
 import { draftMessage, requiredTerms } from '../../../core/message.js';
@@ -59,7 +61,7 @@ export function scoreJson(loaded: LoadedCriteria, result: Result, name: string |
       max: entry.max,
       must: entry.must,
       answer: answerValue(entry.answer),
-      ...(entry.message === undefined ? {} : { message: entry.message }),
+      ...(entry.reason === undefined ? {} : { message: englishProblem(entry.reason), code: entry.reason.code, params: problemParams(entry.reason) }),
     })),
     score: result.score,
     potential: result.potential,
@@ -131,7 +133,7 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
     for (const id of unreadable(scorer, values)) {
       const index = loaded.criteria.criteria.findIndex((criterion) => criterion.id === id);
       const answer = scorer.read(index, values[id]);
-      if (answer.kind === 'invalid') io.stderr.write(`${words().score.ask.askingAgain({ id, problem: printable(answer.message) })}\n`);
+      if (answer.kind === 'invalid') io.stderr.write(`${words().score.ask.askingAgain({ id, problem: printable(describeProblem(answer.problem)) })}\n`);
     }
     // Inquirer is loaded only when there is something to ask.
     real = prompts ?? ((await import('@inquirer/prompts')) as unknown as Prompts);
