@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 const CORE = join(import.meta.dirname, '../../src/core');
 
 /** The source with comments blanked out (strings kept, so a `//` inside a string is not a comment). */
-export function withoutComments(source: string): string {
+function withoutComments(source: string): string {
   let out = '';
   let index = 0;
   while (index < source.length) {
@@ -48,7 +48,7 @@ export function withoutComments(source: string): string {
 }
 
 /** The string literals of a source without comments. */
-export function stringLiterals(code: string): string[] {
+function stringLiterals(code: string): string[] {
   return [...code.matchAll(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/gu)].map((match) => match[0]);
 }
 
