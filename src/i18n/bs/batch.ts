@@ -12,14 +12,14 @@ export const batch = translation('bs', english, {
   table: {
     line: 'red',
     name: 'ime',
-    score: 'bodovi',
-    verdict: 'odluka',
+    score: 'ocjena',
+    verdict: 'preporuka',
     failed: 'nije ispunjeno',
     toAsk: 'pitati',
     more: {
-      one: '… i još {count} red: sve redove daje -o DATOTEKA ili --format csv|jsonl',
-      few: '… i još {count} reda: sve redove daje -o DATOTEKA ili --format csv|jsonl',
-      other: '… i još {count} redova: sve redove daje -o DATOTEKA ili --format csv|jsonl',
+      one: '… i još {count} red: sve redove daje -o FAJL ili --format csv|jsonl',
+      few: '… i još {count} reda: sve redove daje -o FAJL ili --format csv|jsonl',
+      other: '… i još {count} redova: sve redove daje -o FAJL ili --format csv|jsonl',
     },
   },
   failsMostOften: 'Najčešće padaju: {list}',
@@ -68,7 +68,7 @@ export const batch = translation('bs', english, {
   wrote: 'Upisano u {file}.',
   wroteEncoding: 'Upisano u {file} ({encoding}).',
   errors: {
-    only: '--only prima odluke odvojene zarezom: accept, review, reject (dato "{value}")',
+    only: '--only prima preporuke odvojene zarezom: accept, review, reject (navedeno "{value}")',
     spreadsheetOutput: '-o {file}: clientfit piše CSV, JSON Lines ili JSON, a ne tabelu',
     spreadsheetOutputHint: 'Nazovite izlaz .csv (Excel ga otvara), .jsonl ili .json.',
     nameColumn: '--name-column {column}: nema takve kolone{suggestion}',

@@ -4,8 +4,8 @@ import { check as english } from '../en/check.js';
 export const check = translation('bs', english, {
   criteria: 'Kriteriji:',
   thresholds: 'Pragovi:',
-  thresholdsLine: 'prihvatiti od {accept}, razmotriti od {review}, ispod toga odbiti',
-  maxUnknown: '; najviše razmotriti ako je nepoznato više od {maxUnknown}',
+  thresholdsLine: 'prihvati od {accept}, razmotri od {review}, ispod toga odbij',
+  maxUnknown: '; najviše razmotri ako je više od {maxUnknown} odgovora nepoznato',
   headers: { id: 'id', type: 'tip', must: 'obav.', points: 'bodovi', passes: 'prolazi ako' },
   mustCell: 'da',
   totals: '{criteria}, {musts}, ukupno {points}.',

@@ -3,5 +3,5 @@ import { completion as english } from '../en/completion.js';
 
 export const completion = translation('bs', english, {
   dontKnowYet: 'još ne znam',
-  decision: '{verdict}, bodovi {score}',
+  decision: '{verdict}, ocjena {score}',
 });

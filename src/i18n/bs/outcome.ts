@@ -25,5 +25,5 @@ export const outcome = translation('bs', english, {
   noJournal: 'nema dnevnika na {path}',
   saveFirst: 'Prvo sačuvajte odluke s `clientfit score --save` ili navedite --journal FAJL.',
   recorded: 'Zabilježen ishod „{outcome}“ za {name} (odluka {id}) u {path}.',
-  replaces: 'Zamjenjuje „{earlier}“ od {time}; oba ostaju u dnevniku (`clientfit history --all` prikazuje svaki ishod).',
+  replaces: 'Ovo zamjenjuje ishod „{earlier}“ zabilježen {time}; oba ostaju u dnevniku (`clientfit history --all` prikazuje svaki ishod).',
 });

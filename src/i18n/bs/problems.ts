@@ -19,8 +19,8 @@ export const problems = translation('bs', english, {
   separator: '; ',
   or: ' ili ',
   file: 'fajl',
-  didYouMean: ' (da niste mislili „{suggestion}“?)',
-  verdicts: { accept: 'prihvatiti', review: 'razmotriti', reject: 'odbiti' },
+  didYouMean: ' (možda ste mislili „{suggestion}“?)',
+  verdicts: { accept: 'prihvati', review: 'razmotri', reject: 'odbij' },
 
   answer: {
     notYesNo: 'očekuje se „da“ ili „ne“',
@@ -119,7 +119,7 @@ export const problems = translation('bs', english, {
   },
 
   calibration: {
-    noLeads: 'nema se na čemu kalibrisati: nije pročitan nijedan klijent',
+    noLeads: 'nema se na čemu kalibrirati: nije pročitan nijedan upit',
     badCost: 'očekuje se broj, 0 ili veći',
   },
 
@@ -134,11 +134,11 @@ export const problems = translation('bs', english, {
       few: '{count} kriterija (više od {max}): to je lista želja, a ne minimalni zahtjevi; zadržite nekoliko koji su važni',
       other: '{count} kriterija (više od {max}): to je lista želja, a ne minimalni zahtjevi; zadržite nekoliko koji su važni',
     },
-    mustInEffect: '„{id}“ je u praksi obavezan: ako padne samo on, a sve ostalo prođe, rezultat je {score}, ispod praga za prihvatanje ({accept}); smanjite mu bodove ili prag, ili ga označite s must: true ako bez njega zaista ne ide',
-    acceptsEveryone: 'bez obaveznog kriterija klijent koji padne na svemu i dalje dobije {score} i prihvaćen je',
+    mustInEffect: '„{id}“ je u praksi obavezan: ako padne samo on, a sve ostalo prođe, ocjena je {score}, ispod praga za prihvatanje ({accept}); smanjite mu bodove ili prag, ili ga označite s must: true ako bez njega zaista ne ide',
+    acceptsEveryone: 'bez obaveznog kriterija klijent koji padne na svemu i dalje dobije ocjenu {score} i prihvaćen je',
     acceptsEveryoneAtZero: 'prag za prihvatanje je 0 i nijedan kriterij nije obavezan: prihvaćen je svaki klijent',
-    unreachable: 'čak ni klijent koji prođe sve kriterije nije prihvaćen (rezultat {score}, odluka „{verdict}“)',
-    reviewAboveAccept: 'prag za razmatranje ({review}) je iznad praga za prihvatanje ({accept}): razmatranje je onda samo kad se ne zna obavezan kriterij',
+    unreachable: 'čak ni klijent koji prođe sve kriterije nije prihvaćen (ocjena {score}, preporuka „{verdict}“)',
+    reviewAboveAccept: 'prag za razmatranje ({review}) je iznad praga za prihvatanje ({accept}): „razmotri“ se tada dobija samo kad je obavezni kriterij nepoznat',
     whenUnknown: '„{id}“ zavisi od „{parent}“, a takav kriterij ne postoji{suggestion}: nikad se ne primjenjuje',
     whenLater: '„{id}“ zavisi od „{parent}“, koji se pita kasnije: nikad se ne primjenjuje (premjestite „{parent}“ iznad njega)',
     whenItself: '„{id}“ zavisi sam od sebe: nikad se ne primjenjuje (premjestite „{parent}“ iznad njega)',
@@ -153,7 +153,7 @@ export const problems = translation('bs', english, {
 
   criteriaFile: {
     cannotRead: 'fajl s kriterijima {file} se ne može pročitati: {reason}',
-    createOne: 'Napravite ga sa `clientfit init` ili navedite drugi sa -c FILE.',
+    createOne: 'Napravite ga sa `clientfit init` ili navedite drugi sa -c FAJL.',
     tooLarge: 'fajl s kriterijima {file} je veći od {limit}, granice za fajl s kriterijima: je li to pravi fajl?',
   },
 

@@ -8,22 +8,22 @@ export const program = translation('bs', english, {
   helpCommand: 'pomoć za naredbu',
   noColor: 'bez boja, čak i u terminalu (poštuju se i NO_COLOR i FORCE_COLOR)',
   debug: 'ispisuje stack trace kod grešaka',
-  lang: 'jezik sučelja: en, ru, bg, el ili bs (zadano: CLIENTFIT_LANG, inače lokal: LANGUAGE, LC_ALL, LC_MESSAGES, LANG)',
+  lang: 'jezik interfejsa: en, ru, bg, el ili bs (zadano: CLIENTFIT_LANG, inače jezičke postavke sistema: LANGUAGE, LC_ALL, LC_MESSAGES, LANG)',
   afterHelp: `
 Izlazni kodovi:
   0    sve u redu
   1    greška u podacima ili pri radu (ulaz se ne može pročitati, pokvaren CSV,
        izlaz se ne može upisati, upozorenja uz --strict)
-  2    greška u naredbi ili u datoteci kriterija
-  3    dostignuta je odluka iz --fail-on
+  2    greška u naredbi ili u fajlu s kriterijima
+  3    dostignuta je preporuka iz --fail-on
   130  prekinuto (Ctrl-C)
 
-Dokumentacija: README.md ili \`clientfit <command> --help\`.
+Dokumentacija: README.md ili \`clientfit <naredba> --help\`.
 
 Primjeri:
   clientfit                                   provjera klijenta, pitanje po pitanje
   clientfit score --resume "Acme Ltd" --save  nastavak s onim što je još nepoznato
-  clientfit batch leads.csv -o scored.csv     ocjena datoteke s upitima`,
+  clientfit batch leads.csv -o scored.csv     ocjena fajla s upitima`,
   headings: {
     usage: 'Upotreba:',
     options: 'Opcije:',
@@ -59,29 +59,29 @@ Primjeri:
     didYouMeanOneOf: '(Možda ste mislili {words}?)',
   },
   unknownCommand: 'nepoznata naredba "{name}"',
-  scoreALeadFile: 'Za ocjenu datoteke s upitima: clientfit batch {file}',
+  scoreALeadFile: 'Za ocjenu fajla s upitima: clientfit batch {file}',
   commandList: 'Naredbe: {commands} (clientfit --help).',
-  criteriaOption: 'datoteka kriterija (zadano: ./clientfit.yaml, zatim ~/.config/clientfit/clientfit.yaml, zatim ugrađena lista)',
-  journalOption: 'datoteka dnevnika (zadano: $CLIENTFIT_JOURNAL, inače $XDG_DATA_HOME/clientfit/journal.jsonl, inače ~/.local/share/clientfit/journal.jsonl)',
-  failOnOption: 'izlaz s kodom 3 kad je odluka ova ili gora',
+  criteriaOption: 'fajl s kriterijima (zadano: ./clientfit.yaml, zatim ~/.config/clientfit/clientfit.yaml, zatim ugrađena lista)',
+  journalOption: 'fajl dnevnika (zadano: $CLIENTFIT_JOURNAL, inače $XDG_DATA_HOME/clientfit/journal.jsonl, inače ~/.local/share/clientfit/journal.jsonl)',
+  failOnOption: 'izlaz s kodom 3 kad je preporuka ova ili lošija',
   formatOption: 'format izlaza',
   leads: {
     encoding: 'kodiranje ulaza, npr. windows-1251, windows-1253, windows-1250, latin1 (zadano: UTF-8, ili UTF-16 po BOM-u)',
     delimiter: 'razdjelnik polja: , ; | ili tab (zadano: iz reda sep=, inače se prepoznaje)',
     decimalComma: 'čita 1 200,50 kao 1200.5 (samo se uključuje uz razdjelnik ;)',
     map: 'čita kriterij iz ove kolone (može se ponavljati)',
-    allowMissing: 'kriteriji bez kolone računaju se kao nepoznati umjesto da se stane',
+    allowMissing: 'kriteriji bez kolone računaju se kao nepoznati, umjesto da se rad prekine',
     sheet: 'koji list .xlsx radne knjige: ime ili broj (zadano: prvi)',
   },
   score: {
-    description: 'provjera klijenta (zadano: samo `clientfit`): odgovorite na kriterije, u terminalu jedan po jedan, i dobijete odluku, šta još pitati i nacrt poruke',
+    description: 'provjera klijenta (zadano: samo `clientfit`): odgovorite na kriterije, u terminalu jedan po jedan, i dobijete preporuku, šta još pitati i nacrt poruke',
     answers: 'odgovori kao YAML ili JSON: id kriterija → vrijednost (- čita stdin)',
-    set: 'jedan odgovor; može se ponavljati, jači je od --answers',
+    set: 'jedan odgovor; može se ponavljati, ima prednost pred --answers',
     name: 'ime klijenta',
     noInput: 'bez pitanja: odgovori koji nedostaju računaju se kao nepoznati',
     noMessage: 'bez nacrta poruke',
-    save: 'upisuje odluku u dnevnik (u terminalu pitamo nakon pitanja)',
-    noSave: 'ne sprema i ne pita',
+    save: 'upisuje odluku u dnevnik (u terminalu vas to pita na kraju)',
+    noSave: 'ne čuva i ne pita',
     resume: 'nastavak od posljednje odluke o klijentu: pita samo ono što je još nepoznato, pokazuje prije i poslije',
     ids: 'id-ovi kriterija umjesto pitanja u tabeli (samo se uključuje kad pitanja ne stanu)',
     decimalComma: 'čita "1.200,50" kao 1200.5',
@@ -92,45 +92,45 @@ Primjeri:
   clientfit score --set pays_upfront=yes --set revisions=3 --no-input --fail-on reject`,
   },
   batch: {
-    description: 'ocjenjuje CSV s upitima: sve ulazne kolone plus bodovi, odluka, neispunjeni i nepoznati kriteriji',
-    file: 'CSV s upitima ili .xlsx radna knjiga; - ili ništa uz ulaz iz cijevi čita stdin',
+    description: 'ocjenjuje CSV s upitima: sve ulazne kolone plus ocjena, preporuka, neispunjeni i nepoznati kriteriji',
+    file: 'CSV s upitima ili .xlsx radna knjiga; - ili ništa uz preusmjeren ulaz čita stdin',
     output: 'piše ovdje (atomski: sve ili ništa) umjesto na stdout',
     format: 'csv, jsonl, json ili table (zadano: table u terminalu, inače csv; ili po nastavku -o)',
     outputEncoding: 'kodiranje izlaznog CSV-a: utf-8, utf-8-bom, utf-16le, windows-1251 ... (zadano: kao na ulazu)',
-    only: 'zadržava samo redove s ovim odlukama, npr. accept,review',
-    strict: 'izlaz s kodom 1 na kraju ako je neka ćelija bila neispravna ili neki red krnj',
+    only: 'zadržava samo redove s ovim preporukama, npr. accept,review',
+    strict: 'izlaz s kodom 1 na kraju ako je neka ćelija bila neispravna ili neki red imao pogrešan broj polja',
     noEscapeFormulas: "ne stavlja ' ispred ćelija koje počinju kao formula",
     nameColumn: 'kolona koja imenuje svaki upit u tabeli (zadano: kolona imena, punog imena ili firme)',
     quiet: 'bez sažetka i upozorenja na stderr, samo greške',
     examples: `
 Primjeri:
-  clientfit batch leads.csv                       tabela u terminalu, CSV u cijev
+  clientfit batch leads.csv                       tabela u terminalu, CSV kad se izlaz preusmjeri
   clientfit batch leads.csv -o scored.csv --only accept,review
   clientfit batch crm.csv --map pays_upfront="Deposit?" --fail-on reject`,
   },
   calibrate: {
     description: 'je li lista prestroga ili preblaga? udio prihvaćenih, kriteriji koji sami odbijaju, pregled pragova i ishodi, na stvarnim upitima i bivšim klijentima',
-    file: 'CSV s upitima ili .xlsx radna knjiga, čita se tačno kao u batch; - ili ništa uz ulaz iz cijevi čita stdin',
+    file: 'CSV s upitima ili .xlsx radna knjiga, čita se tačno kao u batch; - ili ništa uz preusmjeren ulaz čita stdin',
     journal: 'koristi i (ili samo) odluke i ishode iz dnevnika (zadano: lični dnevnik)',
     outcome: 'kolona CSV-a koja kaže kakav je bio svaki klijent: good/bad, da/ne ...',
     good: 'vrijednosti koje znače dobrog klijenta, odvojene zarezom, npr. "Closed Won" (može se ponavljati)',
     bad: 'vrijednosti koje znače lošeg klijenta, npr. Lost,Churned (može se ponavljati)',
-    costBadAccepted: 'jedan propušteni loš klijent košta koliko ovoliko odbijenih dobrih',
+    costBadAccepted: 'jedan propušteni loš klijent košta kao n odbijenih dobrih',
     threshold: 'šta ako bi pragovi bili ovi',
     drop: 'šta ako se ovaj kriterij izostavi (može se ponavljati)',
-    optional: 'šta ako bi ovaj obavezni uslov bio običan kriterij (može se ponavljati)',
+    optional: 'šta ako bi ovaj obavezni kriterij bio običan (može se ponavljati)',
     examples: `
 Primjeri:
   clientfit calibrate leads.csv                   prestrogo ili preblago za ove upite?
-  clientfit calibrate --journal                   učite iz svojih spremljenih odluka i njihovih ishoda
+  clientfit calibrate --journal                   učite iz svojih sačuvanih odluka i njihovih ishoda
   clientfit calibrate leads.csv --threshold accept=75,review=45 --drop polite`,
   },
   sql: {
     description: 'ispisuje jednu SQL naredbu koja ocjenjuje svaki red tabele ili CSV-a unutar DuckDB-a ili PostgreSQL-a, kao batch',
-    dialect: 'SQL pogon',
+    dialect: 'baza podataka',
     from: 'ocjenjuje ovaj CSV (DuckDB ga čita s read_csv, svaku kolonu kao tekst)',
     table: 'ocjenjuje ovu tabelu ili pogled',
-    view: 'umotava upit u CREATE OR REPLACE VIEW ime',
+    view: 'umotava naredbu u CREATE OR REPLACE VIEW ime',
     map: 'čita kriterij iz ove kolone (može se ponavljati)',
     columns: 'kolone tabele, odvojene zarezom, da se nađe kolona svakog kriterija kao u batch (zadano uz --table: prvo ime kolone svakog kriterija)',
     encoding: '--from: kodiranje CSV-a (DuckDB čita UTF-8)',
@@ -138,7 +138,7 @@ Primjeri:
     decimalComma: 'čita 1 200,50 kao 1200.5 (samo se uključuje uz razdjelnik ; u --from)',
   },
   history: {
-    description: 'ranije odluke spremljene sa `score --save`, jedan red po klijentu (njegova posljednja odluka), s ishodima; IME ili ID pokazuje cijelu historiju klijenta',
+    description: 'ranije odluke sačuvane sa `score --save`, jedan red po klijentu (njegova posljednja odluka), s ishodima; IME ili ID pokazuje cijelu historiju klijenta',
     prospect: 'ime klijenta ili id odluke: svaka odluka o tom klijentu, s odgovorima',
     name: 'samo klijenti čije ime sadrži ovo (velika ili mala slova, svejedno)',
     limit: 'samo posljednjih N redova',
@@ -152,39 +152,39 @@ Primjeri:
   },
   outcome: {
     description: 'zapisuje kakav je klijent zaista bio (platio na vrijeme, držao se uslova), za kalibraciju',
-    name: 'ime pod kojim je odluka spremljena ("(no name)", kako ga history pokazuje, za odluku bez imena)',
+    name: 'ime pod kojim je odluka sačuvana ("(bez imena)", kako ga pokazuje history, za odluku sačuvanu bez imena)',
     outcome: 'kako je prošlo',
     note: 'šta se desilo, u par riječi',
     id: 'odluka uz koju se veže (zadano: posljednja s tim imenom; vidi `clientfit history`)',
     examples: `
 Primjeri:
   clientfit outcome "Acme Ltd" good --note "platio na vrijeme"
-  clientfit outcome - bad --id mwtj5t5m-0mt31q    odluka spremljena bez imena`,
+  clientfit outcome - bad --id mwtj5t5m-0mt31q    odluka sačuvana bez imena`,
   },
   init: {
-    description: 'piše datoteku kriterija iz šablona, da je prilagodite svojim minimalnim zahtjevima',
-    file: 'gdje je upisati',
+    description: 'piše fajl s kriterijima iz šablona, da ga prilagodite svojim minimalnim zahtjevima',
+    file: 'gdje ga upisati',
     template: 'šablon za početak (vidi --list; zadani je šablon na jeziku interfejsa: freelancer-bs)',
-    list: 'lista šablona',
-    global: 'piše vašu ličnu datoteku u folder postavki (~/.config/clientfit/clientfit.yaml), važi iz svakog foldera',
-    force: 'prepisuje postojeću datoteku',
+    list: 'prikazuje šablone',
+    global: 'piše vaš lični fajl u folder postavki (~/.config/clientfit/clientfit.yaml), važi iz svakog foldera',
+    force: 'prepisuje postojeći fajl',
     examples: `
 Primjeri:
   clientfit init                                  ./clientfit.yaml iz šablona freelancer
   clientfit init --list                           šabloni
-  clientfit init --global -t agency               lična datoteka, važi iz svakog foldera`,
+  clientfit init --global -t agency               lični fajl, važi iz svakog foldera`,
   },
   check: {
-    description: 'provjerava datoteku kriterija, sažima je i traži slabosti u kalibraciji (prestroga, prima sve, nedostižan prag)',
-    file: 'datoteka kriterija (zadano: ona koju bi clientfit koristio)',
+    description: 'provjerava fajl s kriterijima, sažima ga i traži slabosti u kalibraciji (prestrogo, prolaze svi, nedostižno)',
+    file: 'fajl s kriterijima (zadano: onaj koji bi clientfit koristio)',
     strict: 'izlaz s kodom 1 kad ima upozorenja',
     examples: `
 Primjeri:
-  clientfit check                                 datoteka koju bi clientfit koristio
-  clientfit check my-criteria.yaml --strict       kod 1 i kod upozorenja (za CI)`,
+  clientfit check                                 fajl koji bi clientfit koristio
+  clientfit check my-criteria.yaml --strict       izlaz 1 i na upozorenja (za CI)`,
   },
   completion: {
-    description: 'ispisuje skriptu za dopunjavanje u ljusci (naredbe, opcije, id-ovi kriterija, šabloni i imena klijenata); vaše rc datoteke ne dira',
+    description: 'ispisuje skriptu za dopunjavanje u ljusci (naredbe, opcije, id-ovi kriterija, šabloni i imena klijenata); vaše rc fajlove ne dira',
     shell: 'ljuska',
     examples: `
 Primjeri:

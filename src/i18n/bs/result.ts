@@ -4,16 +4,16 @@ import { result as english } from '../en/result.js';
 export const result = translation('bs', english, {
   banner: { accept: 'PRIHVATI', review: 'RAZMOTRI', reject: 'ODBIJ' },
   verdict: { accept: 'prihvati', review: 'razmotri', reject: 'odbij' },
-  marks: { pass: '✓ ispunjava', fail: '✗ ne ispunjava', unknown: '? nepoznato', na: '– ne važi', invalid: '! neispravno' },
+  marks: { pass: '✓ ispunjava', fail: '✗ ne ispunjava', unknown: '? nepoznato', na: '– ne odnosi se', invalid: '! neispravno' },
   yes: 'da',
   no: 'ne',
   score: {
     complete: 'ocjena {score}',
     couldChange: 'ocjena {score}, do {potential} kad stignu odgovori na otvorena pitanja',
     mustFailed: {
-      one: 'ocjena {score}; odgovori na otvorena pitanja to ne mogu promijeniti: obavezni uslov {ids} nije ispunjen',
-      few: 'ocjena {score}; odgovori na otvorena pitanja to ne mogu promijeniti: obavezni uslovi {ids} nisu ispunjeni',
-      other: 'ocjena {score}; odgovori na otvorena pitanja to ne mogu promijeniti: obavezni uslovi {ids} nisu ispunjeni',
+      one: 'ocjena {score}; odgovori na otvorena pitanja to ne mogu promijeniti: obavezni kriterij {ids} nije ispunjen',
+      few: 'ocjena {score}; odgovori na otvorena pitanja to ne mogu promijeniti: obavezni kriteriji {ids} nisu ispunjeni',
+      other: 'ocjena {score}; odgovori na otvorena pitanja to ne mogu promijeniti: obavezni kriteriji {ids} nisu ispunjeni',
     },
     sameVerdict: 'ocjena {score}; odgovori na otvorena pitanja ne bi promijenili preporuku (najviše {potential})',
     capped: {
@@ -44,7 +44,7 @@ Srdačan pozdrav`,
 Hvala vam što ste se javili u vezi s projektom. Prije nego što se obavežem, predlažem da se dogovorimo oko nekoliko praktičnih stvari:
 {terms}
 
-Možete li mi javiti odgovara li vam to? Kad se dogovorimo, poslat ću vam kratku ponudu s rokovima i cijenom.
+Možete li mi javiti da li vam to odgovara? Kad se dogovorimo, poslat ću vam kratku ponudu s rokovima i cijenom.
 
 Srdačan pozdrav`,
   },

@@ -3,14 +3,14 @@ import { sql as english } from '../en/sql.js';
 
 export const sql = translation('bs', english, {
   problems: {
-    csvNeedsDuckdb: "--from čita CSV datoteku, a to unutar jedne naredbe zna samo DuckDB; učitajte datoteku u tabelu (psql: \\copy leads FROM 'leads.csv' CSV HEADER) i dajte --table",
-    csvEncoding: 'DuckDB čita CSV kao UTF-8, a ova je u {encoding}: prvo je pretvorite (iconv -f {encoding} -t utf-8) ili je ocijenite sa clientfit batch',
+    csvNeedsDuckdb: "--from čita CSV fajl, a to unutar jedne naredbe zna samo DuckDB; učitajte fajl u tabelu (psql: \\copy leads FROM 'leads.csv' CSV HEADER) i dajte --table",
+    csvEncoding: 'DuckDB čita CSV fajlove kao UTF-8, a ovaj je u {encoding}: prvo ga pretvorite (iconv -f {encoding} -t utf-8) ili ga ocijenite sa clientfit batch',
     sigmaContext: '{id}: crvena zastavica "{flag}" ima σ ili ς čije malo slovo zavisi od okolnih slova (JavaScript pretvara Σ u ς na kraju riječi); tačne SQL pretrage nema: počnite ili završite zastavicu cijelom riječju ili ocijenite sa clientfit batch',
     tooManySpellings: '{id}: "{text}" ima previše σ/ς da bi se nabrojalo svako pisanje velikim slovima; ocijenite sa clientfit batch',
     notLowerCase: '"{text}" se mijenja kad se ponovo prebaci u mala slova; ocijenite sa clientfit batch',
     coreChanged: '{what} u čitaču odgovora SQL kompajler ne poznaje: ovo je greška u clientfitu, molimo prijavite je',
   },
-  ambiguousColumn: '{source}: kolona "{header}" javlja se {count} puta, a "{id}" je čita: nije jasno koja je mišljena',
+  ambiguousColumn: '{source}: kolona "{header}" javlja se {count} puta, a "{id}" je čita: nije jasno na koju se misli',
   columns: 'Kolone: {columns}',
   mapHint: {
     one: 'Povežite kolonu pomoću --map {id}="{column}" ili dajte --allow-missing da se računa kao nepoznat.',
@@ -18,9 +18,9 @@ export const sql = translation('bs', english, {
     other: 'Povežite kolonu pomoću --map {id}="{column}" ili dajte --allow-missing da se računaju kao nepoznati.',
   },
   columnPlaceholder: 'Kolona',
-  quotedSpaces: '{source}:{line}: red samo od razmaka, neki pod navodnicima: batch ga ocjenjuje, a read_csv u DuckDB-u ga ne razlikuje od praznog reda; ocijenite datoteku sa clientfit batch',
-  mixedEndings: '{source}: datoteka miješa krajeve redova ({counts}), koje read_csv u DuckDB-u čita drugačije; svedite ih na jedan ili ocijenite sa clientfit batch',
-  noRows: 'dajte redove za ocjenu: --from DATOTEKA.csv (DuckDB) ili --table IME',
+  quotedSpaces: '{source}:{line}: red samo od razmaka, neki pod navodnicima: batch ga ocjenjuje, a read_csv u DuckDB-u ga ne razlikuje od praznog reda; ocijenite fajl sa clientfit batch',
+  mixedEndings: '{source}: fajl miješa krajeve redova ({counts}), koje read_csv u DuckDB-u čita drugačije; svedite ih na jedan ili ocijenite sa clientfit batch',
+  noRows: 'dajte redove za ocjenu: --from FAJL.csv (DuckDB) ili --table IME',
   noRowsExamples: 'Primjeri: clientfit sql --from leads.csv | duckdb',
   noRowsExamples2: '          clientfit sql --dialect postgres --table crm.leads --view scored_leads | psql',
   mapMalformed: '--map "{value}" nije oblika id=Kolona',
