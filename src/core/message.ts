@@ -32,10 +32,13 @@ export interface MessageValues {
 
 const PLACEHOLDER = /\{(name|reasons|terms)\}/gu;
 
-/** "i" and "Я" stay capitalised mid-sentence, as do acronyms ("ASAP") and one-letter words. */
+/**
+ * Mid-sentence, a reason starts in lower case, except English "I" and acronyms ("ASAP"): the
+ * Russian "я", Bosnian "u" or Greek "ο" are ordinary words there.
+ */
 function lowerFirst(text: string): string {
   const word = /^\p{L}+/u.exec(text)?.[0] ?? '';
-  if (word.length < 2 || word.slice(1) !== word.slice(1).toLowerCase()) return text;
+  if (word === '' || word === 'I' || (word.length > 1 && word.slice(1) !== word.slice(1).toLowerCase())) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 

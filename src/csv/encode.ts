@@ -10,8 +10,11 @@
  */
 import { SINGLE_BYTE, resolveEncoding, singleByteChars } from './decode.js';
 
+/** The label of UTF-8 with a byte order mark: renderers word it in the interface language. */
+export const UTF8_BOM_LABEL = 'utf-8 with BOM';
+
 export interface OutputEncoding {
-  /** the name for messages: utf-8, utf-8 with BOM, utf-16le, windows-1251 ... */
+  /** the name for messages: utf-8, utf-8 with BOM (UTF8_BOM_LABEL, worded per language by renderers), utf-16le, windows-1251 ... */
   readonly label: string;
   /** bytes written first (a BOM), as text to encode */
   readonly bom: boolean;
@@ -51,7 +54,7 @@ function encodingFor(canonical: string, bom: boolean): OutputEncoding {
 }
 
 function utf8(bom: boolean): OutputEncoding {
-  return { label: bom ? 'utf-8 with BOM' : 'utf-8', bom, holdsAll: true, unencodable: () => -1, encode: (text) => text };
+  return { label: bom ? UTF8_BOM_LABEL : 'utf-8', bom, holdsAll: true, unencodable: () => -1, encode: (text) => text };
 }
 
 function utf16(name: 'utf-16le' | 'utf-16be'): OutputEncoding {

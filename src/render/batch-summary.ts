@@ -5,6 +5,7 @@
 import type { Answer } from '../core/answers.js';
 import { VERDICTS, type Verdict } from '../core/score.js';
 import { language, words } from '../i18n/index.js';
+import { UTF8_BOM_LABEL } from '../csv/encode.js';
 import { describeInvalid } from './answer-problem.js';
 import { grouped, plain } from './locale.js';
 
@@ -99,6 +100,6 @@ export function batchSummary(counts: BatchCounts): string[] {
     for (const problem of counts.problems) lines.push(`  ${describeRowProblem(problem)}`);
   }
   if (counts.only !== undefined) lines.push(t.kept({ count: counted(counts.kept), only: counts.only }));
-  if (counts.target !== undefined) lines.push(counts.encoding === 'utf-8' ? t.wrote({ file: counts.target }) : t.wroteEncoding({ file: counts.target, encoding: counts.encoding }));
+  if (counts.target !== undefined) lines.push(counts.encoding === 'utf-8' ? t.wrote({ file: counts.target }) : t.wroteEncoding({ file: counts.target, encoding: counts.encoding === UTF8_BOM_LABEL ? words().input.utf8Bom : counts.encoding }));
   return lines;
 }

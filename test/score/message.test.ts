@@ -26,7 +26,7 @@ describe('joinReasons', () => {
     [[], ''],
     [['i start work once the deposit is paid'], 'I start work once the deposit is paid.'],
     [['Deposit first.', 'Two rounds of revisions'], 'Deposit first, and two rounds of revisions.'],
-    [['Deposit first', 'I work at my rates', 'ASAP work costs more', 'Я беру предоплату'], 'Deposit first; I work at my rates; ASAP work costs more; and Я беру предоплату.'],
+    [['Deposit first', 'I work at my rates', 'ASAP work costs more', 'Я беру предоплату'], 'Deposit first; I work at my rates; ASAP work costs more; and я беру предоплату.'],
     [['Is that fine?'], 'Is that fine?'],
     [['Same', 'Same'], 'Same.'],
   ])('%j → %j', (reasons, expected) => {

@@ -7,4 +7,5 @@ export const input = translation('bg', english, {
   utf16Surrogate: 'байтове, които не са валиден {name} ({bytes}): половин сурогатна двойка. Файлът е повреден или отрязан.',
   utf8: 'байтове, които не са валиден UTF-8 ({bytes}). Файлът вероятно е в стара кодова таблица: опитайте --encoding windows-1251 (кирилица), windows-1253 (гръцки), windows-1250 (Централна Европа) или windows-1252 (Западна Европа).',
   builtinDefault: '{label}, вграденият списък',
+  utf8Bom: 'utf-8 с BOM',
 });

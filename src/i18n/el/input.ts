@@ -7,4 +7,5 @@ export const input = translation('el', english, {
   utf16Surrogate: 'bytes που δεν είναι έγκυρο {name} ({bytes}): μισό ζεύγος υποκατάστασης (surrogate pair). Το αρχείο είναι κατεστραμμένο ή κομμένο.',
   utf8: 'bytes που δεν είναι έγκυρο UTF-8 ({bytes}). Το αρχείο μάλλον είναι σε παλιά κωδικοσελίδα: δοκιμάστε --encoding windows-1253 (ελληνικά), windows-1251 (κυριλλικά), windows-1250 (Κεντρική Ευρώπη) ή windows-1252 (Δυτική Ευρώπη).',
   builtinDefault: '{label}, η ενσωματωμένη λίστα',
+  utf8Bom: 'utf-8 με BOM',
 });

@@ -5,4 +5,5 @@ export const input = {
   utf16Surrogate: 'bytes that are not valid {name} ({bytes}): half of a surrogate pair. The file is damaged or cut off.',
   utf8: 'bytes that are not valid UTF-8 ({bytes}). The file is probably in a legacy code page: try --encoding windows-1251 (Cyrillic), windows-1253 (Greek), windows-1250 (Central European) or windows-1252 (Western European).',
   builtinDefault: '{label}, the built-in default',
+  utf8Bom: 'utf-8 with BOM',
 } as const;

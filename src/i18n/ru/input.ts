@@ -7,4 +7,5 @@ export const input = translation('ru', english, {
   utf16Surrogate: 'байты, недопустимые в {name} ({bytes}): половина суррогатной пары. Файл повреждён или обрезан.',
   utf8: 'байты, недопустимые в UTF-8 ({bytes}). Скорее всего, файл в старой кодировке: попробуйте --encoding windows-1251 (кириллица), windows-1253 (греческий), windows-1250 (Центральная Европа) или windows-1252 (Западная Европа).',
   builtinDefault: '{label}, встроенный список',
+  utf8Bom: 'utf-8 с BOM',
 });
