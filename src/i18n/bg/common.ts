@@ -41,7 +41,7 @@ export const common = translation('bg', english, {
     fifo: 'FIFO',
     characterDevice: 'символно устройство',
     blockDevice: 'блоково устройство',
-    notAFile: 'не е файл',
+    notAFile: 'нещо, което не е файл',
   },
   leads: {
     noInput: 'няма вход: дайте CSV файл или го подайте през канал',

@@ -192,6 +192,6 @@ export const program = translation('bg', english, {
     complete: 'отпечатва вариантите за довършване на дадените думи (извикват го скриптовете за довършване)',
     completeShell: 'коя обвивка пита',
     completeLine: 'командният ред до курсора (bash)',
-    completeWords: 'думите след "clientfit", последната се довършва',
+    completeWords: 'думите след „clientfit“, последната се довършва',
   },
 });
