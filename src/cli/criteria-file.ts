@@ -59,7 +59,7 @@ export function displayPath(io: IO, path: string): string {
 /** "Freelance web projects (clientfit.yaml)": for people, so the file's name is made printable. */
 export function describeSource(source: LoadedCriteria): string {
   const label = source.criteria.name === undefined ? source.display : `${printable(source.criteria.name)} (${source.display})`;
-  return source.origin === 'builtin' ? `${label}, the built-in default` : label;
+  return source.origin === 'builtin' ? words().input.builtinDefault({ label }) : label;
 }
 
 /** Problems after which the text report stops listing (JSON from `check` lists them all). */

@@ -70,8 +70,6 @@ export class UndecodableBytes extends Error {
   }
 }
 
-const UTF8_HINT =
-  'The file is probably in a legacy code page: try --encoding windows-1251 (Cyrillic), windows-1253 (Greek), windows-1250 (Central European) or windows-1252 (Western European).';
 
 function hex(bytes: Uint8Array): string {
   return [...bytes].map((byte) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(' ');
@@ -120,7 +118,7 @@ export class ChunkDecoder {
         throw new UndecodableBytes(
           text.slice(0, at),
           chunk.subarray(at, at + 1),
-          `byte ${hex(chunk.subarray(at, at + 1))} is not a ${this.encoding} character (the code page leaves it undefined). Check --encoding.`,
+          words().input.undefinedByte({ byte: hex(chunk.subarray(at, at + 1)), encoding: this.encoding }),
         );
       }
     }
@@ -163,10 +161,10 @@ export class ChunkDecoder {
       return new UndecodableBytes(
         before,
         sample,
-        `bytes that are not valid ${name} (${hex(sample)}): ${sample.length === 1 ? 'half a character at the end of the input' : 'half of a surrogate pair'}. The file is damaged or cut off.`,
+        (sample.length === 1 ? words().input.utf16Half : words().input.utf16Surrogate)({ name, bytes: hex(sample) }),
       );
     }
-    return new UndecodableBytes(before, sample, `bytes that are not valid UTF-8 (${hex(sample)}${final ? '' : '...'}). ${UTF8_HINT}`);
+    return new UndecodableBytes(before, sample, words().input.utf8({ bytes: `${hex(sample)}${final ? '' : '...'}` }));
   }
 }
 

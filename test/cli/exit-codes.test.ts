@@ -58,3 +58,19 @@ describe("commander's own errors use the clientfit: prefix and exit 2", () => {
     expect(result.out).toBe('');
   });
 });
+
+describe('calibration problems from the core: the command names the flag and picks the code', () => {
+  it('a negative --cost-bad-accepted is a usage error (exit 2) naming the flag', async () => {
+    const result = await run(['calibrate', '-', '--allow-missing', '--cost-bad-accepted', '-1'], { input: LEADS });
+    expect(result.err).toMatch(/^clientfit: --cost-bad-accepted takes a number of 0 or more \(got "-1"\)/u);
+    expect(result.code).toBe(ExitCode.usage);
+    expect(result.out).toBe('');
+  });
+
+  it('a lead file with a header and no rows is a data error (exit 1)', async () => {
+    const result = await run(['calibrate', '-', '--allow-missing'], { input: 'name,pays_upfront\n' });
+    expect(result.err).toMatch(/^clientfit: nothing to calibrate on: no leads were read$/mu);
+    expect(result.code).toBe(ExitCode.data);
+    expect(result.out).toBe('');
+  });
+});

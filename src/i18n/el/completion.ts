@@ -3,5 +3,5 @@ import { completion as english } from '../en/completion.js';
 
 export const completion = translation('el', english, {
   dontKnowYet: 'δεν ξέρω ακόμη',
-  decision: '{verdict}, βαθμός {score}',
+  decision: '{verdict}, βαθμολογία {score}',
 });

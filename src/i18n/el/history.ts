@@ -2,10 +2,10 @@ import { translation } from '../catalog.js';
 import { history as english } from '../en/history.js';
 
 export const history = translation('el', english, {
-  table: { date: 'ημερομηνία', name: 'όνομα', verdict: 'ετυμηγορία', score: 'βαθμός', decisions: 'αποφάσεις', outcome: 'έκβαση', id: 'id' },
+  table: { date: 'ημερομηνία', name: 'όνομα', verdict: 'ετυμηγορία', score: 'βαθμολογία', decisions: 'αποφάσεις', outcome: 'έκβαση', id: 'id' },
   noName: '(χωρίς όνομα)',
   replaced: 'αντικαταστάθηκε:',
-  noDecision: 'δεν υπάρχει απόφαση για "{prospect}" στο {path}{suggestion}',
+  noDecision: 'δεν υπάρχει απόφαση για «{prospect}» στο {path}{suggestion}',
   listsProspects: 'Το `clientfit history` δείχνει όλους τους πελάτες.',
   saveFirst: 'Αποθηκεύστε πρώτα μια απόφαση με `clientfit score --save`.',
   notADate: '--since {value}: δεν είναι ημερομηνία',
@@ -14,12 +14,12 @@ export const history = translation('el', english, {
   noJournal: 'Δεν υπάρχει ακόμα ημερολόγιο στο {path}. Αποθηκεύστε μια απόφαση με `clientfit score --save`.',
   empty: 'Δεν υπάρχουν ακόμα αποφάσεις στο {path}. Αποθηκεύστε την πρώτη με `clientfit score --save`.',
   noneMatch: 'Δεν υπάρχουν αποφάσεις {named}{since}στο {path}.',
-  namedLike: 'με όνομα σαν "{name}" ',
-  since: 'από {date} ',
+  namedLike: 'με όνομα που περιέχει «{name}» ',
+  since: 'από τις {date} ',
   journal: {
     cannot: {
       open: 'δεν ανοίγει το ημερολόγιο {path}: {reason}',
-      write: 'δεν γράφεται το ημερολόγιο {path}: {reason}',
+      write: 'δεν γίνεται εγγραφή στο ημερολόγιο {path}: {reason}',
       read: 'δεν διαβάζεται το ημερολόγιο {path}: {reason}',
     },
     notAFile: 'δεν διαβάζεται το ημερολόγιο {path}: είναι {kind}, όχι αρχείο',

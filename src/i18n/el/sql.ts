@@ -5,12 +5,12 @@ export const sql = translation('el', english, {
   problems: {
     csvNeedsDuckdb: "το --from διαβάζει αρχείο CSV, κάτι που μέσα σε μία εντολή κάνει μόνο το DuckDB. Φορτώστε το αρχείο σε πίνακα (psql: \\copy leads FROM 'leads.csv' CSV HEADER) και δώστε --table",
     csvEncoding: 'το DuckDB διαβάζει τα CSV ως UTF-8 και αυτό είναι σε {encoding}: μετατρέψτε το πρώτα (iconv -f {encoding} -t utf-8) ή βαθμολογήστε το με clientfit batch',
-    sigmaContext: '{id}: το κόκκινο σημάδι "{flag}" έχει σ ή ς που τα πεζά τους εξαρτώνται από τα γύρω γράμματα (η JavaScript κάνει το Σ ς στο τέλος λέξης). Ακριβής αναζήτηση σε SQL δεν υπάρχει: ξεκινήστε ή τελειώστε το σημάδι με ολόκληρη λέξη ή βαθμολογήστε με clientfit batch',
-    tooManySpellings: '{id}: το "{text}" έχει πάρα πολλά σ/ς για να απαριθμηθεί κάθε γραφή με κεφαλαία. Βαθμολογήστε με clientfit batch',
-    notLowerCase: 'το "{text}" αλλάζει όταν ξαναγίνει πεζό. Βαθμολογήστε με clientfit batch',
+    sigmaContext: '{id}: το κόκκινο σημάδι «{flag}» έχει σ ή ς που τα πεζά τους εξαρτώνται από τα γύρω γράμματα (η JavaScript κάνει το Σ ς στο τέλος λέξης). Ακριβής αναζήτηση σε SQL δεν υπάρχει: ξεκινήστε ή τελειώστε το σημάδι με ολόκληρη λέξη ή βαθμολογήστε με clientfit batch',
+    tooManySpellings: '{id}: το «{text}» έχει πάρα πολλά σ/ς για να απαριθμηθεί κάθε γραφή με κεφαλαία. Βαθμολογήστε με clientfit batch',
+    notLowerCase: 'το «{text}» αλλάζει όταν ξαναγίνει πεζό. Βαθμολογήστε με clientfit batch',
     coreChanged: 'το {what} του αναγνώστη απαντήσεων δεν το ξέρει ο μεταγλωττιστής SQL: πρόκειται για σφάλμα του clientfit, αναφέρετέ το',
   },
-  ambiguousColumn: '{source}: η στήλη "{header}" εμφανίζεται {count} φορές και τη διαβάζει το "{id}": δεν είναι σαφές ποια εννοείται',
+  ambiguousColumn: '{source}: η στήλη «{header}» εμφανίζεται {count} φορές και τη διαβάζει το «{id}»: δεν είναι σαφές ποια εννοείται',
   columns: 'Στήλες: {columns}',
   mapHint: {
     one: 'Αντιστοιχίστε μια στήλη με --map {id}="{column}" ή δώστε --allow-missing ώστε να μετρά ως άγνωστο.',
@@ -22,7 +22,7 @@ export const sql = translation('el', english, {
   noRows: 'δώστε τις γραμμές προς βαθμολόγηση: --from ΑΡΧΕΙΟ.csv (DuckDB) ή --table ΟΝΟΜΑ',
   noRowsExamples: 'Παραδείγματα: clientfit sql --from leads.csv | duckdb',
   noRowsExamples2: '              clientfit sql --dialect postgres --table crm.leads --view scored_leads | psql',
-  mapMalformed: 'το --map "{value}" δεν έχει τη μορφή id=Στήλη',
+  mapMalformed: 'το --map «{value}» δεν έχει τη μορφή id=Στήλη',
   cannotCompile: 'το {file} δεν μεταφράζεται ακριβώς σε SQL του {dialect}: {problem}',
   also: '  επίσης: {problem}',
 });

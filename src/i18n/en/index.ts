@@ -12,6 +12,7 @@ import { check } from './check.js';
 import { sql } from './sql.js';
 import { completion } from './completion.js';
 import { problems } from './problems.js';
+import { input } from './input.js';
 
-export const en = { common, program, score, result, init, history, outcome, batch, calibrate, check, sql, completion, problems } as const;
+export const en = { common, program, score, result, init, history, outcome, batch, calibrate, check, sql, completion, problems, input } as const;
 export type English = typeof en;

@@ -14,9 +14,9 @@ export const batch = translation('ru', english, {
     line: 'строка',
     name: 'имя',
     score: 'оценка',
-    verdict: 'решение',
-    failed: 'не выполнено',
-    toAsk: 'уточнить',
+    verdict: 'вердикт',
+    failed: 'не пройдены',
+    toAsk: 'спросить',
     more: {
       one: '… и ещё {count} строка: все строки выведут -o ФАЙЛ или --format csv|jsonl',
       few: '… и ещё {count} строки: все строки выведут -o ФАЙЛ или --format csv|jsonl',
@@ -67,7 +67,7 @@ export const batch = translation('ru', english, {
   padded: 'дополнена пустыми ячейками',
   extraKept: 'лишние ячейки сохранены',
   invalidCell: 'строка {line}: {problem}',
-  invalidCellColumn: 'строка {line}, колонка "{column}": {problem}',
+  invalidCellColumn: 'строка {line}, колонка «{column}»: {problem}',
   kept: {
     one: 'Оставлена {count} строка (--only {only}).',
     few: 'Оставлены {count} строки (--only {only}).',
@@ -77,7 +77,7 @@ export const batch = translation('ru', english, {
   wrote: 'Записано в {file}.',
   wroteEncoding: 'Записано в {file} ({encoding}).',
   errors: {
-    only: '--only принимает вердикты через запятую: accept, review, reject (получено "{value}")',
+    only: '--only принимает вердикты через запятую: accept, review, reject (получено «{value}»)',
     spreadsheetOutput: '-o {file}: clientfit пишет CSV, JSON Lines или JSON, а не файл таблицы',
     spreadsheetOutputHint: 'Назовите результат .csv (Excel его откроет), .jsonl или .json.',
     nameColumn: '--name-column {column}: такой колонки нет{suggestion}',

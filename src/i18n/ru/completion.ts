@@ -3,5 +3,5 @@ import { completion as english } from '../en/completion.js';
 
 export const completion = translation('ru', english, {
   dontKnowYet: 'пока не знаю',
-  decision: '{verdict}, балл {score}',
+  decision: '{verdict}, оценка {score}',
 });

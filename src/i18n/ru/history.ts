@@ -2,10 +2,10 @@ import { translation } from '../catalog.js';
 import { history as english } from '../en/history.js';
 
 export const history = translation('ru', english, {
-  table: { date: 'дата', name: 'имя', verdict: 'вердикт', score: 'оценка', decisions: 'решения', outcome: 'результат', id: 'id' },
+  table: { date: 'дата', name: 'имя', verdict: 'вердикт', score: 'оценка', decisions: 'решения', outcome: 'исход', id: 'id' },
   noName: '(без имени)',
   replaced: 'заменён:',
-  noDecision: 'в {path} нет решений по "{prospect}"{suggestion}',
+  noDecision: 'в {path} нет решений по «{prospect}»{suggestion}',
   listsProspects: '`clientfit history` покажет всех клиентов.',
   saveFirst: 'Сначала сохраните решение через `clientfit score --save`.',
   notADate: '--since {value}: это не дата',
@@ -14,7 +14,7 @@ export const history = translation('ru', english, {
   noJournal: 'Журнала {path} пока нет. Сохраните решение через `clientfit score --save`.',
   empty: 'В {path} пока нет решений. Сохраните первое через `clientfit score --save`.',
   noneMatch: 'Нет решений {named}{since}в {path}.',
-  namedLike: 'с именем вроде "{name}" ',
+  namedLike: 'с именем вроде «{name}» ',
   since: 'начиная с {date} ',
   journal: {
     cannot: {

@@ -4,7 +4,7 @@ import { result as english } from '../en/result.js';
 export const result = translation('ru', english, {
   banner: { accept: 'ПРИНЯТЬ', review: 'УТОЧНИТЬ', reject: 'ОТКАЗАТЬ' },
   verdict: { accept: 'принять', review: 'уточнить', reject: 'отказать' },
-  marks: { pass: '✓ подходит', fail: '✗ не подходит', unknown: '? неизвестно', na: '– не нужно', invalid: '! не прочитано' },
+  marks: { pass: '✓ подходит', fail: '✗ не подходит', unknown: '? неизвестно', na: '– неприменимо', invalid: '! не прочитано' },
   yes: 'да',
   no: 'нет',
   score: {
@@ -43,7 +43,7 @@ export const result = translation('ru', english, {
 С уважением`,
     review: `Здравствуйте, {name}!
 
-Спасибо, что обратились с проектом. Прежде чем браться за работу, давайте договоримся о нескольких практических вещах:
+Спасибо, что обратились с проектом. Прежде чем браться за работу, давайте договоримся о нескольких практических моментах:
 {terms}
 
 Вам это подходит? Как только договоримся, пришлю короткое предложение со сроками и ценой.
@@ -66,7 +66,7 @@ export const result = translation('ru', english, {
     decision: 'решение',
     answer: 'ответ',
     was: 'было: {value}',
-    outcome: 'результат',
+    outcome: 'исход',
     nothingNoted: '(ничего не отмечено)',
   },
   outcome: { good: 'хороший', bad: 'плохой' },
