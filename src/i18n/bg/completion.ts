@@ -3,5 +3,5 @@ import { completion as english } from '../en/completion.js';
 
 export const completion = translation('bg', english, {
   dontKnowYet: 'още не знам',
-  decision: '{verdict}, точки {score}',
+  decision: '{verdict}, оценка {score}',
 });

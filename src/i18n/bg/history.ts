@@ -5,7 +5,7 @@ export const history = translation('bg', english, {
   table: { date: 'дата', name: 'име', verdict: 'вердикт', score: 'оценка', decisions: 'решения', outcome: 'резултат', id: 'id' },
   noName: '(без име)',
   replaced: 'заменен:',
-  noDecision: 'в {path} няма решение за "{prospect}"{suggestion}',
+  noDecision: 'в {path} няма решение за „{prospect}“{suggestion}',
   listsProspects: '`clientfit history` показва всички клиенти.',
   saveFirst: 'Първо запишете решение с `clientfit score --save`.',
   notADate: '--since {value}: това не е дата',
@@ -14,7 +14,7 @@ export const history = translation('bg', english, {
   noJournal: 'Още няма дневник в {path}. Запишете решение с `clientfit score --save`.',
   empty: 'В {path} още няма решения. Запишете първото с `clientfit score --save`.',
   noneMatch: 'Няма решения {named}{since}в {path}.',
-  namedLike: 'с име като "{name}" ',
+  namedLike: 'с име, съдържащо „{name}“, ',
   since: 'от {date} насам ',
   journal: {
     cannot: {

@@ -6,7 +6,7 @@ export const init = translation('bg', english, {
   invalid: '(шаблон с грешки)',
   default: '{title} (по подразбиране)',
   size: { one: 'критерии: {criteria}, задължителни: {count}', other: 'критерии: {criteria}, задължителни: {count}' },
-  unknown: 'няма шаблон "{name}"{suggestion}',
+  unknown: 'няма шаблон „{name}“{suggestion}',
   templates: 'Шаблони: {names} (clientfit init --list).',
   fileOrGlobal: 'посочете или ФАЙЛ, или --global, не и двете',
   exists: '{path} вече съществува: няма да го презапиша',

@@ -4,7 +4,7 @@ import { result as english } from '../en/result.js';
 export const result = translation('bg', english, {
   banner: { accept: 'ПРИЕМИ', review: 'УТОЧНИ', reject: 'ОТКАЖИ' },
   verdict: { accept: 'приеми', review: 'уточни', reject: 'откажи' },
-  marks: { pass: '✓ покрива', fail: '✗ не покрива', unknown: '? неизвестно', na: '– не се отнася', invalid: '! невалидно' },
+  marks: { pass: '✓ изпълнен', fail: '✗ неизпълнен', unknown: '? неизвестно', na: '– не се отнася', invalid: '! невалидно' },
   yes: 'да',
   no: 'не',
   score: {
@@ -48,11 +48,11 @@ export const result = translation('bg', english, {
   },
   reasons: { two: '{first} и {second}', separator: '; ', last: '{rest} и {last}' },
   followUp: {
-    title: 'Проследяване{who}, решение {id} от {time}',
+    title: 'Повторна проверка{who}, решение {id} от {time}',
     of: ' на {name}',
     before: 'преди',
     after: 'след',
-    changed: 'промени',
+    changed: 'променени',
     noChange: 'нито един отговор не е променен',
   },
   thread: {
