@@ -2,6 +2,7 @@ import { translation } from '../catalog.js';
 import { check as english } from '../en/check.js';
 
 export const check = translation('bg', english, {
+  clauseJoin: '; ',
   criteria: 'Критерии:',
   thresholds: 'Прагове:',
   thresholdsLine: 'приеми от {accept}, уточни от {review}, под това откажи',

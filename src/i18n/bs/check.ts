@@ -2,6 +2,7 @@ import { translation } from '../catalog.js';
 import { check as english } from '../en/check.js';
 
 export const check = translation('bs', english, {
+  clauseJoin: '; ',
   criteria: 'Kriteriji:',
   thresholds: 'Pragovi:',
   thresholdsLine: 'prihvati od {accept}, razmotri od {review}, ispod toga odbij',

@@ -3,6 +3,7 @@ import { check as english } from '../en/check.js';
 
 // Greek: ';' is the question mark, so lists are joined with '·'.
 export const check = translation('el', english, {
+  clauseJoin: ' · ',
   criteria: 'Κριτήρια:',
   thresholds: 'Όρια:',
   thresholdsLine: 'αποδοχή από {accept}, εξέταση από {review}, αλλιώς απόρριψη',

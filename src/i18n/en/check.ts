@@ -1,5 +1,7 @@
 /** English: the source of the `check` section (see ../catalog.ts): `clientfit check`'s summary and warnings. */
 export const check = {
+  /** between a criterion's pass condition and its `when` in the table (Greek: never ';', its question mark) */
+  clauseJoin: '; ',
   criteria: 'Criteria:',
   thresholds: 'Thresholds:',
   thresholdsLine: 'accept at {accept}+, review at {review}+, reject below',

@@ -2,6 +2,7 @@ import { translation } from '../catalog.js';
 import { check as english } from '../en/check.js';
 
 export const check = translation('ru', english, {
+  clauseJoin: '; ',
   criteria: 'Критерии:',
   thresholds: 'Пороги:',
   thresholdsLine: 'принять — от {accept}, уточнить — от {review}, ниже — отказать',

@@ -83,7 +83,7 @@ function summaryText(loaded: LoadedCriteria, findings: readonly Finding[], style
     criterion.type,
     criterion.must ? t.mustCell : '',
     String(criterion.maxPoints),
-    [passesText(passCondition(criterion), t, english), whenText(criterion, t)].filter(Boolean).join('; '),
+    [passesText(passCondition(criterion), t, english), whenText(criterion, t)].filter(Boolean).join(t.clauseJoin),
   ]);
   const { thresholds } = criteria;
   const lines = [
