@@ -20,4 +20,9 @@ const sql = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'score.sq
   .replaceAll('{{format}}', format === 'csv' ? 'FORMAT csv, HEADER' : 'FORMAT json');
 const connection = await (await DuckDBInstance.create(':memory:')).connect();
 // One statement at a time: the macros, then the COPY.
-for (const statement of sql.replace(/^--.*$/gmu, '').split(/;\s*$/mu).map((text) => text.trim()).filter(Boolean)) await connection.run(statement);
+for (const statement of sql
+  .replace(/^--.*$/gmu, '')
+  .split(/;\s*$/mu)
+  .map((text) => text.trim())
+  .filter(Boolean))
+  await connection.run(statement);

@@ -25,20 +25,36 @@ function makeRandom(seed) {
 
 // Names by script, with an ASCII form for the e-mail local part.
 const PEOPLE = [
-  { first: ['Anna', 'Lukas', 'Sophie', 'Jan', 'Marie', 'Tomás', 'Zoë', 'Jörg', 'Łukasz', 'Chloé'],
+  {
+    first: ['Anna', 'Lukas', 'Sophie', 'Jan', 'Marie', 'Tomás', 'Zoë', 'Jörg', 'Łukasz', 'Chloé'],
     last: ['Müller', 'Schmidt', 'Dubois', 'Nowak', 'García', 'Rossi', 'Janssen', 'Ødegaard', 'Novák', 'Smith'],
-    ascii: ['anna', 'lukas', 'sophie', 'jan', 'marie', 'tomas', 'zoe', 'joerg', 'lukasz', 'chloe'] },
-  { first: ['Иван', 'Мария', 'Алексей', 'Ольга', 'Дмитрий', 'Елена', 'Сергей', 'Наталья'],
+    ascii: ['anna', 'lukas', 'sophie', 'jan', 'marie', 'tomas', 'zoe', 'joerg', 'lukasz', 'chloe'],
+  },
+  {
+    first: ['Иван', 'Мария', 'Алексей', 'Ольга', 'Дмитрий', 'Елена', 'Сергей', 'Наталья'],
     last: ['Петров', 'Иванова', 'Смирнов', 'Кузнецова', 'Попов', 'Соколова', 'Лебедев', 'Новикова'],
-    ascii: ['ivan', 'maria', 'alexey', 'olga', 'dmitry', 'elena', 'sergey', 'natalia'] },
-  { first: ['Γιώργος', 'Μαρία', 'Νίκος', 'Ελένη', 'Κώστας', 'Δήμητρα'],
+    ascii: ['ivan', 'maria', 'alexey', 'olga', 'dmitry', 'elena', 'sergey', 'natalia'],
+  },
+  {
+    first: ['Γιώργος', 'Μαρία', 'Νίκος', 'Ελένη', 'Κώστας', 'Δήμητρα'],
     last: ['Παπαδόπουλος', 'Οικονόμου', 'Γεωργίου', 'Νικολάου', 'Βασιλείου', 'Αλεξίου'],
-    ascii: ['giorgos', 'maria', 'nikos', 'eleni', 'kostas', 'dimitra'] },
+    ascii: ['giorgos', 'maria', 'nikos', 'eleni', 'kostas', 'dimitra'],
+  },
 ];
 const DOMAINS = ['example.com', 'mail.example.org', 'example.de', 'почта.рф', 'example.gr'];
 const COMPANIES = [
-  'Acme GmbH', 'Nordwind AG', 'ООО Ромашка', 'Εταιρεία Α.Ε.', 'Blue Fox Studio', 'Smith, Jones & Co',
-  'Müller & Söhne', 'ИП Петров, торговля', 'Pixel Forge', 'Ελληνικά Έργα, Ο.Ε.', 'Startup Ltd', '',
+  'Acme GmbH',
+  'Nordwind AG',
+  'ООО Ромашка',
+  'Εταιρεία Α.Ε.',
+  'Blue Fox Studio',
+  'Smith, Jones & Co',
+  'Müller & Söhne',
+  'ИП Петров, торговля',
+  'Pixel Forge',
+  'Ελληνικά Έργα, Ο.Ε.',
+  'Startup Ltd',
+  '',
 ];
 const PAYS_UPFRONT = ['yes', 'no', 'да', 'нет', 'ναι', 'όχι', '', '?', 'yes', 'no'];
 const DEPOSITS = ['30', '50%', '0', '', '20', '100%', '10', '25%'];
@@ -47,9 +63,20 @@ const POLITE = ['yes', 'no', 'yes'];
 const RESPECTS_TIME = ['yes', 'yes', 'no', 'да', 'ναι', ''];
 const REVISIONS = ['0', '1', '2', '3', '4', '5', ''];
 const NOTES = [
-  '', '', '', 'Referred by a friend', 'wants a discount', 'needs it ASAP', 'просит скидка 20%',
-  'Long-term project, budget approved', 'Asked for a "small" favour', 'ASAP, will pay a discount later',
-  'Line one\nline two', 'He said "maybe"\nthen called back', 'Обсудили сроки; всё ок', 'Θέλει έκπτωση',
+  '',
+  '',
+  '',
+  'Referred by a friend',
+  'wants a discount',
+  'needs it ASAP',
+  'просит скидка 20%',
+  'Long-term project, budget approved',
+  'Asked for a "small" favour',
+  'ASAP, will pay a discount later',
+  'Line one\nline two',
+  'He said "maybe"\nthen called back',
+  'Обсудили сроки; всё ок',
+  'Θέλει έκπτωση',
 ];
 
 /** Quotes a cell only when CSV requires it (the generator needs no other escaping rules). */
@@ -70,9 +97,19 @@ function leadRow(random, index) {
   const name = random() < 0.05 ? `${last}, ${first}` : `${first} ${last}`;
   const email = `${people.ascii[f]}.${index}@${pick(random, DOMAINS)}`;
   return [
-    name, email, pick(random, COMPANIES), pick(random, PAYS_UPFRONT), pick(random, DEPOSITS),
-    pick(random, CONFLICT_STYLES), pick(random, POLITE), pick(random, RESPECTS_TIME), pick(random, REVISIONS), pick(random, NOTES),
-  ].map(csvCell).join(',');
+    name,
+    email,
+    pick(random, COMPANIES),
+    pick(random, PAYS_UPFRONT),
+    pick(random, DEPOSITS),
+    pick(random, CONFLICT_STYLES),
+    pick(random, POLITE),
+    pick(random, RESPECTS_TIME),
+    pick(random, REVISIONS),
+    pick(random, NOTES),
+  ]
+    .map(csvCell)
+    .join(',');
 }
 
 function main() {

@@ -40,7 +40,9 @@ const parsers = {
     stream.setEncoding('utf8');
     let parser = null;
     const batch = [];
-    const collect = (row) => { batch.push(row); };
+    const collect = (row) => {
+      batch.push(row);
+    };
     for await (const text of stream) {
       parser ??= initParser(inferSchema(text, { header: () => [] }));
       parser.chunk(text, parser.stringArrs, collect);
@@ -77,9 +79,7 @@ const parsers = {
 
 /** A byte stream of a file path or of an in-memory buffer. */
 function streamOf(source) {
-  return typeof source === 'string'
-    ? createReadStream(source, { highWaterMark: CHUNK_BYTES })
-    : Readable.from([source], { objectMode: false });
+  return typeof source === 'string' ? createReadStream(source, { highWaterMark: CHUNK_BYTES }) : Readable.from([source], { objectMode: false });
 }
 
 async function parseAll(name, source) {
@@ -126,7 +126,9 @@ async function raggedOk(name) {
 async function measureOne(file, name) {
   let rows = 0;
   const start = performance.now();
-  await parsers[name](streamOf(file), (batch) => { rows += batch.length; });
+  await parsers[name](streamOf(file), (batch) => {
+    rows += batch.length;
+  });
   const ms = performance.now() - start;
   const maxRssMiB = process.resourceUsage().maxRSS / 1024;
   const failures = await spectrumFailures(name);

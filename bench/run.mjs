@@ -139,7 +139,10 @@ record('clientfit check', check, `${(check.wall / node0.wall).toFixed(2)}x bare 
 const batch = (file, format) => `${NODE} ${BIN} batch ${file} -c ${CRITERIA} -q --format ${format}`;
 const duck = (file, format) => `${NODE} ${DUCKDB} ${file} ${format}`;
 const cases = [];
-for (const [rows, file] of [[SMALL_ROWS, small], [ROWS, big]]) {
+for (const [rows, file] of [
+  [SMALL_ROWS, small],
+  [ROWS, big],
+]) {
   cases.push({ rows, file, format: 'csv', sink: '> /dev/null', where: '/dev/null' });
   cases.push({ rows, file, format: 'jsonl', sink: '> /dev/null', where: '/dev/null' });
 }
@@ -164,7 +167,9 @@ for (const test of cases) {
 const csvBig = results.get(`${ROWS}:csv:/dev/null`);
 const jsonlBig = results.get(`${ROWS}:jsonl:/dev/null`);
 const csvSmall = results.get(`${SMALL_ROWS}:csv:/dev/null`);
-console.error(`  JSON Lines / CSV CPU at ${count(ROWS)} rows: ${(jsonlBig.cpu / csvBig.cpu).toFixed(2)}x (aim ≤ 1.5x); peak RSS ${mb(csvSmall.rssMB)} at ${count(SMALL_ROWS)} rows, ${mb(csvBig.rssMB)} at ${count(ROWS)} (aim < 100 MB, flat)`);
+console.error(
+  `  JSON Lines / CSV CPU at ${count(ROWS)} rows: ${(jsonlBig.cpu / csvBig.cpu).toFixed(2)}x (aim ≤ 1.5x); peak RSS ${mb(csvSmall.rssMB)} at ${count(SMALL_ROWS)} rows, ${mb(csvBig.rssMB)} at ${count(ROWS)} (aim < 100 MB, flat)`,
+);
 
 // 3. The parser's floor: decode + parse + line numbers, no scoring or output.
 record('parse-only floor (the general reader, no scoring)', measure(`${NODE} ${join(ROOT, 'bench', 'parsers.mjs')} ${big} floor`));
@@ -188,12 +193,15 @@ if (HAVE_DUCKDB && !QUICK) {
   const sqlFile = join(scratch, 'clientfit.sql');
   execFileSync('sh', ['-c', `${NODE} ${BIN} sql --from ${big} -c ${CRITERIA} > ${sqlFile}`]);
   const script = join(scratch, 'sql.mjs');
-  writeFileSync(script, `import { DuckDBInstance } from '${join(ROOT, 'node_modules', '@duckdb', 'node-api', 'lib', 'index.js')}';
+  writeFileSync(
+    script,
+    `import { DuckDBInstance } from '${join(ROOT, 'node_modules', '@duckdb', 'node-api', 'lib', 'index.js')}';
 import { readFileSync } from 'node:fs';
 const connection = await (await DuckDBInstance.create(':memory:')).connect();
 const sql = readFileSync(process.argv[2], 'utf8').replace(/;\\s*$/, '');
 await connection.run(\`COPY (\${sql}) TO '/dev/null' (FORMAT csv)\`);
-`);
+`,
+  );
   const generated = measure(`${NODE} ${script} ${sqlFile}`, 1);
   record(`DuckDB on the SQL from clientfit sql, ${count(ROWS)} rows, CSV (1 run)`, generated, `clientfit batch uses ${(csvBig.cpu / generated.cpu).toFixed(2)}x its CPU`);
 }
@@ -213,7 +221,9 @@ const ours = verdicts(output(batch(small, 'csv')));
 const compare = (name, theirs) => {
   let same = 0;
   for (const [email, verdict] of ours) if (theirs.get(email) === verdict) same++;
-  console.error(`  ${name} and clientfit scores and verdicts on ${count(SMALL_ROWS)} rows: ${same === ours.size && theirs.size === ours.size ? 'identical' : `DIFFERENT (${count(ours.size - same)} rows)`}`);
+  console.error(
+    `  ${name} and clientfit scores and verdicts on ${count(SMALL_ROWS)} rows: ${same === ours.size && theirs.size === ours.size ? 'identical' : `DIFFERENT (${count(ours.size - same)} rows)`}`,
+  );
 };
 if (HAVE_DUCKDB) compare('DuckDB', verdicts(output(duck(small, 'csv'))));
 if (!SKIP_MLR && have('mlr')) compare('Miller', verdicts(output(`mlr --icsv --ocsv put -f ${join(ROOT, 'bench', 'score.mlr')} ${small}`)));

@@ -49,18 +49,20 @@ async function generate(file, rows) {
   for (let index = 0; index < rows; index++) {
     const weeks = 1 + (index % 12);
     const budget = 500 + ((index * 7919) % 20000);
-    sheet.addRow({
-      name: `${FIRST[index % FIRST.length]} ${LAST[(index * 3) % LAST.length]}`,
-      email: `lead${index}@example.com`,
-      date: new Date(Date.UTC(2025, index % 12, 1 + (index % 28))),
-      budget,
-      upfront: index % 3 !== 0,
-      rate: 20 + (index % 80) + 0.5,
-      weeks,
-      perWeek: { formula: `D${index + 2}/G${index + 2}`, result: budget / weeks },
-      industry: industries[index % industries.length],
-      notes: index % 10 === 0 ? 'wants it ASAP, said "no contract" twice' : '',
-    }).commit();
+    sheet
+      .addRow({
+        name: `${FIRST[index % FIRST.length]} ${LAST[(index * 3) % LAST.length]}`,
+        email: `lead${index}@example.com`,
+        date: new Date(Date.UTC(2025, index % 12, 1 + (index % 28))),
+        budget,
+        upfront: index % 3 !== 0,
+        rate: 20 + (index % 80) + 0.5,
+        weeks,
+        perWeek: { formula: `D${index + 2}/G${index + 2}`, result: budget / weeks },
+        industry: industries[index % industries.length],
+        notes: index % 10 === 0 ? 'wants it ASAP, said "no contract" twice' : '',
+      })
+      .commit();
   }
   sheet.commit();
   await workbook.commit();
@@ -95,7 +97,7 @@ if (process.argv[2] === '--gen') {
   await generate(process.argv[4], Number(process.argv[3]));
   process.exit(0);
 }
-if (process.argv[2] === "--read") {
+if (process.argv[2] === '--read') {
   const [, , , name, file] = process.argv;
   const start = performance.now();
   const counted = await readers[name](file);
@@ -118,7 +120,9 @@ if (process.argv[2] === "--read") {
       }
       const best = Math.min(...runs.map((r) => r.ms));
       const peak = Math.max(...runs.map((r) => r.maxRssMiB));
-      console.log(`${name.padEnd(16)} ${(best / 1000).toFixed(2).padStart(6)} s  peak RSS ${peak.toFixed(0).padStart(5)} MiB  (${runs[0].rows.toLocaleString('en-US')} rows, ${runs[0].cells.toLocaleString('en-US')} cells)`);
+      console.log(
+        `${name.padEnd(16)} ${(best / 1000).toFixed(2).padStart(6)} s  peak RSS ${peak.toFixed(0).padStart(5)} MiB  (${runs[0].rows.toLocaleString('en-US')} rows, ${runs[0].cells.toLocaleString('en-US')} cells)`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -36,11 +36,12 @@ function helpWords(): Partial<Help> {
     'Global Options:': t.globalOptions,
   };
   const usageWords = (text: string): string =>
-    text.split(' ').map((word) => (word === '[options]' ? t.optionsWord : word === '[command]' ? t.commandWord : word)).join(' ');
-  const extra = (description: string, info: readonly string[]): string =>
-    info.length === 0 ? description : description ? `${description} (${info.join(', ')})` : `(${info.join(', ')})`;
-  const choices = (values: readonly string[] | undefined): string[] =>
-    values === undefined ? [] : [t.choices({ list: values.map((choice) => JSON.stringify(choice)).join(', ') })];
+    text
+      .split(' ')
+      .map((word) => (word === '[options]' ? t.optionsWord : word === '[command]' ? t.commandWord : word))
+      .join(' ');
+  const extra = (description: string, info: readonly string[]): string => (info.length === 0 ? description : description ? `${description} (${info.join(', ')})` : `(${info.join(', ')})`);
+  const choices = (values: readonly string[] | undefined): string[] => (values === undefined ? [] : [t.choices({ list: values.map((choice) => JSON.stringify(choice)).join(', ') })]);
   return {
     styleTitle: (title: string) => titles[title] ?? title,
     commandUsage: (command: Command) => usageWords(Help.prototype.commandUsage.call(new Help(), command)),
@@ -57,10 +58,7 @@ function helpWords(): Partial<Help> {
       return extra(option.description, info);
     },
     argumentDescription(argument: Argument): string {
-      const info = [
-        ...choices(argument.argChoices),
-        ...(argument.defaultValue !== undefined ? [t.default({ value: argument.defaultValueDescription || JSON.stringify(argument.defaultValue) })] : []),
-      ];
+      const info = [...choices(argument.argChoices), ...(argument.defaultValue !== undefined ? [t.default({ value: argument.defaultValueDescription || JSON.stringify(argument.defaultValue) })] : [])];
       return extra(argument.description, info);
     },
   };

@@ -2,7 +2,6 @@
 import type { Stats } from 'node:fs';
 import { words } from '../i18n/index.js';
 
-
 export function errorCode(error: unknown): string | undefined {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   return typeof code === 'string' ? code : undefined;

@@ -128,23 +128,23 @@ async function openInput(io: IO, file: string | undefined): Promise<Input> {
 const LISTED_HEADERS = 30;
 
 export function listHeaders(names: readonly string[]): string {
-  const listed = names.slice(0, LISTED_HEADERS).map((name) => `"${name.length > 100 ? `${name.slice(0, 100)}…` : name}"`).join(', ');
+  const listed = names
+    .slice(0, LISTED_HEADERS)
+    .map((name) => `"${name.length > 100 ? `${name.slice(0, 100)}…` : name}"`)
+    .join(', ');
   return names.length > LISTED_HEADERS ? words().common.leads.headersMore({ listed, more: grouped(names.length - LISTED_HEADERS) }) : listed;
 }
 
 function missingColumnsError(source: string, header: CsvHeader, columns: ColumnMap): UserError {
   const t = words().common;
   const lines = columns.missing.map(({ id, tried, suggestion }) =>
-    t.leads.tried({ id, names: tried.map((name) => `"${name}"`).join(', '), suggestion: suggestion === undefined ? '' : t.didYouMean({ word: suggestion }) }));
+    t.leads.tried({ id, names: tried.map((name) => `"${name}"`).join(', '), suggestion: suggestion === undefined ? '' : t.didYouMean({ word: suggestion }) }),
+  );
   const count = columns.missing.length;
   const example = columns.missing.find((entry) => entry.suggestion !== undefined) ?? columns.missing[0]!;
   return new UserError(t.leads.noColumn({ source, count: plain(count) }), {
     exitCode: ExitCode.usage,
-    details: [
-      ...lines,
-      t.leads.headersIn({ source, headers: listHeaders(header.names) }),
-      t.leads.mapHint({ count, id: example.id, header: example.suggestion ?? t.leads.headerPlaceholder }),
-    ],
+    details: [...lines, t.leads.headersIn({ source, headers: listHeaders(header.names) }), t.leads.mapHint({ count, id: example.id, header: example.suggestion ?? t.leads.headerPlaceholder })],
   });
 }
 
@@ -166,13 +166,30 @@ export async function openLeads(io: IO, file: string | undefined, criteria: Crit
 
   const columns = resolveColumns(criteria, header.names, overrides.map);
   for (const unknown of columns.unknownIds) {
-    throw new UserError(words().common.leads.mapUnknown({ id: unknown.id, suggestion: didYouMean(unknown.id, criteria.criteria.map((criterion) => criterion.id)) }));
+    throw new UserError(
+      words().common.leads.mapUnknown({
+        id: unknown.id,
+        suggestion: didYouMean(
+          unknown.id,
+          criteria.criteria.map((criterion) => criterion.id),
+        ),
+      }),
+    );
   }
   if (columns.ambiguous.length > 0) {
     const [first] = columns.ambiguous;
-    throw new UserError(words().common.leads.ambiguousHeader({ source: input.source, header: first!.header, count: plain(first!.positions.length), positions: first!.positions.map((position) => String(position + 1)).join(', '), id: first!.id }), {
-      details: [words().common.leads.ambiguousHint],
-    });
+    throw new UserError(
+      words().common.leads.ambiguousHeader({
+        source: input.source,
+        header: first!.header,
+        count: plain(first!.positions.length),
+        positions: first!.positions.map((position) => String(position + 1)).join(', '),
+        id: first!.id,
+      }),
+      {
+        details: [words().common.leads.ambiguousHint],
+      },
+    );
   }
   if (columns.missing.length > 0 && !options.allowMissing) throw missingColumnsError(input.source, header, columns);
   const missing = columns.missing.map((entry) => entry.id);
@@ -274,5 +291,11 @@ async function openLeadReader(input: Awaited<ReturnType<typeof openInput>>, opti
   if (kind.kind === 'zip') throw new DataError(words().common.leads.zip({ source: input.source }));
   if (options.encoding !== undefined) throw new UserError(words().common.leads.encodingWorkbook({ source: input.source }));
   const { openWorkbook } = await import('../workbook/read.js');
-  return openWorkbook({ source: input.source, path: input.path!, entries: kind.entries, sheet: options.sheet, delimiter: options.delimiter === undefined ? undefined : parseDelimiterOption(options.delimiter) });
+  return openWorkbook({
+    source: input.source,
+    path: input.path!,
+    entries: kind.entries,
+    sheet: options.sheet,
+    delimiter: options.delimiter === undefined ? undefined : parseDelimiterOption(options.delimiter),
+  });
 }

@@ -34,8 +34,29 @@ export const UNKNOWN: Answer = Object.freeze({ kind: 'unknown' });
 
 /** Words that mean "not known yet". Empty counts too, except for text criteria. */
 export const UNKNOWN_WORDS: ReadonlySet<string> = new Set([
-  '', '?', '??', 'unknown', 'n/a', 'na', 'tbd', "don't know", 'dont know', 'not sure', 'unsure', '-', '—',
-  'не знаю', 'неизвестно', 'не уверен', 'не уверена', 'не знам', 'δεν ξέρω', 'ne znam', 'weiß nicht', 'je ne sais pas', 'no sé',
+  '',
+  '?',
+  '??',
+  'unknown',
+  'n/a',
+  'na',
+  'tbd',
+  "don't know",
+  'dont know',
+  'not sure',
+  'unsure',
+  '-',
+  '—',
+  'не знаю',
+  'неизвестно',
+  'не уверен',
+  'не уверена',
+  'не знам',
+  'δεν ξέρω',
+  'ne znam',
+  'weiß nicht',
+  'je ne sais pas',
+  'no sé',
 ]);
 
 export const LONGEST_UNKNOWN_WORD = Math.max(...[...UNKNOWN_WORDS].map((word) => word.length)) + 2;
@@ -47,10 +68,7 @@ const NOTHING_NOTED: Answer = Object.freeze({ kind: 'text', value: '' });
  */
 export const YES_WORDS: readonly string[] = ['yes', 'y', 'true', '1', 'да', 'д', 'ναι', 'nai', 'da', 'ja', 'j', 'oui', 'sí', 'si', 'x', '✓', '✔'];
 export const NO_WORDS: readonly string[] = ['no', 'n', 'false', '0', 'нет', 'не', 'н', 'όχι', 'οχι', 'ochi', 'ne', 'nein', 'non'];
-const YES_NO = new Map<string, boolean>([
-  ...YES_WORDS.map((word) => [word, true] as const),
-  ...NO_WORDS.map((word) => [word, false] as const),
-]);
+const YES_NO = new Map<string, boolean>([...YES_WORDS.map((word) => [word, true] as const), ...NO_WORDS.map((word) => [word, false] as const)]);
 
 /** Lower-case, trimmed, inner spaces folded: how every word comparison sees a value. */
 export function normalizeWord(value: string): string {
@@ -65,7 +83,7 @@ function rawText(raw: unknown): string | undefined {
 }
 
 function invalid(raw: unknown, problem: AnswerProblem): Answer {
-  const text = typeof raw === 'string' ? raw : JSON.stringify(raw) ?? String(raw);
+  const text = typeof raw === 'string' ? raw : (JSON.stringify(raw) ?? String(raw));
   return { kind: 'invalid', raw: text, problem };
 }
 
@@ -129,10 +147,7 @@ export const TWO_READINGS = /^([1-9]\d{0,2})[.,](\d{3})$/u;
  *
  * Signs (+ - −), currency signs and codes, and a trailing % are taken off first.
  */
-export type NumberReading =
-  | { readonly kind: 'number'; readonly value: number }
-  | { readonly kind: 'ambiguous'; readonly readings: readonly [number, number] }
-  | { readonly kind: 'none' };
+export type NumberReading = { readonly kind: 'number'; readonly value: number } | { readonly kind: 'ambiguous'; readonly readings: readonly [number, number] } | { readonly kind: 'none' };
 
 const NO_READING: NumberReading = Object.freeze({ kind: 'none' });
 
@@ -213,12 +228,9 @@ export function readChoice(raw: unknown, options: readonly ChoiceOptionLike[]): 
   if (text === undefined) return invalid(raw, { code: 'not-one-of', options: options.map((option) => option.value) });
   const word = normalizeWord(text);
   // Options first: an option may well be called "na" (North America) or "-".
-  const match = options.find((option) => normalizeWord(option.value) === word)
-    ?? options.find((option) => normalizeWord(option.label) === word);
+  const match = options.find((option) => normalizeWord(option.value) === word) ?? options.find((option) => normalizeWord(option.label) === word);
   if (match === undefined && UNKNOWN_WORDS.has(word)) return UNKNOWN;
-  return match === undefined
-    ? invalid(raw, { code: 'not-one-of', options: options.map((option) => option.value), raw: text.trim() })
-    : { kind: 'choice', value: match.value };
+  return match === undefined ? invalid(raw, { code: 'not-one-of', options: options.map((option) => option.value), raw: text.trim() }) : { kind: 'choice', value: match.value };
 }
 
 /** Text: empty means nothing to note (passes); `?` and the other unknown words mean not known yet. */

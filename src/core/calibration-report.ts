@@ -130,59 +130,59 @@ export interface SourceReport {
 /** Why a recommendation was not made: stable codes, with the figures behind them. */
 export type Withheld =
   | {
-    readonly code: 'few-outcomes';
-    readonly good: number;
-    readonly bad: number;
-    readonly min_each: number;
-    readonly more_good: number;
-    readonly more_bad: number;
-  }
+      readonly code: 'few-outcomes';
+      readonly good: number;
+      readonly bad: number;
+      readonly min_each: number;
+      readonly more_good: number;
+      readonly more_bad: number;
+    }
   | {
-    readonly code: 'thin-source';
-    readonly kind: 'leads' | 'journal';
-    readonly label: string;
-    readonly other_criteria?: number;
-    readonly criteria: readonly string[];
-  };
+      readonly code: 'thin-source';
+      readonly kind: 'leads' | 'journal';
+      readonly label: string;
+      readonly other_criteria?: number;
+      readonly criteria: readonly string[];
+    };
 
 /** What to do next, as data; src/render/calibration.ts words it. Most useful first, at most three. */
 export type Advice =
   | {
-    readonly code: 'drop-must';
-    readonly id: string;
-    /** share of leads it alone rejects */
-    readonly share: number;
-    /** of those, how many have a known outcome and how many turned out bad */
-    readonly known: number;
-    readonly bad: number;
-  }
+      readonly code: 'drop-must';
+      readonly id: string;
+      /** share of leads it alone rejects */
+      readonly share: number;
+      /** of those, how many have a known outcome and how many turned out bad */
+      readonly known: number;
+      readonly bad: number;
+    }
   | {
-    readonly code: 'threshold';
-    readonly by: 'outcomes' | 'band';
-    readonly from: number;
-    readonly to: number;
-    /** review moves with accept when accept would go below it */
-    readonly review_to?: number;
-    readonly review_from: number;
-    /** outcomes: change in bad clients let in and good ones turned away */
-    readonly bad_delta?: number;
-    readonly good_delta?: number;
-    /** band: acceptance now and then, and whether then is inside the band */
-    readonly share_from?: number;
-    readonly share_to?: number;
-    readonly share_to_interval?: Interval | null;
-    readonly into_band?: boolean;
-  }
+      readonly code: 'threshold';
+      readonly by: 'outcomes' | 'band';
+      readonly from: number;
+      readonly to: number;
+      /** review moves with accept when accept would go below it */
+      readonly review_to?: number;
+      readonly review_from: number;
+      /** outcomes: change in bad clients let in and good ones turned away */
+      readonly bad_delta?: number;
+      readonly good_delta?: number;
+      /** band: acceptance now and then, and whether then is inside the band */
+      readonly share_from?: number;
+      readonly share_to?: number;
+      readonly share_to_interval?: Interval | null;
+      readonly into_band?: boolean;
+    }
   | { readonly code: 'never-fails'; readonly id: string; readonly answered: number }
   | { readonly code: 'keep'; readonly share: number; readonly interval: Interval | null; readonly band: Interval }
   | {
-    /** the accept share looks balanced, but its interval reaches out of the band: more leads needed */
-    readonly code: 'too-few-leads';
-    readonly share: number;
-    readonly interval: Interval | null;
-    readonly band: Interval;
-    readonly rows: number;
-  };
+      /** the accept share looks balanced, but its interval reaches out of the band: more leads needed */
+      readonly code: 'too-few-leads';
+      readonly share: number;
+      readonly interval: Interval | null;
+      readonly band: Interval;
+      readonly rows: number;
+    };
 
 export interface CalibrationReport {
   readonly rows: number;
@@ -268,29 +268,31 @@ function pick(points: readonly SweepPoint[], key: (point: SweepPoint) => number,
 }
 
 function sourceReports(criteria: Criteria, counts: Counts): SourceReport[] {
-  return counts.sources.filter((source) => source.rows > 0).map((source) => {
-    let answeredCriteria = 0;
-    let appliedCriteria = 0;
-    const thin: { id: string; answered: number; applied: number }[] = [];
-    criteria.criteria.forEach((criterion, index) => {
-      const applied = source.applied[index]!;
-      const answered = source.answered[index]!;
-      if (applied === 0) return;
-      appliedCriteria++;
-      if (answered > 0) answeredCriteria++;
-      if (answered < MIN_ANSWERED_SHARE * applied) thin.push({ id: criterion.id, answered, applied });
+  return counts.sources
+    .filter((source) => source.rows > 0)
+    .map((source) => {
+      let answeredCriteria = 0;
+      let appliedCriteria = 0;
+      const thin: { id: string; answered: number; applied: number }[] = [];
+      criteria.criteria.forEach((criterion, index) => {
+        const applied = source.applied[index]!;
+        const answered = source.answered[index]!;
+        if (applied === 0) return;
+        appliedCriteria++;
+        if (answered > 0) answeredCriteria++;
+        if (answered < MIN_ANSWERED_SHARE * applied) thin.push({ id: criterion.id, answered, applied });
+      });
+      const info: SourceInfo = source.info;
+      return {
+        kind: info.kind,
+        label: info.label,
+        rows: source.rows,
+        ...(info.otherCriteria === undefined ? {} : { other_criteria: info.otherCriteria }),
+        criteria_answered: answeredCriteria,
+        criteria_applied: appliedCriteria,
+        thin,
+      };
     });
-    const info: SourceInfo = source.info;
-    return {
-      kind: info.kind,
-      label: info.label,
-      rows: source.rows,
-      ...(info.otherCriteria === undefined ? {} : { other_criteria: info.otherCriteria }),
-      criteria_answered: answeredCriteria,
-      criteria_applied: appliedCriteria,
-      thin,
-    };
-  });
 }
 
 function buildReport(criteria: Criteria, counts: Counts, options: ReportOptions): CalibrationReport {
@@ -353,19 +355,15 @@ function buildReport(criteria: Criteria, counts: Counts, options: ReportOptions)
     };
   });
   const middle = (band[0] + band[1]) / 2;
-  const recommended = thin
-    ? null
-    : byOutcomes
-      ? pick(sweep, (point) => point.cost!, thresholds.accept)
-      : pick(sweep, (point) => Math.abs(point.accepted / rows - middle), thresholds.accept);
+  const recommended = thin ? null : byOutcomes ? pick(sweep, (point) => point.cost!, thresholds.accept) : pick(sweep, (point) => Math.abs(point.accepted / rows - middle), thresholds.accept);
 
   const confusion: Confusion | undefined = withOutcomes
     ? {
-      accepted_good: v[3]!,
-      accepted_bad: v[6]!,
-      turned_away_good: v[4]! + v[5]!,
-      turned_away_bad: v[7]! + v[8]!,
-    }
+        accepted_good: v[3]!,
+        accepted_bad: v[6]!,
+        turned_away_good: v[4]! + v[5]!,
+        turned_away_bad: v[7]! + v[8]!,
+      }
     : undefined;
 
   const criteriaReport: CriterionReport[] = criteria.criteria.map((criterion, index) => {
@@ -384,19 +382,17 @@ function buildReport(criteria: Criteria, counts: Counts, options: ReportOptions)
       sole_blocker: counts.sole[index]!,
       sole_blocker_share: share(counts.sole[index]!, rows),
       sole_blocker_failed: soleFailed,
-      ...(withOutcomes
-        ? { sole_blocker_failed_good: counts.soleFailed[index * 3 + GOOD]!, sole_blocker_failed_bad: counts.soleFailed[index * 3 + BAD]! }
-        : {}),
+      ...(withOutcomes ? { sole_blocker_failed_good: counts.soleFailed[index * 3 + GOOD]!, sole_blocker_failed_bad: counts.soleFailed[index * 3 + BAD]! } : {}),
       accept_share_if_dropped: share(counts.acceptedIfDropped[index]!, rows),
       ...(withOutcomes
         ? {
-          bad_when_failed: {
-            failed_with_outcome: failedGood + failedBad,
-            bad: failedBad,
-            bad_share: failedGood + failedBad === 0 ? null : share(failedBad, failedGood + failedBad),
-            interval: wilsonShare(failedBad, failedGood + failedBad),
-          },
-        }
+            bad_when_failed: {
+              failed_with_outcome: failedGood + failedBad,
+              bad: failedBad,
+              bad_share: failedGood + failedBad === 0 ? null : share(failedBad, failedGood + failedBad),
+              interval: wilsonShare(failedBad, failedGood + failedBad),
+            },
+          }
         : {}),
     };
   });
@@ -417,9 +413,8 @@ function buildReport(criteria: Criteria, counts: Counts, options: ReportOptions)
 
   const report: Omit<CalibrationReport, 'advice'> = {
     rows,
-    thresholds: thresholds.maxUnknown === undefined
-      ? { accept: thresholds.accept, review: thresholds.review }
-      : { accept: thresholds.accept, review: thresholds.review, max_unknown: thresholds.maxUnknown },
+    thresholds:
+      thresholds.maxUnknown === undefined ? { accept: thresholds.accept, review: thresholds.review } : { accept: thresholds.accept, review: thresholds.review, max_unknown: thresholds.maxUnknown },
     verdicts,
     verdict_shares: { accept: share(verdicts.accept, rows), review: share(verdicts.review, rows), reject: share(verdicts.reject, rows) },
     accept_share: share(verdicts.accept, rows),

@@ -82,7 +82,13 @@ export class Calibrator {
   private readonly sources: SourceCounts[] = [];
   /** the what-if tally of one criterion, reused (add is synchronous) */
   private readonly scratch: { -readonly [K in keyof Tally]: Tally[K] } = {
-    applicable: 0, earned: 0, total: 0, open: 0, openCount: 0, mustFailed: false, mustOpen: false,
+    applicable: 0,
+    earned: 0,
+    total: 0,
+    open: 0,
+    openCount: 0,
+    mustFailed: false,
+    mustOpen: false,
   };
 
   constructor(criteria: Criteria) {

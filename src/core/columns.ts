@@ -51,9 +51,7 @@ export function resolveColumns(criteria: Criteria, headers: readonly string[], o
     else list.push(index);
   });
   const ids = new Set(criteria.criteria.map((criterion) => criterion.id));
-  const unknownIds = [...overrides.keys()]
-    .filter((id) => !ids.has(id))
-    .map((id) => ({ id, suggestion: closest(id, ids) }));
+  const unknownIds = [...overrides.keys()].filter((id) => !ids.has(id)).map((id) => ({ id, suggestion: closest(id, ids) }));
 
   const indexes: number[] = [];
   const missing: MissingColumn[] = [];

@@ -200,9 +200,7 @@ function buildCriterion(raw: RawCriterion, index: number, issues: SemanticIssue[
     why: raw.why,
     clientReason: raw.client_reason,
     terms: raw.terms,
-    when: raw.when === undefined
-      ? undefined
-      : Object.fromEntries(Object.entries(raw.when).map(([id, value]) => [id, Array.isArray(value) ? value : [value]])),
+    when: raw.when === undefined ? undefined : Object.fromEntries(Object.entries(raw.when).map(([id, value]) => [id, Array.isArray(value) ? value : [value]])),
   };
   switch (raw.type) {
     case 'yes-no': {
@@ -292,5 +290,8 @@ export function buildCriteria(file: CriteriaFile): { criteria: Criteria; issues:
 
 /** Header names compare without case, spaces, `_` and `-`: "Pays upfront" finds pays_upfront. */
 export function normalizeHeader(header: string): string {
-  return header.normalize('NFC').toLowerCase().replace(/[\s_-]+/gu, '');
+  return header
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s_-]+/gu, '');
 }

@@ -49,8 +49,7 @@ function failingAnswer(criterion: Criterion): unknown {
       return undefined;
     case 'choice': {
       // A dealbreaker option if there is one, else the option worth least.
-      const worst = criterion.options.find((option) => option.fail)
-        ?? [...criterion.options].sort((a, b) => a.points - b.points)[0]!;
+      const worst = criterion.options.find((option) => option.fail) ?? [...criterion.options].sort((a, b) => a.points - b.points)[0]!;
       return worst.value;
     }
     case 'text':

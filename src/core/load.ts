@@ -16,9 +16,7 @@ export interface Problem {
   readonly problem: LoadProblem;
 }
 
-export type LoadResult =
-  | { readonly ok: true; readonly criteria: Criteria }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+export type LoadResult = { readonly ok: true; readonly criteria: Criteria } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 type PathSegment = string | number;
 
@@ -177,11 +175,14 @@ export function yamlProblems(source: string, doc: Document, lineCounter: LineCou
     // yaml appends " at line L, column C:" and an excerpt; we print our own.
     const first = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '');
     const tag = /^Unresolved tag: (.*)$/u.exec(first)?.[1];
-    const problem: YamlProblem = error.code === 'DUPLICATE_KEY'
-      ? { code: 'duplicate-key', key: keyAt(source, error.pos[0]) }
-      : error.code === 'TAG_RESOLVE_FAILED' && tag !== undefined
-        ? (tag.startsWith(CORE_TAG) ? { code: 'tag-not-allowed', tag: shortTag(tag), file } : { code: 'unknown-tag', tag, file })
-        : { code: 'yaml-syntax', detail: first };
+    const problem: YamlProblem =
+      error.code === 'DUPLICATE_KEY'
+        ? { code: 'duplicate-key', key: keyAt(source, error.pos[0]) }
+        : error.code === 'TAG_RESOLVE_FAILED' && tag !== undefined
+          ? tag.startsWith(CORE_TAG)
+            ? { code: 'tag-not-allowed', tag: shortTag(tag), file }
+            : { code: 'unknown-tag', tag, file }
+          : { code: 'yaml-syntax', detail: first };
     return { line: start.line, col: start.col, problem };
   });
   const unresolved = new Set(doc.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED').map((warning) => warning.pos[0]));
@@ -215,7 +216,12 @@ export function yamlProblems(source: string, doc: Document, lineCounter: LineCou
 /** The key written at an offset: `version` in `version: 2`. */
 function keyAt(source: string, offset: number): string {
   const rest = source.slice(offset, source.indexOf('\n', offset) >>> 0);
-  return /^\s*(?:"([^"]*)"|'([^']*)'|([^:#]+?))\s*:/u.exec(rest)?.slice(1).find((part) => part !== undefined) ?? rest.trim();
+  return (
+    /^\s*(?:"([^"]*)"|'([^']*)'|([^:#]+?))\s*:/u
+      .exec(rest)
+      ?.slice(1)
+      .find((part) => part !== undefined) ?? rest.trim()
+  );
 }
 
 function byPosition(a: Problem, b: Problem): number {
@@ -335,9 +341,7 @@ export function excerptOf(text: string | undefined, line: number, col: number): 
  * Why bytes are not a YAML text we read: UTF-16 or UTF-32 (a byte-order mark or NUL bytes
  * between letters), bytes that are not UTF-8, or a NUL byte. Line and column of the first one.
  */
-export type Decoded =
-  | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly code: 'utf-16' | 'not-utf-8' | 'nul'; readonly line: number; readonly col: number };
+export type Decoded = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly code: 'utf-16' | 'not-utf-8' | 'nul'; readonly line: number; readonly col: number };
 
 /** Length of the valid UTF-8 sequence starting at `at`, or 0 when the bytes there are not one. */
 function sequenceLength(bytes: Uint8Array, at: number): number {

@@ -11,25 +11,60 @@ const words = (...list: string[]): Set<string> => new Set(list.map(normalizeHead
 
 /** A whole name in one column. */
 const FULL_NAME = words(
-  'name', 'full name', 'contact name', 'client name', 'lead name', 'your name', 'customer name',
-  'фио', 'полное имя', 'ф.и.о.', 'пълно име', 'име и фамилия', 'ονοματεπώνυμο', 'ονοματεπωνυμο',
-  'ime i prezime', 'име и презиме', 'vollständiger name', 'nom complet', 'nombre completo',
+  'name',
+  'full name',
+  'contact name',
+  'client name',
+  'lead name',
+  'your name',
+  'customer name',
+  'фио',
+  'полное имя',
+  'ф.и.о.',
+  'пълно име',
+  'име и фамилия',
+  'ονοματεπώνυμο',
+  'ονοματεπωνυμο',
+  'ime i prezime',
+  'име и презиме',
+  'vollständiger name',
+  'nom complet',
+  'nombre completo',
 );
 const FIRST_NAME = words('first name', 'given name', 'firstname', 'имя', 'име', 'όνομα', 'ονομα', 'ime', 'vorname', 'prénom', 'prenom', 'nombre');
 const LAST_NAME = words('last name', 'surname', 'family name', 'lastname', 'фамилия', 'επώνυμο', 'επωνυμο', 'prezime', 'презиме', 'nachname', 'nom', 'apellido', 'apellidos');
 /** Who the lead is when no name is given. */
 const WHO = words('client', 'lead', 'contact', 'customer', 'клиент', 'заказчик', 'πελάτης', 'πελατης', 'klijent', 'kunde', 'cliente');
 const COMPANY = words(
-  'company', 'company name', 'organisation', 'organization', 'org', 'business', 'account name',
-  'компания', 'организация', 'фирма', 'εταιρεία', 'εταιρια', 'εταιρία', 'οργανισμός',
-  'tvrtka', 'firma', 'kompanija', 'preduzeće', 'organizacija', 'unternehmen', 'entreprise', 'société', 'empresa', 'organización',
+  'company',
+  'company name',
+  'organisation',
+  'organization',
+  'org',
+  'business',
+  'account name',
+  'компания',
+  'организация',
+  'фирма',
+  'εταιρεία',
+  'εταιρια',
+  'εταιρία',
+  'οργανισμός',
+  'tvrtka',
+  'firma',
+  'kompanija',
+  'preduzeće',
+  'organizacija',
+  'unternehmen',
+  'entreprise',
+  'société',
+  'empresa',
+  'organización',
 );
 /** Long form questions: "What is your name?", "Company name (if any)". */
 const NAME_WORD = /(?:^|[^\p{L}])(?:name|имя|име|όνομα|ime|nom|nombre|фио)(?:[^\p{L}]|$)/iu;
 
-export type NameColumn =
-  | { readonly kind: 'found'; readonly header: string; readonly indexes: readonly number[] }
-  | { readonly kind: 'not-found'; readonly wanted: string };
+export type NameColumn = { readonly kind: 'found'; readonly header: string; readonly indexes: readonly number[] } | { readonly kind: 'not-found'; readonly wanted: string };
 
 /** `wanted` (--name-column) picks by header; otherwise the first rule that matches wins. */
 export function pickNameColumn(names: readonly string[], wanted?: string): NameColumn {

@@ -54,7 +54,7 @@ export interface Result {
 export function percent(part: number, whole: number): number {
   if (whole <= 0) return 0;
   // Rounding away float noise first keeps 100 × 7/20 (35.00000000000001) at 35 and 12.5 at 13.
-  return Math.floor(Math.round((100 * (part / whole)) * 1e9) / 1e9 + 0.5);
+  return Math.floor(Math.round(100 * (part / whole) * 1e9) / 1e9 + 0.5);
 }
 
 /**

@@ -29,11 +29,7 @@ export const MAX_LENGTH = 200;
  * The candidate closest to `word`, or undefined when none is close enough to be a likely typo.
  * `normalize` lets callers compare header names without case, spaces, `_` and `-`.
  */
-export function closest(
-  word: string,
-  candidates: Iterable<string>,
-  normalize: (value: string) => string = (value) => value.toLowerCase(),
-): string | undefined {
+export function closest(word: string, candidates: Iterable<string>, normalize: (value: string) => string = (value) => value.toLowerCase()): string | undefined {
   // A name longer than MAX_LENGTH is neither a likely typo nor a suggestion to print.
   if (word.length > MAX_LENGTH) return undefined;
   const target = normalize(word);

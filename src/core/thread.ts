@@ -61,9 +61,7 @@ export function groupThreads(decisions: readonly DecisionLine[]): Thread[] {
     else group.push(decision);
   });
   const last = new Map<DecisionLine, number>(decisions.map((decision, index) => [decision, index]));
-  return [...groups.values()]
-    .map((group) => ({ decisions: group, latest: group[group.length - 1]! }))
-    .sort((a, b) => last.get(a.latest)! - last.get(b.latest)!);
+  return [...groups.values()].map((group) => ({ decisions: group, latest: group[group.length - 1]! })).sort((a, b) => last.get(a.latest)! - last.get(b.latest)!);
 }
 
 export interface FoundThread {

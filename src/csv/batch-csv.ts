@@ -13,27 +13,27 @@ import { addedCells, extendRow } from './write.js';
 
 /** The four new cells of a row: score, verdict, failed ids, and unknown then invalid ids. */
 export function resultCells(result: Result): string[] {
-  return [
-    String(result.score),
-    result.verdict,
-    result.failed.join(';'),
-    result.invalid.length === 0 ? result.unknown.join(';') : [...result.unknown, ...result.invalid].join(';'),
-  ];
+  return [String(result.score), result.verdict, result.failed.join(';'), result.invalid.length === 0 ? result.unknown.join(';') : [...result.unknown, ...result.invalid].join(';')];
 }
 
 /** Where a character the output encoding cannot hold is: the first cell (input or new) that has one. */
 export function unencodableError(source: string, header: CsvHeader, encoding: OutputEncoding, line: number, cells: readonly string[], added: readonly string[]): DataError {
   const width = header.names.length;
   const all = [...cells, ...added];
-  const index = Math.max(0, all.findIndex((cell) => encoding.unencodable(cell) >= 0));
+  const index = Math.max(
+    0,
+    all.findIndex((cell) => encoding.unencodable(cell) >= 0),
+  );
   const cell = all[index] ?? '';
   const char = [...cell.slice(Math.max(0, encoding.unencodable(cell)))][0] ?? '';
   const column =
-    index >= cells.length ? words().common.csv.column({ name: RESULT_COLUMNS[index - cells.length] ?? 'clientfit' }) : index < width ? words().common.csv.column({ name: printable(header.names[index]!) }) : words().common.csv.extraCell({ n: String(index - width + 1) });
+    index >= cells.length
+      ? words().common.csv.column({ name: RESULT_COLUMNS[index - cells.length] ?? 'clientfit' })
+      : index < width
+        ? words().common.csv.column({ name: printable(header.names[index]!) })
+        : words().common.csv.extraCell({ n: String(index - width + 1) });
   const code = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-  return new DataError(
-    words().common.csv.unencodable({ source, line: String(line), column, char: printable(char), code, encoding: encoding.label }),
-  );
+  return new DataError(words().common.csv.unencodable({ source, line: String(line), column, char: printable(char), code, encoding: encoding.label }));
 }
 
 /** `source`: the input as messages name it. `escape`: prefix ' to formula-like cells. */

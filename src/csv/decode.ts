@@ -21,9 +21,7 @@ export function resolveEncoding(label: string): string {
   try {
     return new TextDecoder(label.trim()).encoding;
   } catch {
-    throw new UserError(
-      words().common.csv.unknownEncoding({ label }),
-    );
+    throw new UserError(words().common.csv.unknownEncoding({ label }));
   }
 }
 
@@ -50,7 +48,11 @@ export function singleByteChars(encoding: string): string {
   let chars = singleByteTables.get(encoding);
   if (chars === undefined) {
     const decoder = new TextDecoder(encoding, { ignoreBOM: true });
-    chars = decoder.decode(Uint8Array.from({ length: 256 }, (_, byte) => byte), { stream: true }) + decoder.decode();
+    chars =
+      decoder.decode(
+        Uint8Array.from({ length: 256 }, (_, byte) => byte),
+        { stream: true },
+      ) + decoder.decode();
     singleByteTables.set(encoding, chars);
   }
   return chars;
@@ -69,7 +71,6 @@ export class UndecodableBytes extends Error {
     super(description);
   }
 }
-
 
 function hex(bytes: Uint8Array): string {
   return [...bytes].map((byte) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(' ');
@@ -95,11 +96,7 @@ export class ChunkDecoder {
 
   constructor(readonly encoding: string) {
     this.mode =
-      encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be'
-        ? encoding
-        : SINGLE_BYTE.test(encoding) && singleByteChars(encoding).length === 256
-          ? 'single-byte'
-          : 'other';
+      encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be' ? encoding : SINGLE_BYTE.test(encoding) && singleByteChars(encoding).length === 256 ? 'single-byte' : 'other';
     const fatal = this.mode !== 'single-byte' && this.mode !== 'other';
     this.decoder = new TextDecoder(encoding, { fatal, ignoreBOM: true });
   }
@@ -115,11 +112,7 @@ export class ChunkDecoder {
       // One character per byte: the index of U+FFFD is the offset of the undefined byte.
       const at = text.indexOf('\ufffd');
       if (at !== -1) {
-        throw new UndecodableBytes(
-          text.slice(0, at),
-          chunk.subarray(at, at + 1),
-          words().input.undefinedByte({ byte: hex(chunk.subarray(at, at + 1)), encoding: this.encoding }),
-        );
+        throw new UndecodableBytes(text.slice(0, at), chunk.subarray(at, at + 1), words().input.undefinedByte({ byte: hex(chunk.subarray(at, at + 1)), encoding: this.encoding }));
       }
     }
     this.remember(chunk);
@@ -158,11 +151,7 @@ export class ChunkDecoder {
     const before = new TextDecoder(this.encoding, { ignoreBOM: true }).decode(bytes.subarray(0, invalid.offset));
     if (utf16) {
       const name = this.mode.toUpperCase();
-      return new UndecodableBytes(
-        before,
-        sample,
-        (sample.length === 1 ? words().input.utf16Half : words().input.utf16Surrogate)({ name, bytes: hex(sample) }),
-      );
+      return new UndecodableBytes(before, sample, (sample.length === 1 ? words().input.utf16Half : words().input.utf16Surrogate)({ name, bytes: hex(sample) }));
     }
     return new UndecodableBytes(before, sample, words().input.utf8({ bytes: `${hex(sample)}${final ? '' : '...'}` }));
   }

@@ -48,11 +48,7 @@ interface DelimiterFit {
  * whose rows most consistently have the header's field count wins. A tie between candidates
  * is a question only the user can answer. No candidate at all means a single-column file.
  */
-export function detectDelimiter(
-  sample: string,
-  complete: boolean,
-  where: string,
-): { delimiter: string; detected: boolean } {
+export function detectDelimiter(sample: string, complete: boolean, where: string): { delimiter: string; detected: boolean } {
   const fits = DELIMITER_CANDIDATES.map((delimiter) => measureFit(sample, complete, delimiter))
     .filter((fit): fit is DelimiterFit => fit !== null)
     .sort((a, b) => b.consistency - a.consistency || a.strayQuotes - b.strayQuotes);
@@ -67,14 +63,15 @@ function ambiguousDelimiter(tied: readonly DelimiterFit[], where: string): DataE
   const t = words().common.csv;
   const candidates = tied.map((fit) => t.delimiterFit({ name: delimiterName(fit.delimiter), columns: String(fit.columns) })).join(t.or);
   const options = tied.map((fit) => `--delimiter ${fit.delimiter === '\t' ? 'tab' : `'${fit.delimiter}'`}`).join(t.or);
-  return new DataError(
-    t.ambiguousDelimiter({ where, candidates, options }),
-  );
+  return new DataError(t.ambiguousDelimiter({ where, candidates, options }));
 }
 
 function measureFit(sample: string, complete: boolean, delimiter: string): DelimiterFit | null {
   const parsed = parseRecords(sample, { delimiter, line: 1, final: complete, maxRecords: DETECT_MAX_ROWS * 2 });
-  const rows = parsed.records.filter((record) => !record.blank).slice(0, DETECT_MAX_ROWS).map((record) => record.fields);
+  const rows = parsed.records
+    .filter((record) => !record.blank)
+    .slice(0, DETECT_MAX_ROWS)
+    .map((record) => record.fields);
   const columns = rows[0]?.length ?? 0;
   if (columns < 2) return null;
   let consistent = 0;

@@ -137,9 +137,12 @@ function chain(first: Promise<void> | undefined, then: () => Promise<void> | und
  * `written` runs when the stream has written the data (not after a failed write).
  */
 function write(stream: Writable, data: string | Uint8Array, written?: () => void): Promise<void> | undefined {
-  const callback = written === undefined ? undefined : (error?: Error | null) => {
-    if (!error) written();
-  };
+  const callback =
+    written === undefined
+      ? undefined
+      : (error?: Error | null) => {
+          if (!error) written();
+        };
   if (stream.write(data, callback)) return undefined;
   return new Promise((resolve, reject) => {
     const done = (error?: Error): void => {

@@ -222,7 +222,11 @@ export function breaksIn(text: string, from: number, to: number): number {
 /** The line ending most records end with; ties go to the first one seen, none at all is LF. */
 export function dominantEnding(endings: LineEndings): '\r\n' | '\n' | '\r' {
   const { first } = endings;
-  const counts: Array<['\r\n' | '\n' | '\r', number]> = [['\r\n', endings.crlf], ['\n', endings.lf], ['\r', endings.cr]];
+  const counts: Array<['\r\n' | '\n' | '\r', number]> = [
+    ['\r\n', endings.crlf],
+    ['\n', endings.lf],
+    ['\r', endings.cr],
+  ];
   const max = Math.max(endings.crlf, endings.lf, endings.cr);
   if (max === 0) return first ?? '\n';
   const top = counts.filter(([, count]) => count === max).map(([ending]) => ending);

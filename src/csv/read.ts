@@ -233,9 +233,7 @@ function rejectUtf16WithoutBom(sample: string, source: string): void {
   const nul = sample.indexOf('\0');
   if (nul === -1) return;
   const line = 1 + countOf(sample, '\n', 0, nul);
-  throw new DataError(
-    words().common.csv.nulBytes({ source, line: String(line) }),
-  );
+  throw new DataError(words().common.csv.nulBytes({ source, line: String(line) }));
 }
 
 async function* batchesOf(first: CsvRecord[] | null, records: RecordStream, bytes: ByteInput): AsyncGenerator<CsvRecord[]> {
@@ -438,9 +436,7 @@ class RecordStream {
   private brokenQuotes(problem: ParseProblem): DataError {
     const where = `${this.text.source}:${problem.line}`;
     if (problem.code === 'unclosed-quote') return new DataError(words().common.csv.unclosedQuote({ where, line: String(problem.line) }));
-    return new DataError(
-      words().common.csv.textAfterQuote({ where, line: String(problem.line) }),
-    );
+    return new DataError(words().common.csv.textAfterQuote({ where, line: String(problem.line) }));
   }
 
   /** Bounds memory when a quote is never closed (or the input is no CSV): the rest would become one record. */
@@ -449,9 +445,7 @@ class RecordStream {
     if (length > MAX_RECORD_CHARS) {
       const limit = `${MAX_RECORD_CHARS >> 20} MiB`;
       if (openQuoteLine === undefined) throw new DataError(words().common.csv.recordTooLong({ source: this.text.source, line: String(this.text.line), limit }));
-      throw new DataError(
-        words().common.csv.recordRunsOn({ source: this.text.source, line: String(openQuoteLine), limit }),
-      );
+      throw new DataError(words().common.csv.recordRunsOn({ source: this.text.source, line: String(openQuoteLine), limit }));
     }
     this.parseAt = Math.min(MAX_RECORD_CHARS + 1, Math.max(PARSE_SLICE_CHARS, 2 * length));
   }

@@ -64,9 +64,7 @@ export function formatRow(fields: readonly string[], delimiter: string): string 
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i]!;
     if (i > 0) row += delimiter;
-    const quote =
-      (blank && i === 0) ||
-      (field.length > 0 && (field.charCodeAt(0) === 32 || field.charCodeAt(field.length - 1) === 32 || needsQuotes.test(field)));
+    const quote = (blank && i === 0) || (field.length > 0 && (field.charCodeAt(0) === 32 || field.charCodeAt(field.length - 1) === 32 || needsQuotes.test(field)));
     row += quote ? `"${field.replaceAll('"', '""')}"` : field;
   }
   return row;

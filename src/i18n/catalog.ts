@@ -52,7 +52,13 @@ type CheckedMessage<E, T, L extends Lang> = E extends string
       : { error: 'placeholders differ from English'; english: Placeholders<E>; here: Placeholders<T> }
     : { error: 'expected a string like English' }
   : E extends EnglishPlural
-    ? { readonly [C in PluralCategories[L]]: T extends Record<C, infer F> ? (Exclude<Placeholders<F>, PluralPlaceholders<E> | 'count'> extends never ? F : { error: 'unknown placeholder'; here: Placeholders<F> }) : string }
+    ? {
+        readonly [C in PluralCategories[L]]: T extends Record<C, infer F>
+          ? Exclude<Placeholders<F>, PluralPlaceholders<E> | 'count'> extends never
+            ? F
+            : { error: 'unknown placeholder'; here: Placeholders<F> }
+          : string;
+      }
     : E extends object
       ? T extends object
         ? Checked<E, T, L>

@@ -26,7 +26,7 @@ export function isLang(value: string): value is Lang {
  */
 export function languageOf(locale: string): Lang | undefined {
   const text = locale.trim();
-  if (text === '' ) return undefined;
+  if (text === '') return undefined;
   if (text === 'C' || text === 'POSIX' || /^C\./u.test(text)) return 'en';
   const [tag = '', modifier = ''] = text.split('.')[0]!.split('@');
   const parts = tag.toLowerCase().split(/[-_]/u);

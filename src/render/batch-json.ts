@@ -158,7 +158,10 @@ export class JsonRowBytes {
     let byKey = byUnknown?.get(result.unknown);
     let head = byKey?.get(key);
     if (head !== undefined) return head;
-    head = Buffer.from(`,"score":${result.score},"potential":${result.potential},"verdict":"${result.verdict}","failed":${JSON.stringify(result.failed)},"unknown":${JSON.stringify(result.unknown)},"invalid":[],"fields":{`, 'utf8');
+    head = Buffer.from(
+      `,"score":${result.score},"potential":${result.potential},"verdict":"${result.verdict}","failed":${JSON.stringify(result.failed)},"unknown":${JSON.stringify(result.unknown)},"invalid":[],"fields":{`,
+      'utf8',
+    );
     if (this.cachedHeads < 4096) {
       this.cachedHeads++;
       if (byUnknown === undefined) this.heads.set(result.failed, (byUnknown = new Map()));

@@ -66,7 +66,9 @@ export function describeRowProblem(problem: BatchRowProblem): string {
     }
     case 'invalid-cell': {
       const worded = describeInvalid(problem.answer);
-      return problem.column === undefined ? t.invalidCell({ line: String(problem.line), problem: worded }) : t.invalidCellColumn({ line: String(problem.line), column: problem.column, problem: worded });
+      return problem.column === undefined
+        ? t.invalidCell({ line: String(problem.line), problem: worded })
+        : t.invalidCellColumn({ line: String(problem.line), column: problem.column, problem: worded });
     }
   }
 }
@@ -100,6 +102,9 @@ export function batchSummary(counts: BatchCounts): string[] {
     for (const problem of counts.problems) lines.push(`  ${describeRowProblem(problem)}`);
   }
   if (counts.only !== undefined) lines.push(t.kept({ count: counted(counts.kept), only: counts.only }));
-  if (counts.target !== undefined) lines.push(counts.encoding === 'utf-8' ? t.wrote({ file: counts.target }) : t.wroteEncoding({ file: counts.target, encoding: counts.encoding === UTF8_BOM_LABEL ? words().input.utf8Bom : counts.encoding }));
+  if (counts.target !== undefined)
+    lines.push(
+      counts.encoding === 'utf-8' ? t.wrote({ file: counts.target }) : t.wroteEncoding({ file: counts.target, encoding: counts.encoding === UTF8_BOM_LABEL ? words().input.utf8Bom : counts.encoding }),
+    );
   return lines;
 }

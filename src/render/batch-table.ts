@@ -30,7 +30,12 @@ export function tableSink(options: TableOptions): BatchSink {
       const t = words().batch;
       const body = rows.map(({ record, result }) => [
         String(record.line),
-        printable(name.indexes.map((index) => record.fields[index] ?? '').join(' ').trim()),
+        printable(
+          name.indexes
+            .map((index) => record.fields[index] ?? '')
+            .join(' ')
+            .trim(),
+        ),
         String(result.score),
         verdictColor(style, result.verdict)(t.verdicts[result.verdict]),
         result.failed.join(', '),

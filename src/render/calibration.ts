@@ -112,9 +112,7 @@ export function adviceText(advice: Advice): string {
       if (advice.by === 'outcomes') {
         const bad = advice.bad_delta ?? 0;
         const good = advice.good_delta ?? 0;
-        const [first, second] = raise
-          ? [change(bad, 'badClientsLetIn'), change(good, 'goodOnesTurnedAway')]
-          : [change(good, 'goodClientsTurnedAway'), change(bad, 'badOnesLetIn')];
+        const [first, second] = raise ? [change(bad, 'badClientsLetIn'), change(good, 'goodOnesTurnedAway')] : [change(good, 'goodClientsTurnedAway'), change(bad, 'badOnesLetIn')];
         return w.byOutcomes({ head, first, second });
       }
       const sure = wide(advice.share_to_interval) ? ` (${formatInterval(advice.share_to_interval ?? null)})` : '';
@@ -146,10 +144,7 @@ export function withheldText(item: Withheld, recommendedBy: CalibrationReport['r
   const w = t().withheld;
   switch (item.code) {
     case 'few-outcomes': {
-      const parts = [
-        ...(item.more_good > 0 ? [w.moreGood({ count: digits(item.more_good) })] : []),
-        ...(item.more_bad > 0 ? [w.moreBad({ count: digits(item.more_bad) })] : []),
-      ];
+      const parts = [...(item.more_good > 0 ? [w.moreGood({ count: digits(item.more_good) })] : []), ...(item.more_bad > 0 ? [w.moreBad({ count: digits(item.more_bad) })] : [])];
       const more = english() ? parts.join(' and ') : new Intl.ListFormat(language()).format(parts);
       return `${w.fewOutcomes({ min: digits(item.min_each), count: digits(item.good), bad: digits(item.bad), more })}${recommendedBy === 'band' ? w.untilBand : ''}`;
     }
@@ -165,7 +160,13 @@ export function withheldText(item: Withheld, recommendedBy: CalibrationReport['r
 export function sourceText(source: SourceReport): string {
   const w = t().source;
   const other = source.other_criteria !== undefined && source.other_criteria > 0 ? w.madeUnderOther({ count: counted(source.other_criteria) }) : '';
-  return (source.kind === 'journal' ? w.journal : w.leads)({ label: source.label, count: counted(source.rows), other, answered: digits(source.criteria_answered), applied: digits(source.criteria_applied) });
+  return (source.kind === 'journal' ? w.journal : w.leads)({
+    label: source.label,
+    count: counted(source.rows),
+    other,
+    answered: digits(source.criteria_answered),
+    applied: digits(source.criteria_applied),
+  });
 }
 
 function bandColor(style: Style, verdict: BandVerdict): (text: string) => string {
@@ -191,7 +192,12 @@ interface FitColumn extends Column {
 function fitTable(columns: readonly FitColumn[], rows: readonly (readonly string[])[], width: number): string[] {
   let keep = columns.map((_, index) => index);
   for (;;) {
-    const lines = renderTable(keep.map((index) => columns[index]!), rows.map((row) => keep.map((index) => row[index] ?? '')), width, INDENT);
+    const lines = renderTable(
+      keep.map((index) => columns[index]!),
+      rows.map((row) => keep.map((index) => row[index] ?? '')),
+      width,
+      INDENT,
+    );
     if (lines.every((line) => textWidth(line) <= width)) return lines;
     const droppable = keep.filter((index) => (columns[index]!.drop ?? 0) > 0);
     if (droppable.length === 0) return lines;
@@ -236,11 +242,7 @@ function acceptance(report: CalibrationReport, style: Style, width: number): str
     review: String(report.thresholds.review),
     maxUnknown,
   });
-  return [
-    ...heading(style, t().headings.acceptance),
-    ...wrap(verdictLine(report), width, INDENT, INDENT),
-    ...wrap(line, width, INDENT, INDENT),
-  ];
+  return [...heading(style, t().headings.acceptance), ...wrap(verdictLine(report), width, INDENT, INDENT), ...wrap(line, width, INDENT, INDENT)];
 }
 
 function recommendedText(report: CalibrationReport): string {
@@ -258,15 +260,9 @@ function comparison(before: CalibrationReport, after: CalibrationReport, style: 
     [w.recommended, recommendedText(before), recommendedText(after)],
   ];
   if (before.confusion !== undefined && after.confusion !== undefined) {
-    rows.push(
-      [w.badLetIn, num(before.confusion.accepted_bad), num(after.confusion.accepted_bad)],
-      [w.goodTurnedAway, num(before.confusion.turned_away_good), num(after.confusion.turned_away_good)],
-    );
+    rows.push([w.badLetIn, num(before.confusion.accepted_bad), num(after.confusion.accepted_bad)], [w.goodTurnedAway, num(before.confusion.turned_away_good), num(after.confusion.turned_away_good)]);
   }
-  return [
-    ...heading(style, t().headings.whatIf),
-    ...fitTable([{ header: '' }, { header: t().columns.before }, { header: t().columns.after }], rows, width),
-  ];
+  return [...heading(style, t().headings.whatIf), ...fitTable([{ header: '' }, { header: t().columns.before }, { header: t().columns.after }], rows, width)];
 }
 
 function criteriaSection(report: CalibrationReport, style: Style, width: number): string[] {
@@ -288,25 +284,25 @@ function criteriaSection(report: CalibrationReport, style: Style, width: number)
     return `${figures.bad}/${figures.failed_with_outcome} ${formatShare(figures.bad_share)}${interval}`;
   };
   // A criterion no row answered says nothing: "no data" instead of shares that look like findings.
-  const rows = report.criteria.map((criterion) => criterion.answered === 0
-    ? [criterion.id, criterion.must ? t().mustCell : '', t().noData, formatShare(criterion.unknown_share), '–', '–', ...(outcomes ? ['–'] : [])]
-    : [
-      criterion.id,
-      criterion.must ? t().mustCell : '',
-      formatShare(criterion.failed_share),
-      formatShare(criterion.unknown_share),
-      formatShare(criterion.sole_blocker_share),
-      formatShare(criterion.accept_share_if_dropped),
-      ...(outcomes ? [badWhenFailed(criterion)] : []),
-    ]);
+  const rows = report.criteria.map((criterion) =>
+    criterion.answered === 0
+      ? [criterion.id, criterion.must ? t().mustCell : '', t().noData, formatShare(criterion.unknown_share), '–', '–', ...(outcomes ? ['–'] : [])]
+      : [
+          criterion.id,
+          criterion.must ? t().mustCell : '',
+          formatShare(criterion.failed_share),
+          formatShare(criterion.unknown_share),
+          formatShare(criterion.sole_blocker_share),
+          formatShare(criterion.accept_share_if_dropped),
+          ...(outcomes ? [badWhenFailed(criterion)] : []),
+        ],
+  );
   const noData = report.criteria.filter((criterion) => criterion.answered === 0).map((criterion) => criterion.id);
   return [
     ...heading(style, t().headings.criteria),
     ...fitTable(columns, rows, width),
     ...wrap(t().criteriaLegend, width, INDENT, INDENT).map((line) => style.dim(line)),
-    ...(noData.length === 0
-      ? []
-      : wrap(t().noDataNote({ ids: idList(noData), count: digits(noData.length) }), width, INDENT, INDENT).map((line) => style.dim(line))),
+    ...(noData.length === 0 ? [] : wrap(t().noDataNote({ ids: idList(noData), count: digits(noData.length) }), width, INDENT, INDENT).map((line) => style.dim(line))),
   ];
 }
 
@@ -319,12 +315,15 @@ function thresholdsSection(report: CalibrationReport, style: Style, width: numbe
     { header: c.share, align: 'right' },
     { header: c.leads, align: 'right', drop: 3 },
     ...(outcomes
-      ? ([{ header: c.badIn, align: 'right' }, { header: c.goodOut, align: 'right' }, { header: c.cost, align: 'right', drop: 2 }] as const)
+      ? ([
+          { header: c.badIn, align: 'right' },
+          { header: c.goodOut, align: 'right' },
+          { header: c.cost, align: 'right', drop: 2 },
+        ] as const)
       : []),
   ];
   // Runs of thresholds with the same figures share a row ("0-40"); the marked ones stand alone.
-  const mark = (point: SweepPoint): string =>
-    `${point.accept === report.thresholds.accept ? '*' : ''}${point.accept === report.recommended_accept ? '>' : ''}`;
+  const mark = (point: SweepPoint): string => `${point.accept === report.thresholds.accept ? '*' : ''}${point.accept === report.recommended_accept ? '>' : ''}`;
   const figures = (point: SweepPoint): string[] => [
     formatShare(point.accept_share),
     num(point.accepted),
@@ -345,25 +344,24 @@ function thresholdsSection(report: CalibrationReport, style: Style, width: numbe
     const last = group.at(-1)!;
     return [mark(first), group.length === 1 ? String(first.accept) : `${first.accept}-${last.accept}`, ...figures(first)];
   });
-  const by = report.recommended_by === 'outcomes'
-    ? t().byOutcomes({ cost: digits(report.cost_bad_accepted) })
-    : report.recommended_by === 'band'
-      ? t().byBand({ share: formatShare(report.recommended_accept_share ?? 0), interval: wide(report.recommended_accept_share_interval) ? `, ${formatInterval(report.recommended_accept_share_interval)}` : '', band: bandText(report) })
-      : '';
-  return [
-    ...heading(style, t().headings.thresholds),
-    ...fitTable(columns, rows, width),
-    ...wrap(legend(report, by), width, INDENT, INDENT).map((line) => style.dim(line)),
-  ];
+  const by =
+    report.recommended_by === 'outcomes'
+      ? t().byOutcomes({ cost: digits(report.cost_bad_accepted) })
+      : report.recommended_by === 'band'
+        ? t().byBand({
+            share: formatShare(report.recommended_accept_share ?? 0),
+            interval: wide(report.recommended_accept_share_interval) ? `, ${formatInterval(report.recommended_accept_share_interval)}` : '',
+            band: bandText(report),
+          })
+        : '';
+  return [...heading(style, t().headings.thresholds), ...fitTable(columns, rows, width), ...wrap(legend(report, by), width, INDENT, INDENT).map((line) => style.dim(line))];
 }
 
 /** What the * and > marks of the sweep mean; `>` is a mark here, not "greater than". */
 function legend(report: CalibrationReport, by: string): string {
   const { accept } = report.thresholds;
   if (report.recommended_accept === null) return t().legendNone({ accept: String(accept) });
-  return report.recommended_accept === accept
-    ? t().legendSame({ accept: String(accept), by })
-    : t().legendBoth({ accept: String(accept), recommended: String(report.recommended_accept), by });
+  return report.recommended_accept === accept ? t().legendSame({ accept: String(accept), by }) : t().legendBoth({ accept: String(accept), recommended: String(report.recommended_accept), by });
 }
 
 function outcomesSection(report: CalibrationReport, style: Style, width: number): string[] {
@@ -394,8 +392,7 @@ function barCells(length: number, good: number, bad: number, total: number): [nu
 export function renderHistogram(report: CalibrationReport, style: Style, width: number): string[] {
   const outcomes = report.outcomes_known > 0;
   const { accept, review } = report.thresholds;
-  const inBand = (threshold: number, from: number, to: number): boolean =>
-    Math.min(100, Math.max(0, Math.ceil(threshold))) >= from && Math.min(100, Math.max(0, Math.ceil(threshold))) <= to;
+  const inBand = (threshold: number, from: number, to: number): boolean => Math.min(100, Math.max(0, Math.ceil(threshold))) >= from && Math.min(100, Math.max(0, Math.ceil(threshold))) <= to;
   const marks = report.histogram.map((band) => {
     const parts = [
       ...(inBand(accept, band.from, band.to) ? [t().markAccept({ value: String(accept) })] : []),
@@ -425,9 +422,7 @@ export function renderHistogram(report: CalibrationReport, style: Style, width: 
     const mark = marks[index] === '' ? '' : style.bold(marks[index]!);
     return `${INDENT}${labels[index]!.padStart(labelWidth)} ${bar}${gap} ${counts[index]!.padStart(countWidth)}${mark}`.trimEnd();
   });
-  const legend = outcomes
-    ? [`${INDENT}${BAR_GOOD} ${t().barGood}  ${BAR_BAD} ${t().barBad}${anyWithout ? `  ${BAR_NONE} ${t().barNone}` : ''}`]
-    : [];
+  const legend = outcomes ? [`${INDENT}${BAR_GOOD} ${t().barGood}  ${BAR_BAD} ${t().barBad}${anyWithout ? `  ${BAR_NONE} ${t().barNone}` : ''}`] : [];
   return [...lines, ...legend];
 }
 
@@ -439,10 +434,7 @@ function scoresSection(report: CalibrationReport, style: Style, width: number): 
 function sourcesSection(report: CalibrationReport, style: Style, width: number): string[] {
   const partial = report.sources.filter((source) => (source.other_criteria ?? 0) > 0 || source.criteria_answered < source.criteria_applied);
   if (partial.length === 0) return [];
-  return [
-    ...heading(style, t().headings.sources),
-    ...report.sources.flatMap((source) => wrap(sourceText(source), width, `${INDENT}- `, `${INDENT}  `)),
-  ];
+  return [...heading(style, t().headings.sources), ...report.sources.flatMap((source) => wrap(sourceText(source), width, `${INDENT}- `, `${INDENT}  `))];
 }
 
 function nextSection(report: CalibrationReport, style: Style, width: number): string[] {

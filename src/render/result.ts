@@ -54,10 +54,7 @@ export function draftWords(catalog: AllWords = words()): DraftWords {
   return {
     decline: t.drafts.decline(kept),
     review: t.drafts.review(kept),
-    joinReasons: (items) =>
-      items.length === 2
-        ? t.reasons.two({ first: items[0]!, second: items[1]! })
-        : t.reasons.last({ rest: items.slice(0, -1).join(t.reasons.separator), last: items.at(-1)! }),
+    joinReasons: (items) => (items.length === 2 ? t.reasons.two({ first: items[0]!, second: items[1]! }) : t.reasons.last({ rest: items.slice(0, -1).join(t.reasons.separator), last: items.at(-1)! })),
   };
 }
 
@@ -166,21 +163,18 @@ export function renderResult(view: ResultView): string[] {
     return truncate(printable(entry.status === 'n/a' && entry.answer.kind === 'unknown' ? '' : answerText(criterion, entry.answer)), answerWidth);
   });
   // The room left for the question once the other columns (and the two-space gaps) are laid out.
-  const others = Math.max(...result.results.map((entry) => textWidth(MARKS[entry.status])), 6)
-    + Math.max(6, ...answers.map(textWidth))
-    + Math.max(6, ...result.results.map((entry) => textWidth(points(entry))))
-    + 4 + 2 + 4 * 2;
+  const others =
+    Math.max(...result.results.map((entry) => textWidth(MARKS[entry.status])), 6) +
+    Math.max(6, ...answers.map(textWidth)) +
+    Math.max(6, ...result.results.map((entry) => textWidth(points(entry)))) +
+    4 +
+    2 +
+    4 * 2;
   const longest = Math.max(...criteria.criteria.map((criterion) => textWidth(criterion.question)));
   const useIds = view.questions === 'ids' || (view.questions !== 'text' && longest > columns - others && columns - others < MIN_QUESTION_WIDTH);
   const rows = result.results.map((entry, index) => {
     const criterion = byId.get(entry.id)!;
-    return [
-      markStyle(style, entry.status)(MARKS[entry.status]),
-      useIds ? criterion.id : printable(criterion.question),
-      answers[index]!,
-      points(entry),
-      entry.must ? t.table.must : '',
-    ];
+    return [markStyle(style, entry.status)(MARKS[entry.status]), useIds ? criterion.id : printable(criterion.question), answers[index]!, points(entry), entry.must ? t.table.must : ''];
   });
   const table = renderTable(
     [{ header: t.table.status }, { header: useIds ? t.table.criterion : t.table.question, shrink: true }, { header: t.table.answer }, { header: t.table.points, align: 'right' }, { header: '' }],

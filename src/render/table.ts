@@ -10,7 +10,8 @@ import { printableStyled } from './sanitize.js';
 // The Segmenter costs about 18 ms to create (ICU data) and segmenting is about 3x slower than
 // counting code points, so it is made on first need, and text without anything that joins
 // characters into a cluster (all ASCII, most names) is counted as before, at the same speed.
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\ua4cf\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6\u{1b000}-\u{1b2ff}\u{1f200}-\u{1f2ff}\u{20000}-\u{3fffd}]|\p{Emoji_Presentation}/u;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\ua4cf\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6\u{1b000}-\u{1b2ff}\u{1f200}-\u{1f2ff}\u{20000}-\u{3fffd}]|\p{Emoji_Presentation}/u;
 const ZERO_WIDTH = /^[\p{M}\p{Cf}\p{Default_Ignorable_Code_Point}]+$/u;
 /** Characters that join a cluster with their neighbour: marks, ZWJ and variation selectors, skin tones, flags' halves, Hangul jamo. */
 const JOINS = /[\p{M}\p{Cf}\p{Default_Ignorable_Code_Point}\p{Emoji_Modifier}\p{Regional_Indicator}\u1160-\u11ff\ud7b0-\ud7ff]/u;
@@ -133,6 +134,10 @@ export function renderTable(columns: readonly Column[], given: readonly (readonl
     widths[widest] = Math.max(next === widths[widest] ? next - 1 : next, 8, widths[widest]! - (total() - maxWidth));
   }
   const line = (cells: readonly string[]): string =>
-    indent + cells.map((cell, index) => pad(truncate(cell, widths[index]!), widths[index]!, columns[index]!.align ?? 'left')).join('  ').trimEnd();
+    indent +
+    cells
+      .map((cell, index) => pad(truncate(cell, widths[index]!), widths[index]!, columns[index]!.align ?? 'left'))
+      .join('  ')
+      .trimEnd();
   return [line(columns.map((column) => printableStyled(column.header, { singleLine: true }))), ...rows.map(line)];
 }

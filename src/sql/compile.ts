@@ -32,17 +32,7 @@ import {
 } from '../core/answers.js';
 import type { Criteria, Criterion } from '../core/criteria.js';
 import type { Dialect } from './dialect.js';
-import {
-  caseVariants,
-  currencyCodePoints,
-  DOTTED_CAPITAL_I,
-  lowering,
-  sigmaSubstringVariants,
-  sigmaVariants,
-  spaceCodePoints,
-  wordCodePoints,
-  type Lowering,
-} from './unicode.js';
+import { caseVariants, currencyCodePoints, DOTTED_CAPITAL_I, lowering, sigmaSubstringVariants, sigmaVariants, spaceCodePoints, wordCodePoints, type Lowering } from './unicode.js';
 
 export type SqlSource =
   | {
@@ -116,18 +106,18 @@ class Builder {
 
   regexChar(point: number): string {
     const char = String.fromCodePoint(point);
-    return /^[A-Za-z0-9]$/u.test(char) || (point >= 0x400 && point <= 0x4ff) || (point >= 0x370 && point <= 0x3ff && /\p{L}/u.test(char))
-      ? char
-      : this.d.regexChar(point);
+    return /^[A-Za-z0-9]$/u.test(char) || (point >= 0x400 && point <= 0x4ff) || (point >= 0x370 && point <= 0x3ff && /\p{L}/u.test(char)) ? char : this.d.regexChar(point);
   }
 
   /** A literal word matched case-insensitively, as a `/…/iu` regex matches it. */
   foldedWord(word: string): string {
-    return [...word].map((char) => {
-      if (char === '.') return '\\.';
-      const variants = caseVariants(char);
-      return variants.length === 1 ? this.regexChar(variants[0]!) : this.charClass(variants);
-    }).join('');
+    return [...word]
+      .map((char) => {
+        if (char === '.') return '\\.';
+        const variants = caseVariants(char);
+        return variants.length === 1 ? this.regexChar(variants[0]!) : this.charClass(variants);
+      })
+      .join('');
   }
 
   setLowering(targets: Set<string>): void {
@@ -244,8 +234,7 @@ function entryLines(_d: Dialect, step: Step, indent: string, name: (entry: Step[
 
 /** PostgreSQL: each step a LATERAL subquery; OFFSET 0 keeps the planner from inlining (and so repeating) earlier steps. */
 function lateralSql(d: Dialect, source: string, steps: readonly Step[], results: readonly string[]): string {
-  const joins = steps.map((step) =>
-    `CROSS JOIN LATERAL (\n  -- ${step.note}\n  SELECT\n${entryLines(d, step, '    ', (entry) => d.ident(entry.name)).join('\n')}\n  OFFSET 0\n) AS ${step.alias}`);
+  const joins = steps.map((step) => `CROSS JOIN LATERAL (\n  -- ${step.note}\n  SELECT\n${entryLines(d, step, '    ', (entry) => d.ident(entry.name)).join('\n')}\n  OFFSET 0\n) AS ${step.alias}`);
   return `WITH source AS (\n  ${source}\n)\nSELECT\n  src.*,\n${results.map((line) => `  ${line}`).join(',\n')}\nFROM source AS src\n${joins.join('\n')}`;
 }
 
@@ -360,30 +349,54 @@ export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
   const steps: Step[] = [];
 
   // 1. cells: the text of each criterion's column ('' for an empty or missing cell)
-  steps.push(step('cell', 'the cell each criterion reads, as text', list.map((criterion, index) => {
-    const column = options.columns[index];
-    return column === undefined
-      ? { name: criterion.id, expression: "''", comment: `${criterion.id}: no column, scored as unknown` }
-      : { name: criterion.id, expression: `coalesce(${d.text(`${d.chain === 'nested' ? 'source' : 'src'}.${d.ident(column)}`)}, '')` };
-  })));
+  steps.push(
+    step(
+      'cell',
+      'the cell each criterion reads, as text',
+      list.map((criterion, index) => {
+        const column = options.columns[index];
+        return column === undefined
+          ? { name: criterion.id, expression: "''", comment: `${criterion.id}: no column, scored as unknown` }
+          : { name: criterion.id, expression: `coalesce(${d.text(`${d.chain === 'nested' ? 'source' : 'src'}.${d.ident(column)}`)}, '')` };
+      }),
+    ),
+  );
 
   // 2. the trimmed text (numbers and text answers read it; red flags search it)
   if (numbers.length + texts.length > 0) {
-    steps.push(step('trimmed', 'trimmed as JavaScript trims (every Unicode space)', [...numbers, ...texts].map((criterion) => ({
-      name: criterion.id,
-      expression: b.trim(`${r('cell', criterion.id)}`),
-    }))));
+    steps.push(
+      step(
+        'trimmed',
+        'trimmed as JavaScript trims (every Unicode space)',
+        [...numbers, ...texts].map((criterion) => ({
+          name: criterion.id,
+          expression: b.trim(`${r('cell', criterion.id)}`),
+        })),
+      ),
+    );
   }
 
   // 3. words: NFC, trimmed, spaces folded, lower-cased (yes/no words also lose a trailing . or !)
-  steps.push(step('spaced', 'the answer as a word, before lower-casing: NFC, trimmed, inner spaces folded', list.map((criterion) => ({
-    name: criterion.id,
-    expression: b.spaced(criterion.type === 'text' ? r('trimmed', criterion.id) : r('cell', criterion.id)),
-  }))));
-  steps.push(step('word', 'lower-cased as JavaScript does (an explicit map, not the database\'s collation); yes/no words lose a trailing . or !', list.map((criterion) => {
-    const word = b.lowered(r('spaced', criterion.id));
-    return { name: criterion.id, expression: criterion.type === 'yes-no' ? d.replace(word, '[.!]+$', '', false) : word };
-  })));
+  steps.push(
+    step(
+      'spaced',
+      'the answer as a word, before lower-casing: NFC, trimmed, inner spaces folded',
+      list.map((criterion) => ({
+        name: criterion.id,
+        expression: b.spaced(criterion.type === 'text' ? r('trimmed', criterion.id) : r('cell', criterion.id)),
+      })),
+    ),
+  );
+  steps.push(
+    step(
+      'word',
+      "lower-cased as JavaScript does (an explicit map, not the database's collation); yes/no words lose a trailing . or !",
+      list.map((criterion) => {
+        const word = b.lowered(r('spaced', criterion.id));
+        return { name: criterion.id, expression: criterion.type === 'yes-no' ? d.replace(word, '[.!]+$', '', false) : word };
+      }),
+    ),
+  );
 
   // 4-7. numbers, as spreadsheets write them
   if (numbers.length > 0) {
@@ -391,7 +404,10 @@ export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
     const codes = CURRENCY_CODES;
     const sc = b.charClass(currencyCodePoints());
     const prefix = `^(?:${sc}|(?:${codes})${S})${S}*`;
-    const foldedCodes = codes.split('|').map((code) => b.foldedWord(code)).join('|');
+    const foldedCodes = codes
+      .split('|')
+      .map((code) => b.foldedWord(code))
+      .join('|');
     const words = suffixWords(problems).map((word) => {
       const optionalPoint = word.endsWith('\\.?');
       const point = word.endsWith('\\.');
@@ -406,92 +422,128 @@ export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
     const group = b.charClass([...spaceCodePoints()].filter((point) => new RegExp(GROUP_SPACE.source, 'u').test(String.fromCodePoint(point))));
     const minus = `^[${b.regexChar(0x2212)}-]`;
 
-    steps.push(step('currency', 'numbers: currency signs and codes dropped from both ends', numbers.map((criterion) => ({
-      name: criterion.id,
-      expression: d.replace(d.replace(`${r('trimmed', criterion.id)}`, prefix, '', false), suffix, '\\1\\2\\3', false),
-    }))));
-    steps.push(step('body', 'numbers: the sign taken off (then a currency after it, and a %)', numbers.flatMap((criterion) => {
-      const value = `${r('currency', criterion.id)}`;
-      const unsigned = `CASE WHEN ${d.matches(value, minus)} OR ${d.matches(value, '^[+]')} THEN substr(${value}, 2) ELSE ${value} END`;
-      return [
-        { name: criterion.id, expression: d.replace(d.replace(unsigned, prefix, '', false), `${S}*%$`, '', false) },
-        { name: `${criterion.id} negative`, expression: d.matches(value, minus) },
-      ];
-    })));
+    steps.push(
+      step(
+        'currency',
+        'numbers: currency signs and codes dropped from both ends',
+        numbers.map((criterion) => ({
+          name: criterion.id,
+          expression: d.replace(d.replace(`${r('trimmed', criterion.id)}`, prefix, '', false), suffix, '\\1\\2\\3', false),
+        })),
+      ),
+    );
+    steps.push(
+      step(
+        'body',
+        'numbers: the sign taken off (then a currency after it, and a %)',
+        numbers.flatMap((criterion) => {
+          const value = `${r('currency', criterion.id)}`;
+          const unsigned = `CASE WHEN ${d.matches(value, minus)} OR ${d.matches(value, '^[+]')} THEN substr(${value}, 2) ELSE ${value} END`;
+          return [
+            { name: criterion.id, expression: d.replace(d.replace(unsigned, prefix, '', false), `${S}*%$`, '', false) },
+            { name: `${criterion.id} negative`, expression: d.matches(value, minus) },
+          ];
+        }),
+      ),
+    );
     const grouped = `^[0-9]{1,3}(?:${group}[0-9]{3})+(?:[.,][0-9]+)?$`;
-    steps.push(step('grouped', 'numbers: spaces may group thousands only in threes', numbers.map((criterion) => {
-      const value = `${r('body', criterion.id)}`;
-      return {
-        name: criterion.id,
-        expression: `CASE WHEN ${d.matches(value, S)} THEN CASE WHEN ${d.matches(value, grouped)} THEN ${d.replace(value, group, '', true)} END ELSE ${value} END`,
-      };
-    })));
+    steps.push(
+      step(
+        'grouped',
+        'numbers: spaces may group thousands only in threes',
+        numbers.map((criterion) => {
+          const value = `${r('body', criterion.id)}`;
+          return {
+            name: criterion.id,
+            expression: `CASE WHEN ${d.matches(value, S)} THEN CASE WHEN ${d.matches(value, grouped)} THEN ${d.replace(value, group, '', true)} END ELSE ${value} END`,
+          };
+        }),
+      ),
+    );
     const plain = plainRegex(PLAIN, problems);
     // The decimal mark in force: the criterion's own (`decimal:`), else the file's (a decimal
     // comma), else unknown, where one `.` or `,` before exactly three digits reads two ways and
     // is not a number (answers.ts TWO_READINGS): never read at 1/1000 of its value.
-    const markOf = (criterion: Criterion): 'comma' | 'point' | undefined =>
-      (criterion.type === 'number' ? criterion.decimal : undefined) ?? (options.decimalComma ? 'comma' : undefined);
+    const markOf = (criterion: Criterion): 'comma' | 'point' | undefined => (criterion.type === 'number' ? criterion.decimal : undefined) ?? (options.decimalComma ? 'comma' : undefined);
     const twoReadings = plainRegex(TWO_READINGS, problems);
-    steps.push(step('decimal', 'numbers: separators read as the criterion or the file says; with neither, a lone . or , before three digits reads two ways (NULL: not a number)', numbers.map((criterion) => {
-      const value = `${r('grouped', criterion.id)}`;
-      const mark = markOf(criterion);
-      const cases = mark === 'comma'
-        ? [
-            `WHEN ${d.matches(value, plainRegex(COMMA_DECIMAL, problems))} THEN replace(${value}, ',', '.')`,
-            `WHEN ${d.matches(value, plainRegex(GROUPED_COMMA_DECIMAL, problems))} THEN replace(replace(${value}, '.', ''), ',', '.')`,
-            `WHEN ${d.matches(value, plain)} THEN ${value}`,
-          ]
-        : [
-            ...(mark === undefined ? [`WHEN ${d.matches(value, twoReadings)} THEN NULL`] : []),
-            `WHEN ${d.matches(value, plain)} THEN ${value}`,
-            `WHEN ${d.matches(value, plainRegex(GROUPED_POINT, problems))} THEN replace(${value}, ',', '')`,
-            `WHEN ${d.matches(value, plainRegex(GROUPED_APOSTROPHE, problems))} THEN replace(${value}, '''', '')`,
-          ];
-      return { name: criterion.id, expression: `CASE ${cases.join(' ')} END` };
-    })));
-    steps.push(step('number', 'numbers: the value (NULL: not a number, or beyond a double as JavaScript reads it)', numbers.map((criterion) => {
-      const value = `${r('decimal', criterion.id)}`;
-      const whole = d.replace(value, '^0*([0-9]*)([.][0-9]*)?$', '\\1', false);
-      const fraction = d.replace(value, '^[0-9]*[.]?', '', false);
-      const zeros = `(length(${fraction}) - length(ltrim(${fraction}, '0')))`;
-      const overflow = `length(${whole}) > ${OVERFLOW_AT.length} OR (length(${whole}) = ${OVERFLOW_AT.length} AND ${d.binary(whole)} >= ${d.string(OVERFLOW_AT)})`;
-      const underflow = d.underflowRaises
-        ? ` WHEN ${whole} = '' AND rtrim(${fraction}, '0') <> '' AND (${zeros} > ${UNDERFLOW_ZEROS} OR (${zeros} = ${UNDERFLOW_ZEROS} AND ${d.binary(`rtrim(ltrim(${fraction}, '0'), '0')`)} <= ${d.string(UNDERFLOW_DIGITS)})) THEN ${d.double(0)}`
-        : '';
-      const read = `CASE WHEN ${value} IS NULL THEN NULL WHEN length(${value}) < 300 THEN ${d.toDouble(value)} WHEN ${overflow} THEN NULL${underflow} ELSE ${d.toDouble(value)} END`;
-      return { name: criterion.id, expression: `CASE WHEN ${r('body', `${criterion.id} negative`)} THEN -(${read}) ELSE ${read} END` };
-    })));
+    steps.push(
+      step(
+        'decimal',
+        'numbers: separators read as the criterion or the file says; with neither, a lone . or , before three digits reads two ways (NULL: not a number)',
+        numbers.map((criterion) => {
+          const value = `${r('grouped', criterion.id)}`;
+          const mark = markOf(criterion);
+          const cases =
+            mark === 'comma'
+              ? [
+                  `WHEN ${d.matches(value, plainRegex(COMMA_DECIMAL, problems))} THEN replace(${value}, ',', '.')`,
+                  `WHEN ${d.matches(value, plainRegex(GROUPED_COMMA_DECIMAL, problems))} THEN replace(replace(${value}, '.', ''), ',', '.')`,
+                  `WHEN ${d.matches(value, plain)} THEN ${value}`,
+                ]
+              : [
+                  ...(mark === undefined ? [`WHEN ${d.matches(value, twoReadings)} THEN NULL`] : []),
+                  `WHEN ${d.matches(value, plain)} THEN ${value}`,
+                  `WHEN ${d.matches(value, plainRegex(GROUPED_POINT, problems))} THEN replace(${value}, ',', '')`,
+                  `WHEN ${d.matches(value, plainRegex(GROUPED_APOSTROPHE, problems))} THEN replace(${value}, '''', '')`,
+                ];
+          return { name: criterion.id, expression: `CASE ${cases.join(' ')} END` };
+        }),
+      ),
+    );
+    steps.push(
+      step(
+        'number',
+        'numbers: the value (NULL: not a number, or beyond a double as JavaScript reads it)',
+        numbers.map((criterion) => {
+          const value = `${r('decimal', criterion.id)}`;
+          const whole = d.replace(value, '^0*([0-9]*)([.][0-9]*)?$', '\\1', false);
+          const fraction = d.replace(value, '^[0-9]*[.]?', '', false);
+          const zeros = `(length(${fraction}) - length(ltrim(${fraction}, '0')))`;
+          const overflow = `length(${whole}) > ${OVERFLOW_AT.length} OR (length(${whole}) = ${OVERFLOW_AT.length} AND ${d.binary(whole)} >= ${d.string(OVERFLOW_AT)})`;
+          const underflow = d.underflowRaises
+            ? ` WHEN ${whole} = '' AND rtrim(${fraction}, '0') <> '' AND (${zeros} > ${UNDERFLOW_ZEROS} OR (${zeros} = ${UNDERFLOW_ZEROS} AND ${d.binary(`rtrim(ltrim(${fraction}, '0'), '0')`)} <= ${d.string(UNDERFLOW_DIGITS)})) THEN ${d.double(0)}`
+            : '';
+          const read = `CASE WHEN ${value} IS NULL THEN NULL WHEN length(${value}) < 300 THEN ${d.toDouble(value)} WHEN ${overflow} THEN NULL${underflow} ELSE ${d.toDouble(value)} END`;
+          return { name: criterion.id, expression: `CASE WHEN ${r('body', `${criterion.id} negative`)} THEN -(${read}) ELSE ${read} END` };
+        }),
+      ),
+    );
   }
 
   // 8. the answer: one CASE per criterion, in the reader's own order of rules
   const unknownWord = (criterion: Criterion): string => b.inList(criterion.id, `${r('word', criterion.id)}`, UNKNOWN_WORDS);
-  steps.push(step('answer', `the answer read: 'unknown', 'invalid', or ${["'yes'/'no'", 'the option number', "'number'", "'text'"].join(', ')}`, list.map((criterion) => {
-    const word = `${r('word', criterion.id)}`;
-    let expression: string;
-    switch (criterion.type) {
-      case 'yes-no':
-        expression = `CASE WHEN ${unknownWord(criterion)} THEN '${ANSWER_UNKNOWN}' WHEN ${b.inList(criterion.id, word, YES_WORDS)} THEN 'yes' WHEN ${b.inList(criterion.id, word, NO_WORDS)} THEN 'no' ELSE '${ANSWER_INVALID}' END`;
-        break;
-      case 'number':
-        expression = `CASE WHEN ${unknownWord(criterion)} THEN '${ANSWER_UNKNOWN}' WHEN ${r('number', criterion.id)} IS NULL THEN '${ANSWER_INVALID}' ELSE 'number' END`;
-        break;
-      case 'choice': {
-        // Values first, then labels, each in file order; only then the unknown words.
-        const byValue = criterion.options.map((option, index) => `WHEN ${b.inList(criterion.id, word, [normalizeWord(option.value)])} THEN '${index}'`);
-        const byLabel = criterion.options.map((option, index) => `WHEN ${b.inList(criterion.id, word, [normalizeWord(option.label)])} THEN '${index}'`);
-        expression = `CASE ${[...byValue, ...byLabel].join(' ')} WHEN ${unknownWord(criterion)} THEN '${ANSWER_UNKNOWN}' ELSE '${ANSWER_INVALID}' END`;
-        break;
-      }
-      case 'text': {
-        const trimmed = `${r('trimmed', criterion.id)}`;
-        expression = `CASE WHEN ${trimmed} = '' THEN 'text' WHEN length(${trimmed}) <= ${LONGEST_UNKNOWN_WORD} AND ${unknownWord(criterion)} THEN '${ANSWER_UNKNOWN}' ELSE 'text' END`;
-        break;
-      }
-    }
-    if (options.columns[list.indexOf(criterion)] === undefined) expression = `'${ANSWER_UNKNOWN}'`;
-    return { name: criterion.id, expression, comment: describe(criterion) };
-  })));
+  steps.push(
+    step(
+      'answer',
+      `the answer read: 'unknown', 'invalid', or ${["'yes'/'no'", 'the option number', "'number'", "'text'"].join(', ')}`,
+      list.map((criterion) => {
+        const word = `${r('word', criterion.id)}`;
+        let expression: string;
+        switch (criterion.type) {
+          case 'yes-no':
+            expression = `CASE WHEN ${unknownWord(criterion)} THEN '${ANSWER_UNKNOWN}' WHEN ${b.inList(criterion.id, word, YES_WORDS)} THEN 'yes' WHEN ${b.inList(criterion.id, word, NO_WORDS)} THEN 'no' ELSE '${ANSWER_INVALID}' END`;
+            break;
+          case 'number':
+            expression = `CASE WHEN ${unknownWord(criterion)} THEN '${ANSWER_UNKNOWN}' WHEN ${r('number', criterion.id)} IS NULL THEN '${ANSWER_INVALID}' ELSE 'number' END`;
+            break;
+          case 'choice': {
+            // Values first, then labels, each in file order; only then the unknown words.
+            const byValue = criterion.options.map((option, index) => `WHEN ${b.inList(criterion.id, word, [normalizeWord(option.value)])} THEN '${index}'`);
+            const byLabel = criterion.options.map((option, index) => `WHEN ${b.inList(criterion.id, word, [normalizeWord(option.label)])} THEN '${index}'`);
+            expression = `CASE ${[...byValue, ...byLabel].join(' ')} WHEN ${unknownWord(criterion)} THEN '${ANSWER_UNKNOWN}' ELSE '${ANSWER_INVALID}' END`;
+            break;
+          }
+          case 'text': {
+            const trimmed = `${r('trimmed', criterion.id)}`;
+            expression = `CASE WHEN ${trimmed} = '' THEN 'text' WHEN length(${trimmed}) <= ${LONGEST_UNKNOWN_WORD} AND ${unknownWord(criterion)} THEN '${ANSWER_UNKNOWN}' ELSE 'text' END`;
+            break;
+          }
+        }
+        if (options.columns[list.indexOf(criterion)] === undefined) expression = `'${ANSWER_UNKNOWN}'`;
+        return { name: criterion.id, expression, comment: describe(criterion) };
+      }),
+    ),
+  );
 
   // 9. when: a criterion applies only when every named earlier answer is one of the listed ones
   const applies: string[] = [];
@@ -507,7 +559,9 @@ export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
         return wanted.length === 0 ? 'FALSE' : `(${answer} = 'number' AND ${r('number', parent.id)} IN (${wanted.map((value) => d.double(value)).join(', ')}))`;
       }
       case 'choice': {
-        const wanted = [...new Set(values.map((value) => readChoice(value, parent.options)).flatMap((read) => (read.kind === 'choice' ? [parent.options.findIndex((option) => option.value === read.value)] : [])))];
+        const wanted = [
+          ...new Set(values.map((value) => readChoice(value, parent.options)).flatMap((read) => (read.kind === 'choice' ? [parent.options.findIndex((option) => option.value === read.value)] : []))),
+        ];
         return wanted.length === 0 ? 'FALSE' : `${answer} IN (${wanted.map((index) => `'${index}'`).join(', ')})`;
       }
       case 'text': {
@@ -527,10 +581,16 @@ export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
   });
   const whenCriteria = list.filter((criterion) => criterion.when !== undefined);
   if (whenCriteria.length > 0) {
-    steps.push(step('applies', 'when: the criterion applies (its parents apply and gave one of the listed answers)', whenCriteria.map((criterion) => ({
-      name: criterion.id,
-      expression: applies[list.indexOf(criterion)]!,
-    }))));
+    steps.push(
+      step(
+        'applies',
+        'when: the criterion applies (its parents apply and gave one of the listed answers)',
+        whenCriteria.map((criterion) => ({
+          name: criterion.id,
+          expression: applies[list.indexOf(criterion)]!,
+        })),
+      ),
+    );
   }
   const appliesRef = (criterion: Criterion): string => (criterion.when === undefined ? 'TRUE' : `${r('applies', criterion.id)}`);
 
@@ -559,13 +619,13 @@ export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
       case 'text': {
         const flags = flagTargets.get(criterion) ?? [];
         const text = b.lowered(`${r('trimmed', criterion.id)}`);
-        passes = flags.length === 0
-          ? 'TRUE'
-          : `${`${r('trimmed', criterion.id)}`} = '' OR NOT (${[...new Set(flags)].map((flag) => d.contains(d.binary(text), d.string(flag))).join(' OR ')})`;
+        passes = flags.length === 0 ? 'TRUE' : `${`${r('trimmed', criterion.id)}`} = '' OR NOT (${[...new Set(flags)].map((flag) => d.contains(d.binary(text), d.string(flag))).join(' OR ')})`;
         break;
       }
     }
-    const entries: { name: string; comment?: string | undefined; expression: string }[] = [{ name: criterion.id, comment: describe(criterion), expression: `${head} WHEN ${passes} THEN 'pass' ELSE 'fail' END` }];
+    const entries: { name: string; comment?: string | undefined; expression: string }[] = [
+      { name: criterion.id, comment: describe(criterion), expression: `${head} WHEN ${passes} THEN 'pass' ELSE 'fail' END` },
+    ];
     if (criterion.type === 'choice') {
       const earned = criterion.options.flatMap((option, index) => (option.fail ? [] : [`WHEN ${answer} = '${index}' THEN ${d.double(option.points)}`]));
       entries.push({ name: `${criterion.id} points`, comment: undefined, expression: `CASE ${earned.join(' ')} ELSE ${d.double(0)} END` });
@@ -577,45 +637,58 @@ export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
   // 11. sums in criteria order, as the core adds them (doubles, so the arithmetic is the same)
   const zero = d.double(0);
   const status = (criterion: Criterion): string => `${r('status', criterion.id)}`;
-  const earnedTerm = (criterion: Criterion): string => (criterion.type === 'choice'
-    ? `CASE WHEN ${status(criterion)} = 'pass' THEN ${r('status', `${criterion.id} points`)} ELSE ${zero} END`
-    : `CASE WHEN ${status(criterion)} = 'pass' THEN ${d.double(criterion.maxPoints)} ELSE ${zero} END`);
+  const earnedTerm = (criterion: Criterion): string =>
+    criterion.type === 'choice'
+      ? `CASE WHEN ${status(criterion)} = 'pass' THEN ${r('status', `${criterion.id} points`)} ELSE ${zero} END`
+      : `CASE WHEN ${status(criterion)} = 'pass' THEN ${d.double(criterion.maxPoints)} ELSE ${zero} END`;
   const sum = (terms: string[]): string => [zero, ...terms].join(' + ');
   const musts = list.filter((criterion) => criterion.must);
   const open = (criterion: Criterion): string => `${status(criterion)} IN ('unknown', 'invalid')`;
-  steps.push(step('total', 'sums over the criteria that apply', [
-    { name: 'earned', expression: sum(list.map(earnedTerm)) },
-    { name: 'total', expression: sum(list.map((criterion) => `CASE WHEN ${status(criterion)} <> 'n/a' THEN ${d.double(criterion.maxPoints)} ELSE ${zero} END`)) },
-    { name: 'open', expression: sum(list.map((criterion) => `CASE WHEN ${open(criterion)} THEN ${d.double(criterion.maxPoints)} ELSE ${zero} END`)) },
-    { name: 'applicable', expression: list.map((criterion) => `CASE WHEN ${status(criterion)} <> 'n/a' THEN 1 ELSE 0 END`).join(' + ') },
-    { name: 'must_failed', expression: musts.length === 0 ? 'FALSE' : musts.map((criterion) => `${status(criterion)} = 'fail'`).join(' OR ') },
-    { name: 'must_open', expression: musts.length === 0 ? 'FALSE' : musts.map(open).join(' OR ') },
-    { name: 'open_count', expression: list.map((criterion) => `CASE WHEN ${open(criterion)} THEN 1 ELSE 0 END`).join(' + ') },
-    { name: 'failed', expression: d.joinNonNull(';', list.map((criterion) => `CASE WHEN ${status(criterion)} = 'fail' THEN ${d.string(criterion.id)} END`)) },
-    {
-      name: 'unknown',
-      comment: 'unknown answers, then unreadable ones, each in criteria order (as batch writes them)',
-      expression: d.joinNonNull(';', [
-        ...list.map((criterion) => `CASE WHEN ${status(criterion)} = 'unknown' THEN ${d.string(criterion.id)} END`),
-        ...list.map((criterion) => `CASE WHEN ${status(criterion)} = 'invalid' THEN ${d.string(criterion.id)} END`),
-      ]),
-    },
-  ]));
+  steps.push(
+    step('total', 'sums over the criteria that apply', [
+      { name: 'earned', expression: sum(list.map(earnedTerm)) },
+      { name: 'total', expression: sum(list.map((criterion) => `CASE WHEN ${status(criterion)} <> 'n/a' THEN ${d.double(criterion.maxPoints)} ELSE ${zero} END`)) },
+      { name: 'open', expression: sum(list.map((criterion) => `CASE WHEN ${open(criterion)} THEN ${d.double(criterion.maxPoints)} ELSE ${zero} END`)) },
+      { name: 'applicable', expression: list.map((criterion) => `CASE WHEN ${status(criterion)} <> 'n/a' THEN 1 ELSE 0 END`).join(' + ') },
+      { name: 'must_failed', expression: musts.length === 0 ? 'FALSE' : musts.map((criterion) => `${status(criterion)} = 'fail'`).join(' OR ') },
+      { name: 'must_open', expression: musts.length === 0 ? 'FALSE' : musts.map(open).join(' OR ') },
+      { name: 'open_count', expression: list.map((criterion) => `CASE WHEN ${open(criterion)} THEN 1 ELSE 0 END`).join(' + ') },
+      {
+        name: 'failed',
+        expression: d.joinNonNull(
+          ';',
+          list.map((criterion) => `CASE WHEN ${status(criterion)} = 'fail' THEN ${d.string(criterion.id)} END`),
+        ),
+      },
+      {
+        name: 'unknown',
+        comment: 'unknown answers, then unreadable ones, each in criteria order (as batch writes them)',
+        expression: d.joinNonNull(';', [
+          ...list.map((criterion) => `CASE WHEN ${status(criterion)} = 'unknown' THEN ${d.string(criterion.id)} END`),
+          ...list.map((criterion) => `CASE WHEN ${status(criterion)} = 'invalid' THEN ${d.string(criterion.id)} END`),
+        ]),
+      },
+    ]),
+  );
   // 12. percent(part, whole) = floor(round(100 × part / whole × 1e9) / 1e9 + 0.5), with Math.round's ties up
   const hundred = d.double(100);
   const billion = d.double(1e9);
   const half = d.double(0.5);
-  steps.push(step('ratio', '100 × part / whole, scaled by 1e9 (the core rounds float noise away first)', [
-    { name: 'score', expression: `CASE WHEN ${r('total', 'total')} > ${zero} THEN ${hundred} * (${r('total', 'earned')} / ${r('total', 'total')}) * ${billion} END` },
-    { name: 'potential', expression: `CASE WHEN ${r('total', 'total')} > ${zero} THEN ${hundred} * ((${r('total', 'earned')} + ${r('total', 'open')}) / ${r('total', 'total')}) * ${billion} END` },
-  ]));
+  steps.push(
+    step('ratio', '100 × part / whole, scaled by 1e9 (the core rounds float noise away first)', [
+      { name: 'score', expression: `CASE WHEN ${r('total', 'total')} > ${zero} THEN ${hundred} * (${r('total', 'earned')} / ${r('total', 'total')}) * ${billion} END` },
+      { name: 'potential', expression: `CASE WHEN ${r('total', 'total')} > ${zero} THEN ${hundred} * ((${r('total', 'earned')} + ${r('total', 'open')}) / ${r('total', 'total')}) * ${billion} END` },
+    ]),
+  );
   const mathRound = (value: string): string => `(floor(${value}) + CASE WHEN ${value} - floor(${value}) >= ${half} THEN ${d.double(1)} ELSE ${zero} END)`;
   const percent = (value: string): string =>
     `CASE WHEN ${r('total', 'applicable')} = 0 THEN ${zero} WHEN ${r('total', 'total')} > ${zero} THEN floor(${mathRound(value)} / ${billion} + ${half}) ELSE ${hundred} END`;
-  steps.push(step('result', 'score and potential, rounded half up (no criterion applies: 0; no points at stake: 100)', [
-    { name: 'score', expression: percent(r('ratio', 'score')) },
-    { name: 'potential', expression: percent(r('ratio', 'potential')) },
-  ]));
+  steps.push(
+    step('result', 'score and potential, rounded half up (no criterion applies: 0; no points at stake: 100)', [
+      { name: 'score', expression: percent(r('ratio', 'score')) },
+      { name: 'potential', expression: percent(r('ratio', 'potential')) },
+    ]),
+  );
   const { accept, review, maxUnknown } = criteria.thresholds;
   // max_unknown: with more unknown or unreadable answers than that, an accept is held at review.
   const accepted = maxUnknown === undefined ? "'accept'" : `CASE WHEN ${r('total', 'open_count')} > ${maxUnknown} THEN 'review' ELSE 'accept' END`;

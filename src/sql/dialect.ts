@@ -85,8 +85,7 @@ export const duckdb: Dialect = {
   // RE2
   regexChar: (point) => `\\x{${point.toString(16).padStart(4, '0')}}`,
   matches: (expression, regex) => `regexp_matches(${expression}, ${quoteString(regex)})`,
-  replace: (expression, regex, replacement, global) =>
-    `regexp_replace(${expression}, ${quoteString(regex)}, ${quoteString(replacement)}${global ? ", 'g'" : ''})`,
+  replace: (expression, regex, replacement, global) => `regexp_replace(${expression}, ${quoteString(regex)}, ${quoteString(replacement)}${global ? ", 'g'" : ''})`,
   nfc: (expression) => `nfc_normalize(${expression})`,
   binary: (expression) => expression,
   contains: (haystack, needle) => `strpos(${haystack}, ${needle}) > 0`,
@@ -109,8 +108,7 @@ export const postgres: Dialect = {
   // Advanced regular expressions (the default flavour)
   regexChar: (point) => (point > 0xffff ? `\\U${point.toString(16).padStart(8, '0')}` : `\\u${point.toString(16).padStart(4, '0')}`),
   matches: (expression, regex) => `(${expression} ~ ${quoteString(regex)})`,
-  replace: (expression, regex, replacement, global) =>
-    `regexp_replace(${expression}, ${quoteString(regex)}, ${quoteString(replacement)}${global ? ", 'g'" : ''})`,
+  replace: (expression, regex, replacement, global) => `regexp_replace(${expression}, ${quoteString(regex)}, ${quoteString(replacement)}${global ? ", 'g'" : ''})`,
   nfc: (expression) => `normalize(${expression}, NFC)`,
   binary: (expression) => `(${expression} COLLATE "C")`,
   contains: (haystack, needle) => `strpos(${haystack}, ${needle}) > 0`,

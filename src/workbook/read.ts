@@ -243,10 +243,13 @@ export async function openWorkbook(options: WorkbookOptions): Promise<WorkbookRe
       const list = sheetNames.map((name, index) => `${index + 1}. "${name}"`).join(', ');
       const t = words().common.workbook;
       if (options.sheet === undefined) throw new DataError(t.noSheets({ source: options.source }));
-      throw new UserError(/^\d+$/u.test(options.sheet.trim()) ? t.noSheetNumber({ source: options.source, sheet: options.sheet.trim() }) : t.noSheetNamed({ source: options.source, sheet: options.sheet }), {
-        exitCode: ExitCode.usage,
-        details: [t.itsSheets({ list })],
-      });
+      throw new UserError(
+        /^\d+$/u.test(options.sheet.trim()) ? t.noSheetNumber({ source: options.source, sheet: options.sheet.trim() }) : t.noSheetNamed({ source: options.source, sheet: options.sheet }),
+        {
+          exitCode: ExitCode.usage,
+          details: [t.itsSheets({ list })],
+        },
+      );
     }
     return await sheetReader(options, chosen, sheetNames, close, () => workbook.properties?.model?.date1904 === true);
   } catch (error) {
@@ -298,20 +301,21 @@ async function sheetReader(options: WorkbookOptions, sheet: StreamSheet, sheetNa
   const delimiter = options.delimiter ?? ',';
   // Scored rows go out as CSV that Excel opens with every script intact: UTF-8 with a BOM and
   // CRLF, and no sep= line (Excel reads a file with one in the ANSI code page, BOM or not).
-  const header: CsvHeader | null = headerRecord === undefined
-    ? null
-    : {
-        names: headerRecord.fields,
-        delimiter,
-        delimiterSource: options.delimiter === undefined ? 'default' : 'option',
-        encoding: 'utf-8',
-        bom: true,
-        sepLine: false,
-        line: headerRecord.line,
-        newline: '\r\n',
-        quoted: 0,
-        blankBefore: [],
-      };
+  const header: CsvHeader | null =
+    headerRecord === undefined
+      ? null
+      : {
+          names: headerRecord.fields,
+          delimiter,
+          delimiterSource: options.delimiter === undefined ? 'default' : 'option',
+          encoding: 'utf-8',
+          bom: true,
+          sepLine: false,
+          line: headerRecord.line,
+          newline: '\r\n',
+          quoted: 0,
+          blankBefore: [],
+        };
   if (header === null) await close();
   let iterated = false;
   let count = 0;

@@ -38,13 +38,15 @@ describe('batch: CSV output', () => {
     const result = await batch(input);
     expect(result.code).toBe(0);
     expect(result.stdoutBytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    expect(result.out.replace(/^\uFEFF/u, '')).toBe([
-      'sep=;',
-      `${HEADER.replaceAll(',', ';')};clientfit_score;clientfit_verdict;clientfit_failed;clientfit_unknown`,
-      // Rows come back as they were written, quotes included.
-      'Anna;да;"33,5";negotiates;ναι;"1,0";;100;accept;;',
-      '',
-    ].join('\r\n'));
+    expect(result.out.replace(/^\uFEFF/u, '')).toBe(
+      [
+        'sep=;',
+        `${HEADER.replaceAll(',', ';')};clientfit_score;clientfit_verdict;clientfit_failed;clientfit_unknown`,
+        // Rows come back as they were written, quotes included.
+        'Anna;да;"33,5";negotiates;ναι;"1,0";;100;accept;;',
+        '',
+      ].join('\r\n'),
+    );
     expect(result.err).toContain("delimiter ';' (from the sep= line), encoding utf-8 with BOM, decimal comma");
   });
 
@@ -64,10 +66,14 @@ describe('batch: CSV output', () => {
 
   it('windows-1251 input: stops with the line and a hint, decodes with --encoding', async () => {
     const text = `${HEADER}\nAnna,yes,50,negotiates,yes,2,\nИван Петров,да,50,negotiates,да,1,скидка\n`;
-    const bytes = Buffer.from(new Uint8Array([...text].map((character) => {
-      const code = character.codePointAt(0)!;
-      return code >= 0x410 && code <= 0x44f ? code - 0x410 + 0xc0 : code;
-    })));
+    const bytes = Buffer.from(
+      new Uint8Array(
+        [...text].map((character) => {
+          const code = character.codePointAt(0)!;
+          return code >= 0x410 && code <= 0x44f ? code - 0x410 + 0xc0 : code;
+        }),
+      ),
+    );
     const refused = await batch(bytes);
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('leads.csv:3: bytes that are not valid UTF-8');
@@ -109,10 +115,11 @@ describe('batch: CSV output', () => {
   it('escapes formula cells unless --no-escape-formulas; plain numbers stay', async () => {
     const input = `${HEADER}\n=HYPERLINK(1),yes,-5,negotiates,yes,2,+cmd\n@SUM,yes,50,negotiates,yes,-1,＝1\n`;
     const escaped = await batch(input);
-    expect(lines(escaped.out).slice(1).map((line) => line.split(',').slice(0, 7).join(','))).toEqual([
-      "'=HYPERLINK(1),yes,-5,negotiates,yes,2,'+cmd",
-      "'@SUM,yes,50,negotiates,yes,-1,'＝1",
-    ]);
+    expect(
+      lines(escaped.out)
+        .slice(1)
+        .map((line) => line.split(',').slice(0, 7).join(',')),
+    ).toEqual(["'=HYPERLINK(1),yes,-5,negotiates,yes,2,'+cmd", "'@SUM,yes,50,negotiates,yes,-1,'＝1"]);
     const raw = await batch(input, '--no-escape-formulas');
     expect(lines(raw.out)[1]!.startsWith('=HYPERLINK(1),yes,-5')).toBe(true);
   });
@@ -131,13 +138,15 @@ describe('batch: CSV output', () => {
     const refused = await batch(input);
     expect(refused.code).toBe(2);
     expect(refused.out).toBe('');
-    expect(refused.err).toBe([
-      'clientfit: leads.csv: no column for 1 criterion:',
-      '  conflict_style: tried "conflict_style" (did you mean "conflict"?)',
-      'Headers in leads.csv: "name", "Pays upfront", "deposit_percent", "conflict", "polite", "revisions", "notes"',
-      'Map a column with --map conflict_style="conflict", add the header to the criterion\'s column list, or pass --allow-missing to score it as unknown.',
-      '',
-    ].join('\n'));
+    expect(refused.err).toBe(
+      [
+        'clientfit: leads.csv: no column for 1 criterion:',
+        '  conflict_style: tried "conflict_style" (did you mean "conflict"?)',
+        'Headers in leads.csv: "name", "Pays upfront", "deposit_percent", "conflict", "polite", "revisions", "notes"',
+        'Map a column with --map conflict_style="conflict", add the header to the criterion\'s column list, or pass --allow-missing to score it as unknown.',
+        '',
+      ].join('\n'),
+    );
     const allowed = await batch(input, '--allow-missing');
     expect(allowed.code).toBe(0);
     expect(allowed.err).toContain('warning: no column for conflict_style in leads.csv: scored as unknown (--allow-missing)');

@@ -66,7 +66,12 @@ const piece = (delimiter: string) =>
     { weight: 4, arbitrary: fc.constantFrom('\r\n', '\n', '\r').map(bytes) },
     { weight: 3, arbitrary: fc.constantFrom('"q"', '"a\r\nb"', '"x\ny"', '"c\rd"', '"say ""hi"""', `"${delimiter}"`, '""', '"Петров, Иван"', 'a"b').map(bytes) },
     { weight: 2, arbitrary: fc.constantFrom('=1+1', '+49 30 1234567', '-5', '@x', '\t', '＝SUM(A1)', '-30%').map(bytes) },
-    { weight: 1, arbitrary: fc.constantFrom('"Alpha" \n', '"b"\t', '" "  ', '\r\n\r\n', `${delimiter}${delimiter}\n`, ' \n', '"x"y', '"open', '\u00a0', '\ufeff', 'back\\slash', '\u0001\u001f\u007f', '"a\bb"').map(bytes) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .constantFrom('"Alpha" \n', '"b"\t', '" "  ', '\r\n\r\n', `${delimiter}${delimiter}\n`, ' \n', '"x"y', '"open', '\u00a0', '\ufeff', 'back\\slash', '\u0001\u001f\u007f', '"a\bb"')
+        .map(bytes),
+    },
     { weight: 1, arbitrary: fc.constantFrom([0xff], [0xc3], [0xe2, 0x82], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0xf0, 0x9f]) },
   );
 

@@ -17,12 +17,15 @@ import { tempDir } from '../helpers/cli.js';
 
 const dir = tempDir();
 mkdirSync(dir, { recursive: true });
-writeFileSync(join(dir, 'clientfit.yaml'), `version: 1
+writeFileSync(
+  join(dir, 'clientfit.yaml'),
+  `version: 1
 thresholds: { accept: 70, review: 40 }
 criteria:
   - { id: polite, question: Polite?, type: yes-no, must: true, column: [c0] }
   - { id: budget, question: Budget?, type: number, min: 100, column: [c1] }
-`);
+`,
+);
 
 async function records(text: string, delimiter: string): Promise<{ header: string[]; rows: CsvRecord[] }> {
   const reader = await openCsv(Readable.from([Buffer.from(text)]), { source: 'out', delimiter });
@@ -62,9 +65,7 @@ const piece = (delimiter: string) =>
     { weight: 1, arbitrary: fc.constantFrom('"Alpha" \n', '"b"\t', '" "  ', '\r\n\r\n', `${delimiter}${delimiter}\n`, ' \n') },
   );
 
-const csvText = fc
-  .constantFrom(',', ';', '\t')
-  .chain((delimiter) => fc.tuple(fc.constant(delimiter), fc.array(piece(delimiter), { maxLength: 40 }), fc.constantFrom('\r\n', '\n', '\r')));
+const csvText = fc.constantFrom(',', ';', '\t').chain((delimiter) => fc.tuple(fc.constant(delimiter), fc.array(piece(delimiter), { maxLength: 40 }), fc.constantFrom('\r\n', '\n', '\r')));
 
 describe('batch: the CSV output row is the record that was scored', () => {
   it('for random CSV text, re-reading the CSV output gives the JSON Lines records and scores, row by row', async () => {
@@ -80,7 +81,10 @@ describe('batch: the CSV output row is the record that was scored', () => {
           expect(jsonl).toBeInstanceOf(DataError);
           return;
         }
-        const scored: Scored[] = jsonl.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Scored);
+        const scored: Scored[] = jsonl
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => JSON.parse(line) as Scored);
         const output = await records(csv, delimiter);
         expect(output.header).toEqual(['c0', 'c1', 'c2', 'clientfit_score', 'clientfit_verdict', 'clientfit_failed', 'clientfit_unknown']);
         // Blank lines come back as blank lines, which the reader skips: the rows are the scored records.

@@ -54,7 +54,7 @@ describe('legacy code pages round-trip through batch', () => {
     for (let i = 1; i <= bytes.length; i++) expect(written[i]!.startsWith(`${read[i]},`), `byte 0x${bytes[i - 1]!.toString(16)}: ${written[i]}`).toBe(true);
   });
 
-  it('the reviewer\'s windows-1252 file (’, €, –) goes back byte for byte', async () => {
+  it("the reviewer's windows-1252 file (’, €, –) goes back byte for byte", async () => {
     const input = Buffer.from('name,pays_upfront,notes\nCafe,yes,Client\x92s budget \x80500 \x96 ok\n', 'latin1');
     const result = await batch(input, { encoding: 'windows-1252' });
     expect(result.message).toBeUndefined();

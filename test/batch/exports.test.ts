@@ -37,7 +37,10 @@ async function batch(input: Buffer, options: Partial<BatchOptions>): Promise<{ c
 function withoutNewCells(bytes: Buffer, delimiter: string): Buffer {
   const d = delimiter;
   const cell = `(?:"[^"]*"|[^${d}"\\r\\n]*)`;
-  const added = new RegExp(`${d}(?:"?clientfit_score"?${d}"?clientfit_verdict"?${d}"?clientfit_failed"?${d}"?clientfit_unknown"?|"?\\d+"?${d}"?(?:accept|review|reject)"?${d}${cell}${d}${cell})(?=\\r\\n|$)`, 'gu');
+  const added = new RegExp(
+    `${d}(?:"?clientfit_score"?${d}"?clientfit_verdict"?${d}"?clientfit_failed"?${d}"?clientfit_unknown"?|"?\\d+"?${d}"?(?:accept|review|reject)"?${d}${cell}${d}${cell})(?=\\r\\n|$)`,
+    'gu',
+  );
   return Buffer.from(bytes.toString('latin1').replace(added, ''), 'latin1');
 }
 
@@ -66,7 +69,11 @@ describe('Excel exports in legacy code pages', () => {
     // The same leads from a plain UTF-8 file score the same.
     const plain = Buffer.from(new TextDecoder(encoding).decode(input).replace(/^sep=;\r\n/u, ''), 'utf8');
     const fromUtf8 = await batch(plain, { delimiter: ';', format: 'jsonl' });
-    const scores = fromUtf8.out.toString('utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { score: number; verdict: string });
+    const scores = fromUtf8.out
+      .toString('utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { score: number; verdict: string });
     expect(outputCells.slice(1).map((row) => [Number(row[5]), row[6]])).toEqual(scores.map((score) => [score.score, score.verdict]));
     expect(result.err).toContain(`encoding ${encoding}`);
   });
@@ -113,7 +120,10 @@ describe('Excel exports in legacy code pages', () => {
       [{ outputEncoding: 'shift_jis' }, /clientfit writes UTF-8, UTF-16 and single-byte code pages .* not shift_jis/u],
       [{ outputEncoding: 'utf-8', format: 'jsonl' as const }, /--output-encoding applies to CSV output, not --format jsonl/u],
     ] as const) {
-      const error = await batch(input, { encoding: 'windows-1251', ...options }).then(() => undefined, (caught: unknown) => caught as Error & { exitCode: number });
+      const error = await batch(input, { encoding: 'windows-1251', ...options }).then(
+        () => undefined,
+        (caught: unknown) => caught as Error & { exitCode: number },
+      );
       expect(error?.message).toMatch(message);
       expect(error?.exitCode).toBe(2);
     }
@@ -136,7 +146,7 @@ describe('a HubSpot-style contacts export', () => {
       // Exactly the formula-like cells gain one '; phone numbers (+49 30 ..., -1 555 0100) do not.
       expect(row.slice(0, cells.length)).toEqual(cells.map((cell) => (/^[=@]/u.test(cell) ? `'${cell}` : cell)));
     });
-    expect(outputCells[4]!.slice(2, 6)).toEqual(["'=HYPERLINK(\"http://evil.example\",\"x\")", 'jo@example.com', '-1 555 0100', "'@jo"]);
+    expect(outputCells[4]!.slice(2, 6)).toEqual(['\'=HYPERLINK("http://evil.example","x")', 'jo@example.com', '-1 555 0100', "'@jo"]);
     // Every field was quoted, so the new cells are too; without escaping, the file is the input plus the new cells.
     expect(text.split('\r\n')[1]).toBe('"1001","Anna","Schmidt","anna@example.de","+49 30 1234567","+49 (0)171 555-0101","New","yes","5000","","2024-03-01 10:15","100","accept","",""');
     const unescaped = await batch(input, { escapeFormulas: false });
@@ -149,7 +159,11 @@ describe('a HubSpot-style contacts export', () => {
       row.map((cell) => (/[",\n\r]/u.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(','),
     );
     const fromPlain = await batch(Buffer.from(`${plain.join('\n')}\n`), { format: 'jsonl' });
-    const scores = fromPlain.out.toString('utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { score: number; verdict: string });
+    const scores = fromPlain.out
+      .toString('utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { score: number; verdict: string });
     const outputCells = Papa.parse(result.out.toString('utf8'), { delimiter: ',', newline: '\r\n', skipEmptyLines: true }).data;
     expect(outputCells.slice(1).map((row) => [Number(row[11]), row[12]])).toEqual(scores.map((score) => [score.score, score.verdict]));
   });
@@ -182,7 +196,11 @@ describe('a file with blank and long rows', () => {
 
   it('JSON Lines has one object per lead (blank lines are not leads), the extra cells as "extra"', async () => {
     const result = await batch(input, { format: 'jsonl' });
-    const rows = result.out.toString('utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { line: number; extra?: string[] });
+    const rows = result.out
+      .toString('utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { line: number; extra?: string[] });
     expect(rows.map((row) => row.line)).toEqual([2, 5, 7, 8]);
     expect(rows[1]!.extra).toEqual(['surplus', 'more, cells']);
     expect(result.err).toContain('4 blank lines skipped (not scored).');
@@ -190,6 +208,8 @@ describe('a file with blank and long rows', () => {
 
   it('with --only, blank lines are left out like the rows not kept', async () => {
     const result = await batch(input, { only: 'accept' });
-    expect(result.out.toString('utf8')).toBe('name,Pays upfront,Budget,Notes,clientfit_score,clientfit_verdict,clientfit_failed,clientfit_unknown\nAnna,yes,5000,,100,accept,,\nDan,yes,2500,fine,100,accept,,\n');
+    expect(result.out.toString('utf8')).toBe(
+      'name,Pays upfront,Budget,Notes,clientfit_score,clientfit_verdict,clientfit_failed,clientfit_unknown\nAnna,yes,5000,,100,accept,,\nDan,yes,2500,fine,100,accept,,\n',
+    );
   });
 });

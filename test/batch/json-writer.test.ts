@@ -7,7 +7,31 @@ import { rowObject, rowWriter, uniqueNames } from '../../src/render/batch-json.j
 const text = fc.oneof(
   fc.string({ maxLength: 8 }),
   fc.string({ unit: 'binary', maxLength: 8 }),
-  fc.constantFrom('', '0', '1', '10', '2', '007', '4294967294', '4294967295', '-1', '1.5', '__proto__', 'constructor', 'toString', 'a"b', 'back\\slash', 'tab\there', 'line\nbreak', '\u2028', '\ud83d\ude42', '\ud83d', '\ude42x', '\u007f', '\u0000'),
+  fc.constantFrom(
+    '',
+    '0',
+    '1',
+    '10',
+    '2',
+    '007',
+    '4294967294',
+    '4294967295',
+    '-1',
+    '1.5',
+    '__proto__',
+    'constructor',
+    'toString',
+    'a"b',
+    'back\\slash',
+    'tab\there',
+    'line\nbreak',
+    '\u2028',
+    '\ud83d\ude42',
+    '\ud83d',
+    '\ude42x',
+    '\u007f',
+    '\u0000',
+  ),
 );
 
 describe('rowWriter', () => {

@@ -10,11 +10,14 @@ import { tempDir } from '../helpers/cli.js';
 
 const dir = tempDir();
 mkdirSync(dir, { recursive: true });
-writeFileSync(join(dir, 'clientfit.yaml'), `version: 1
+writeFileSync(
+  join(dir, 'clientfit.yaml'),
+  `version: 1
 thresholds: { accept: 70, review: 40 }
 criteria:
   - { id: polite, question: Polite?, type: yes-no, column: [polite] }
-`);
+`,
+);
 
 /** A stdout that records the size of each write. */
 function recordingStdout(): { stream: Writable; writes: number[]; text: () => string } {

@@ -31,7 +31,14 @@ describe('pickNameColumn', () => {
 
 describe('renderTable at 80 columns', () => {
   it('gives the long columns fair shares: a long name does not squeeze failed and to-ask to nothing', () => {
-    const columns = [{ header: 'line', align: 'right' as const }, { header: 'name', shrink: true }, { header: 'score', align: 'right' as const }, { header: 'verdict' }, { header: 'failed', shrink: true }, { header: 'to ask', shrink: true }];
+    const columns = [
+      { header: 'line', align: 'right' as const },
+      { header: 'name', shrink: true },
+      { header: 'score', align: 'right' as const },
+      { header: 'verdict' },
+      { header: 'failed', shrink: true },
+      { header: 'to ask', shrink: true },
+    ];
     const row = ['2', 'Γιώργος Παπαδόπουλος, Papadopoulos Consulting Ltd', '18', 'reject', 'pays_upfront, conflict_style, respects_time', 'deposit_percent, notes'];
     const lines = renderTable(columns, [row], 80);
     expect(Math.max(...lines.map(textWidth))).toBeLessThanOrEqual(80);
@@ -46,9 +53,25 @@ describe('renderTable at 80 columns', () => {
 
 describe('outcome words', () => {
   it.each([
-    ['good', 'good'], ['Хорошо', 'good'], ['добре', 'good'], ['καλός', 'good'], ['Καλή', 'good'], ['dobar', 'good'], ['gut', 'good'], ['bon', 'good'], ['bueno', 'good'],
-    ['bad', 'bad'], ['плохо', 'bad'], ['лошо', 'bad'], ['κακός', 'bad'], ['loš', 'bad'], ['schlecht', 'bad'], ['mauvais', 'bad'], ['malo', 'bad'],
-    ['да', 'good'], ['нет', 'bad'],
+    ['good', 'good'],
+    ['Хорошо', 'good'],
+    ['добре', 'good'],
+    ['καλός', 'good'],
+    ['Καλή', 'good'],
+    ['dobar', 'good'],
+    ['gut', 'good'],
+    ['bon', 'good'],
+    ['bueno', 'good'],
+    ['bad', 'bad'],
+    ['плохо', 'bad'],
+    ['лошо', 'bad'],
+    ['κακός', 'bad'],
+    ['loš', 'bad'],
+    ['schlecht', 'bad'],
+    ['mauvais', 'bad'],
+    ['malo', 'bad'],
+    ['да', 'good'],
+    ['нет', 'bad'],
   ])('%s → %s', (raw, value) => {
     expect(readOutcome(raw)).toEqual({ kind: 'outcome', value });
   });

@@ -12,12 +12,15 @@ import { tempDir } from '../helpers/cli.js';
 
 const dir = tempDir();
 mkdirSync(dir, { recursive: true });
-writeFileSync(join(dir, 'clientfit.yaml'), `version: 1
+writeFileSync(
+  join(dir, 'clientfit.yaml'),
+  `version: 1
 thresholds: { accept: 70, review: 40 }
 criteria:
   - { id: polite, question: Polite?, type: yes-no, must: true, column: [c0, polite] }
   - { id: budget, question: Budget?, type: number, min: 100, column: [c1] }
-`);
+`,
+);
 
 async function parse(text: string, delimiter: string): Promise<string[][]> {
   const reader = await openCsv(Readable.from([Buffer.from(text)]), { source: 'out', delimiter });
@@ -59,7 +62,7 @@ describe('batch properties', () => {
     );
   });
 
-  it('for any table, writing then reading gives the same cells, except exactly the formula-like ones, which gain one \'', async () => {
+  it("for any table, writing then reading gives the same cells, except exactly the formula-like ones, which gain one '", async () => {
     // The rule, written out independently of src/csv/write.ts: a cell starting with = + - @ tab CR
     // (or a full-width = + - @) is a formula unless it is a sign followed only by digits, spaces,
     // dots, dashes, slashes and parentheses (a phone number), or a signed number with one kind of

@@ -9,7 +9,11 @@ const base: BatchCounts = {
   rows: 4,
   kept: 4,
   verdicts: { accept: 1, review: 2, reject: 1 },
-  failures: [{ id: 'budget', count: 1 }, { id: 'polite', count: 3 }, { id: 'deadline', count: 0 }],
+  failures: [
+    { id: 'budget', count: 1 },
+    { id: 'polite', count: 3 },
+    { id: 'deadline', count: 0 },
+  ],
   blankLines: 0,
   blankWrittenBack: false,
   invalidCells: 0,

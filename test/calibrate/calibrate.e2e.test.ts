@@ -7,14 +7,7 @@ const CRITERIA = join(FIXTURES, 'batch', 'criteria.yaml');
 const HEADER = 'name,pays_upfront,deposit_percent,conflict_style,polite,revisions,notes,outcome';
 // Scores with the contract criteria (accept 70, review 40): Anna 100, Boris 0 (must failed),
 // Cleo 20 (unknowns), Dora 89 (revisions fail), Emil 78 (polite and revisions fail, 70/90).
-const LEADS = [
-  HEADER,
-  'Anna,yes,50,negotiates,yes,2,,good',
-  'Boris,no,,scandal,no,5,,bad',
-  'Cleo,?,,,yes,,,',
-  'Dora,yes,50,negotiates,yes,3,,bad',
-  'Emil,yes,50,negotiates,no,4,,good',
-].join('\n');
+const LEADS = [HEADER, 'Anna,yes,50,negotiates,yes,2,,good', 'Boris,no,,scandal,no,5,,bad', 'Cleo,?,,,yes,,,', 'Dora,yes,50,negotiates,yes,3,,bad', 'Emil,yes,50,negotiates,no,4,,good'].join('\n');
 
 async function calibrate(csv: string, ...args: string[]) {
   const dir = tempDir();

@@ -20,9 +20,7 @@ describe('acceptance', () => {
 
   it('counts verdicts as the scorer decides them', () => {
     const scorer = createScorer(small);
-    expect(SMALL.map((lead) => scorer.scoreAnswers(lead.answers).verdict).join(' ')).toBe(
-      'accept accept accept review reject review reject review accept reject',
-    );
+    expect(SMALL.map((lead) => scorer.scoreAnswers(lead.answers).verdict).join(' ')).toBe('accept accept accept review reject review reject review accept reject');
     expect(report.rows).toBe(10);
     expect(report.verdicts).toEqual({ accept: 4, review: 3, reject: 3 });
     expect(report.verdict_shares).toEqual({ accept: 0.4, review: 0.3, reject: 0.3 });
@@ -310,14 +308,26 @@ describe('journal with outcomes', () => {
   });
 
   it('re-scores journal decisions with the current criteria and uses the latest recorded outcome', () => {
-    const decision = (id: string, answers: Record<string, unknown>): string => JSON.stringify({
-      type: 'decision', id, time: '2025-01-01T00:00:00Z', name: id, answers,
-      result: { score: 0, potential: 0, verdict: 'reject', failed: [], unknown: [] }, // stale: re-scored
-      criteria: { file: 'criteria.yaml', sha256: 'x' },
-    });
-    const outcome = (id: string, of: string, value: string): string => JSON.stringify({
-      type: 'outcome', id, time: '2025-02-01T00:00:00Z', decision: of, name: null, outcome: value, note: null,
-    });
+    const decision = (id: string, answers: Record<string, unknown>): string =>
+      JSON.stringify({
+        type: 'decision',
+        id,
+        time: '2025-01-01T00:00:00Z',
+        name: id,
+        answers,
+        result: { score: 0, potential: 0, verdict: 'reject', failed: [], unknown: [] }, // stale: re-scored
+        criteria: { file: 'criteria.yaml', sha256: 'x' },
+      });
+    const outcome = (id: string, of: string, value: string): string =>
+      JSON.stringify({
+        type: 'outcome',
+        id,
+        time: '2025-02-01T00:00:00Z',
+        decision: of,
+        name: null,
+        outcome: value,
+        note: null,
+      });
     const lines = SMALL.map((lead) => decision(lead.name, Object.fromEntries(Object.entries(lead.answers).map(([key, value]) => [key, value === '?' || value === '' ? null : value]))));
     // B first recorded good, then corrected to bad: the later line wins. H has no outcome.
     lines.push(outcome('o0', 'B', 'good'));
@@ -329,13 +339,27 @@ describe('journal with outcomes', () => {
     for (const entry of joinOutcomes(journal.decisions, journal.outcomes)) calibrator.add(scorer.scoreAnswers(entry.decision.answers), entry.outcome?.outcome);
     // B's correction to bad counts (the hand-computed figures of data.ts), and the stale stored results do not.
     const report = calibrator.report(FEW);
-    expect(report).toMatchObject({ rows: 10, verdicts: { accept: 4, review: 3, reject: 3 }, outcomes_known: 9, outcomes: { good: 4, bad: 5 }, confusion: { accepted_good: 2, accepted_bad: 2, turned_away_good: 2, turned_away_bad: 3 } });
+    expect(report).toMatchObject({
+      rows: 10,
+      verdicts: { accept: 4, review: 3, reject: 3 },
+      outcomes_known: 9,
+      outcomes: { good: 4, bad: 5 },
+      confusion: { accepted_good: 2, accepted_bad: 2, turned_away_good: 2, turned_away_bad: 3 },
+    });
     expect(report).toEqual(calibrate(small, SMALL).report(FEW));
   });
 
   it.each([
-    ['good', 'good'], ['OK', 'good'], ['yes', 'good'], ['ναι', 'good'], [1, 'good'],
-    ['bad', 'bad'], ['BAD ', 'bad'], ['no', 'bad'], ['nein', 'bad'], [0, 'bad'],
+    ['good', 'good'],
+    ['OK', 'good'],
+    ['yes', 'good'],
+    ['ναι', 'good'],
+    [1, 'good'],
+    ['bad', 'bad'],
+    ['BAD ', 'bad'],
+    ['no', 'bad'],
+    ['nein', 'bad'],
+    [0, 'bad'],
   ] as const)('reads %s as %s', (raw, value) => {
     expect(readOutcome(raw)).toEqual({ kind: 'outcome', value });
   });

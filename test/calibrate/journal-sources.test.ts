@@ -56,7 +56,10 @@ describe('calibrate --journal with decisions under other criteria', () => {
         other_criteria: 8,
         criteria_answered: 4,
         criteria_applied: 4,
-        thin: [{ id: 'budget', answered: 2, applied: 10 }, { id: 'scope', answered: 2, applied: 10 }],
+        thin: [
+          { id: 'budget', answered: 2, applied: 10 },
+          { id: 'scope', answered: 2, applied: 10 },
+        ],
       },
     ]);
     expect(report.recommended_accept).toBeNull();
@@ -69,7 +72,9 @@ describe('calibrate --journal with decisions under other criteria', () => {
     const out = text.stdout().replace(/\s+/gu, ' ');
     expect(out).toContain('10 journal decisions (10 with an outcome; 8 made under other criteria)');
     expect(out).toContain('journal.jsonl: 10 decisions, 8 made under other criteria; answered 4 of the 4 current criteria');
-    expect(out).toContain('No threshold recommended: the journal journal.jsonl (8 decisions were made under other criteria) answered "budget" and "scope" in less than half of the decisions they apply to.');
+    expect(out).toContain(
+      'No threshold recommended: the journal journal.jsonl (8 decisions were made under other criteria) answered "budget" and "scope" in less than half of the decisions they apply to.',
+    );
     expect(out).not.toMatch(/lower accept from|follows the target band/u);
     expect(out).toContain('No threshold from outcomes yet: that needs at least 20 good and 20 bad outcomes, and there are 6 good and 4 bad (14 more good and 16 more bad to go).');
   });

@@ -107,7 +107,11 @@ describe('one scoring path', () => {
 
         const batch = memoryIO({ cwd: dir });
         expect(await runBatch(batch.io, 'leads.csv', { format: 'jsonl', escapeFormulas: false, quiet: true })).toBe(0);
-        const rows = batch.stdout().trim().split('\n').map((line) => JSON.parse(line) as { verdict: keyof typeof counts });
+        const rows = batch
+          .stdout()
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line) as { verdict: keyof typeof counts });
         const counts = { accept: 0, review: 0, reject: 0 };
         for (const row of rows) counts[row.verdict]++;
 
@@ -147,19 +151,28 @@ describe('one scoring path', () => {
 describe('max_unknown through every command', () => {
   it('batch, calibrate and score hold an accept with too many unknown answers at review', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'clientfit.yaml'), `version: 1
+    writeFileSync(
+      join(dir, 'clientfit.yaml'),
+      `version: 1
 thresholds: { accept: 60, review: 40, max_unknown: 1 }
 criteria:
   - { id: a, question: A?, type: yes-no, points: 50 }
   - { id: b, question: B?, type: yes-no, points: 30 }
   - { id: c, question: C?, type: yes-no, points: 10 }
   - { id: d, question: D?, type: yes-no, points: 10 }
-`);
+`,
+    );
     // 80 of 100 with c unknown and d unreadable: accepted without the limit, review with it.
     writeFileSync(join(dir, 'leads.csv'), 'a,b,c,d\nyes,yes,?,carrier pigeon\nyes,yes,yes,?\n');
     const batch = memoryIO({ cwd: dir });
     await runBatch(batch.io, 'leads.csv', { format: 'jsonl', escapeFormulas: false, quiet: true });
-    expect(batch.stdout().trim().split('\n').map((line) => (JSON.parse(line) as { verdict: string }).verdict)).toEqual(['review', 'accept']);
+    expect(
+      batch
+        .stdout()
+        .trim()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { verdict: string }).verdict),
+    ).toEqual(['review', 'accept']);
     const calibrate = memoryIO({ cwd: dir });
     await runCalibrate(calibrate.io, 'leads.csv', { costBadAccepted: '3', format: 'json' });
     const report = JSON.parse(calibrate.stdout()) as { verdicts: Record<string, number>; thresholds: Record<string, number> };

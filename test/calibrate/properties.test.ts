@@ -115,8 +115,9 @@ describe('calibration laws', () => {
         const report = run(criteria, leads).report();
         const scorer = createScorer(criteria);
         for (const criterion of report.criteria) {
-          const blocked = leads.filter(({ answers }) =>
-            scorer.scoreAnswers(answers).verdict !== 'accept' && scorer.scoreAnswers({ ...answers, [criterion.id]: BEST[criterion.id] }).verdict === 'accept');
+          const blocked = leads.filter(
+            ({ answers }) => scorer.scoreAnswers(answers).verdict !== 'accept' && scorer.scoreAnswers({ ...answers, [criterion.id]: BEST[criterion.id] }).verdict === 'accept',
+          );
           expect(criterion.sole_blocker).toBe(blocked.length);
           const dropped = applyWhatIf(criteria, { drop: [criterion.id] });
           expect(criterion.accept_share_if_dropped).toBe(rounded(acceptedCount(dropped, leads), leads.length));

@@ -92,7 +92,10 @@ describe('renderCalibration', () => {
 
   it('fits even a very narrow terminal and long ids', () => {
     const long = criteriaFrom(smallYaml().replace('id: polite', 'id: writes_politely_and_coherently_in_every_message'));
-    const report = calibrate(long, SMALL.map((lead) => ({ ...lead, answers: { ...lead.answers, writes_politely_and_coherently_in_every_message: lead.answers.polite } }))).report(FEW);
+    const report = calibrate(
+      long,
+      SMALL.map((lead) => ({ ...lead, answers: { ...lead.answers, writes_politely_and_coherently_in_every_message: lead.answers.polite } })),
+    ).report(FEW);
     for (const width of [20, 40, 120]) expect(widest(renderCalibration(report, colour, width))).toBeLessThanOrEqual(width);
   });
 
@@ -142,7 +145,14 @@ describe('renderCalibration', () => {
 });
 
 describe('formatShare', () => {
-  it.each([[0, '0%'], [0.004, '<1%'], [0.005, '1%'], [0.314, '31%'], [0.996, '>99%'], [1, '100%']] as const)('%s → %s', (share, text) => {
+  it.each([
+    [0, '0%'],
+    [0.004, '<1%'],
+    [0.005, '1%'],
+    [0.314, '31%'],
+    [0.996, '>99%'],
+    [1, '100%'],
+  ] as const)('%s → %s', (share, text) => {
     expect(formatShare(share)).toBe(text);
   });
 });

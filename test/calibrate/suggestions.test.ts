@@ -12,9 +12,7 @@ function withOutcomes(overrides: Record<string, 'good' | 'bad'>): Lead[] {
 describe('suggestions', () => {
   it('questions a must-have that alone rejects a large share', () => {
     // pays alone rejects E and J: 2 of 10
-    expect(calibrate(small, SMALL, false).report(FEW).advice.map(adviceText)).toEqual([
-      'drop "pays" as a must-have: it alone rejects 20% of leads',
-    ]);
+    expect(calibrate(small, SMALL, false).report(FEW).advice.map(adviceText)).toEqual(['drop "pays" as a must-have: it alone rejects 20% of leads']);
   });
 
   it('says how the leads it rejected turned out, and what a threshold change would do', () => {
@@ -22,33 +20,44 @@ describe('suggestions', () => {
       'drop "pays" as a must-have: it alone rejects 20% of leads and only 1 of the 2 with a known outcome turned out bad',
       'raise accept from 70 to 75: 2 fewer bad clients let in, 1 more good one turned away',
     ]);
-    expect(calibrate(small, withOutcomes({ J: 'good' })).report(FEW).advice.map(adviceText)[0]).toBe(
-      'drop "pays" as a must-have: it alone rejects 20% of leads and none of them turned out bad',
-    );
+    expect(
+      calibrate(small, withOutcomes({ J: 'good' }))
+        .report(FEW)
+        .advice.map(adviceText)[0],
+    ).toBe('drop "pays" as a must-have: it alone rejects 20% of leads and none of them turned out bad');
   });
 
   it('keeps quiet about a must-have whose rejects turned out bad more often than the rest', () => {
-    const suggestions = calibrate(small, withOutcomes({ E: 'bad' })).report(FEW).advice.map(adviceText);
+    const suggestions = calibrate(small, withOutcomes({ E: 'bad' }))
+      .report(FEW)
+      .advice.map(adviceText);
     expect(suggestions.some((line) => line.includes('as a must-have'))).toBe(false);
   });
 
   it('lowers the threshold when the outcomes favour it', () => {
-    expect(calibrate(small, SMALL).report({ ...FEW, costBadAccepted: 0.4 }).advice.map(adviceText)[1]).toBe(
-      'lower accept from 70 to 40: 1 fewer good client turned away, no more bad ones let in',
-    );
+    expect(
+      calibrate(small, SMALL)
+        .report({ ...FEW, costBadAccepted: 0.4 })
+        .advice.map(adviceText)[1],
+    ).toBe('lower accept from 70 to 40: 1 fewer good client turned away, no more bad ones let in');
   });
 
   it('moves the threshold into the band without outcomes', () => {
-    expect(calibrate(criteriaFrom(smallYaml('calibration: { target_accept: [0.5, 0.9] }')), SMALL, false).report(FEW).advice.map(adviceText)).toEqual([
-      'drop "pays" as a must-have: it alone rejects 20% of leads',
-      'lower accept from 70 to 40: acceptance from 40% to 60% (95% interval 31% to 83%), into the band',
-    ]);
-    expect(calibrate(criteriaFrom(smallYaml('calibration: { target_accept: [0.1, 0.3] }')), SMALL, false).report(FEW).advice.map(adviceText)[1]).toBe(
-      'raise accept from 70 to 75: acceptance from 40% to 10% (95% interval 2% to 40%), into the band',
-    );
-    expect(calibrate(criteriaFrom(smallYaml('calibration: { target_accept: [0.8, 0.9] }')), SMALL, false).report(FEW).advice.map(adviceText)[1]).toBe(
-      'lower accept from 70 to 40: acceptance from 40% to 60% (95% interval 31% to 83%), closer to the band',
-    );
+    expect(
+      calibrate(criteriaFrom(smallYaml('calibration: { target_accept: [0.5, 0.9] }')), SMALL, false)
+        .report(FEW)
+        .advice.map(adviceText),
+    ).toEqual(['drop "pays" as a must-have: it alone rejects 20% of leads', 'lower accept from 70 to 40: acceptance from 40% to 60% (95% interval 31% to 83%), into the band']);
+    expect(
+      calibrate(criteriaFrom(smallYaml('calibration: { target_accept: [0.1, 0.3] }')), SMALL, false)
+        .report(FEW)
+        .advice.map(adviceText)[1],
+    ).toBe('raise accept from 70 to 75: acceptance from 40% to 10% (95% interval 2% to 40%), into the band');
+    expect(
+      calibrate(criteriaFrom(smallYaml('calibration: { target_accept: [0.8, 0.9] }')), SMALL, false)
+        .report(FEW)
+        .advice.map(adviceText)[1],
+    ).toBe('lower accept from 70 to 40: acceptance from 40% to 60% (95% interval 31% to 83%), closer to the band');
   });
 
   it('lowers review too when the new accept threshold is below it', () => {

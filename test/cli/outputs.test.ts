@@ -210,7 +210,10 @@ describe('standard output that fails (in-process: an injected error)', () => {
       expect(result.code).toBe(code === 'EPIPE' ? 0 : 1);
       expect(result.err).toMatch(/Saved to journal journal\.jsonl \(decision /u);
     }
-    const names = readFileSync(join(dir, 'journal.jsonl'), 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { name: string }).name);
+    const names = readFileSync(join(dir, 'journal.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { name: string }).name);
     expect(names).toEqual(['EPIPE', 'ENOSPC']);
   });
 });

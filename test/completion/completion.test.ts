@@ -116,7 +116,9 @@ describe('clientfit completion SHELL', () => {
   it('__complete reads criterion ids from the criteria file in use (-c)', async () => {
     const result = await run(['__complete', '--shell', 'fish', '--', '-c', join(FIXTURES, 'score', 'criteria.yaml'), '--set', 'conflict_style=']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('conflict_style=negotiates\tProposed a fair compromise\nconflict_style=silent\tWent quiet for a while\nconflict_style=scandal\tMade a scene\nconflict_style=?\tdon\'t know yet\n:0\n');
+    expect(result.stdout).toBe(
+      "conflict_style=negotiates\tProposed a fair compromise\nconflict_style=silent\tWent quiet for a while\nconflict_style=scandal\tMade a scene\nconflict_style=?\tdon't know yet\n:0\n",
+    );
   });
 });
 

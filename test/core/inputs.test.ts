@@ -21,7 +21,9 @@ import { memoryIO } from '../helpers/memory-io.js';
 import { Readable } from 'node:stream';
 
 const criteria: Criteria = (() => {
-  const loaded = loadCriteria('version: 1\nthresholds: { accept: 70, review: 40 }\ncriteria:\n  - { id: polite, question: Polite?, type: yes-no }\n  - { id: notes, question: Notes?, type: text, red_flags: [asap] }\n');
+  const loaded = loadCriteria(
+    'version: 1\nthresholds: { accept: 70, review: 40 }\ncriteria:\n  - { id: polite, question: Polite?, type: yes-no }\n  - { id: notes, question: Notes?, type: text, red_flags: [asap] }\n',
+  );
   if (!loaded.ok) throw new Error('fixture');
   return loaded.criteria;
 })();
@@ -37,22 +39,28 @@ function answersError(text: string): string {
 
 describe('answers files: the same located messages as a criteria file (class 11)', () => {
   it('a recursive alias', () => {
-    expect(answersError('polite: &a [*a]\n')).toBe([
-      'answers.yaml:1:12: anchors (&a) are not allowed in an answers file [anchor-not-allowed]',
-      '    1 | polite: &a [*a]',
-      '                   ^',
-      'answers.yaml:1:13: aliases (*a) are not allowed in an answers file: write the value out [alias-not-allowed]',
-      '    1 | polite: &a [*a]',
-      '                    ^',
-      'Found 2 problems in answers.yaml.',
-    ].join('\n'));
+    expect(answersError('polite: &a [*a]\n')).toBe(
+      [
+        'answers.yaml:1:12: anchors (&a) are not allowed in an answers file [anchor-not-allowed]',
+        '    1 | polite: &a [*a]',
+        '                   ^',
+        'answers.yaml:1:13: aliases (*a) are not allowed in an answers file: write the value out [alias-not-allowed]',
+        '    1 | polite: &a [*a]',
+        '                    ^',
+        'Found 2 problems in answers.yaml.',
+      ].join('\n'),
+    );
   });
 
   it('an alias bomb stops at the first 50 problems, in well under a megabyte', () => {
     const lines = ['a: &a [x, x, x, x, x, x, x, x, x]'];
     for (let level = 1; level < 10; level++) {
       const name = String.fromCharCode(97 + level);
-      lines.push(`${name}: &${name} [${Array(9).fill(`*${String.fromCharCode(96 + level)}`).join(', ')}]`);
+      lines.push(
+        `${name}: &${name} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + level)}`)
+          .join(', ')}]`,
+      );
     }
     const message = answersError(lines.join('\n'));
     expect(message).toMatch(/^answers\.yaml:1:7: anchors \(&a\) are not allowed in an answers file \[anchor-not-allowed\]$/mu);
@@ -61,15 +69,17 @@ describe('answers files: the same located messages as a criteria file (class 11)
   });
 
   it('tags and reserved keys', () => {
-    expect(answersError('polite: !!str yes\n__proto__: { polluted: 1 }\n')).toBe([
-      'answers.yaml:1:9: tags (!!str) are not allowed: an answers file uses plain values, without tags [tag-not-allowed]',
-      '    1 | polite: !!str yes',
-      '                ^',
-      'answers.yaml:2:1: "__proto__" is a reserved name and cannot be a key in an answers file [reserved-key]',
-      '    2 | __proto__: { polluted: 1 }',
-      '        ^',
-      'Found 2 problems in answers.yaml.',
-    ].join('\n'));
+    expect(answersError('polite: !!str yes\n__proto__: { polluted: 1 }\n')).toBe(
+      [
+        'answers.yaml:1:9: tags (!!str) are not allowed: an answers file uses plain values, without tags [tag-not-allowed]',
+        '    1 | polite: !!str yes',
+        '                ^',
+        'answers.yaml:2:1: "__proto__" is a reserved name and cannot be a key in an answers file [reserved-key]',
+        '    2 | __proto__: { polluted: 1 }',
+        '        ^',
+        'Found 2 problems in answers.yaml.',
+      ].join('\n'),
+    );
   });
 
   it('plain answers still read', () => {

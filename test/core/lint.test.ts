@@ -54,13 +54,17 @@ criteria:
   });
 
   it('an option named like an unknown word can be chosen', () => {
-    const criteria = criteriaFrom('version: 1\nthresholds: { accept: 70, review: 40 }\ncriteria:\n  - { id: region, question: Region?, type: choice, options: [{ value: na, label: North America, points: 10 }, { value: eu, points: 10 }] }\n');
+    const criteria = criteriaFrom(
+      'version: 1\nthresholds: { accept: 70, review: 40 }\ncriteria:\n  - { id: region, question: Region?, type: choice, options: [{ value: na, label: North America, points: 10 }, { value: eu, points: 10 }] }\n',
+    );
     expect(createScorer(criteria).scoreAnswers({ region: 'na' }).results[0]).toMatchObject({ status: 'pass', answer: { kind: 'choice', value: 'na' } });
     expect(createScorer(criteria).scoreAnswers({ region: '?' }).results[0]!.status).toBe('unknown');
   });
 
   it('a list of dealbreakers with no points accepts a prospect who passes them all', () => {
-    const criteria = criteriaFrom('version: 1\nthresholds: { accept: 70, review: 40 }\ncriteria:\n  - { id: a, question: A?, type: yes-no, must: true, points: 0 }\n  - { id: b, question: B?, type: yes-no, must: true, points: 0 }\n');
+    const criteria = criteriaFrom(
+      'version: 1\nthresholds: { accept: 70, review: 40 }\ncriteria:\n  - { id: a, question: A?, type: yes-no, must: true, points: 0 }\n  - { id: b, question: B?, type: yes-no, must: true, points: 0 }\n',
+    );
     const scorer = createScorer(criteria);
     expect(scorer.scoreAnswers({ a: 'yes', b: 'yes' })).toMatchObject({ score: 100, verdict: 'accept' });
     expect(scorer.scoreAnswers({ a: 'yes', b: 'no' })).toMatchObject({ verdict: 'reject' });
@@ -79,14 +83,24 @@ describe('must-in-effect: the shortcut agrees with rescoring every made-up prosp
   function bruteForce(criteria: Criteria): string[] {
     const scorer = createScorer(criteria);
     const pass = (criterion: Criterion): unknown =>
-      criterion.type === 'yes-no' ? criterion.expect
-        : criterion.type === 'number' ? (criterion.min ?? criterion.max ?? 0)
-          : criterion.type === 'choice' ? ([...criterion.options].filter((option) => !option.fail).sort((a, b) => b.points - a.points)[0] ?? criterion.options[0]!).value
+      criterion.type === 'yes-no'
+        ? criterion.expect
+        : criterion.type === 'number'
+          ? (criterion.min ?? criterion.max ?? 0)
+          : criterion.type === 'choice'
+            ? ([...criterion.options].filter((option) => !option.fail).sort((a, b) => b.points - a.points)[0] ?? criterion.options[0]!).value
             : '';
     const fail = (criterion: Criterion): unknown =>
-      criterion.type === 'yes-no' ? !criterion.expect
-        : criterion.type === 'number' ? (criterion.min !== undefined ? criterion.min - 1 : criterion.max !== undefined ? criterion.max + 1 : undefined)
-          : criterion.type === 'choice' ? (criterion.options.find((option) => option.fail) ?? [...criterion.options].sort((a, b) => a.points - b.points)[0]!).value
+      criterion.type === 'yes-no'
+        ? !criterion.expect
+        : criterion.type === 'number'
+          ? criterion.min !== undefined
+            ? criterion.min - 1
+            : criterion.max !== undefined
+              ? criterion.max + 1
+              : undefined
+          : criterion.type === 'choice'
+            ? (criterion.options.find((option) => option.fail) ?? [...criterion.options].sort((a, b) => a.points - b.points)[0]!).value
             : criterion.redFlags[0];
     const allPass = criteria.criteria.map(pass);
     if (scorer.scoreValues(allPass).verdict !== 'accept') return [];
@@ -149,14 +163,20 @@ describe('must-in-effect: the shortcut agrees with rescoring every made-up prosp
 
 describe('lint: unknown answers', () => {
   it('flags a list that accepts a prospect with every answer unknown', () => {
-    const criteria = criteriaFrom('version: 1\nthresholds: { accept: 70, review: 40 }\ncriteria:\n  - { id: a, question: A?, type: yes-no, points: 0 }\n  - { id: b, question: B?, type: yes-no, points: 0 }\n');
+    const criteria = criteriaFrom(
+      'version: 1\nthresholds: { accept: 70, review: 40 }\ncriteria:\n  - { id: a, question: A?, type: yes-no, points: 0 }\n  - { id: b, question: B?, type: yes-no, points: 0 }\n',
+    );
     expect(lintCriteria(criteria).map((finding) => finding.code)).toContain('accepts-unknown');
-    const capped = criteriaFrom('version: 1\nthresholds: { accept: 70, review: 40, max_unknown: 1 }\ncriteria:\n  - { id: a, question: A?, type: yes-no, points: 0 }\n  - { id: b, question: B?, type: yes-no, points: 0 }\n');
+    const capped = criteriaFrom(
+      'version: 1\nthresholds: { accept: 70, review: 40, max_unknown: 1 }\ncriteria:\n  - { id: a, question: A?, type: yes-no, points: 0 }\n  - { id: b, question: B?, type: yes-no, points: 0 }\n',
+    );
     expect(lintCriteria(capped).map((finding) => finding.code)).not.toContain('accepts-unknown');
   });
 
   it('flags a max_unknown that allows every answer to be unknown', () => {
-    const criteria = criteriaFrom('version: 1\nthresholds: { accept: 70, review: 40, max_unknown: 2 }\ncriteria:\n  - { id: a, question: A?, type: yes-no, must: true }\n  - { id: b, question: B?, type: yes-no }\n');
+    const criteria = criteriaFrom(
+      'version: 1\nthresholds: { accept: 70, review: 40, max_unknown: 2 }\ncriteria:\n  - { id: a, question: A?, type: yes-no, must: true }\n  - { id: b, question: B?, type: yes-no }\n',
+    );
     const finding = lintCriteria(criteria).find((item) => item.code === 'max-unknown-allows-all');
     expect(finding).toMatchObject({ code: 'max-unknown-allows-all', maxUnknown: 2, criteria: 2 });
     expect(englishProblem(finding!)).toBe('thresholds.max_unknown is 2 and the list has 2 criteria: every answer may be unknown, so it limits nothing; lower it');

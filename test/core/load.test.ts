@@ -17,9 +17,7 @@ describe('criteria files: explicit tags are refused, known or not (issue 8, clas
     ['!!float 30', '!!float'],
     ['!!bool yes', '!!bool'],
   ])('points: %s', (value, tag) => {
-    expect(problems(`${HEAD}  - id: a\n    question: A?\n    type: yes-no\n    points: ${value}\n`)).toEqual([
-      `7:13 tags (${tag}) are not allowed: a criteria file uses plain values, without tags`,
-    ]);
+    expect(problems(`${HEAD}  - id: a\n    question: A?\n    type: yes-no\n    points: ${value}\n`)).toEqual([`7:13 tags (${tag}) are not allowed: a criteria file uses plain values, without tags`]);
   });
 
   it('a tag on a mapping or a list', () => {
@@ -62,8 +60,7 @@ describe('criteria files: at most 1,000 criteria', () => {
 });
 
 describe('decodeUtf8: UTF-8 only, with the place of the first bad byte (issue 8, class 18)', () => {
-  const bytes = (...parts: (string | number[])[]): Uint8Array =>
-    Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))));
+  const bytes = (...parts: (string | number[])[]): Uint8Array => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))));
 
   it('UTF-8 with and without a BOM', () => {
     expect(decodeUtf8(bytes('name: café\n'))).toEqual({ ok: true, text: 'name: café\n' });

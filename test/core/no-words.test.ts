@@ -73,7 +73,7 @@ describe('the core returns data, never words or flags', () => {
   });
 
   it('the checks catch what they look for (so they can fail)', () => {
-    const code = withoutComments("// a comment naming --drop is fine\nconst a = { message: `pass --decimal-comma` };\nconst re = /--x/u;");
+    const code = withoutComments('// a comment naming --drop is fine\nconst a = { message: `pass --decimal-comma` };\nconst re = /--x/u;');
     expect(stringLiterals(code).filter((literal) => /(?:^|[^-\w])--[a-z]/u.test(literal))).toEqual(['`pass --decimal-comma`']);
     expect(/(?<![.\w])message\s*:\s*(['"`])/u.test(code)).toBe(true);
     expect(code).not.toContain('a comment');

@@ -33,7 +33,10 @@ describe('typed problems from the core', () => {
     const loaded = loadCriteria(`${HEAD}  - { id: n, question: N?, type: number, min: 10 }\n  - { id: t, question: T?, type: text, red_flags: [exposure] }\n`);
     if (!loaded.ok) throw new Error('the criteria should load');
     const result = createScorer(loaded.criteria).scoreAnswers({ n: 5, t: 'for the exposure' });
-    expect(result.results.map((entry) => entry.reason)).toEqual([{ code: 'below-minimum', min: 10 }, { code: 'red-flag', flag: 'exposure' }]);
+    expect(result.results.map((entry) => entry.reason)).toEqual([
+      { code: 'below-minimum', min: 10 },
+      { code: 'red-flag', flag: 'exposure' },
+    ]);
     expect(createScorer(loaded.criteria).scoreAnswers({ n: '4.500' }).results[0]!.reason).toEqual({ code: 'ambiguous-number', raw: '4.500', readings: [4.5, 4500] });
     expect(readOutcome('meh')).toEqual({ kind: 'invalid', problem: { code: 'not-an-outcome', raw: 'meh' } });
     expect(parseLine('[1]')).toEqual({ problem: { code: 'not-an-object' } });

@@ -18,8 +18,7 @@ const scorer = createScorer(contract);
 const good = { pays_upfront: 'yes', deposit_percent: '50', conflict_style: 'negotiates', polite: 'yes', revisions: '2', notes: '' };
 
 describe('statuses', () => {
-  const statuses = (answers: Record<string, unknown>): Record<string, Status> =>
-    Object.fromEntries(scorer.scoreAnswers(answers).results.map((result) => [result.id, result.status]));
+  const statuses = (answers: Record<string, unknown>): Record<string, Status> => Object.fromEntries(scorer.scoreAnswers(answers).results.map((result) => [result.id, result.status]));
 
   it('pass for every passing answer', () => {
     expect(Object.values(statuses(good))).toEqual(['pass', 'pass', 'pass', 'pass', 'pass', 'pass']);
@@ -27,7 +26,12 @@ describe('statuses', () => {
 
   it('fail: expect mismatch, out of range, fail option, red flag (case-insensitive)', () => {
     expect(statuses({ ...good, polite: 'no', deposit_percent: '20', revisions: '5', conflict_style: 'scandal', notes: 'need a DISCOUNT' })).toEqual({
-      pays_upfront: 'pass', deposit_percent: 'fail', conflict_style: 'fail', polite: 'fail', revisions: 'fail', notes: 'fail',
+      pays_upfront: 'pass',
+      deposit_percent: 'fail',
+      conflict_style: 'fail',
+      polite: 'fail',
+      revisions: 'fail',
+      notes: 'fail',
     });
   });
 
@@ -104,7 +108,15 @@ criteria:
 });
 
 describe('percent rounds half up', () => {
-  it.each([[1, 8, 13], [7, 40, 18], [35, 100, 35], [2, 3, 67], [1, 3, 33], [0, 0, 0], [5, 200, 3]])('%d/%d → %d', (part, whole, expected) => {
+  it.each([
+    [1, 8, 13],
+    [7, 40, 18],
+    [35, 100, 35],
+    [2, 3, 67],
+    [1, 3, 33],
+    [0, 0, 0],
+    [5, 200, 3],
+  ])('%d/%d → %d', (part, whole, expected) => {
     expect(percent(part, whole)).toBe(expected);
   });
 });
@@ -199,8 +211,6 @@ criteria:
   - { id: c, question: C?, type: number, when: { b: [no] } }
 `);
     const result = createScorer(criteria).scoreAnswers({ a: '?' });
-    expect(followUps(criteria, result, 'a')).toEqual([
-      { id: 'b', parent: 'a', values: ['yes'], children: [{ id: 'c', parent: 'b', values: ['no'], children: [] }] },
-    ]);
+    expect(followUps(criteria, result, 'a')).toEqual([{ id: 'b', parent: 'a', values: ['yes'], children: [{ id: 'c', parent: 'b', values: ['no'], children: [] }] }]);
   });
 });

@@ -20,11 +20,7 @@ export interface ReadResult {
 }
 
 /** Opens `input` (text is UTF-8 encoded) and collects every record. */
-export async function readAll(
-  input: string | Uint8Array,
-  options: Partial<CsvReadOptions> = {},
-  split?: number | readonly number[],
-): Promise<ReadResult> {
+export async function readAll(input: string | Uint8Array, options: Partial<CsvReadOptions> = {}, split?: number | readonly number[]): Promise<ReadResult> {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const reader = await openCsv(pieces(bytes, split), { source: 'test.csv', ...options });
   const records: CsvRecord[] = [];

@@ -6,9 +6,7 @@ import { openCsv } from '../../src/csv/read.js';
 import { lined, pieces, readAll } from './helpers.js';
 
 /** windows-1251 bytes of "имя,город\nИван,Москва\n" (encoded by hand: TextEncoder only does UTF-8). */
-const CP1251 = Uint8Array.from([
-  0xe8, 0xec, 0xff, 0x2c, 0xe3, 0xee, 0xf0, 0xee, 0xe4, 0x0a, 0xc8, 0xe2, 0xe0, 0xed, 0x2c, 0xcc, 0xee, 0xf1, 0xea, 0xe2, 0xe0, 0x0a,
-]);
+const CP1251 = Uint8Array.from([0xe8, 0xec, 0xff, 0x2c, 0xe3, 0xee, 0xf0, 0xee, 0xe4, 0x0a, 0xc8, 0xe2, 0xe0, 0xed, 0x2c, 0xcc, 0xee, 0xf1, 0xea, 0xe2, 0xe0, 0x0a]);
 
 function utf16(text: string, endian: 'le' | 'be'): Uint8Array {
   const le = Buffer.from(`\uFEFF${text}`, 'utf16le');
@@ -16,7 +14,10 @@ function utf16(text: string, endian: 'le' | 'be'): Uint8Array {
 }
 
 async function dataError(promise: Promise<unknown>): Promise<DataError> {
-  const error: unknown = await promise.then(() => undefined, (e: unknown) => e);
+  const error: unknown = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DataError);
   return error as DataError;
 }
@@ -51,7 +52,10 @@ describe('encodings', () => {
   });
 
   it('rejects an unknown --encoding as a usage error before reading', async () => {
-    const error: unknown = await openCsv(pieces(new Uint8Array(0)), { source: 'x.csv', encoding: 'klingon' }).then(() => undefined, (e: unknown) => e);
+    const error: unknown = await openCsv(pieces(new Uint8Array(0)), { source: 'x.csv', encoding: 'klingon' }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(UserError);
     expect(error).not.toBeInstanceOf(DataError);
     expect((error as UserError).exitCode).toBe(ExitCode.usage);
@@ -182,7 +186,10 @@ describe('sep= line and delimiters', () => {
   });
 
   it.each(['', ';;', '"', 'comma'])('rejects --delimiter %j as a usage error', async (option) => {
-    const error: unknown = await readAll('a,b\n', { delimiter: option }).then(() => undefined, (e: unknown) => e);
+    const error: unknown = await readAll('a,b\n', { delimiter: option }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(UserError);
     expect(error).not.toBeInstanceOf(DataError);
     expect((error as UserError).exitCode).toBe(ExitCode.usage);
@@ -244,8 +251,7 @@ describe('records and line numbers', () => {
   });
 
   it('gives identical records however the input is cut', async () => {
-    const csv =
-      'sep=,\r\nname,company,notes\r\n"Петров, Иван",ООО «Ромашка»,"скидка\r\n""ASAP"""\r\n\r\nΓιώργος,Εταιρεία,ναι\r\nAnna Müller,"a,b",\r\n';
+    const csv = 'sep=,\r\nname,company,notes\r\n"Петров, Иван",ООО «Ромашка»,"скидка\r\n""ASAP"""\r\n\r\nΓιώργος,Εταιρεία,ναι\r\nAnna Müller,"a,b",\r\n';
     const bytes = new TextEncoder().encode(csv);
     const expected = await readAll(bytes);
     await fc.assert(
@@ -340,14 +346,11 @@ describe('robustness', () => {
     expect(error.message).toBe('test.csv:3: a record longer than 16 MiB: is this a CSV file?');
   });
 
-
   it('turns random bytes into records or a DataError, never a crash or a hang', async () => {
     const byte = fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0x22, 0x2c, 0x3b, 0x0a, 0x0d, 0x09, 0x7c, 0xef, 0xbb, 0xbf, 0xff, 0xfe));
     await fc.assert(
       fc.asyncProperty(
-        fc.uint8Array({ maxLength: 300 }).chain((bytes) =>
-          fc.tuple(fc.constant(bytes), fc.array(fc.integer({ min: 1, max: 300 }), { maxLength: 8 })),
-        ),
+        fc.uint8Array({ maxLength: 300 }).chain((bytes) => fc.tuple(fc.constant(bytes), fc.array(fc.integer({ min: 1, max: 300 }), { maxLength: 8 }))),
         fc.array(byte, { maxLength: 200 }),
         fc.constantFrom(undefined, 'windows-1251', 'utf-16le'),
         async ([randomBytes, cuts], biased, encoding) => {

@@ -26,7 +26,10 @@ describe('csv-spectrum', () => {
   });
 
   for (const name of cases) {
-    for (const [how, split] of [['whole', undefined], ['one byte per chunk', 1]] as const) {
+    for (const [how, split] of [
+      ['whole', undefined],
+      ['one byte per chunk', 1],
+    ] as const) {
       it(`${name} (${how})`, async () => {
         const csv = readFileSync(join(spectrumDir, 'csvs', `${name}.csv`));
         const { header, records } = await readAll(csv, {}, split);

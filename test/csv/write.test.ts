@@ -25,7 +25,7 @@ describe('escapeFormula', () => {
     ['@49', "'@49"],
     ['+49\t30', "'+49\t30"],
     ['-1;2', "'-1;2"],
-    ["=HYPERLINK(\"http://x\",\"y\")", "'=HYPERLINK(\"http://x\",\"y\")"],
+    ['=HYPERLINK("http://x","y")', '\'=HYPERLINK("http://x","y")'],
     ["=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"],
     ['+1+1', "'+1+1"],
     ['-2*3', "'-2*3"],
@@ -37,12 +37,9 @@ describe('escapeFormula', () => {
     expect(escapeFormula(cell)).toBe(escaped);
   });
 
-  it.each(['-5', '+3.5', '-1 200,50', '-1,200.50', '-1.200,50', "-1'200", '-1\u00A0200', '-30%', '+0', '-0,5', '-12345.678', '- 5'])(
-    'keeps the signed number %j',
-    (cell) => {
-      expect(escapeFormula(cell)).toBe(cell);
-    },
-  );
+  it.each(['-5', '+3.5', '-1 200,50', '-1,200.50', '-1.200,50', "-1'200", '-1\u00A0200', '-30%', '+0', '-0,5', '-12345.678', '- 5'])('keeps the signed number %j', (cell) => {
+    expect(escapeFormula(cell)).toBe(cell);
+  });
 
   it.each(['+49 30 1234567', '+7 495 123-45-67', '+7 (495) 123-45-67', '+1.555.010.0199', '+44 20/7946 0958', '-12-34', '+33\u00A01\u00A023', '＋49 30 1234567', '－5', '＋1 (555) 010-0199'])(
     'keeps the phone number %j',
@@ -77,20 +74,21 @@ describe('formatRow', () => {
   });
 
   it('round-trips through openCsv, with the right line numbers', async () => {
-    const cell = fc.oneof(
-      fc.string({ unit: 'grapheme', maxLength: 12 }),
-      fc.string({ unit: fc.constantFrom('a', ' ', ',', ';', '\t', '|', '"', '\r', '\n', 'я', 'λ', '🙂'), maxLength: 8 }),
-    );
-    const table = fc.integer({ min: 2, max: 5 }).chain((columns) =>
-      fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { minLength: 1, maxLength: 8 }),
-    );
+    const cell = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 12 }), fc.string({ unit: fc.constantFrom('a', ' ', ',', ';', '\t', '|', '"', '\r', '\n', 'я', 'λ', '🙂'), maxLength: 8 }));
+    const table = fc.integer({ min: 2, max: 5 }).chain((columns) => fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { minLength: 1, maxLength: 8 }));
     await fc.assert(
       fc.asyncProperty(table, fc.constantFrom(',', ';', '\t', '|'), fc.constantFrom('\n', '\r\n'), fc.integer({ min: 1, max: 40 }), async (rows, delimiter, newline, chunk) => {
         const lines = rows.map((row) => formatRow(row, delimiter) + newline);
         const { header, records } = await readAll(lines.join(''), { delimiter }, chunk);
         expect([header?.names, ...records.map((record) => record.fields)]).toEqual(rows);
         // Each record starts on the line after all the line breaks written before it (CRLF, LF and a lone CR count once).
-        const firstLines = lines.map((_, i) => lines.slice(0, i).join('').split(/\r\n|\r|\n/u).length);
+        const firstLines = lines.map(
+          (_, i) =>
+            lines
+              .slice(0, i)
+              .join('')
+              .split(/\r\n|\r|\n/u).length,
+        );
         expect([header?.line, ...records.map((record) => record.line)]).toEqual(firstLines);
       }),
       { numRuns: 300 },

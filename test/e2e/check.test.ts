@@ -7,7 +7,9 @@ const BROKEN = join(FIXTURES, 'criteria', 'broken');
 
 /** Golden files: `npx vitest run -u` rewrites them; under CI=true a missing one fails the run. */
 describe('check: broken criteria files report every problem with file:line:col (golden)', () => {
-  const files = readdirSync(BROKEN).filter((file) => file.endsWith('.yaml')).sort();
+  const files = readdirSync(BROKEN)
+    .filter((file) => file.endsWith('.yaml'))
+    .sort();
 
   it.each(files)('%s', async (file) => {
     const result = await run(['check', file], { cwd: BROKEN });
@@ -92,18 +94,26 @@ describe('check: calibration lint', () => {
   });
 
   it('accepts everyone: no must-have and criteria that cannot fail', async () => {
-    const result = await lint('version: 1\nthresholds: { accept: 70, review: 40 }\ncriteria:\n  - { id: notes, question: Notes?, type: text }\n  - { id: budget, question: Budget?, type: number }\n', '--format', 'json');
+    const result = await lint(
+      'version: 1\nthresholds: { accept: 70, review: 40 }\ncriteria:\n  - { id: notes, question: Notes?, type: text }\n  - { id: budget, question: Budget?, type: number }\n',
+      '--format',
+      'json',
+    );
     expect(JSON.parse(result.out).warnings.map((warning: { code: string }) => warning.code)).toEqual(['accepts-everyone']);
   });
 
   it('review above accept, when naming a later or unknown criterion, shared column alias', async () => {
-    const result = await lint(`version: 1
+    const result = await lint(
+      `version: 1
 thresholds: { accept: 50, review: 60, max_unknown: 0 }
 criteria:
   - { id: a, question: A?, type: yes-no, must: true, points: 0, when: { b: yes } }
   - { id: b, question: B?, type: yes-no, points: 0, column: [Pays Upfront] }
   - { id: c, question: C?, type: yes-no, points: 0, column: pays_upfront, when: { bb: yes } }
-`, '--format', 'json');
+`,
+      '--format',
+      'json',
+    );
     expect(JSON.parse(result.out).warnings.map((warning: { code: string; message: string }) => `${warning.code}: ${warning.message}`)).toEqual([
       'review-above-accept: the review threshold (60) is above accept (50): review then only happens when a must-have is unknown',
       'when-later: "a" depends on "b", which is asked later: it never applies (move "b" above it)',

@@ -111,7 +111,7 @@ describe('-o onto something that is not a regular file writes into it, never rep
     expect(lstatSync(devStdout!).isSymbolicLink()).toBe(true);
   });
 
-  it("a FIFO made by the test: its reader gets the data, and it stays a FIFO", async () => {
+  it('a FIFO made by the test: its reader gets the data, and it stays a FIFO', async () => {
     const dir = folder();
     const fifo = join(dir, 'pipe.csv');
     execFileSync('mkfifo', [fifo]);
@@ -156,9 +156,7 @@ describe('standard output that fails', () => {
   it('> /dev/full: batch, score, calibrate and check say so in one line, exit 1, no stack', async () => {
     const dir = folder();
     const full = openSync('/dev/full', 'w');
-    const results = await Promise.all(
-      [['batch', 'leads.csv'], ['score', '--no-input'], ['calibrate', 'leads.csv'], ['check']].map((args) => cli(args, { cwd: dir, stdout: full })),
-    );
+    const results = await Promise.all([['batch', 'leads.csv'], ['score', '--no-input'], ['calibrate', 'leads.csv'], ['check']].map((args) => cli(args, { cwd: dir, stdout: full })));
     closeSync(full);
     for (const result of results) {
       expect(result.code).toBe(1);
@@ -181,7 +179,10 @@ describe('standard output that fails', () => {
     expect(failed.code).toBe(1);
     expect(failed.err).toContain('clientfit: cannot write to standard output: no space left on the device\n');
     expect(failed.err).toMatch(/Saved to journal journal\.jsonl \(decision /u);
-    const names = readFileSync(join(dir, 'journal.jsonl'), 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { name: string }).name);
+    const names = readFileSync(join(dir, 'journal.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { name: string }).name);
     expect(names).toEqual(['Piped', 'Full']);
   });
 });

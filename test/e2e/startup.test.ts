@@ -20,7 +20,10 @@ function loadedSources(args: string[], files: Record<string, string> = {}): stri
     env: isolatedEnv(dir, { TRACE_IMPORTS_FILE: trace }),
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  const loaded = readFileSync(trace, 'utf8').trim().split('\n').map((url) => relative(ROOT, fileURLToPath(url)));
+  const loaded = readFileSync(trace, 'utf8')
+    .trim()
+    .split('\n')
+    .map((url) => relative(ROOT, fileURLToPath(url)));
   return loaded.flatMap((file) => {
     const output = META.outputs[file];
     return output === undefined ? [file] : [file, ...Object.keys(output.inputs), ...output.imports.filter((entry) => entry.external).map((entry) => entry.path)];

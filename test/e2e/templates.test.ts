@@ -16,7 +16,9 @@ import { createScorer } from '../../src/core/score.js';
 import { ROOT, run, tempDir } from '../helpers/main.js';
 
 const DIR = join(ROOT, 'criteria');
-const TEMPLATES = readdirSync(DIR).filter((file) => file.endsWith('.yaml')).sort();
+const TEMPLATES = readdirSync(DIR)
+  .filter((file) => file.endsWith('.yaml'))
+  .sort();
 /** The language of each localised copy of freelancer.yaml, and a script its text must use. */
 const LOCALISED = {
   'freelancer-ru': /[а-яё]/iu,
@@ -174,8 +176,10 @@ describe.each(NAMES)('%s is freelancer.yaml in another language', (name) => {
       fc.property(answers, (values) => {
         const english = scoreEnglish.scoreValues(values);
         const localised = scoreCopy.scoreValues(values);
-        expect({ ...localised, results: localised.results.map(({ id, status, points, max }) => ({ id, status, points, max })) })
-          .toEqual({ ...english, results: english.results.map(({ id, status, points, max }) => ({ id, status, points, max })) });
+        expect({ ...localised, results: localised.results.map(({ id, status, points, max }) => ({ id, status, points, max })) }).toEqual({
+          ...english,
+          results: english.results.map(({ id, status, points, max }) => ({ id, status, points, max })),
+        });
       }),
       { numRuns: 500 },
     );
@@ -188,11 +192,25 @@ describe.each(NAMES)('%s is freelancer.yaml in another language', (name) => {
  */
 const MESSAGES: Record<New, { readonly fail: readonly string[]; readonly pass: readonly string[] }> = {
   'freelancer-bg': {
-    fail: ['Ще има ли отстъпка, ако платим веднага?', 'Много спешно е, трябва ни до петък', 'Сайтът ни трябва за вчера', 'Може ли да го направите безплатно, ще е добре за портфолиото ви', 'Нещо набързо, една страница'],
+    fail: [
+      'Ще има ли отстъпка, ако платим веднага?',
+      'Много спешно е, трябва ни до петък',
+      'Сайтът ни трябва за вчера',
+      'Може ли да го направите безплатно, ще е добре за портфолиото ви',
+      'Нещо набързо, една страница',
+    ],
     pass: ['Онлайн магазин с безплатна доставка над 50 лв. и плащане с карта', 'Искаме сайтът да продава успешно', 'Харесахме портфолиото ви и искаме оферта'],
   },
   'freelancer-el': {
-    fail: ['Μπορείτε να μας κάνετε μια έκπτωση;', 'Θέλουμε ΕΚΠΤΩΣΗ', 'Είναι επείγον, το θέλουμε αύριο', 'ΕΠΕΙΓΟΝ!!', 'Κάτι στα γρήγορα, μια σελίδα', 'Θα είναι καλό για το portfolio σας', 'Αν γίνεται τζάμπα, ακόμα καλύτερα'],
+    fail: [
+      'Μπορείτε να μας κάνετε μια έκπτωση;',
+      'Θέλουμε ΕΚΠΤΩΣΗ',
+      'Είναι επείγον, το θέλουμε αύριο',
+      'ΕΠΕΙΓΟΝ!!',
+      'Κάτι στα γρήγορα, μια σελίδα',
+      'Θα είναι καλό για το portfolio σας',
+      'Αν γίνεται τζάμπα, ακόμα καλύτερα',
+    ],
     pass: ['Ηλεκτρονικό κατάστημα με δωρεάν αποστολή και πληρωμή με κάρτα', 'Είδαμε το portfolio σας και θα θέλαμε μια προσφορά'],
   },
   'freelancer-bs': {
@@ -237,7 +255,10 @@ function localAnswer(name: Localised, id: string, value: string): string {
   return value;
 }
 
-async function scoreJson(template: string, answers: Record<string, string>): Promise<{ score: number; potential: number; verdict: string; unknown: string[]; results: { id: string; status: string; points: number }[] }> {
+async function scoreJson(
+  template: string,
+  answers: Record<string, string>,
+): Promise<{ score: number; potential: number; verdict: string; unknown: string[]; results: { id: string; status: string; points: number }[] }> {
   const set = Object.entries(answers).flatMap(([id, value]) => ['--set', `${id}=${value}`]);
   const result = await run(['score', '-c', join(DIR, `${template}.yaml`), ...set, '--no-input', '--no-message', '--format', 'json']);
   expect(result.err).toBe('');
@@ -255,7 +276,11 @@ describe('score through the CLI: the same verdicts and scores in every language'
   });
 
   // One prospect per verdict (the in-process property above covers the rest).
-  it.each([[0, 'accept'], [1, 'reject'], [4, 'review']] as const)('prospect %i: %s', async (index, verdict) => {
+  it.each([
+    [0, 'accept'],
+    [1, 'reject'],
+    [4, 'review'],
+  ] as const)('prospect %i: %s', async (index, verdict) => {
     const answers = PROSPECTS[index]!;
     const english = pick(await scoreJson('freelancer', answers));
     expect(english.verdict).toBe(verdict);
@@ -282,8 +307,13 @@ async function batchJson(template: string, file: string): Promise<{ score: numbe
   const result = await run(['batch', file, '-c', join(DIR, `${template}.yaml`), '--format', 'json', '--quiet']);
   expect(result.err, template).toBe('');
   expect(result.code, template).toBe(0);
-  return (JSON.parse(result.out) as { score: number; verdict: string; failed: string[]; unknown: string[]; invalid: string[] }[])
-    .map(({ score, verdict, failed, unknown, invalid }) => ({ score, verdict, failed, unknown, invalid }));
+  return (JSON.parse(result.out) as { score: number; verdict: string; failed: string[]; unknown: string[]; invalid: string[] }[]).map(({ score, verdict, failed, unknown, invalid }) => ({
+    score,
+    verdict,
+    failed,
+    unknown,
+    invalid,
+  }));
 }
 
 describe('batch: a lead export with column names in the template language maps without --map', () => {

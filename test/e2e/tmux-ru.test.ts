@@ -62,7 +62,9 @@ describe.skipIf(TMUX === undefined)('clientfit in a real terminal, in Russian (t
     // wrapped at word boundaries on the terminal
     expect(final).toMatch(/Сохранено в журнал \S*journal\.jsonl \(решение\s/u);
     for (const english of ['score', 'Still to ask', 'Save this decision', 'Yes', 'ACCEPT']) expect(final).not.toContain(english);
-    const journal = readFileSync(join(home, '.local', 'share', 'clientfit', 'journal.jsonl'), 'utf8').trim().split('\n');
+    const journal = readFileSync(join(home, '.local', 'share', 'clientfit', 'journal.jsonl'), 'utf8')
+      .trim()
+      .split('\n');
     expect(journal).toHaveLength(1);
     expect(JSON.parse(journal[0]!)).toMatchObject({
       name: 'ООО Ромашка',

@@ -31,7 +31,9 @@ export function tmuxDriver(socket: string): Tmux {
     start(args, home, env = {}) {
       const name = `s${++sessions}`;
       const all = isolatedEnv(home, { TERM: 'xterm-256color', ...env });
-      const exports = Object.entries(all).map(([key, value]) => `${key}=${quote(value)}`).join(' ');
+      const exports = Object.entries(all)
+        .map(([key, value]) => `${key}=${quote(value)}`)
+        .join(' ');
       const command = `env -i ${exports} ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}; echo "EXIT=$?"; sleep 600`;
       tmux('new-session', '-d', '-s', name, '-x', '100', '-y', '40', command);
       return name;

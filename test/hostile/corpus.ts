@@ -70,12 +70,23 @@ const HEAD = 'version: 1\nthresholds: { accept: 70, review: 40 }\n';
 export function yamlCases(r: Rng): Case[] {
   const text = (name: string, value: string): Case => ({ name, bytes: Buffer.from(value, 'utf8') });
   const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]'];
-  for (let level = 1; level < 10; level++) bomb.push(`${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array(9).fill(`*${String.fromCharCode(96 + level)}`).join(', ')}]`);
+  for (let level = 1; level < 10; level++)
+    bomb.push(
+      `${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array(9)
+        .fill(`*${String.fromCharCode(96 + level)}`)
+        .join(', ')}]`,
+    );
   return [
     { name: 'random bytes', bytes: r.bytes(2000 + r.int(4000)) },
     { name: 'NUL bytes', bytes: Buffer.alloc(3000) },
-    text('escape sequences in names and values', `${HEAD}name: "${r.nasty(40).replace(/[\\"]/gu, '')}"\ncriteria:\n  - id: polite\n    question: "Polite?\\e]0;x\\a\\e[2J"\n    type: yes-no\npolite: "\\e[31mred"\n`),
-    text('prototype keys', `${HEAD}__proto__: { polluted: yes }\ncriteria:\n  - { id: a, question: A?, type: yes-no }\n  - { id: b, question: B?, type: yes-no, when: { __proto__: yes, constructor: no } }\nconstructor: 1\nprototype: 2\n`),
+    text(
+      'escape sequences in names and values',
+      `${HEAD}name: "${r.nasty(40).replace(/[\\"]/gu, '')}"\ncriteria:\n  - id: polite\n    question: "Polite?\\e]0;x\\a\\e[2J"\n    type: yes-no\npolite: "\\e[31mred"\n`,
+    ),
+    text(
+      'prototype keys',
+      `${HEAD}__proto__: { polluted: yes }\ncriteria:\n  - { id: a, question: A?, type: yes-no }\n  - { id: b, question: B?, type: yes-no, when: { __proto__: yes, constructor: no } }\nconstructor: 1\nprototype: 2\n`,
+    ),
     text('alias bomb', `${bomb.join('\n')}\n`),
     text('recursive alias', 'a: &a [*a]\n'),
     text('explicit tags', `${HEAD}criteria:\n  - { id: a, question: !!str A?, type: ! yes-no, points: !!int "30" }\npolite: !!binary aGk=\n`),
@@ -86,7 +97,10 @@ export function yamlCases(r: Rng): Case[] {
     { name: 'UTF-16', bytes: Buffer.from(`\ufeff${HEAD}criteria:\n  - { id: a, question: A?, type: yes-no }\n`, 'utf16le') },
     { name: 'Latin-1', bytes: Buffer.concat([Buffer.from(`${HEAD}name: caf`), Buffer.from([0xe9]), Buffer.from('\ncriteria:\n  - { id: a, question: A?, type: yes-no }\n')]) },
     text('many problems', `${HEAD}criteria:\n${Array.from({ length: 3000 }, (_, index) => `  - { id: C${index}, question: "", type: maybe, pionts: -1 }`).join('\n')}\n`),
-    text('a long when chain', `${HEAD}criteria:\n${Array.from({ length: 1000 }, (_, index) => `  - { id: c${index}, question: Q?, type: yes-no${index > 0 ? `, when: { c${index - 1}: yes }` : ''} }`).join('\n')}\n`),
+    text(
+      'a long when chain',
+      `${HEAD}criteria:\n${Array.from({ length: 1000 }, (_, index) => `  - { id: c${index}, question: Q?, type: yes-no${index > 0 ? `, when: { c${index - 1}: yes }` : ''} }`).join('\n')}\n`,
+    ),
     text('many unknown answer keys', Array.from({ length: 5000 }, (_, index) => `k${index}_${r.int(1e6)}: yes`).join('\n')),
   ];
 }
@@ -130,12 +144,24 @@ export function csvCases(r: Rng): CsvCase[] {
 /** Journal files: JSON Lines, some of them ours. */
 export function journalCases(r: Rng): Case[] {
   const decision = (name: string, extra: Record<string, unknown> = {}): string =>
-    JSON.stringify({ type: 'decision', id: `d${r.int(1e9)}`, time: '2025-03-14T09:30:00.000Z', name, answers: { pays_upfront: true }, result: { score: 50, potential: 80, verdict: 'review', failed: [], unknown: [] }, criteria: { file: '/c.yaml', sha256: 'ab' }, ...extra });
+    JSON.stringify({
+      type: 'decision',
+      id: `d${r.int(1e9)}`,
+      time: '2025-03-14T09:30:00.000Z',
+      name,
+      answers: { pays_upfront: true },
+      result: { score: 50, potential: 80, verdict: 'review', failed: [], unknown: [] },
+      criteria: { file: '/c.yaml', sha256: 'ab' },
+      ...extra,
+    });
   return [
     { name: 'random bytes', bytes: r.bytes(8000) },
     { name: 'NUL bytes', bytes: Buffer.alloc(10_000) },
     { name: 'escape sequences in names', bytes: Buffer.from(`${decision(`Evil${'\u001b]0;pwned\u0007'}\u001b[2J`)}\n${decision(r.nasty(30))}\n`) },
-    { name: 'prototype keys', bytes: Buffer.from(`${decision('Proto', { __proto__: { polluted: true } })}\n{"type":"decision","__proto__":{"x":1},"constructor":{"prototype":1}}\n${decision('Proto')}\n`) },
+    {
+      name: 'prototype keys',
+      bytes: Buffer.from(`${decision('Proto', { __proto__: { polluted: true } })}\n{"type":"decision","__proto__":{"x":1},"constructor":{"prototype":1}}\n${decision('Proto')}\n`),
+    },
     { name: 'deep nesting', bytes: Buffer.from(`${'['.repeat(200_000)}${']'.repeat(200_000)}\n${decision('After')}\n`) },
     { name: 'a huge line', bytes: Buffer.from(`${decision('Before')}\n${decision('x'.repeat(6_000_000))}\n${decision('After')}\n`) },
     { name: 'mixed line endings', bytes: Buffer.from(`${decision('A')}\r\n${decision('B')}\r${decision('C')}\n\n${decision('D')}`) },

@@ -146,7 +146,9 @@ describe(`hostile inputs through every command (HOSTILE_SEED=${SEED})`, { timeou
   const HEAVY = /alias bomb|deep|huge|wide header/u;
   const processes: (readonly [string, readonly string[]])[] = [
     ...yaml.filter((entry) => HEAVY.test(entry.name)).map((entry) => [`check ${entry.name}`, ['check', file('criteria.yaml', entry.bytes)]] as const),
-    ...csv.filter((entry) => HEAVY.test(entry.name)).map((entry) => [`batch ${entry.name}`, ['batch', file('leads.csv', entry.bytes), '-c', CRITERIA, '--allow-missing', '--format', 'jsonl']] as const),
+    ...csv
+      .filter((entry) => HEAVY.test(entry.name))
+      .map((entry) => [`batch ${entry.name}`, ['batch', file('leads.csv', entry.bytes), '-c', CRITERIA, '--allow-missing', '--format', 'jsonl']] as const),
     ...journals.filter((entry) => HEAVY.test(entry.name)).map((entry) => [`history ${entry.name}`, ['history', '--journal', file('journal.jsonl', entry.bytes)]] as const),
   ];
 
@@ -206,7 +208,22 @@ describe(`hostile inputs through every command (HOSTILE_SEED=${SEED})`, { timeou
   });
 
   // Drawn here, with the corpus, so that HOSTILE_SEED replays them even when -t picks one test.
-  const setArgs = ['score', '-c', CRITERIA, '--no-input', '--name', `Evil${r.nasty(20)}`, '--set', `notes=${r.nasty(30)}`, '--set', `deposit_percent=${r.nasty(10)}`, '--set', `pays_upfront=${r.nasty(5)}`, '--set', 'polite=\u001b[8mhidden'];
+  const setArgs = [
+    'score',
+    '-c',
+    CRITERIA,
+    '--no-input',
+    '--name',
+    `Evil${r.nasty(20)}`,
+    '--set',
+    `notes=${r.nasty(30)}`,
+    '--set',
+    `deposit_percent=${r.nasty(10)}`,
+    '--set',
+    `pays_upfront=${r.nasty(5)}`,
+    '--set',
+    'polite=\u001b[8mhidden',
+  ];
 
   it.concurrent('--set, --name and the message draft: escape sequences in every value', async () => {
     const args = setArgs;

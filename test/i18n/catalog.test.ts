@@ -79,7 +79,17 @@ describe('plural categories', () => {
 describe('choosing the language', () => {
   it('reads locale names and tags', () => {
     expect(['ru_RU.UTF-8', 'el-GR', 'bg_BG', 'bs_BA.UTF-8', 'hr_HR.UTF-8', 'sr_RS@latin', 'sr-Latn-RS', 'C', 'POSIX', 'C.UTF-8', 'en_GB'].map(languageOf)).toEqual([
-      'ru', 'el', 'bg', 'bs', 'bs', 'bs', 'bs', 'en', 'en', 'en', 'en',
+      'ru',
+      'el',
+      'bg',
+      'bs',
+      'bs',
+      'bs',
+      'bs',
+      'en',
+      'en',
+      'en',
+      'en',
     ]);
     expect(languageOf('de_DE.UTF-8')).toBeUndefined();
     expect(languageOf('sr_RS.UTF-8')).toBeUndefined();

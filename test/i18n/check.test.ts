@@ -56,7 +56,10 @@ describe('check on a broken criteria file in other languages', () => {
   });
 
   it('a YAML problem and the excerpt under it, in Bulgarian and Bosnian', async () => {
-    for (const [lang, words] of [['bg', 'ключът „must“ се повтаря'], ['bs', 'ključ „must“ se ponavlja']] as const) {
+    for (const [lang, words] of [
+      ['bg', 'ключът „must“ се повтаря'],
+      ['bs', 'ključ „must“ se ponavlja'],
+    ] as const) {
       const result = await run(['check', 'duplicate-key.yaml', '--lang', lang], { cwd: BROKEN });
       expect(result.code).toBe(2);
       expect(result.err).toContain(words);
@@ -88,7 +91,8 @@ describe('check on a broken criteria file in other languages', () => {
 });
 
 describe('check summary and warnings in other languages', () => {
-  const PICKY = 'version: 1\nthresholds: { accept: 90, review: 40 }\ncriteria:\n  - { id: a, question: A?, type: yes-no, points: 50 }\n  - { id: b, question: B?, type: number, min: 1500.5, points: 50 }\n';
+  const PICKY =
+    'version: 1\nthresholds: { accept: 90, review: 40 }\ncriteria:\n  - { id: a, question: A?, type: yes-no, points: 50 }\n  - { id: b, question: B?, type: number, min: 1500.5, points: 50 }\n';
 
   it('Russian: the summary, numbers written the Russian way, the warning with its code; JSON warnings stay English', async () => {
     const { tempDir } = await import('../helpers/main.js');

@@ -10,7 +10,7 @@ import { run } from '../helpers/main.js';
 const COMMANDS = [[], ['score'], ['batch'], ['calibrate'], ['sql'], ['history'], ['outcome'], ['init'], ['check'], ['completion']];
 
 describe('--help in each language', () => {
-  it.each(LANGUAGES)('%s: every command\'s help matches its golden', async (lang) => {
+  it.each(LANGUAGES)("%s: every command's help matches its golden", async (lang) => {
     const pages: string[] = [];
     for (const command of COMMANDS) {
       const result = await run(['--lang', lang, ...command, '--help']);
@@ -34,7 +34,7 @@ describe('--help in each language', () => {
     ['bg', 'Употреба: clientfit batch [опции] [file]', 'Опции:', '(възможни: "csv", "jsonl", "json", "table")'],
     ['el', 'Χρήση: clientfit batch [επιλογές] [file]', 'Επιλογές:', '(τιμές: "csv", "jsonl", "json", "table")'],
     ['bs', 'Upotreba: clientfit batch [opcije] [file]', 'Opcije:', '(moguće: "csv", "jsonl", "json", "table")'],
-  ])('%s: commander\'s own words are translated, option names and values are not', async (lang, usage, options, choices) => {
+  ])("%s: commander's own words are translated, option names and values are not", async (lang, usage, options, choices) => {
     const result = await run(['batch', '--help'], { env: { CLIENTFIT_LANG: lang } });
     const text = result.stdout.replace(/\s+/gu, ' ');
     expect(result.stdout.startsWith(`${usage}\n`)).toBe(true);
@@ -53,7 +53,7 @@ describe('choosing the language', () => {
     expect(result.stderr).toBe('clientfit: --lang xx: not a language clientfit speaks (supported: en, ru, bg, el, bs)\n');
   });
 
-  it('an unknown --lang is told in the locale\'s language', async () => {
+  it("an unknown --lang is told in the locale's language", async () => {
     const result = await run(['--lang', 'xx', 'check'], { env: { LANG: 'ru_RU.UTF-8' } });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('en, ru, bg, el, bs');
@@ -93,7 +93,7 @@ describe("commander's errors in each language: clientfit: prefix, exit 2", () =>
     if (lang !== 'en') expect(lines.join('\n')).not.toMatch(/unknown option|too many arguments|missing required|is invalid|Allowed choices|argument missing|did you mean/iu);
   });
 
-  it('English is commander\'s wording with our prefix', async () => {
+  it("English is commander's wording with our prefix", async () => {
     expect((await run(['batch', '--stirct'])).stderr).toBe("clientfit: unknown option '--stirct'\n(Did you mean --strict?)\n");
     expect((await run(['completion', 'tcsh'])).stderr).toBe("clientfit: command-argument value 'tcsh' is invalid for argument 'shell'. Allowed choices are bash, zsh, fish.\n");
   });

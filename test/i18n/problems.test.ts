@@ -32,7 +32,10 @@ const ENGLISH: readonly (readonly [CoreProblem, string])[] = [
   [{ code: 'wrong-type', path: 'thresholds.accept', expected: ['number'], got: { kind: 'text', text: 'high' } }, 'thresholds.accept must be a number (got "high")'],
   [{ code: 'wrong-type', path: 'criteria[0].column', expected: ['text', 'list'], got: { kind: 'value', text: '5' } }, 'criteria[0].column must be text or a list (got 5)'],
   [{ code: 'wrong-value', path: 'version', expected: { kind: 'value', text: '1' }, got: { kind: 'value', text: '2' } }, 'version must be 1 (got 2)'],
-  [{ code: 'not-one-of-values', path: 'criteria[1].type', values: ['yes-no', 'number', 'choice', 'text'], got: { kind: 'text', text: 'numbr' } }, 'criteria[1].type must be one of yes-no, number, choice, text (got "numbr")'],
+  [
+    { code: 'not-one-of-values', path: 'criteria[1].type', values: ['yes-no', 'number', 'choice', 'text'], got: { kind: 'text', text: 'numbr' } },
+    'criteria[1].type must be one of yes-no, number, choice, text (got "numbr")',
+  ],
   [{ code: 'too-few-items', path: 'criteria', minimum: 1 }, 'criteria needs at least 1 item'],
   [{ code: 'empty-text', path: 'criteria[0].question' }, 'criteria[0].question must not be empty'],
   [{ code: 'too-small', path: 'criteria[0].points', minimum: 0, got: { kind: 'value', text: '-5' } }, 'criteria[0].points must be at least 0 (got -5)'],
@@ -73,7 +76,10 @@ const ENGLISH: readonly (readonly [CoreProblem, string])[] = [
   [{ code: 'bad-cost', value: -1 }, 'expected a number of 0 or more'],
   [{ code: 'too-many-musts', count: 6, max: 5 }, '6 must-haves (more than 5): few clients meet them all; keep the dealbreakers that really are'],
   [{ code: 'too-many-criteria', count: 13, max: 12 }, '13 criteria (more than 12): a wish list, not minimum requirements; keep the few that matter'],
-  [{ code: 'must-in-effect', id: 'a', score: 50, accept: 70 }, '"a" is a must-have in effect: failing it alone, with everything else passing, scores 50, below accept (70); lower its points or the accept threshold, or mark it must: true if it really is a dealbreaker'],
+  [
+    { code: 'must-in-effect', id: 'a', score: 50, accept: 70 },
+    '"a" is a must-have in effect: failing it alone, with everything else passing, scores 50, below accept (70); lower its points or the accept threshold, or mark it must: true if it really is a dealbreaker',
+  ],
   [{ code: 'accepts-everyone', accept: 0, score: 0 }, 'the accept threshold is 0 and nothing is a must-have: every prospect is accepted'],
   [{ code: 'accepts-everyone', accept: 20, score: 25 }, 'with no must-have, a prospect who fails every criterion still scores 25 and is accepted'],
   [{ code: 'unreachable', score: 60, verdict: 'review' }, 'even a prospect who passes every criterion is not accepted (score 60, verdict review)'],

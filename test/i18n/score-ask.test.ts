@@ -50,7 +50,10 @@ function scripted(script: readonly (string | readonly string[])[]): { prompts: P
       const name = next() as string;
       const choice = config.choices.find((candidate) => candidate.name === name);
       if (choice === undefined) throw new Error(`no choice "${name}" in ${config.choices.map((candidate) => candidate.name).join(', ')}`);
-      const tip = config.theme?.style.keysHelpTip?.([['↑↓', 'navigate'], ['⏎', 'select']]);
+      const tip = config.theme?.style.keysHelpTip?.([
+        ['↑↓', 'navigate'],
+        ['⏎', 'select'],
+      ]);
       calls.push({ kind: 'select', message: config.message, shown: config.message, choices: config.choices.map((candidate) => candidate.name), ...(tip === undefined ? {} : { tip }) });
       return choice.value;
     },
@@ -66,7 +69,7 @@ afterAll(async () => {
 });
 
 describe('the interview in Bosnian and Russian', () => {
-  it('Bosnian: its own words around the criteria file\'s, and answers read whatever the language', async () => {
+  it("Bosnian: its own words around the criteria file's, and answers read whatever the language", async () => {
     await useLanguage('bs');
     const loaded = loadCriteria(readFileSync(join(FIXTURES, 'score', 'criteria.yaml'), 'utf8'));
     if (!loaded.ok) throw new Error('fixture');

@@ -25,9 +25,34 @@ const SECTIONS = ['score', 'result', 'init', 'history', 'outcome'] as const;
 
 /** A journal with fixed ids and times: a thread of two decisions for Acme, one without a name, outcomes. */
 const JOURNAL = [
-  { type: 'decision', id: 'd1', time: '2026-03-14T09:30:00.000Z', name: 'Acme', answers: { pays_upfront: true, deposit_percent: 50, conflict_style: 'silent', polite: null, revisions: null, notes: null }, result: { score: 59, potential: 88, verdict: 'review', failed: [], unknown: ['polite', 'revisions', 'notes'] }, criteria: { file: CRITERIA, sha256: 'x' } },
-  { type: 'decision', id: 'd2', time: '2026-03-20T16:05:00.000Z', name: 'Acme', answers: { pays_upfront: true, deposit_percent: 50, conflict_style: 'negotiates', polite: true, revisions: 1, notes: null }, result: { score: 94, potential: 100, verdict: 'accept', failed: [], unknown: ['notes'] }, criteria: { file: CRITERIA, sha256: 'x' }, continues: 'd1' },
-  { type: 'decision', id: 'd3', time: '2026-04-02T11:00:00.000Z', name: null, answers: { pays_upfront: false, deposit_percent: null, conflict_style: 'scandal', polite: true, revisions: 3, notes: '' }, result: { score: 10, potential: 10, verdict: 'reject', failed: ['pays_upfront', 'conflict_style', 'revisions'], unknown: [] }, criteria: { file: CRITERIA, sha256: 'x' } },
+  {
+    type: 'decision',
+    id: 'd1',
+    time: '2026-03-14T09:30:00.000Z',
+    name: 'Acme',
+    answers: { pays_upfront: true, deposit_percent: 50, conflict_style: 'silent', polite: null, revisions: null, notes: null },
+    result: { score: 59, potential: 88, verdict: 'review', failed: [], unknown: ['polite', 'revisions', 'notes'] },
+    criteria: { file: CRITERIA, sha256: 'x' },
+  },
+  {
+    type: 'decision',
+    id: 'd2',
+    time: '2026-03-20T16:05:00.000Z',
+    name: 'Acme',
+    answers: { pays_upfront: true, deposit_percent: 50, conflict_style: 'negotiates', polite: true, revisions: 1, notes: null },
+    result: { score: 94, potential: 100, verdict: 'accept', failed: [], unknown: ['notes'] },
+    criteria: { file: CRITERIA, sha256: 'x' },
+    continues: 'd1',
+  },
+  {
+    type: 'decision',
+    id: 'd3',
+    time: '2026-04-02T11:00:00.000Z',
+    name: null,
+    answers: { pays_upfront: false, deposit_percent: null, conflict_style: 'scandal', polite: true, revisions: 3, notes: '' },
+    result: { score: 10, potential: 10, verdict: 'reject', failed: ['pays_upfront', 'conflict_style', 'revisions'], unknown: [] },
+    criteria: { file: CRITERIA, sha256: 'x' },
+  },
   { type: 'outcome', id: 'o1', time: '2026-05-01T10:00:00.000Z', decision: 'd2', name: 'Acme', outcome: 'bad', note: 'late' },
   { type: 'outcome', id: 'o2', time: '2026-06-01T10:00:00.000Z', decision: 'd2', name: 'Acme', outcome: 'good', note: null },
 ]
@@ -77,7 +102,15 @@ async function session(lang: Lang): Promise<string> {
   // The language's own template, answered in the language: the whole page reads in it.
   const template = join(ROOT, 'criteria', lang === 'en' ? 'freelancer.yaml' : `freelancer-${lang}.yaml`);
   const yes = { en: 'yes', ru: 'да', bg: 'да', el: 'ναι', bs: 'da' }[lang];
-  parts.push((await transcript(lang, ['score', '-c', template, '--no-input', '--set', `pays_upfront=${yes}`, '--set', 'deposit_percent=40', '--set', 'conflict_style=negotiates', '--set', 'polite=?', '--set', 'revisions=1 200'], home)).replaceAll(ROOT, ''));
+  parts.push(
+    (
+      await transcript(
+        lang,
+        ['score', '-c', template, '--no-input', '--set', `pays_upfront=${yes}`, '--set', 'deposit_percent=40', '--set', 'conflict_style=negotiates', '--set', 'polite=?', '--set', 'revisions=1 200'],
+        home,
+      )
+    ).replaceAll(ROOT, ''),
+  );
   parts.push(await transcript(lang, ['history'], home));
   parts.push(await transcript(lang, ['history', '--all'], home));
   parts.push(await transcript(lang, ['history', 'Acme'], home));

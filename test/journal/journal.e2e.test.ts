@@ -9,7 +9,10 @@ const CRITERIA = join(FIXTURES, 'score', 'criteria.yaml');
 const ANSWERS = ['--set', 'pays_upfront=yes', '--set', 'deposit_percent=40', '--set', 'conflict_style=silent', '--set', 'polite=no'];
 
 function lines(path: string): Record<string, unknown>[] {
-  return readFileSync(path, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
 /** In-process by default; `process: true` spawns the CLI (concurrent writers need real processes). */

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { decisionLine, joinOutcomes, outcomeLine, parseJournal, serializeLine, type DecisionLine } from '../../src/core/journal.js';
 import type { Result } from '../../src/core/score.js';
 
-const result: Pick<Result, 'score' | 'potential' | 'verdict' | 'failed' | 'unknown'> & { results: []; invalid: [] } = { results: [], score: 55, potential: 85, verdict: 'review', failed: ['polite'], unknown: ['revisions'], invalid: [] };
+const result: Pick<Result, 'score' | 'potential' | 'verdict' | 'failed' | 'unknown'> & { results: []; invalid: [] } = {
+  results: [],
+  score: 55,
+  potential: 85,
+  verdict: 'review',
+  failed: ['polite'],
+  unknown: ['revisions'],
+  invalid: [],
+};
 
 function decision(id: string, name: string | null): DecisionLine {
   return decisionLine({ id, time: new Date('2025-03-14T09:30:00Z'), name: name ?? undefined, answers: { polite: false, revisions: null }, result, criteria: { file: '/c.yaml', sha256: 'ab' } });
@@ -30,14 +38,18 @@ describe('journal lines', () => {
 
   it('round-trips any decision through one line (newlines in names never split it)', () => {
     fc.assert(
-      fc.property(fc.option(fc.string(), { nil: null }), fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9_]{0,11}$/u), fc.oneof(fc.boolean(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.string(), fc.constant(null))), (name, answers) => {
-        const line = { ...decision('x', name), answers };
-        const text = serializeLine(line);
-        expect(text.indexOf('\n')).toBe(text.length - 1);
-        const parsed = parseJournal(text);
-        expect(parsed.problems).toEqual([]);
-        expect(parsed.decisions).toEqual([JSON.parse(JSON.stringify(line))]);
-      }),
+      fc.property(
+        fc.option(fc.string(), { nil: null }),
+        fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9_]{0,11}$/u), fc.oneof(fc.boolean(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.string(), fc.constant(null))),
+        (name, answers) => {
+          const line = { ...decision('x', name), answers };
+          const text = serializeLine(line);
+          expect(text.indexOf('\n')).toBe(text.length - 1);
+          const parsed = parseJournal(text);
+          expect(parsed.problems).toEqual([]);
+          expect(parsed.decisions).toEqual([JSON.parse(JSON.stringify(line))]);
+        },
+      ),
     );
   });
 });
@@ -69,6 +81,9 @@ describe('parseJournal', () => {
     const d2 = decision('d2', 'B');
     const first = outcomeLine({ id: 'o1', time: new Date(0), decision: d1, outcome: 'good', note: undefined });
     const second = outcomeLine({ id: 'o2', time: new Date(1), decision: d1, outcome: 'bad', note: 'changed mind' });
-    expect(joinOutcomes([d1, d2], [first, second]).map((entry) => [entry.decision.id, entry.outcome?.id])).toEqual([['d1', 'o2'], ['d2', undefined]]);
+    expect(joinOutcomes([d1, d2], [first, second]).map((entry) => [entry.decision.id, entry.outcome?.id])).toEqual([
+      ['d1', 'o2'],
+      ['d2', undefined],
+    ]);
   });
 });

@@ -28,7 +28,10 @@ describe('outcome', () => {
     const [recorded, replaces] = memory.stderr().split('\n');
     expect(recorded).toBe('Recorded "bad" for Acme Ltd (decision d-acme) in journal.jsonl.');
     expect(replaces).toMatch(/^This replaces "good - paid on time" recorded 2025-04-01 \d\d:00; both stay in the journal \(`clientfit history --all` shows every outcome\)\.$/u);
-    const kinds = readFileSync(path, 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { type: string; outcome?: string }).outcome ?? 'decision');
+    const kinds = readFileSync(path, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { type: string; outcome?: string }).outcome ?? 'decision');
     expect(kinds).toEqual(['decision', 'decision', 'good', 'bad']);
   });
 
@@ -72,7 +75,10 @@ describe('history --all', () => {
     await runHistory(json.io, undefined, { journal: path, format: 'json', all: true });
     const entries = JSON.parse(json.stdout()) as { id: string; outcome: string | null; outcomes: { outcome: string; note: string | null }[] }[];
     expect(entries[0]).toMatchObject({ id: 'd-acme', outcome: 'bad' });
-    expect(entries[0]!.outcomes.map((item) => [item.outcome, item.note])).toEqual([['good', 'paid on time'], ['bad', 'scope creep']]);
+    expect(entries[0]!.outcomes.map((item) => [item.outcome, item.note])).toEqual([
+      ['good', 'paid on time'],
+      ['bad', 'scope creep'],
+    ]);
     expect(entries[1]!.outcomes).toEqual([]);
   });
 });

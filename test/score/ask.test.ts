@@ -112,10 +112,7 @@ describe('askAnswers with scripted prompts', () => {
   it('re-asks a bad number, saying what is expected; accepts "1 200" and empty', async () => {
     const { prompts, calls } = scripted(['Yes', ['forty', '12 00', '1 200'], DONT_KNOW, DONT_KNOW, [''], ['']]);
     const asked = await askAnswers(scorer(), {}, { prompts, context: nowhere, style: plain, askName: false });
-    expect(calls[1]!.rejected).toEqual([
-      'Expected a number (got "forty"); leave empty if you don\'t know yet',
-      'Expected a number (got "12 00"); leave empty if you don\'t know yet',
-    ]);
+    expect(calls[1]!.rejected).toEqual(['Expected a number (got "forty"); leave empty if you don\'t know yet', 'Expected a number (got "12 00"); leave empty if you don\'t know yet']);
     expect(asked.values.deposit_percent).toBe(1200);
     expect(asked.values.revisions).toBeNull();
     expect(asked.values.notes).toBe('');
@@ -141,17 +138,20 @@ function keepOpen(output: Writable): Writable {
   return stream;
 }
 
-
 describe('askAnswers with the real @inquirer/prompts', () => {
   async function session() {
     const scorer_ = scorer();
     const flow = (_: object, context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }) =>
-      askAnswers(scorer_, {}, {
-        prompts: inquirer as unknown as Prompts,
-        context: { input: context.input as PromptContext['input'], output: keepOpen(context.output as Writable) },
-        style: plain,
-        askName: true,
-      });
+      askAnswers(
+        scorer_,
+        {},
+        {
+          prompts: inquirer as unknown as Prompts,
+          context: { input: context.input as PromptContext['input'], output: keepOpen(context.output as Writable) },
+          style: plain,
+          askName: true,
+        },
+      );
     const rendered = await render(flow as never, {});
     const screen = (): string => rendered.getScreen();
     const waitFor = (text: string): Promise<void> => waitUntil(() => screen().includes(text), screen, { interval: 5 });

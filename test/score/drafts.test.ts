@@ -54,7 +54,9 @@ describe('message drafts a person would send', () => {
   it('names the failed must-have first, and at most two reasons', () => {
     const text = draftMessage(criteria, scorer.scoreAnswers(cases[2].answers), undefined)!;
     // conflict_style is the only failed must-have; respects_time (15 points) is the heaviest of the rest
-    expect(text).toContain('I only take on projects where we can agree calmly on how to handle changes and surprises, and I plan my week around agreed calls and reply times, so I need both sides to keep to them.');
+    expect(text).toContain(
+      'I only take on projects where we can agree calmly on how to handle changes and surprises, and I plan my week around agreed calls and reply times, so I need both sides to keep to them.',
+    );
     expect(MAX_DRAFT_REASONS).toBe(2);
   });
 

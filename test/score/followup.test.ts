@@ -60,21 +60,29 @@ function options(extra: Partial<ScoreOptions>): ScoreOptions {
 }
 
 function journalLines(path: string): Record<string, unknown>[] {
-  return existsSync(path) ? readFileSync(path, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>) : [];
+  return existsSync(path)
+    ? readFileSync(path, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, unknown>)
+    : [];
 }
 
 /** A first decision for Acme with two unknowns (revisions, notes), saved without prompts. */
 async function firstDecision(dir: string, criteria = CRITERIA): Promise<string> {
   const journal = join(dir, 'journal.jsonl');
   const memory = memoryIO({ cwd: dir });
-  const code = await runScore(memory.io, options({
-    criteria,
-    name: 'Acme Ltd',
-    set: ['pays_upfront=yes', 'deposit_percent=45', 'conflict_style=negotiates', 'polite=no'],
-    input: false,
-    save: true,
-    journal,
-  }));
+  const code = await runScore(
+    memory.io,
+    options({
+      criteria,
+      name: 'Acme Ltd',
+      set: ['pays_upfront=yes', 'deposit_percent=45', 'conflict_style=negotiates', 'polite=no'],
+      input: false,
+      save: true,
+      journal,
+    }),
+  );
   expect(code).toBe(0);
   return journal;
 }
@@ -131,7 +139,10 @@ describe('score --resume', () => {
   it('asks a question that becomes relevant through a new answer', async () => {
     const dir = tempDir();
     const journal = join(dir, 'journal.jsonl');
-    await runScore(memoryIO({ cwd: dir }).io, options({ name: 'Nord', set: ['pays_upfront=?', 'conflict_style=negotiates', 'polite=yes', 'revisions=2', 'notes='], input: false, save: true, journal }));
+    await runScore(
+      memoryIO({ cwd: dir }).io,
+      options({ name: 'Nord', set: ['pays_upfront=?', 'conflict_style=negotiates', 'polite=yes', 'revisions=2', 'notes='], input: false, save: true, journal }),
+    );
     const { prompts, asked } = scripted(['Yes', '50']);
     await runScore(terminal(dir).io, options({ resume: 'Nord', save: false, journal }), prompts);
     expect(asked.map((prompt) => prompt.message)).toEqual(['Will they pay a deposit before work starts?', 'What share of the fee will they pay upfront (%)?']);
@@ -151,10 +162,7 @@ describe('score --resume', () => {
     const journal = await firstDecision(dir, before);
     // The list changed since: `polite` is gone, `signed_nda` is new.
     const changed = join(dir, 'after.yaml');
-    const text = readFileSync(CRITERIA, 'utf8').replace(
-      /  - id: polite\n(?: {4}.*\n)+/u,
-      '  - id: signed_nda\n    question: Will they sign an NDA?\n    type: yes-no\n    points: 10\n',
-    );
+    const text = readFileSync(CRITERIA, 'utf8').replace(/  - id: polite\n(?: {4}.*\n)+/u, '  - id: signed_nda\n    question: Will they sign an NDA?\n    type: yes-no\n    points: 10\n');
     expect(text).toContain('signed_nda');
     writeFileSync(changed, text);
     const memory = terminal(dir);
@@ -221,7 +229,11 @@ describe('the save question', () => {
     const journal = join(dir, 'journal.jsonl');
     const memory = terminal(dir);
     const { prompts, asked } = scripted(script);
-    const code = await runScore(memory.io, options({ name: 'Acme', set: ['pays_upfront=yes', 'deposit_percent=40', 'conflict_style=negotiates', 'polite=yes', 'revisions=1'], journal, ...extra }), prompts);
+    const code = await runScore(
+      memory.io,
+      options({ name: 'Acme', set: ['pays_upfront=yes', 'deposit_percent=40', 'conflict_style=negotiates', 'polite=yes', 'revisions=1'], journal, ...extra }),
+      prompts,
+    );
     return { code, asked, journal, memory };
   }
 
@@ -261,7 +273,7 @@ describe('the save question', () => {
 });
 
 describe('history', () => {
-  it('one line per prospect by default; NAME shows the thread with each decision\'s answers', async () => {
+  it("one line per prospect by default; NAME shows the thread with each decision's answers", async () => {
     const dir = tempDir();
     const journal = await firstDecision(dir);
     await runScore(memoryIO({ cwd: dir }).io, options({ resume: 'Acme Ltd', set: ['revisions=2'], input: false, save: true, journal }));
@@ -306,7 +318,15 @@ describe('history', () => {
   it('reads a journal written before decisions could continue one another', async () => {
     const dir = tempDir();
     const journal = join(dir, 'old.jsonl');
-    const line = { type: 'decision', id: 'old-1', time: '2025-01-01T10:00:00.000Z', name: 'Old', answers: { polite: true }, result: { score: 50, potential: 60, verdict: 'review', failed: [], unknown: [] }, criteria: { file: 'x.yaml', sha256: 'abc' } };
+    const line = {
+      type: 'decision',
+      id: 'old-1',
+      time: '2025-01-01T10:00:00.000Z',
+      name: 'Old',
+      answers: { polite: true },
+      result: { score: 50, potential: 60, verdict: 'review', failed: [], unknown: [] },
+      criteria: { file: 'x.yaml', sha256: 'abc' },
+    };
     writeFileSync(journal, `${JSON.stringify(line)}\n`);
     const memory = memoryIO({ cwd: dir });
     await runHistory(memory.io, 'Old', { journal, format: 'json' });
@@ -323,11 +343,22 @@ describe('--save and --no-save on the command line', () => {
   ])('score %j: save is %s (undefined: asked after an interview on a terminal)', async (args, expected) => {
     const { buildProgram } = await import('../../src/cli/cli.js');
     const { processStreams } = await import('../../src/cli/io.js');
-    const program = buildProgram({ streams: processStreams(), io: () => { throw new Error('not used'); }, exit: () => undefined }, '0.0.0');
+    const program = buildProgram(
+      {
+        streams: processStreams(),
+        io: () => {
+          throw new Error('not used');
+        },
+        exit: () => undefined,
+      },
+      '0.0.0',
+    );
     let seen: unknown = 'not run';
-    program.commands.find((command) => command.name() === 'score')!.action((parsed: { save?: boolean }) => {
-      seen = parsed.save;
-    });
+    program.commands
+      .find((command) => command.name() === 'score')!
+      .action((parsed: { save?: boolean }) => {
+        seen = parsed.save;
+      });
     await program.parseAsync(['score', ...args], { from: 'user' });
     expect(seen).toBe(expected);
   });

@@ -61,7 +61,8 @@ describe('help text under a question', () => {
 
 describe('the message draft and notices', () => {
   it('wraps paragraphs and list items at word boundaries', () => {
-    const text = 'Hello,\n\nThank you for getting in touch about your project, which sounds interesting and well thought out to me.\n- At least 30% of the fee paid before work starts, the balance on delivery within fourteen days';
+    const text =
+      'Hello,\n\nThank you for getting in touch about your project, which sounds interesting and well thought out to me.\n- At least 30% of the fee paid before work starts, the balance on delivery within fourteen days';
     const lines = wrapDraft(text, 40).split('\n');
     for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(40);
     expect(lines).toContain('- At least 30% of the fee paid before');
@@ -74,7 +75,16 @@ describe('the message draft and notices', () => {
     const criteria = join(dir, 'long.yaml');
     const { writeFileSync } = await import('node:fs');
     writeFileSync(criteria, LONG);
-    const options = { criteria, input: false, format: 'text' as const, message: true, set: ['pays_upfront=no', 'respects_time=yes'], save: true, journal: join(dir, 'a-rather-long-folder-name-for-the-journal', 'decisions-of-this-year.jsonl'), name: 'Acme Ltd' };
+    const options = {
+      criteria,
+      input: false,
+      format: 'text' as const,
+      message: true,
+      set: ['pays_upfront=no', 'respects_time=yes'],
+      save: true,
+      journal: join(dir, 'a-rather-long-folder-name-for-the-journal', 'decisions-of-this-year.jsonl'),
+      name: 'Acme Ltd',
+    };
     const tty = memoryIO({ cwd: dir });
     Object.assign(tty.io.stdout, { isTTY: true, columns: 80 });
     Object.assign(tty.io.stderr, { isTTY: true, columns: 80 });

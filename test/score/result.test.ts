@@ -47,11 +47,7 @@ describe('the score line', () => {
 describe('Still to ask', () => {
   it('lists the question that applies once an unknown is answered, under its parent', () => {
     const out = text({ ...good, pays_upfront: "Don't know yet", deposit_percent: undefined });
-    expect(out).toContain([
-      'Still to ask:',
-      '  - Will they pay a deposit before work starts? (must-have)',
-      '      - if yes: what share of the fee will they pay upfront (%)?',
-    ].join('\n'));
+    expect(out).toContain(['Still to ask:', '  - Will they pay a deposit before work starts? (must-have)', '      - if yes: what share of the fee will they pay upfront (%)?'].join('\n'));
   });
 
   it('leaves it out once the parent is answered no', () => {

@@ -14,7 +14,21 @@ function normalise(stdout: string): string {
 
 const REVIEW = ['--set', 'pays_upfront=yes', '--set', 'deposit_percent=40 %', '--set', 'conflict_style=Went quiet for a while', '--set', 'polite=no', '--name', 'Acme Ltd'];
 const REJECT = ['--set', 'pays_upfront=нет', '--set', 'conflict_style=negotiates', '--set', 'revisions=5', '--set', 'notes=Can you give a discount?'];
-const ACCEPT = ['--set', 'pays_upfront=yes', '--set', 'deposit_percent=1 200,50', '--decimal-comma', '--set', 'conflict_style=negotiates', '--set', 'polite=ναι', '--set', 'revisions=2', '--set', 'notes='];
+const ACCEPT = [
+  '--set',
+  'pays_upfront=yes',
+  '--set',
+  'deposit_percent=1 200,50',
+  '--decimal-comma',
+  '--set',
+  'conflict_style=negotiates',
+  '--set',
+  'polite=ναι',
+  '--set',
+  'revisions=2',
+  '--set',
+  'notes=',
+];
 
 describe('score --format json', () => {
   it.each([

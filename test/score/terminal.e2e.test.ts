@@ -29,7 +29,9 @@ let sessions = 0;
 function start(args: string[], home: string): string {
   const name = `s${++sessions}`;
   const env = isolatedEnv(home, { TERM: 'xterm-256color' });
-  const exports = Object.entries(env).map(([key, value]) => `${key}=${quote(value)}`).join(' ');
+  const exports = Object.entries(env)
+    .map(([key, value]) => `${key}=${quote(value)}`)
+    .join(' ');
   const command = `env -i ${exports} ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}; echo "EXIT=$?"; sleep 600`;
   tmux('new-session', '-d', '-s', name, '-x', '100', '-y', '40', command);
   return name;
@@ -43,10 +45,14 @@ function screen(name: string): string {
 /** The screen once it shows `text`; fails after UI_WAIT_MS (helpers/wait.ts) with the screen it saw. */
 async function waitFor(name: string, text: string | RegExp): Promise<string> {
   let last = '';
-  await waitUntil(() => {
-    last = screen(name);
-    return typeof text === 'string' ? last.includes(text) : text.test(last);
-  }, () => `(waiting for ${String(text)})\n${last}`, { interval: 50 });
+  await waitUntil(
+    () => {
+      last = screen(name);
+      return typeof text === 'string' ? last.includes(text) : text.test(last);
+    },
+    () => `(waiting for ${String(text)})\n${last}`,
+    { interval: 50 },
+  );
   return last;
 }
 
@@ -95,7 +101,9 @@ describe.skipIf(TMUX === undefined)('clientfit in a real terminal (tmux)', { tim
     expect(final).toMatch(/✗ fail +Do they write politely\? +no/u);
     expect(final).toContain('Still to ask:');
     expect(final).toMatch(/Saved to journal .*journal\.jsonl/u);
-    const journal = readFileSync(join(home, '.local', 'share', 'clientfit', 'journal.jsonl'), 'utf8').trim().split('\n');
+    const journal = readFileSync(join(home, '.local', 'share', 'clientfit', 'journal.jsonl'), 'utf8')
+      .trim()
+      .split('\n');
     expect(journal).toHaveLength(1);
     expect(JSON.parse(journal[0]!)).toMatchObject({ name: 'Acme Ltd', answers: { deposit_percent: 45, polite: false, revisions: null, notes: '' }, result: { verdict: 'review' } });
   });
@@ -143,7 +151,10 @@ describe.skipIf(TMUX === undefined)('clientfit in a real terminal (tmux)', { tim
     expect(saved).toContain("✔ Anything in their request that worries you? Don't know yet");
     expect(saved).toMatch(/ACCEPT  score 82; answering the unknowns would not change the verdict \(at most 100\)  ·  Acme Ltd/u);
     expect(saved).toMatch(/Saved to journal .*journal\.jsonl/u);
-    const [decision] = readFileSync(path, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { id: string });
+    const [decision] = readFileSync(path, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string });
 
     // A day later: only the two open questions; answer one, go back, change it.
     const second = start(['-c', CRITERIA, '--resume', 'acme ltd'], home);
@@ -170,7 +181,10 @@ describe.skipIf(TMUX === undefined)('clientfit in a real terminal (tmux)', { tim
     expect(resumed).toMatch(/changed +revisions +\? → 2\n +notes +\? → \(nothing noted\)/u);
     expect(resumed).toContain('✔ How many revision rounds do they expect? 2');
     expect(resumed).not.toContain('✔ How many revision rounds do they expect? 3');
-    const lines = readFileSync(path, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = readFileSync(path, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatchObject({ name: 'Acme Ltd', continues: decision!.id, answers: { revisions: 2, notes: '' }, result: { verdict: 'accept', score: 100 } });
 
@@ -186,7 +200,9 @@ describe.skipIf(TMUX === undefined)('clientfit in a real terminal (tmux)', { tim
     const out = join(home, 'out.json');
     const status = join(home, 'status');
     const name = `j${++sessions}`;
-    const env = Object.entries(isolatedEnv(home, { TERM: 'xterm-256color' })).map(([key, value]) => `${key}=${quote(value)}`).join(' ');
+    const env = Object.entries(isolatedEnv(home, { TERM: 'xterm-256color' }))
+      .map(([key, value]) => `${key}=${quote(value)}`)
+      .join(' ');
     // $? after a pipeline is its last command's (tee's): clientfit's own status goes through a file.
     const command = `(env -i ${env} ${quote(process.execPath)} ${quote(BIN)} -c ${quote(CRITERIA)} --format json --name Gamma --set pays_upfront=no --set polite=yes --set revisions=1 --set notes=; echo $? > ${quote(status)}) | tee ${quote(out)}; echo "EXIT=$(cat ${quote(status)})"; sleep 600`;
     tmux('new-session', '-d', '-s', name, '-x', '100', '-y', '40', command);

@@ -20,7 +20,8 @@ afterAll(async () => {
 const CRITERIA = join(FIXTURES, 'batch', 'criteria.yaml');
 
 const FILES: Record<string, string> = {
-  'comma.csv': 'name,Pays upfront,deposit_percent,conflict_style,polite,revisions,notes\nAcme,yes,50,negotiates,yes,2,\n"Smith, Jones",Да,"1,200",Proposed a fair compromise,ΝΑΙ,x,"line one\nline two: ASAP"\nBob,no,,scandal,,3,Скидка?\nEve,?,10%,silent,Yes.,1\n',
+  'comma.csv':
+    'name,Pays upfront,deposit_percent,conflict_style,polite,revisions,notes\nAcme,yes,50,negotiates,yes,2,\n"Smith, Jones",Да,"1,200",Proposed a fair compromise,ΝΑΙ,x,"line one\nline two: ASAP"\nBob,no,,scandal,,3,Скидка?\nEve,?,10%,silent,Yes.,1\n',
   'semicolon.csv': 'sep=;\r\nname;Предоплата;deposit_percent;conflict_style;polite;revisions;notes\r\nИван;да;30,5;negotiates;да;1,0;\r\nΜαρία;ΌΧΙ;1.200;silent;όχι;2;δωρεάν\r\n',
   'bom.csv': '\uFEFFname,pays_upfront,deposit_percent,conflict_style,polite,revisions,notes\nAcme,YES,€5000,NEGOTIATES,y,0,for free\n',
 };
@@ -43,7 +44,11 @@ FILES['blank-between.csv'] = 'name,pays_upfront,polite\nAcme,yes,yes\n\n,,\n  , 
 FILES['cr-only.csv'] = '\r\rpays_upfront,name\ryes,Acme\r\rno,Beta\r';
 // A header cell holding a line break: its struct key in read_csv's columns must be a plain string literal.
 FILES['newline-header.csv'] = '"na\nme",pays_upfront\nAcme,yes\n"Bob\r\nJr",no\n';
-const EXTRA: Record<string, string[]> = Object.fromEntries(Object.keys(FILES).filter((name) => !['comma.csv', 'semicolon.csv', 'bom.csv'].includes(name)).map((name) => [name, ['--allow-missing']]));
+const EXTRA: Record<string, string[]> = Object.fromEntries(
+  Object.keys(FILES)
+    .filter((name) => !['comma.csv', 'semicolon.csv', 'bom.csv'].includes(name))
+    .map((name) => [name, ['--allow-missing']]),
+);
 
 describe('clientfit sql --from FILE.csv in DuckDB', () => {
   it.each(Object.keys(FILES))('%s: every row as clientfit batch scores it', async (name) => {
@@ -56,23 +61,39 @@ describe('clientfit sql --from FILE.csv in DuckDB', () => {
     expect(compiled.err).toEqual(extra.length === 0 ? '' : expect.stringMatching(new RegExp(`^warning: no column for [a-z_, ]+ in ${name}: scored as unknown \\(--allow-missing\\)\n$`, 'u')));
     const batch = await run(['batch', '-c', CRITERIA, file, '--format', 'jsonl', '-q', ...extra], { cwd: dir });
     expect(batch.code).toBe(0);
-    const expected = batch.out.trim().split('\n').map((line) => JSON.parse(line) as BatchRow).map((row) => ({
-      ...row.fields,
-      clientfit_score: String(row.score),
-      clientfit_potential: String(row.potential),
-      clientfit_verdict: row.verdict,
-      clientfit_failed: row.failed.join(';'),
-      clientfit_unknown: [...row.unknown, ...row.invalid.map((entry) => entry.id)].join(';'),
-    }));
+    const expected = batch.out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as BatchRow)
+      .map((row) => ({
+        ...row.fields,
+        clientfit_score: String(row.score),
+        clientfit_potential: String(row.potential),
+        clientfit_verdict: row.verdict,
+        clientfit_failed: row.failed.join(';'),
+        clientfit_unknown: [...row.unknown, ...row.invalid.map((entry) => entry.id)].join(';'),
+      }));
     expect(await duck.query(compiled.out)).toEqual(expected);
   });
 });
 
 describe('clientfit sql --from: files DuckDB would read differently are refused', () => {
   it.each([
-    ['a lone CR in a CRLF file', 'pays_upfront,name\r\nyes,Acme\r\nyes,Alpha\rno,Beta\r\n', 'mix3.csv: the file mixes line endings (3 CRLF, 1 CR), which DuckDB\'s read_csv reads differently; convert it to one line ending or score it with clientfit batch\n'],
-    ['an LF row in a CRLF file', 'pays_upfront,name\r\nyes,Acme\nno,Beta\r\n', 'mix3.csv: the file mixes line endings (2 CRLF, 1 LF), which DuckDB\'s read_csv reads differently; convert it to one line ending or score it with clientfit batch\n'],
-    ['a row of quoted spaces', 'pays_upfront,name\nyes,Acme\n" ",\nno,Beta\n', 'mix3.csv:3: a row of only spaces, some of them quoted: batch scores it, DuckDB\'s read_csv cannot tell it from a blank line; score the file with clientfit batch\n'],
+    [
+      'a lone CR in a CRLF file',
+      'pays_upfront,name\r\nyes,Acme\r\nyes,Alpha\rno,Beta\r\n',
+      "mix3.csv: the file mixes line endings (3 CRLF, 1 CR), which DuckDB's read_csv reads differently; convert it to one line ending or score it with clientfit batch\n",
+    ],
+    [
+      'an LF row in a CRLF file',
+      'pays_upfront,name\r\nyes,Acme\nno,Beta\r\n',
+      "mix3.csv: the file mixes line endings (2 CRLF, 1 LF), which DuckDB's read_csv reads differently; convert it to one line ending or score it with clientfit batch\n",
+    ],
+    [
+      'a row of quoted spaces',
+      'pays_upfront,name\nyes,Acme\n" ",\nno,Beta\n',
+      "mix3.csv:3: a row of only spaces, some of them quoted: batch scores it, DuckDB's read_csv cannot tell it from a blank line; score the file with clientfit batch\n",
+    ],
   ])('%s: exit 2, nothing on stdout', async (_, text, message) => {
     const dir = tempDir();
     writeFileSync(join(dir, 'mix3.csv'), text);
@@ -85,7 +106,19 @@ describe('clientfit sql --from: files DuckDB would read differently are refused'
 
 describe('clientfit sql --table', () => {
   it('a PostgreSQL view over a table, its columns found as batch finds them', async () => {
-    const result = await run(['sql', '--dialect', 'postgres', '-c', CRITERIA, '--table', 'crm.leads', '--view', 'scored_leads', '--columns', 'id,Pays upfront,deposit_percent,conflict_style,polite,revisions,notes']);
+    const result = await run([
+      'sql',
+      '--dialect',
+      'postgres',
+      '-c',
+      CRITERIA,
+      '--table',
+      'crm.leads',
+      '--view',
+      'scored_leads',
+      '--columns',
+      'id,Pays upfront,deposit_percent,conflict_style,polite,revisions,notes',
+    ]);
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/^CREATE OR REPLACE VIEW scored_leads AS\nWITH source AS \(\n {2}SELECT \* FROM crm\.leads\n\)/mu);
     expect(result.out).toContain('src."Pays upfront"');

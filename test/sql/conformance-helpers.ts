@@ -46,7 +46,13 @@ export async function sqlScores(engine: Engine, criteria: Criteria, rows: readon
     view: `${table}_scored`,
   });
   if (!compiled.ok) throw new Error(`not compiled: ${JSON.stringify(compiled.problems)}`);
-  const out = await engine.loadAndQuery(table, columns, rows.map((row, index) => [String(index), ...row]), compiled.sql, `SELECT * FROM ${table}_scored ORDER BY CAST(row_number AS INTEGER)`);
+  const out = await engine.loadAndQuery(
+    table,
+    columns,
+    rows.map((row, index) => [String(index), ...row]),
+    compiled.sql,
+    `SELECT * FROM ${table}_scored ORDER BY CAST(row_number AS INTEGER)`,
+  );
   return out.map((row) => ({
     clientfit_score: String(row.clientfit_score),
     clientfit_potential: String(row.clientfit_potential),

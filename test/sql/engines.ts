@@ -49,10 +49,14 @@ export async function openDuckDb(): Promise<Engine> {
     async query(sql) {
       const reader = await connection.runAndReadAll(sql);
       const names = reader.columnNames();
-      return reader.getRows().map((row) => Object.fromEntries(names.map((name, index) => {
-        const value = row[index];
-        return [name, value === null || value === undefined ? null : String(value)];
-      })));
+      return reader.getRows().map((row) =>
+        Object.fromEntries(
+          names.map((name, index) => {
+            const value = row[index];
+            return [name, value === null || value === undefined ? null : String(value)];
+          }),
+        ),
+      );
     },
     async loadAndQuery(table, columns, rows, statements, query) {
       await connection.run(insertSql(table, columns, rows, 'VARCHAR'));
@@ -87,9 +91,7 @@ async function freePort(): Promise<number> {
 /** Runs a PostgreSQL binary as the postgres user when we are root (initdb refuses root). */
 function asPostgres(command: string, args: readonly string[], input?: string): { status: number | null; stdout: string; stderr: string } {
   const root = process.getuid?.() === 0;
-  const [file, argv] = root
-    ? ['setpriv', ['--reuid=postgres', '--regid=postgres', '--init-groups', join(PG_BIN, command), ...args]]
-    : [join(PG_BIN, command), [...args]];
+  const [file, argv] = root ? ['setpriv', ['--reuid=postgres', '--regid=postgres', '--init-groups', join(PG_BIN, command), ...args]] : [join(PG_BIN, command), [...args]];
   const result = spawnSync(file, argv, { input, encoding: 'utf8', maxBuffer: 1 << 28, cwd: tmpdir() });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -110,7 +112,11 @@ export async function startPostgres(): Promise<Engine> {
   if (start.status !== 0) throw new Error(`pg_ctl start failed: ${start.stderr}`);
   const psql = (sql: string): string => {
     // Unaligned output with unit and record separators: cells may hold commas, quotes and newlines.
-    const result = asPostgres('psql', ['-X', '-q', '-A', '-F', '\u001f', '-R', '\u001e', '-P', 'footer=off', '-P', 'null=\u0001NULL', '-v', 'ON_ERROR_STOP=1', '-h', dir, '-p', String(port), '-U', 'postgres', '-d', 'postgres'], sql);
+    const result = asPostgres(
+      'psql',
+      ['-X', '-q', '-A', '-F', '\u001f', '-R', '\u001e', '-P', 'footer=off', '-P', 'null=\u0001NULL', '-v', 'ON_ERROR_STOP=1', '-h', dir, '-p', String(port), '-U', 'postgres', '-d', 'postgres'],
+      sql,
+    );
     if (result.status !== 0) throw new Error(`psql failed: ${result.stderr}`);
     return result.stdout;
   };
@@ -125,7 +131,11 @@ export async function startPostgres(): Promise<Engine> {
     },
     async query(sql) {
       const out = psql(sql);
-      const lines = out.replace(/\n$/u, '').split('\u001e').filter((line) => line !== '').map((line) => line.split('\u001f'));
+      const lines = out
+        .replace(/\n$/u, '')
+        .split('\u001e')
+        .filter((line) => line !== '')
+        .map((line) => line.split('\u001f'));
       const [names, ...rows] = lines;
       return rows.map((row) => Object.fromEntries(names!.map((name, index) => [name, row[index] === '\u0001NULL' ? null : (row[index] ?? null)])));
     },

@@ -75,10 +75,7 @@ describe('sniffFile', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'criteria.yaml'), CRITERIA);
     execFileSync('mkfifo', [join(dir, 'leads.fifo')]);
-    const [result] = await Promise.all([
-      spawned(['batch', 'leads.fifo', '-c', 'criteria.yaml'], { cwd: dir }),
-      writeFile(join(dir, 'leads.fifo'), 'polite\nyes\n'),
-    ]);
+    const [result] = await Promise.all([spawned(['batch', 'leads.fifo', '-c', 'criteria.yaml'], { cwd: dir }), writeFile(join(dir, 'leads.fifo'), 'polite\nyes\n')]);
     expect(result.code).toBe(0);
     expect(result.out).toBe('polite,clientfit_score,clientfit_verdict,clientfit_failed,clientfit_unknown\nyes,100,accept,,\n');
   });

@@ -77,7 +77,11 @@ async function writeWorkbook(path: string): Promise<void> {
 }
 
 /** Anna passes all, Москва earns 5 of 10; Νίκος fails budget, upfront and hours; Đorđe's city earns nothing. */
-const SCORES = [['90', 'accept'], ['40', 'review'], ['80', 'accept']];
+const SCORES = [
+  ['90', 'accept'],
+  ['40', 'review'],
+  ['80', 'accept'],
+];
 
 /** Re-reads CSV output with the project's CSV reader: the header row and every record. */
 async function csvRows(text: string): Promise<string[][]> {
@@ -178,17 +182,18 @@ describe('batch and calibrate read .xlsx workbooks', () => {
     });
   });
 
-  it.each([
-    ['leads.xls', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]), 'a legacy Excel .xls workbook'],
-  ])('%s gets a "save it as .xlsx or CSV" message', async (name, bytes, what) => {
-    const dir = tempDir();
-    writeFileSync(join(dir, 'criteria.yaml'), CRITERIA);
-    writeFileSync(join(dir, name), bytes);
-    const result = await run(['batch', name, '-c', 'criteria.yaml'], { cwd: dir });
-    expect(result.code).toBe(1);
-    expect(result.out).toBe('');
-    expect(result.err).toContain(`${name} is ${what}, which clientfit does not read: save it as .xlsx or CSV`);
-  });
+  it.each([['leads.xls', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]), 'a legacy Excel .xls workbook']])(
+    '%s gets a "save it as .xlsx or CSV" message',
+    async (name, bytes, what) => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'criteria.yaml'), CRITERIA);
+      writeFileSync(join(dir, name), bytes);
+      const result = await run(['batch', name, '-c', 'criteria.yaml'], { cwd: dir });
+      expect(result.code).toBe(1);
+      expect(result.out).toBe('');
+      expect(result.err).toContain(`${name} is ${what}, which clientfit does not read: save it as .xlsx or CSV`);
+    },
+  );
 });
 
 describe('cell values become the text a person sees', () => {
@@ -241,12 +246,13 @@ criteria:
     type: yes-no
     column: ["${QUESTIONS.deadline}"]
 `;
-  const form = (budget: string): string => [
-    `Timestamp,Email Address,Your name,${QUESTIONS.budget},"${QUESTIONS.upfront}",${QUESTIONS.deadline}`,
-    `2026/03/01 10:15:22 AM GMT+1,anna@example.com,Anna Petrova,${budget},Yes,Not sure`,
-    '2026/03/02 9:01:05 AM GMT+1,bob@example.com,Bob Stone,3000,No,Yes',
-    '',
-  ].join('\n');
+  const form = (budget: string): string =>
+    [
+      `Timestamp,Email Address,Your name,${QUESTIONS.budget},"${QUESTIONS.upfront}",${QUESTIONS.deadline}`,
+      `2026/03/01 10:15:22 AM GMT+1,anna@example.com,Anna Petrova,${budget},Yes,Not sure`,
+      '2026/03/02 9:01:05 AM GMT+1,bob@example.com,Bob Stone,3000,No,Yes',
+      '',
+    ].join('\n');
 
   it('€4.500 is not read as 4.5: it is invalid and both readings are named; Not sure is to ask', async () => {
     const dir = tempDir();
@@ -254,7 +260,9 @@ criteria:
     writeFileSync(join(dir, 'form.csv'), form('€4.500'));
     const result = await run(['batch', 'form.csv', '-c', 'criteria.yaml', '--format', 'table'], { cwd: dir });
     expect(result.code).toBe(0);
-    expect(result.err).toContain(`line 2, column "${QUESTIONS.budget}": "€4.500" could be 4.5 or 4500: for 4500 pass --decimal-comma (or give the criterion decimal: comma), for 4.5 give the criterion decimal: point`);
+    expect(result.err).toContain(
+      `line 2, column "${QUESTIONS.budget}": "€4.500" could be 4.5 or 4500: for 4500 pass --decimal-comma (or give the criterion decimal: comma), for 4.5 give the criterion decimal: point`,
+    );
     expect(result.err).not.toContain('Not sure');
     // The table names leads by the name column, not by the Timestamp.
     const [head, anna] = result.out.split('\n');

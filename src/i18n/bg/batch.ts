@@ -20,7 +20,10 @@ export const batch = translation('bg', english, {
   blankLinesWritten: { one: '{count} празен ред е пропуснат (не е оценяван, записан е както е бил).', other: '{count} празни реда са пропуснати (не са оценявани, записани са както са били).' },
   invalidCells: { one: '{count} невалидна клетка (брои се за неизвестна)', other: '{count} невалидни клетки (броят се за неизвестни)' },
   shortRows: { one: '{count} къс ред (допълнен с празни клетки)', other: '{count} къси реда (допълнени с празни клетки)' },
-  longRows: { one: '{count} дълъг ред (излишните клетки са запазени: в CSV след колоните на clientfit, в JSON като "extra")', other: '{count} дълги реда (излишните клетки са запазени: в CSV след колоните на clientfit, в JSON като "extra")' },
+  longRows: {
+    one: '{count} дълъг ред (излишните клетки са запазени: в CSV след колоните на clientfit, в JSON като "extra")',
+    other: '{count} дълги реда (излишните клетки са запазени: в CSV след колоните на clientfit, в JSON като "extra")',
+  },
   rowProblems: 'Проблеми в редовете: {list}.',
   theFirst: ' Първите {count}:',
   ragged: { one: 'ред {line}: {count} поле, а заглавният ред има {width}: {what}', other: 'ред {line}: {count} полета, а заглавният ред има {width}: {what}' },

@@ -5,7 +5,8 @@ export const sql = translation('bg', english, {
   problems: {
     csvNeedsDuckdb: "--from чете CSV файл, а в една заявка това може само DuckDB; заредете файла в таблица (psql: \\copy leads FROM 'leads.csv' CSV HEADER) и подайте --table",
     csvEncoding: 'DuckDB чете CSV като UTF-8, а този файл е в {encoding}: първо го прекодирайте (iconv -f {encoding} -t utf-8) или го оценете с clientfit batch',
-    sigmaContext: '{id}: червеният флаг „{flag}“ съдържа σ или ς, чиято малка буква зависи от съседните букви (JavaScript прави Σ на ς в края на дума); точно търсене в SQL няма: започнете или завършете флага с цяла дума или оценете с clientfit batch',
+    sigmaContext:
+      '{id}: червеният флаг „{flag}“ съдържа σ или ς, чиято малка буква зависи от съседните букви (JavaScript прави Σ на ς в края на дума); точно търсене в SQL няма: започнете или завършете флага с цяла дума или оценете с clientfit batch',
     tooManySpellings: '{id}: „{text}“ има твърде много σ/ς, за да се изброят всички изписвания с главни; оценете с clientfit batch',
     notLowerCase: '„{text}“ се променя при повторно сваляне в малки букви; оценете с clientfit batch',
     coreChanged: '{what} в четенето на отговори е непознат за SQL компилатора: това е грешка в clientfit, моля, съобщете за нея',

@@ -62,12 +62,14 @@ export const calibrate = translation('bs', english, {
     thinJournal: {
       one: 'Prag se ne preporučuje: {what}{other} ima odgovor na {ids} u manje od pola odluka na koje se odnosi. Računa se kao nepoznat, pa odgovori koji nedostaju obaraju svaku ocjenu. Dopunite odgovor za te odluke ili kalibrirajte na upitima koji ga imaju.',
       few: 'Prag se ne preporučuje: {what}{other} ima odgovor na {ids} u manje od pola odluka na koje se odnose. Računaju se kao nepoznati, pa odgovori koji nedostaju obaraju svaku ocjenu. Dopunite odgovore za te odluke ili kalibrirajte na upitima koji ih imaju.',
-      other: 'Prag se ne preporučuje: {what}{other} ima odgovor na {ids} u manje od pola odluka na koje se odnose. Računaju se kao nepoznati, pa odgovori koji nedostaju obaraju svaku ocjenu. Dopunite odgovore za te odluke ili kalibrirajte na upitima koji ih imaju.',
+      other:
+        'Prag se ne preporučuje: {what}{other} ima odgovor na {ids} u manje od pola odluka na koje se odnose. Računaju se kao nepoznati, pa odgovori koji nedostaju obaraju svaku ocjenu. Dopunite odgovore za te odluke ili kalibrirajte na upitima koji ih imaju.',
     },
     thinLeads: {
       one: 'Prag se ne preporučuje: {what}{other} ima odgovor na {ids} u manje od pola upita na koje se odnosi. Računa se kao nepoznat, pa odgovori koji nedostaju obaraju svaku ocjenu. Dopunite odgovor za te upite ili kalibrirajte na upitima koji ga imaju.',
       few: 'Prag se ne preporučuje: {what}{other} ima odgovor na {ids} u manje od pola upita na koje se odnose. Računaju se kao nepoznati, pa odgovori koji nedostaju obaraju svaku ocjenu. Dopunite odgovore za te upite ili kalibrirajte na upitima koji ih imaju.',
-      other: 'Prag se ne preporučuje: {what}{other} ima odgovor na {ids} u manje od pola upita na koje se odnose. Računaju se kao nepoznati, pa odgovori koji nedostaju obaraju svaku ocjenu. Dopunite odgovore za te upite ili kalibrirajte na upitima koji ih imaju.',
+      other:
+        'Prag se ne preporučuje: {what}{other} ima odgovor na {ids} u manje od pola upita na koje se odnose. Računaju se kao nepoznati, pa odgovori koji nedostaju obaraju svaku ocjenu. Dopunite odgovore za te upite ili kalibrirajte na upitima koji ih imaju.',
     },
   },
   source: {

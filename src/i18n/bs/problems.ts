@@ -134,7 +134,8 @@ export const problems = translation('bs', english, {
       few: '{count} kriterija (više od {max}): to je lista želja, a ne minimalni zahtjevi; zadržite nekoliko koji su važni',
       other: '{count} kriterija (više od {max}): to je lista želja, a ne minimalni zahtjevi; zadržite nekoliko koji su važni',
     },
-    mustInEffect: '„{id}“ je u praksi obavezan: ako padne samo on, a sve ostalo prođe, ocjena je {score}, ispod praga za prihvatanje ({accept}); smanjite mu bodove ili prag, ili ga označite s must: true ako bez njega zaista ne ide',
+    mustInEffect:
+      '„{id}“ je u praksi obavezan: ako padne samo on, a sve ostalo prođe, ocjena je {score}, ispod praga za prihvatanje ({accept}); smanjite mu bodove ili prag, ili ga označite s must: true ako bez njega zaista ne ide',
     acceptsEveryone: 'bez obaveznog kriterija klijent koji padne na svemu i dalje dobije ocjenu {score} i prihvaćen je',
     acceptsEveryoneAtZero: 'prag za prihvatanje je 0 i nijedan kriterij nije obavezan: prihvaćen je svaki klijent',
     unreachable: 'čak ni klijent koji prođe sve kriterije nije prihvaćen (ocjena {score}, preporuka „{verdict}“)',

@@ -12,7 +12,10 @@ export const batch = translation('el', english, {
     verdict: 'ετυμηγορία',
     failed: 'δεν πληρούνται',
     toAsk: 'να ρωτήσετε',
-    more: { one: '… και άλλη {count} γραμμή: όλες τις γραμμές τις δίνει το -o ΑΡΧΕΙΟ ή το --format csv|jsonl', other: '… και άλλες {count} γραμμές: όλες τις γραμμές τις δίνει το -o ΑΡΧΕΙΟ ή το --format csv|jsonl' },
+    more: {
+      one: '… και άλλη {count} γραμμή: όλες τις γραμμές τις δίνει το -o ΑΡΧΕΙΟ ή το --format csv|jsonl',
+      other: '… και άλλες {count} γραμμές: όλες τις γραμμές τις δίνει το -o ΑΡΧΕΙΟ ή το --format csv|jsonl',
+    },
   },
   failsMostOften: 'Συχνότερα δεν πληρούνται: {list}',
   readWith: 'Διαβάστηκε με {dialect}.',
@@ -20,7 +23,10 @@ export const batch = translation('el', english, {
   blankLinesWritten: { one: '{count} κενή γραμμή παραλείφθηκε (δεν βαθμολογήθηκε, γράφτηκε όπως ήταν).', other: '{count} κενές γραμμές παραλείφθηκαν (δεν βαθμολογήθηκαν, γράφτηκαν όπως ήταν).' },
   invalidCells: { one: '{count} άκυρο κελί (μετρά ως άγνωστο)', other: '{count} άκυρα κελιά (μετρούν ως άγνωστα)' },
   shortRows: { one: '{count} ελλιπής γραμμή (συμπληρώθηκε με κενά κελιά)', other: '{count} ελλιπείς γραμμές (συμπληρώθηκαν με κενά κελιά)' },
-  longRows: { one: '{count} γραμμή με περισσότερα κελιά (τα επιπλέον κελιά κρατήθηκαν: μετά τις στήλες του clientfit στο CSV, ως "extra" στο JSON)', other: '{count} γραμμές με περισσότερα κελιά (τα επιπλέον κελιά κρατήθηκαν: μετά τις στήλες του clientfit στο CSV, ως "extra" στο JSON)' },
+  longRows: {
+    one: '{count} γραμμή με περισσότερα κελιά (τα επιπλέον κελιά κρατήθηκαν: μετά τις στήλες του clientfit στο CSV, ως "extra" στο JSON)',
+    other: '{count} γραμμές με περισσότερα κελιά (τα επιπλέον κελιά κρατήθηκαν: μετά τις στήλες του clientfit στο CSV, ως "extra" στο JSON)',
+  },
   rowProblems: 'Προβλήματα γραμμών: {list}.',
   theFirst: ' Τα πρώτα {count}:',
   ragged: { one: 'γραμμή {line}: {count} πεδίο ενώ η επικεφαλίδα έχει {width}: {what}', other: 'γραμμή {line}: {count} πεδία ενώ η επικεφαλίδα έχει {width}: {what}' },

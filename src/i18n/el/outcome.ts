@@ -10,7 +10,8 @@ export const outcome = translation('el', english, {
   otherProspect: 'η απόφαση {id} είναι για «{owner}», όχι για «{name}»',
   unnamed: {
     one: '{count} απόφαση αποθηκεύτηκε χωρίς όνομα: το `clientfit outcome "{noName}" good` καταγράφει την έκβαση για την τελευταία, για άλλη προσθέστε --id ID (το `clientfit history` δείχνει τα id).',
-    other: '{count} αποφάσεις αποθηκεύτηκαν χωρίς όνομα: το `clientfit outcome "{noName}" good` καταγράφει την έκβαση για την τελευταία, για άλλη προσθέστε --id ID (το `clientfit history` δείχνει τα id).',
+    other:
+      '{count} αποφάσεις αποθηκεύτηκαν χωρίς όνομα: το `clientfit outcome "{noName}" good` καταγράφει την έκβαση για την τελευταία, για άλλη προσθέστε --id ID (το `clientfit history` δείχνει τα id).',
   },
   notFound: 'δεν υπάρχει απόφαση για «{name}» στο ημερολόγιο{suggestion}',
   noNames: 'Καμία απόφαση στο ημερολόγιο δεν έχει όνομα: δώστε --name όταν αποθηκεύετε.',

@@ -5,7 +5,8 @@ export const sql = translation('el', english, {
   problems: {
     csvNeedsDuckdb: "το --from διαβάζει αρχείο CSV, κάτι που μέσα σε μία εντολή κάνει μόνο το DuckDB. Φορτώστε το αρχείο σε πίνακα (psql: \\copy leads FROM 'leads.csv' CSV HEADER) και δώστε --table",
     csvEncoding: 'το DuckDB διαβάζει τα CSV ως UTF-8 και αυτό είναι σε {encoding}: μετατρέψτε το πρώτα (iconv -f {encoding} -t utf-8) ή βαθμολογήστε το με clientfit batch',
-    sigmaContext: '{id}: το κόκκινο σημάδι «{flag}» έχει σ ή ς που τα πεζά τους εξαρτώνται από τα γύρω γράμματα (η JavaScript κάνει το Σ ς στο τέλος λέξης). Ακριβής αναζήτηση σε SQL δεν υπάρχει: ξεκινήστε ή τελειώστε το σημάδι με ολόκληρη λέξη ή βαθμολογήστε με clientfit batch',
+    sigmaContext:
+      '{id}: το κόκκινο σημάδι «{flag}» έχει σ ή ς που τα πεζά τους εξαρτώνται από τα γύρω γράμματα (η JavaScript κάνει το Σ ς στο τέλος λέξης). Ακριβής αναζήτηση σε SQL δεν υπάρχει: ξεκινήστε ή τελειώστε το σημάδι με ολόκληρη λέξη ή βαθμολογήστε με clientfit batch',
     tooManySpellings: '{id}: το «{text}» έχει πάρα πολλά σ/ς για να απαριθμηθεί κάθε γραφή με κεφαλαία. Βαθμολογήστε με clientfit batch',
     notLowerCase: 'το «{text}» αλλάζει όταν ξαναγίνει πεζό. Βαθμολογήστε με clientfit batch',
     coreChanged: 'το {what} του αναγνώστη απαντήσεων δεν το ξέρει ο μεταγλωττιστής SQL: πρόκειται για σφάλμα του clientfit, αναφέρετέ το',
@@ -17,7 +18,8 @@ export const sql = translation('el', english, {
     other: 'Αντιστοιχίστε μια στήλη με --map {id}="{column}" ή δώστε --allow-missing ώστε να μετρούν ως άγνωστα.',
   },
   columnPlaceholder: 'Στήλη',
-  quotedSpaces: '{source}:{line}: γραμμή μόνο με κενά, κάποια σε εισαγωγικά: το batch τη βαθμολογεί, το read_csv του DuckDB δεν την ξεχωρίζει από κενή γραμμή. Βαθμολογήστε το αρχείο με clientfit batch',
+  quotedSpaces:
+    '{source}:{line}: γραμμή μόνο με κενά, κάποια σε εισαγωγικά: το batch τη βαθμολογεί, το read_csv του DuckDB δεν την ξεχωρίζει από κενή γραμμή. Βαθμολογήστε το αρχείο με clientfit batch',
   mixedEndings: '{source}: το αρχείο ανακατεύει τέλη γραμμής ({counts}), που το read_csv του DuckDB τα διαβάζει αλλιώς. Κάντε τα όλα ίδια ή βαθμολογήστε με clientfit batch',
   noRows: 'δώστε τις γραμμές προς βαθμολόγηση: --from ΑΡΧΕΙΟ.csv (DuckDB) ή --table ΟΝΟΜΑ',
   noRowsExamples: 'Παραδείγματα: clientfit sql --from leads.csv | duckdb',

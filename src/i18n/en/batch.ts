@@ -19,7 +19,10 @@ export const batch = {
   blankLinesWritten: { one: '{count} blank line skipped (not scored, written back as they were).', other: '{count} blank lines skipped (not scored, written back as they were).' },
   invalidCells: { one: '{count} invalid cell (scored as unknown)', other: '{count} invalid cells (scored as unknown)' },
   shortRows: { one: '{count} short row (padded with empty cells)', other: '{count} short rows (padded with empty cells)' },
-  longRows: { one: '{count} long row (extra cells kept: after the clientfit columns in CSV, as "extra" in JSON)', other: '{count} long rows (extra cells kept: after the clientfit columns in CSV, as "extra" in JSON)' },
+  longRows: {
+    one: '{count} long row (extra cells kept: after the clientfit columns in CSV, as "extra" in JSON)',
+    other: '{count} long rows (extra cells kept: after the clientfit columns in CSV, as "extra" in JSON)',
+  },
   rowProblems: 'Row problems: {list}.',
   theFirst: ' The first {count}:',
   ragged: { one: 'line {line}: {count} field where the header has {width}: {what}', other: 'line {line}: {count} fields where the header has {width}: {what}' },

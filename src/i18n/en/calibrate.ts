@@ -3,10 +3,26 @@ export const calibrate = {
   noInterval: 'no interval',
   interval: '{level} interval {from} to {to}',
   changes: {
-    badClientsLetIn: { none: 'no more bad ones let in', fewer: { one: '{count} fewer bad client let in', other: '{count} fewer bad clients let in' }, more: { one: '{count} more bad client let in', other: '{count} more bad clients let in' } },
-    goodOnesTurnedAway: { none: 'no more good ones turned away', fewer: { one: '{count} fewer good one turned away', other: '{count} fewer good ones turned away' }, more: { one: '{count} more good one turned away', other: '{count} more good ones turned away' } },
-    goodClientsTurnedAway: { none: 'no more good ones turned away', fewer: { one: '{count} fewer good client turned away', other: '{count} fewer good clients turned away' }, more: { one: '{count} more good client turned away', other: '{count} more good clients turned away' } },
-    badOnesLetIn: { none: 'no more bad ones let in', fewer: { one: '{count} fewer bad one let in', other: '{count} fewer bad ones let in' }, more: { one: '{count} more bad one let in', other: '{count} more bad ones let in' } },
+    badClientsLetIn: {
+      none: 'no more bad ones let in',
+      fewer: { one: '{count} fewer bad client let in', other: '{count} fewer bad clients let in' },
+      more: { one: '{count} more bad client let in', other: '{count} more bad clients let in' },
+    },
+    goodOnesTurnedAway: {
+      none: 'no more good ones turned away',
+      fewer: { one: '{count} fewer good one turned away', other: '{count} fewer good ones turned away' },
+      more: { one: '{count} more good one turned away', other: '{count} more good ones turned away' },
+    },
+    goodClientsTurnedAway: {
+      none: 'no more good ones turned away',
+      fewer: { one: '{count} fewer good client turned away', other: '{count} fewer good clients turned away' },
+      more: { one: '{count} more good client turned away', other: '{count} more good clients turned away' },
+    },
+    badOnesLetIn: {
+      none: 'no more bad ones let in',
+      fewer: { one: '{count} fewer bad one let in', other: '{count} fewer bad ones let in' },
+      more: { one: '{count} more bad one let in', other: '{count} more bad ones let in' },
+    },
   },
   advice: {
     dropMust: 'drop "{id}" as a must-have: it alone rejects {share} of leads',
@@ -18,23 +34,43 @@ export const calibrate = {
     byOutcomes: '{head}: {first}, {second}',
     intoBand: '{head}: acceptance from {from} to {to}{sure}, into the band',
     closerToBand: '{head}: acceptance from {from} to {to}{sure}, closer to the band',
-    neverFails: { one: 'drop or rethink "{id}": it never failed in {count} answered leads, so it decides nothing', other: 'drop or rethink "{id}": it never failed in {count} answered leads, so it decides nothing' },
+    neverFails: {
+      one: 'drop or rethink "{id}": it never failed in {count} answered leads, so it decides nothing',
+      other: 'drop or rethink "{id}": it never failed in {count} answered leads, so it decides nothing',
+    },
     keep: 'keep the list as it is: {share} of leads accepted{sure}, inside the target of {from} to {to}',
     tooFewLeads: 'too few leads to judge the list: {share} of {rows} accepted, but the {interval} reaches outside the target of {from} to {to}; calibrate on more leads',
   },
   withheld: {
-    fewOutcomes: { one: 'No threshold from outcomes yet: that needs at least {min} good and {min} bad outcomes, and there is {count} good and {bad} bad ({more} to go).', other: 'No threshold from outcomes yet: that needs at least {min} good and {min} bad outcomes, and there are {count} good and {bad} bad ({more} to go).' },
+    fewOutcomes: {
+      one: 'No threshold from outcomes yet: that needs at least {min} good and {min} bad outcomes, and there is {count} good and {bad} bad ({more} to go).',
+      other: 'No threshold from outcomes yet: that needs at least {min} good and {min} bad outcomes, and there are {count} good and {bad} bad ({more} to go).',
+    },
     moreGood: '{count} more good',
     moreBad: '{count} more bad',
     untilBand: ' Until then the recommendation follows the target band.',
     journalLabel: 'the journal {label}',
     otherCriteria: { one: ' ({count} decision was made under other criteria)', other: ' ({count} decisions were made under other criteria)' },
-    thinJournal: { one: 'No threshold recommended: {what}{other} answered {ids} in less than half of the decisions it applies to. Scored as unknown, the missing answers pull every score down. Answer it for those decisions, or calibrate on leads that have it.', other: 'No threshold recommended: {what}{other} answered {ids} in less than half of the decisions they apply to. Scored as unknown, the missing answers pull every score down. Answer them for those decisions, or calibrate on leads that have them.' },
-    thinLeads: { one: 'No threshold recommended: {what}{other} answered {ids} in less than half of the leads it applies to. Scored as unknown, the missing answers pull every score down. Answer it for those leads, or calibrate on leads that have it.', other: 'No threshold recommended: {what}{other} answered {ids} in less than half of the leads they apply to. Scored as unknown, the missing answers pull every score down. Answer them for those leads, or calibrate on leads that have them.' },
+    thinJournal: {
+      one: 'No threshold recommended: {what}{other} answered {ids} in less than half of the decisions it applies to. Scored as unknown, the missing answers pull every score down. Answer it for those decisions, or calibrate on leads that have it.',
+      other:
+        'No threshold recommended: {what}{other} answered {ids} in less than half of the decisions they apply to. Scored as unknown, the missing answers pull every score down. Answer them for those decisions, or calibrate on leads that have them.',
+    },
+    thinLeads: {
+      one: 'No threshold recommended: {what}{other} answered {ids} in less than half of the leads it applies to. Scored as unknown, the missing answers pull every score down. Answer it for those leads, or calibrate on leads that have it.',
+      other:
+        'No threshold recommended: {what}{other} answered {ids} in less than half of the leads they apply to. Scored as unknown, the missing answers pull every score down. Answer them for those leads, or calibrate on leads that have them.',
+    },
   },
   source: {
-    journal: { one: '{label}: {count} decision{other}; answered {answered} of the {applied} current criteria', other: '{label}: {count} decisions{other}; answered {answered} of the {applied} current criteria' },
-    leads: { one: '{label}: {count} lead{other}; answered {answered} of the {applied} current criteria', other: '{label}: {count} leads{other}; answered {answered} of the {applied} current criteria' },
+    journal: {
+      one: '{label}: {count} decision{other}; answered {answered} of the {applied} current criteria',
+      other: '{label}: {count} decisions{other}; answered {answered} of the {applied} current criteria',
+    },
+    leads: {
+      one: '{label}: {count} lead{other}; answered {answered} of the {applied} current criteria',
+      other: '{label}: {count} leads{other}; answered {answered} of the {applied} current criteria',
+    },
     madeUnderOther: ', {count} made under other criteria',
   },
   bandVerdicts: { balanced: 'balanced', tooPicky: 'too picky', tooLax: 'too lax' },
@@ -108,7 +144,10 @@ export const calibrate = {
   leadsFrom: { one: '{count} lead from {source}', other: '{count} leads from {source}' },
   journalDecisions: { one: '{count} journal decision ({withOutcome} with an outcome{other})', other: '{count} journal decisions ({withOutcome} with an outcome{other})' },
   otherCriteriaNote: '; {count} made under other criteria',
-  badOutcomes: { one: 'warning: {count} outcome cell could not be read and count as unknown (first: {first}; values: {values})', other: 'warning: {count} outcome cells could not be read and count as unknown (first: {first}; values: {values})' },
+  badOutcomes: {
+    one: 'warning: {count} outcome cell could not be read and count as unknown (first: {first}; values: {values})',
+    other: 'warning: {count} outcome cells could not be read and count as unknown (first: {first}; values: {values})',
+  },
   lineMessage: 'line {line}: {message}',
   mapStatusHint: '  Map a status column with --good VALUES --bad VALUES, e.g. --good "Closed Won" --bad Lost,Churned',
   errors: {

@@ -57,7 +57,10 @@ export const common = {
     tried: '  {id}: tried {names}{suggestion}',
     headersIn: 'Headers in {source}: {headers}',
     headersMore: '{listed} ... and {more} more',
-    mapHint: { one: 'Map a column with --map {id}="{header}", add the header to the criterion\'s column list, or pass --allow-missing to score it as unknown.', other: 'Map a column with --map {id}="{header}", add the header to the criterion\'s column list, or pass --allow-missing to score them as unknown.' },
+    mapHint: {
+      one: 'Map a column with --map {id}="{header}", add the header to the criterion\'s column list, or pass --allow-missing to score it as unknown.',
+      other: 'Map a column with --map {id}="{header}", add the header to the criterion\'s column list, or pass --allow-missing to score them as unknown.',
+    },
     headerPlaceholder: 'Header',
     missingWarning: 'warning: no column for {ids} in {source}: scored as unknown (--allow-missing)',
     spreadsheetPiped: '{source} is a spreadsheet file (a ZIP or an OLE2 document), not CSV text: give a workbook as a file name',

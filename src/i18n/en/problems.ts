@@ -126,9 +126,16 @@ export const problems = {
   },
 
   lint: {
-    tooManyMusts: { one: '{count} must-have (more than {max}): few clients meet them all; keep the dealbreakers that really are', other: '{count} must-haves (more than {max}): few clients meet them all; keep the dealbreakers that really are' },
-    tooManyCriteria: { one: '{count} criteria (more than {max}): a wish list, not minimum requirements; keep the few that matter', other: '{count} criteria (more than {max}): a wish list, not minimum requirements; keep the few that matter' },
-    mustInEffect: '"{id}" is a must-have in effect: failing it alone, with everything else passing, scores {score}, below accept ({accept}); lower its points or the accept threshold, or mark it must: true if it really is a dealbreaker',
+    tooManyMusts: {
+      one: '{count} must-have (more than {max}): few clients meet them all; keep the dealbreakers that really are',
+      other: '{count} must-haves (more than {max}): few clients meet them all; keep the dealbreakers that really are',
+    },
+    tooManyCriteria: {
+      one: '{count} criteria (more than {max}): a wish list, not minimum requirements; keep the few that matter',
+      other: '{count} criteria (more than {max}): a wish list, not minimum requirements; keep the few that matter',
+    },
+    mustInEffect:
+      '"{id}" is a must-have in effect: failing it alone, with everything else passing, scores {score}, below accept ({accept}); lower its points or the accept threshold, or mark it must: true if it really is a dealbreaker',
     acceptsEveryone: 'with no must-have, a prospect who fails every criterion still scores {score} and is accepted',
     acceptsEveryoneAtZero: 'the accept threshold is 0 and nothing is a must-have: every prospect is accepted',
     unreachable: 'even a prospect who passes every criterion is not accepted (score {score}, verdict {verdict})',
@@ -138,7 +145,10 @@ export const problems = {
     whenItself: '"{id}" depends on "{parent}", which is asked as itself: it never applies (move "{parent}" above it)',
     sharedColumn: '"{first}" and "{second}" both read the column "{column}": give each its own column name',
     acceptsUnknown: 'a prospect with every answer unknown is accepted: give the criteria points, make one a must-have, or set thresholds.max_unknown',
-    maxUnknownAllowsAll: { one: 'thresholds.max_unknown is {maxUnknown} and the list has {count} criteria: every answer may be unknown, so it limits nothing; lower it', other: 'thresholds.max_unknown is {maxUnknown} and the list has {count} criteria: every answer may be unknown, so it limits nothing; lower it' },
+    maxUnknownAllowsAll: {
+      one: 'thresholds.max_unknown is {maxUnknown} and the list has {count} criteria: every answer may be unknown, so it limits nothing; lower it',
+      other: 'thresholds.max_unknown is {maxUnknown} and the list has {count} criteria: every answer may be unknown, so it limits nothing; lower it',
+    },
   },
 
   /** a criteria file that cannot be read at all */

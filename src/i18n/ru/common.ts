@@ -106,7 +106,8 @@ export const common = translation('ru', english, {
     textAfterQuote: '{where}: в поле в кавычках есть текст после закрывающей кавычки (поле открыто в строке {line}). Внутри поля в кавычках кавычку нужно удвоить ("").',
     recordTooLong: '{source}:{line}: запись длиннее {limit}: это точно CSV-файл?',
     recordRunsOn: '{source}:{line}: запись тянется больше чем на {limit}: вероятно, поле в кавычках не закрыто (открыто в строке {line})',
-    unknownEncoding: 'неизвестная кодировка «{label}»: укажите метку кодировки WHATWG, например utf-8, utf-16le, windows-1251 (кириллица), windows-1253 (греческий), windows-1250 (Центральная Европа) или latin1',
+    unknownEncoding:
+      'неизвестная кодировка «{label}»: укажите метку кодировки WHATWG, например utf-8, utf-16le, windows-1251 (кириллица), windows-1253 (греческий), windows-1250 (Центральная Европа) или latin1',
     invalidDelimiter: "неверный --delimiter {value}: нужен один символ, например ',', ';', '|', или слово tab",
     ambiguousDelimiter: '{where}: не удаётся определить разделитель: {candidates} одинаково подходят к первым строкам. Укажите нужный: {options}.',
     delimiterFit: '{name} (колонок: {columns})',

@@ -5,7 +5,8 @@ export const sql = translation('ru', english, {
   problems: {
     csvNeedsDuckdb: "--from читает CSV-файл, а в одном запросе так умеет только DuckDB; загрузите файл в таблицу (psql: \\copy leads FROM 'leads.csv' CSV HEADER) и передайте --table",
     csvEncoding: 'DuckDB читает CSV как UTF-8, а этот файл в {encoding}: сначала перекодируйте его (iconv -f {encoding} -t utf-8) или оцените через clientfit batch',
-    sigmaContext: '{id}: в красном флаге «{flag}» есть σ или ς, строчная форма которых зависит от соседних букв (JavaScript превращает Σ в ς в конце слова); точного поиска в SQL для этого нет: начните или закончите флаг целым словом либо оцените через clientfit batch',
+    sigmaContext:
+      '{id}: в красном флаге «{flag}» есть σ или ς, строчная форма которых зависит от соседних букв (JavaScript превращает Σ в ς в конце слова); точного поиска в SQL для этого нет: начните или закончите флаг целым словом либо оцените через clientfit batch',
     tooManySpellings: '{id}: в «{text}» слишком много σ/ς, чтобы перечислить все написания заглавными; оцените через clientfit batch',
     notLowerCase: '«{text}» меняется при повторном переводе в нижний регистр; оцените через clientfit batch',
     coreChanged: '{what} в чтении ответов незнаком компилятору SQL: это ошибка в clientfit, пожалуйста, сообщите о ней',

@@ -5,10 +5,7 @@ import type { BatchOptions } from './types.js';
 
 export const defineBatch: Define = (program, context) => {
   const t = words().program.batch;
-  const command = program
-    .command('batch')
-    .description(t.description)
-    .argument('[file]', t.file);
+  const command = program.command('batch').description(t.description).argument('[file]', t.file);
   for (const option of leadOptions()) command.addOption(option);
   command
     .option('-o, --output <file>', t.output)

@@ -34,7 +34,10 @@ const LISTED_PROBLEMS = 10;
 
 export function parseOnly(value: string | undefined): Set<Verdict> | undefined {
   if (value === undefined) return undefined;
-  const given = value.split(',').map((word) => word.trim().toLowerCase()).filter(Boolean);
+  const given = value
+    .split(',')
+    .map((word) => word.trim().toLowerCase())
+    .filter(Boolean);
   const wrong = given.filter((word) => !(VERDICTS as readonly string[]).includes(word));
   if (wrong.length > 0 || given.length === 0) {
     throw new UserError(words().batch.errors.only({ value }));

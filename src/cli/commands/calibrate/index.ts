@@ -5,10 +5,7 @@ import type { CalibrateOptions } from './types.js';
 
 export const defineCalibrate: Define = (program, context) => {
   const t = words().program.calibrate;
-  const command = program
-    .command('calibrate')
-    .description(t.description)
-    .argument('[file]', t.file);
+  const command = program.command('calibrate').description(t.description).argument('[file]', t.file);
   for (const option of leadOptions()) command.addOption(option);
   command
     .option('--journal [file]', t.journal)

@@ -72,7 +72,10 @@ export function outcomeStatuses(options: Pick<CalibrateOptions, 'good' | 'bad' |
   if (options.good === undefined && options.bad === undefined) return undefined;
   if (options.outcome === undefined) throw new UserError(words().calibrate.errors.goodBadNeedOutcome);
   const statuses = new Map<string, Outcome>();
-  for (const [flag, outcome] of [['good', 'good'], ['bad', 'bad']] as const) {
+  for (const [flag, outcome] of [
+    ['good', 'good'],
+    ['bad', 'bad'],
+  ] as const) {
     for (const value of (options[flag] ?? []).flatMap((list) => list.split(','))) {
       const word = normalizeWord(value);
       if (word === '') continue;

@@ -73,17 +73,33 @@ function of(candidates: readonly Candidate[], prefix: string, noSpace = false): 
 /** Values for one option; `current` is what is typed so far of the value. */
 function optionValues(option: Option, current: string, done: readonly string[], sources: Sources): Completion {
   const long = option.long ?? '';
-  if (option.argChoices !== undefined) return of(option.argChoices.map((value) => ({ value })), current);
+  if (option.argChoices !== undefined)
+    return of(
+      option.argChoices.map((value) => ({ value })),
+      current,
+    );
   if (FILE_OPTIONS.has(long)) return { candidates: [], noSpace: false, files: true };
   const criteria = (): readonly CriterionInfo[] => sources.criteria(valueOf(done, '--criteria', '-c'));
-  if (ID_OPTIONS.has(long)) return of(criteria().map((criterion) => ({ value: criterion.id, description: criterion.question })), current);
+  if (ID_OPTIONS.has(long))
+    return of(
+      criteria().map((criterion) => ({ value: criterion.id, description: criterion.question })),
+      current,
+    );
   if (ID_VALUE_OPTIONS.has(long)) {
     const at = current.indexOf('=');
-    if (at < 0) return of(criteria().map((criterion) => ({ value: `${criterion.id}=`, description: criterion.question })), current, true);
+    if (at < 0)
+      return of(
+        criteria().map((criterion) => ({ value: `${criterion.id}=`, description: criterion.question })),
+        current,
+        true,
+      );
     if (long === '--map') return NONE;
     const criterion = criteria().find((candidate) => candidate.id === current.slice(0, at));
     const prefix = current.slice(0, at + 1);
-    return of((criterion?.values ?? []).map((value) => ({ ...value, value: `${prefix}${value.value}` })), current);
+    return of(
+      (criterion?.values ?? []).map((value) => ({ ...value, value: `${prefix}${value.value}` })),
+      current,
+    );
   }
   if (long === '--template') return of(sources.templates(), current);
   if (long === '--resume' || long === '--id') return of(sources.prospects(valueOf(done, '--journal')), current);
@@ -146,12 +162,19 @@ export function complete(program: Command, words: readonly string[], sources: So
   if (current.startsWith('-')) return of(optionCandidates(scope, program), current);
   if (command === undefined) {
     if (operands.length > 0) return NONE;
-    return of(commands.map((candidate) => ({ value: candidate.name(), description: candidate.description().split(/[:(]/u)[0]!.trim() })), current);
+    return of(
+      commands.map((candidate) => ({ value: candidate.name(), description: candidate.description().split(/[:(]/u)[0]!.trim() })),
+      current,
+    );
   }
   // An operand of the command: its declared argument's choices, names, or files.
   const argument = command.registeredArguments[Math.min(operands.length, command.registeredArguments.length - 1)];
   if (argument === undefined || (operands.length >= command.registeredArguments.length && !argument.variadic)) return NONE;
-  if (argument.argChoices !== undefined) return of(argument.argChoices.map((value) => ({ value })), current);
+  if (argument.argChoices !== undefined)
+    return of(
+      argument.argChoices.map((value) => ({ value })),
+      current,
+    );
   if (command.name() === 'history' || command.name() === 'outcome') return of(sources.prospects(valueOf(done, '--journal')), current);
   return { candidates: [], noSpace: false, files: true };
 }

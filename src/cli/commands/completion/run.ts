@@ -100,16 +100,18 @@ function fileSources(io: IO): Sources {
       try {
         const checked = checkCriteriaFile(io, resolveCriteria(io, file));
         if (!checked.ok) return [];
-        return checked.criteria.criteria.map((criterion): CriterionInfo => ({
-          id: criterion.id,
-          question: criterion.question,
-          values:
-            criterion.type === 'yes-no'
-              ? yesNoValues()
-              : criterion.type === 'choice'
-                ? [...criterion.options.map((option) => ({ value: option.value, description: option.label })), { value: '?', description: words().completion.dontKnowYet }]
-                : [],
-        }));
+        return checked.criteria.criteria.map(
+          (criterion): CriterionInfo => ({
+            id: criterion.id,
+            question: criterion.question,
+            values:
+              criterion.type === 'yes-no'
+                ? yesNoValues()
+                : criterion.type === 'choice'
+                  ? [...criterion.options.map((option) => ({ value: option.value, description: option.label })), { value: '?', description: words().completion.dontKnowYet }]
+                  : [],
+          }),
+        );
       } catch {
         return [];
       }
@@ -130,7 +132,10 @@ function fileSources(io: IO): Sources {
         return groupThreads(read.decisions)
           .reverse()
           .map((thread) => thread.latest)
-          .map((decision) => ({ value: decision.name ?? decision.id, description: words().completion.decision({ verdict: words().batch.verdicts[decision.result.verdict], score: String(decision.result.score) }) }));
+          .map((decision) => ({
+            value: decision.name ?? decision.id,
+            description: words().completion.decision({ verdict: words().batch.verdicts[decision.result.verdict], score: String(decision.result.score) }),
+          }));
       } catch {
         return [];
       }

@@ -31,9 +31,7 @@ function decisionJson(decision: DecisionLine, outcome: OutcomeLine | undefined, 
     note: outcome?.note ?? null,
     criteria: decision.criteria,
     continues: decision.continues ?? null,
-    ...(all === undefined
-      ? {}
-      : { outcomes: (all.get(decision.id) ?? []).map((line) => ({ id: line.id, time: line.time, outcome: line.outcome, note: line.note })) }),
+    ...(all === undefined ? {} : { outcomes: (all.get(decision.id) ?? []).map((line) => ({ id: line.id, time: line.time, outcome: line.outcome, note: line.note })) }),
   };
 }
 
@@ -126,11 +124,13 @@ export async function runHistory(io: IO, prospect: string | undefined, options: 
   if (threads.length === 0) {
     const where = displayPath(io, path);
     io.stderr.write(
-      `${!journal.exists
-        ? t.noJournal({ path: where })
-        : filter === undefined && from === undefined
-          ? t.empty({ path: where })
-          : t.noneMatch({ named: filter === undefined ? '' : t.namedLike({ name: options.name! }), since: from === undefined ? '' : t.since({ date: options.since! }), path: where })}\n`,
+      `${
+        !journal.exists
+          ? t.noJournal({ path: where })
+          : filter === undefined && from === undefined
+            ? t.empty({ path: where })
+            : t.noneMatch({ named: filter === undefined ? '' : t.namedLike({ name: options.name! }), since: from === undefined ? '' : t.since({ date: options.since! }), path: where })
+      }\n`,
     );
     return ExitCode.ok;
   }
@@ -140,9 +140,13 @@ export async function runHistory(io: IO, prospect: string | undefined, options: 
     const decision = thread.latest;
     const outcome = threadOutcome(thread, outcomes);
     // --all: the outcomes a later one replaced, under the prospect, with when they were recorded.
-    const replaced = all === undefined
-      ? []
-      : thread.decisions.flatMap((entry) => all.get(entry.id) ?? []).filter((line) => line !== outcome).sort((a, b) => a.time.localeCompare(b.time));
+    const replaced =
+      all === undefined
+        ? []
+        : thread.decisions
+            .flatMap((entry) => all.get(entry.id) ?? [])
+            .filter((line) => line !== outcome)
+            .sort((a, b) => a.time.localeCompare(b.time));
     return [
       [
         shortTime(decision.time),

@@ -64,9 +64,18 @@ export function runInit(io: IO, file: string, options: InitOptions, fileIsDefaul
   }
   const choice = chosenTemplate(templates, options, templateGiven);
   if (!templates.some((template) => template.name === choice.name)) {
-    throw new UserError(t.unknown({ name: choice.name, suggestion: didYouMean(choice.name, templates.map((template) => template.name)) }), {
-      details: [t.templates({ names: templates.map((template) => template.name).join(', ') })],
-    });
+    throw new UserError(
+      t.unknown({
+        name: choice.name,
+        suggestion: didYouMean(
+          choice.name,
+          templates.map((template) => template.name),
+        ),
+      }),
+      {
+        details: [t.templates({ names: templates.map((template) => template.name).join(', ') })],
+      },
+    );
   }
   if (options.global && !fileIsDefault) {
     throw new UserError(t.fileOrGlobal);

@@ -24,9 +24,18 @@ function pick(io: IO, decisions: readonly DecisionLine[], name: string, options:
   if (options.id !== undefined) {
     const byId = decisions.find((decision) => decision.id === options.id);
     if (byId === undefined) {
-      throw new UserError(t.noId({ id: options.id, suggestion: didYouMean(options.id, decisions.map((decision) => decision.id)) }), {
-        details: [t.historyListsIds],
-      });
+      throw new UserError(
+        t.noId({
+          id: options.id,
+          suggestion: didYouMean(
+            options.id,
+            decisions.map((decision) => decision.id),
+          ),
+        }),
+        {
+          details: [t.historyListsIds],
+        },
+      );
     }
     // A decision saved without --name has no name to repeat: with --id, any NAME (e.g. -) will do.
     if (byId.name !== null && !sameName(byId.name, name)) {
@@ -39,16 +48,9 @@ function pick(io: IO, decisions: readonly DecisionLine[], name: string, options:
   if (latest === undefined) {
     const names = [...new Set(decisions.map((decision) => decision.name).filter((value): value is string => value !== null))];
     const unnamed = decisions.filter((decision) => decision.name === null).length;
-    const unnamedHint = unnamed === 0
-      ? []
-      : [t.unnamed({ count: unnamed, noName: t.noName })];
+    const unnamedHint = unnamed === 0 ? [] : [t.unnamed({ count: unnamed, noName: t.noName })];
     throw new UserError(t.notFound({ name: printable(name), suggestion: isNoName(name) ? '' : didYouMean(name, names, (value) => value.toLowerCase().replace(/\s+/gu, ' ').trim()) }), {
-      details: [
-        names.length === 0
-          ? t.noNames
-          : t.savedNames({ names: names.slice(-10).map(printable).join(', '), more: names.length > 10 ? ', ...' : '' }),
-        ...unnamedHint,
-      ],
+      details: [names.length === 0 ? t.noNames : t.savedNames({ names: names.slice(-10).map(printable).join(', '), more: names.length > 10 ? ', ...' : '' }), ...unnamedHint],
     });
   }
   if (named.length > 1) {

@@ -166,13 +166,7 @@ async function askOne(criterion: Criterion, index: number, scorer: Scorer, optio
         canGoBack,
       );
     case 'choice':
-      return choose<string | null>(
-        criterion,
-        options,
-        [...criterion.options.map((option) => ({ name: option.label, value: option.value })), { name: t.dontKnow, value: null }],
-        previous,
-        canGoBack,
-      );
+      return choose<string | null>(criterion, options, [...criterion.options.map((option) => ({ name: option.label, value: option.value })), { name: t.dontKnow, value: null }], previous, canGoBack);
     case 'number': {
       const hint = earlier === undefined ? t.number({ back }) : t.numberKeeps({ earlier, back });
       const raw = await prompts.input(
@@ -282,7 +276,12 @@ export async function askSave(options: Pick<AskOptions, 'prompts' | 'context' | 
       ? await options.prompts.select<boolean>(
           {
             message: question,
-            theme: { style: { message: (text) => options.style.bold(text), keysHelpTip: (keys) => keys.map(([key, action]) => `${options.style.bold(key)} ${options.style.dim(keyAction(action))}`).join(options.style.dim(' • ')) } },
+            theme: {
+              style: {
+                message: (text) => options.style.bold(text),
+                keysHelpTip: (keys) => keys.map(([key, action]) => `${options.style.bold(key)} ${options.style.dim(keyAction(action))}`).join(options.style.dim(' • ')),
+              },
+            },
             choices: [
               { name: t.yes, value: true },
               { name: t.no, value: false },

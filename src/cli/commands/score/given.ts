@@ -24,7 +24,13 @@ export interface GivenAnswers {
 const SHOWN_PROBLEMS = 20;
 
 function unknownId(id: string, criteria: Criteria): string {
-  return words().score.given.unknownId({ id, suggestion: didYouMean(id, criteria.criteria.map((criterion) => criterion.id)) });
+  return words().score.given.unknownId({
+    id,
+    suggestion: didYouMean(
+      id,
+      criteria.criteria.map((criterion) => criterion.id),
+    ),
+  });
 }
 
 function idsHint(criteria: Criteria): string {

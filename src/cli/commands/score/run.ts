@@ -72,10 +72,12 @@ export function scoreJson(loaded: LoadedCriteria, result: Result, name: string |
   };
 }
 
-
 function noAnswersError(loaded: LoadedCriteria): UserError {
   const [first, second] = loaded.criteria.criteria;
-  const example = [first, second].filter((criterion) => criterion !== undefined).map((criterion) => `--set ${criterion.id}=...`).join(' ');
+  const example = [first, second]
+    .filter((criterion) => criterion !== undefined)
+    .map((criterion) => `--set ${criterion.id}=...`)
+    .join(' ');
   const t = words().score;
   return new UserError(t.noAnswers, {
     details: [t.noAnswersHow.answers, t.noAnswersHow.set({ example }), t.noAnswersHow.terminal],
@@ -154,7 +156,14 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
   const terms = requiredTerms(loaded.criteria, result);
   const message = options.message ? draftMessage(loaded.criteria, result, name, draftWords(json ? englishWords() : words())) : null;
   const answers = typedAnswers(result);
-  const changes = resume === undefined ? [] : answerChanges(resume.decision.answers, answers, loaded.criteria.criteria.map((criterion) => criterion.id));
+  const changes =
+    resume === undefined
+      ? []
+      : answerChanges(
+          resume.decision.answers,
+          answers,
+          loaded.criteria.criteria.map((criterion) => criterion.id),
+        );
   const saveDecision = (): string => {
     const path = journalPath(io, options.journal);
     const line = decisionLine({
@@ -168,9 +177,7 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
     });
     appendJournal(path, line);
     const t = words().score;
-    return resume === undefined
-      ? t.saved({ path: displayPath(io, path), id: line.id })
-      : t.savedContinuing({ path: displayPath(io, path), id: line.id, continues: resume.decision.id });
+    return resume === undefined ? t.saved({ path: displayPath(io, path), id: line.id }) : t.savedContinuing({ path: displayPath(io, path), id: line.id, continues: resume.decision.id });
   };
   // With --save, saved before it is printed: a standard output that fails (a closed pipe, a
   // full disk) must not lose the decision.
@@ -178,16 +185,17 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
   try {
     if (json) {
       const document = scoreJson(loaded, result, name, terms, message);
-      const followUp = resume === undefined
-        ? {}
-        : {
-            resume: {
-              continues: resume.decision.id,
-              other_criteria: resume.start.otherCriteria,
-              before: { verdict: resume.decision.result.verdict, score: resume.decision.result.score, potential: resume.decision.result.potential },
-              changed: changes.map((change) => ({ id: change.id, before: change.before ?? null, after: change.after ?? null })),
-            },
-          };
+      const followUp =
+        resume === undefined
+          ? {}
+          : {
+              resume: {
+                continues: resume.decision.id,
+                other_criteria: resume.start.otherCriteria,
+                before: { verdict: resume.decision.result.verdict, score: resume.decision.result.score, potential: resume.decision.result.potential },
+                changed: changes.map((change) => ({ id: change.id, before: change.before ?? null, after: change.after ?? null })),
+              },
+            };
       await write(io.stdout, `${JSON.stringify({ ...document, ...followUp }, null, 2)}\n`);
     } else {
       const style = createStyle(io.colorLevel);

@@ -47,7 +47,8 @@ function columnErrors(source: string, names: readonly string[], columns: ColumnM
     throw new UserError(t.common.leads.noColumn({ source, count: plain(count) }), {
       details: [
         ...columns.missing.map(({ id, tried, suggestion }) =>
-          t.common.leads.tried({ id, names: tried.map((name) => `"${name}"`).join(', '), suggestion: suggestion === undefined ? '' : t.common.didYouMean({ word: suggestion }) })),
+          t.common.leads.tried({ id, names: tried.map((name) => `"${name}"`).join(', '), suggestion: suggestion === undefined ? '' : t.common.didYouMean({ word: suggestion }) }),
+        ),
         t.sql.columns({ columns: names.map((name) => `"${name}"`).join(', ') }),
         t.sql.mapHint({ count, id: example.id, column: example.suggestion ?? t.sql.columnPlaceholder }),
       ],
@@ -97,7 +98,13 @@ function describeSurprise(source: string, surprise: CsvSurprise): string {
     return words().sql.quotedSpaces({ source, line: String(surprise.line) });
   }
   const { crlf, lf, cr } = surprise.endings;
-  const counts = [[crlf, 'CRLF'], [lf, 'LF'], [cr, 'CR']].flatMap(([count, name]) => (count === 0 ? [] : [`${String(count)} ${String(name)}`])).join(', ');
+  const counts = [
+    [crlf, 'CRLF'],
+    [lf, 'LF'],
+    [cr, 'CR'],
+  ]
+    .flatMap(([count, name]) => (count === 0 ? [] : [`${String(count)} ${String(name)}`]))
+    .join(', ');
   return words().sql.mixedEndings({ source, counts });
 }
 
@@ -115,7 +122,13 @@ export async function runSql(io: IO, flags: SqlFlags): Promise<number> {
   let columns: (string | undefined)[];
   let decimalComma = flags.decimalComma === true;
   if (flags.from !== undefined) {
-    const leads = await openLeads(io, flags.from, criteria, { encoding: flags.encoding, delimiter: flags.delimiter, decimalComma: flags.decimalComma, map: flags.map, allowMissing: flags.allowMissing }, (message) => io.stderr.write(`${message}\n`));
+    const leads = await openLeads(
+      io,
+      flags.from,
+      criteria,
+      { encoding: flags.encoding, delimiter: flags.delimiter, decimalComma: flags.decimalComma, map: flags.map, allowMissing: flags.allowMissing },
+      (message) => io.stderr.write(`${message}\n`),
+    );
     const { header } = leads;
     if (leads.path !== undefined && /^utf-?8$/iu.test(header.encoding)) {
       const surprise = await scanCsv(leads.path, header.delimiter);
@@ -130,11 +143,21 @@ export async function runSql(io: IO, flags: SqlFlags): Promise<number> {
     if (overrides.malformed !== undefined) {
       throw new UserError(words().sql.mapMalformed({ value: overrides.malformed }), { details: [words().common.leads.mapExample] });
     }
-    const names = flags.columns !== undefined
-      ? flags.columns.split(',').map((name) => name.trim()).filter((name) => name !== '')
-      : criteria.criteria.map((criterion) => overrides.map.get(criterion.id) ?? criterion.column[0]!);
+    const names =
+      flags.columns !== undefined
+        ? flags.columns
+            .split(',')
+            .map((name) => name.trim())
+            .filter((name) => name !== '')
+        : criteria.criteria.map((criterion) => overrides.map.get(criterion.id) ?? criterion.column[0]!);
     const map = resolveColumns(criteria, names, overrides.map);
-    columnErrors(flags.table!, names, map, criteria.criteria.map((criterion) => criterion.id), flags.allowMissing === true);
+    columnErrors(
+      flags.table!,
+      names,
+      map,
+      criteria.criteria.map((criterion) => criterion.id),
+      flags.allowMissing === true,
+    );
     source = { kind: 'table', name: flags.table! };
     columns = map.indexes.map((index) => (index < 0 ? undefined : names[index]));
   }
