@@ -1,10 +1,11 @@
 /**
  * A real terminal for end-to-end tests: the CLI in a tmux window, keys sent, the screen read
- * back. The same driving as test/score/terminal.e2e.test.ts, shared so other real-terminal
- * tests (the Russian session in test/e2e/tmux-ru.test.ts) need not copy it.
+ * back: shared by the real-terminal tests (test/score/terminal.e2e.test.ts, the Russian session
+ * in test/e2e/tmux-ru.test.ts). Waits scale with CLIENTFIT_TEST_TIMEOUT_SCALE (helpers/wait.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { BIN, findCommand, isolatedEnv } from './cli.js';
+import { waitUntil } from './wait.js';
 
 export const TMUX = findCommand('tmux');
 
@@ -17,9 +18,12 @@ export interface Tmux {
   keys(name: string, ...sequence: string[]): void;
   /** ends the tmux server of these tests */
   kill(): void;
+  /** any other tmux command on this server (display-message, a session with its own command line) */
+  tmux(...args: string[]): string;
 }
 
-function quote(value: string): string {
+/** A word for the shell, single-quoted. */
+export function quote(value: string): string {
   return `'${value.replaceAll("'", "'\\''")}'`;
 }
 
@@ -39,14 +43,18 @@ export function tmuxDriver(socket: string): Tmux {
       return name;
     },
     screen,
+    /** the screen once it shows `text`; fails after UI_WAIT_MS with the screen it saw */
     async waitFor(name, text) {
       let last = '';
-      for (let tries = 0; tries < 300; tries++) {
-        last = screen(name);
-        if (typeof text === 'string' ? last.includes(text) : text.test(last)) return last;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      throw new Error(`timed out waiting for ${String(text)}; the screen was:\n${last}`);
+      await waitUntil(
+        () => {
+          last = screen(name);
+          return typeof text === 'string' ? last.includes(text) : text.test(last);
+        },
+        () => `(waiting for ${String(text)})\n${last}`,
+        { interval: 50 },
+      );
+      return last;
     },
     keys(name, ...sequence) {
       tmux('send-keys', '-t', name, ...sequence);
@@ -58,5 +66,6 @@ export function tmuxDriver(socket: string): Tmux {
         // no server left
       }
     },
+    tmux,
   };
 }

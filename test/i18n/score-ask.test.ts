@@ -8,58 +8,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { askAnswers, askSave, type Choice, type PromptContext, type Prompts } from '../../src/cli/commands/score/ask.js';
+import { askAnswers, askSave, type PromptContext, } from '../../src/cli/commands/score/ask.js';
+import { scripted } from '../helpers/prompts.js';
 import { loadCriteria } from '../../src/core/load.js';
 import { createScorer } from '../../src/core/score.js';
 import { useLanguage } from '../../src/i18n/index.js';
 import { createStyle } from '../../src/render/style.js';
 import { FIXTURES } from '../helpers/cli.js';
-
-interface Call {
-  readonly kind: 'input' | 'select' | 'confirm';
-  readonly message: string;
-  readonly shown: string;
-  readonly choices?: readonly string[];
-  readonly tip?: string;
-  readonly rejected?: readonly string[];
-}
-
-function scripted(script: readonly (string | readonly string[])[]): { prompts: Prompts; calls: Call[] } {
-  const calls: Call[] = [];
-  let step = 0;
-  const next = (): string | readonly string[] => script[step++] ?? [];
-  const prompts: Prompts = {
-    async input(config) {
-      const tries = next();
-      const rejected: string[] = [];
-      for (const value of typeof tries === 'string' ? [tries] : tries) {
-        const valid = config.validate?.(value) ?? true;
-        if (valid === true) {
-          calls.push({ kind: 'input', message: config.message, shown: config.theme?.style.message(config.message, 'idle') ?? config.message, rejected });
-          return value;
-        }
-        rejected.push(String(valid));
-      }
-      throw new Error(`every try was rejected: ${rejected.join(' | ')}`);
-    },
-    async confirm(config) {
-      calls.push({ kind: 'confirm', message: config.message, shown: config.message });
-      return next() === 'y';
-    },
-    async select<Value>(config: { message: string; choices: readonly Choice<Value>[]; theme?: { style: { keysHelpTip?: (keys: [string, string][]) => string | undefined } } }) {
-      const name = next() as string;
-      const choice = config.choices.find((candidate) => candidate.name === name);
-      if (choice === undefined) throw new Error(`no choice "${name}" in ${config.choices.map((candidate) => candidate.name).join(', ')}`);
-      const tip = config.theme?.style.keysHelpTip?.([
-        ['↑↓', 'navigate'],
-        ['⏎', 'select'],
-      ]);
-      calls.push({ kind: 'select', message: config.message, shown: config.message, choices: config.choices.map((candidate) => candidate.name), ...(tip === undefined ? {} : { tip }) });
-      return choice.value;
-    },
-  };
-  return { prompts, calls };
-}
 
 const plain = createStyle(0);
 const nowhere = { input: process.stdin, output: new Writable({ write: (_chunk, _encoding, callback) => callback() }) } as PromptContext;

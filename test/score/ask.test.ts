@@ -11,7 +11,8 @@ import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import { loadCriteria } from '../../src/core/load.js';
 import { createScorer, type Scorer } from '../../src/core/score.js';
-import { askAnswers, BACK_CHOICE, DONT_KNOW, type Choice, type PromptContext, type Prompts } from '../../src/cli/commands/score/ask.js';
+import { askAnswers, BACK_CHOICE, DONT_KNOW, type PromptContext, type Prompts } from '../../src/cli/commands/score/ask.js';
+import { scripted } from '../helpers/prompts.js';
 import { createStyle } from '../../src/render/style.js';
 import { FIXTURES } from '../helpers/cli.js';
 import { waitUntil } from '../helpers/wait.js';
@@ -20,54 +21,6 @@ function scorer(): Scorer {
   const loaded = loadCriteria(readFileSync(join(FIXTURES, 'score', 'criteria.yaml'), 'utf8'));
   if (!loaded.ok) throw new Error('fixture');
   return createScorer(loaded.criteria);
-}
-
-interface Call {
-  readonly kind: 'input' | 'select' | 'confirm';
-  readonly message: string;
-  readonly shown: string;
-  readonly choices?: readonly string[];
-  readonly rejected?: readonly string[];
-}
-
-/** Fake prompts answering from a script: a select answer is a choice name, an input answer a list of tries. */
-function scripted(script: readonly (string | readonly string[])[]): { prompts: Prompts; calls: Call[] } {
-  const calls: Call[] = [];
-  let step = 0;
-  const next = (): string | readonly string[] => {
-    const answer = script[step++];
-    if (answer === undefined) throw new Error(`no scripted answer for prompt ${step}`);
-    return answer;
-  };
-  const prompts: Prompts = {
-    async input(config) {
-      const tries = next();
-      const list = typeof tries === 'string' ? [tries] : tries;
-      const rejected: string[] = [];
-      for (const value of list) {
-        const valid = config.validate?.(value) ?? true;
-        if (valid === true) {
-          calls.push({ kind: 'input', message: config.message, shown: config.theme?.style.message(config.message, 'idle') ?? config.message, rejected });
-          return value;
-        }
-        rejected.push(String(valid));
-      }
-      throw new Error(`every try was rejected: ${rejected.join(' | ')}`);
-    },
-    async confirm(config) {
-      const answer = next() as string;
-      calls.push({ kind: 'confirm', message: config.message, shown: config.message });
-      return answer === 'Yes';
-    },
-    async select<Value>(config: { message: string; choices: readonly Choice<Value>[] }) {
-      const name = next() as string;
-      const choice = config.choices.find((candidate) => candidate.name === name);
-      if (choice === undefined) throw new Error(`no choice "${name}" in ${config.choices.map((candidate) => candidate.name).join(', ')}`);
-      calls.push({ kind: 'select', message: config.message, shown: config.message, choices: config.choices.map((candidate) => candidate.name) });
-      return choice.value;
-    },
-  };
-  return { prompts, calls };
 }
 
 const plain = createStyle(0);

@@ -3,71 +3,22 @@
  * sees it (prompts, the report, the journal, Ctrl-C restoring the cursor). Skipped, saying
  * why, when tmux is not installed (CI installs it).
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, findCommand, FIXTURES, isolatedEnv, tempDir } from '../helpers/cli.js';
+import { BIN, FIXTURES, isolatedEnv, tempDir } from '../helpers/cli.js';
+import { quote, TMUX, tmuxDriver } from '../helpers/tmux.js';
 import { run } from '../helpers/main.js';
-import { UI_WAIT_MS, waitUntil } from '../helpers/wait.js';
+import { UI_WAIT_MS } from '../helpers/wait.js';
 
-const TMUX = findCommand('tmux');
 const SOCKET = `clientfit-test-${process.pid}`;
 const CRITERIA = join(FIXTURES, 'score', 'criteria.yaml');
-
-function tmux(...args: string[]): string {
-  return execFileSync(TMUX!, ['-L', SOCKET, '-f', '/dev/null', ...args], { encoding: 'utf8' });
-}
-
-function quote(value: string): string {
-  return `'${value.replaceAll("'", "'\\''")}'`;
-}
-
+const terminal = tmuxDriver(SOCKET);
+const { start, screen, waitFor, keys, tmux } = terminal;
 let sessions = 0;
 
-/** Starts the CLI in a fresh 100×40 window; the shell prints its exit code and waits. */
-function start(args: string[], home: string): string {
-  const name = `s${++sessions}`;
-  const env = isolatedEnv(home, { TERM: 'xterm-256color' });
-  const exports = Object.entries(env)
-    .map(([key, value]) => `${key}=${quote(value)}`)
-    .join(' ');
-  const command = `env -i ${exports} ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}; echo "EXIT=$?"; sleep 600`;
-  tmux('new-session', '-d', '-s', name, '-x', '100', '-y', '40', command);
-  return name;
-}
-
-/** The whole pane, scrollback included. */
-function screen(name: string): string {
-  return tmux('capture-pane', '-p', '-S', '-', '-t', name);
-}
-
-/** The screen once it shows `text`; fails after UI_WAIT_MS (helpers/wait.ts) with the screen it saw. */
-async function waitFor(name: string, text: string | RegExp): Promise<string> {
-  let last = '';
-  await waitUntil(
-    () => {
-      last = screen(name);
-      return typeof text === 'string' ? last.includes(text) : text.test(last);
-    },
-    () => `(waiting for ${String(text)})\n${last}`,
-    { interval: 50 },
-  );
-  return last;
-}
-
-function keys(name: string, ...sequence: string[]): void {
-  tmux('send-keys', '-t', name, ...sequence);
-}
-
 afterAll(() => {
-  if (TMUX !== undefined) {
-    try {
-      tmux('kill-server');
-    } catch {
-      // no server left
-    }
-  }
+  if (TMUX !== undefined) terminal.kill();
 });
 
 // A session waits for many screens in turn: a test may take several waits' time.
