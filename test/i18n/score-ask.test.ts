@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { askAnswers, askSave, type PromptContext, } from '../../src/cli/commands/score/ask.js';
+import { askAnswers, askSave, type PromptContext } from '../../src/cli/commands/score/ask.js';
 import { scripted } from '../helpers/prompts.js';
 import { loadCriteria } from '../../src/core/load.js';
 import { createScorer } from '../../src/core/score.js';
