@@ -244,24 +244,6 @@ export function readText(raw: unknown): Answer {
   return { kind: 'text', value: trimmed };
 }
 
-/** A short human form of an answer, for tables and reports. */
-export function formatAnswer(answer: Answer, labels?: ReadonlyMap<string, string>): string {
-  switch (answer.kind) {
-    case 'unknown':
-      return '?';
-    case 'invalid':
-      return answer.raw;
-    case 'yes-no':
-      return answer.value ? 'yes' : 'no';
-    case 'number':
-      return String(answer.value);
-    case 'choice':
-      return labels?.get(answer.value) ?? answer.value;
-    case 'text':
-      return answer.value;
-  }
-}
-
 /** The JSON form of an answer: its typed value, null when unknown, the raw text when invalid. */
 export function answerValue(answer: Answer): boolean | number | string | null {
   switch (answer.kind) {

@@ -6,7 +6,7 @@
  * 100 × earned / ΣM rounded half up; potential counts unknown and invalid criteria as passing.
  * The verdict comes from `judge`, the one function every command scores through.
  */
-import { formatAnswer, UNKNOWN, type Answer, type ReadOptions } from './answers.js';
+import { UNKNOWN, type Answer, type ReadOptions } from './answers.js';
 import { readAnswerFor, type Criteria, type Criterion } from './criteria.js';
 import type { CriterionReason } from './problems.js';
 
@@ -423,9 +423,4 @@ export function followUps(criteria: Criteria, result: Result, parent: string, de
       values: criterion.when![parent]!,
       children: followUps(criteria, result, criterion.id, depth + 1),
     }));
-}
-
-/** The answer of a result as people read it ("yes", "Proposed a fair compromise", "?"). */
-export function describeAnswer(criterion: Criterion, answer: Answer): string {
-  return formatAnswer(answer, criterion.type === 'choice' ? new Map(criterion.options.map((option) => [option.value, option.label])) : undefined);
 }
