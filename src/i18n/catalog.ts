@@ -86,13 +86,14 @@ function isPlural(value: object): value is Record<string, string> {
 
 /** Turns a catalog into words for `lang` (see the module comment). */
 export function compile<E>(lang: Lang, catalog: E): Words<E> {
-  const numbers = new Intl.NumberFormat(lang, { useGrouping: 'min2', maximumFractionDigits: 3 });
-  const plurals = new Intl.PluralRules(lang);
+  // Made on first use: building an Intl formatter loads locale data, which start-up should not pay for.
+  let numbers: Intl.NumberFormat | undefined;
+  let plurals: Intl.PluralRules | undefined;
   const fill = (text: string, params: Readonly<Record<string, string | number>>): string =>
     text.replace(PLACEHOLDER, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
-      return typeof value === 'number' ? numbers.format(value) : value;
+      return typeof value === 'number' ? (numbers ??= new Intl.NumberFormat(lang, { useGrouping: 'min2', maximumFractionDigits: 3 })).format(value) : value;
     });
   const walk = (value: unknown): unknown => {
     if (typeof value === 'string') {
@@ -104,7 +105,7 @@ export function compile<E>(lang: Lang, catalog: E): Words<E> {
         const forms = value;
         return (params: Record<string, string | number>) => {
           const count = Number(params.count);
-          return fill(forms[plurals.select(count)] ?? forms.other!, params);
+          return fill(forms[(plurals ??= new Intl.PluralRules(lang)).select(count)] ?? forms.other!, params);
         };
       }
       return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, walk(inner)]));
