@@ -24,7 +24,13 @@ export interface PluralCategories {
   bs: 'one' | 'few' | 'other';
 }
 
+/** CLDR's plural categories: an object whose keys are all categories (with `other`) is a plural message. */
+const CATEGORIES: ReadonlySet<string> = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
+type Category = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+
+/** An English plural: `one` and `other` and no other key (a section that has an `other` key among others stays a section). */
 export type EnglishPlural = { readonly one: string; readonly other: string };
+type IsPlural<E> = E extends EnglishPlural ? (Exclude<keyof E, Category> extends never ? true : false) : false;
 
 /** The placeholders of a message: `'{n} of {total}'` → `'n' | 'total'`. */
 export type Placeholders<S> = S extends `${string}{${infer Name}}${infer Rest}` ? (Name extends `${string} ${string}` ? Placeholders<Rest> : Name | Placeholders<Rest>) : never;
@@ -41,7 +47,7 @@ export type Words<E> = E extends string
   ? [Placeholders<E>] extends [never]
     ? string
     : (params: Params<Placeholders<E>>) => string
-  : E extends EnglishPlural
+  : IsPlural<E> extends true
     ? (params: Params<PluralPlaceholders<E> | 'count'>) => string
     : { readonly [K in keyof E]: Words<E[K]> };
 
@@ -51,7 +57,7 @@ type CheckedMessage<E, T, L extends Lang> = E extends string
       ? T
       : { error: 'placeholders differ from English'; english: Placeholders<E>; here: Placeholders<T> }
     : { error: 'expected a string like English' }
-  : E extends EnglishPlural
+  : IsPlural<E> extends true
     ? {
         readonly [C in PluralCategories[L]]: T extends Record<C, infer F>
           ? Exclude<Placeholders<F>, PluralPlaceholders<E> | 'count'> extends never
@@ -80,8 +86,9 @@ export function translation<L extends Lang, E, const T>(_lang: L, _english: E, s
 
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/gu;
 
+/** The run-time twin of IsPlural: keys all plural categories, `other` among them, every form a string. */
 function isPlural(value: object): value is Record<string, string> {
-  return 'other' in value && Object.values(value).every((form) => typeof form === 'string');
+  return 'other' in value && Object.entries(value).every(([key, form]) => CATEGORIES.has(key) && typeof form === 'string');
 }
 
 /** Turns a catalog into words for `lang` (see the module comment). */

@@ -123,3 +123,13 @@ describe('choosing the language', () => {
     expect(langFlag(['batch', '--', '--lang', 'ru'])).toBeUndefined();
   });
 });
+
+describe('a section with an `other` key is not a plural', () => {
+  it('stays a section of messages, at run time as in its type', () => {
+    const english = { kinds: { other: 'something else', file: 'a file' }, rows: { one: '{count} row', other: '{count} rows' } } as const;
+    const words = compile('en', english);
+    expect(words.kinds.other).toBe('something else');
+    expect(words.kinds.file).toBe('a file');
+    expect(words.rows({ count: 2 })).toBe('2 rows');
+  });
+});
