@@ -40,6 +40,11 @@ export function collect(value: string, previous: string[] | undefined): string[]
   return [...(previous ?? []), value];
 }
 
+/** `--format text|json` for the commands that print a report (score, history, calibrate, check). */
+export function formatOption(): Option {
+  return new Option('--format <format>', words().program.formatOption).choices(['text', 'json']).default('text');
+}
+
 export function failOnOption(): Option {
   return new Option('--fail-on <verdict>', words().program.failOnOption).choices(['review', 'reject']);
 }

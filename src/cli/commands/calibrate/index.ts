@@ -1,6 +1,6 @@
 import { words } from '../../../i18n/index.js';
 import { Option } from 'commander';
-import { collect, leadOptions, type Define } from '../../program.js';
+import { collect, type Define, formatOption, leadOptions } from '../../program.js';
 import type { CalibrateOptions } from './types.js';
 
 export const defineCalibrate: Define = (program, context) => {
@@ -16,7 +16,7 @@ export const defineCalibrate: Define = (program, context) => {
     .option('--threshold <accept=N,review=M>', t.threshold)
     .addOption(new Option('--drop <id>', t.drop).argParser(collect))
     .addOption(new Option('--optional <id>', t.optional).argParser(collect))
-    .addOption(new Option('--format <format>', words().program.formatOption).choices(['text', 'json']).default('text'))
+    .addOption(formatOption())
     .addHelpText('after', t.examples)
     .action(async (file: string | undefined, options: CalibrateOptions, self) => {
       const { runCalibrate } = await import('./run.js');

@@ -1,6 +1,5 @@
 import { words } from '../../../i18n/index.js';
-import { Option } from 'commander';
-import { criteriaOption, type Define } from '../../program.js';
+import { criteriaOption, type Define, formatOption } from '../../program.js';
 import type { CheckOptions } from './types.js';
 
 export const defineCheck: Define = (program, context) => {
@@ -11,7 +10,7 @@ export const defineCheck: Define = (program, context) => {
     .argument('[file]', t.file)
     .addOption(criteriaOption())
     .option('--strict', t.strict)
-    .addOption(new Option('--format <format>', words().program.formatOption).choices(['text', 'json']).default('text'))
+    .addOption(formatOption())
     .addHelpText('after', t.examples)
     .action(async (file: string | undefined, options: CheckOptions, command) => {
       const { runCheck } = await import('./run.js');

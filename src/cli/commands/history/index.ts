@@ -1,6 +1,5 @@
 import { words } from '../../../i18n/index.js';
-import { Option } from 'commander';
-import { journalOption, type Define } from '../../program.js';
+import { type Define, formatOption, journalOption } from '../../program.js';
 import type { HistoryOptions } from './types.js';
 
 export const defineHistory: Define = (program, context) => {
@@ -14,7 +13,7 @@ export const defineHistory: Define = (program, context) => {
     .option('--since <date>', t.since)
     .option('--all', t.all)
     .addOption(journalOption())
-    .addOption(new Option('--format <format>', words().program.formatOption).choices(['text', 'json']).default('text'))
+    .addOption(formatOption())
     .addHelpText('after', t.examples)
     .action(async (prospect: string | undefined, options: HistoryOptions, command) => {
       const { runHistory } = await import('./run.js');

@@ -1,6 +1,5 @@
 import { words } from '../../../i18n/index.js';
-import { Option } from 'commander';
-import { collect, criteriaOption, failOnOption, journalOption, type Define } from '../../program.js';
+import { collect, criteriaOption, type Define, failOnOption, formatOption, journalOption } from '../../program.js';
 import type { ScoreOptions } from './types.js';
 
 export const defineScore: Define = (program, context) => {
@@ -13,7 +12,7 @@ export const defineScore: Define = (program, context) => {
     .option('--set <id=value>', t.set, collect)
     .option('--name <name>', t.name)
     .option('--no-input', t.noInput)
-    .addOption(new Option('--format <format>', words().program.formatOption).choices(['text', 'json']).default('text'))
+    .addOption(formatOption())
     .addOption(failOnOption())
     .option('--no-message', t.noMessage)
     .option('--save', t.save)
