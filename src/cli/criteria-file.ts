@@ -8,8 +8,9 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeUtf8, excerptOf, loadCriteria, type Problem } from '../core/load.js';
 import { problemParams } from '../core/problems.js';
-import { words, language } from '../i18n/index.js';
+import { words } from '../i18n/index.js';
 import { describeProblem, englishProblem, problemCode } from '../render/problems.js';
+import { counted } from '../render/locale.js';
 import { printable, printableLines } from '../render/sanitize.js';
 import type { Criteria } from '../core/criteria.js';
 import { ExitCode, UserError } from '../errors.js';
@@ -65,11 +66,6 @@ export function describeSource(source: LoadedCriteria): string {
 /** Problems after which the text report stops listing (JSON from `check` lists them all). */
 const SHOWN_PROBLEMS = 50;
 
-/** A count in a report: grouped as English always printed it (`1,234`), the language's way elsewhere. */
-function count(value: number): string | number {
-  return language() === 'en' ? value.toLocaleString('en-US') : value;
-}
-
 /**
  * Problems as `file:line:col: message [code]`, each with its line and a caret, then the count.
  * The code is stable in every language, for people to search for; `dim` styles it (colour on).
@@ -83,8 +79,8 @@ export function formatProblems(display: string, text: string | undefined, proble
     `${printableLines(`${display}:${problem.line}:${problem.col}: ${describeProblem(problem.problem)}`)} ${dim(problemCode(problem.problem))}`,
     ...excerptOf(sourceLines[problem.line - 1], problem.line, problem.col).map((line) => printableLines(`    ${line}`)),
   ]);
-  if (problems.length > shown.length) lines.push(t.report.more({ count: count(problems.length - shown.length) }));
-  return [...lines, printableLines(t.report.found({ count: count(problems.length), file: display }))].join('\n');
+  if (problems.length > shown.length) lines.push(t.report.more({ count: counted(problems.length - shown.length) }));
+  return [...lines, printableLines(t.report.found({ count: counted(problems.length), file: display }))].join('\n');
 }
 
 /** Problems for JSON output: position, the stable code and its parameters, and the message in English. */

@@ -7,12 +7,13 @@
  * processes saving at once each add a whole line and an existing journal is never rewritten.
  */
 import { describeProblem } from '../render/problems.js';
+import { counted } from '../render/locale.js';
 import { randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { joinOutcomes, JournalParser, serializeLine, type DecisionWithOutcome, type JournalLine, type ParsedJournal } from '../core/journal.js';
 import { DataError } from '../errors.js';
-import { language, words } from '../i18n/index.js';
+import { words } from '../i18n/index.js';
 import { printable } from '../render/sanitize.js';
 import { formatBytes } from './bounded-read.js';
 import { describeFsError, errorCode, fileKind } from './fs-errors.js';
@@ -158,8 +159,7 @@ export function readJournal(io: IO, path: string, options: { report?: boolean } 
     const name = printable(basename(path));
     for (const problem of parsed.problems.slice(0, SHOWN_PROBLEMS)) io.stderr.write(`${t.skipped({ file: name, line: String(problem.line), problem: describeProblem(problem.problem) })}\n`);
     const more = parsed.problems.length - SHOWN_PROBLEMS;
-    // English groups from 4 digits as it always has (1,234); other languages the catalog's way.
-    if (more > 0) io.stderr.write(`${t.moreSkipped({ file: name, count: language() === 'en' ? more.toLocaleString('en-US') : more })}\n`);
+    if (more > 0) io.stderr.write(`${t.moreSkipped({ file: name, count: counted(more) })}\n`);
   }
   return { path, exists: true, ...parsed };
 }

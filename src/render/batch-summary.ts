@@ -7,7 +7,7 @@ import { VERDICTS, type Verdict } from '../core/score.js';
 import { language, words } from '../i18n/index.js';
 import { UTF8_BOM_LABEL } from '../csv/encode.js';
 import { describeInvalid } from './answer-problem.js';
-import { grouped, plain } from './locale.js';
+import { counted, grouped, plain } from './locale.js';
 
 /** A row problem the summary lists (the first few of a run). */
 export type BatchRowProblem =
@@ -50,11 +50,6 @@ export interface BatchCounts {
 function share(count: number, total: number): string {
   const format = new Intl.NumberFormat(language() === 'en' ? 'en-US' : language(), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return format.format(total === 0 ? 0 : count / total);
-}
-
-/** A count for a plural message: grouped as English always wrote it (`1,234`), a number the catalog writes elsewhere. */
-function counted(value: number): string | number {
-  return language() === 'en' ? grouped(value) : value;
 }
 
 export function describeRowProblem(problem: BatchRowProblem): string {

@@ -15,6 +15,14 @@ export function grouped(value: number): string {
   return value.toLocaleString(language() === 'en' ? 'en-US' : language());
 }
 
+/**
+ * A count for a catalog message, which also picks its plural form: English writes it grouped as
+ * it always did (`1,234`), other languages get the number and the catalog writes it their way.
+ */
+export function counted(value: number): string | number {
+  return language() === 'en' ? grouped(value) : value;
+}
+
 /** A whole percent: `12%` in English, `12 %` in Russian, as Intl writes percentages in the language. */
 export function percent(share: number): string {
   return new Intl.NumberFormat(language() === 'en' ? 'en-US' : language(), { style: 'percent', maximumFractionDigits: 0 }).format(share);

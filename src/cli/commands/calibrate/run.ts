@@ -11,7 +11,7 @@ import { closest } from '../../../core/suggest.js';
 import { DataError, UserError } from '../../../errors.js';
 import { words } from '../../../i18n/index.js';
 import { adviceTextEnglish, renderCalibration } from '../../../render/calibration.js';
-import { list, plain } from '../../../render/locale.js';
+import { counted, list, plain } from '../../../render/locale.js';
 import { describeProblem } from '../../../render/problems.js';
 import { printable, printableLines } from '../../../render/sanitize.js';
 import { createStyle } from '../../../render/style.js';
@@ -84,11 +84,6 @@ export function outcomeStatuses(options: Pick<CalibrateOptions, 'good' | 'bad' |
     }
   }
   return statuses;
-}
-
-/** A count as English always wrote it here (`1,234`), or a number the catalog writes in the language. */
-function counted(value: number): string | number {
-  return plain(value) === value ? value : value.toLocaleString('en-US');
 }
 
 function costOption(value: string): number {
