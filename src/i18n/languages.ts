@@ -73,7 +73,8 @@ export function langFlag(argv: readonly string[]): string | undefined {
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!;
     if (arg === '--') break;
-    if (arg === '--lang') found = argv[index + 1] ?? '';
+    // A --lang with no value is commander's to report (argument missing), in the locale's language.
+    if (arg === '--lang') found = argv[index + 1];
     else if (arg.startsWith('--lang=')) found = arg.slice('--lang='.length);
   }
   return found;

@@ -121,6 +121,7 @@ describe('choosing the language', () => {
     expect(langFlag(['batch', '--lang', 'ru', 'x.csv'])).toBe('ru');
     expect(langFlag(['--lang=el', 'check', '--lang', 'bg'])).toBe('bg');
     expect(langFlag(['batch', '--', '--lang', 'ru'])).toBeUndefined();
+    expect(langFlag(['check', '--lang'])).toBeUndefined();
   });
 });
 

@@ -53,6 +53,23 @@ describe('choosing the language', () => {
     expect(result.stderr).toBe('clientfit: --lang xx: not a language clientfit speaks (supported: en, ru, bg, el, bs)\n');
   });
 
+  it("--lang with no value is a usage error in the locale's language; an empty one is unknown", async () => {
+    const missing = await run(['check', '--lang'], { env: { LANG: 'ru_RU.UTF-8' } });
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toBe('clientfit: параметру «--lang <code>» нужно значение\n');
+    const empty = await run(['--lang=', 'check']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toBe('clientfit: --lang : not a language clientfit speaks (supported: en, ru, bg, el, bs)\n');
+  });
+
+  it('a --lang value from a script reaches the terminal without its escape sequences', async () => {
+    const result = await run(['--lang', '\u001b[31mred\u0007', 'check']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).not.toMatch(/\u001b|\u0007/u);
+    expect(result.stderr).toMatch(/^clientfit: --lang .*\[31mred.*: not a language clientfit speaks/u);
+  });
+
   it("an unknown --lang is told in the locale's language", async () => {
     const result = await run(['--lang', 'xx', 'check'], { env: { LANG: 'ru_RU.UTF-8' } });
     expect(result.code).toBe(2);
