@@ -1,9 +1,10 @@
 import { translation } from '../catalog.js';
 import { check as english } from '../en/check.js';
 
-// Greek: ';' is the question mark, so lists are joined with '·'.
+// Greek: ';' is the question mark, so lists and clauses are joined with the upper stop '·', written as a
+// semicolon is: after the word, a space after it.
 export const check = translation('el', english, {
-  clauseJoin: ' · ',
+  clauseJoin: '· ',
   criteria: 'Κριτήρια:',
   thresholds: 'Όρια:',
   thresholdsLine: 'αποδοχή από {accept}, εξέταση από {review}, αλλιώς απόρριψη',
