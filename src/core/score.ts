@@ -190,10 +190,24 @@ export interface ScorerOptions extends ReadOptions {
   readonly missing?: ReadonlySet<string>;
 }
 
+/**
+ * One raw value read and judged for one criterion (`Scorer.readCell`), as `scoreCells` takes it.
+ * Opaque: a caller may keep it and hand it in again for every row with the same value (batch
+ * caches them by the cell's bytes), but cannot look inside.
+ */
+export interface ReadCell {
+  readonly [readCell]: true;
+}
+declare const readCell: unique symbol;
+
 export interface Scorer {
   readonly criteria: Criteria;
   /** Scores raw values given in criteria order (a CSV row mapped to criteria). */
   scoreValues(values: ArrayLike<unknown>): Result;
+  /** Reads one raw value for the criterion at this index into what `scoreCells` takes (repeated strings are read once). */
+  readCell(index: number, raw: unknown): ReadCell;
+  /** Scores a row of cells from `readCell`, in criteria order: `scoreValues` is this after `readCell`. */
+  scoreCells(cells: ArrayLike<ReadCell>): Result;
   /** Scores a mapping of criterion id to raw value (answers files, prompts). */
   scoreAnswers(answers: Readonly<Record<string, unknown>>): Result;
   /** Reads one raw value for the criterion at this index, as scoring would. */
@@ -281,6 +295,8 @@ export function createScorer(criteria: Criteria, options: ScorerOptions = {}): S
   const memos = list.map(() => new Map<string, Scored>());
   const missing = list.map((criterion) => options.missing?.has(criterion.id) ?? false);
   const unknownScored = list.map((criterion) => scoredFor(criterion, UNKNOWN));
+  /** a value not given at all (no such column), read once per criterion */
+  const absent: Array<Scored | undefined> = new Array(count);
   // Scratch space for one row: scoring is synchronous, so one set serves every call.
   const answers: Answer[] = new Array(count);
   const applies: boolean[] = new Array(count);
@@ -305,6 +321,7 @@ export function createScorer(criteria: Criteria, options: ScorerOptions = {}): S
   function scoreOne(index: number, raw: unknown): Scored {
     if (missing[index]) return unknownScored[index]!;
     const criterion = list[index]!;
+    if (raw === undefined) return (absent[index] ??= scoredFor(criterion, readAnswerFor(criterion, undefined, options)));
     if (typeof raw !== 'string') return scoredFor(criterion, readAnswerFor(criterion, raw, options));
     const memo = memos[index]!;
     let scored = memo.get(raw);
@@ -315,7 +332,16 @@ export function createScorer(criteria: Criteria, options: ScorerOptions = {}): S
     return scored;
   }
 
+  /** Scratch for scoreValues: scoring is synchronous, so one array serves every call. */
+  const row: Scored[] = new Array(count);
+
   function scoreValues(values: ArrayLike<unknown>): Result {
+    for (let index = 0; index < count; index++) row[index] = scoreOne(index, values[index]);
+    return scoreRow(row);
+  }
+
+  /** The one loop from per-criterion results to a Result: every row of every command comes here. */
+  function scoreRow(cells: ArrayLike<Scored>): Result {
     const results: CriterionResult[] = new Array(count);
     let failed: string[] | undefined;
     let unknown: string[] | undefined;
@@ -331,7 +357,7 @@ export function createScorer(criteria: Criteria, options: ScorerOptions = {}): S
     let mustOpen = false;
     let applicable = 0;
     for (let index = 0; index < count; index++) {
-      const scored = scoreOne(index, values[index]);
+      const scored = cells[index]!;
       answers[index] = scored.applicable.answer;
       const rules = whenRules[index]!;
       let applicableHere = true;
@@ -392,6 +418,8 @@ export function createScorer(criteria: Criteria, options: ScorerOptions = {}): S
     criteria,
     read,
     scoreValues,
+    readCell: (index, raw) => scoreOne(index, raw) as unknown as ReadCell,
+    scoreCells: (cells) => scoreRow(cells as unknown as ArrayLike<Scored>),
     scoreAnswers: (given) => scoreValues(list.map((criterion) => given[criterion.id])),
   };
 }

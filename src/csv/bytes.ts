@@ -28,8 +28,10 @@ const TAB = 9;
 
 /** A record that does not end within this many bytes goes to the general path (with its 16 MiB guard). */
 export const MAX_FAST_RECORD_BYTES = 1 << 20;
+/** `reader` of a column that several criteria read */
+const MANY_READERS = -2;
 
-export interface ByteLayout {
+export interface ByteLayout<T = string> {
   /** the delimiter's byte (ASCII) */
   readonly delimiter: number;
   /** the header's number of cells */
@@ -40,13 +42,18 @@ export interface ByteLayout {
   readonly escape: boolean;
   /** keep where every cell is (`fieldStart`, `fieldEnd`, `fieldQuoted`), for writers that copy them all (JSON) */
   readonly allFields?: boolean;
+  /**
+   * What a criterion's cell is read into (`value(j)`): called once per distinct cell of a
+   * column (cached by its bytes), and with undefined for a criterion with no column.
+   */
+  readonly read: (criterion: number, text: string | undefined) => T;
 }
 
 /** What `next()` found. */
 export const Next = {
   /** no complete record left in this buffer */
   End: 0,
-  /** a plain record: `start`, `end`, `recordLine`, `quoted`, `fields`, `cell(j)` */
+  /** a plain record: `start`, `end`, `recordLine`, `quoted`, `fields`, `value(j)` */
   Fast: 1,
   /** a record parsed by parse.ts: `record` */
   General: 2,
@@ -55,43 +62,73 @@ export const Next = {
 } as const;
 export type Next = (typeof Next)[keyof typeof Next];
 
-/** Cell strings per column, keyed by their bytes: lead files repeat the same few values. */
-class CellTexts {
-  private readonly table = new Map<number, { bytes: Uint8Array; text: string }[]>();
-  private size = 0;
+/** Cells longer than this are read afresh each time: lead files repeat short values. */
+const CACHED_CELL_BYTES = 256;
+/** Distinct cells kept per column; slots in the open-addressing table (a power of two, at least twice the cells). */
+const CACHED_CELLS = 4096;
+const SLOTS = 8192;
 
-  text(buffer: Buffer, start: number, end: number): string {
+/**
+ * What `read` made of a column's cells, keyed by their bytes: an open-addressing table over
+ * typed arrays (no Map, no string per lookup). A cell's bytes are hashed (FNV-1a) and compared
+ * in full before a cached value is given back, so two cells share a value only when their bytes
+ * are the same.
+ */
+class CellCache<T> {
+  private readonly slots = new Int32Array(SLOTS).fill(-1);
+  private readonly hashes = new Int32Array(CACHED_CELLS);
+  private readonly starts = new Int32Array(CACHED_CELLS);
+  private readonly lengths = new Int32Array(CACHED_CELLS);
+  private readonly values: T[] = [];
+  private bytes = new Uint8Array(1 << 14);
+  private used = 0;
+  private readonly empty: T;
+
+  constructor(private readonly read: (text: string) => T) {
+    this.empty = read('');
+  }
+
+  value(buffer: Uint8Array, start: number, end: number): T {
     const length = end - start;
-    if (length === 0) return '';
-    if (length > 48) return buffer.toString('utf8', start, end);
-    // FNV-1a over the bytes.
+    if (length === 0) return this.empty;
+    if (length > CACHED_CELL_BYTES) return this.read(decode(buffer, start, end));
     let hash = 0x811c9dc5 ^ length;
     for (let at = start; at < end; at++) hash = Math.imul(hash ^ buffer[at]!, 0x01000193);
-    const bucket = this.table.get(hash);
-    if (bucket !== undefined) {
-      for (let k = 0; k < bucket.length; k++) {
-        const entry = bucket[k]!;
-        const bytes = entry.bytes;
-        if (bytes.length !== length) continue;
-        let same = true;
-        for (let i = 0; i < length; i++) {
-          if (bytes[i] !== buffer[start + i]) {
-            same = false;
-            break;
-          }
-        }
-        if (same) return entry.text;
+    const slots = this.slots;
+    let slot = hash & (SLOTS - 1);
+    for (let entry = slots[slot]!; entry >= 0; entry = slots[slot]!) {
+      if (this.hashes[entry] === hash && this.lengths[entry] === length && this.same(entry, buffer, start, length)) return this.values[entry]!;
+      slot = (slot + 1) & (SLOTS - 1);
+    }
+    const value = this.read(decode(buffer, start, end));
+    const count = this.values.length;
+    if (count < CACHED_CELLS) {
+      if (this.used + length > this.bytes.length) {
+        const bytes = new Uint8Array(2 * this.bytes.length + length);
+        bytes.set(this.bytes);
+        this.bytes = bytes;
       }
+      this.bytes.set(buffer.subarray(start, end), this.used);
+      this.starts[count] = this.used;
+      this.lengths[count] = length;
+      this.hashes[count] = hash;
+      this.used += length;
+      this.values.push(value);
+      slots[slot] = count;
     }
-    const text = buffer.toString('utf8', start, end);
-    if (this.size < 4096) {
-      this.size++;
-      const entry = { bytes: Uint8Array.prototype.slice.call(buffer, start, end), text };
-      if (bucket === undefined) this.table.set(hash, [entry]);
-      else bucket.push(entry);
-    }
-    return text;
+    return value;
   }
+
+  private same(entry: number, buffer: Uint8Array, start: number, length: number): boolean {
+    const bytes = this.bytes;
+    const from = this.starts[entry]!;
+    for (let i = 0; i < length; i++) if (bytes[from + i] !== buffer[start + i]) return false;
+    return true;
+  }
+}
+
+function decode(buffer: Uint8Array, start: number, end: number): string {
+  return (buffer as Buffer).toString('utf8', start, end);
 }
 
 /**
@@ -99,7 +136,7 @@ class CellTexts {
  * steps through the complete records; what is left from `consumed` on is carried into the next
  * buffer.
  */
-export class ByteRecords {
+export class ByteRecords<T = string> {
   buffer: Buffer = Buffer.alloc(0);
   /** the first byte not yet given out as a record */
   consumed = 0;
@@ -131,12 +168,17 @@ export class ByteRecords {
   private readonly cellStart: Int32Array;
   private readonly cellEnd: Int32Array;
   private readonly cellEscaped: Uint8Array;
-  /** column -> criteria reading it (several may read one column) */
+  /** column -> the criterion reading it, -1 for none, MANY_READERS when several do (then `readers`) */
+  private readonly reader: Int32Array;
   private readonly readers: number[][];
-  private readonly texts: CellTexts[];
+  private readonly cells: CellCache<T>[];
+  /** per criterion, its value when it has no column */
+  private readonly absent: T[];
+  /** the highest of the delimiter, CR and LF: a byte above it ends no unquoted cell */
+  private readonly highest: number;
 
   constructor(
-    private readonly layout: ByteLayout,
+    private readonly layout: ByteLayout<T>,
     line: number,
     private readonly keepBlank: boolean,
   ) {
@@ -149,7 +191,12 @@ export class ByteRecords {
     layout.columns.forEach((column, criterion) => {
       if (column >= 0 && column < layout.width) this.readers[column]!.push(criterion);
     });
-    this.texts = layout.columns.map(() => new CellTexts());
+    this.reader = Int32Array.from(this.readers, (criteria) => (criteria.length === 0 ? -1 : criteria.length === 1 ? criteria[0]! : MANY_READERS));
+    // A criterion without a column keeps -1 here for good; every other one is set by each Fast record.
+    this.cellStart.fill(-1);
+    this.cells = layout.columns.map((_, criterion) => new CellCache((text) => layout.read(criterion, text)));
+    this.absent = layout.columns.map((column, criterion) => (column >= 0 && column < layout.width ? (undefined as T) : layout.read(criterion, undefined)));
+    this.highest = Math.max(layout.delimiter, CR, LF);
   }
 
   /** A new buffer whose first bytes are the carried rest of the last one. */
@@ -171,12 +218,12 @@ export class ByteRecords {
     return this.buffer.subarray(this.consumed);
   }
 
-  /** The decoded value of criterion `j`'s cell in the current Fast record. */
-  cell(j: number): string {
+  /** What `layout.read` made of criterion `j`'s cell in the current Fast record. */
+  value(j: number): T {
     const start = this.cellStart[j]!;
-    if (start < 0) return '';
-    if (this.cellEscaped[j]) return this.buffer.toString('utf8', start, this.cellEnd[j]!).replaceAll('""', '"');
-    return this.texts[j]!.text(this.buffer, start, this.cellEnd[j]!);
+    if (start < 0) return this.absent[j]!;
+    if (this.cellEscaped[j]) return this.layout.read(j, this.buffer.toString('utf8', start, this.cellEnd[j]!).replaceAll('""', '"'));
+    return this.cells[j]!.value(this.buffer, start, this.cellEnd[j]!);
   }
 
   next(): Next {
@@ -195,7 +242,8 @@ export class ByteRecords {
     if (position >= length) return Next.End;
     if (this.invalid && position >= this.valid) return this.stop(position);
     const { delimiter, width, escape } = this.layout;
-    const readers = this.readers;
+    const reader = this.reader;
+    const highest = this.highest;
     const allFields = this.layout.allFields === true;
     let line = this.line;
     let field = 0;
@@ -204,7 +252,6 @@ export class ByteRecords {
     let blankSoFar = true;
     let at = position;
     let end: number;
-    this.cellStart.fill(-1);
     for (;;) {
       let contentStart: number;
       let contentEnd: number;
@@ -247,7 +294,8 @@ export class ByteRecords {
         let code = 0;
         while (scan < length) {
           code = buffer[scan]!;
-          if (code === delimiter || code === CR || code === LF) break;
+          // Most bytes are above all three (letters, digits after ',', UTF-8): one comparison.
+          if (code <= highest && (code === delimiter || code === CR || code === LF)) break;
           scan++;
         }
         contentStart = at;
@@ -260,8 +308,8 @@ export class ByteRecords {
       }
       if (contentEnd > contentStart) {
         const first = buffer[contentStart]!;
-        if (blankSoFar && first > SPACE && first < 127) blankSoFar = false;
-        if (escape && isFormulaStart(buffer, first, contentStart, contentEnd)) general = true;
+        if (first < 127 && first > SPACE) blankSoFar = false;
+        if (escape && (first < 65 ? FORMULA_ASCII[first] === 1 : first === 0xef && isFullWidthFormula(buffer, contentStart, contentEnd))) general = true;
       }
       if (allFields) {
         if (field >= this.fieldStart.length) this.grow();
@@ -270,12 +318,17 @@ export class ByteRecords {
         this.fieldQuoted[field] = quotedHere;
       }
       if (field < width) {
-        const criteria = readers[field]!;
-        for (let k = 0; k < criteria.length; k++) {
-          const j = criteria[k]!;
+        const j = reader[field]!;
+        if (j >= 0) {
           this.cellStart[j] = contentStart;
           this.cellEnd[j] = contentEnd;
           this.cellEscaped[j] = escaped;
+        } else if (j === MANY_READERS) {
+          for (const k of this.readers[field]!) {
+            this.cellStart[k] = contentStart;
+            this.cellEnd[k] = contentEnd;
+            this.cellEscaped[k] = escaped;
+          }
         }
       }
       field++;
@@ -367,15 +420,15 @@ function breaks(buffer: Buffer, from: number, to: number): number {
 }
 
 /**
- * Could the cell start like a formula (write.ts's FORMULA_START: = + - @ tab CR, or the
- * full-width ＝ ＋ － ＠, which are EF BC 9D, 8B, 8D, A0 in UTF-8)? Such rows take the general
- * writer, which knows numbers and phone numbers from formulas.
+ * Cells that may start like a formula (write.ts's FORMULA_START): = + - @ tab CR in ASCII, and
+ * the full-width ＝ ＋ － ＠ (EF BC 9D, 8B, 8D, A0 in UTF-8). Such rows take the general writer,
+ * which knows numbers and phone numbers from formulas.
  */
-function isFormulaStart(buffer: Buffer, first: number, start: number, end: number): boolean {
-  if (first === 61 || first === 43 || first === 45 || first === 64 || first === TAB || first === CR) return true;
-  if (first === 0xef && end - start >= 3 && buffer[start + 1] === 0xbc) {
-    const third = buffer[start + 2];
-    return third === 0x9d || third === 0x8b || third === 0x8d || third === 0xa0;
-  }
-  return false;
+const FORMULA_ASCII = new Uint8Array(65);
+for (const code of [61, 43, 45, 64, TAB, CR]) FORMULA_ASCII[code] = 1;
+
+function isFullWidthFormula(buffer: Buffer, start: number, end: number): boolean {
+  if (end - start < 3 || buffer[start + 1] !== 0xbc) return false;
+  const third = buffer[start + 2];
+  return third === 0x9d || third === 0x8b || third === 0x8d || third === 0xa0;
 }

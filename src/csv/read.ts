@@ -62,7 +62,7 @@ export interface CsvReader {
    * the first batch as a byte scanner over each buffer read (bytes.ts), which the caller steps
    * through to its end before asking for the next batch. Undefined for other inputs: use batches().
    */
-  byteBatches?(layout: ByteLayout): AsyncIterable<CsvRecord[] | ByteRecords> | undefined;
+  byteBatches?<T>(layout: ByteLayout<T>): AsyncIterable<CsvRecord[] | ByteRecords<T>> | undefined;
   /** blank lines seen so far (lines of only whitespace or only delimiters), the header's included */
   blankLines(): number;
   /** bytes consumed from the input so far (for progress) */
@@ -190,14 +190,14 @@ function csvReader(header: CsvHeader | null, first: CsvRecord[] | null, records:
  * stops (bytes that are not UTF-8, broken quotes, a very long record), the general path reads
  * the rest of the input from that record on, with its line numbers, messages and guards.
  */
-async function* byteBatchesOf(
+async function* byteBatchesOf<T>(
   first: CsvRecord[] | null,
   records: RecordStream,
   bytes: ByteInput,
   state: ReaderState,
-  layout: ByteLayout,
+  layout: ByteLayout<T>,
   counted: { streams: Array<{ blank: number }> },
-): AsyncGenerator<CsvRecord[] | ByteRecords> {
+): AsyncGenerator<CsvRecord[] | ByteRecords<T>> {
   try {
     if (first && first.length > 0) yield first;
     const { text } = state;

@@ -172,7 +172,7 @@ export class JsonRowBytes {
   }
 
   /** Writes the current Fast record of `records` with its result; false to leave it to rowWriter. */
-  write(out: ChunkedOutput, records: ByteRecords, result: Result): Promise<void> | false | undefined {
+  write(out: ChunkedOutput, records: ByteRecords<unknown>, result: Result): Promise<void> | false | undefined {
     if (result.invalid.length > 0 || !Number.isInteger(result.score) || !Number.isInteger(result.potential)) return false;
     const head = this.head(result);
     // At most 6 bytes per input byte (\u00XX), plus the keys, the head and the line number.
@@ -184,7 +184,7 @@ export class JsonRowBytes {
     return undefined;
   }
 
-  private fill(out: ChunkedOutput, records: ByteRecords, head: Buffer): void {
+  private fill(out: ChunkedOutput, records: ByteRecords<unknown>, head: Buffer): void {
     const target = out.current;
     let at = out.position;
     for (let i = 0; i < LINE_KEY.length; i++) target[at++] = LINE_KEY[i]!;

@@ -3,7 +3,7 @@
  * (src/csv/batch-csv.ts, src/render/batch-json.ts, src/render/batch-table.ts) and words the run
  * with src/render/batch-summary.ts.
  */
-import type { Result, Verdict } from '../../../core/score.js';
+import type { ReadCell, Result, Verdict } from '../../../core/score.js';
 import { failOnReached, VERDICTS } from '../../../core/score.js';
 import { csvSink, ResultSuffix } from '../../../csv/batch-csv.js';
 import { ByteRecords, Next } from '../../../csv/bytes.js';
@@ -202,20 +202,21 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
   // CLIENTFIT_GENERAL_CSV=1 turns that off (the differential tests compare the two paths).
   // JSON Lines too: plain rows are written as JSON straight from their bytes (JsonRowBytes).
   const jsonl = format === 'jsonl';
-  const layout = { delimiter: leads.header.delimiter.charCodeAt(0), width, columns: indexes, escape: !jsonl && options.escapeFormulas !== false, allFields: jsonl };
+  // Each distinct cell of a scored column is read once (cached by its bytes), into what the scorer takes.
+  const layout = { delimiter: leads.header.delimiter.charCodeAt(0), width, columns: indexes, escape: !jsonl && options.escapeFormulas !== false, allFields: jsonl, read: scorer.readCell };
   const byteBatches = (format === 'csv' || jsonl) && out.utf8 && io.env.CLIENTFIT_GENERAL_CSV !== '1' ? leads.reader.byteBatches?.(layout) : undefined;
   const jsonRows = jsonl ? new JsonRowBytes(uniqueNames(names)) : undefined;
   const suffix = new ResultSuffix(leads.header.delimiter, leads.header.newline);
-  const values: unknown[] = new Array(indexes.length);
+  const cells: ReadCell[] = new Array(indexes.length);
 
   /** The records of one buffer scanned as bytes. */
-  const scanned = async (records: ByteRecords): Promise<void> => {
+  const scanned = async (records: ByteRecords<ReadCell>): Promise<void> => {
     for (let next = records.next(); next !== Next.End && next !== Next.Stop; next = records.next()) {
       let pending: Promise<void> | undefined;
       if (next === Next.General) pending = handle(records.record!);
       else {
-        for (let index = 0; index < indexes.length; index++) values[index] = indexes[index]! < 0 ? undefined : records.cell(index);
-        const result = scorer.scoreValues(values);
+        for (let index = 0; index < cells.length; index++) cells[index] = records.value(index);
+        const result = scorer.scoreCells(cells);
         if (!count(result, records.recordLine, records.fields)) {
           // dropped by --only
         } else if (jsonRows !== undefined) {
