@@ -178,7 +178,7 @@ function csvReader(header: CsvHeader | null, first: CsvRecord[] | null, records:
     byteBatches(layout) {
       if (state.encoding !== 'utf-8' || !(state.keepRaw || layout.allFields === true) || state.delimiter.charCodeAt(0) >= 0x80 || state.delimiter.length !== 1) return undefined;
       once();
-      return byteBatchesOf(first, records, bytes, state, layout, counted);
+      return byteBatchesOf(first, bytes, state, layout, counted);
     },
     bytesRead: () => bytes.count,
     blankLines: () => counted.streams.reduce((sum, stream) => sum + stream.blank, 0),
@@ -192,7 +192,6 @@ function csvReader(header: CsvHeader | null, first: CsvRecord[] | null, records:
  */
 async function* byteBatchesOf<T>(
   first: CsvRecord[] | null,
-  records: RecordStream,
   bytes: ByteInput,
   state: ReaderState,
   layout: ByteLayout<T>,
