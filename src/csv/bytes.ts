@@ -67,18 +67,23 @@ const CACHED_CELL_BYTES = 256;
 /** Distinct cells kept per column; slots in the open-addressing table (a power of two, at least twice the cells). */
 const CACHED_CELLS = 4096;
 const SLOTS = 8192;
+/** a 32-bit hash shifted down to a slot (32 - log2(SLOTS)) */
+const SLOT_SHIFT = 19;
 
 /**
  * What `read` made of a column's cells, keyed by their bytes: an open-addressing table over
- * typed arrays (no Map, no string per lookup). A cell's bytes are hashed (FNV-1a) and compared
- * in full before a cached value is given back, so two cells share a value only when their bytes
- * are the same.
+ * typed arrays (no Map, no string per lookup). A cell of up to 8 bytes is its own key (two
+ * 32-bit words and the length); a longer one is hashed (FNV-1a) and its bytes compared in full.
+ * Either way two cells share a value only when their bytes are the same.
  */
 class CellCache<T> {
   private readonly slots = new Int32Array(SLOTS).fill(-1);
-  private readonly hashes = new Int32Array(CACHED_CELLS);
-  private readonly starts = new Int32Array(CACHED_CELLS);
+  /** per entry: the first and second 4 bytes of a short cell, or the hash of a long one (and 0) */
+  private readonly low = new Int32Array(CACHED_CELLS);
+  private readonly high = new Int32Array(CACHED_CELLS);
   private readonly lengths = new Int32Array(CACHED_CELLS);
+  /** where a long entry's bytes are in `bytes` */
+  private readonly starts = new Int32Array(CACHED_CELLS);
   private readonly values: T[] = [];
   private bytes = new Uint8Array(1 << 14);
   private used = 0;
@@ -92,27 +97,38 @@ class CellCache<T> {
     const length = end - start;
     if (length === 0) return this.empty;
     if (length > CACHED_CELL_BYTES) return this.read(decode(buffer, start, end));
-    let hash = 0x811c9dc5 ^ length;
-    for (let at = start; at < end; at++) hash = Math.imul(hash ^ buffer[at]!, 0x01000193);
+    let low = 0;
+    let high = 0;
+    if (length <= 8) {
+      const middle = length < 4 ? end : start + 4;
+      for (let at = start; at < middle; at++) low = (low << 8) | buffer[at]!;
+      for (let at = middle; at < end; at++) high = (high << 8) | buffer[at]!;
+    } else {
+      low = 0x811c9dc5;
+      for (let at = start; at < end; at++) low = Math.imul(low ^ buffer[at]!, 0x01000193);
+    }
     const slots = this.slots;
-    let slot = hash & (SLOTS - 1);
+    let slot = Math.imul(low ^ Math.imul(high ^ length, 0x9e3779b1), 0x85ebca6b) >>> SLOT_SHIFT;
     for (let entry = slots[slot]!; entry >= 0; entry = slots[slot]!) {
-      if (this.hashes[entry] === hash && this.lengths[entry] === length && this.same(entry, buffer, start, length)) return this.values[entry]!;
+      if (this.low[entry] === low && this.high[entry] === high && this.lengths[entry] === length && (length <= 8 || this.same(entry, buffer, start, length))) return this.values[entry]!;
       slot = (slot + 1) & (SLOTS - 1);
     }
     const value = this.read(decode(buffer, start, end));
     const count = this.values.length;
     if (count < CACHED_CELLS) {
-      if (this.used + length > this.bytes.length) {
-        const bytes = new Uint8Array(2 * this.bytes.length + length);
-        bytes.set(this.bytes);
-        this.bytes = bytes;
+      if (length > 8) {
+        if (this.used + length > this.bytes.length) {
+          const bytes = new Uint8Array(2 * this.bytes.length + length);
+          bytes.set(this.bytes);
+          this.bytes = bytes;
+        }
+        this.bytes.set(buffer.subarray(start, end), this.used);
+        this.starts[count] = this.used;
+        this.used += length;
       }
-      this.bytes.set(buffer.subarray(start, end), this.used);
-      this.starts[count] = this.used;
+      this.low[count] = low;
+      this.high[count] = high;
       this.lengths[count] = length;
-      this.hashes[count] = hash;
-      this.used += length;
       this.values.push(value);
       slots[slot] = count;
     }

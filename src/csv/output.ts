@@ -24,7 +24,7 @@ const CHUNK_CHARS = 1 << 14;
 /** Bytes per output buffer (UTF-8): off the V8 heap, so their size costs no GC work. */
 export const BUFFER_BYTES = 1 << 16;
 /** Below this many bytes a copy is a plain loop: Buffer#copy and TypedArray#set allocate a view each call. */
-const LOOP_COPY_BYTES = 256;
+const LOOP_COPY_BYTES = 48;
 
 export class ChunkedOutput {
   private text = '';
