@@ -12,6 +12,7 @@
  */
 import { WriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
+import type { ByteArena } from './arena.js';
 import type { OutputEncoding } from './encode.js';
 
 /**
@@ -25,6 +26,8 @@ const CHUNK_CHARS = 1 << 14;
 export const BUFFER_BYTES = 1 << 16;
 /** Below this many bytes a copy is a plain loop: Buffer#copy and TypedArray#set allocate a view each call. */
 const LOOP_COPY_BYTES = 48;
+/** From this many bytes a copy inside the arena (`copyWithin`, no view) beats the loop. */
+const ARENA_COPY_BYTES = 16;
 
 export class ChunkedOutput {
   private text = '';
@@ -35,12 +38,17 @@ export class ChunkedOutput {
   /** Buffers the stream has written, to fill again (only for streams known not to keep them) */
   private readonly free: Buffer[] | undefined;
 
+  /**
+   * `arena`: batch's byte path shares one with its input (arena.ts); rows in it are copied with
+   * `copyWithin`. Its slots serve as output buffers only for streams known not to keep them.
+   */
   constructor(
     private readonly stream: Writable,
     private readonly encoding: OutputEncoding,
+    private readonly arena?: ByteArena,
   ) {
     this.utf8 = typeof encoding.encode('') === 'string';
-    this.free = stream instanceof WriteStream || stream === process.stdout ? [] : undefined;
+    this.free = stream instanceof WriteStream || stream === process.stdout ? [...(arena?.slots ?? [])] : undefined;
   }
 
   /** Adds text; returns a promise to await when the chunk was handed on and the stream is full. */
@@ -72,7 +80,8 @@ export class ChunkedOutput {
     }
     const buffer = this.buffer!;
     let used = this.used;
-    if (length < LOOP_COPY_BYTES) for (let at = start; at < end; at++) buffer[used++] = source[at]!;
+    if (length >= ARENA_COPY_BYTES && this.arena?.copy(source, start, end, buffer, used)) used += length;
+    else if (length < LOOP_COPY_BYTES) for (let at = start; at < end; at++) buffer[used++] = source[at]!;
     else {
       buffer.set(source.subarray(start, end), used);
       used += length;
@@ -119,7 +128,8 @@ export class ChunkedOutput {
     this.buffer = null;
     this.used = 0;
     const free = this.free;
-    return write(this.stream, bytes, free === undefined ? undefined : () => free.length < 8 && free.push(buffer));
+    const arena = this.arena;
+    return write(this.stream, bytes, free === undefined ? undefined : () => (free.length < 8 || arena?.holds(buffer)) && free.push(buffer));
   }
 
   private take(): void {

@@ -10,6 +10,7 @@ import type { Readable } from 'node:stream';
 import { DataError } from '../errors.js';
 import { BOM_SNIFF_BYTES, ChunkDecoder, UndecodableBytes, resolveEncoding, sniffBom } from './decode.js';
 import { DETECT_MAX_ROWS, detectDelimiter, parseDelimiterOption, readSepLine } from './detect.js';
+import type { ByteArena } from './arena.js';
 import { ByteRecords, type ByteLayout } from './bytes.js';
 import { breaksIn, dominantEnding, parseRecords, type LineEndings, type ParsedRecord, type ParseProblem } from './parse.js';
 
@@ -62,7 +63,7 @@ export interface CsvReader {
    * the first batch as a byte scanner over each buffer read (bytes.ts), which the caller steps
    * through to its end before asking for the next batch. Undefined for other inputs: use batches().
    */
-  byteBatches?<T>(layout: ByteLayout<T>): AsyncIterable<CsvRecord[] | ByteRecords<T>> | undefined;
+  byteBatches?<T>(layout: ByteLayout<T>, arena?: ByteArena): AsyncIterable<CsvRecord[] | ByteRecords<T>> | undefined;
   /** blank lines seen so far (lines of only whitespace or only delimiters), the header's included */
   blankLines(): number;
   /** bytes consumed from the input so far (for progress) */
@@ -175,10 +176,10 @@ function csvReader(header: CsvHeader | null, first: CsvRecord[] | null, records:
       once();
       return batchesOf(first, records, bytes);
     },
-    byteBatches(layout) {
+    byteBatches(layout, arena) {
       if (state.encoding !== 'utf-8' || !(state.keepRaw || layout.allFields === true) || state.delimiter.charCodeAt(0) >= 0x80 || state.delimiter.length !== 1) return undefined;
       once();
-      return byteBatchesOf(first, bytes, state, layout, counted);
+      return byteBatchesOf(first, bytes, state, layout, counted, arena);
     },
     bytesRead: () => bytes.count,
     blankLines: () => counted.streams.reduce((sum, stream) => sum + stream.blank, 0),
@@ -196,6 +197,7 @@ async function* byteBatchesOf<T>(
   state: ReaderState,
   layout: ByteLayout<T>,
   counted: { streams: Array<{ blank: number }> },
+  arena: ByteArena | undefined,
 ): AsyncGenerator<CsvRecord[] | ByteRecords<T>> {
   try {
     if (first && first.length > 0) yield first;
@@ -208,13 +210,18 @@ async function* byteBatchesOf<T>(
     for (;;) {
       const chunk = await bytes.nextWhole();
       const final = chunk === null;
-      const buffer = chunk === null ? carry : carry.length === 0 ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : Buffer.concat([carry, chunk]);
+      // In the arena when it fits (its input region is overwritten by the next chunk, once this one is scanned).
+      const buffer =
+        chunk === null
+          ? carry
+          : (arena?.input(carry, chunk) ?? (carry.length === 0 ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : Buffer.concat([carry, chunk])));
       scanner.reset(buffer, final);
       yield scanner;
       if (scanner.stopped) break;
       if (final) return;
-      // A copy: the rest is small, and the chunk it is part of can go.
-      carry = Buffer.from(scanner.rest());
+      // The rest is small: left where it is in the arena (input() moves it to the front), else a copy, so the chunk it is part of can go.
+      const rest = scanner.rest();
+      carry = arena?.holds(rest) ? rest : Buffer.from(rest);
     }
     bytes.unshift(scanner.rest());
     const rest = new TextInput(bytes, new ChunkDecoder('utf-8'), text.source);

@@ -9,7 +9,7 @@
  *
  * On a failure fast-check prints the seed and path; replay with FC_SEED=<seed> FC_PATH=<path>.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
@@ -39,19 +39,34 @@ interface Outcome {
   stderr: string;
 }
 
-async function run(chunks: readonly Buffer[], delimiter: string | undefined, escape: boolean, general: boolean, only: string | undefined, format: 'csv' | 'jsonl' = 'csv'): Promise<Outcome> {
+/**
+ * `toFile`: -o FILE (a file stream, whose output buffers batch reuses and fills with
+ * copyWithin from the input: src/csv/arena.ts); `stdout` is then the file's text.
+ */
+async function run(
+  chunks: readonly Buffer[],
+  delimiter: string | undefined,
+  escape: boolean,
+  general: boolean,
+  only: string | undefined,
+  format: 'csv' | 'jsonl' = 'csv',
+  toFile = false,
+): Promise<Outcome> {
   const memory = memoryIO({ cwd: dir, env: general ? { CLIENTFIT_GENERAL_CSV: '1' } : {} });
   const io = { ...memory.io, stdin: Readable.from(chunks) };
+  const output = toFile ? join(dir, `out.${format}`) : undefined;
+  rmSync(join(dir, `out.${format}`), { force: true });
+  const written = (): string => (output === undefined ? memory.stdout() : existsSync(output) ? readFileSync(output, 'utf8') : '');
   // The memory streams hand data on a tick later: let them before reading what was written.
   const settled = () => new Promise((resolve) => setImmediate(resolve));
   try {
-    const code = await runBatch(io, '-', { delimiter, format, allowMissing: true, escapeFormulas: escape, only });
+    const code = await runBatch(io, '-', { delimiter, format, allowMissing: true, escapeFormulas: escape, only, output });
     await settled();
-    return { code, stdout: memory.stdout(), stderr: memory.stderr() };
+    return { code, stdout: written(), stderr: memory.stderr() };
   } catch (error) {
     if (!(error instanceof DataError) && !(error instanceof UserError)) throw error;
     await settled();
-    return { error: `${error.constructor.name}: ${error.message}`, stdout: memory.stdout(), stderr: memory.stderr() };
+    return { error: `${error.constructor.name}: ${error.message}`, stdout: written(), stderr: memory.stderr() };
   }
 }
 
@@ -90,6 +105,7 @@ const input = fc.constantFrom(',', ';', '\t').chain((delimiter) =>
     option: fc.boolean(),
     only: fc.constantFrom(undefined, 'accept,review'),
     format: fc.constantFrom('csv' as const, 'jsonl' as const),
+    toFile: fc.boolean(),
   }),
 );
 
@@ -108,14 +124,14 @@ function chunked(buffer: Buffer, cuts: readonly number[]): Buffer[] {
 describe('batch: the byte path writes what the general path writes', () => {
   it('for random UTF-8-ish CSV bytes, to CSV and JSON Lines: same stdout, stderr and exit code, or the same error', async () => {
     await fc.assert(
-      fc.asyncProperty(input, async ({ delimiter, start, newline, filler, pieces, cuts, escape, option, only, format }) => {
+      fc.asyncProperty(input, async ({ delimiter, start, newline, filler, pieces, cuts, escape, option, only, format, toFile }) => {
         const rows = Array.from({ length: filler }, (_, index) => ['yes', String(100 + (index % 7) * 10), index % 3 ? 'ok' : 'wants a discount'].join(delimiter));
         const head = `${start}${['c0', 'c1', 'c2'].join(delimiter)}${newline}${rows.map((row) => `${row}${newline}`).join('')}`;
         const buffer = Buffer.concat([Buffer.from(head, 'utf8'), Buffer.from(pieces.flat())]);
         const chunks = chunked(buffer, cuts);
         const flag = option ? (delimiter === '\t' ? 'tab' : delimiter) : undefined;
-        const general = await run(chunks, flag, escape, true, only, format);
-        const fast = await run(chunks, flag, escape, false, only, format);
+        const general = await run(chunks, flag, escape, true, only, format, toFile);
+        const fast = await run(chunks, flag, escape, false, only, format, toFile);
         if (general.error === undefined) expect(fast).toEqual(general);
         else {
           // The same error; what reached stdout before it (which -o never keeps) may differ in length, not in content.
@@ -127,6 +143,25 @@ describe('batch: the byte path writes what the general path writes', () => {
       { numRuns: Number(process.env.FC_RUNS ?? 120), seed: process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED), path: process.env.FC_PATH },
     );
   }, 300_000);
+
+  it('to a file: many buffers of output, and a record longer than the input region (256 KiB) in the middle, as the general path writes them', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, index) => `"Петров, Иван ${index}",yes,${100 + (index % 9) * 10},${index % 5 ? 'ok' : 'wants a discount'}`);
+    const long = `Νίκος,yes,150,"${'a ""quoted"" word, and more\n'.repeat(12_000)}"`;
+    const text = `name,c0,c1,c2\r\n${rows.slice(0, 9000).join('\r\n')}\r\n${long}\r\n${rows.slice(9000).join('\r\n')}\r\n`;
+    const chunks = chunked(Buffer.from(text), [0.1, 0.2, 0.35, 0.5, 0.51, 0.7, 0.9]);
+    for (const format of ['csv', 'jsonl'] as const) {
+      const fast = await run(chunks, undefined, true, false, undefined, format, true);
+      const general = await run(chunks, undefined, true, true, undefined, format, true);
+      expect(fast).toEqual(general);
+      expect(fast.stdout.length).toBeGreaterThan(600_000);
+    }
+    const csv = (await run(chunks, undefined, true, false, undefined, 'csv', true)).stdout.split('\r\n');
+    expect(csv[1]).toBe('"Петров, Иван 0",yes,100,wants a discount,67,review,notes,');
+    expect(csv[9000]).toBe('"Петров, Иван 8999",yes,180,ok,100,accept,,');
+    expect(csv[9001]!.startsWith('Νίκος,yes,150,"a ""quoted"" word, and more\n')).toBe(true);
+    expect(csv[9001]!.endsWith('\n",100,accept,,')).toBe(true);
+    expect(csv.at(-2)).toBe('"Петров, Иван 19999",yes,110,ok,100,accept,,');
+  });
 
   it('passes a row through byte for byte, and escapes a formula cell in the rows after the first slice', async () => {
     const rows = Array.from({ length: 3000 }, () => '"Петров, Иван" ,yes,150,ok');

@@ -8,7 +8,8 @@ import { failOnReached, VERDICTS } from '../../../core/score.js';
 import { csvSink, ResultSuffix } from '../../../csv/batch-csv.js';
 import { ByteRecords, Next } from '../../../csv/bytes.js';
 import { outputEncoding, sameAsInput, UnsupportedOutputEncoding, type OutputEncoding } from '../../../csv/encode.js';
-import { ChunkedOutput } from '../../../csv/output.js';
+import { ByteArena } from '../../../csv/arena.js';
+import { BUFFER_BYTES, ChunkedOutput } from '../../../csv/output.js';
 import type { CsvRecord } from '../../../csv/read.js';
 import { ExitCode, UserError } from '../../../errors.js';
 import { normalizeHeader } from '../../../core/criteria.js';
@@ -155,7 +156,9 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
     { what: 'journal', path: journalPath(io, undefined) },
   ]);
   const sink = createSink(io, format, leads, options.escapeFormulas !== false, output.toStdout, encoding, options.nameColumn);
-  const out = new ChunkedOutput(output.stream, encoding);
+  // The byte path's input and output share one block of memory, so rows move with copyWithin (arena.ts).
+  const arena = format === 'csv' || format === 'jsonl' ? new ByteArena(BUFFER_BYTES) : undefined;
+  const out = new ChunkedOutput(output.stream, encoding, arena);
   const progress = createProgress(io, { enabled: !options.quiet, totalBytes: leads.size, label: words().batch.progressLabel });
   const width = leads.header.names.length;
   const names = leads.header.names;
@@ -204,7 +207,7 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
   const jsonl = format === 'jsonl';
   // Each distinct cell of a scored column is read once (cached by its bytes), into what the scorer takes.
   const layout = { delimiter: leads.header.delimiter.charCodeAt(0), width, columns: indexes, escape: !jsonl && options.escapeFormulas !== false, allFields: jsonl, read: scorer.readCell };
-  const byteBatches = (format === 'csv' || jsonl) && out.utf8 && io.env.CLIENTFIT_GENERAL_CSV !== '1' ? leads.reader.byteBatches?.(layout) : undefined;
+  const byteBatches = (format === 'csv' || jsonl) && out.utf8 && io.env.CLIENTFIT_GENERAL_CSV !== '1' ? leads.reader.byteBatches?.(layout, arena) : undefined;
   const jsonRows = jsonl ? new JsonRowBytes(uniqueNames(names)) : undefined;
   const suffix = new ResultSuffix(leads.header.delimiter, leads.header.newline);
   const cells: ReadCell[] = new Array(indexes.length);
