@@ -211,10 +211,7 @@ async function* byteBatchesOf<T>(
       const chunk = await bytes.nextWhole();
       const final = chunk === null;
       // In the arena when it fits (its input region is overwritten by the next chunk, once this one is scanned).
-      const buffer =
-        chunk === null
-          ? carry
-          : (arena?.input(carry, chunk) ?? (carry.length === 0 ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : Buffer.concat([carry, chunk])));
+      const buffer = chunk === null ? carry : (arena?.input(carry, chunk) ?? (carry.length === 0 ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : Buffer.concat([carry, chunk])));
       scanner.reset(buffer, final);
       yield scanner;
       if (scanner.stopped) break;
