@@ -44,10 +44,16 @@ export class ByteArena {
     return Buffer.from(this.memory.buffer, 0, length);
   }
 
-  /** Copies `source[start, end)` to `target` at `at` when both lie in this arena; false when one does not. */
-  copy(source: Uint8Array, start: number, end: number, target: Uint8Array, at: number): boolean {
-    if (source.buffer !== this.memory.buffer || target.buffer !== this.memory.buffer) return false;
-    this.memory.copyWithin(target.byteOffset + at, source.byteOffset + start, source.byteOffset + end);
-    return true;
+  /**
+   * Where `bytes` starts in the arena, or -1 when it lies elsewhere. Callers keep the answer per
+   * buffer: `.buffer` and `.byteOffset` cost more than a short copy, so they are not read per row.
+   */
+  offsetOf(bytes: Uint8Array): number {
+    return this.holds(bytes) ? bytes.byteOffset : -1;
+  }
+
+  /** Copies `[from, to)` to `at`, offsets in the arena (from offsetOf). */
+  move(at: number, from: number, to: number): void {
+    this.memory.copyWithin(at, from, to);
   }
 }

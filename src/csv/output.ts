@@ -37,6 +37,11 @@ export class ChunkedOutput {
   readonly utf8: boolean;
   /** Buffers the stream has written, to fill again (only for streams known not to keep them) */
   private readonly free: Buffer[] | undefined;
+  /** where the current buffer starts in the arena, -1 when it is not in it */
+  private targetOffset = -1;
+  /** the last input buffer given to addBytes and where it starts in the arena (-1: not in it) */
+  private input: Uint8Array | undefined;
+  private inputOffset = -1;
 
   /**
    * `arena`: batch's byte path shares one with its input (arena.ts); rows in it are copied with
@@ -69,8 +74,12 @@ export class ChunkedOutput {
     return pending;
   }
 
-  /** Adds the bytes `source[start, end)` (UTF-8 output only). */
-  addBytes(source: Uint8Array, start: number, end: number): Promise<void> | undefined {
+  /**
+   * Adds the bytes `source[start, end)` (UTF-8 output only). `input`: the source is the byte
+   * path's input buffer, which may lie in the arena (where it lies is kept for the last input
+   * buffer seen, not asked per row).
+   */
+  addBytes(source: Uint8Array, start: number, end: number, input = false): Promise<void> | undefined {
     const length = end - start;
     let pending: Promise<void> | undefined;
     if (this.buffer === null || this.used + length > BUFFER_BYTES) {
@@ -80,8 +89,10 @@ export class ChunkedOutput {
     }
     const buffer = this.buffer!;
     let used = this.used;
-    if (length >= ARENA_COPY_BYTES && this.arena?.copy(source, start, end, buffer, used)) used += length;
-    else if (length < LOOP_COPY_BYTES) for (let at = start; at < end; at++) buffer[used++] = source[at]!;
+    if (input && length >= ARENA_COPY_BYTES && this.targetOffset >= 0 && this.inputOffsetOf(source) >= 0) {
+      this.arena!.move(this.targetOffset + used, this.inputOffset + start, this.inputOffset + end);
+      used += length;
+    } else if (length < LOOP_COPY_BYTES) for (let at = start; at < end; at++) buffer[used++] = source[at]!;
     else {
       buffer.set(source.subarray(start, end), used);
       used += length;
@@ -133,8 +144,19 @@ export class ChunkedOutput {
   }
 
   private take(): void {
-    this.buffer = this.free?.pop() ?? Buffer.allocUnsafeSlow(BUFFER_BYTES);
+    const buffer = this.free?.pop() ?? Buffer.allocUnsafeSlow(BUFFER_BYTES);
+    this.buffer = buffer;
     this.used = 0;
+    this.targetOffset = this.arena?.offsetOf(buffer) ?? -1;
+  }
+
+  /** Where the input buffer `source` is in the arena (-1: elsewhere), kept for the last one: rows come from one input buffer after another. */
+  private inputOffsetOf(source: Uint8Array): number {
+    if (source !== this.input) {
+      this.input = source;
+      this.inputOffset = this.arena?.offsetOf(source) ?? -1;
+    }
+    return this.inputOffset;
   }
 }
 

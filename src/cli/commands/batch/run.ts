@@ -226,7 +226,7 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
           const written = jsonRows.write(out, records, result);
           pending = written === false ? out.add(sink.row({ record: records.general(), result })) : written;
         } else {
-          pending = out.addBytes(records.buffer, records.start, records.end);
+          pending = out.addBytes(records.buffer, records.start, records.end, true);
           if (pending) await pending;
           const bytes = suffix.bytes(result, records.quoted === records.fields);
           pending = out.addBytes(bytes, 0, bytes.length);
