@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { textWidth } from '../../src/render/table.js';
 import { ROOT, tempDir } from '../helpers/cli.js';
 import { TMUX, tmuxDriver } from '../helpers/tmux.js';
-import { UI_WAIT_MS } from '../helpers/wait.js';
+import { UI_WAIT_MS, waitUntil } from '../helpers/wait.js';
 
 const COLUMNS = 100; // the driver's window width
 
@@ -209,6 +209,10 @@ function cutByTerminal(name: string): string[] {
     .filter((line) => textWidth(line) > COLUMNS);
 }
 
+function cursorShown(name: string): boolean {
+  return tmux('display-message', '-p', '-t', name, '#{cursor_flag}').trim() === '1';
+}
+
 function criteria(language: Language): string {
   return join(ROOT, 'criteria', `freelancer-${language.lang}.yaml`);
 }
@@ -224,9 +228,10 @@ describe.skipIf(TMUX === undefined).each(LANGUAGES)('clientfit in a real termina
     expect(await waitFor(name, language.name)).toMatch(prompt(language.name));
     keys(name, language.prospect, 'Enter');
 
-    const first = await waitFor(name, prompt(q.pays));
+    // the key tips are the last line a select draws: once they show, the whole prompt is on screen
+    const first = await waitFor(name, language.keysTip);
+    expect(first).toMatch(prompt(q.pays));
     expect(first).toMatch(choiceList([language.yes, language.no, language.dontKnow, language.back]));
-    expect(first).toContain(language.keysTip);
     expect(first).not.toContain("Don't know yet");
     keys(name, 'Enter'); // Yes: the deposit question follows (`when: { pays_upfront: yes }`)
 
@@ -236,8 +241,8 @@ describe.skipIf(TMUX === undefined).each(LANGUAGES)('clientfit in a real termina
     await waitFor(name, language.notANumber);
     keys(name, 'C-u', '50', 'Enter');
 
-    const conflict = await waitFor(name, prompt(q.conflict));
-    expect(conflict).toMatch(choiceList([...language.conflictLabels, language.dontKnow, language.back]));
+    const conflict = await waitFor(name, choiceList([...language.conflictLabels, language.dontKnow, language.back]));
+    expect(conflict).toMatch(prompt(q.conflict));
     keys(name, 'Down', 'Down', 'Up', 'Enter'); // the second label
 
     await waitFor(name, prompt(q.polite));
@@ -256,7 +261,8 @@ describe.skipIf(TMUX === undefined).each(LANGUAGES)('clientfit in a real termina
     expect(screen(name)).toMatch(prompt(q.notes));
     keys(name, 'Enter'); // nothing to note
 
-    const verdict = await waitFor(name, language.save);
+    // Outside English the save question is a select of the language's Yes and No.
+    const verdict = await waitFor(name, new RegExp(`${prompt(language.save).source}\\n${choiceList([language.yes, language.no]).source}`, 'mu'));
     expect(verdict).toContain(`✔ ${language.name} ${language.prospect}`);
     expect(verdict).toMatch(new RegExp(`✔ ${escape(q.deposit)} 50\\n`, 'u'));
     expect(verdict).toContain(`✔ ${q.conflict} ${language.conflictLabels[1]}\n`);
@@ -269,8 +275,6 @@ describe.skipIf(TMUX === undefined).each(LANGUAGES)('clientfit in a real termina
       if (typeof shown === 'string') expect(verdict).toContain(shown);
       else expect(verdict).toMatch(shown);
     }
-    // Outside English the save question is a select of the language's Yes and No.
-    expect(verdict).toMatch(new RegExp(`^\\? ${escape(language.save)}\\n${choiceList([language.yes, language.no]).source}`, 'mu'));
     keys(name, 'Down', language.typedYes, 'Enter'); // to No, then typing Yes picks Yes again
 
     const final = await waitFor(name, 'EXIT=');
@@ -298,14 +302,18 @@ describe.skipIf(TMUX === undefined).each(LANGUAGES)('clientfit in a real termina
     const name = start(['-c', criteria(language), '--save', '--name', language.prospect], home, { LANG: language.LANG });
     await waitFor(name, choiceList([language.yes, language.no, language.dontKnow]));
     // the select hides the cursor while it is shown
-    expect(tmux('display-message', '-p', '-t', name, '#{cursor_flag}').trim()).toBe('0');
+    await waitUntil(
+      () => cursorShown(name) === false,
+      () => 'the cursor to be hidden',
+      { interval: 50 },
+    );
     keys(name, 'C-c');
     const final = await waitFor(name, 'EXIT=');
     expect(final).toContain(`${language.cancelled}\nEXIT=130`);
     // the option list that was on screen is gone: no half-drawn prompt above the message
     expect(final).not.toContain(language.dontKnow);
     expect(final).not.toContain(q.pays);
-    expect(tmux('display-message', '-p', '-t', name, '#{cursor_flag}').trim()).toBe('1');
+    expect(cursorShown(name)).toBe(true);
     expect(existsSync(join(home, '.local', 'share', 'clientfit'))).toBe(false);
   });
 });
