@@ -180,6 +180,8 @@ const LANGUAGES: readonly Language[] = [
 const terminal = tmuxDriver(`clientfit-languages-${process.pid}`);
 const { start, waitFor, keys, screen, tmux } = terminal;
 
+if (TMUX === undefined) console.warn('tmux is not on PATH: skipping the real-terminal tests in Russian, Bulgarian and Greek (apt-get install tmux)');
+
 afterAll(() => {
   if (TMUX !== undefined) terminal.kill();
 });
@@ -219,7 +221,6 @@ function criteria(language: Language): string {
 
 // A session waits for many screens in turn: a test may take several waits' time.
 describe.skipIf(TMUX === undefined).each(LANGUAGES)('clientfit in a real terminal, in $lang (tmux)', { timeout: 4 * UI_WAIT_MS }, (language) => {
-  if (TMUX === undefined) console.warn('tmux is not on PATH: skipping the real-terminal tests in other languages (apt-get install tmux)');
   const { questions: q } = language;
 
   it('vets a prospect to a verdict in the language, with typed words, arrows and Back, and saves it', async () => {
