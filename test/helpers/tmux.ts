@@ -1,7 +1,8 @@
 /**
  * A real terminal for end-to-end tests: the CLI in a tmux window, keys sent, the screen read
- * back: shared by the real-terminal tests (test/score/terminal.e2e.test.ts, the Russian session
- * in test/e2e/tmux-ru.test.ts). Waits scale with CLIENTFIT_TEST_TIMEOUT_SCALE (helpers/wait.ts).
+ * back: shared by the real-terminal tests (test/score/terminal.e2e.test.ts, the sessions in
+ * Russian, Bulgarian and Greek in test/e2e/tmux-languages.test.ts). Waits scale with
+ * CLIENTFIT_TEST_TIMEOUT_SCALE (helpers/wait.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { BIN, findCommand, isolatedEnv } from './cli.js';

@@ -88,13 +88,18 @@ function message(criterion: Criterion, options: AskOptions, hint?: string): { me
   };
 }
 
-/** The line that stays on screen once a question is answered; returns the terminal rows it takes. */
+/**
+ * The line that stays on screen once a question is answered; returns the terminal rows it takes.
+ * Longer than the terminal, it is wrapped at word boundaries under the question, as the prompt
+ * was: left to the terminal, it broke inside a word ("συμφωνήσατ" / "ε); Όχι").
+ */
 function answered(options: Pick<AskOptions, 'style' | 'context' | 'columns'>, question: string, answer: string): number {
   const { style } = options;
   const line = `${style.green('✔')} ${style.bold(question)} ${answer === '' ? '' : style.cyan(answer)}`.trimEnd();
-  options.context.output.write(`${line}\n`);
   const columns = Math.max(1, options.columns ?? 80);
-  return Math.max(1, Math.ceil(textWidth(line) / columns));
+  const lines = textWidth(line) <= columns ? [line] : wrap(line, columns - 1, '', '  ');
+  options.context.output.write(`${lines.join('\n')}\n`);
+  return lines.reduce((rows, text) => rows + Math.max(1, Math.ceil(textWidth(text) / columns)), 0);
 }
 
 /** Rows of answered lines, latest last, so going back can take the line of the question asked again off the screen. */
