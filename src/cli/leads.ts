@@ -17,6 +17,7 @@ import { sniffFile } from '../workbook/sniff.js';
 import type { WorkbookReader, WorkbookRecord } from '../workbook/read.js';
 import { DataError, ExitCode, UserError } from '../errors.js';
 import { displayPath } from './criteria-file.js';
+import { readAhead } from './read-ahead.js';
 import { describeFsError, errorCode, fileKind } from './fs-errors.js';
 import { checkStdin, type IO } from './io.js';
 
@@ -120,8 +121,13 @@ async function openInput(io: IO, file: string | undefined): Promise<Input> {
   } catch (error) {
     throw new DataError(words().common.cannotRead({ source, reason: describeFsError(error) }), { cause: error });
   }
+  if (stat.isFile()) {
+    const file = readAhead(fd);
+    return { stream: guarded(file.chunks, source), source, path, size: stat.size, close: () => file.close() };
+  }
+  // A FIFO or a device reads as a stream: no positions to read ahead at.
   const bytes = createReadStream(path, { fd });
-  return { stream: guarded(bytes, source), source, path, size: stat.isFile() ? stat.size : undefined, close: () => bytes.destroy() };
+  return { stream: guarded(bytes, source), source, path, close: () => bytes.destroy() };
 }
 
 /** Headers named in a message: the first LISTED_HEADERS, then how many more (a header can have 1M columns). */
