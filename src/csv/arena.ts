@@ -20,6 +20,7 @@ export class ByteArena {
   /** output buffers in the block, of `slotBytes` each */
   readonly slots: readonly Buffer[];
 
+  /** `slotBytes`: the size of each output buffer; 0 for an arena used for input only. */
   constructor(slotBytes: number) {
     const block = new ArrayBuffer(INPUT_BYTES + OUTPUT_SLOTS * slotBytes);
     this.memory = new Uint8Array(block);

@@ -177,7 +177,7 @@ function csvReader(header: CsvHeader | null, first: CsvRecord[] | null, records:
       return batchesOf(first, records, bytes);
     },
     byteBatches(layout, arena) {
-      if (state.encoding !== 'utf-8' || !(state.keepRaw || layout.allFields === true) || state.delimiter.charCodeAt(0) >= 0x80 || state.delimiter.length !== 1) return undefined;
+      if (state.encoding !== 'utf-8' || state.delimiter.charCodeAt(0) >= 0x80 || state.delimiter.length !== 1) return undefined;
       once();
       return byteBatchesOf(first, bytes, state, layout, counted, arena);
     },

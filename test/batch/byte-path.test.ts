@@ -15,6 +15,7 @@ import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/cli/commands/batch/run.js';
+import { runCalibrate } from '../../src/cli/commands/calibrate/run.js';
 import { DataError, UserError } from '../../src/errors.js';
 import { memoryIO } from '../helpers/memory-io.js';
 import { tempDir } from '../helpers/cli.js';
@@ -67,6 +68,30 @@ async function run(
     if (!(error instanceof DataError) && !(error instanceof UserError)) throw error;
     await settled();
     return { error: `${error.constructor.name}: ${error.message}`, stdout: written(), stderr: memory.stderr() };
+  }
+}
+
+/** calibrate on the same input, with the outcome in column c3 (when there is one). */
+async function calibrate(chunks: readonly Buffer[], delimiter: string | undefined, general: boolean, outcome: boolean): Promise<Outcome> {
+  const memory = memoryIO({ cwd: dir, env: general ? { CLIENTFIT_GENERAL_CSV: '1' } : {} });
+  const io = { ...memory.io, stdin: Readable.from(chunks) };
+  const settled = () => new Promise((resolve) => setImmediate(resolve));
+  try {
+    const code = await runCalibrate(io, '-', {
+      delimiter,
+      allowMissing: true,
+      costBadAccepted: '3',
+      format: 'json',
+      outcome: outcome ? 'c3' : undefined,
+      good: outcome ? ['yes', 'Иван'] : undefined,
+      bad: outcome ? ['no'] : undefined,
+    });
+    await settled();
+    return { code, stdout: memory.stdout(), stderr: memory.stderr() };
+  } catch (error) {
+    if (!(error instanceof DataError) && !(error instanceof UserError)) throw error;
+    await settled();
+    return { error: `${error.constructor.name}: ${error.message}`, stdout: memory.stdout(), stderr: memory.stderr() };
   }
 }
 
@@ -141,6 +166,19 @@ describe('batch: the byte path writes what the general path writes', () => {
         }
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 120), seed: process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED), path: process.env.FC_PATH },
+    );
+  }, 300_000);
+
+  it('calibrate, for random UTF-8-ish CSV bytes with and without an outcome column: the same report, warnings and exit code, or the same error', async () => {
+    await fc.assert(
+      fc.asyncProperty(input, fc.boolean(), async ({ delimiter, start, newline, filler, pieces, cuts, option }, outcome) => {
+        const rows = Array.from({ length: filler }, (_, index) => ['yes', String(100 + (index % 7) * 10), index % 3 ? 'ok' : 'wants a discount', ['yes', 'no', 'maybe'][index % 3]].join(delimiter));
+        const head = `${start}${['c0', 'c1', 'c2', 'c3'].join(delimiter)}${newline}${rows.map((row) => `${row}${newline}`).join('')}`;
+        const chunks = chunked(Buffer.concat([Buffer.from(head, 'utf8'), Buffer.from(pieces.flat())]), cuts);
+        const flag = option ? (delimiter === '\t' ? 'tab' : delimiter) : undefined;
+        expect(await calibrate(chunks, flag, false, outcome)).toEqual(await calibrate(chunks, flag, true, outcome));
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 60), seed: process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED), path: process.env.FC_PATH },
     );
   }, 300_000);
 

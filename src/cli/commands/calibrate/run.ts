@@ -19,6 +19,9 @@ import { describeSource, displayPath, loadCriteriaFile } from '../../criteria-fi
 import type { IO } from '../../io.js';
 import { journalPath, readDecisions } from '../../journal.js';
 import { listHeaders, openLeads } from '../../leads.js';
+import { ByteArena } from '../../../csv/arena.js';
+import { ByteRecords, Next } from '../../../csv/bytes.js';
+import type { CsvRecord } from '../../../csv/read.js';
 import { createProgress } from '../../progress.js';
 import type { CalibrateOptions } from './types.js';
 import { worded } from './words.js';
@@ -143,25 +146,46 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
     let firstBad: string | undefined;
     /** unreadable outcome values and how often each came, for the warning */
     const badValues = new Map<string, number>();
-    for await (const batch of leads.reader.batches()) {
-      for (const record of batch) {
-        let outcome: Outcome | undefined;
-        if (outcomeColumn >= 0) {
-          const cell = record.fields[outcomeColumn] ?? '';
-          const status = statuses?.get(normalizeWord(cell));
-          const read = status === undefined ? readOutcome(cell) : ({ kind: 'outcome', value: status } as const);
-          if (read.kind === 'outcome') outcome = read.value;
-          else if (read.kind === 'invalid') {
-            badOutcomes++;
-            firstBad ??= t.lineMessage({ line: String(record.line), message: describeProblem(read.problem) });
-            const value = cell.trim();
-            if (badValues.has(value) || badValues.size < 5) badValues.set(value, (badValues.get(value) ?? 0) + 1);
+    /** One lead: its values in criteria order and its outcome cell ('' when there is no outcome column). */
+    const lead = (values: readonly unknown[], cell: string, line: number): void => {
+      rows++;
+      let outcome: Outcome | undefined;
+      if (outcomeColumn >= 0) {
+        const status = statuses?.get(normalizeWord(cell));
+        const read = status === undefined ? readOutcome(cell) : ({ kind: 'outcome', value: status } as const);
+        if (read.kind === 'outcome') outcome = read.value;
+        else if (read.kind === 'invalid') {
+          badOutcomes++;
+          firstBad ??= t.lineMessage({ line: String(line), message: describeProblem(read.problem) });
+          const value = cell.trim();
+          if (badValues.has(value) || badValues.size < 5) badValues.set(value, (badValues.get(value) ?? 0) + 1);
+        }
+      }
+      for (const target of targets) add(target, values, outcome);
+    };
+    const record = (record: CsvRecord): void => lead(leads.values(record), outcomeColumn >= 0 ? (record.fields[outcomeColumn] ?? '') : '', record.line);
+    // A UTF-8 CSV is scanned as bytes, as batch does (src/csv/bytes.ts): only the scored cells and
+    // the outcome are decoded, each distinct one once. CLIENTFIT_GENERAL_CSV=1 turns that off.
+    const indexes = leads.columns.indexes;
+    const layout = {
+      delimiter: leads.header.delimiter.charCodeAt(0),
+      width: leads.header.names.length,
+      columns: [...indexes, outcomeColumn],
+      escape: false,
+      read: (_criterion: number, text: string | undefined) => text,
+    };
+    const byteBatches = io.env.CLIENTFIT_GENERAL_CSV === '1' ? undefined : leads.reader.byteBatches?.(layout, new ByteArena(0));
+    const values: unknown[] = new Array(indexes.length);
+    for await (const batch of byteBatches ?? leads.reader.batches()) {
+      if (batch instanceof ByteRecords) {
+        for (let next = batch.next(); next !== Next.End && next !== Next.Stop; next = batch.next()) {
+          if (next === Next.General) record(batch.record!);
+          else {
+            for (let index = 0; index < values.length; index++) values[index] = batch.value(index);
+            lead(values, batch.value(indexes.length) ?? '', batch.recordLine);
           }
         }
-        const values = leads.values(record);
-        for (const target of targets) add(target, values, outcome);
-      }
-      rows += batch.length;
+      } else for (const each of batch) record(each);
       progress.update(rows, leads.reader.bytesRead());
     }
     progress.done();
