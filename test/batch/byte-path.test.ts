@@ -72,7 +72,8 @@ async function run(
 }
 
 /** calibrate on the same input, with the outcome in column c3 (when there is one). */
-async function calibrate(chunks: readonly Buffer[], delimiter: string | undefined, general: boolean, outcome: boolean): Promise<Outcome> {
+/** `whatIf`: with --drop budget and --threshold accept=60 (a second calibrator with fewer criteria). */
+async function calibrate(chunks: readonly Buffer[], delimiter: string | undefined, general: boolean, outcome: boolean, whatIf: boolean): Promise<Outcome> {
   const memory = memoryIO({ cwd: dir, env: general ? { CLIENTFIT_GENERAL_CSV: '1' } : {} });
   const io = { ...memory.io, stdin: Readable.from(chunks) };
   const settled = () => new Promise((resolve) => setImmediate(resolve));
@@ -85,6 +86,8 @@ async function calibrate(chunks: readonly Buffer[], delimiter: string | undefine
       outcome: outcome ? 'c3' : undefined,
       good: outcome ? ['yes', 'Иван'] : undefined,
       bad: outcome ? ['no'] : undefined,
+      drop: whatIf ? ['budget'] : undefined,
+      threshold: whatIf ? 'accept=60' : undefined,
     });
     await settled();
     return { code, stdout: memory.stdout(), stderr: memory.stderr() };
@@ -169,14 +172,14 @@ describe('batch: the byte path writes what the general path writes', () => {
     );
   }, 300_000);
 
-  it('calibrate, for random UTF-8-ish CSV bytes with and without an outcome column: the same report, warnings and exit code, or the same error', async () => {
+  it('calibrate, for random UTF-8-ish CSV bytes with and without an outcome column and what-ifs: the same report, warnings and exit code, or the same error', async () => {
     await fc.assert(
-      fc.asyncProperty(input, fc.boolean(), async ({ delimiter, start, newline, filler, pieces, cuts, option }, outcome) => {
+      fc.asyncProperty(input, fc.boolean(), fc.boolean(), async ({ delimiter, start, newline, filler, pieces, cuts, option }, outcome, whatIf) => {
         const rows = Array.from({ length: filler }, (_, index) => ['yes', String(100 + (index % 7) * 10), index % 3 ? 'ok' : 'wants a discount', ['yes', 'no', 'maybe'][index % 3]].join(delimiter));
         const head = `${start}${['c0', 'c1', 'c2', 'c3'].join(delimiter)}${newline}${rows.map((row) => `${row}${newline}`).join('')}`;
         const chunks = chunked(Buffer.concat([Buffer.from(head, 'utf8'), Buffer.from(pieces.flat())]), cuts);
         const flag = option ? (delimiter === '\t' ? 'tab' : delimiter) : undefined;
-        expect(await calibrate(chunks, flag, false, outcome)).toEqual(await calibrate(chunks, flag, true, outcome));
+        expect(await calibrate(chunks, flag, false, outcome, whatIf)).toEqual(await calibrate(chunks, flag, true, outcome, whatIf));
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 60), seed: process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED), path: process.env.FC_PATH },
     );

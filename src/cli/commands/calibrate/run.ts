@@ -6,7 +6,7 @@
 import { applyWhatIf, CalibrationError, Calibrator, parseThresholds, readOutcome, type CalibrationReport, type Outcome, type WhatIf } from '../../../core/calibrate.js';
 import { normalizeWord } from '../../../core/answers.js';
 import { normalizeHeader, type Criteria } from '../../../core/criteria.js';
-import { createScorer, type Scorer } from '../../../core/score.js';
+import { createScorer, type ReadCell, type Scorer } from '../../../core/score.js';
 import { closest } from '../../../core/suggest.js';
 import { DataError, UserError } from '../../../errors.js';
 import { words } from '../../../i18n/index.js';
@@ -59,6 +59,12 @@ function lens(file: Criteria, calibrator: Calibrator, options: { decimalComma?: 
 function add(target: Lens, values: readonly unknown[], outcome: Outcome | undefined): void {
   const own = target.from === undefined ? values : target.from.map((index) => values[index]);
   target.calibrator.add(target.scorer.scoreValues(own), outcome);
+}
+
+/** A cell of the lead file as calibrate's byte path keeps it: its text, and as each calibrator's scorer reads it. */
+interface ScannedCell {
+  readonly text: string | undefined;
+  readonly cells: readonly (ReadCell | undefined)[];
 }
 
 function whatIfOptions(options: CalibrateOptions): WhatIf | undefined {
@@ -146,43 +152,61 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
     let firstBad: string | undefined;
     /** unreadable outcome values and how often each came, for the warning */
     const badValues = new Map<string, number>();
-    /** One lead: its values in criteria order and its outcome cell ('' when there is no outcome column). */
-    const lead = (values: readonly unknown[], cell: string, line: number): void => {
-      rows++;
-      let outcome: Outcome | undefined;
-      if (outcomeColumn >= 0) {
-        const status = statuses?.get(normalizeWord(cell));
-        const read = status === undefined ? readOutcome(cell) : ({ kind: 'outcome', value: status } as const);
-        if (read.kind === 'outcome') outcome = read.value;
-        else if (read.kind === 'invalid') {
-          badOutcomes++;
-          firstBad ??= t.lineMessage({ line: String(line), message: describeProblem(read.problem) });
-          const value = cell.trim();
-          if (badValues.has(value) || badValues.size < 5) badValues.set(value, (badValues.get(value) ?? 0) + 1);
-        }
+    /** The outcome of one lead from its outcome cell ('' when there is no outcome column); unreadable ones are counted for the warning. */
+    const outcomeOf = (cell: string, line: number): Outcome | undefined => {
+      if (outcomeColumn < 0) return undefined;
+      const status = statuses?.get(normalizeWord(cell));
+      const read = status === undefined ? readOutcome(cell) : ({ kind: 'outcome', value: status } as const);
+      if (read.kind === 'outcome') return read.value;
+      if (read.kind === 'invalid') {
+        badOutcomes++;
+        firstBad ??= t.lineMessage({ line: String(line), message: describeProblem(read.problem) });
+        const value = cell.trim();
+        if (badValues.has(value) || badValues.size < 5) badValues.set(value, (badValues.get(value) ?? 0) + 1);
       }
+      return undefined;
+    };
+    const record = (record: CsvRecord): void => {
+      rows++;
+      const outcome = outcomeOf(outcomeColumn >= 0 ? (record.fields[outcomeColumn] ?? '') : '', record.line);
+      const values = leads.values(record);
       for (const target of targets) add(target, values, outcome);
     };
-    const record = (record: CsvRecord): void => lead(leads.values(record), outcomeColumn >= 0 ? (record.fields[outcomeColumn] ?? '') : '', record.line);
     // A UTF-8 CSV is scanned as bytes, as batch does (src/csv/bytes.ts): only the scored cells and
-    // the outcome are decoded, each distinct one once. CLIENTFIT_GENERAL_CSV=1 turns that off.
+    // the outcome are decoded, each distinct one once, and read once into each calibrator's
+    // scorer (Scorer.readCell). CLIENTFIT_GENERAL_CSV=1 turns that off.
     const indexes = leads.columns.indexes;
+    /** for each calibrator, where each of its criteria is in the file's list */
+    const positions = targets.map((target) => target.from ?? indexes.map((_, index) => index));
     const layout = {
       delimiter: leads.header.delimiter.charCodeAt(0),
       width: leads.header.names.length,
       columns: [...indexes, outcomeColumn],
       escape: false,
-      read: (_criterion: number, text: string | undefined) => text,
+      // A criterion's cell as each calibrator's scorer reads it (undefined where --drop left it out); the outcome's as text.
+      read: (column: number, text: string | undefined): ScannedCell => ({
+        text,
+        cells: column >= indexes.length ? [] : positions.map((own, index) => (own.includes(column) ? targets[index]!.scorer.readCell(own.indexOf(column), text) : undefined)),
+      }),
     };
     const byteBatches = io.env.CLIENTFIT_GENERAL_CSV === '1' ? undefined : leads.reader.byteBatches?.(layout, new ByteArena(0));
-    const values: unknown[] = new Array(indexes.length);
+    const scanned: ScannedCell[] = new Array(indexes.length);
+    const cells = positions.map((own) => new Array<ReadCell>(own.length));
     for await (const batch of byteBatches ?? leads.reader.batches()) {
       if (batch instanceof ByteRecords) {
         for (let next = batch.next(); next !== Next.End && next !== Next.Stop; next = batch.next()) {
-          if (next === Next.General) record(batch.record!);
-          else {
-            for (let index = 0; index < values.length; index++) values[index] = batch.value(index);
-            lead(values, batch.value(indexes.length) ?? '', batch.recordLine);
+          if (next === Next.General) {
+            record(batch.record!);
+            continue;
+          }
+          rows++;
+          const outcome = outcomeOf(batch.value(indexes.length).text ?? '', batch.recordLine);
+          for (let index = 0; index < indexes.length; index++) scanned[index] = batch.value(index);
+          for (let index = 0; index < targets.length; index++) {
+            const own = positions[index]!;
+            const row = cells[index]!;
+            for (let k = 0; k < own.length; k++) row[k] = scanned[own[k]!]!.cells[index]!;
+            targets[index]!.calibrator.add(targets[index]!.scorer.scoreCells(row), outcome);
           }
         }
       } else for (const each of batch) record(each);
