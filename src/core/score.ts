@@ -33,6 +33,9 @@ export interface CriterionResult {
   readonly reason?: CriterionReason | undefined;
 }
 
+/** A Result without its per-criterion entries: what the verdict and the id lists are. */
+export type Outcome = Omit<Result, 'results'>;
+
 export interface Result {
   readonly results: readonly CriterionResult[];
   readonly score: number;
@@ -208,6 +211,12 @@ export interface Scorer {
   readCell(index: number, raw: unknown): ReadCell;
   /** Scores a row of cells from `readCell`, in criteria order: `scoreValues` is this after `readCell`. */
   scoreCells(cells: ArrayLike<ReadCell>): Result;
+  /**
+   * `scoreCells(cells)` without the per-criterion entries, one shared object for all rows whose
+   * cells read alike (same status, points and `when` matches for each criterion): what a row's
+   * score, verdict and id lists are, for callers that need no more (batch's output).
+   */
+  outcome(cells: ArrayLike<ReadCell>): Outcome;
   /** Scores a mapping of criterion id to raw value (answers files, prompts). */
   scoreAnswers(answers: Readonly<Record<string, unknown>>): Result;
   /** Reads one raw value for the criterion at this index, as scoring would. */
@@ -256,13 +265,20 @@ function compileWhen(criteria: Criteria, index: number, options: ReadOptions): W
 interface Scored {
   readonly applicable: CriterionResult;
   readonly notApplicable: CriterionResult;
+  /**
+   * Which of its criterion's effects this answer has, numbered from 0 per criterion: answers
+   * with the same status, points and `when` matches (as the parent of other criteria) share one.
+   * A row's outcome depends on nothing else (see `outcome`).
+   */
+  readonly effect: number;
 }
 
-function scoredFor(criterion: Criterion, answer: Answer): Scored {
+function scoredForCriterion(criterion: Criterion, answer: Answer, effectOf: (status: Status, points: number, answer: Answer) => number): Scored {
   const outcome = evaluate(criterion, answer);
   return {
     applicable: { id: criterion.id, status: outcome.status, points: outcome.points, max: criterion.maxPoints, must: criterion.must, answer, reason: outcome.reason },
     notApplicable: { id: criterion.id, status: 'n/a', points: 0, max: 0, must: criterion.must, answer },
+    effect: effectOf(outcome.status, outcome.points, answer),
   };
 }
 
@@ -292,9 +308,25 @@ export function createScorer(criteria: Criteria, options: ScorerOptions = {}): S
   const list = criteria.criteria;
   const count = list.length;
   const whenRules = list.map((_, index) => compileWhen(criteria, index, options));
+  // For each criterion, the `when` rules that name it as their parent, and its effects so far.
+  const childRules = list.map((_, index) => whenRules.flat().filter((rule) => rule.parent === index));
+  const effects = list.map(() => new Map<string, number>());
+  /** criterion index -> its effect numbering */
+  const effectFor =
+    (index: number) =>
+    (status: Status, points: number, answer: Answer): number => {
+      const matches = childRules[index]!.map((rule) => (rule.matches(answer) ? 1 : 0)).join('');
+      const key = `${status} ${points} ${matches}`;
+      const known = effects[index]!;
+      let effect = known.get(key);
+      if (effect === undefined) known.set(key, (effect = known.size));
+      return effect;
+    };
+  const effectOf = list.map((_, index) => effectFor(index));
+  const scoredFor = (index: number, answer: Answer): Scored => scoredForCriterion(list[index]!, answer, effectOf[index]!);
   const memos = list.map(() => new Map<string, Scored>());
   const missing = list.map((criterion) => options.missing?.has(criterion.id) ?? false);
-  const unknownScored = list.map((criterion) => scoredFor(criterion, UNKNOWN));
+  const unknownScored = list.map((_, index) => scoredFor(index, UNKNOWN));
   /** a value not given at all (no such column), read once per criterion */
   const absent: Array<Scored | undefined> = new Array(count);
   // Scratch space for one row: scoring is synchronous, so one set serves every call.
@@ -321,12 +353,12 @@ export function createScorer(criteria: Criteria, options: ScorerOptions = {}): S
   function scoreOne(index: number, raw: unknown): Scored {
     if (missing[index]) return unknownScored[index]!;
     const criterion = list[index]!;
-    if (raw === undefined) return (absent[index] ??= scoredFor(criterion, readAnswerFor(criterion, undefined, options)));
-    if (typeof raw !== 'string') return scoredFor(criterion, readAnswerFor(criterion, raw, options));
+    if (raw === undefined) return (absent[index] ??= scoredFor(index, readAnswerFor(criterion, undefined, options)));
+    if (typeof raw !== 'string') return scoredFor(index, readAnswerFor(criterion, raw, options));
     const memo = memos[index]!;
     let scored = memo.get(raw);
     if (scored === undefined) {
-      scored = scoredFor(criterion, readAnswerFor(criterion, raw, options));
+      scored = scoredFor(index, readAnswerFor(criterion, raw, options));
       if (memo.size < MEMO_LIMIT) memo.set(raw, scored);
     }
     return scored;
@@ -414,10 +446,40 @@ export function createScorer(criteria: Criteria, options: ScorerOptions = {}): S
     };
   }
 
+  /**
+   * Outcomes by the effects of a row's cells: a trie of arrays, one level per criterion, indexed
+   * by the cell's effect. A lead file has a few hundred combinations of effects where its rows
+   * have hundreds of thousands of combinations of values.
+   */
+  const outcomes: unknown[] = [];
+  let outcomeCount = 0;
+
+  function outcome(cells: ArrayLike<Scored>): Outcome {
+    let node = outcomes;
+    for (let index = 0; index < count; index++) {
+      const next = node[cells[index]!.effect] as unknown[] | Outcome | undefined;
+      if (next === undefined) break;
+      if (index === count - 1) return next as Outcome;
+      node = next as unknown[];
+    }
+    const { results: _, ...shared } = scoreRow(cells);
+    if (outcomeCount < MEMO_LIMIT && count > 0) {
+      outcomeCount++;
+      node = outcomes;
+      for (let index = 0; index < count - 1; index++) {
+        const effect = cells[index]!.effect;
+        node = (node[effect] ??= []) as unknown[];
+      }
+      node[cells[count - 1]!.effect] = shared;
+    }
+    return shared;
+  }
+
   return {
     criteria,
     read,
     scoreValues,
+    outcome: (cells) => outcome(cells as unknown as ArrayLike<Scored>),
     readCell: (index, raw) => scoreOne(index, raw) as unknown as ReadCell,
     scoreCells: (cells) => scoreRow(cells as unknown as ArrayLike<Scored>),
     scoreAnswers: (given) => scoreValues(list.map((criterion) => given[criterion.id])),

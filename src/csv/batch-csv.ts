@@ -3,7 +3,7 @@
  * written, plus the four clientfit columns, in the output encoding.
  */
 import { words } from '../i18n/index.js';
-import type { Result } from '../core/score.js';
+import type { Outcome } from '../core/score.js';
 import { DataError } from '../errors.js';
 import { RESULT_COLUMNS, type BatchSink } from '../render/batch-sink.js';
 import { printable } from '../render/sanitize.js';
@@ -12,7 +12,7 @@ import type { CsvHeader } from './read.js';
 import { addedCells, extendRow } from './write.js';
 
 /** The four new cells of a row: score, verdict, failed ids, and unknown then invalid ids. */
-export function resultCells(result: Result): string[] {
+export function resultCells(result: Outcome): string[] {
   return [String(result.score), result.verdict, result.failed.join(';'), result.invalid.length === 0 ? result.unknown.join(';') : [...result.unknown, ...result.invalid].join(';')];
 }
 
@@ -68,33 +68,25 @@ const SUFFIX_CACHE_LIMIT = 4096;
 
 /**
  * The bytes batch's byte path writes after a row passed through as it was (UTF-8 output): the
- * delimiter, the four clientfit cells, the line ending. Cached by the result's parts: the scorer
- * shares its id lists between rows, so identical results meet the same arrays.
+ * delimiter, the four clientfit cells, the line ending. Cached by outcome: the scorer gives rows
+ * whose cells read alike the same one (Scorer.outcome).
  */
 export class ResultSuffix {
-  private readonly cache = new Map<readonly string[], Map<readonly string[], Map<readonly string[], Map<number, Buffer>>>>();
-  private size = 0;
+  /** by outcome: the suffix for a row with some unquoted cell, and for a row of quoted cells only */
+  private readonly cache = new Map<Outcome, [Buffer | undefined, Buffer | undefined]>();
 
   constructor(
     private readonly delimiter: string,
     private readonly newline: string,
   ) {}
 
-  bytes(result: Result, allQuoted: boolean): Buffer {
-    const key = result.score * 8 + (result.verdict === 'accept' ? 0 : result.verdict === 'review' ? 2 : 4) + (allQuoted ? 1 : 0);
-    let byUnknown = this.cache.get(result.failed);
-    let byInvalid = byUnknown?.get(result.unknown);
-    let byKey = byInvalid?.get(result.invalid);
-    let bytes = byKey?.get(key);
-    if (bytes !== undefined) return bytes;
-    bytes = Buffer.from(`${this.delimiter}${addedCells(resultCells(result), this.delimiter, allQuoted)}${this.newline}`, 'utf8');
-    if (this.size < SUFFIX_CACHE_LIMIT) {
-      this.size++;
-      if (byUnknown === undefined) this.cache.set(result.failed, (byUnknown = new Map()));
-      if (byInvalid === undefined) byUnknown.set(result.unknown, (byInvalid = new Map()));
-      if (byKey === undefined) byInvalid.set(result.invalid, (byKey = new Map()));
-      byKey.set(key, bytes);
-    }
+  bytes(outcome: Outcome, allQuoted: boolean): Buffer {
+    let both = this.cache.get(outcome);
+    const cached = both?.[allQuoted ? 1 : 0];
+    if (cached !== undefined) return cached;
+    const bytes = Buffer.from(`${this.delimiter}${addedCells(resultCells(outcome), this.delimiter, allQuoted)}${this.newline}`, 'utf8');
+    if (both === undefined && this.cache.size < SUFFIX_CACHE_LIMIT) this.cache.set(outcome, (both = [undefined, undefined]));
+    if (both !== undefined) both[allQuoted ? 1 : 0] = bytes;
     return bytes;
   }
 }

@@ -1,5 +1,5 @@
 /** `clientfit batch --format jsonl|json`: one object per scored row. */
-import type { Result } from '../core/score.js';
+import type { Outcome } from '../core/score.js';
 import type { ByteRecords } from '../csv/bytes.js';
 import { BUFFER_BYTES, type ChunkedOutput } from '../csv/output.js';
 import type { BatchSink, ScoredRow } from './batch-sink.js';
@@ -143,8 +143,8 @@ const SHORT: Record<number, number> = { 8: 98, 9: 116, 10: 110, 12: 102, 13: 114
  */
 export class JsonRowBytes {
   private readonly keys: Array<{ readonly index: number; readonly prefix: Buffer }>;
-  private readonly heads = new Map<readonly string[], Map<readonly string[], Map<number, Buffer>>>();
-  private cachedHeads = 0;
+  /** by outcome: the scorer gives rows whose cells read alike the same one */
+  private readonly heads = new Map<Outcome, Buffer>();
   private readonly fixed: number;
 
   constructor(names: readonly string[]) {
@@ -152,27 +152,19 @@ export class JsonRowBytes {
     this.fixed = this.keys.reduce((sum, key) => sum + key.prefix.length + 1, 0);
   }
 
-  private head(result: Result): Buffer {
-    const key = (result.score * 1000 + result.potential) * 4 + (result.verdict === 'accept' ? 0 : result.verdict === 'review' ? 1 : 2);
-    let byUnknown = this.heads.get(result.failed);
-    let byKey = byUnknown?.get(result.unknown);
-    let head = byKey?.get(key);
+  private head(result: Outcome): Buffer {
+    let head = this.heads.get(result);
     if (head !== undefined) return head;
     head = Buffer.from(
       `,"score":${result.score},"potential":${result.potential},"verdict":"${result.verdict}","failed":${JSON.stringify(result.failed)},"unknown":${JSON.stringify(result.unknown)},"invalid":[],"fields":{`,
       'utf8',
     );
-    if (this.cachedHeads < 4096) {
-      this.cachedHeads++;
-      if (byUnknown === undefined) this.heads.set(result.failed, (byUnknown = new Map()));
-      if (byKey === undefined) byUnknown.set(result.unknown, (byKey = new Map()));
-      byKey.set(key, head);
-    }
+    if (this.heads.size < 4096) this.heads.set(result, head);
     return head;
   }
 
   /** Writes the current Fast record of `records` with its result; false to leave it to rowWriter. */
-  write(out: ChunkedOutput, records: ByteRecords<unknown>, result: Result): Promise<void> | false | undefined {
+  write(out: ChunkedOutput, records: ByteRecords<unknown>, result: Outcome): Promise<void> | false | undefined {
     if (result.invalid.length > 0 || !Number.isInteger(result.score) || !Number.isInteger(result.potential)) return false;
     const head = this.head(result);
     // At most 6 bytes per input byte (\u00XX), plus the keys, the head and the line number.

@@ -5,6 +5,7 @@ import type { Criteria, Criterion } from '../../src/core/criteria.js';
 import { lintCriteria } from '../../src/core/lint.js';
 import { loadCriteria } from '../../src/core/load.js';
 import { createScorer } from '../../src/core/score.js';
+import { criteriaYaml, generatedCriterion } from '../helpers/criteria-arbitrary.js';
 
 function criteriaFrom(yaml: string): Criteria {
   const loaded = loadCriteria(yaml);
@@ -114,41 +115,10 @@ describe('must-in-effect: the shortcut agrees with rescoring every made-up prosp
     });
   }
 
-  const criterion = fc.record({
-    type: fc.constantFrom('yes-no', 'number', 'choice', 'text'),
-    must: fc.boolean(),
-    points: fc.integer({ min: 0, max: 40 }),
-    expect: fc.boolean(),
-    min: fc.option(fc.integer({ min: -5, max: 50 }), { nil: undefined }),
-    optionPoints: fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 1, maxLength: 3 }),
-    failOption: fc.boolean(),
-    when: fc.option(fc.tuple(fc.nat(), fc.boolean()), { nil: undefined }),
-  });
-
-  type Generated = typeof criterion extends fc.Arbitrary<infer T> ? T : never;
-
-  function yamlOf(list: Generated[], accept: number, review: number): string {
-    const lines = list.map((item, index) => {
-      const parts = [`id: c${index}`, 'question: Q?', `type: ${item.type}`, `must: ${item.must}`];
-      if (item.type !== 'choice') parts.push(`points: ${item.points}`);
-      if (item.type === 'yes-no') parts.push(`expect: ${item.expect}`);
-      if (item.type === 'number' && item.min !== undefined) parts.push(`min: ${item.min}`);
-      if (item.type === 'text') parts.push('red_flags: [asap]');
-      if (item.type === 'choice') {
-        const options = item.optionPoints.map((points, at) => `{ value: o${at}, points: ${points}${item.failOption && at === 0 && item.optionPoints.length > 1 ? ', fail: true' : ''} }`);
-        parts.push(`options: [${options.join(', ')}]`);
-      }
-      const parent = item.when === undefined || index === 0 ? undefined : item.when[0] % index;
-      if (parent !== undefined && list[parent]!.type === 'yes-no') parts.push(`when: { c${parent}: ${item.when![1] ? 'yes' : 'no'} }`);
-      return `  - { ${parts.join(', ')} }`;
-    });
-    return `version: 1\nthresholds: { accept: ${accept}, review: ${review} }\ncriteria:\n${lines.join('\n')}\n`;
-  }
-
   it('on random criteria lists with when chains', () => {
     fc.assert(
-      fc.property(fc.array(criterion, { minLength: 1, maxLength: 9 }), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }), (list, accept, review) => {
-        const loaded = loadCriteria(yamlOf(list, accept, review));
+      fc.property(fc.array(generatedCriterion, { minLength: 1, maxLength: 9 }), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }), (list, accept, review) => {
+        const loaded = loadCriteria(criteriaYaml(list, accept, review));
         fc.pre(loaded.ok);
         const criteria = (loaded as { criteria: Criteria }).criteria;
         const fast = lintCriteria(criteria)

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCriteria } from '../../src/core/load.js';
 import type { Criteria } from '../../src/core/criteria.js';
 import { createScorer, followUps, judge, percent, potentialNote, type Status } from '../../src/core/score.js';
+import { criteriaYaml, generatedCriterion } from '../helpers/criteria-arbitrary.js';
 
 function criteriaFrom(yaml: string): Criteria {
   const loaded = loadCriteria(yaml);
@@ -212,5 +214,55 @@ criteria:
 `);
     const result = createScorer(criteria).scoreAnswers({ a: '?' });
     expect(followUps(criteria, result, 'a')).toEqual([{ id: 'b', parent: 'a', values: ['yes'], children: [{ id: 'c', parent: 'b', values: ['no'], children: [] }] }]);
+  });
+});
+
+describe('outcome: a row without its entries, shared by rows whose cells read alike', () => {
+  // Raw values of every kind; several read alike (yes and да, o1 and O1, two texts without the flag).
+  const VALUES = ['yes', 'да', 'no', 'nein', '', '?', 'x', '5', '45', '60%', 'o0', 'o1', 'O1', 'o2', 'fine', 'no flags here', 'asap please', undefined];
+
+  it('equals scoreCells without results, row after row, on random criteria with when chains on yes/no and choice parents', () => {
+    fc.assert(
+      fc.property(
+        fc.array(generatedCriterion, { minLength: 1, maxLength: 7 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+        fc.array(fc.array(fc.nat(VALUES.length - 1), { minLength: 7, maxLength: 7 }), { minLength: 1, maxLength: 40 }),
+        (list, accept, review, maxUnknown, rows) => {
+          const loaded = loadCriteria(criteriaYaml(list, accept, review, { choiceParents: true, maxUnknown }));
+          fc.pre(loaded.ok);
+          const scorer = createScorer((loaded as { criteria: Criteria }).criteria);
+          for (const row of rows) {
+            const cells = list.map((_, index) => scorer.readCell(index, VALUES[row[index]!]));
+            const { results: _, ...expected } = scorer.scoreCells(cells);
+            expect(scorer.outcome(cells)).toEqual(expected);
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('is one object for rows that read alike, another when a when-parent reads differently', () => {
+    const alike = (values: string[]) => scorer.outcome(values.map((value, index) => scorer.readCell(index, value)));
+    const first = alike(['yes', '50', 'negotiates', 'yes', '2', 'all fine']);
+    expect(alike(['да', '60', 'Negotiates', 'ja', '1', 'looks good'])).toBe(first);
+    expect(first).toMatchObject({ score: 100, verdict: 'accept', failed: [], unknown: [] });
+    // deposit_percent applies only after a yes: the same "50" counts differently after a no.
+    expect(alike(['no', '50', 'negotiates', 'yes', '2', 'all fine'])).toMatchObject({ verdict: 'reject', failed: ['pays_upfront'] });
+  });
+
+  it('tells apart two options of the same points when only one of them opens a follow-up', () => {
+    const criteria = criteriaFrom(`version: 1
+thresholds: { accept: 70, review: 40 }
+criteria:
+  - { id: source, question: Source?, type: choice, options: [{ value: referral, points: 10 }, { value: ad, points: 10 }] }
+  - { id: called, question: Called the referrer?, type: yes-no, points: 30, when: { source: referral } }
+`);
+    const own = createScorer(criteria);
+    const outcome = (values: string[]) => own.outcome(values.map((value, index) => own.readCell(index, value)));
+    expect(outcome(['referral', 'no'])).toMatchObject({ score: 25, failed: ['called'] });
+    expect(outcome(['ad', 'no'])).toMatchObject({ score: 100, failed: [] });
   });
 });

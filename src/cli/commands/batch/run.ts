@@ -3,7 +3,7 @@
  * (src/csv/batch-csv.ts, src/render/batch-json.ts, src/render/batch-table.ts) and words the run
  * with src/render/batch-summary.ts.
  */
-import type { ReadCell, Result, Verdict } from '../../../core/score.js';
+import type { Outcome, ReadCell, Result, Verdict } from '../../../core/score.js';
 import { failOnReached, VERDICTS } from '../../../core/score.js';
 import { csvSink, ResultSuffix } from '../../../csv/batch-csv.js';
 import { ByteRecords, Next } from '../../../csv/bytes.js';
@@ -212,6 +212,28 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
   const suffix = new ResultSuffix(leads.header.delimiter, leads.header.newline);
   const cells: ReadCell[] = new Array(indexes.length);
 
+  /** For each distinct list of failed ids, the criteria's indexes (the scorer shares the lists between rows). */
+  const failedIndexes = new Map<readonly string[], number[]>();
+  const positions = new Map(loaded.criteria.criteria.map((criterion, index) => [criterion.id, index]));
+  /** Counts a plain row by its outcome (no unreadable cell, as many cells as the header); true when --only keeps it. */
+  const countOutcome = (outcome: Outcome): boolean => {
+    tally.rows++;
+    tally.verdicts[outcome.verdict]++;
+    if (outcome.verdict !== tally.worst && tally.worst !== 'reject' && failOnReached(outcome.verdict, tally.worst)) tally.worst = outcome.verdict;
+    const failed = outcome.failed;
+    if (failed.length > 0) {
+      let indexes = failedIndexes.get(failed);
+      if (indexes === undefined) {
+        indexes = failed.map((id) => positions.get(id)!);
+        if (failedIndexes.size < 4096) failedIndexes.set(failed, indexes);
+      }
+      for (let k = 0; k < indexes.length; k++) tally.failures[indexes[k]!]!++;
+    }
+    if (only !== undefined && !only.has(outcome.verdict)) return false;
+    tally.kept++;
+    return true;
+  };
+
   /** The records of one buffer scanned as bytes. */
   const scanned = async (records: ByteRecords<ReadCell>): Promise<void> => {
     for (let next = records.next(); next !== Next.End && next !== Next.Stop; next = records.next()) {
@@ -219,16 +241,21 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
       if (next === Next.General) pending = handle(records.record!);
       else {
         for (let index = 0; index < cells.length; index++) cells[index] = records.value(index);
-        const result = scorer.scoreCells(cells);
-        if (!count(result, records.recordLine, records.fields)) {
+        // What the output needs of a row, shared by rows whose cells read alike; a row with an
+        // unreadable cell is scored in full, for the summary's list of them.
+        const outcome = scorer.outcome(cells);
+        if (outcome.invalid.length > 0) {
+          const result = scorer.scoreCells(cells);
+          if (count(result, records.recordLine, records.fields)) pending = out.add(sink.row({ record: records.general(), result }));
+        } else if (!countOutcome(outcome)) {
           // dropped by --only
         } else if (jsonRows !== undefined) {
-          const written = jsonRows.write(out, records, result);
-          pending = written === false ? out.add(sink.row({ record: records.general(), result })) : written;
+          const written = jsonRows.write(out, records, outcome);
+          pending = written === false ? out.add(sink.row({ record: records.general(), result: scorer.scoreCells(cells) })) : written;
         } else {
           pending = out.addBytes(records.buffer, records.start, records.end, true);
           if (pending) await pending;
-          const bytes = suffix.bytes(result, records.quoted === records.fields);
+          const bytes = suffix.bytes(outcome, records.quoted === records.fields);
           pending = out.addBytes(bytes, 0, bytes.length);
         }
       }
