@@ -20,6 +20,10 @@ export const score = translation('bg', english, {
     invalidTail: '; оставете празно, ако още не знаете',
     save: 'Да запиша ли това решение в дневника?',
     askingAgain: '{id}: {problem}; питам отново.',
+    typed: {
+      none: 'Няма отговор „{typed}“ в списъка. Напишете друг или изберете със стрелките ↑↓ (Backspace изтрива написаното).',
+      many: '„{typed}“ може да е {choices}. Допишете или изберете със стрелките ↑↓.',
+    },
   },
   criteria: 'Критерии:',
   followingUp: 'Продължаваме с {who}: решение {id} от {time} ({verdict}, оценка {score}).',

@@ -24,6 +24,11 @@ export const score = {
     invalidTail: "; leave empty if you don't know yet",
     save: 'Save this decision to your journal?',
     askingAgain: '{id}: {problem}; asking again.',
+    /** under a list when the typed text names no answer, or more than one: Enter waits */
+    typed: {
+      none: '"{typed}" is none of the answers: type another, or pick one with ↑↓ (Backspace clears).',
+      many: '"{typed}" could be {choices}: type more, or pick one with ↑↓.',
+    },
   },
   criteria: 'Criteria:',
   followingUp: 'Following up on {who}: decision {id} of {time} ({verdict}, score {score}).',

@@ -20,6 +20,10 @@ export const score = translation('ru', english, {
     invalidTail: '; оставьте пустым, если пока не знаете',
     save: 'Сохранить это решение в журнал?',
     askingAgain: '{id}: {problem}; спрошу ещё раз.',
+    typed: {
+      none: 'Ответа «{typed}» в списке нет: напишите другой или выберите стрелками ↑↓ (Backspace стирает набранное).',
+      many: '«{typed}» — это {choices}? Допишите или выберите стрелками ↑↓.',
+    },
   },
   criteria: 'Критерии:',
   followingUp: 'Возвращаемся к клиенту {who}: решение {id} от {time} ({verdict}, оценка {score}).',
