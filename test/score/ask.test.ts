@@ -1,12 +1,13 @@
 /**
  * The asking flow: first driven with scripted fake prompts (every type, "Don't know yet",
- * `when` skipping, validation), then with the real @inquirer/prompts rendering through
+ * `when` skipping, validation), then with the real prompts (@inquirer/prompts' input, our list) rendering through
  * @inquirer/testing's streams (typing, re-asking on a bad number, Ctrl-C).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import * as inquirer from '@inquirer/prompts';
+import { select } from '../../src/cli/commands/score/select-prompt.js';
 import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import { loadCriteria } from '../../src/core/load.js';
@@ -91,7 +92,7 @@ function keepOpen(output: Writable): Writable {
   return stream;
 }
 
-describe('askAnswers with the real @inquirer/prompts', () => {
+describe('askAnswers with the real prompts', () => {
   async function session() {
     const scorer_ = scorer();
     const flow = (_: object, context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }) =>
@@ -99,7 +100,7 @@ describe('askAnswers with the real @inquirer/prompts', () => {
         scorer_,
         {},
         {
-          prompts: inquirer as unknown as Prompts,
+          prompts: { ...inquirer, select } as unknown as Prompts,
           context: { input: context.input as PromptContext['input'], output: keepOpen(context.output as Writable) },
           style: plain,
           askName: true,

@@ -21,7 +21,7 @@ export const score = translation('bs', english, {
     save: 'Da sačuvam ovu odluku u dnevnik?',
     askingAgain: '{id}: {problem}; pitam ponovo.',
     typed: {
-      none: 'Odgovora „{typed}“ nema na listi. Napišite drugi ili izaberite strelicama ↑↓ (Backspace briše ukucano).',
+      none: 'Odgovora „{typed}“ ovdje nema. Napišite drugi ili izaberite strelicama ↑↓ (Backspace briše).',
       many: '„{typed}“ može biti {choices}. Dopišite ili izaberite strelicama ↑↓.',
     },
   },

@@ -26,8 +26,8 @@ export const score = {
     askingAgain: '{id}: {problem}; asking again.',
     /** under a list when the typed text names no answer, or more than one: Enter waits */
     typed: {
-      none: '"{typed}" is none of the answers: type another, or pick one with ↑↓ (Backspace clears).',
-      many: '"{typed}" could be {choices}: type more, or pick one with ↑↓.',
+      none: '"{typed}" is not an answer here: type another or use ↑↓ (Backspace clears).',
+      many: '"{typed}" could be {choices}: type more or use ↑↓.',
     },
   },
   criteria: 'Criteria:',
