@@ -181,6 +181,38 @@ describe('askAnswers with the real prompts', () => {
     expect(asked.values).toEqual({ pays_upfront: false, conflict_style: 'negotiates', polite: true, revisions: 1, notes: '' });
   });
 
+  it('a typed word picks in a list, < goes back from one, and a word that is no answer waits with a message', async () => {
+    const { events, answer, waitFor, screen } = await session();
+    await waitFor("Prospect's name (optional):");
+    events.keypress('enter');
+    await waitFor('Will they pay a deposit before work starts?');
+    events.type('nope');
+    events.keypress('enter');
+    await waitFor('> "nope" is not an answer here: type another or use ↑↓ (Backspace clears).');
+    events.keypress('backspace');
+    events.type('no');
+    events.keypress('enter'); // No: the share does not apply
+    await waitFor('how did they react?');
+    events.type('<');
+    events.keypress('enter');
+    await waitFor('❯ No');
+    expect(screen()).toContain('Will they pay a deposit before work starts?');
+    events.type('нет');
+    events.keypress('enter');
+    await waitFor('how did they react?');
+    events.type('silent');
+    events.keypress('enter');
+    await waitFor('Do they write politely?');
+    events.type('не знаю');
+    events.keypress('enter');
+    await waitFor('How many revision rounds');
+    events.keypress('enter');
+    await waitFor('Anything in their request');
+    events.keypress('enter');
+    const asked = await answer;
+    expect(asked.values).toEqual({ pays_upfront: false, conflict_style: 'silent', polite: null, revisions: null, notes: '' });
+  });
+
   it('Ctrl-C rejects with ExitPromptError (main turns it into exit 130)', async () => {
     const { events, answer, waitFor } = await session();
     await waitFor("Prospect's name (optional):");
