@@ -156,7 +156,7 @@ describe('the list prompt', () => {
     rendered.events.keypress('enter');
     await tick();
     expect(settled).toBe(false);
-    expect(rendered.getScreen()).toContain('> „из“ може да е Изчезна или Избухна.');
+    expect(rendered.getScreen()).toContain('> „из“ може да е „Изчезна“ или „Избухна“.');
     rendered.events.type('б');
     rendered.events.keypress('enter');
     await expect(rendered.answer).resolves.toBe('scandal');

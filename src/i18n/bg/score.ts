@@ -23,6 +23,7 @@ export const score = translation('bg', english, {
     typed: {
       none: 'Няма отговор „{typed}“. Напишете друг или изберете със стрелките ↑↓ (Backspace изтрива).',
       many: '„{typed}“ може да е {choices}. Допишете или изберете със стрелките ↑↓.',
+      choice: '„{name}“',
     },
   },
   criteria: 'Критерии:',

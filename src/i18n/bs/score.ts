@@ -23,6 +23,7 @@ export const score = translation('bs', english, {
     typed: {
       none: 'Odgovora „{typed}“ ovdje nema. Napišite drugi ili izaberite strelicama ↑↓ (Backspace briše).',
       many: '„{typed}“ može biti {choices}. Dopišite ili izaberite strelicama ↑↓.',
+      choice: '„{name}“',
     },
   },
   criteria: 'Kriteriji:',

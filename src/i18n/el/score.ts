@@ -24,6 +24,7 @@ export const score = translation('el', english, {
     typed: {
       none: 'Η απάντηση «{typed}» δεν υπάρχει εδώ. Γράψτε άλλη ή διαλέξτε με τα βέλη ↑↓ (το Backspace σβήνει).',
       many: 'Το «{typed}» μπορεί να είναι {choices}. Γράψτε λίγο ακόμα ή διαλέξτε με τα βέλη ↑↓.',
+      choice: '«{name}»',
     },
   },
   criteria: 'Κριτήρια:',

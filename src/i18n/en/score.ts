@@ -28,6 +28,8 @@ export const score = {
     typed: {
       none: '"{typed}" is not an answer here: type another or use ↑↓ (Backspace clears).',
       many: '"{typed}" could be {choices}: type more or use ↑↓.',
+      /** one of the answers it could be, quoted: a label may hold the list's own "or" */
+      choice: '"{name}"',
     },
   },
   criteria: 'Criteria:',

@@ -23,6 +23,7 @@ export const score = translation('ru', english, {
     typed: {
       none: 'Ответа «{typed}» здесь нет: напишите другой или выберите стрелками ↑↓ (Backspace стирает).',
       many: '«{typed}» — это {choices}? Допишите или выберите стрелками ↑↓.',
+      choice: '«{name}»',
     },
   },
   criteria: 'Критерии:',
