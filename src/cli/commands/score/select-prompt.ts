@@ -70,7 +70,8 @@ type Problem = { readonly kind: 'none'; readonly typed: string } | { readonly ki
 function problemText(problem: Problem): string {
   const t = words().score.ask.typed;
   const typed = printable(problem.typed.trim());
-  return problem.kind === 'none' ? t.none({ typed }) : t.many({ typed, choices: list(problem.names.map((name) => t.choice({ name: printable(name) })), 'disjunction') });
+  if (problem.kind === 'none') return t.none({ typed });
+  return t.many({ typed, choices: list(problem.names.map((name) => t.choice({ name: printable(name) })), 'disjunction') });
 }
 
 const listPrompt = createPrompt<unknown, ListConfig<unknown>>((config, done) => {
