@@ -71,7 +71,8 @@ function problemText(problem: Problem): string {
   const t = words().score.ask.typed;
   const typed = printable(problem.typed.trim());
   if (problem.kind === 'none') return t.none({ typed });
-  return t.many({ typed, choices: list(problem.names.map((name) => t.choice({ name: printable(name) })), 'disjunction') });
+  const choices = problem.names.map((name) => t.choice({ name: printable(name) }));
+  return t.many({ typed, choices: list(choices, 'disjunction') });
 }
 
 const listPrompt = createPrompt<unknown, ListConfig<unknown>>((config, done) => {
