@@ -102,6 +102,7 @@ describe.each(LANGS)('a yes/no list in %s', (lang) => {
     expect(match('2')).toEqual([false]);
     expect(match('3')).toEqual([null]);
     expect(match('9')).toEqual([]);
+    expect(match('0')).toEqual([false]); // no place 0: the reader's no
     expect(match('<')).toHaveLength(1);
     expect(typeof match('<')[0]).toBe('symbol');
   });
@@ -158,6 +159,17 @@ describe('a choice list', () => {
     // silent and scandal both start with s
     for (const lang of LANGS) expect((await choice(lang))('s')).toEqual(['silent', 'scandal']);
     expect((await choice('ru'))('xyz')).toEqual([]);
+  });
+
+  it("a number that is both a place in the list and another option's value picks neither", () => {
+    const candidates = [
+      { value: '3', keys: ['Three rounds', '3'] },
+      { value: '1', keys: ['One round', '1'] },
+    ];
+    const read = (typed: string) => candidates.filter((candidate) => candidate.value === typed).map((candidate) => candidate.value);
+    expect(matchTyped('1', candidates, { read })).toEqual(['3', '1']);
+    expect(matchTyped('3', candidates, { read })).toEqual(['3']);
+    expect(matchTyped('2', candidates, { read: () => undefined })).toEqual(['1']);
   });
 
   it('a whole name wins over the start of another', () => {

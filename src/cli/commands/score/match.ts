@@ -41,20 +41,22 @@ export interface MatchOptions<Value> {
 
 /**
  * The values the typed text names: one (it picks that choice), none, or several (ambiguous).
- * In order: a number picks the choice at that place in the list (as @inquirer/select does);
+ * In order: a number picks the choice at that place in the list (as @inquirer/select does),
+ * unless the reader reads it as another choice (an option valued `3` in second place: both);
  * then the reader; then a whole name or value, folded; then the start of one, folded.
  */
 export function matchTyped<Value>(typed: string, candidates: readonly Candidate<Value>[], options: MatchOptions<Value> = {}): readonly Value[] {
   const text = typed.trim();
   if (text === '') return [];
-  if (/^\d+$/u.test(text)) {
-    const candidate = candidates[Number(text) - 1];
-    return candidate === undefined ? [] : [candidate.value];
-  }
   const read = options.read?.(text);
-  if (read !== undefined) {
-    return distinct(read.filter((value) => candidates.some((candidate) => candidate.value === value)));
+  const offered = read === undefined ? undefined : distinct(read.filter((value) => candidates.some((candidate) => candidate.value === value)));
+  if (/^\d+$/u.test(text)) {
+    // An option whose value is a number elsewhere in the list: the place and the value both count, so no guess.
+    const place = candidates[Number(text) - 1];
+    if (place === undefined) return offered ?? [];
+    return distinct([place.value, ...(offered ?? [])]);
   }
+  if (offered !== undefined) return offered;
   const word = fold(text, options.locale);
   if (FOLDED_UNKNOWN.has(word)) {
     const unknown = candidates.filter((candidate) => candidate.unknown === true);
