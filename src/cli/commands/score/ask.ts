@@ -1,8 +1,9 @@
 /**
  * Asking about a prospect, one criterion at a time, in file order, with a way back to the
  * previous question. The prompt functions are passed in (the real ones are @inquirer/prompts'
- * `input`, `select` and `confirm`), so tests can drive the flow with fakes or render it
- * through @inquirer/testing.
+ * `input` and `confirm`, and our list, select-prompt.ts, which reads a typed word with the
+ * criterion's answer reader), so tests can drive the flow with fakes or render it through
+ * @inquirer/testing.
  *
  * Each prompt is cleared when it ends (`clearPromptOnDone`) and the flow writes the answered
  * line itself: so Ctrl-C leaves no half-drawn option list on the screen, only the questions
