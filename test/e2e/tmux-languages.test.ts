@@ -318,3 +318,64 @@ describe.skipIf(TMUX === undefined).each(LANGUAGES)('clientfit in a real termina
     expect(existsSync(join(home, '.local', 'share', 'clientfit'))).toBe(false);
   });
 });
+
+/** The template's answers on the command line, but for the ones left out: asked on the terminal. */
+function setAll(except: readonly string[]): string[] {
+  const answers: Record<string, string> = { pays_upfront: 'yes', deposit_percent: '50', conflict_style: 'silent', polite: 'yes', respects_time: 'yes', revisions: '2', notes: '' };
+  return Object.entries(answers)
+    .filter(([id]) => !except.includes(id))
+    .flatMap(([id, value]) => ['--set', `${id}=${value}`]);
+}
+
+function journalExists(home: string): boolean {
+  return existsSync(join(home, '.local', 'share', 'clientfit', 'journal.jsonl'));
+}
+
+// @inquirer/select matched the start of a name letter for letter and Enter then took the highlight: these picked Yes.
+describe.skipIf(TMUX === undefined)('a word typed into a list in a real terminal picks what it means (tmux)', { timeout: 4 * UI_WAIT_MS }, () => {
+  const language = (lang: string): Language => LANGUAGES.find((candidate) => candidate.lang === lang)!;
+
+  it('Russian: English "no" at a must-have question picks Нет', async () => {
+    const ru = language('ru');
+    const home = tempDir();
+    const name = start(['-c', criteria(ru), '--name', ru.prospect, ...setAll(['polite'])], home, { LANG: ru.LANG });
+    const asked = await waitFor(name, choiceList([ru.yes, ru.no, ru.dontKnow]));
+    expect(asked).toMatch(prompt(ru.questions.polite));
+    keys(name, 'no', 'Enter');
+    await waitFor(name, new RegExp(`${prompt(ru.save).source}\\n${choiceList([ru.yes, ru.no]).source}`, 'mu'));
+    expect(screen(name)).toMatch(new RegExp(`✔ ${escape(ru.questions.polite)}.* ${escape(ru.no)}\\n`, 'u'));
+    keys(name, 'нет', 'Enter');
+    const final = await waitFor(name, 'EXIT=');
+    expect(final).toContain('EXIT=0');
+    expect(final).toMatch(/✗ не подходит +Пишет ли клиент вежливо.+нет/u);
+    expect(final).toContain(`✔ ${ru.save} ${ru.no}`);
+    expect(journalExists(home)).toBe(false);
+  });
+
+  it('Greek: οχι (no accent, as people type it) at the save question does not save', async () => {
+    const el = language('el');
+    const home = tempDir();
+    const name = start(['-c', criteria(el), '--name', el.prospect, ...setAll([])], home, { LANG: el.LANG });
+    await waitFor(name, new RegExp(`${prompt(el.save).source}\\n${choiceList([el.yes, el.no]).source}`, 'mu'));
+    keys(name, 'οχι', 'Enter');
+    const final = await waitFor(name, 'EXIT=');
+    expect(final).toContain('EXIT=0');
+    expect(final).toContain(`✔ ${el.save} ${el.no}`);
+    expect(final).not.toContain('Αποθηκεύτηκε');
+    expect(journalExists(home)).toBe(false);
+  });
+
+  it('Greek: a word that is no answer at the save question says so and saves nothing until an answer is picked', async () => {
+    const el = language('el');
+    const home = tempDir();
+    const name = start(['-c', criteria(el), '--name', el.prospect, ...setAll([])], home, { LANG: el.LANG });
+    await waitFor(name, new RegExp(`${prompt(el.save).source}\\n${choiceList([el.yes, el.no]).source}`, 'mu'));
+    keys(name, 'ισως', 'Enter');
+    await waitFor(name, '> Η απάντηση «ισως» δεν υπάρχει εδώ.');
+    expect(journalExists(home)).toBe(false);
+    keys(name, 'BSpace', 'Down', 'Enter');
+    const final = await waitFor(name, 'EXIT=');
+    expect(final).toContain(`✔ ${el.save} ${el.no}`);
+    expect(journalExists(home)).toBe(false);
+  });
+});

@@ -1,12 +1,13 @@
 /**
  * The asking flow: first driven with scripted fake prompts (every type, "Don't know yet",
- * `when` skipping, validation), then with the real @inquirer/prompts rendering through
+ * `when` skipping, validation), then with the real prompts (@inquirer/prompts' input, our list) rendering through
  * @inquirer/testing's streams (typing, re-asking on a bad number, Ctrl-C).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import * as inquirer from '@inquirer/prompts';
+import { select } from '../../src/cli/commands/score/select-prompt.js';
 import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import { loadCriteria } from '../../src/core/load.js';
@@ -91,7 +92,7 @@ function keepOpen(output: Writable): Writable {
   return stream;
 }
 
-describe('askAnswers with the real @inquirer/prompts', () => {
+describe('askAnswers with the real prompts', () => {
   async function session() {
     const scorer_ = scorer();
     const flow = (_: object, context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }) =>
@@ -99,7 +100,7 @@ describe('askAnswers with the real @inquirer/prompts', () => {
         scorer_,
         {},
         {
-          prompts: inquirer as unknown as Prompts,
+          prompts: { ...inquirer, select } as unknown as Prompts,
           context: { input: context.input as PromptContext['input'], output: keepOpen(context.output as Writable) },
           style: plain,
           askName: true,
@@ -178,6 +179,38 @@ describe('askAnswers with the real @inquirer/prompts', () => {
     events.keypress('enter');
     const asked = await answer;
     expect(asked.values).toEqual({ pays_upfront: false, conflict_style: 'negotiates', polite: true, revisions: 1, notes: '' });
+  });
+
+  it('a typed word picks in a list, < goes back from one, and a word that is no answer waits with a message', async () => {
+    const { events, answer, waitFor, screen } = await session();
+    await waitFor("Prospect's name (optional):");
+    events.keypress('enter');
+    await waitFor('Will they pay a deposit before work starts?');
+    events.type('nope');
+    events.keypress('enter');
+    await waitFor('> "nope" is not an answer here: type another or use ↑↓ (Backspace clears).');
+    events.keypress('backspace');
+    events.type('no');
+    events.keypress('enter'); // No: the share does not apply
+    await waitFor('how did they react?');
+    events.type('<');
+    events.keypress('enter');
+    await waitFor('❯ No');
+    expect(screen()).toContain('Will they pay a deposit before work starts?');
+    events.type('нет');
+    events.keypress('enter');
+    await waitFor('how did they react?');
+    events.type('silent');
+    events.keypress('enter');
+    await waitFor('Do they write politely?');
+    events.type('не знаю');
+    events.keypress('enter');
+    await waitFor('How many revision rounds');
+    events.keypress('enter');
+    await waitFor('Anything in their request');
+    events.keypress('enter');
+    const asked = await answer;
+    expect(asked.values).toEqual({ pays_upfront: false, conflict_style: 'silent', polite: null, revisions: null, notes: '' });
   });
 
   it('Ctrl-C rejects with ExitPromptError (main turns it into exit 130)', async () => {

@@ -20,6 +20,11 @@ export const score = translation('bg', english, {
     invalidTail: '; оставете празно, ако още не знаете',
     save: 'Да запиша ли това решение в дневника?',
     askingAgain: '{id}: {problem}; питам отново.',
+    typed: {
+      none: 'Няма отговор „{typed}“. Напишете друг или изберете със стрелките ↑↓ (Backspace изтрива).',
+      many: '„{typed}“ може да е {choices}. Допишете или изберете със стрелките ↑↓.',
+      choice: '„{name}“',
+    },
   },
   criteria: 'Критерии:',
   followingUp: 'Продължаваме с {who}: решение {id} от {time} ({verdict}, оценка {score}).',

@@ -20,6 +20,11 @@ export const score = translation('bs', english, {
     invalidTail: '; ostavite prazno ako još ne znate',
     save: 'Da sačuvam ovu odluku u dnevnik?',
     askingAgain: '{id}: {problem}; pitam ponovo.',
+    typed: {
+      none: 'Odgovora „{typed}“ ovdje nema. Napišite drugi ili izaberite strelicama ↑↓ (Backspace briše).',
+      many: '„{typed}“ može biti {choices}. Dopišite ili izaberite strelicama ↑↓.',
+      choice: '„{name}“',
+    },
   },
   criteria: 'Kriteriji:',
   followingUp: 'Nastavljamo s klijentom {who}: odluka {id} od {time} ({verdict}, ocjena {score}).',

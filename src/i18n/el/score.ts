@@ -21,6 +21,11 @@ export const score = translation('el', english, {
     invalidTail: ' — αφήστε το κενό αν δεν ξέρετε ακόμα',
     save: 'Να αποθηκευτεί η απόφαση στο ημερολόγιό σας;',
     askingAgain: '{id}: {problem} — ρωτάω ξανά.',
+    typed: {
+      none: 'Η απάντηση «{typed}» δεν υπάρχει εδώ. Γράψτε άλλη ή διαλέξτε με τα βέλη ↑↓ (το Backspace σβήνει).',
+      many: 'Το «{typed}» μπορεί να είναι {choices}. Γράψτε λίγο ακόμα ή διαλέξτε με τα βέλη ↑↓.',
+      choice: '«{name}»',
+    },
   },
   criteria: 'Κριτήρια:',
   followingUp: 'Συνέχεια για {who}: απόφαση {id} της {time} ({verdict}, βαθμολογία {score}).',

@@ -24,6 +24,13 @@ export const score = {
     invalidTail: "; leave empty if you don't know yet",
     save: 'Save this decision to your journal?',
     askingAgain: '{id}: {problem}; asking again.',
+    /** under a list when the typed text names no answer, or more than one: Enter waits */
+    typed: {
+      none: '"{typed}" is not an answer here: type another or use ↑↓ (Backspace clears).',
+      many: '"{typed}" could be {choices}: type more or use ↑↓.',
+      /** one of the answers it could be, quoted: a label may hold the list's own "or" */
+      choice: '"{name}"',
+    },
   },
   criteria: 'Criteria:',
   followingUp: 'Following up on {who}: decision {id} of {time} ({verdict}, score {score}).',

@@ -20,6 +20,11 @@ export const score = translation('ru', english, {
     invalidTail: '; оставьте пустым, если пока не знаете',
     save: 'Сохранить это решение в журнал?',
     askingAgain: '{id}: {problem}; спрошу ещё раз.',
+    typed: {
+      none: 'Ответа «{typed}» здесь нет: напишите другой или выберите стрелками ↑↓ (Backspace стирает).',
+      many: '«{typed}» — это {choices}? Допишите или выберите стрелками ↑↓.',
+      choice: '«{name}»',
+    },
   },
   criteria: 'Критерии:',
   followingUp: 'Возвращаемся к клиенту {who}: решение {id} от {time} ({verdict}, оценка {score}).',

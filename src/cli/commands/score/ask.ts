@@ -1,8 +1,9 @@
 /**
  * Asking about a prospect, one criterion at a time, in file order, with a way back to the
  * previous question. The prompt functions are passed in (the real ones are @inquirer/prompts'
- * `input`, `select` and `confirm`), so tests can drive the flow with fakes or render it
- * through @inquirer/testing.
+ * `input` and `confirm`, and our list, select-prompt.ts, which reads a typed word with the
+ * criterion's answer reader), so tests can drive the flow with fakes or render it through
+ * @inquirer/testing.
  *
  * Each prompt is cleared when it ends (`clearPromptOnDone`) and the flow writes the answered
  * line itself: so Ctrl-C leaves no half-drawn option list on the screen, only the questions
@@ -12,9 +13,11 @@ import { describeProblem } from '../../../render/problems.js';
 import type { Readable, Writable } from 'node:stream';
 import type { Criterion } from '../../../core/criteria.js';
 import type { Scorer } from '../../../core/score.js';
-import { englishWords, words } from '../../../i18n/index.js';
+import { readYesNo, type Answer } from '../../../core/answers.js';
+import { englishWords, language, words } from '../../../i18n/index.js';
 import type { Style } from '../../../render/style.js';
 import { textWidth, wrap } from '../../../render/table.js';
+import { type Candidate, matchTyped } from './match.js';
 
 export interface PromptContext {
   readonly input: Readable;
@@ -37,7 +40,11 @@ export interface PromptTheme {
 
 export interface Prompts {
   input(config: { message: string; theme?: PromptTheme; default?: string; validate?: (value: string) => boolean | string }, context?: PromptContext): Promise<string>;
-  select<Value>(config: { message: string; theme?: PromptTheme; choices: readonly Choice<Value>[]; default?: Value }, context?: PromptContext): Promise<Value>;
+  /** `match`: the values of the choices a typed word names (one picks it; none or several: Enter waits) */
+  select<Value>(
+    config: { message: string; theme?: PromptTheme; choices: readonly Choice<Value>[]; default?: Value; match?: (typed: string) => readonly Value[] },
+    context?: PromptContext,
+  ): Promise<Value>;
   confirm(config: { message: string; default?: boolean; theme?: PromptTheme }, context?: PromptContext): Promise<boolean>;
 }
 
@@ -133,9 +140,52 @@ function backTip(options: AskOptions, canGoBack: boolean): PromptTheme['style'][
       .join(style.dim(' • '));
 }
 
-async function choose<Value>(criterion: Criterion, options: AskOptions, choices: Choice<Value>[], previous: unknown, canGoBack: boolean): Promise<Value | Back> {
+/** An answer as the values of a list's choices: undefined when the reader could not read it. */
+function answerChoices(answer: Answer): readonly (boolean | string | null)[] | undefined {
+  switch (answer.kind) {
+    case 'unknown':
+      return [null];
+    case 'yes-no':
+    case 'choice':
+      return [answer.value];
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * What a word typed into a criterion's list picks: `<` goes back (as in a text question),
+ * else the criterion's own answer reader (`нет`, `οχι`, `no` in any language's list, `не знаю`),
+ * else a choice's label or value without case or accents (src/cli/commands/score/match.ts).
+ */
+export function criterionMatcher<Value>(
+  scorer: Scorer,
+  index: number,
+  choices: readonly (Choice<Value> & { readonly option?: string })[],
+  canGoBack: boolean,
+): (typed: string) => readonly (Value | Back)[] {
+  const candidates: Candidate<Value | Back>[] = [
+    ...choices.map((choice) => ({ value: choice.value, keys: choice.option === undefined ? [choice.name] : [choice.name, choice.option], ...(choice.value === null ? { unknown: true } : {}) })),
+    ...(canGoBack ? [{ value: BACK as Value | Back, keys: [] }] : []),
+  ];
+  return (typed) => {
+    if (canGoBack && typed.trim() === BACK_INPUT) return [BACK];
+    return matchTyped(typed, candidates, { read: (text) => answerChoices(scorer.read(index, text)) as readonly Value[] | undefined, locale: language() });
+  };
+}
+
+async function choose<Value>(
+  criterion: Criterion,
+  index: number,
+  scorer: Scorer,
+  options: AskOptions,
+  choices: (Choice<Value> & { readonly option?: string })[],
+  previous: unknown,
+  canGoBack: boolean,
+): Promise<Value | Back> {
   const shown = message(criterion, options);
-  const all: Choice<Value | Back>[] = canGoBack ? [...choices, { name: words().score.ask.back, value: BACK }] : choices;
+  const plain = choices.map(({ name, value }) => ({ name, value }));
+  const all: Choice<Value | Back>[] = canGoBack ? [...plain, { name: words().score.ask.back, value: BACK }] : plain;
   const known = choices.some((choice) => choice.value === previous);
   const value = await options.prompts.select<Value | Back>(
     {
@@ -143,6 +193,7 @@ async function choose<Value>(criterion: Criterion, options: AskOptions, choices:
       theme: { style: { ...shown.theme.style, keysHelpTip: backTip(options, canGoBack) } },
       choices: all,
       ...(known ? { default: previous as Value } : {}),
+      match: criterionMatcher(scorer, index, choices, canGoBack),
     },
     promptContext(options),
   );
@@ -161,6 +212,8 @@ async function askOne(criterion: Criterion, index: number, scorer: Scorer, optio
     case 'yes-no':
       return choose<boolean | null>(
         criterion,
+        index,
+        scorer,
         options,
         [
           { name: t.yes, value: true },
@@ -171,7 +224,15 @@ async function askOne(criterion: Criterion, index: number, scorer: Scorer, optio
         canGoBack,
       );
     case 'choice':
-      return choose<string | null>(criterion, options, [...criterion.options.map((option) => ({ name: option.label, value: option.value })), { name: t.dontKnow, value: null }], previous, canGoBack);
+      return choose<string | null>(
+        criterion,
+        index,
+        scorer,
+        options,
+        [...criterion.options.map((option) => ({ name: option.label, value: option.value, option: option.value })), { name: t.dontKnow, value: null }],
+        previous,
+        canGoBack,
+      );
     case 'number': {
       const hint = earlier === undefined ? t.number({ back }) : t.numberKeeps({ earlier, back });
       const raw = await prompts.input(
@@ -267,6 +328,16 @@ export async function askAnswers(scorer: Scorer, given: Readonly<Record<string, 
   return { name, values };
 }
 
+/** What a word typed at the save question picks: yes or no in any language; "don't know" picks neither. */
+export function saveMatcher(): (typed: string) => readonly boolean[] {
+  const t = words().score.ask;
+  const candidates: Candidate<boolean>[] = [
+    { value: true, keys: [t.yes] },
+    { value: false, keys: [t.no] },
+  ];
+  return (typed) => matchTyped(typed, candidates, { read: (text) => answerChoices(readYesNo(text)) as readonly boolean[] | undefined, locale: language() });
+}
+
 /**
  * Asks whether to append the decision to the journal (default yes). In English a confirm
  * (y/n); in another language a select of its own Yes and No: inquirer's confirm reads only
@@ -292,6 +363,7 @@ export async function askSave(options: Pick<AskOptions, 'prompts' | 'context' | 
               { name: t.no, value: false },
             ],
             default: true,
+            match: saveMatcher(),
           },
           context,
         )

@@ -72,6 +72,11 @@ export function scoreJson(loaded: LoadedCriteria, result: Result, name: string |
   };
 }
 
+async function realPrompts(): Promise<Prompts> {
+  const [{ input, confirm }, { select }] = await Promise.all([import('@inquirer/prompts'), import('./select-prompt.js')]);
+  return { input, confirm, select } as unknown as Prompts;
+}
+
 function noAnswersError(loaded: LoadedCriteria): UserError {
   const [first, second] = loaded.criteria.criteria;
   const example = [first, second]
@@ -137,8 +142,9 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
       const answer = scorer.read(index, values[id]);
       if (answer.kind === 'invalid') io.stderr.write(`${words().score.ask.askingAgain({ id, problem: printable(describeProblem(answer.problem)) })}\n`);
     }
-    // Inquirer is loaded only when there is something to ask.
-    real = prompts ?? ((await import('@inquirer/prompts')) as unknown as Prompts);
+    // Inquirer is loaded only when there is something to ask. Lists are our own
+    // (select-prompt.ts): @inquirer/select reads a typed word letter for letter.
+    real = prompts ?? (await realPrompts());
     const asked = await askAnswers(scorer, values, {
       prompts: real,
       context: { input: io.stdin, output: promptOutput },
