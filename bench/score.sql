@@ -17,17 +17,20 @@
 -- saying "maybe") is listed among the unknown in criteria order, where clientfit lists such
 -- values after the unknown ones.
 --
--- Written for speed, each change measured (README, Performance):
+-- Written for speed; CPU s (user + system) on the 1M-row file, 1 thread, medians of 3 to 5 runs on a
+-- loaded machine (the runs of one line were taken together; lines are not comparable):
 -- - each cell is read once into a small code (1 yes, 0 no, NULL open; a choice's points),
 --   then added up; no IN lists: DuckDB turns an IN list of more than a few constants into a
 --   hash join, which costs more and loses the input order of the rows;
--- - a yes/no or choice cell is looked up as it is first, and trimmed and lower-cased only when
---   that misses: lower() and trim() on every cell took a fifth of the CPU time in DuckDB's
---   profile, and this saved about 15% of the CPU time (1 thread, 1M rows);
--- - red flags as one case-insensitive regular expression on the cell as it is (no lower()),
+-- - yes/no words: list_contains() 3.35, a CASE 3.10, a MAP 3.07; then looking the cell up as it
+--   is and trimming and lower-casing only when that misses (MAP lookups in coalesce(); the
+--   choice too) 3.58 -> 3.04: lower() and trim() on every cell took a fifth of the time;
+-- - red flags: regexp_matches(lower(notes), ...) 3.53, contains() x 7 3.45, LIKE x 7 3.27, one
+--   case-insensitive expression on the cell as it is 3.20 (no red-flag test at all: 3.10);
 --   the unknown words for the notes as one anchored expression (no trim() of every note);
--- - empty lists as NULL, which DuckDB writes as an empty cell (an empty string would be "");
--- - read_csv with 8 MiB buffers (the default 32 MiB costs more CPU and memory).
+-- - read_csv with 8 MiB buffers 2.79 against 3.22 with the default (1 to 8 MiB alike, 16 MiB
+--   3.22); explicit VARCHAR columns with auto_detect = false 3.42 (no gain);
+-- - empty lists as NULL, which DuckDB writes as an empty cell (an empty string would be "").
 -- {{file}} is replaced with the path of the CSV, {{format}} with the COPY options.
 CREATE MACRO yes_no_words() AS MAP {
   'yes': 1, 'y': 1, 'true': 1, '1': 1, 'да': 1, 'д': 1, 'ναι': 1, 'nai': 1, 'da': 1,
