@@ -14,17 +14,37 @@ const INPUT_BYTES = 1 << 18;
 /** Output buffers in the arena: standard output has one or two in flight at a time, a file up to its 1 MiB high-water mark. */
 const OUTPUT_SLOTS = 16;
 
+/** Room for bytes a writer copies into many rows (JSON Lines' per-outcome heads). */
+const KEPT_BYTES = 1 << 18;
+
 export class ByteArena {
   /** the whole block, for `copyWithin` */
   private readonly memory: Uint8Array;
   /** output buffers in the block, of `slotBytes` each */
   readonly slots: readonly Buffer[];
+  /** the kept region: [keptStart, keptEnd), filled up to `kept` */
+  private readonly keptStart: number;
+  private readonly keptEnd: number;
+  private kept: number;
 
   /** `slotBytes`: the size of each output buffer; 0 for an arena used for input only. */
   constructor(slotBytes: number) {
-    const block = new ArrayBuffer(INPUT_BYTES + OUTPUT_SLOTS * slotBytes);
+    const slots = slotBytes === 0 ? 0 : OUTPUT_SLOTS;
+    this.keptStart = INPUT_BYTES + slots * slotBytes;
+    this.keptEnd = this.keptStart + (slots === 0 ? 0 : KEPT_BYTES);
+    this.kept = this.keptStart;
+    const block = new ArrayBuffer(this.keptEnd);
     this.memory = new Uint8Array(block);
-    this.slots = Array.from({ length: OUTPUT_SLOTS }, (_, index) => Buffer.from(block, INPUT_BYTES + index * slotBytes, slotBytes));
+    this.slots = Array.from({ length: slots }, (_, index) => Buffer.from(block, INPUT_BYTES + index * slotBytes, slotBytes));
+  }
+
+  /** Copies `bytes` into the kept region for good: where they are in the arena, or -1 when the region is full. */
+  keep(bytes: Uint8Array): number {
+    if (this.kept + bytes.byteLength > this.keptEnd) return -1;
+    const at = this.kept;
+    this.memory.set(bytes, at);
+    this.kept += bytes.byteLength;
+    return at;
   }
 
   /** Whether `bytes` lies in this arena. */

@@ -25,6 +25,7 @@ const CR = 13;
 const LF = 10;
 const SPACE = 32;
 const TAB = 9;
+const BACKSLASH = 92;
 
 /** A record that does not end within this many bytes goes to the general path (with its 16 MiB guard). */
 export const MAX_FAST_RECORD_BYTES = 1 << 20;
@@ -175,6 +176,8 @@ export class ByteRecords<T = string> {
   fieldStart = new Int32Array(64);
   fieldEnd = new Int32Array(64);
   fieldQuoted = new Uint8Array(64);
+  /** with `allFields`: 1 for an unquoted cell none of whose bytes JSON escapes (it can be copied as it is) */
+  fieldPlain = new Uint8Array(64);
 
   private final = false;
   /** bytes known to be valid UTF-8: [0, valid) */
@@ -263,6 +266,7 @@ export class ByteRecords<T = string> {
     const { delimiter, width, escape } = this.layout;
     const reader = this.reader;
     const highest = this.highest;
+    const jsonHighest = Math.max(highest, BACKSLASH);
     const allFields = this.layout.allFields === true;
     let line = this.line;
     let field = 0;
@@ -276,8 +280,11 @@ export class ByteRecords<T = string> {
       let contentEnd: number;
       let escaped = 0;
       let quotedHere = 0;
+      /** (allFields) an unquoted cell with no byte JSON escapes */
+      let plainHere = 1;
       if (buffer[at] === QUOTE) {
         quotedHere = 1;
+        plainHere = 0;
         let from = at + 1;
         let close: number;
         for (;;) {
@@ -311,11 +318,23 @@ export class ByteRecords<T = string> {
       } else {
         let scan = at;
         let code = 0;
-        while (scan < length) {
-          code = buffer[scan]!;
-          // Most bytes are above all three (letters, digits after ',', UTF-8): one comparison.
-          if (code <= highest && (code === delimiter || code === CR || code === LF)) break;
-          scan++;
+        if (allFields) {
+          // The same scan, also noting a byte JSON must escape (a control character, '"' or '\\').
+          while (scan < length) {
+            code = buffer[scan]!;
+            if (code <= jsonHighest) {
+              if (code === delimiter || code === CR || code === LF) break;
+              if (code < SPACE || code === QUOTE || code === BACKSLASH) plainHere = 0;
+            }
+            scan++;
+          }
+        } else {
+          while (scan < length) {
+            code = buffer[scan]!;
+            // Most bytes are above all three (letters, digits after ',', UTF-8): one comparison.
+            if (code <= highest && (code === delimiter || code === CR || code === LF)) break;
+            scan++;
+          }
         }
         contentStart = at;
         contentEnd = scan;
@@ -335,6 +354,7 @@ export class ByteRecords<T = string> {
         this.fieldStart[field] = contentStart;
         this.fieldEnd[field] = contentEnd;
         this.fieldQuoted[field] = quotedHere;
+        this.fieldPlain[field] = plainHere;
       }
       if (field < width) {
         const j = reader[field]!;
@@ -396,6 +416,9 @@ export class ByteRecords<T = string> {
     start.set(this.fieldStart);
     end.set(this.fieldEnd);
     quoted.set(this.fieldQuoted);
+    const plain = new Uint8Array(size);
+    plain.set(this.fieldPlain);
+    this.fieldPlain = plain;
     this.fieldStart = start;
     this.fieldEnd = end;
     this.fieldQuoted = quoted;

@@ -117,6 +117,21 @@ export class ChunkedOutput {
     return this.buffer!;
   }
 
+  /** Where the current buffer starts in the arena, or -1 (not in it, or no arena). */
+  get currentOffset(): number {
+    return this.targetOffset;
+  }
+
+  /** The arena shared with the input, if any. */
+  get sharedArena(): ByteArena | undefined {
+    return this.arena;
+  }
+
+  /** Where the input buffer `source` starts in the arena, or -1 (kept for the last one asked about). */
+  offsetOfInput(source: Uint8Array): number {
+    return this.inputOffsetOf(source);
+  }
+
   get position(): number {
     return this.used;
   }
