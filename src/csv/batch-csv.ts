@@ -7,6 +7,7 @@ import type { Outcome } from '../core/score.js';
 import { DataError } from '../errors.js';
 import { RESULT_COLUMNS, type BatchSink } from '../render/batch-sink.js';
 import { printable } from '../render/sanitize.js';
+import type { ByteArena } from './arena.js';
 import type { OutputEncoding } from './encode.js';
 import type { CsvHeader } from './read.js';
 import { addedCells, extendRow } from './write.js';
@@ -73,20 +74,29 @@ const SUFFIX_CACHE_LIMIT = 4096;
  */
 export class ResultSuffix {
   /** by outcome: the suffix for a row with some unquoted cell, and for a row of quoted cells only */
-  private readonly cache = new Map<Outcome, [Buffer | undefined, Buffer | undefined]>();
+  private readonly cache = new Map<Outcome, [Suffix | undefined, Suffix | undefined]>();
 
+  /** `arena`: where suffixes are kept, to be moved into the output with copyWithin */
   constructor(
     private readonly delimiter: string,
     private readonly newline: string,
+    private readonly arena?: ByteArena,
   ) {}
 
-  bytes(outcome: Outcome, allQuoted: boolean): Buffer {
+  suffix(outcome: Outcome, allQuoted: boolean): Suffix {
     let both = this.cache.get(outcome);
     const cached = both?.[allQuoted ? 1 : 0];
     if (cached !== undefined) return cached;
     const bytes = Buffer.from(`${this.delimiter}${addedCells(resultCells(outcome), this.delimiter, allQuoted)}${this.newline}`, 'utf8');
     if (both === undefined && this.cache.size < SUFFIX_CACHE_LIMIT) this.cache.set(outcome, (both = [undefined, undefined]));
-    if (both !== undefined) both[allQuoted ? 1 : 0] = bytes;
-    return bytes;
+    const suffix = { bytes, offset: both === undefined ? -1 : (this.arena?.keep(bytes) ?? -1) };
+    if (both !== undefined) both[allQuoted ? 1 : 0] = suffix;
+    return suffix;
   }
+}
+
+/** A row's added cells as bytes, and where they are kept in the arena (-1: not there). */
+export interface Suffix {
+  readonly bytes: Buffer;
+  readonly offset: number;
 }

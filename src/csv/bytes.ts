@@ -191,7 +191,8 @@ export class ByteRecords<T = string> {
   private readonly reader: Int32Array;
   private readonly readers: number[][];
   private readonly cells: CellCache<T>[];
-  private readonly escapedCells: CellCache<T>[];
+  /** made when a column first has a cell with doubled quotes */
+  private readonly escapedCells: Array<CellCache<T> | undefined>;
   /** per criterion, its value when it has no column */
   private readonly absent: T[];
   /** the highest of the delimiter, CR and LF: a byte above it ends no unquoted cell */
@@ -215,7 +216,7 @@ export class ByteRecords<T = string> {
     // A criterion without a column keeps -1 here for good; every other one is set by each Fast record.
     this.cellStart.fill(-1);
     this.cells = layout.columns.map((_, criterion) => new CellCache((text) => layout.read(criterion, text)));
-    this.escapedCells = layout.columns.map((_, criterion) => new CellCache((text) => layout.read(criterion, text.replaceAll('""', '"'))));
+    this.escapedCells = new Array(layout.columns.length);
     this.absent = layout.columns.map((column, criterion) => (column >= 0 && column < layout.width ? (undefined as T) : layout.read(criterion, undefined)));
     this.highest = Math.max(layout.delimiter, CR, LF);
   }
@@ -244,7 +245,7 @@ export class ByteRecords<T = string> {
     const start = this.cellStart[j]!;
     if (start < 0) return this.absent[j]!;
     // A quoted cell with doubled quotes has its own cache: its bytes mean the text with the quotes undoubled.
-    if (this.cellEscaped[j]) return this.escapedCells[j]!.value(this.buffer, start, this.cellEnd[j]!);
+    if (this.cellEscaped[j]) return (this.escapedCells[j] ??= new CellCache((text) => this.layout.read(j, text.replaceAll('""', '"')))).value(this.buffer, start, this.cellEnd[j]!);
     return this.cells[j]!.value(this.buffer, start, this.cellEnd[j]!);
   }
 

@@ -101,6 +101,18 @@ export class ChunkedOutput {
     return pending;
   }
 
+  /** Adds bytes kept in the arena at `offset` (ByteArena.keep; -1: not kept there) (UTF-8 output only). */
+  addKept(bytes: Uint8Array, offset: number): Promise<void> | undefined {
+    const length = bytes.byteLength;
+    if (offset < 0 || length < ARENA_COPY_BYTES || length > BUFFER_BYTES) return this.addBytes(bytes, 0, length);
+    // room() makes the space now (what it returns only says when the last buffer was written).
+    const pending = this.room(length);
+    if (this.targetOffset >= 0) this.arena!.move(this.targetOffset + this.used, offset, offset + length);
+    else this.buffer!.set(bytes, this.used);
+    this.used += length;
+    return pending;
+  }
+
   /**
    * Makes room for `length` bytes (at most BUFFER_BYTES) in the current buffer, for a writer
    * that fills `buffer` from `used` on and then moves `used` (UTF-8 output only).

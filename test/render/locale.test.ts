@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useLanguage } from '../../src/i18n/index.js';
+import { share } from '../../src/render/batch-summary.js';
 import { grouped } from '../../src/render/locale.js';
 
 describe('grouped', () => {
@@ -18,5 +19,22 @@ describe('grouped', () => {
   it('in another language, as Intl writes it there', async () => {
     await useLanguage('ru');
     expect(grouped(12_345)).toBe((12_345).toLocaleString('ru'));
+  });
+});
+
+describe("batch summary's share", () => {
+  it('in English is what en-US percent format writes, without Intl', async () => {
+    await useLanguage('en');
+    const format = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    for (let total = 1; total <= 400; total++) for (let count = 0; count <= total; count++) expect(share(count, total)).toBe(format.format(count / total));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e9 }), fc.double({ min: 0, max: 1, noNaN: true }), (total, part) => {
+        const count = Math.floor(part * total);
+        return share(count, total) === format.format(count / total);
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(share(0, 0)).toBe('0.0%');
+    expect(share(123_456_789, 1000)).toBe(format.format(123_456.789));
   });
 });

@@ -209,7 +209,7 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
   const layout = { delimiter: leads.header.delimiter.charCodeAt(0), width, columns: indexes, escape: !jsonl && options.escapeFormulas !== false, allFields: jsonl, read: scorer.readCell };
   const byteBatches = (format === 'csv' || jsonl) && out.utf8 && io.env.CLIENTFIT_GENERAL_CSV !== '1' ? leads.reader.byteBatches?.(layout, arena) : undefined;
   const jsonRows = jsonl ? new JsonRowBytes(uniqueNames(names)) : undefined;
-  const suffix = new ResultSuffix(leads.header.delimiter, leads.header.newline);
+  const suffix = new ResultSuffix(leads.header.delimiter, leads.header.newline, arena);
   const cells: ReadCell[] = new Array(indexes.length);
 
   /** For each distinct list of failed ids, the criteria's indexes (the scorer shares the lists between rows). */
@@ -255,8 +255,8 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
         } else {
           pending = out.addBytes(records.buffer, records.start, records.end, true);
           if (pending) await pending;
-          const bytes = suffix.bytes(outcome, records.quoted === records.fields);
-          pending = out.addBytes(bytes, 0, bytes.length);
+          const added = suffix.suffix(outcome, records.quoted === records.fields);
+          pending = out.addKept(added.bytes, added.offset);
         }
       }
       // Awaited only when the stream is full: an await per row would cost more than the row.
