@@ -2,7 +2,6 @@
  * Finding, reading and loading the criteria file for a command, and turning load problems
  * into one `file:line:col: message` block (exit 2).
  */
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -134,8 +133,19 @@ export function checkCriteriaFile(io: IO, source: CriteriaSource, dim?: (text: s
   if (!result.ok) {
     return { ok: false, ...source, display, problems: result.problems, report: formatProblems(display, text, result.problems, dim) };
   }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { ok: true, ...source, display, criteria: result.criteria, sha256 };
+  let sha256: string | undefined;
+  return {
+    ok: true,
+    ...source,
+    display,
+    criteria: result.criteria,
+    // Worked out when first read (JSON, a saved decision): node:crypto costs `check` about
+    // 10 ms to load, and its text report shows no hash.
+    get sha256(): string {
+      sha256 ??= process.getBuiltinModule('node:crypto').createHash('sha256').update(bytes).digest('hex');
+      return sha256;
+    },
+  };
 }
 
 /** Loads the criteria a command runs with; invalid files end the command with exit 2. */

@@ -6,9 +6,10 @@
  *   {"type":"decision","id","time","name","answers","result":{score,potential,verdict,failed,unknown},"criteria":{file,sha256},"continues"?}
  *   {"type":"outcome","id","time","decision","name","outcome":"good"|"bad","note"}
  */
-// Named imports let the bundler leave out what is not used (zod's locales, most of all).
-import { array, boolean, enum as zodEnum, literal, null as zodNull, number, object, record, string, union } from 'zod';
-import type { z } from 'zod';
+// zod/mini, as in criteria.ts: one validator core in the bundle, and no classic API for check to load.
+import { array, boolean, enum as zodEnum, literal, minLength, null as zodNull, nullable, number, object, optional, record, string, union } from 'zod/mini';
+import type { z } from 'zod/mini';
+import './zod-english.js';
 import { normalizeWord } from './answers.js';
 import type { JournalLineProblem } from './problems.js';
 import type { Result } from './score.js';
@@ -20,9 +21,9 @@ const answerValueSchema = union([boolean(), number(), string(), zodNull()]);
 
 const decisionSchema = object({
   type: literal('decision'),
-  id: string().min(1),
-  time: string().min(1),
-  name: string().nullable(),
+  id: string().check(minLength(1)),
+  time: string().check(minLength(1)),
+  name: nullable(string()),
   answers: record(string(), answerValueSchema),
   result: object({
     score: number(),
@@ -33,17 +34,17 @@ const decisionSchema = object({
   }),
   criteria: object({ file: string(), sha256: string() }),
   /** the decision this one follows up (`score --resume`); absent in journals written before it existed */
-  continues: string().min(1).optional(),
+  continues: optional(string().check(minLength(1))),
 });
 
 const outcomeSchema = object({
   type: literal('outcome'),
-  id: string().min(1),
-  time: string().min(1),
-  decision: string().min(1),
-  name: string().nullable(),
+  id: string().check(minLength(1)),
+  time: string().check(minLength(1)),
+  decision: string().check(minLength(1)),
+  name: nullable(string()),
   outcome: zodEnum(OUTCOMES),
-  note: string().nullable(),
+  note: nullable(string()),
 });
 
 export type DecisionLine = z.output<typeof decisionSchema>;

@@ -4,7 +4,7 @@
  * Pure: the caller reads the file and prints the problems.
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { buildCriteria, criteriaFileSchema, KNOWN_KEYS, type Criteria } from './criteria.js';
 import { formatPath, shown, type CriteriaProblem, type FileKind, type LoadProblem, type YamlProblem } from './problems.js';
 import { closest } from './suggest.js';

@@ -119,5 +119,19 @@ export function compile<E>(lang: Lang, catalog: E): Words<E> {
     }
     return value;
   };
-  return walk(catalog) as Words<E>;
+  // Each section is compiled when first read: a run reads a few of the thirteen (check: program,
+  // check, problems), and compiling all of them cost every run's start-up.
+  const sections: Record<string, unknown> = {};
+  for (const [name, section] of Object.entries(catalog as Record<string, unknown>)) {
+    Object.defineProperty(sections, name, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const compiled = walk(section);
+        Object.defineProperty(sections, name, { value: compiled, enumerable: true });
+        return compiled;
+      },
+    });
+  }
+  return sections as Words<E>;
 }

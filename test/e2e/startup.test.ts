@@ -30,6 +30,29 @@ function loadedSources(args: string[], files: Record<string, string> = {}): stri
   });
 }
 
+/**
+ * The Node built-in modules a run loaded (process.moduleLoadList at exit), standard streams on
+ * files as under a benchmark: some built-ins cost as much as a library to load.
+ */
+function loadedBuiltins(args: string[], files: Record<string, string> = {}): string[] {
+  const dir = tempDir();
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  const list = join(dir, 'builtins.txt');
+  const hook = `data:text/javascript,process.on('exit', () => process.getBuiltinModule('node:fs').writeFileSync(process.env.BUILTINS_FILE, process.moduleLoadList.join('\\n')));`;
+  execFileSync(process.execPath, ['--import', hook, BIN, ...args], {
+    cwd: dir,
+    env: isolatedEnv(dir, { BUILTINS_FILE: list }),
+    stdio: ['ignore', 'ignore', 'ignore'],
+  });
+  return readFileSync(list, 'utf8')
+    .split('\n')
+    .filter((entry) => entry.startsWith('NativeModule '))
+    .map((entry) => entry.slice('NativeModule '.length));
+}
+
+/** Built-ins `--version` and `check` never need: child processes, sockets, terminals, crypto. */
+const HEAVY_BUILTINS = /^(child_process|net|dgram|tty|crypto|internal\/crypto\/.*|internal\/process\/report)$/u;
+
 const PROMPTS_OR_CSV = /node_modules\/@inquirer|^src\/csv\/|^src\/cli\/commands\/(score|batch|calibrate)\/run/u;
 
 describe('start-up stays light', () => {
@@ -43,6 +66,20 @@ describe('start-up stays light', () => {
     const sources = loadedSources(['check']);
     expect(sources).toContain('src/cli/commands/check/run.ts');
     expect(sources.filter((source) => PROMPTS_OR_CSV.test(source))).toEqual([]);
+  });
+
+  it('check loads zod/mini only, not the classic API', () => {
+    const sources = loadedSources(['check']);
+    expect(sources.some((source) => source.startsWith('node_modules/zod/v4/mini/'))).toBe(true);
+    expect(sources.filter((source) => source.startsWith('node_modules/zod/v4/classic/'))).toEqual([]);
+  });
+
+  it('--version and check load no child process, socket, terminal or crypto built-in (check --format json reads the hash)', () => {
+    const criteria = { 'clientfit.yaml': readFileSync(join(ROOT, 'criteria', 'freelancer.yaml'), 'utf8') };
+    expect(loadedBuiltins(['--version']).filter((name) => HEAVY_BUILTINS.test(name))).toEqual([]);
+    expect(loadedBuiltins(['check'], criteria).filter((name) => HEAVY_BUILTINS.test(name))).toEqual([]);
+    // The list would show them: the JSON summary carries the file's sha256.
+    expect(loadedBuiltins(['check', '--format', 'json'], criteria)).toContain('crypto');
   });
 
   it('the trace would see them: batch loads the CSV reader and its parser', () => {
