@@ -164,7 +164,7 @@ describe('batch and calibrate read .xlsx workbooks', () => {
     expect(report).toMatchObject({ rows: 3, outcomes_known: 3, outcomes: { good: 1, bad: 2 } });
 
     const unmapped = await run(['calibrate', 'leads.xlsx', '-c', 'criteria.yaml', '--outcome', 'Lead Status', '--format', 'json'], { cwd: dir });
-    expect(unmapped.code).toBe(0);
+    expect({ code: unmapped.code, err: unmapped.err }).toMatchObject({ code: 0 });
     expect(unmapped.err).toContain('3 outcome cells could not be read and count as unknown');
     expect(unmapped.err).toContain('"Closed Won" ×1, "Lost" ×1, "Churned" ×1');
     expect(unmapped.err).toContain('--good VALUES --bad VALUES');
