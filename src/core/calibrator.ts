@@ -125,9 +125,10 @@ export class Calibrator {
 
   /**
    * Adds one scored lead and its outcome if known. `result` must come from createScorer with
-   * these same criteria: its score and verdict are taken as they are.
+   * these same criteria: its score and verdict are taken as they are. `rows`: adds that many
+   * leads with this result and outcome at once (everything here is a count).
    */
-  add(result: Result, outcome?: Outcome): void {
+  add(result: Result, outcome?: Outcome, rows = 1): void {
     const results = result.results;
     const n = this.failed.length;
     if (results.length !== n) {
@@ -140,13 +141,13 @@ export class Calibrator {
     // Clean: accepted at any accept threshold up to its score.
     const clean = tally.applicable > 0 && !tally.mustFailed && !tally.mustOpen && (maxUnknown === undefined || tally.openCount <= maxUnknown);
     const slot = outcome === 'good' ? GOOD : outcome === 'bad' ? BAD : NONE;
-    this.rowCount++;
-    this.byScore[slot * SCORES + score]!++;
-    if (clean) this.cleanByScore[slot * SCORES + score]!++;
-    this.verdictCounts[slot * 3 + VERDICT_INDEX[verdict]]!++;
+    this.rowCount += rows;
+    this.byScore[slot * SCORES + score]! += rows;
+    if (clean) this.cleanByScore[slot * SCORES + score]! += rows;
+    this.verdictCounts[slot * 3 + VERDICT_INDEX[verdict]]! += rows;
     const accepted = verdict === 'accept';
     const source = this.sources.at(-1);
-    if (source !== undefined) source.rows++;
+    if (source !== undefined) source.rows += rows;
 
     // Counts of must-haves failed and open, for "everything else as is".
     let mustFailed = 0;
@@ -161,21 +162,21 @@ export class Calibrator {
     for (let index = 0; index < n; index++) {
       const item = results[index]!;
       if (item.status === 'n/a') {
-        this.notApplicable[index]!++;
-        if (accepted) this.acceptedIfDropped[index]!++;
+        this.notApplicable[index]! += rows;
+        if (accepted) this.acceptedIfDropped[index]! += rows;
         continue;
       }
       const fails = item.status === 'fail';
       const isOpen = item.status === 'unknown' || item.status === 'invalid';
       if (source !== undefined) {
-        source.applied[index]!++;
-        if (!isOpen) source.answered[index]!++;
+        source.applied[index]! += rows;
+        if (!isOpen) source.answered[index]! += rows;
       }
       if (fails) {
-        this.failed[index]!++;
-        if (slot !== NONE) this.failedByOutcome[index * 3 + slot]!++;
-      } else if (isOpen) this.unknown[index]!++;
-      else this.answered[index]!++;
+        this.failed[index]! += rows;
+        if (slot !== NONE) this.failedByOutcome[index * 3 + slot]! += rows;
+      } else if (isOpen) this.unknown[index]! += rows;
+      else this.answered[index]! += rows;
       const otherMustFailed = mustFailed - (item.must && fails ? 1 : 0) > 0;
       const otherMustOpen = mustOpen - (item.must && isOpen ? 1 : 0) > 0;
       // One scratch tally, filled field by field: object spreads here cost 6x the whole pass
@@ -192,15 +193,15 @@ export class Calibrator {
         what.earned = tally.earned - item.points + full;
         what.total = tally.total;
         if (judge(thresholds, what).verdict === 'accept') {
-          this.sole[index]!++;
-          if (fails) this.soleFailed[index * 3 + slot]!++;
+          this.sole[index]! += rows;
+          if (fails) this.soleFailed[index * 3 + slot]! += rows;
         }
       }
       // Dropped: out of numerator and denominator; a must-have's fail or unknown no longer counts.
       what.applicable = tally.applicable - 1;
       what.earned = tally.earned - item.points;
       what.total = tally.total - item.max;
-      if (judge(thresholds, what).verdict === 'accept') this.acceptedIfDropped[index]!++;
+      if (judge(thresholds, what).verdict === 'accept') this.acceptedIfDropped[index]! += rows;
     }
   }
 

@@ -6,7 +6,7 @@
 import { applyWhatIf, CalibrationError, Calibrator, parseThresholds, readOutcome, type CalibrationReport, type Outcome, type WhatIf } from '../../../core/calibrate.js';
 import { normalizeWord } from '../../../core/answers.js';
 import { normalizeHeader, type Criteria } from '../../../core/criteria.js';
-import { createScorer, type ReadCell, type Scorer } from '../../../core/score.js';
+import { createScorer, type Outcome as RowOutcome, type ReadCell, type Result, type Scorer } from '../../../core/score.js';
 import { closest } from '../../../core/suggest.js';
 import { DataError, UserError } from '../../../errors.js';
 import { words } from '../../../i18n/index.js';
@@ -60,6 +60,9 @@ function add(target: Lens, values: readonly unknown[], outcome: Outcome | undefi
   const own = target.from === undefined ? values : target.from.map((index) => values[index]);
   target.calibrator.add(target.scorer.scoreValues(own), outcome);
 }
+
+/** Kinds of leads (scorer outcomes) counted apart before they are added; past this many, leads are added one by one. */
+const ALIKE_KINDS = 4096;
 
 /** A cell of the lead file as calibrate's byte path keeps it: its text, and as each calibrator's scorer reads it. */
 interface ScannedCell {
@@ -192,6 +195,10 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
     const byteBatches = io.env.CLIENTFIT_GENERAL_CSV === '1' ? undefined : leads.reader.byteBatches?.(layout, new ByteArena(0));
     const scanned: ScannedCell[] = new Array(indexes.length);
     const cells = positions.map((own) => new Array<ReadCell>(own.length));
+    // Leads whose cells read alike (one scorer outcome) count alike: they are counted per outcome
+    // and added at the end, each kind once with its number of leads (calibrators only count).
+    const alike = targets.map(() => new Map<RowOutcome, { readonly result: Result; readonly rows: [number, number, number] }>());
+    const slotOf = (outcome: Outcome | undefined): 0 | 1 | 2 => (outcome === undefined ? 0 : outcome === 'good' ? 1 : 2);
     for await (const batch of byteBatches ?? leads.reader.batches()) {
       if (batch instanceof ByteRecords) {
         for (let next = batch.next(); next !== Next.End && next !== Next.Stop; next = batch.next()) {
@@ -206,12 +213,30 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
             const own = positions[index]!;
             const row = cells[index]!;
             for (let k = 0; k < own.length; k++) row[k] = scanned[own[k]!]!.cells[index]!;
-            targets[index]!.calibrator.add(targets[index]!.scorer.scoreCells(row), outcome);
+            const { scorer, calibrator } = targets[index]!;
+            const kinds = alike[index]!;
+            const kind = scorer.outcome(row);
+            let counted = kinds.get(kind);
+            if (counted === undefined) {
+              if (kinds.size >= ALIKE_KINDS) {
+                calibrator.add(scorer.scoreCells(row), outcome);
+                continue;
+              }
+              kinds.set(kind, (counted = { result: scorer.scoreCells(row), rows: [0, 0, 0] }));
+            }
+            counted.rows[slotOf(outcome)]++;
           }
         }
       } else for (const each of batch) record(each);
       progress.update(rows, leads.reader.bytesRead());
     }
+    targets.forEach((target, index) => {
+      for (const { result, rows: bySlot } of alike[index]!.values()) {
+        ([undefined, 'good', 'bad'] as const).forEach((outcome, slot) => {
+          if (bySlot[slot]! > 0) target.calibrator.add(result, outcome, bySlot[slot]);
+        });
+      }
+    });
     progress.done();
     notes.push(t.leadsFrom({ count: counted(rows), source: leads.source }));
     if (badOutcomes > 0) {
