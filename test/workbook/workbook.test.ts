@@ -3,7 +3,7 @@
  * formula, number and boolean cells, two sheets), legacy spreadsheets, and a Google Forms
  * responses file. Each workbook is written here with exceljs's writer.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import fs, { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -168,6 +168,40 @@ describe('batch and calibrate read .xlsx workbooks', () => {
     expect(unmapped.err).toContain('3 outcome cells could not be read and count as unknown');
     expect(unmapped.err).toContain('"Closed Won" ×1, "Lost" ×1, "Churned" ×1');
     expect(unmapped.err).toContain('--good VALUES --bad VALUES');
+  });
+
+  it('loses no part of the archive when the machine is slow: every sheet, its texts and the workbook names', async () => {
+    // exceljs's own pass over the archive spooled sheets stored before the shared strings to
+    // temporary files, while unzipper ran ahead, ended, and dropped the entries not yet taken:
+    // a write that took a few milliseconds lost workbook.xml ("Cannot read properties of
+    // undefined (reading 'sheets')", exit 1). Every write to a file is made slow here.
+    const dir = tempDir();
+    const path = join(dir, 'leads.xlsx');
+    await writeWorkbook(path);
+    const kind = sniffFile(path);
+    if (kind.kind !== 'xlsx') throw new Error('not sniffed as a workbook');
+    const { createWriteStream } = fs;
+    fs.createWriteStream = ((...args: Parameters<typeof createWriteStream>) => {
+      const stream = createWriteStream(...args);
+      const emit = stream.emit.bind(stream);
+      stream.emit = ((event: string, ...rest: unknown[]) => {
+        if (event !== 'finish') return emit(event, ...rest);
+        setTimeout(() => emit(event, ...rest), 20);
+        return true;
+      }) as typeof stream.emit;
+      return stream;
+    }) as typeof createWriteStream;
+    try {
+      for (const sheet of ['Leads', 'Archive']) {
+        const reader = await openWorkbook({ source: 'leads.xlsx', path, entries: kind.entries, sheet });
+        expect({ sheet: reader.sheet, sheets: reader.sheetNames, header: reader.header?.names }).toEqual({ sheet, sheets: ['Leads', 'Archive'], header: HEADER });
+        const rows: string[] = [];
+        for await (const batch of reader.batches()) rows.push(...batch.map((record) => record.fields[0]!));
+        expect(rows).toEqual(sheet === 'Leads' ? ['Анна Петрова', 'Νίκος Παπαδόπουλος', 'Đorđe Kovač'] : ['Old Lead']);
+      }
+    } finally {
+      fs.createWriteStream = createWriteStream;
+    }
   });
 
   it('refuses a workbook whose text table is over the limit, giving the limit and suggesting CSV', async () => {
