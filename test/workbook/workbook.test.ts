@@ -6,6 +6,7 @@
 import fs, { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readAll } from '../csv/helpers.js';
 import { run, tempDir } from '../helpers/main.js';
@@ -74,6 +75,31 @@ async function writeWorkbook(path: string): Promise<void> {
   other.addRow(HEADER);
   other.addRow(['Old Lead', 'Αθήνα', new Date(Date.UTC(2020, 0, 1)), 100, false, 25, 10, 'Lost']);
   await workbook.xlsx.writeFile(path);
+}
+
+/** The parts in the order Excel stores them: the workbook first, the shared strings after the sheets. */
+const EXCEL_ORDER = [
+  '[Content_Types].xml',
+  '_rels/.rels',
+  'xl/workbook.xml',
+  'xl/_rels/workbook.xml.rels',
+  'xl/worksheets/sheet1.xml',
+  'xl/worksheets/sheet2.xml',
+  'xl/theme/theme1.xml',
+  'xl/styles.xml',
+  'xl/sharedStrings.xml',
+  'docProps/core.xml',
+  'docProps/app.xml',
+];
+
+/** Rewrites the workbook at `path` with its parts in `order` (every part kept). */
+async function reorder(path: string, order: readonly string[]): Promise<void> {
+  const source = await JSZip.loadAsync(readFileSync(path));
+  const files = Object.values(source.files).filter((file) => !file.dir);
+  expect(files.map((file) => file.name).sort()).toEqual([...order].sort());
+  const out = new JSZip();
+  for (const name of order) out.file(name, await source.file(name)!.async('nodebuffer'));
+  writeFileSync(path, await out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
 }
 
 /** Anna passes all, Москва earns 5 of 10; Νίκος fails budget, upfront and hours; Đorđe's city earns nothing. */
@@ -170,14 +196,20 @@ describe('batch and calibrate read .xlsx workbooks', () => {
     expect(unmapped.err).toContain('--good VALUES --bad VALUES');
   });
 
-  it('loses no part of the archive when the machine is slow: every sheet, its texts and the workbook names', async () => {
+  it.each([
+    ['as exceljs stores them, workbook.xml last', undefined],
+    ["in Excel's order, the shared strings after the sheets", EXCEL_ORDER],
+  ])('loses no part of the archive when the machine is slow, with the parts %s', async (_, order) => {
     // exceljs's own pass over the archive spooled sheets stored before the shared strings to
-    // temporary files, while unzipper ran ahead, ended, and dropped the entries not yet taken:
-    // a write that took a few milliseconds lost workbook.xml ("Cannot read properties of
-    // undefined (reading 'sheets')", exit 1). Every write to a file is made slow here.
+    // temporary files, while unzipper ran ahead, ended, and dropped the entries not yet taken.
+    // A write that took a few milliseconds lost workbook.xml ("Cannot read properties of
+    // undefined (reading 'sheets')", exit 1), or in Excel's order the shared strings and the
+    // second sheet: every text cell silently read as {"sharedString":0}. Every write to a file
+    // is made slow here.
     const dir = tempDir();
     const path = join(dir, 'leads.xlsx');
     await writeWorkbook(path);
+    if (order !== undefined) await reorder(path, order);
     const kind = sniffFile(path);
     if (kind.kind !== 'xlsx') throw new Error('not sniffed as a workbook');
     const { createWriteStream } = fs;
