@@ -8,7 +8,8 @@
  * read-excel-file took 48-54 s and 464 MiB, or died with "Maximum call stack size exceeded"
  * depending on machine load (its sheet parser recurses once per XML chunk, and shrinks the
  * chunk when the machine is busy), where exceljs took 7.5 s and 225 MiB, and 262 MiB at
- * 200,000 rows: rows stream, only the shared-string table is held whole.
+ * 200,000 rows: rows stream, only the shared-string table is held whole. The archive itself is
+ * read here, part by part from its central directory (readParts), not by exceljs's own pass.
  *
  * What each cell becomes (the text a person sees, and for numbers and booleans the typed
  * value, so that 4.125 in a number cell is never taken for an ambiguous "4.125"):

@@ -236,6 +236,24 @@ describe('batch and calibrate read .xlsx workbooks', () => {
     }
   });
 
+  it('a sheet whose compressed bytes are damaged is a clear error naming the file, not a silent exit', async () => {
+    // exceljs's own pass never settled: the process ended with exit 13 and no message.
+    const dir = tempDir();
+    writeFileSync(join(dir, 'criteria.yaml'), CRITERIA);
+    const path = join(dir, 'leads.xlsx');
+    await writeWorkbook(path);
+    const kind = sniffFile(path);
+    if (kind.kind !== 'xlsx') throw new Error('not sniffed as a workbook');
+    const sheet = kind.entries.get('xl/worksheets/sheet1.xml')!;
+    const bytes = readFileSync(path);
+    const start = sheet.offset! + 30 + bytes.readUInt16LE(sheet.offset! + 26) + bytes.readUInt16LE(sheet.offset! + 28);
+    for (let index = start + 5; index < start + 25; index++) bytes[index]! ^= 0xff;
+    writeFileSync(path, bytes);
+    const result = await run(['batch', 'leads.xlsx', '-c', 'criteria.yaml'], { cwd: dir });
+    expect({ code: result.code, out: result.out }).toEqual({ code: 1, out: '' });
+    expect(result.err).toMatch(/^clientfit: leads\.xlsx cannot be read as a workbook: .+\nOpen it in Excel and save it again as \.xlsx, or export the sheet as CSV UTF-8\.\n$/u);
+  });
+
   it('refuses a workbook whose text table is over the limit, giving the limit and suggesting CSV', async () => {
     const dir = tempDir();
     const path = join(dir, 'leads.xlsx');
