@@ -8,7 +8,8 @@
  * read-excel-file took 48-54 s and 464 MiB, or died with "Maximum call stack size exceeded"
  * depending on machine load (its sheet parser recurses once per XML chunk, and shrinks the
  * chunk when the machine is busy), where exceljs took 7.5 s and 225 MiB, and 262 MiB at
- * 200,000 rows: rows stream, only the shared-string table is held whole.
+ * 200,000 rows: rows stream, only the shared-string table is held whole. The archive itself is
+ * read here, part by part from its central directory (readParts), not by exceljs's own pass.
  *
  * What each cell becomes (the text a person sees, and for numbers and booleans the typed
  * value, so that 4.125 in a number cell is never taken for an ambiguous "4.125"):
@@ -17,6 +18,9 @@
  * 2026-03-01 (with " 14:30" when there is a time); TRUE/FALSE; a formula's cached result;
  * an error value as Excel shows it (#N/A).
  */
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { createInflateRaw } from 'node:zlib';
 import { words } from '../i18n/index.js';
 import type { CsvHeader, CsvReader, CsvRecord } from '../csv/read.js';
 import { DataError, ExitCode, UserError } from '../errors.js';
@@ -65,26 +69,91 @@ interface StreamRow {
 }
 interface StreamSheet extends AsyncIterable<StreamRow> {
   readonly name: string;
-  /** a sheet spooled to a temporary file is read back through this stream */
-  readonly iterator?: { on?(event: 'error', listener: () => void): unknown; destroy?(): void };
+  /** the stream of the sheet's XML */
+  readonly iterator?: { destroy?(): void };
 }
 
-/**
- * A sheet not read. exceljs spools sheets that come before the shared strings to temporary
- * files and deletes each file once its sheet was handed out: an unread file stream would then
- * fail to open (ENOENT) with no one listening, and crash the process, depending on timing.
- */
+/** A sheet not read: its entry's stream is closed. */
 function skip(sheet: StreamSheet): void {
-  const stream = sheet.iterator;
-  if (typeof stream?.on !== 'function') return;
-  stream.on('error', () => undefined);
-  stream.destroy?.();
+  sheet.iterator?.destroy?.();
 }
 interface StreamWorkbook extends AsyncIterable<StreamSheet> {
   readonly model?: { readonly sheets?: readonly { readonly name: string }[] };
-  readonly stream?: { destroy(): void };
   /** the workbook's properties once workbook.xml is read: date1904 for the 1904 date system */
   readonly properties?: { readonly model?: { readonly date1904?: boolean } };
+  /** exceljs's pass over the archive, which `[Symbol.asyncIterator]` takes the worksheets from; replaced here */
+  parse: () => AsyncGenerator<{ eventType: string; value: unknown }>;
+  // Its readers of each part, given the part's inflated bytes as a stream.
+  _parseRels(stream: Readable): Promise<void>;
+  _parseWorkbook(stream: Readable): Promise<void>;
+  _parseSharedStrings(stream: Readable): AsyncGenerator<unknown>;
+  _parseStyles(stream: Readable): Promise<void>;
+  _parseWorksheet(stream: Readable, sheetNo: string): Generator<{ eventType: string; value: unknown }>;
+}
+
+/** The header of an entry's local record: signature, then at 26 the lengths of its name and extra field. */
+const LOCAL_HEADER = 30;
+const LOCAL_SIGNATURE = 0x04034b50;
+
+/**
+ * The inflated bytes of one entry of the archive at `path`, read from where the central
+ * directory says it is. Destroying the stream closes the file.
+ */
+function entryStream(path: string, entry: ZipEntry): Readable {
+  const { offset, compressedSize: size, method } = entry;
+  if (offset === undefined || size === undefined) throw new Error(`${entry.name}: ZIP64 entries are not supported`);
+  if (method !== 0 && method !== 8) throw new Error(`${entry.name}: compression method ${method} is not supported`);
+  const header = Buffer.alloc(LOCAL_HEADER);
+  const fd = openSync(path, 'r');
+  try {
+    if (readSync(fd, header, 0, LOCAL_HEADER, offset) !== LOCAL_HEADER || header.readUInt32LE(0) !== LOCAL_SIGNATURE) throw new Error(`${entry.name}: no local header at offset ${offset}`);
+  } finally {
+    closeSync(fd);
+  }
+  const start = offset + LOCAL_HEADER + header.readUInt16LE(26) + header.readUInt16LE(28);
+  // An empty range would be read to the end of the file: an empty entry reads as no bytes.
+  const bytes = size === 0 ? Readable.from([]) : createReadStream(path, { start, end: start + size - 1 });
+  if (method === 0) return bytes;
+  const inflate = createInflateRaw();
+  bytes.on('error', (error: Error) => inflate.destroy(error));
+  inflate.on('close', () => bytes.destroy());
+  return bytes.pipe(inflate);
+}
+
+/**
+ * exceljs's own pass over the archive (`WorkbookReader.parse`) reads it front to back through
+ * unzipper, and loses entries: unzipper's parser emits 'end' as soon as it has parsed the last
+ * record, while entries it pushed still wait in its buffer (exceljs pauses the stream between
+ * entries), so whatever came after an entry that took a moment to handle (a worksheet spooled
+ * to a temporary file, on a busy machine) is dropped. An exceljs-written workbook stores
+ * workbook.xml last: it failed with "Cannot read properties of undefined (reading 'sheets')";
+ * a workbook whose shared strings come after its sheets would lose its texts. Here the parts
+ * are read where the central directory says they are, the ones sheets depend on first (so no
+ * sheet waits in a temporary file), then the worksheets in the archive's order, each opened
+ * only when it is reached. The parts themselves are still read by exceljs.
+ */
+function readParts(workbook: StreamWorkbook, path: string, entries: ReadonlyMap<string, ZipEntry>, opened: Readable[]): StreamWorkbook['parse'] {
+  const open = (entry: ZipEntry): Readable => {
+    const stream = entryStream(path, entry);
+    opened.push(stream);
+    return stream;
+  };
+  return async function* parts() {
+    const part = (name: string): ZipEntry | undefined => entries.get(name);
+    const rels = part('xl/_rels/workbook.xml.rels');
+    if (rels !== undefined) await workbook._parseRels(open(rels));
+    const book = part('xl/workbook.xml');
+    if (book !== undefined) await workbook._parseWorkbook(open(book));
+    const strings = part('xl/sharedStrings.xml');
+    // Cached, the shared strings yield nothing: the loop only drives the reading.
+    if (strings !== undefined) for await (const _ of workbook._parseSharedStrings(open(strings)));
+    const styles = part('xl/styles.xml');
+    if (styles !== undefined) await workbook._parseStyles(open(styles));
+    for (const entry of entries.values()) {
+      const sheetNo = /^xl\/worksheets\/sheet(\d+)\.xml$/u.exec(entry.name)?.[1];
+      if (sheetNo !== undefined) yield* workbook._parseWorksheet(open(entry), sheetNo);
+    }
+  };
 }
 
 const MiB = 1024 * 1024;
@@ -217,10 +286,12 @@ export async function openWorkbook(options: WorkbookOptions): Promise<WorkbookRe
     worksheets: 'emit',
     entries: 'ignore',
   }) as unknown as StreamWorkbook;
+  const opened: Readable[] = [];
+  workbook.parse = readParts(workbook, options.path, options.entries, opened);
   const sheets = workbook[Symbol.asyncIterator]();
   const close = async (): Promise<void> => {
     await sheets.return?.(undefined);
-    workbook.stream?.destroy();
+    for (const stream of opened) stream.destroy();
   };
   try {
     let chosen: StreamSheet | undefined;

@@ -16,6 +16,11 @@ export interface ZipEntry {
   readonly name: string;
   /** bytes once inflated, as the central directory says (undefined in a ZIP64 entry) */
   readonly size: number | undefined;
+  /** bytes as stored, and where the entry's local header starts (undefined in a ZIP64 entry) */
+  readonly compressedSize: number | undefined;
+  readonly offset: number | undefined;
+  /** 0 stored, 8 deflated */
+  readonly method: number;
 }
 
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -52,11 +57,15 @@ function centralDirectory(fd: number, size: number): Map<string, ZipEntry> | und
   let at = 0;
   for (let index = 0; index < count && at + 46 <= directory.length; index++) {
     if (directory.readUInt32LE(at) !== CENTRAL) return undefined;
+    const method = directory.readUInt16LE(at + 10);
+    const compressed = directory.readUInt32LE(at + 20);
     const inflated = directory.readUInt32LE(at + 24);
+    const local = directory.readUInt32LE(at + 42);
     const nameLength = directory.readUInt16LE(at + 28);
     const skip = directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
     const name = directory.toString('utf8', at + 46, at + 46 + nameLength);
-    entries.set(name, { name, size: inflated === 0xffffffff ? undefined : inflated });
+    const known = (value: number): number | undefined => (value === 0xffffffff ? undefined : value);
+    entries.set(name, { name, size: known(inflated), compressedSize: known(compressed), offset: known(local), method });
     at += 46 + nameLength + skip;
   }
   return entries;

@@ -3,9 +3,10 @@
  * formula, number and boolean cells, two sheets), legacy spreadsheets, and a Google Forms
  * responses file. Each workbook is written here with exceljs's writer.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import fs, { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readAll } from '../csv/helpers.js';
 import { run, tempDir } from '../helpers/main.js';
@@ -74,6 +75,31 @@ async function writeWorkbook(path: string): Promise<void> {
   other.addRow(HEADER);
   other.addRow(['Old Lead', 'Αθήνα', new Date(Date.UTC(2020, 0, 1)), 100, false, 25, 10, 'Lost']);
   await workbook.xlsx.writeFile(path);
+}
+
+/** The parts in the order Excel stores them: the workbook first, the shared strings after the sheets. */
+const EXCEL_ORDER = [
+  '[Content_Types].xml',
+  '_rels/.rels',
+  'xl/workbook.xml',
+  'xl/_rels/workbook.xml.rels',
+  'xl/worksheets/sheet1.xml',
+  'xl/worksheets/sheet2.xml',
+  'xl/theme/theme1.xml',
+  'xl/styles.xml',
+  'xl/sharedStrings.xml',
+  'docProps/core.xml',
+  'docProps/app.xml',
+];
+
+/** Rewrites the workbook at `path` with its parts in `order` (every part kept). */
+async function reorder(path: string, order: readonly string[]): Promise<void> {
+  const source = await JSZip.loadAsync(readFileSync(path));
+  const files = Object.values(source.files).filter((file) => !file.dir);
+  expect(files.map((file) => file.name).sort()).toEqual([...order].sort());
+  const out = new JSZip();
+  for (const name of order) out.file(name, await source.file(name)!.async('nodebuffer'));
+  writeFileSync(path, await out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
 }
 
 /** Anna passes all, Москва earns 5 of 10; Νίκος fails budget, upfront and hours; Đorđe's city earns nothing. */
@@ -168,6 +194,64 @@ describe('batch and calibrate read .xlsx workbooks', () => {
     expect(unmapped.err).toContain('3 outcome cells could not be read and count as unknown');
     expect(unmapped.err).toContain('"Closed Won" ×1, "Lost" ×1, "Churned" ×1');
     expect(unmapped.err).toContain('--good VALUES --bad VALUES');
+  });
+
+  it.each([
+    ['as exceljs stores them, workbook.xml last', undefined],
+    ["in Excel's order, the shared strings after the sheets", EXCEL_ORDER],
+  ])('loses no part of the archive when the machine is slow, with the parts %s', async (_, order) => {
+    // exceljs's own pass over the archive spooled sheets stored before the shared strings to
+    // temporary files, while unzipper ran ahead, ended, and dropped the entries not yet taken.
+    // A write that took a few milliseconds lost workbook.xml ("Cannot read properties of
+    // undefined (reading 'sheets')", exit 1), or in Excel's order the shared strings and the
+    // second sheet: every text cell silently read as {"sharedString":0}. Every write to a file
+    // is made slow here.
+    const dir = tempDir();
+    const path = join(dir, 'leads.xlsx');
+    await writeWorkbook(path);
+    if (order !== undefined) await reorder(path, order);
+    const kind = sniffFile(path);
+    if (kind.kind !== 'xlsx') throw new Error('not sniffed as a workbook');
+    const { createWriteStream } = fs;
+    fs.createWriteStream = ((...args: Parameters<typeof createWriteStream>) => {
+      const stream = createWriteStream(...args);
+      const emit = stream.emit.bind(stream);
+      stream.emit = ((event: string, ...rest: unknown[]) => {
+        if (event !== 'finish') return emit(event, ...rest);
+        setTimeout(() => emit(event, ...rest), 20);
+        return true;
+      }) as typeof stream.emit;
+      return stream;
+    }) as typeof createWriteStream;
+    try {
+      for (const sheet of ['Leads', 'Archive']) {
+        const reader = await openWorkbook({ source: 'leads.xlsx', path, entries: kind.entries, sheet });
+        expect({ sheet: reader.sheet, sheets: reader.sheetNames, header: reader.header?.names }).toEqual({ sheet, sheets: ['Leads', 'Archive'], header: HEADER });
+        const rows: string[] = [];
+        for await (const batch of reader.batches()) rows.push(...batch.map((record) => record.fields[0]!));
+        expect(rows).toEqual(sheet === 'Leads' ? ['Анна Петрова', 'Νίκος Παπαδόπουλος', 'Đorđe Kovač'] : ['Old Lead']);
+      }
+    } finally {
+      fs.createWriteStream = createWriteStream;
+    }
+  });
+
+  it('a sheet whose compressed bytes are damaged is a clear error naming the file, not a silent exit', async () => {
+    // exceljs's own pass never settled: the process ended with exit 13 and no message.
+    const dir = tempDir();
+    writeFileSync(join(dir, 'criteria.yaml'), CRITERIA);
+    const path = join(dir, 'leads.xlsx');
+    await writeWorkbook(path);
+    const kind = sniffFile(path);
+    if (kind.kind !== 'xlsx') throw new Error('not sniffed as a workbook');
+    const sheet = kind.entries.get('xl/worksheets/sheet1.xml')!;
+    const bytes = readFileSync(path);
+    const start = sheet.offset! + 30 + bytes.readUInt16LE(sheet.offset! + 26) + bytes.readUInt16LE(sheet.offset! + 28);
+    for (let index = start + 5; index < start + 25; index++) bytes[index]! ^= 0xff;
+    writeFileSync(path, bytes);
+    const result = await run(['batch', 'leads.xlsx', '-c', 'criteria.yaml'], { cwd: dir });
+    expect({ code: result.code, out: result.out }).toEqual({ code: 1, out: '' });
+    expect(result.err).toMatch(/^clientfit: leads\.xlsx cannot be read as a workbook: .+\nOpen it in Excel and save it again as \.xlsx, or export the sheet as CSV UTF-8\.\n$/u);
   });
 
   it('refuses a workbook whose text table is over the limit, giving the limit and suggesting CSV', async () => {
