@@ -31,7 +31,8 @@ describe('sniffFile', () => {
     expect(sniffFile(join(dir, 'pk.csv'))).toEqual({ kind: 'text' });
     const book = sniffFile(join(dir, 'book.bin'));
     expect(book.kind).toBe('xlsx');
-    if (book.kind === 'xlsx') expect(book.entries.get('xl/sharedStrings.xml')).toEqual({ name: 'xl/sharedStrings.xml', size: 6, compressedSize: expect.any(Number), offset: expect.any(Number), method: 8 });
+    if (book.kind === 'xlsx')
+      expect(book.entries.get('xl/sharedStrings.xml')).toEqual({ name: 'xl/sharedStrings.xml', size: 6, compressedSize: expect.any(Number), offset: expect.any(Number), method: 8 });
     expect(sniffFile(join(dir, 'sheet.ods'))).toEqual({ kind: 'legacy', format: 'ods' });
     expect(sniffFile(join(dir, 'table.numbers'))).toEqual({ kind: 'legacy', format: 'numbers' });
     expect(sniffFile(join(dir, 'other.zip'))).toEqual({ kind: 'zip' });
