@@ -78,6 +78,13 @@ class Tally {
     this.failures = new Array<number>(criteria).fill(0);
   }
 
+  /** Counts a scored row's verdict (once the worst is reject, nothing is worse). */
+  scored(verdict: Verdict): void {
+    this.rows++;
+    this.verdicts[verdict]++;
+    if (verdict !== this.worst && this.worst !== 'reject' && failOnReached(verdict, this.worst)) this.worst = verdict;
+  }
+
   problem(problem: BatchRowProblem): void {
     if (this.problems.length < LISTED_PROBLEMS) this.problems.push(problem);
   }
@@ -165,11 +172,16 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
   const indexes = leads.columns.indexes;
   const scorer = leads.scorer;
 
+  /** Whether --only keeps a row of this verdict (counted as kept). */
+  const keeps = (verdict: Verdict): boolean => {
+    if (only !== undefined && !only.has(verdict)) return false;
+    tally.kept++;
+    return true;
+  };
+
   /** Counts a scored row; true when --only keeps it. */
   const count = (result: Result, line: number, fields: number): boolean => {
-    tally.rows++;
-    tally.verdicts[result.verdict]++;
-    if (result.verdict !== tally.worst && failOnReached(result.verdict, tally.worst)) tally.worst = result.verdict;
+    tally.scored(result.verdict);
     if (fields !== width) {
       if (fields < width) tally.shortRows++;
       else tally.longRows++;
@@ -186,9 +198,7 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
         }
       }
     }
-    if (only !== undefined && !only.has(result.verdict)) return false;
-    tally.kept++;
-    return true;
+    return keeps(result.verdict);
   };
 
   /** One record as parsed; a promise to await only when the output stream is full. */
@@ -217,9 +227,7 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
   const positions = new Map(loaded.criteria.criteria.map((criterion, index) => [criterion.id, index]));
   /** Counts a plain row by its outcome (no unreadable cell, as many cells as the header); true when --only keeps it. */
   const countOutcome = (outcome: Outcome): boolean => {
-    tally.rows++;
-    tally.verdicts[outcome.verdict]++;
-    if (outcome.verdict !== tally.worst && tally.worst !== 'reject' && failOnReached(outcome.verdict, tally.worst)) tally.worst = outcome.verdict;
+    tally.scored(outcome.verdict);
     const failed = outcome.failed;
     if (failed.length > 0) {
       let indexes = failedIndexes.get(failed);
@@ -229,9 +237,7 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
       }
       for (let k = 0; k < indexes.length; k++) tally.failures[indexes[k]!]!++;
     }
-    if (only !== undefined && !only.has(outcome.verdict)) return false;
-    tally.kept++;
-    return true;
+    return keeps(outcome.verdict);
   };
 
   /** The records of one buffer scanned as bytes. */
