@@ -5,8 +5,8 @@
  * 1M rows of about 110 bytes those views cost more than the copying itself.
  *
  * Anything that does not fit (a carried record longer than the input region, all output slots
- * in flight) falls back to memory of its own: `copy` then says false and the caller copies the
- * ordinary way.
+ * in flight, a full kept region) falls back to memory of its own: `offsetOf` then says -1 and
+ * the caller copies the ordinary way.
  */
 
 /** Room for the carried rest of a record plus one read (64 KiB from a file or a pipe). */
@@ -16,6 +16,12 @@ const OUTPUT_SLOTS = 16;
 
 /** Room for bytes a writer copies into many rows (JSON Lines' per-outcome heads). */
 const KEPT_BYTES = 1 << 18;
+
+/** Bytes a writer copies into many rows, and where they are kept in the arena (-1: not there). */
+export interface KeptBytes {
+  readonly bytes: Buffer;
+  readonly offset: number;
+}
 
 export class ByteArena {
   /** the whole block, for `copyWithin` */
@@ -38,13 +44,13 @@ export class ByteArena {
     this.slots = Array.from({ length: slots }, (_, index) => Buffer.from(block, INPUT_BYTES + index * slotBytes, slotBytes));
   }
 
-  /** Copies `bytes` into the kept region for good: where they are in the arena, or -1 when the region is full. */
-  keep(bytes: Uint8Array): number {
-    if (this.kept + bytes.byteLength > this.keptEnd) return -1;
-    const at = this.kept;
-    this.memory.set(bytes, at);
+  /** Copies `bytes` into the kept region for good (offset -1 when the region is full). */
+  keep(bytes: Buffer): KeptBytes {
+    if (this.kept + bytes.byteLength > this.keptEnd) return { bytes, offset: -1 };
+    const offset = this.kept;
+    this.memory.set(bytes, offset);
     this.kept += bytes.byteLength;
-    return at;
+    return { bytes, offset };
   }
 
   /** Whether `bytes` lies in this arena. */

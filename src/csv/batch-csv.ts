@@ -7,7 +7,7 @@ import type { Outcome } from '../core/score.js';
 import { DataError } from '../errors.js';
 import { RESULT_COLUMNS, type BatchSink } from '../render/batch-sink.js';
 import { printable } from '../render/sanitize.js';
-import type { ByteArena } from './arena.js';
+import type { ByteArena, KeptBytes } from './arena.js';
 import type { OutputEncoding } from './encode.js';
 import type { CsvHeader } from './read.js';
 import { addedCells, extendRow } from './write.js';
@@ -74,7 +74,7 @@ const SUFFIX_CACHE_LIMIT = 4096;
  */
 export class ResultSuffix {
   /** by outcome: the suffix for a row with some unquoted cell, and for a row of quoted cells only */
-  private readonly cache = new Map<Outcome, [Suffix | undefined, Suffix | undefined]>();
+  private readonly cache = new Map<Outcome, [KeptBytes | undefined, KeptBytes | undefined]>();
 
   /** `arena`: where suffixes are kept, to be moved into the output with copyWithin */
   constructor(
@@ -83,20 +83,14 @@ export class ResultSuffix {
     private readonly arena?: ByteArena,
   ) {}
 
-  suffix(outcome: Outcome, allQuoted: boolean): Suffix {
+  suffix(outcome: Outcome, allQuoted: boolean): KeptBytes {
     let both = this.cache.get(outcome);
     const cached = both?.[allQuoted ? 1 : 0];
     if (cached !== undefined) return cached;
     const bytes = Buffer.from(`${this.delimiter}${addedCells(resultCells(outcome), this.delimiter, allQuoted)}${this.newline}`, 'utf8');
     if (both === undefined && this.cache.size < SUFFIX_CACHE_LIMIT) this.cache.set(outcome, (both = [undefined, undefined]));
-    const suffix = { bytes, offset: both === undefined ? -1 : (this.arena?.keep(bytes) ?? -1) };
+    const suffix = (both !== undefined && this.arena?.keep(bytes)) || { bytes, offset: -1 };
     if (both !== undefined) both[allQuoted ? 1 : 0] = suffix;
     return suffix;
   }
-}
-
-/** A row's added cells as bytes, and where they are kept in the arena (-1: not there). */
-export interface Suffix {
-  readonly bytes: Buffer;
-  readonly offset: number;
 }

@@ -12,7 +12,7 @@
  */
 import { WriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
-import type { ByteArena } from './arena.js';
+import type { ByteArena, KeptBytes } from './arena.js';
 import type { OutputEncoding } from './encode.js';
 
 /**
@@ -89,7 +89,7 @@ export class ChunkedOutput {
     }
     const buffer = this.buffer!;
     let used = this.used;
-    if (input && length >= ARENA_COPY_BYTES && this.targetOffset >= 0 && this.inputOffsetOf(source) >= 0) {
+    if (input && length >= ARENA_COPY_BYTES && this.targetOffset >= 0 && this.offsetOfInput(source) >= 0) {
       this.arena!.move(this.targetOffset + used, this.inputOffset + start, this.inputOffset + end);
       used += length;
     } else if (length < LOOP_COPY_BYTES) for (let at = start; at < end; at++) buffer[used++] = source[at]!;
@@ -101,8 +101,8 @@ export class ChunkedOutput {
     return pending;
   }
 
-  /** Adds bytes kept in the arena at `offset` (ByteArena.keep; -1: not kept there) (UTF-8 output only). */
-  addKept(bytes: Uint8Array, offset: number): Promise<void> | undefined {
+  /** Adds bytes kept in the arena (ByteArena.keep; offset -1: not kept there) (UTF-8 output only). */
+  addKept({ bytes, offset }: KeptBytes): Promise<void> | undefined {
     const length = bytes.byteLength;
     if (offset < 0 || length < ARENA_COPY_BYTES || length > BUFFER_BYTES) return this.addBytes(bytes, 0, length);
     // room() makes the space now (what it returns only says when the last buffer was written).
@@ -139,10 +139,6 @@ export class ChunkedOutput {
     return this.arena;
   }
 
-  /** Where the input buffer `source` starts in the arena, or -1 (kept for the last one asked about). */
-  offsetOfInput(source: Uint8Array): number {
-    return this.inputOffsetOf(source);
-  }
 
   get position(): number {
     return this.used;
@@ -178,7 +174,7 @@ export class ChunkedOutput {
   }
 
   /** Where the input buffer `source` is in the arena (-1: elsewhere), kept for the last one: rows come from one input buffer after another. */
-  private inputOffsetOf(source: Uint8Array): number {
+  offsetOfInput(source: Uint8Array): number {
     if (source !== this.input) {
       this.input = source;
       this.inputOffset = this.arena?.offsetOf(source) ?? -1;

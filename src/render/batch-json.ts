@@ -1,7 +1,7 @@
 /** `clientfit batch --format jsonl|json`: one object per scored row. */
 import type { Outcome } from '../core/score.js';
 import type { ByteRecords } from '../csv/bytes.js';
-import type { ByteArena } from '../csv/arena.js';
+import type { ByteArena, KeptBytes } from '../csv/arena.js';
 import { BUFFER_BYTES, type ChunkedOutput } from '../csv/output.js';
 import type { BatchSink, ScoredRow } from './batch-sink.js';
 import { invalidJson } from './answer-problem.js';
@@ -147,7 +147,7 @@ const SHORT: Record<number, number> = { 8: 98, 9: 116, 10: 110, 12: 102, 13: 114
 export class JsonRowBytes {
   private readonly keys: Array<{ readonly index: number; readonly prefix: Buffer }>;
   /** by outcome (the scorer gives rows whose cells read alike the same one): its bytes, and where they are kept in the arena (-1: not) */
-  private readonly heads = new Map<Outcome, { readonly bytes: Buffer; readonly offset: number }>();
+  private readonly heads = new Map<Outcome, KeptBytes>();
   private readonly fixed: number;
 
   constructor(names: readonly string[]) {
@@ -155,7 +155,7 @@ export class JsonRowBytes {
     this.fixed = this.keys.reduce((sum, key) => sum + key.prefix.length + 1, 0);
   }
 
-  private head(result: Outcome, arena: ByteArena | undefined): { readonly bytes: Buffer; readonly offset: number } {
+  private head(result: Outcome, arena: ByteArena | undefined): KeptBytes {
     let head = this.heads.get(result);
     if (head !== undefined) return head;
     const bytes = Buffer.from(
@@ -163,7 +163,7 @@ export class JsonRowBytes {
       'utf8',
     );
     const cached = this.heads.size < 4096;
-    head = { bytes, offset: cached ? (arena?.keep(bytes) ?? -1) : -1 };
+    head = (cached && arena?.keep(bytes)) || { bytes, offset: -1 };
     if (cached) this.heads.set(result, head);
     return head;
   }
@@ -181,7 +181,7 @@ export class JsonRowBytes {
     return undefined;
   }
 
-  private fill(out: ChunkedOutput, records: ByteRecords<unknown>, head: { readonly bytes: Buffer; readonly offset: number }): void {
+  private fill(out: ChunkedOutput, records: ByteRecords<unknown>, head: KeptBytes): void {
     const target = out.current;
     let at = out.position;
     // With the output buffer in the arena, the head and long plain cells move there with copyWithin (no loop, no view).

@@ -261,8 +261,7 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
         } else {
           pending = out.addBytes(records.buffer, records.start, records.end, true);
           if (pending) await pending;
-          const added = suffix.suffix(outcome, records.quoted === records.fields);
-          pending = out.addKept(added.bytes, added.offset);
+          pending = out.addKept(suffix.suffix(outcome, records.quoted === records.fields));
         }
       }
       // Awaited only when the stream is full: an await per row would cost more than the row.
