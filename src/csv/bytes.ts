@@ -197,6 +197,8 @@ export class ByteRecords<T = string> {
   private readonly absent: T[];
   /** the highest of the delimiter, CR and LF: a byte above it ends no unquoted cell */
   private readonly highest: number;
+  /** the same with the bytes JSON escapes: a byte above it neither ends a cell nor needs escaping */
+  private readonly jsonHighest: number;
 
   constructor(
     private readonly layout: ByteLayout<T>,
@@ -219,6 +221,7 @@ export class ByteRecords<T = string> {
     this.escapedCells = new Array(layout.columns.length);
     this.absent = layout.columns.map((column, criterion) => (column >= 0 && column < layout.width ? (undefined as T) : layout.read(criterion, undefined)));
     this.highest = Math.max(layout.delimiter, CR, LF);
+    this.jsonHighest = Math.max(this.highest, QUOTE, BACKSLASH);
   }
 
   /** A new buffer whose first bytes are the carried rest of the last one. */
@@ -267,7 +270,7 @@ export class ByteRecords<T = string> {
     const { delimiter, width, escape } = this.layout;
     const reader = this.reader;
     const highest = this.highest;
-    const jsonHighest = Math.max(highest, BACKSLASH);
+    const jsonHighest = this.jsonHighest;
     const allFields = this.layout.allFields === true;
     let line = this.line;
     let field = 0;
