@@ -290,7 +290,13 @@ async function openLeadReader(input: Awaited<ReturnType<typeof openInput>>, opti
   if (kind.kind === 'text') {
     if (options.sheet !== undefined) throw new UserError(words().common.leads.sheetNotWorkbook({ source: input.source }));
     const stream = regular ? input.stream : refuseBinary(input.stream, input.source);
-    return openCsv(stream, { source: input.source, encoding: options.encoding, delimiter: options.delimiter, raw: options.raw, keepBlank: options.keepBlank });
+    try {
+      return await openCsv(stream, { source: input.source, encoding: options.encoding, delimiter: options.delimiter, raw: options.raw, keepBlank: options.keepBlank });
+    } catch (error) {
+      // A usage error (--encoding, --delimiter) comes before the first read: nothing else would close the file.
+      input.close?.();
+      throw error;
+    }
   }
   input.close?.();
   if (kind.kind === 'legacy') throw legacyError(input.source, kind.format);

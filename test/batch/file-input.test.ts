@@ -7,7 +7,7 @@
  * UTF-16, a CSV the byte path hands back).
  */
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -88,6 +88,21 @@ describe('batch reads a file as it reads the same bytes from standard input', ()
     expect(legacy.code).toBe(0);
     expect(legacy.length).toBeGreaterThan(encoded.length);
     expect(legacy).toEqual(await batch(encoded, true, { format: 'csv', encoding: 'windows-1251' }));
+  });
+
+  it.runIf(existsSync('/proc/self/fd'))('a usage error before the first read (--encoding, --delimiter) leaves no file open', async () => {
+    const file = join(dir, 'leads.csv');
+    writeFileSync(file, leads('\n'));
+    const open = (): number => readdirSync('/proc/self/fd').length;
+    // A first run opens what a run keeps for good (the criteria schema, the i18n catalogs).
+    await batch(Buffer.from(leads('\n')), false, { format: 'csv' });
+    const before = open();
+    for (const options of [{ encoding: 'no-such-encoding' }, { delimiter: 'xx' }]) {
+      const memory = memoryIO({ cwd: dir });
+      await expect(runBatch(memory.io, file, { quiet: true, format: 'csv', escapeFormulas: true, ...options })).rejects.toThrow();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(open()).toBe(before);
   });
 
   it('a record the byte path cannot take (a quote never closed) near the end: the same error from the file', async () => {
