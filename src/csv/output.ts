@@ -139,7 +139,6 @@ export class ChunkedOutput {
     return this.arena;
   }
 
-
   get position(): number {
     return this.used;
   }
