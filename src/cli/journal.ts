@@ -8,7 +8,6 @@
  */
 import { describeProblem } from '../render/problems.js';
 import { counted } from '../render/locale.js';
-import { randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { joinOutcomes, JournalParser, serializeLine, type DecisionWithOutcome, type JournalLine, type ParsedJournal } from '../core/journal.js';
@@ -34,7 +33,8 @@ export function journalPath(io: IO, option: string | undefined): string {
 
 /** A short unique id: milliseconds in base 36 and 6 random base-36 digits ("m8k2x1qz-4f9a0c"). */
 export function newId(now: Date = new Date()): string {
-  const random = randomBytes(6).readUIntBE(0, 6).toString(36).padStart(10, '0').slice(-6);
+  // node:crypto when an id is made, not at load: batch and calibrate load this module and never make one.
+  const random = process.getBuiltinModule('node:crypto').randomBytes(6).readUIntBE(0, 6).toString(36).padStart(10, '0').slice(-6);
   return `${now.getTime().toString(36)}-${random}`;
 }
 

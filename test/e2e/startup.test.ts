@@ -89,4 +89,10 @@ describe('start-up stays light', () => {
     // The workbook library is for workbooks only.
     expect(sources.filter((source) => /exceljs|^src\/workbook\/read/u.test(source))).toEqual([]);
   });
+
+  it('batch to stdout loads no crypto built-in (a file written with -o names its temporary file with it)', () => {
+    const files = { 'clientfit.yaml': readFileSync(join(ROOT, 'criteria', 'freelancer.yaml'), 'utf8'), 'leads.csv': 'name,polite\nAnna,yes\n' };
+    expect(loadedBuiltins(['batch', 'leads.csv', '--allow-missing', '-q'], files).filter((name) => HEAVY_BUILTINS.test(name))).toEqual([]);
+    expect(loadedBuiltins(['batch', 'leads.csv', '--allow-missing', '-q', '-o', 'out.csv'], files)).toContain('crypto');
+  });
 });
