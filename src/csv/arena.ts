@@ -26,6 +26,11 @@ export interface KeptBytes {
 export class ByteArena {
   /** the whole block, for `copyWithin` */
   private readonly memory: Uint8Array;
+  /**
+   * The whole block 4 bytes at a time: a short copy as `setUint32(getUint32())` in a loop costs
+   * half a byte loop and a third of a `copyWithin` call (JSON Lines' keys and plain cells).
+   */
+  readonly view: DataView;
   /** output buffers in the block, of `slotBytes` each */
   readonly slots: readonly Buffer[];
   /** the kept region: [keptStart, keptEnd), filled up to `kept` */
@@ -41,6 +46,7 @@ export class ByteArena {
     this.kept = this.keptStart;
     const block = new ArrayBuffer(this.keptEnd);
     this.memory = new Uint8Array(block);
+    this.view = new DataView(block);
     this.slots = Array.from({ length: slots }, (_, index) => Buffer.from(block, INPUT_BYTES + index * slotBytes, slotBytes));
   }
 

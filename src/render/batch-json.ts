@@ -132,8 +132,10 @@ export function jsonSink(layout: JsonLayout): BatchSink {
 
 const HEX = '0123456789abcdef';
 const LINE_KEY = Buffer.from('{"line":', 'latin1');
-/** From this many bytes a plain cell moves with copyWithin rather than a loop. */
-const ARENA_MOVE_BYTES = 16;
+/** From this many bytes a plain cell moves with copyWithin rather than 4 bytes at a time. */
+const ARENA_MOVE_BYTES = 64;
+/** A copy 4 bytes at a time writes (and reads) up to this many bytes past its end. */
+const OVERSHOOT = 3;
 /** JSON.stringify's short escapes for control characters. */
 const SHORT: Record<number, number> = { 8: 98, 9: 116, 10: 110, 12: 102, 13: 114 };
 
@@ -145,14 +147,34 @@ const SHORT: Record<number, number> = { 8: 98, 9: 116, 10: 110, 12: 102, 13: 114
  * for one output buffer.
  */
 export class JsonRowBytes {
-  private readonly keys: Array<{ readonly index: number; readonly prefix: Buffer }>;
+  /** the column of each key of `fields`, in JSON.stringify's order */
+  private readonly columns: Int32Array;
+  /**
+   * Every key's text, one after the other: the previous cell's closing quote (none before the
+   * first key), `"key":` and the cell's opening quote. One typed array read in one loop, rather
+   * than a Buffer per key.
+   */
+  private readonly prefixes: Uint8Array;
+  /** `prefixes` 4 bytes at a time (padded so the last read stays inside) */
+  private readonly prefixView: DataView;
+  /** where key k's text starts in `prefixes` (k + 1: where it ends) */
+  private readonly prefixStarts: Int32Array;
   /** by outcome (the scorer gives rows whose cells read alike the same one): its bytes, and where they are kept in the arena (-1: not) */
   private readonly heads = new Map<Outcome, KeptBytes>();
   private readonly fixed: number;
 
   constructor(names: readonly string[]) {
-    this.keys = keyOrder(names).map((key) => ({ index: key.index, prefix: Buffer.from(`${key.prefix}"`, 'utf8') }));
-    this.fixed = this.keys.reduce((sum, key) => sum + key.prefix.length + 1, 0);
+    const keys = keyOrder(names);
+    this.columns = Int32Array.from(keys, (key) => key.index);
+    const texts = keys.map((key, k) => Buffer.from(`${k === 0 ? '' : '"'}${key.prefix}"`, 'utf8'));
+    this.prefixes = Buffer.concat(texts);
+    const padded = new Uint8Array(this.prefixes.length + OVERSHOOT);
+    padded.set(this.prefixes);
+    this.prefixView = new DataView(padded.buffer);
+    this.prefixStarts = new Int32Array(keys.length + 1);
+    for (let k = 0; k < texts.length; k++) this.prefixStarts[k + 1] = this.prefixStarts[k]! + texts[k]!.length;
+    // the closing quote and braces, and what the last 4-byte copy may write past the row
+    this.fixed = this.prefixes.length + 4 + OVERSHOOT;
   }
 
   private head(result: Outcome, arena: ByteArena | undefined): KeptBytes {
@@ -204,19 +226,36 @@ export class JsonRowBytes {
     } else for (let i = 0; i < head.bytes.length; i++) target[at++] = head.bytes[i]!;
     const source = records.buffer;
     const { fieldStart, fieldEnd, fieldQuoted, fieldPlain } = records;
-    for (let k = 0; k < this.keys.length; k++) {
-      const key = this.keys[k]!;
-      const prefix = key.prefix;
-      for (let i = 0; i < prefix.length; i++) target[at++] = prefix[i]!;
-      const end = fieldEnd[key.index]!;
-      if (sourceBase >= 0 && fieldPlain[key.index] === 1 && end - fieldStart[key.index]! >= ARENA_MOVE_BYTES) {
-        arena!.move(base + at, sourceBase + fieldStart[key.index]!, sourceBase + end);
-        at += end - fieldStart[key.index]!;
-        target[at++] = 34;
+    const { columns, prefixes, prefixStarts, prefixView } = this;
+    // Both buffers in the arena: keys and plain cells are copied 4 bytes at a time through its
+    // DataView, each copy writing up to 3 bytes past its end that the next one overwrites (the
+    // room asked for includes them; reads past the input's end stay inside the arena).
+    const view = base >= 0 && sourceBase >= 0 ? arena!.view : undefined;
+    const readable = view === undefined ? 0 : view.byteLength - OVERSHOOT - sourceBase;
+    for (let k = 0; k < columns.length; k++) {
+      const prefixStart = prefixStarts[k]!;
+      const prefixEnd = prefixStarts[k + 1]!;
+      if (view !== undefined) {
+        const to = base + at - prefixStart;
+        for (let i = prefixStart; i < prefixEnd; i += 4) view.setUint32(to + i, prefixView.getUint32(i, true), true);
+        at += prefixEnd - prefixStart;
+      } else for (let i = prefixStart; i < prefixEnd; i++) target[at++] = prefixes[i]!;
+      const column = columns[k]!;
+      const start = fieldStart[column]!;
+      const end = fieldEnd[column]!;
+      if (fieldPlain[column] === 1) {
+        // Nothing to escape: copied as it is.
+        if (view !== undefined && end - start >= ARENA_MOVE_BYTES) arena!.move(base + at, sourceBase + start, sourceBase + end);
+        else if (view !== undefined && end <= readable) {
+          const from = sourceBase + start;
+          const to = base + at;
+          for (let i = 0; i < end - start; i += 4) view.setUint32(to + i, view.getUint32(from + i, true), true);
+        } else for (let i = start; i < end; i++) target[at + i - start] = source[i]!;
+        at += end - start;
         continue;
       }
-      const quoted = fieldQuoted[key.index] === 1;
-      for (let i = fieldStart[key.index]!; i < end; i++) {
+      const quoted = fieldQuoted[column] === 1;
+      for (let i = start; i < end; i++) {
         const byte = source[i]!;
         if (byte >= 0x20 && byte !== 34 && byte !== 92) {
           target[at++] = byte;
@@ -237,8 +276,8 @@ export class JsonRowBytes {
           target[at++] = HEX.charCodeAt(byte & 15);
         }
       }
-      target[at++] = 34;
     }
+    if (columns.length > 0) target[at++] = 34;
     target[at++] = 125;
     target[at++] = 125;
     target[at++] = 10;
