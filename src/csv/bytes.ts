@@ -77,7 +77,7 @@ const SLOT_SHIFT = 19;
  * 32-bit words and the length); a longer one is hashed (FNV-1a) and its bytes compared in full.
  * Either way two cells share a value only when their bytes are the same.
  */
-class CellCache<T> {
+export class CellCache<T> {
   private readonly slots = new Int32Array(SLOTS).fill(-1);
   /** per entry: the first and second 4 bytes of a short cell, or the hash of a long one (and 0) */
   private readonly low = new Int32Array(CACHED_CELLS);
@@ -87,6 +87,7 @@ class CellCache<T> {
   private readonly starts = new Int32Array(CACHED_CELLS);
   private readonly values: T[] = [];
   private bytes = new Uint8Array(1 << 14);
+  private bytesView = new DataView(this.bytes.buffer);
   private used = 0;
   private readonly empty: T;
 
@@ -94,24 +95,25 @@ class CellCache<T> {
     this.empty = read('');
   }
 
-  value(buffer: Uint8Array, start: number, end: number): T {
+  value(buffer: Uint8Array, view: DataView, start: number, end: number): T {
     const length = end - start;
     if (length === 0) return this.empty;
     if (length > CACHED_CELL_BYTES) return this.read(decode(buffer, start, end));
     let low = 0;
     let high = 0;
     if (length <= 8) {
-      const middle = length < 4 ? end : start + 4;
-      for (let at = start; at < middle; at++) low = (low << 8) | buffer[at]!;
-      for (let at = middle; at < end; at++) high = (high << 8) | buffer[at]!;
-    } else {
-      low = 0x811c9dc5;
-      for (let at = start; at < end; at++) low = Math.imul(low ^ buffer[at]!, 0x01000193);
-    }
+      // The first 4 bytes big-endian, as the byte loop would shift them in.
+      let at = start;
+      if (length >= 4) {
+        low = view.getInt32(start);
+        at += 4;
+        for (; at < end; at++) high = (high << 8) | buffer[at]!;
+      } else for (; at < end; at++) low = (low << 8) | buffer[at]!;
+    } else low = longCellHash(buffer, view, start, end);
     const slots = this.slots;
     let slot = Math.imul(low ^ Math.imul(high ^ length, 0x9e3779b1), 0x85ebca6b) >>> SLOT_SHIFT;
     for (let entry = slots[slot]!; entry >= 0; entry = slots[slot]!) {
-      if (this.low[entry] === low && this.high[entry] === high && this.lengths[entry] === length && (length <= 8 || this.same(entry, buffer, start, length))) return this.values[entry]!;
+      if (this.low[entry] === low && this.high[entry] === high && this.lengths[entry] === length && (length <= 8 || this.same(entry, buffer, view, start, length))) return this.values[entry]!;
       slot = (slot + 1) & (SLOTS - 1);
     }
     const value = this.read(decode(buffer, start, end));
@@ -122,6 +124,7 @@ class CellCache<T> {
           const bytes = new Uint8Array(2 * this.bytes.length + length);
           bytes.set(this.bytes);
           this.bytes = bytes;
+          this.bytesView = new DataView(bytes.buffer);
         }
         this.bytes.set(buffer.subarray(start, end), this.used);
         this.starts[count] = this.used;
@@ -136,12 +139,24 @@ class CellCache<T> {
     return value;
   }
 
-  private same(entry: number, buffer: Uint8Array, start: number, length: number): boolean {
+  private same(entry: number, buffer: Uint8Array, view: DataView, start: number, length: number): boolean {
     const bytes = this.bytes;
+    const kept = this.bytesView;
     const from = this.starts[entry]!;
-    for (let i = 0; i < length; i++) if (bytes[from + i] !== buffer[start + i]) return false;
+    let i = 0;
+    for (; i + 4 <= length; i += 4) if (kept.getInt32(from + i) !== view.getInt32(start + i)) return false;
+    for (; i < length; i++) if (bytes[from + i] !== buffer[start + i]) return false;
     return true;
   }
+}
+
+/** The key of a cell of more than 8 bytes: FNV-1a over 4 bytes at a time, then the last 0 to 3 bytes one by one. */
+export function longCellHash(buffer: Uint8Array, view: DataView, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  let at = start;
+  for (; at + 4 <= end; at += 4) hash = Math.imul(hash ^ view.getInt32(at), 0x01000193);
+  for (; at < end; at++) hash = Math.imul(hash ^ buffer[at]!, 0x01000193);
+  return hash ^ (hash >>> 16);
 }
 
 function decode(buffer: Uint8Array, start: number, end: number): string {
@@ -155,6 +170,8 @@ function decode(buffer: Uint8Array, start: number, end: number): string {
  */
 export class ByteRecords<T = string> {
   buffer: Buffer = Buffer.alloc(0);
+  /** `buffer` 4 bytes at a time, for the cell caches' keys and comparisons */
+  private view = new DataView(this.buffer.buffer, this.buffer.byteOffset, 0);
   /** the first byte not yet given out as a record */
   consumed = 0;
   /** physical line of buffer[consumed] */
@@ -227,6 +244,7 @@ export class ByteRecords<T = string> {
   /** A new buffer whose first bytes are the carried rest of the last one. */
   reset(buffer: Buffer, final: boolean): void {
     this.buffer = buffer;
+    this.view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     this.consumed = 0;
     this.final = final;
     // Validate up to the last ASCII byte: a character cannot straddle it.
@@ -248,8 +266,8 @@ export class ByteRecords<T = string> {
     const start = this.cellStart[j]!;
     if (start < 0) return this.absent[j]!;
     // A quoted cell with doubled quotes has its own cache: its bytes mean the text with the quotes undoubled.
-    if (this.cellEscaped[j]) return (this.escapedCells[j] ??= new CellCache((text) => this.layout.read(j, text.replaceAll('""', '"')))).value(this.buffer, start, this.cellEnd[j]!);
-    return this.cells[j]!.value(this.buffer, start, this.cellEnd[j]!);
+    if (this.cellEscaped[j]) return (this.escapedCells[j] ??= new CellCache((text) => this.layout.read(j, text.replaceAll('""', '"')))).value(this.buffer, this.view, start, this.cellEnd[j]!);
+    return this.cells[j]!.value(this.buffer, this.view, start, this.cellEnd[j]!);
   }
 
   next(): Next {
