@@ -67,7 +67,7 @@ export class ChunkedOutput {
     let pending: Promise<void> | undefined;
     if (this.buffer === null || this.used + 3 * text.length > BUFFER_BYTES) {
       pending = this.flush();
-      if (3 * text.length > BUFFER_BYTES) return chain(pending, () => write(this.stream, Buffer.from(text, 'utf8')));
+      if (3 * text.length > BUFFER_BYTES) return this.writeAlone(pending, Buffer.from(text, 'utf8'));
       this.take();
     }
     this.used += this.buffer!.write(text, this.used, 'utf8');
@@ -79,12 +79,21 @@ export class ChunkedOutput {
    * path's input buffer, which may lie in the arena (where it lies is kept for the last input
    * buffer seen, not asked per row).
    */
+  /**
+   * Writes what does not fit in a buffer after the buffers before it. Apart from add and
+   * addBytes: a closure there (over the text, or the source and offsets) would make V8 allocate
+   * a context on every call of theirs, once per row, whether the closure is made or not.
+   */
+  private writeAlone(pending: Promise<void> | undefined, bytes: Buffer): Promise<void> | undefined {
+    return chain(pending, () => write(this.stream, bytes));
+  }
+
   addBytes(source: Uint8Array, start: number, end: number, input = false): Promise<void> | undefined {
     const length = end - start;
     let pending: Promise<void> | undefined;
     if (this.buffer === null || this.used + length > BUFFER_BYTES) {
       pending = this.flush();
-      if (length > BUFFER_BYTES) return chain(pending, () => write(this.stream, Buffer.from(source.subarray(start, end))));
+      if (length > BUFFER_BYTES) return this.writeAlone(pending, Buffer.from(source.subarray(start, end)));
       this.take();
     }
     const buffer = this.buffer!;
