@@ -8,6 +8,7 @@ import type { z } from 'zod/mini';
 import { buildCriteria, criteriaFileSchema, KNOWN_KEYS, type Criteria } from './criteria.js';
 import { formatPath, shown, type CriteriaProblem, type FileKind, type LoadProblem, type YamlProblem } from './problems.js';
 import { closest } from './suggest.js';
+import { readSimpleYaml } from './yaml-lite.js';
 
 /** A problem at a place in the file (1-based line and column). */
 export interface Problem {
@@ -274,9 +275,35 @@ export function sortProblems(problems: Problem[]): Problem[] {
   return problems.sort(byPosition);
 }
 
+/**
+ * A criteria file from its text. A file in yaml-lite's subset that has no problem is read
+ * there (check's start-up, README's Performance); any other file, and any file with a problem,
+ * is read by yaml, which gives the problems their positions.
+ */
 export function loadCriteria(source: string): LoadResult {
   const tooDeep = nestingProblem(source);
   if (tooDeep !== undefined) return { ok: false, problems: [tooDeep] };
+  return loadSimpleCriteria(source) ?? readCriteria(source);
+}
+
+/** loadCriteria without the fast path: yaml reads every file (tests compare the two). */
+export function loadCriteriaWithYaml(source: string): LoadResult {
+  const tooDeep = nestingProblem(source);
+  if (tooDeep !== undefined) return { ok: false, problems: [tooDeep] };
+  return readCriteria(source);
+}
+
+/** The criteria of a file in yaml-lite's subset with no problem in it; undefined for any other file. */
+export function loadSimpleCriteria(source: string): LoadResult | undefined {
+  const simple = readSimpleYaml(source);
+  if (simple === undefined || typeof simple.value !== 'object' || simple.value === null) return undefined;
+  const parsed = criteriaFileSchema.safeParse(simple.value, { reportInput: true });
+  if (!parsed.success) return undefined;
+  const { criteria, issues } = buildCriteria(parsed.data);
+  return issues.length === 0 ? { ok: true, criteria } : undefined;
+}
+
+function readCriteria(source: string): LoadResult {
   const lineCounter = new LineCounter();
   const doc = parseYaml(source, lineCounter);
   const syntax = yamlProblems(source, doc, lineCounter);
