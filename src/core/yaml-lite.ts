@@ -38,6 +38,9 @@ const BACKSLASH = 92;
 /** Keys that name JavaScript's own object machinery: load.ts reports them, so yaml reads such files. */
 const RESERVED = ['__proto__', 'constructor', 'prototype'];
 
+/** Deeper block nesting than any criteria file needs (load.ts allows as much flow nesting). */
+const MAX_DEPTH = 100;
+
 /** A key longer than this is left to yaml, which limits implicit keys to 1024 characters. */
 const MAX_KEY = 1000;
 
@@ -285,9 +288,16 @@ class Reader {
     return -1;
   }
 
+  /** How many block collections hold the current one: past MAX_DEPTH, yaml reads the text (and its guards apply). */
+  private depth = 0;
+
   /** The block collection whose first line is the current one, at indentation `indent`. */
   private block(indent: number): unknown {
-    return isItem(this.lines[this.line]!, indent) ? this.sequence(indent) : this.mapping(indent);
+    // `- - - - …` nests a level every two characters: without a bound, the stack would overflow.
+    if (++this.depth > MAX_DEPTH) outside();
+    const value = isItem(this.lines[this.line]!, indent) ? this.sequence(indent) : this.mapping(indent);
+    this.depth--;
+    return value;
   }
 
   /** A block mapping at `indent`: `key: value` lines, until a line less indented. */

@@ -124,8 +124,10 @@ describe('the subset, table-driven', () => {
     'a: "\\x41"\n',
     '\ufeffa: 1\n',
     'a: b\u00a0\n',
+    `a:\n${'- '.repeat(20_000)}x\n`, // deeper than any criteria file: no stack overflow
+    `a:\n${Array.from({ length: 150 }, (_, level) => `${' '.repeat(level + 1)}k${level}:`).join('\n')} 1\n`,
   ];
-  it.each(leftToYaml)('%j is left to yaml', (source) => {
+  it.each(leftToYaml.map((source) => [source.length > 60 ? `${source.slice(0, 60)}…` : source, source]))('%j is left to yaml', (_, source) => {
     expect(readSimpleYaml(source)).toBeUndefined();
   });
 });
