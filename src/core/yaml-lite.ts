@@ -14,10 +14,11 @@
  * sequences (`- key: value` with the mapping's further keys under it), `#` comments, plain
  * scalars on one line, single- and double-quoted scalars on one line (`''`; the escapes
  * `\\ \" \/ \n \t`), flow sequences and mappings of scalars on one line, and literal block
- * scalars `|` and `|-`. Anything else, or anything it is not sure of (tabs, CR, a document
- * marker, a tag, an anchor, a continuation line, a duplicate or reserved key, a key that is not
- * a string, a number in a form other than plain decimal), is left to yaml. test/core/yaml-lite.test.ts
- * compares it with yaml on random documents built around the subset's edges.
+ * scalars `|` and `|-`, with LF or CRLF line ends. Anything else, or anything it is not sure
+ * of (tabs, a lone CR, a document marker, a tag, an anchor, a continuation line, a duplicate or
+ * reserved key, a key that is not a string, a number in a form other than plain decimal), is
+ * left to yaml. test/core/yaml-lite.test.ts compares it with yaml on random documents built
+ * around the subset's edges.
  */
 
 /** Left to yaml: thrown anywhere inside the reader, caught once at the top. */
@@ -52,7 +53,8 @@ function unusualCharacters(source: string): boolean {
   for (let index = 0; index < source.length; index++) {
     const code = source.charCodeAt(index);
     if (code < 0x20) {
-      if (code !== 10) return true;
+      // CR only before LF: yaml reads CRLF as one line break, everywhere in the subset.
+      if (code !== 10 && !(code === 13 && source.charCodeAt(index + 1) === 10)) return true;
     } else if (code >= 0x7f) {
       if (code <= 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000) return true;
       if (code === 0xfeff || code >= 0xfff0) return true;
@@ -467,7 +469,7 @@ function keyEnd(text: string, at: number): number {
  */
 export function readSimpleYaml(source: string): { readonly value: unknown } | undefined {
   if (unusualCharacters(source)) return undefined;
-  const reader = new Reader(source.split('\n'));
+  const reader = new Reader((source.includes('\r') ? source.replaceAll('\r\n', '\n') : source).split('\n'));
   try {
     if (reader.nextContent() !== 0) return undefined;
     const value = reader.mapping(0);

@@ -85,6 +85,7 @@ describe('the subset, table-driven', () => {
     ['list:\n  - id: a\n    n: 1\n  - { id: b }\n  - plain\nsame:\n- 1\n- 2\nafter: x\n', { list: [{ id: 'a', n: 1 }, { id: 'b' }, 'plain'], same: [1, 2], after: 'x' }],
     ['a: |\n  one\n\n  two\n\n\nb: |-\n  three\n    four\n', { a: 'one\n\ntwo\n', b: 'three\n  four' }],
     ['empty:\n# comment\nnext: 1\n', { empty: null, next: 1 }],
+    ['a: 1\r\nb: |\r\n  x\r\n\r\n  y\r\nc: [d]\n', { a: 1, b: 'x\n\ny\n', c: ['d'] }],
   ];
   it.each(cases)('%j', (source, value) => {
     expect(readSimpleYaml(source)).toStrictEqual({ value });
@@ -108,7 +109,8 @@ describe('the subset, table-driven', () => {
     '---\na: 1\n',
     '%YAML 1.2\n---\na: 1\n',
     'a:\tb\n',
-    'a: 1\r\nb: 2\r\n',
+    'a: 1\rb: 2\r',
+    'a: 1\r\n\rb: 2\r\n',
     'a: b\n  c\n', // a continuation line
     'a: "b\n  c"\n',
     'a: >\n  b\n',
@@ -359,6 +361,13 @@ function writeCollection(value: Node, indent: number, style: number, out: string
 /** Changes to the written text: the subset's edges that the grammar above does not write. */
 const mutation = fc.oneof(
   fc.constant((text: string) => text.replace(/\n/gu, '\r\n')),
+  fc.nat().map((at) => (text: string) => {
+    // One line ending in CRLF among LF ones.
+    const lines = text.split('\n');
+    const index = at % lines.length;
+    lines[index] = `${lines[index]!}\r`;
+    return lines.join('\n');
+  }),
   fc.constant((text: string) => text.replace(/\n$/u, '')),
   fc.constant((text: string) => `# head\n\n${text}\n# tail\n`),
   fc.constant((text: string) => `---\n${text}`),
