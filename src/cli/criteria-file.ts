@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeUtf8, excerptOf, loadCriteria, type Problem } from '../core/load.js';
+import { decodeUtf8, excerptOf, loadSimpleCriteria, nestingProblem, type LoadResult, type Problem } from '../core/load-text.js';
 import { problemParams } from '../core/problems.js';
 import { words } from '../i18n/index.js';
 import { describeProblem, englishProblem, problemCode } from '../render/problems.js';
@@ -119,17 +119,43 @@ export type CheckedCriteria =
   | { readonly ok: false; readonly path: string; readonly display: string; readonly origin: Origin; readonly problems: readonly Problem[]; readonly report: string };
 
 /**
+ * A criteria file's text loaded: by the fast path when it reads the file, else by load.ts and
+ * yaml, imported only then (check's start-up never loads yaml for a file in the subset).
+ */
+async function loadText(text: string): Promise<LoadResult> {
+  const tooDeep = nestingProblem(text);
+  if (tooDeep !== undefined) return { ok: false, problems: [tooDeep] };
+  return loadSimpleCriteria(text) ?? (await import('../core/load.js')).loadCriteriaWithYaml(text);
+}
+
+/**
  * Loads without throwing on problems (for `check`, which reports them itself). `dim` styles the
  * problem codes of the report (check writes it to a terminal itself; errors thrown from here
  * pass through main's sanitiser, which keeps no colour).
  */
-export function checkCriteriaFile(io: IO, source: CriteriaSource, dim?: (text: string) => string): CheckedCriteria {
+export async function checkCriteriaFile(io: IO, source: CriteriaSource, dim?: (text: string) => string): Promise<CheckedCriteria> {
   const display = displayPath(io, source.path);
-  const { text, bytes, problem } = readText(source.path, display);
-  if (problem !== undefined) {
-    return { ok: false, ...source, display, problems: [problem], report: formatProblems(display, undefined, [problem], dim) };
-  }
-  const result = loadCriteria(text);
+  const read = readText(source.path, display);
+  if (read.problem !== undefined) return unreadable(source, display, read.problem, dim);
+  return checked(source, display, read.text, read.bytes, await loadText(read.text), dim);
+}
+
+/**
+ * checkCriteriaFile with a loader that returns at once (shell completion, whose candidates
+ * are worked out synchronously, passes load.ts's loadCriteria).
+ */
+export function checkCriteriaFileWith(io: IO, source: CriteriaSource, load: (text: string) => LoadResult): CheckedCriteria {
+  const display = displayPath(io, source.path);
+  const read = readText(source.path, display);
+  if (read.problem !== undefined) return unreadable(source, display, read.problem);
+  return checked(source, display, read.text, read.bytes, load(read.text));
+}
+
+function unreadable(source: CriteriaSource, display: string, problem: Problem, dim?: (text: string) => string): CheckedCriteria {
+  return { ok: false, ...source, display, problems: [problem], report: formatProblems(display, undefined, [problem], dim) };
+}
+
+function checked(source: CriteriaSource, display: string, text: string, bytes: Buffer, result: LoadResult, dim?: (text: string) => string): CheckedCriteria {
   if (!result.ok) {
     return { ok: false, ...source, display, problems: result.problems, report: formatProblems(display, text, result.problems, dim) };
   }
@@ -149,8 +175,8 @@ export function checkCriteriaFile(io: IO, source: CriteriaSource, dim?: (text: s
 }
 
 /** Loads the criteria a command runs with; invalid files end the command with exit 2. */
-export function loadCriteriaFile(io: IO, option: string | undefined): LoadedCriteria {
-  const checked = checkCriteriaFile(io, resolveCriteria(io, option));
+export async function loadCriteriaFile(io: IO, option: string | undefined): Promise<LoadedCriteria> {
+  const checked = await checkCriteriaFile(io, resolveCriteria(io, option));
   if (!checked.ok) throw new UserError(checked.report, { exitCode: ExitCode.usage });
   return checked;
 }

@@ -74,6 +74,15 @@ describe('start-up stays light', () => {
     expect(sources.filter((source) => source.startsWith('node_modules/zod/v4/classic/'))).toEqual([]);
   });
 
+  it('check of a file the fast path reads loads no yaml; a file outside its subset does', () => {
+    const yaml = (sources: string[]): string[] => sources.filter((source) => /node_modules\/yaml\//u.test(source));
+    const template = readFileSync(join(ROOT, 'criteria', 'freelancer-ru.yaml'), 'utf8');
+    expect(yaml(loadedSources(['check']))).toEqual([]); // the built-in default
+    expect(yaml(loadedSources(['check'], { 'clientfit.yaml': template }))).toEqual([]);
+    // The trace would see it: a directive is left to yaml.
+    expect(yaml(loadedSources(['check'], { 'clientfit.yaml': `%YAML 1.2\n---\n${template}` }))).not.toEqual([]);
+  });
+
   it('--version and check load no child process, socket, terminal or crypto built-in (check --format json reads the hash)', () => {
     const criteria = { 'clientfit.yaml': readFileSync(join(ROOT, 'criteria', 'freelancer.yaml'), 'utf8') };
     expect(loadedBuiltins(['--version']).filter((name) => HEAVY_BUILTINS.test(name))).toEqual([]);

@@ -147,7 +147,7 @@ function inputEncoding(leads: Leads, say: (message: string) => void): OutputEnco
 export async function runBatch(io: IO, file: string | undefined, options: BatchOptions): Promise<number> {
   const only = parseOnly(options.only);
   const format = pickFormat(io, options);
-  const loaded = loadCriteriaFile(io, options.criteria);
+  const loaded = await loadCriteriaFile(io, options.criteria);
   // Messages quote headers, cells and file names: sanitised where they are written.
   const say = options.quiet ? () => undefined : (message: string) => io.stderr.write(`${printableLines(message)}\n`);
   const chosenEncoding = parseOutputEncoding(options.outputEncoding, format);

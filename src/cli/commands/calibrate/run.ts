@@ -107,7 +107,7 @@ function costOption(value: string): number {
 export async function runCalibrate(io: IO, file: string | undefined, options: CalibrateOptions): Promise<number> {
   const t = words().calibrate;
   const cost = costOption(options.costBadAccepted);
-  const loaded = loadCriteriaFile(io, options.criteria);
+  const loaded = await loadCriteriaFile(io, options.criteria);
   const criteria = loaded.criteria;
   const whatIf = whatIfOptions(options);
   const changed = whatIf === undefined ? undefined : worded(() => applyWhatIf(criteria, whatIf));

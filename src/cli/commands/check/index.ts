@@ -14,6 +14,6 @@ export const defineCheck: Define = (program, context) => {
     .addHelpText('after', t.examples)
     .action(async (file: string | undefined, options: CheckOptions, command) => {
       const { runCheck } = await import('./run.js');
-      context.exit(runCheck(context.io(command), file ?? options.criteria, options));
+      context.exit(await runCheck(context.io(command), file ?? options.criteria, options));
     });
 };

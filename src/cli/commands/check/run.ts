@@ -112,8 +112,8 @@ function summaryText(loaded: LoadedCriteria, findings: readonly Finding[], style
   return lines;
 }
 
-export function runCheck(io: IO, file: string | undefined, options: CheckOptions): number {
-  const checked = checkCriteriaFile(io, resolveCriteria(io, file), createStyle(io.stderrColorLevel).dim);
+export async function runCheck(io: IO, file: string | undefined, options: CheckOptions): Promise<number> {
+  const checked = await checkCriteriaFile(io, resolveCriteria(io, file), createStyle(io.stderrColorLevel).dim);
   if (!checked.ok) {
     if (options.format === 'json') {
       io.stdout.write(`${JSON.stringify({ file: checked.path, valid: false, problems: problemsJson(checked.problems) }, null, 2)}\n`);

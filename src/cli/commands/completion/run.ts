@@ -7,10 +7,11 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { loadCriteria } from '../../../core/load.js';
 import { groupThreads } from '../../../core/thread.js';
 import { ExitCode } from '../../../errors.js';
 import { words } from '../../../i18n/index.js';
-import { checkCriteriaFile, resolveCriteria } from '../../criteria-file.js';
+import { checkCriteriaFileWith, resolveCriteria } from '../../criteria-file.js';
 import { write, type IO } from '../../io.js';
 import { journalPath, readJournal } from '../../journal.js';
 import { TEMPLATES_DIR } from '../../paths.js';
@@ -98,7 +99,7 @@ function fileSources(io: IO): Sources {
   return {
     criteria(file) {
       try {
-        const checked = checkCriteriaFile(io, resolveCriteria(io, file));
+        const checked = checkCriteriaFileWith(io, resolveCriteria(io, file), loadCriteria);
         if (!checked.ok) return [];
         return checked.criteria.criteria.map(
           (criterion): CriterionInfo => ({

@@ -117,7 +117,7 @@ function resumeNotes(io: IO, resume: Resume, loaded: LoadedCriteria): void {
 }
 
 export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts): Promise<number> {
-  const loaded = loadCriteriaFile(io, options.criteria);
+  const loaded = await loadCriteriaFile(io, options.criteria);
   const scorer = createScorer(loaded.criteria, { decimalComma: options.decimalComma });
   const resume = options.resume === undefined ? undefined : findResume(io, options.resume, options.journal, loaded);
   const given = await readGivenAnswers(io, loaded.criteria, options);

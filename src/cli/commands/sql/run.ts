@@ -116,7 +116,7 @@ export async function runSql(io: IO, flags: SqlFlags): Promise<number> {
   }
   const dialect = DIALECT[flags.dialect];
   if (flags.from !== undefined && dialect.name !== 'duckdb') throw new UserError(describeProblem({ code: 'csv-needs-duckdb', dialect: dialect.name }));
-  const loaded = loadCriteriaFile(io, flags.criteria);
+  const loaded = await loadCriteriaFile(io, flags.criteria);
   const criteria = loaded.criteria;
   let source: SqlSource;
   let columns: (string | undefined)[];
