@@ -40,6 +40,8 @@ export interface BatchCounts {
   readonly problems: readonly BatchRowProblem[];
   /** --only as given, when given */
   readonly only: string | undefined;
+  /** --fail-on, when given: the summary says how many rows reached it */
+  readonly failOn: Verdict | undefined;
   /** the output file as messages name it, when not stdout */
   readonly target: string | undefined;
   /** the output encoding's label (utf-8, utf-8 with BOM, windows-1251 ...) */
@@ -103,6 +105,11 @@ export function batchSummary(counts: BatchCounts): string[] {
     for (const problem of counts.problems) lines.push(`  ${describeRowProblem(problem)}`);
   }
   if (counts.only !== undefined) lines.push(t.kept({ count: counted(counts.kept), only: counts.only }));
+  if (counts.failOn !== undefined) {
+    // The exit code 3 of a script's run, explained where a person reads the run.
+    const reached = VERDICTS.slice(VERDICTS.indexOf(counts.failOn)).reduce((sum, verdict) => sum + counts.verdicts[verdict], 0);
+    if (reached > 0) lines.push(t.failOnReached({ count: counted(reached), verdict: counts.failOn }));
+  }
   if (counts.target !== undefined)
     lines.push(
       counts.encoding === 'utf-8' ? t.wrote({ file: counts.target }) : t.wroteEncoding({ file: counts.target, encoding: counts.encoding === UTF8_BOM_LABEL ? words().input.utf8Bom : counts.encoding }),

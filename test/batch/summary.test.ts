@@ -21,6 +21,7 @@ const base: BatchCounts = {
   longRows: 0,
   problems: [],
   only: undefined,
+  failOn: undefined,
   target: undefined,
   encoding: 'utf-8',
 };
@@ -35,6 +36,12 @@ describe('batchSummary (the words of a batch run, from counts)', () => {
       'Fails most often: polite 75.0%, budget 25.0%',
       'Read with delimiter "," (detected), encoding utf-8.',
     ]);
+  });
+
+  it('with --fail-on, counts the rows at that verdict or worse, and says nothing when none is', () => {
+    expect(batchSummary({ ...base, failOn: 'review' }).at(-1)).toBe('--fail-on review: 3 rows got that verdict or a worse one (exit code 3).');
+    expect(batchSummary({ ...base, failOn: 'reject' }).at(-1)).toBe('--fail-on reject: 1 row got that verdict or a worse one (exit code 3).');
+    expect(batchSummary({ ...base, failOn: 'reject', verdicts: { accept: 1, review: 3, reject: 0 } })).toEqual(batchSummary({ ...base, verdicts: { accept: 1, review: 3, reject: 0 } }));
   });
 
   it('says one row, and 0.0% of nothing', () => {

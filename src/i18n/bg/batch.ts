@@ -32,6 +32,10 @@ export const batch = translation('bg', english, {
   invalidCell: 'ред {line}: {problem}',
   invalidCellColumn: 'ред {line}, колона „{column}“: {problem}',
   kept: { one: 'Остава {count} ред (--only {only}).', other: 'Остават {count} реда (--only {only}).' },
+  failOnReached: {
+    one: '--fail-on {verdict}: {count} ред получи този вердикт или по-лош (код на изход 3).',
+    other: '--fail-on {verdict}: {count} реда получиха този вердикт или по-лош (код на изход 3).',
+  },
   wrote: 'Записано в {file}.',
   wroteEncoding: 'Записано в {file} ({encoding}).',
   errors: {

@@ -65,6 +65,11 @@ export const batch = translation('bs', english, {
     few: 'Zadržana su {count} reda (--only {only}).',
     other: 'Zadržano je {count} redova (--only {only}).',
   },
+  failOnReached: {
+    one: '--fail-on {verdict}: {count} red je dobio tu preporuku ili goru (izlazni kod 3).',
+    few: '--fail-on {verdict}: {count} reda su dobila tu preporuku ili goru (izlazni kod 3).',
+    other: '--fail-on {verdict}: {count} redova je dobilo tu preporuku ili goru (izlazni kod 3).',
+  },
   wrote: 'Upisano u {file}.',
   wroteEncoding: 'Upisano u {file} ({encoding}).',
   errors: {

@@ -35,6 +35,10 @@ export const batch = translation('el', english, {
   invalidCell: 'γραμμή {line}: {problem}',
   invalidCellColumn: 'γραμμή {line}, στήλη «{column}»: {problem}',
   kept: { one: 'Κρατήθηκε {count} γραμμή (--only {only}).', other: 'Κρατήθηκαν {count} γραμμές (--only {only}).' },
+  failOnReached: {
+    one: '--fail-on {verdict}: {count} γραμμή πήρε αυτή την ετυμηγορία ή χειρότερη (κωδικός εξόδου 3).',
+    other: '--fail-on {verdict}: {count} γραμμές πήραν αυτή την ετυμηγορία ή χειρότερη (κωδικός εξόδου 3).',
+  },
   wrote: 'Γράφτηκε το {file}.',
   wroteEncoding: 'Γράφτηκε το {file} ({encoding}).',
   errors: {

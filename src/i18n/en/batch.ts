@@ -31,6 +31,10 @@ export const batch = {
   invalidCell: 'line {line}: {problem}',
   invalidCellColumn: 'line {line}, column "{column}": {problem}',
   kept: { one: 'Kept {count} row (--only {only}).', other: 'Kept {count} rows (--only {only}).' },
+  failOnReached: {
+    one: '--fail-on {verdict}: {count} row got that verdict or a worse one (exit code 3).',
+    other: '--fail-on {verdict}: {count} rows got that verdict or a worse one (exit code 3).',
+  },
   wrote: 'Wrote {file}.',
   wroteEncoding: 'Wrote {file} ({encoding}).',
   errors: {

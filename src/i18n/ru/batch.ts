@@ -74,6 +74,12 @@ export const batch = translation('ru', english, {
     many: 'Оставлено {count} строк (--only {only}).',
     other: 'Оставлено {count} строки (--only {only}).',
   },
+  failOnReached: {
+    one: '--fail-on {verdict}: {count} строка получила такой вердикт или хуже (код выхода 3).',
+    few: '--fail-on {verdict}: {count} строки получили такой вердикт или хуже (код выхода 3).',
+    many: '--fail-on {verdict}: {count} строк получили такой вердикт или хуже (код выхода 3).',
+    other: '--fail-on {verdict}: {count} строки получили такой вердикт или хуже (код выхода 3).',
+  },
   wrote: 'Записано в {file}.',
   wroteEncoding: 'Записано в {file} ({encoding}).',
   errors: {

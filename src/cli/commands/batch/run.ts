@@ -306,6 +306,8 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
     longRows: tally.longRows,
     problems: tally.problems,
     only: options.only,
+    // Named only when it decides the exit code: --strict's exit 1 for row problems comes first.
+    failOn: options.strict && tally.rowProblems > 0 ? undefined : options.failOn,
     target: output.shown,
     encoding: encoding.label,
   });
