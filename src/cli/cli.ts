@@ -20,6 +20,23 @@ import { defineCompletion } from './commands/completion/index.js';
 
 const COMMANDS: readonly Define[] = [defineScore, defineBatch, defineCalibrate, defineSql, defineHistory, defineOutcome, defineInit, defineCheck, defineCompletion];
 
+/** An argument's name (`file`) in the run's language. */
+function argumentName(name: string): string {
+  const placeholders: Readonly<Record<string, string>> = words().program.headings.placeholders;
+  return Object.hasOwn(placeholders, name) ? placeholders[name]! : name;
+}
+
+/**
+ * `<file>`, `[words...]`, `<id=Header>` in flags and usage: the word inside in the run's
+ * language. The flags themselves and the values a user types stay as they are.
+ */
+function placeholder(text: string): string {
+  const placeholders: Readonly<Record<string, string>> = words().program.headings.placeholders;
+  return text.replace(/([<[])([^<>[\]]+?)(\.\.\.)?([>\]])/gu, (whole, open: string, word: string, dots: string | undefined, close: string) =>
+    Object.hasOwn(placeholders, word) ? `${open}${placeholders[word]}${dots ?? ''}${close}` : whole,
+  );
+}
+
 /**
  * Commander's own words in help (headings, `[options]`, choices and defaults) in the run's
  * language: commander 14 builds help through an overridable Help (styleTitle for headings,
@@ -38,7 +55,7 @@ function helpWords(): Partial<Help> {
   const usageWords = (text: string): string =>
     text
       .split(' ')
-      .map((word) => (word === '[options]' ? t.optionsWord : word === '[command]' ? t.commandWord : word))
+      .map((word) => (word === '[options]' ? t.optionsWord : word === '[command]' ? t.commandWord : placeholder(word)))
       .join(' ');
   const extra = (description: string, info: readonly string[]): string => (info.length === 0 ? description : description ? `${description} (${info.join(', ')})` : `(${info.join(', ')})`);
   const choices = (values: readonly string[] | undefined): string[] => (values === undefined ? [] : [t.choices({ list: values.map((choice) => JSON.stringify(choice)).join(', ') })]);
@@ -46,6 +63,9 @@ function helpWords(): Partial<Help> {
     styleTitle: (title: string) => titles[title] ?? title,
     commandUsage: (command: Command) => usageWords(Help.prototype.commandUsage.call(new Help(), command)),
     subcommandTerm: (command: Command) => usageWords(Help.prototype.subcommandTerm.call(new Help(), command)),
+    optionTerm: (option: Option) => placeholder(Help.prototype.optionTerm.call(new Help(), option)),
+    // The Arguments section names an argument bare (`file`), the usage line in brackets.
+    argumentTerm: (argument: Argument) => argumentName(Help.prototype.argumentTerm.call(new Help(), argument)),
     optionDescription(option: Option): string {
       // commander's rule: a default shows for options taking a value, and for booleans set to a boolean.
       const showDefault = option.defaultValue !== undefined && (option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean'));
@@ -94,12 +114,13 @@ export function commanderError(message: string): string {
   if ((match = /^unknown option '(.+?)'(\n.*)?$/su.exec(message))) return t.unknownOption({ flag: match[1]! }) + suggestion(match[2]);
   if ((match = /^unknown command '(.+?)'(\n.*)?$/su.exec(message))) return t.unknownCommand({ name: match[1]! }) + suggestion(match[2]);
   // commander.missingArgument, commander.optionMissingArgument, commander.missingMandatoryOptionValue
-  if ((match = /^missing required argument '(.+)'$/su.exec(message))) return t.missingArgument({ name: match[1]! });
-  if ((match = /^option '(.+)' argument missing$/su.exec(message))) return t.optionMissingArgument({ flags: match[1]! });
-  if ((match = /^required option '(.+)' not specified$/su.exec(message))) return t.missingMandatoryOption({ flags: match[1]! });
+  if ((match = /^missing required argument '(.+)'$/su.exec(message))) return t.missingArgument({ name: argumentName(match[1]!) });
+  if ((match = /^option '(.+)' argument missing$/su.exec(message))) return t.optionMissingArgument({ flags: placeholder(match[1]!) });
+  if ((match = /^required option '(.+)' not specified$/su.exec(message))) return t.missingMandatoryOption({ flags: placeholder(match[1]!) });
   // commander.invalidArgument (an option's value, or a command argument's)
-  if ((match = /^option '(.+?)' argument '(.*)' is invalid\.(?: (.*))?$/su.exec(message))) return t.invalidOptionArgument({ flags: match[1]!, value: match[2]! }) + reason(match[3]);
-  if ((match = /^command-argument value '(.*)' is invalid for argument '(.+?)'\.(?: (.*))?$/su.exec(message))) return t.invalidArgument({ value: match[1]!, name: match[2]! }) + reason(match[3]);
+  if ((match = /^option '(.+?)' argument '(.*)' is invalid\.(?: (.*))?$/su.exec(message))) return t.invalidOptionArgument({ flags: placeholder(match[1]!), value: match[2]! }) + reason(match[3]);
+  if ((match = /^command-argument value '(.*)' is invalid for argument '(.+?)'\.(?: (.*))?$/su.exec(message)))
+    return t.invalidArgument({ value: match[1]!, name: argumentName(match[2]!) }) + reason(match[3]);
   // commander.excessArguments
   if ((match = /^too many arguments(?: for '(.+?)')?\. Expected (\d+) arguments? but got (\d+)\.$/su.exec(message))) {
     const figures = { count: Number(match[2]), got: Number(match[3]) };

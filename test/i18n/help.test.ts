@@ -30,18 +30,22 @@ describe('--help in each language', () => {
   });
 
   it.each([
-    ['ru', 'Использование: clientfit batch [параметры] [file]', 'Параметры:', '(варианты: "csv", "jsonl", "json", "table")'],
-    ['bg', 'Употреба: clientfit batch [опции] [file]', 'Опции:', '(възможни: "csv", "jsonl", "json", "table")'],
-    ['el', 'Χρήση: clientfit batch [επιλογές] [file]', 'Επιλογές:', '(τιμές: "csv", "jsonl", "json", "table")'],
-    ['bs', 'Upotreba: clientfit batch [opcije] [file]', 'Opcije:', '(moguće: "csv", "jsonl", "json", "table")'],
-  ])("%s: commander's own words are translated, option names and values are not", async (lang, usage, options, choices) => {
+    ['ru', 'Использование: clientfit batch [параметры] [файл]', 'Параметры:', '(варианты: "csv", "jsonl", "json", "table")', '--only <вердикты>', '--map <id=Заголовок>', '  файл '],
+    ['bg', 'Употреба: clientfit batch [опции] [файл]', 'Опции:', '(възможни: "csv", "jsonl", "json", "table")', '--only <вердикти>', '--map <id=Заглавие>', '  файл '],
+    ['el', 'Χρήση: clientfit batch [επιλογές] [αρχείο]', 'Επιλογές:', '(τιμές: "csv", "jsonl", "json", "table")', '--only <ετυμηγορίες>', '--map <id=Επικεφαλίδα>', '  αρχείο '],
+    ['bs', 'Upotreba: clientfit batch [opcije] [fajl]', 'Opcije:', '(moguće: "csv", "jsonl", "json", "table")', '--only <preporuke>', '--map <id=Zaglavlje>', '  fajl '],
+  ])("%s: commander's own words and the placeholders are translated, option names and values are not", async (lang, usage, options, choices, only, map, argument) => {
     const result = await run(['batch', '--help'], { env: { CLIENTFIT_LANG: lang } });
     const text = result.stdout.replace(/\s+/gu, ' ');
     expect(result.stdout.startsWith(`${usage}\n`)).toBe(true);
     expect(result.stdout).toContain(`\n${options}\n`);
     expect(text).toContain(choices);
-    expect(result.stdout).toContain('--only <verdicts>');
-    expect(result.stdout).not.toMatch(/Usage:|Options:|Arguments:|show help|\[options\]|choices:/u);
+    expect(result.stdout).toContain(only);
+    expect(result.stdout).toContain(map);
+    expect(result.stdout).toContain(`\n${argument}`);
+    // the threshold's keys are what a user types: they stay
+    expect((await run(['calibrate', '--help'], { env: { CLIENTFIT_LANG: lang } })).stdout).toContain('--threshold <accept=N,review=M>');
+    expect(result.stdout).not.toMatch(/Usage:|Options:|Arguments:|show help|\[options\]|choices:|<file>|<verdicts>|\[file\]/u);
   });
 });
 
@@ -57,7 +61,7 @@ describe('choosing the language', () => {
     const missing = await run(['check', '--lang'], { env: { LANG: 'ru_RU.UTF-8' } });
     expect(missing.code).toBe(2);
     expect(missing.stdout).toBe('');
-    expect(missing.stderr).toBe('clientfit: параметру «--lang <code>» нужно значение\n');
+    expect(missing.stderr).toBe('clientfit: параметру «--lang <код>» нужно значение\n');
     const empty = await run(['--lang=', 'check']);
     expect(empty.code).toBe(2);
     expect(empty.stderr).toBe('clientfit: --lang : not a language clientfit speaks (supported: en, ru, bg, el, bs)\n');
