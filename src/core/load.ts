@@ -10,6 +10,7 @@ import { buildCriteria, criteriaFileSchema, KNOWN_KEYS } from './criteria.js';
 import { formatPath, shown, type CriteriaProblem, type FileKind, type YamlProblem } from './problems.js';
 import { closest } from './suggest.js';
 import { decodeUtf8, excerpt, excerptOf, loadSimpleCriteria, MAX_NESTING, nestingProblem, type Decoded, type LoadResult, type Problem } from './load-text.js';
+import { RESERVED_KEYS } from './yaml-lite.js';
 
 export { decodeUtf8, excerpt, excerptOf, loadSimpleCriteria, MAX_NESTING, nestingProblem, type Decoded, type LoadResult, type Problem };
 
@@ -139,9 +140,6 @@ function positionOf(doc: Document, lineCounter: LineCounter, message: { readonly
   const offset = node?.range?.[0] ?? 0;
   return lineCounter.linePos(offset);
 }
-
-/** Keys that name JavaScript's own object machinery: in YAML input they are refused, never read. */
-export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 const CORE_TAG = 'tag:yaml.org,2002:';
 

@@ -36,8 +36,11 @@ const DOUBLE = 34;
 const SINGLE = 39;
 const BACKSLASH = 92;
 
-/** Keys that name JavaScript's own object machinery: load.ts reports them, so yaml reads such files. */
-const RESERVED = ['__proto__', 'constructor', 'prototype'];
+/**
+ * Keys that name JavaScript's own object machinery: in YAML input they are refused, never read
+ * (load.ts reports them, so this reader leaves such files to yaml).
+ */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Deeper block nesting than any criteria file needs (load.ts allows as much flow nesting). */
 const MAX_DEPTH = 100;
@@ -156,7 +159,7 @@ function resolvePlain(text: string): unknown {
 
 /** A key as yaml would give it: a string, never a reserved name; `seen` holds the mapping's keys so far. */
 function checkKey(key: string, map: Record<string, unknown>): void {
-  if (key === '' || key.length > MAX_KEY || RESERVED.includes(key) || Object.hasOwn(map, key)) outside();
+  if (key === '' || key.length > MAX_KEY || RESERVED_KEYS.has(key) || Object.hasOwn(map, key)) outside();
 }
 
 interface Scalar {
