@@ -8,11 +8,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { criterionMatcher, saveMatcher } from '../../src/cli/commands/score/ask.js';
+import { criterionMatcher, optionChoices, saveMatcher, yesNoChoices } from '../../src/cli/commands/score/ask.js';
 import { fold, matchTyped } from '../../src/cli/commands/score/match.js';
 import { loadCriteria } from '../../src/core/load.js';
 import { createScorer, type Scorer } from '../../src/core/score.js';
-import { type Lang, useLanguage, words } from '../../src/i18n/index.js';
+import { type Lang, useLanguage } from '../../src/i18n/index.js';
 import { ROOT } from '../helpers/cli.js';
 
 afterAll(async () => {
@@ -30,17 +30,7 @@ async function yesNo(lang: Lang): Promise<(typed: string) => readonly unknown[]>
   await useLanguage(lang);
   const scorer = template(lang);
   const index = scorer.criteria.criteria.findIndex((criterion) => criterion.id === 'polite');
-  const t = words().score.ask;
-  return criterionMatcher<boolean | null>(
-    scorer,
-    index,
-    [
-      { name: t.yes, value: true },
-      { name: t.no, value: false },
-      { name: t.dontKnow, value: null },
-    ],
-    true,
-  );
+  return criterionMatcher(scorer, index, yesNoChoices(), true);
 }
 
 async function choice(lang: Lang): Promise<(typed: string) => readonly unknown[]> {
@@ -49,12 +39,7 @@ async function choice(lang: Lang): Promise<(typed: string) => readonly unknown[]
   const index = scorer.criteria.criteria.findIndex((criterion) => criterion.id === 'conflict_style');
   const criterion = scorer.criteria.criteria[index]!;
   if (criterion.type !== 'choice') throw new Error('conflict_style is a choice');
-  return criterionMatcher<string | null>(
-    scorer,
-    index,
-    [...criterion.options.map((option) => ({ name: option.label, value: option.value, option: option.value })), { name: words().score.ask.dontKnow, value: null }],
-    false,
-  );
+  return criterionMatcher(scorer, index, optionChoices(criterion), false);
 }
 
 const LANGS: readonly Lang[] = ['en', 'ru', 'bg', 'el', 'bs'];

@@ -174,6 +174,21 @@ export function criterionMatcher<Value>(
   };
 }
 
+/** What the list offers for a yes/no question, in the run's language: yes, no, don't know yet. */
+export function yesNoChoices(): Choice<boolean | null>[] {
+  const t = words().score.ask;
+  return [
+    { name: t.yes, value: true },
+    { name: t.no, value: false },
+    { name: t.dontKnow, value: null },
+  ];
+}
+
+/** What the list offers for a choice question: its options by label, then don't know yet. */
+export function optionChoices(criterion: Extract<Criterion, { type: 'choice' }>): (Choice<string | null> & { readonly option?: string })[] {
+  return [...criterion.options.map((option) => ({ name: option.label, value: option.value, option: option.value })), { name: words().score.ask.dontKnow, value: null }];
+}
+
 async function choose<Value>(
   criterion: Criterion,
   index: number,
@@ -210,29 +225,9 @@ async function askOne(criterion: Criterion, index: number, scorer: Scorer, optio
   const earlier = previous === undefined || previous === null || previous === '' ? undefined : String(previous);
   switch (criterion.type) {
     case 'yes-no':
-      return choose<boolean | null>(
-        criterion,
-        index,
-        scorer,
-        options,
-        [
-          { name: t.yes, value: true },
-          { name: t.no, value: false },
-          { name: t.dontKnow, value: null },
-        ],
-        previous,
-        canGoBack,
-      );
+      return choose(criterion, index, scorer, options, yesNoChoices(), previous, canGoBack);
     case 'choice':
-      return choose<string | null>(
-        criterion,
-        index,
-        scorer,
-        options,
-        [...criterion.options.map((option) => ({ name: option.label, value: option.value, option: option.value })), { name: t.dontKnow, value: null }],
-        previous,
-        canGoBack,
-      );
+      return choose(criterion, index, scorer, options, optionChoices(criterion), previous, canGoBack);
     case 'number': {
       const hint = earlier === undefined ? t.number({ back }) : t.numberKeeps({ earlier, back });
       const raw = await prompts.input(
