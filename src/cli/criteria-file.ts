@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeUtf8, excerptOf, loadSimpleCriteria, nestingProblem, type LoadResult, type Problem } from '../core/load-text.js';
+import { decodeUtf8, excerptOf, loadSimpleCriteria, type LoadResult, type Problem } from '../core/load-text.js';
 import { problemParams } from '../core/problems.js';
 import { words } from '../i18n/index.js';
 import { describeProblem, englishProblem, problemCode } from '../render/problems.js';
@@ -123,8 +123,6 @@ export type CheckedCriteria =
  * yaml, imported only then (check's start-up never loads yaml for a file in the subset).
  */
 async function loadText(text: string): Promise<LoadResult> {
-  const tooDeep = nestingProblem(text);
-  if (tooDeep !== undefined) return { ok: false, problems: [tooDeep] };
   return loadSimpleCriteria(text) ?? (await import('../core/load.js')).loadCriteriaWithYaml(text);
 }
 

@@ -236,9 +236,8 @@ export function sortProblems(problems: Problem[]): Problem[] {
  * is read by yaml, which gives the problems their positions.
  */
 export function loadCriteria(source: string): LoadResult {
-  const tooDeep = nestingProblem(source);
-  if (tooDeep !== undefined) return { ok: false, problems: [tooDeep] };
-  return loadSimpleCriteria(source) ?? readCriteria(source);
+  // The fast path reads no nested flow collection, so the nesting guard runs only for yaml.
+  return loadSimpleCriteria(source) ?? loadCriteriaWithYaml(source);
 }
 
 /** loadCriteria without the fast path, for a text it did not read (and for tests, which compare the two). */
