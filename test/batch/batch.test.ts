@@ -188,6 +188,10 @@ describe('batch: formats, filters and exit codes', () => {
     const clean = await batch(`${HEADER}\nAnna,yes,50,negotiates,yes,2,\n`, '--fail-on', 'review');
     expect(clean.code).toBe(0);
     expect(clean.err).not.toContain('--fail-on');
+    // --strict's exit 1 for a row problem comes first: the summary does not promise exit 3.
+    const strict = await batch(`${HEADER}\nAnna,yes,50,negotiates,yes,"1,5",\nBoris,no,,scandal,no,5,\n`, '--strict', '--fail-on', 'reject');
+    expect(strict.code).toBe(1);
+    expect(strict.err).not.toContain('--fail-on');
   });
 
   it('--format json is one array; --format table is for people', async () => {
