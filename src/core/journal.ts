@@ -3,7 +3,7 @@
  * line (JSON Lines), and how readers parse them back with line-numbered problems.
  * Pure: finding, appending and reading the file live in src/cli/journal.ts.
  *
- *   {"type":"decision","id","time","name","answers","result":{score,potential,verdict,failed,unknown},"criteria":{file,sha256},"continues"?}
+ *   {"type":"decision","id","time","name","answers","result":{score,potential,verdict,failed,unknown},"criteria":{file,sha256},"continues"?,"sources"?:{id:{from,at}}}
  *   {"type":"outcome","id","time","decision","name","outcome":"good"|"bad","note"}
  */
 // zod/mini, as in criteria.ts: one validator core in the bundle, and no classic API for check to load.
@@ -13,6 +13,7 @@ import './zod-english.js';
 import { normalizeWord } from './answers.js';
 import type { JournalLineProblem } from './problems.js';
 import type { Result } from './score.js';
+import { ANSWER_SOURCES, type SourcedAnswer } from './sources.js';
 
 export const OUTCOMES = ['good', 'bad'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
@@ -35,6 +36,8 @@ const decisionSchema = object({
   criteria: object({ file: string(), sha256: string() }),
   /** the decision this one follows up (`score --resume`); absent in journals written before it existed */
   continues: optional(string().check(minLength(1))),
+  /** where each answer came from and when (core/sources.ts); absent in journals written before it existed */
+  sources: optional(record(string(), object({ from: zodEnum(ANSWER_SOURCES), at: string().check(minLength(1)) }))),
 });
 
 const outcomeSchema = object({
@@ -78,6 +81,8 @@ export function decisionLine(input: {
   criteria: { file: string; sha256: string };
   /** the id of the decision this one follows up */
   continues?: string | undefined;
+  /** each answer's source; answers without one (carried from an old journal) are left out */
+  sources?: Readonly<Record<string, SourcedAnswer>> | undefined;
 }): DecisionLine {
   const { result } = input;
   return {
@@ -89,6 +94,7 @@ export function decisionLine(input: {
     result: { score: result.score, potential: result.potential, verdict: result.verdict, failed: [...result.failed], unknown: [...result.unknown] },
     criteria: { ...input.criteria },
     ...(input.continues === undefined ? {} : { continues: input.continues }),
+    ...(input.sources === undefined || Object.keys(input.sources).length === 0 ? {} : { sources: { ...input.sources } }),
   };
 }
 

@@ -42,13 +42,13 @@ function layeringProblems(sources: Sources): string[] {
       if (command !== undefined && !file.endsWith('/index.ts') && to === `src/cli/commands/${command}/index.js`) {
         problems.push(`${file}: imports its command's index.ts (${specifier}); put shared types in types.ts`);
       }
-      if (/^src\/(core|sql)\//u.test(file)) {
+      if (/^src\/(core|sql|mail)\//u.test(file)) {
         if (/^src\/(cli|render|i18n)\//u.test(to)) problems.push(`${file}: a pure module imports ${to}`);
         if (/^(node:)?(fs|fs\/promises|process|child_process|readline|tty)$/u.test(specifier)) problems.push(`${file}: a pure module imports ${specifier}`);
       }
       if (file.startsWith('src/render/') && to.startsWith('src/cli/')) problems.push(`${file}: a renderer imports ${to}`);
     }
-    if (/^src\/(core|sql)\//u.test(file)) {
+    if (/^src\/(core|sql|mail)\//u.test(file)) {
       for (const global of withoutComments(text).match(/\b(?:process|console)\.\w+/gu) ?? []) problems.push(`${file}: a pure module uses ${global}`);
     }
   }

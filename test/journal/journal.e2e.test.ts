@@ -160,3 +160,25 @@ describe('history and outcome', () => {
     expect(readFileSync(path, 'utf8').startsWith(before)).toBe(true);
   });
 });
+
+describe('answer sources', () => {
+  it('a saved decision records where each answer came from and when; a follow-up keeps the sources of what it carries', async () => {
+    const home = tempDir();
+    const path = join(home, '.local', 'share', 'clientfit', 'journal.jsonl');
+    writeFileSync(join(home, 'answers.yaml'), 'pays_upfront: yes\nrevisions: 2\n');
+    const first = await run(['score', '-c', CRITERIA, '--answers', 'answers.yaml', '--set', 'revisions=3', '--set', 'polite=yes', '--name', 'Acme', '--save'], { env: { HOME: home }, cwd: home });
+    expect(first.code).toBe(0);
+    const [decision] = lines(path);
+    const sources = decision!.sources as Record<string, { from: string; at: string }>;
+    expect(Object.fromEntries(Object.entries(sources).map(([id, source]) => [id, source.from]))).toEqual({ pays_upfront: 'file', revisions: 'set', polite: 'set' });
+    expect(new Date(sources.polite!.at).toISOString()).toBe(sources.polite!.at);
+
+    await run(['score', '-c', CRITERIA, '--resume', 'Acme', '--set', 'polite=no', '--no-input', '--save'], { env: { HOME: home }, cwd: home });
+    const followUp = lines(path)[1]!;
+    expect(followUp.continues).toBe(decision!.id);
+    const carried = followUp.sources as Record<string, { from: string; at: string }>;
+    expect(carried.pays_upfront).toEqual(sources.pays_upfront);
+    expect(carried.revisions).toEqual(sources.revisions);
+    expect(carried.polite!.from).toBe('set');
+  });
+});

@@ -62,4 +62,12 @@ export const score = translation('bg', english, {
     notFound: '--resume {key}: в {path} няма решение с такова име или id{suggestion}',
     historyLists: '`clientfit history` показва клиентите и id на последното решение за всеки.',
   },
+  sources: {
+    typed: 'въведено ръчно',
+    set: '--set',
+    file: 'файлът с отговори',
+    reply: 'отговорът на клиента във формуляра',
+    message: 'съобщението на клиента',
+  },
+  sourceConflict: '{question}: запазено „{kept}“ ({keptFrom}); {otherFrom}: „{other}“.',
 });

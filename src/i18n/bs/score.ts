@@ -62,4 +62,12 @@ export const score = translation('bs', english, {
     notFound: '--resume {key}: u {path} nema odluke s tim imenom ili id-om{suggestion}',
     historyLists: '`clientfit history` prikazuje klijente i id posljednje odluke za svakog.',
   },
+  sources: {
+    typed: 'ukucano',
+    set: '--set',
+    file: 'fajl s odgovorima',
+    reply: 'odgovor klijenta u obrascu',
+    message: 'poruka klijenta',
+  },
+  sourceConflict: '{question}: zadržano „{kept}“ ({keptFrom}); {otherFrom}: „{other}“.',
 });

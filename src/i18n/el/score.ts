@@ -63,4 +63,12 @@ export const score = translation('el', english, {
     notFound: '--resume {key}: δεν υπάρχει απόφαση με αυτό το όνομα ή id στο {path}{suggestion}',
     historyLists: 'Το `clientfit history` δείχνει τους πελάτες και το id της τελευταίας απόφασης του καθενός.',
   },
+  sources: {
+    typed: 'πληκτρολογήθηκε',
+    set: '--set',
+    file: 'το αρχείο απαντήσεων',
+    reply: 'η απάντηση του πελάτη στη φόρμα',
+    message: 'το μήνυμα του πελάτη',
+  },
+  sourceConflict: '{question}: κρατήθηκε «{kept}» ({keptFrom})· {otherFrom}: «{other}».',
 });

@@ -68,4 +68,13 @@ export const score = {
     notFound: '--resume {key}: no decision with that name or id in {path}{suggestion}',
     historyLists: "`clientfit history` lists the prospects, with the id of each one's latest decision.",
   },
+  /** where an answer came from (core/sources.ts) */
+  sources: {
+    typed: 'typed in',
+    set: '--set',
+    file: 'the answers file',
+    reply: "the prospect's form reply",
+    message: "the prospect's message",
+  },
+  sourceConflict: '{question}: kept "{kept}" from {keptFrom}; {otherFrom} said "{other}".',
 } as const;

@@ -62,4 +62,12 @@ export const score = translation('ru', english, {
     notFound: '--resume {key}: в {path} нет решения с таким именем или id{suggestion}',
     historyLists: '`clientfit history` покажет всех клиентов и id последнего решения по каждому.',
   },
+  sources: {
+    typed: 'введено вручную',
+    set: '--set',
+    file: 'файл ответов',
+    reply: 'ответ клиента в анкете',
+    message: 'сообщение клиента',
+  },
+  sourceConflict: '{question}: оставлено «{kept}» ({keptFrom}); {otherFrom}: «{other}».',
 });

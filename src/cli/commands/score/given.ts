@@ -18,6 +18,8 @@ export interface GivenAnswers {
   readonly given: boolean;
   /** stdin was used for the answers, so it cannot also be used to ask */
   readonly usedStdin: boolean;
+  /** the ids given with --set (they win over the answers file's) */
+  readonly setIds: ReadonlySet<string>;
 }
 
 /** Unknown ids listed before "... and N more". */
@@ -127,9 +129,11 @@ export async function readGivenAnswers(io: IO, criteria: Criteria, options: { an
     }
     values = parseAnswersText(decoded.text, display, criteria);
   }
+  const setIds = new Set<string>();
   for (const entry of options.set ?? []) {
     const [id, value] = parseSet(entry, criteria);
     values[id] = value;
+    setIds.add(id);
   }
-  return { values, given: options.answers !== undefined || (options.set?.length ?? 0) > 0, usedStdin };
+  return { values, given: options.answers !== undefined || (options.set?.length ?? 0) > 0, usedStdin, setIds };
 }

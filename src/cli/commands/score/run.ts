@@ -14,6 +14,7 @@ import { describeSource, displayPath, loadCriteriaFile, type LoadedCriteria } fr
 import { write, type IO } from '../../io.js';
 import { appendJournal, journalPath, newId } from '../../journal.js';
 import { answerChanges } from '../../../core/thread.js';
+import { combineAnswers, type AnswerLayer, type SourceConflict, type SourcedAnswer } from '../../../core/sources.js';
 import { renderFollowUp, shortTime } from '../../../render/followup.js';
 import { wrap } from '../../../render/table.js';
 import { askAnswers, askSave, unreadable, type Prompts } from './ask.js';
@@ -116,6 +117,32 @@ function resumeNotes(io: IO, resume: Resume, loaded: LoadedCriteria): void {
   }
 }
 
+/** Whether two raw values read as the same answer to criterion `id` (`yes` and `Y`, `40` and `40 %`). */
+function sameAnswer(scorer: ReturnType<typeof createScorer>, loaded: LoadedCriteria, id: string, a: unknown, b: unknown): boolean {
+  const index = loaded.criteria.criteria.findIndex((criterion) => criterion.id === id);
+  if (index === -1) return Object.is(a, b);
+  const [x, y] = [scorer.read(index, a), scorer.read(index, b)];
+  return x.kind === y.kind && JSON.stringify(answerValue(x)) === JSON.stringify(answerValue(y));
+}
+
+/** Two sources that answered a question differently: the stronger one was kept; say so (stderr). */
+function conflictNotes(io: IO, conflicts: readonly SourceConflict[], loaded: LoadedCriteria): void {
+  const t = words().score;
+  for (const conflict of conflicts) {
+    const question = loaded.criteria.criteria.find((criterion) => criterion.id === conflict.id)?.question ?? conflict.id;
+    notice(
+      io,
+      t.sourceConflict({
+        question: printable(question),
+        kept: printable(String(conflict.kept.value)),
+        keptFrom: t.sources[conflict.kept.from],
+        other: printable(String(conflict.other.value)),
+        otherFrom: t.sources[conflict.other.from],
+      }),
+    );
+  }
+}
+
 export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts): Promise<number> {
   const loaded = await loadCriteriaFile(io, options.criteria);
   const scorer = createScorer(loaded.criteria, { decimalComma: options.decimalComma });
@@ -130,8 +157,21 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
   if (resume !== undefined) resumeNotes(io, resume, loaded);
 
   let name = options.name?.trim() || (resume?.decision.name ?? undefined);
-  // A follow-up starts from the earlier answers; answers given now win over them.
-  let values: Record<string, unknown> = resume === undefined ? given.values : { ...resume.start.values, ...given.values };
+  // Each answer keeps its source (core/sources.ts): a follow-up starts from the earlier answers
+  // and their sources; answers given now win over them.
+  const at = new Date().toISOString();
+  const layers: AnswerLayer[] = [
+    { from: 'file', at, values: Object.fromEntries(Object.entries(given.values).filter(([id]) => !given.setIds.has(id))) },
+    { from: 'set', at, values: Object.fromEntries(Object.entries(given.values).filter(([id]) => given.setIds.has(id))) },
+  ];
+  const combined = combineAnswers(
+    layers,
+    (id, a, b) => sameAnswer(scorer, loaded, id, a, b),
+    resume === undefined ? undefined : { values: resume.start.values, sources: resume.decision.sources ?? {} },
+  );
+  let values: Record<string, unknown> = combined.values;
+  const sources: Record<string, SourcedAnswer> = combined.sources;
+  conflictNotes(io, combined.conflicts, loaded);
   // In JSON mode the questions go to stderr so stdout stays one JSON document.
   const promptOutput = json ? io.stderr : io.stdout;
   const promptStyle = createStyle(json ? io.stderrColorLevel : io.colorLevel);
@@ -152,6 +192,10 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
       askName: options.name === undefined && resume === undefined,
       columns: io.columns,
     });
+    // What the interview added or changed was typed.
+    for (const [id, value] of Object.entries(asked.values)) {
+      if (!Object.hasOwn(values, id) || !sameAnswer(scorer, loaded, id, values[id], value)) sources[id] = { from: 'typed', at: new Date().toISOString() };
+    }
     values = asked.values;
     name = name ?? asked.name;
   }
@@ -180,6 +224,8 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
       result,
       criteria: { file: loaded.path, sha256: loaded.sha256 },
       continues: resume?.decision.id,
+      // Only answers the decision kept (an id the list no longer has is not recorded).
+      sources: Object.fromEntries(Object.entries(sources).filter(([id]) => Object.hasOwn(answers, id))),
     });
     appendJournal(path, line);
     const t = words().score;
