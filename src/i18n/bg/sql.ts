@@ -5,6 +5,7 @@ export const sql = translation('bg', english, {
   problems: {
     csvNeedsDuckdb: "--from чете CSV файл, а в една заявка това може само DuckDB; заредете файла в таблица (psql: \\copy leads FROM 'leads.csv' CSV HEADER) и подайте --table",
     csvEncoding: 'DuckDB чете CSV като UTF-8, а този файл е в {encoding}: първо го прекодирайте (iconv -f {encoding} -t utf-8) или го оценете с clientfit batch',
+    csvPath: 'read_csv в DuckDB не може да прочете точно пътя {path} (приема обратната наклонена черта за разделител на папки): преименувайте или копирайте файла или го оценете с clientfit batch',
     sigmaContext:
       '{id}: червеният флаг „{flag}“ съдържа σ или ς, чиято малка буква зависи от съседните букви (JavaScript прави Σ на ς в края на дума); точно търсене в SQL няма: започнете или завършете флага с цяла дума или оценете с clientfit batch',
     tooManySpellings: '{id}: „{text}“ има твърде много σ/ς, за да се изброят всички изписвания с главни; оценете с clientfit batch',
@@ -23,7 +24,11 @@ export const sql = translation('bg', english, {
   noRows: 'посочете редовете за оценка: --from ФАЙЛ.csv (DuckDB) или --table ИМЕ',
   noRowsExamples: 'Примери: clientfit sql --from leads.csv | duckdb',
   noRowsExamples2: '         clientfit sql --dialect postgres --table crm.leads --view scored_leads | psql',
+  badName: '{flag} „{name}“ не е име на таблица: всяка част между точките трябва да е просто име (латински букви, цифри, _ или $, не започва с цифра) или име в двойни кавички',
+  badNameHint: `Сложете в кавички част с интервали или други знаци: {flag} '"Sales Team".leads' (кавичка вътре се пише "")`,
+  fromStdin: '--from посочва файл, който заявката чете по пътя му, а не стандартния вход: първо запишете редовете във файл',
   mapMalformed: '--map „{value}“ не е във вида id=Колона',
+  columnsMalformed: '--columns „{value}“ не е един ред имена, разделени със запетаи: сложете в кавички име със запетая или кавичка, както в CSV файл ("Budget, EUR"; кавичка вътре се удвоява)',
   cannotCompile: '{file} не може да се преведе точно в SQL за {dialect}: {problem}',
   also: '  още: {problem}',
 });

@@ -5,6 +5,7 @@ export const sql = translation('bs', english, {
   problems: {
     csvNeedsDuckdb: "--from čita CSV fajl, a to unutar jedne naredbe zna samo DuckDB; učitajte fajl u tabelu (psql: \\copy leads FROM 'leads.csv' CSV HEADER) i dajte --table",
     csvEncoding: 'DuckDB čita CSV fajlove kao UTF-8, a ovaj je u {encoding}: prvo ga pretvorite (iconv -f {encoding} -t utf-8) ili ga ocijenite sa clientfit batch',
+    csvPath: 'read_csv u DuckDB-u ne može tačno pročitati putanju {path} (obrnutu kosu crtu uzima kao razdjelnik foldera): preimenujte ili kopirajte fajl ili ga ocijenite sa clientfit batch',
     sigmaContext:
       '{id}: crvena zastavica "{flag}" ima σ ili ς čije malo slovo zavisi od okolnih slova (JavaScript pretvara Σ u ς na kraju riječi); tačne SQL pretrage nema: počnite ili završite zastavicu cijelom riječju ili ocijenite sa clientfit batch',
     tooManySpellings: '{id}: "{text}" ima previše σ/ς da bi se nabrojalo svako pisanje velikim slovima; ocijenite sa clientfit batch',
@@ -24,7 +25,11 @@ export const sql = translation('bs', english, {
   noRows: 'dajte redove za ocjenu: --from FAJL.csv (DuckDB) ili --table IME',
   noRowsExamples: 'Primjeri: clientfit sql --from leads.csv | duckdb',
   noRowsExamples2: '          clientfit sql --dialect postgres --table crm.leads --view scored_leads | psql',
+  badName: '{flag} „{name}“ nije ime tabele: svaki dio između tačaka mora biti obično ime (latinična slova, cifre, _ ili $, bez cifre na početku) ili ime u dvostrukim navodnicima',
+  badNameHint: `Stavite u navodnike dio s razmacima ili drugim znakovima: {flag} '"Sales Team".leads' (navodnik unutra se piše "")`,
+  fromStdin: '--from imenuje fajl koji upit čita po putanji, a ne standardni ulaz: prvo sačuvajte redove u fajl',
   mapMalformed: '--map "{value}" nije oblika id=Kolona',
+  columnsMalformed: '--columns „{value}“ nije jedan red imena odvojenih zarezima: ime sa zarezom ili navodnikom stavite u navodnike kao u CSV fajlu ("Budget, EUR"; navodnik unutra se udvostručuje)',
   cannotCompile: '{file} se ne može tačno prevesti u SQL za {dialect}: {problem}',
   also: '  još: {problem}',
 });

@@ -5,6 +5,8 @@ export const sql = translation('el', english, {
   problems: {
     csvNeedsDuckdb: "το --from διαβάζει αρχείο CSV, κάτι που μέσα σε μία εντολή κάνει μόνο το DuckDB. Φορτώστε το αρχείο σε πίνακα (psql: \\copy leads FROM 'leads.csv' CSV HEADER) και δώστε --table",
     csvEncoding: 'το DuckDB διαβάζει τα CSV ως UTF-8 και αυτό είναι σε {encoding}: μετατρέψτε το πρώτα (iconv -f {encoding} -t utf-8) ή βαθμολογήστε το με clientfit batch',
+    csvPath:
+      'Το read_csv της DuckDB δεν μπορεί να διαβάσει ακριβώς τη διαδρομή {path} (παίρνει την ανάποδη κάθετο για διαχωριστικό φακέλων): μετονομάστε ή αντιγράψτε το αρχείο ή βαθμολογήστε το με το clientfit batch',
     sigmaContext:
       '{id}: το κόκκινο σημάδι «{flag}» έχει σ ή ς που τα πεζά τους εξαρτώνται από τα γύρω γράμματα (η JavaScript κάνει το Σ ς στο τέλος λέξης). Ακριβής αναζήτηση σε SQL δεν υπάρχει: ξεκινήστε ή τελειώστε το σημάδι με ολόκληρη λέξη ή βαθμολογήστε με clientfit batch',
     tooManySpellings: '{id}: το «{text}» έχει πάρα πολλά σ/ς για να απαριθμηθεί κάθε γραφή με κεφαλαία. Βαθμολογήστε με clientfit batch',
@@ -24,7 +26,12 @@ export const sql = translation('el', english, {
   noRows: 'δώστε τις γραμμές προς βαθμολόγηση: --from ΑΡΧΕΙΟ.csv (DuckDB) ή --table ΟΝΟΜΑ',
   noRowsExamples: 'Παραδείγματα: clientfit sql --from leads.csv | duckdb',
   noRowsExamples2: '              clientfit sql --dialect postgres --table crm.leads --view scored_leads | psql',
+  badName: '{flag} «{name}»: δεν είναι όνομα πίνακα· κάθε τμήμα ανάμεσα στις τελείες πρέπει να είναι απλό όνομα (λατινικά γράμματα, ψηφία, _ ή $, όχι ψηφίο στην αρχή) ή όνομα σε διπλά εισαγωγικά',
+  badNameHint: `Βάλτε σε εισαγωγικά ένα τμήμα με κενά ή άλλους χαρακτήρες: {flag} '"Sales Team".leads' (ένα εισαγωγικό μέσα γράφεται "")`,
+  fromStdin: 'Το --from ορίζει αρχείο που το ερώτημα διαβάζει από τη διαδρομή του, όχι την τυπική είσοδο: αποθηκεύστε πρώτα τις γραμμές σε αρχείο',
   mapMalformed: 'το --map «{value}» δεν έχει τη μορφή id=Στήλη',
+  columnsMalformed:
+    '--columns «{value}»: δεν είναι μία γραμμή ονομάτων χωρισμένων με κόμμα· βάλτε σε εισαγωγικά ένα όνομα με κόμμα ή εισαγωγικό, όπως σε αρχείο CSV ("Budget, EUR"· ένα εισαγωγικό μέσα διπλασιάζεται)',
   cannotCompile: 'το {file} δεν μεταφράζεται ακριβώς σε SQL του {dialect}: {problem}',
   also: '  επίσης: {problem}',
 });

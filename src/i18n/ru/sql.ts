@@ -5,6 +5,7 @@ export const sql = translation('ru', english, {
   problems: {
     csvNeedsDuckdb: "--from читает CSV-файл, а в одном запросе так умеет только DuckDB; загрузите файл в таблицу (psql: \\copy leads FROM 'leads.csv' CSV HEADER) и передайте --table",
     csvEncoding: 'DuckDB читает CSV как UTF-8, а этот файл в {encoding}: сначала перекодируйте его (iconv -f {encoding} -t utf-8) или оцените через clientfit batch',
+    csvPath: 'read_csv в DuckDB не прочитает путь {path} точно (обратную косую черту он принимает за разделитель папок): переименуйте или скопируйте файл либо оцените его через clientfit batch',
     sigmaContext:
       '{id}: в красном флаге «{flag}» есть σ или ς, строчная форма которых зависит от соседних букв (JavaScript превращает Σ в ς в конце слова); точного поиска в SQL для этого нет: начните или закончите флаг целым словом либо оцените через clientfit batch',
     tooManySpellings: '{id}: в «{text}» слишком много σ/ς, чтобы перечислить все написания заглавными; оцените через clientfit batch',
@@ -25,7 +26,11 @@ export const sql = translation('ru', english, {
   noRows: 'укажите, какие строки оценивать: --from ФАЙЛ.csv (DuckDB) или --table ИМЯ',
   noRowsExamples: 'Примеры: clientfit sql --from leads.csv | duckdb',
   noRowsExamples2: '         clientfit sql --dialect postgres --table crm.leads --view scored_leads | psql',
+  badName: '{flag} «{name}» — не имя таблицы: каждая часть между точками должна быть простым именем (латинские буквы, цифры, _ или $, не с цифры в начале) или именем в двойных кавычках',
+  badNameHint: `Часть с пробелами или другими символами возьмите в кавычки: {flag} '"Sales Team".leads' (кавычка внутри пишется как "")`,
+  fromStdin: '--from называет файл, который запрос читает по пути, а не стандартный ввод: сначала сохраните строки в файл',
   mapMalformed: '--map «{value}»: нужно в виде id=Колонка',
+  columnsMalformed: '--columns «{value}» — не одна строка имён через запятую: имя с запятой или кавычкой возьмите в кавычки, как в CSV-файле ("Budget, EUR"; кавычка внутри удваивается)',
   cannotCompile: 'не удаётся точно перевести {file} в SQL для {dialect}: {problem}',
   also: '  ещё: {problem}',
 });

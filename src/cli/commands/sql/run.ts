@@ -8,6 +8,8 @@ import { words } from '../../../i18n/index.js';
 import { plain } from '../../../render/locale.js';
 import { compileSql, type SqlProblem, type SqlSource } from '../../../sql/compile.js';
 import { DIALECT } from '../../../sql/dialect.js';
+import { parseName, type SqlName } from '../../../sql/names.js';
+import { printable } from '../../../render/sanitize.js';
 import { describeSource, loadCriteriaFile } from '../../criteria-file.js';
 import { write, type IO } from '../../io.js';
 import { openLeads } from '../../leads.js';
@@ -21,6 +23,8 @@ export function describeProblem(problem: SqlProblem): string {
       return t.csvNeedsDuckdb;
     case 'csv-encoding':
       return t.csvEncoding({ encoding: problem.encoding });
+    case 'csv-path':
+      return t.csvPath({ path: printable(problem.path) });
     case 'sigma-context':
       return t.sigmaContext({ id: problem.id, flag: problem.flag });
     case 'too-many-spellings':
@@ -108,12 +112,28 @@ function describeSurprise(source: string, surprise: CsvSurprise): string {
   return words().sql.mixedEndings({ source, counts });
 }
 
+/** --columns read as one CSV line, so that a name holding a comma is written "Budget, EUR". */
+function columnList(text: string): string[] {
+  const parsed = parseRecords(text, { delimiter: ',', line: 1, final: true });
+  if (parsed.problem !== undefined || parsed.records.length !== 1) throw new UserError(words().sql.columnsMalformed({ value: printable(text) }));
+  return parsed.records[0]!.fields.map((name) => name.trim()).filter((name) => name !== '');
+}
+
+/** --table or --view as its parts, or a usage error showing how to quote one. */
+function nameOption(flag: '--table' | '--view', text: string): SqlName {
+  const name = parseName(text);
+  if (name === undefined) throw new UserError(words().sql.badName({ flag, name: printable(text) }), { details: [words().sql.badNameHint({ flag })] });
+  return name;
+}
+
 export async function runSql(io: IO, flags: SqlFlags): Promise<number> {
   if ((flags.from === undefined) === (flags.table === undefined)) {
     throw new UserError(words().sql.noRows, {
       details: [words().sql.noRowsExamples, words().sql.noRowsExamples2],
     });
   }
+  const table = flags.table === undefined ? undefined : nameOption('--table', flags.table);
+  const view = flags.view === undefined ? undefined : nameOption('--view', flags.view);
   const dialect = DIALECT[flags.dialect];
   if (flags.from !== undefined && dialect.name !== 'duckdb') throw new UserError(describeProblem({ code: 'csv-needs-duckdb', dialect: dialect.name }));
   const loaded = await loadCriteriaFile(io, flags.criteria);
@@ -135,7 +155,8 @@ export async function runSql(io: IO, flags: SqlFlags): Promise<number> {
       if (surprise !== undefined) throw new UserError(describeSurprise(leads.source, surprise), { exitCode: ExitCode.usage });
     }
     // Every line before the header (a sep= line, blank lines) is skipped: DuckDB would take the first for the header.
-    source = { kind: 'csv', path: flags.from, names: header.names, delimiter: header.delimiter, skip: header.line - 1, encoding: header.encoding };
+    if (leads.path === undefined) throw new UserError(words().sql.fromStdin);
+    source = { kind: 'csv', path: leads.path, names: header.names, delimiter: header.delimiter, skip: header.line - 1, encoding: header.encoding };
     columns = leads.columns.indexes.map((index) => (index < 0 ? undefined : header.names[index]));
     decimalComma = leads.decimalComma;
   } else {
@@ -143,13 +164,7 @@ export async function runSql(io: IO, flags: SqlFlags): Promise<number> {
     if (overrides.malformed !== undefined) {
       throw new UserError(words().sql.mapMalformed({ value: overrides.malformed }), { details: [words().common.leads.mapExample] });
     }
-    const names =
-      flags.columns !== undefined
-        ? flags.columns
-            .split(',')
-            .map((name) => name.trim())
-            .filter((name) => name !== '')
-        : criteria.criteria.map((criterion) => overrides.map.get(criterion.id) ?? criterion.column[0]!);
+    const names = flags.columns !== undefined ? columnList(flags.columns) : criteria.criteria.map((criterion) => overrides.map.get(criterion.id) ?? criterion.column[0]!);
     const map = resolveColumns(criteria, names, overrides.map);
     columnErrors(
       flags.table!,
@@ -158,10 +173,10 @@ export async function runSql(io: IO, flags: SqlFlags): Promise<number> {
       criteria.criteria.map((criterion) => criterion.id),
       flags.allowMissing === true,
     );
-    source = { kind: 'table', name: flags.table! };
+    source = { kind: 'table', name: table! };
     columns = map.indexes.map((index) => (index < 0 ? undefined : names[index]));
   }
-  const compiled = compileSql(criteria, { dialect, source, columns, decimalComma, view: flags.view, title: describeSource(loaded) });
+  const compiled = compileSql(criteria, { dialect, source, columns, decimalComma, view, title: describeSource(loaded) });
   if (!compiled.ok) {
     const [first, ...rest] = compiled.problems.map(describeProblem);
     throw new UserError(words().sql.cannotCompile({ file: loaded.display, dialect: dialect.name, problem: first! }), {
