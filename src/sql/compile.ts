@@ -59,7 +59,15 @@ export interface SqlOptions {
   readonly view?: SqlName;
   /** a first comment line naming the criteria file */
   readonly title?: string;
+  /** the list's fingerprint (`sha256:…` of the criteria file): in the header, and a view's constant column clientfit_list */
+  readonly fingerprint?: string;
 }
+
+/** The columns the statement adds beside the source's (a view also clientfit_list). */
+export const RESULT_COLUMNS = ['clientfit_score', 'clientfit_potential', 'clientfit_verdict', 'clientfit_failed', 'clientfit_unknown', 'clientfit_list'] as const;
+
+/** A list's fingerprint as the statement writes it (in its header, a view's clientfit_list column). */
+export const FINGERPRINT = /sha256:[0-9a-f]{64}/gu;
 
 export type SqlProblem =
   | { readonly code: 'csv-needs-duckdb'; readonly dialect: string }
@@ -718,6 +726,7 @@ export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
   const header = [
     `-- ${comment(options.title ?? 'clientfit criteria')}: ${list.length} criteria, scored as clientfit batch scores them (${d.name})`,
     `-- accept at ${accept}, review at ${review}${maxUnknown === undefined ? '' : `, accept with at most ${maxUnknown} unknown`}${options.decimalComma ? '; numbers read with a decimal comma' : ''}`,
+    ...(options.fingerprint === undefined ? [] : [`-- list ${options.fingerprint} (clientfit sql --check-view tells whether a view's list is the file's today)`]),
   ];
   const results = [
     `${d.toInteger(r('result', 'score'))} AS clientfit_score`,
@@ -725,6 +734,8 @@ export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
     `${verdict} AS clientfit_verdict`,
     `${r('total', 'failed')} AS clientfit_failed`,
     `${r('total', 'unknown')} AS clientfit_unknown`,
+    // A view outlives the file it was made from: it carries the list's fingerprint in a column.
+    ...(options.view !== undefined && options.fingerprint !== undefined ? [`${d.string(options.fingerprint)} AS clientfit_list`] : []),
   ];
   const body = d.chain === 'nested' ? chainSql(d, source, steps, results) : lateralSql(d, source, steps, results);
   const statement = options.view === undefined ? body : `CREATE OR REPLACE VIEW ${d.tableName(options.view)} AS\n${body}`;

@@ -31,4 +31,13 @@ export const sql = translation('bg', english, {
   columnsMalformed: '--columns „{value}“ не е един ред имена, разделени със запетаи: сложете в кавички име със запетая или кавичка, както в CSV файл ("Budget, EUR"; кавичка вътре се удвоява)',
   cannotCompile: '{file} не може да се преведе точно в SQL за {dialect}: {problem}',
   also: '  още: {problem}',
+  allowMissingNeedsColumns: '--allow-missing с --table изисква --columns: без колоните на таблицата не се знае кои липсват (заявката ще се провали на първата); изброете ги с --columns',
+  alreadyScored: '{source} вече има колоната „{column}“, която заявката добавя (тези редове оценявани ли са вече?): първо премахнете или преименувайте колоните clientfit_',
+  checkViewAlone: '--check-view чете дефиницията на изглед и не оценява редове: махнете --from, --table и --view',
+  viewTooLarge: '{source} е по-голям от {limit}: подайте дефиницията на изгледа или стойността на clientfit_list',
+  viewNoFingerprint: '{source}: в него няма отпечатък на списъка (sha256:…): подайте дефиницията на изгледа или стойността на clientfit_list',
+  viewHowTo: 'Изведете я например така (scored_leads е изгледът):',
+  viewStale: '{source}: изгледът оценява с друг списък ({found}); днес {file} е {today}',
+  viewRemake: 'Създайте изгледа отново с clientfit sql, както е бил създаден (--view ИМЕ).',
+  viewCurrent: '{source}: изгледът оценява с {file} такъв, какъвто е днес ({today})',
 });

@@ -164,6 +164,7 @@ Primjeri:
     encoding: '--from: kodiranje CSV-a (DuckDB čita UTF-8)',
     delimiter: '--from: razdjelnik polja (zadano: iz reda sep=, inače se prepoznaje)',
     decimalComma: 'čita 1 200,50 kao 1200.5 (samo se uključuje uz razdjelnik ; u --from)',
+    checkView: 'kaže je li lista pogleda današnja iz fajla s kriterijima, po definiciji pogleda ili vrijednosti clientfit_list u FAJLU (- za standardni ulaz)',
   },
   history: {
     description: 'ranije odluke sačuvane sa `score --save`, jedan red po klijentu (njegova posljednja odluka), s ishodima; IME ili ID pokazuje cijelu historiju klijenta',

@@ -32,4 +32,13 @@ export const sql = translation('bs', english, {
   columnsMalformed: '--columns „{value}“ nije jedan red imena odvojenih zarezima: ime sa zarezom ili navodnikom stavite u navodnike kao u CSV fajlu ("Budget, EUR"; navodnik unutra se udvostručuje)',
   cannotCompile: '{file} se ne može tačno prevesti u SQL za {dialect}: {problem}',
   also: '  još: {problem}',
+  allowMissingNeedsColumns: '--allow-missing uz --table traži --columns: bez kolona tabele ne zna se koje nedostaju (upit bi pao na prvoj); navedite ih u --columns',
+  alreadyScored: '{source} već ima kolonu „{column}“, koju upit dodaje (jesu li ovi redovi već ocijenjeni?): prvo uklonite ili preimenujte njene kolone clientfit_',
+  checkViewAlone: '--check-view čita definiciju pogleda i ne ocjenjuje redove: izostavite --from, --table i --view',
+  viewTooLarge: '{source} je veći od {limit}: dajte definiciju pogleda ili vrijednost clientfit_list',
+  viewNoFingerprint: '{source}: u njemu nema otiska liste (sha256:…): dajte definiciju pogleda ili vrijednost clientfit_list',
+  viewHowTo: 'Ispišite je ovako (scored_leads je pogled):',
+  viewStale: '{source}: pogled ocjenjuje po drugoj listi ({found}); {file} je danas {today}',
+  viewRemake: 'Napravite pogled ponovo sa clientfit sql, kako je napravljen (--view IME).',
+  viewCurrent: '{source}: pogled ocjenjuje po {file} kakav je danas ({today})',
 });

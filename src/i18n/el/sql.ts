@@ -34,4 +34,13 @@ export const sql = translation('el', english, {
     '--columns «{value}»: δεν είναι μία γραμμή ονομάτων χωρισμένων με κόμμα· βάλτε σε εισαγωγικά ένα όνομα με κόμμα ή εισαγωγικό, όπως σε αρχείο CSV ("Budget, EUR"· ένα εισαγωγικό μέσα διπλασιάζεται)',
   cannotCompile: 'το {file} δεν μεταφράζεται ακριβώς σε SQL του {dialect}: {problem}',
   also: '  επίσης: {problem}',
+  allowMissingNeedsColumns: 'Το --allow-missing με --table θέλει --columns: χωρίς τις στήλες του πίνακα δεν φαίνεται ποιες λείπουν (το ερώτημα θα αποτύχει στην πρώτη)· απαριθμήστε τις με --columns',
+  alreadyScored: 'Ο {source} έχει ήδη τη στήλη «{column}», που την προσθέτει το ερώτημα (βαθμολογήθηκαν ήδη αυτές οι γραμμές;): αφαιρέστε ή μετονομάστε πρώτα τις στήλες clientfit_',
+  checkViewAlone: 'Το --check-view διαβάζει τον ορισμό μιας όψης και δεν βαθμολογεί γραμμές: αφήστε έξω τα --from, --table και --view',
+  viewTooLarge: 'Το {source} είναι μεγαλύτερο από {limit}: δώστε τον ορισμό της όψης ή την τιμή της clientfit_list',
+  viewNoFingerprint: '{source}: δεν περιέχει αποτύπωμα λίστας (sha256:…): δώστε τον ορισμό της όψης ή την τιμή της clientfit_list',
+  viewHowTo: 'Εμφανίστε τον για παράδειγμα έτσι (scored_leads είναι η όψη):',
+  viewStale: '{source}: η όψη βαθμολογεί με άλλη λίστα ({found})· το {file} σήμερα είναι {today}',
+  viewRemake: 'Φτιάξτε ξανά την όψη με το clientfit sql, όπως φτιάχτηκε (--view ΟΝΟΜΑ).',
+  viewCurrent: '{source}: η όψη βαθμολογεί με το {file} όπως είναι σήμερα ({today})',
 });

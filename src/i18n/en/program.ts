@@ -160,6 +160,7 @@ Examples:
     encoding: '--from: the CSV encoding (DuckDB reads UTF-8)',
     delimiter: '--from: field delimiter (default: the sep= line, else detected)',
     decimalComma: 'read 1 200,50 as 1200.5 (on by default with ; delimiters in --from)',
+    checkView: "say whether a view's list is the criteria file's today, from the view's definition or clientfit_list value in FILE (- for standard input)",
   },
   history: {
     description: "past decisions saved with `score --save`, one line per prospect (its latest decision), with outcomes; NAME or ID shows that prospect's whole thread",

@@ -29,4 +29,13 @@ export const sql = {
   columnsMalformed: '--columns "{value}" is not one line of comma-separated names: quote a name holding a comma or a quote as a CSV file does ("Budget, EUR"; a quote inside doubled)',
   cannotCompile: 'cannot compile {file} to {dialect} SQL exactly: {problem}',
   also: '  also: {problem}',
+  allowMissingNeedsColumns: "--allow-missing with --table needs --columns: without the table's columns nothing tells which are missing (the query would fail on the first); list them with --columns",
+  alreadyScored: '{source} already has the column "{column}", which the statement adds (were these rows scored before?): drop or rename its clientfit_ columns first',
+  checkViewAlone: "--check-view reads a view's definition and scores no rows: leave out --from, --table and --view",
+  viewTooLarge: "{source} is larger than {limit}: pass the view's definition or its clientfit_list value",
+  viewNoFingerprint: "{source}: no list fingerprint (sha256:…) in it: pass the view's definition or its clientfit_list value",
+  viewHowTo: 'Print one with (scored_leads being the view):',
+  viewStale: '{source}: the view scores with another list ({found}); {file} today is {today}',
+  viewRemake: 'Make the view again with clientfit sql, as it was made (--view NAME).',
+  viewCurrent: '{source}: the view scores with {file} as it is today ({today})',
 } as const;

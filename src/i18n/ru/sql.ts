@@ -33,4 +33,13 @@ export const sql = translation('ru', english, {
   columnsMalformed: '--columns «{value}» — не одна строка имён через запятую: имя с запятой или кавычкой возьмите в кавычки, как в CSV-файле ("Budget, EUR"; кавычка внутри удваивается)',
   cannotCompile: 'не удаётся точно перевести {file} в SQL для {dialect}: {problem}',
   also: '  ещё: {problem}',
+  allowMissingNeedsColumns: '--allow-missing вместе с --table требует --columns: без списка колонок таблицы не понять, каких нет (запрос упадёт на первой же); перечислите их в --columns',
+  alreadyScored: 'в {source} уже есть колонка «{column}», которую добавляет запрос (эти строки уже оценивались?): сначала удалите или переименуйте её колонки clientfit_',
+  checkViewAlone: '--check-view читает определение представления и строк не оценивает: уберите --from, --table и --view',
+  viewTooLarge: '{source} больше {limit}: передайте определение представления или значение его колонки clientfit_list',
+  viewNoFingerprint: '{source}: в нём нет отпечатка списка (sha256:…): передайте определение представления или значение его колонки clientfit_list',
+  viewHowTo: 'Получить его можно так (scored_leads — это представление):',
+  viewStale: '{source}: представление оценивает по другому списку ({found}); у {file} сегодня {today}',
+  viewRemake: 'Создайте представление заново через clientfit sql, как его создавали (--view ИМЯ).',
+  viewCurrent: '{source}: представление оценивает по {file} в его сегодняшнем виде ({today})',
 });

@@ -19,6 +19,7 @@ export const defineSql: Define = (program, context) => {
     .option('--delimiter <char>', t.delimiter)
     .option('--decimal-comma', t.decimalComma)
     .option('--allow-missing', words().program.leads.allowMissing)
+    .option('--check-view <file>', t.checkView)
     .action(async (options: SqlFlags, self) => {
       const { runSql } = await import('./run.js');
       context.exit(await runSql(context.io(self), options));

@@ -12,4 +12,5 @@ export interface SqlFlags {
   readonly delimiter?: string;
   readonly decimalComma?: boolean;
   readonly allowMissing?: boolean;
+  readonly checkView?: string;
 }
