@@ -47,7 +47,9 @@ export type SqlSource =
       readonly skip: number;
       readonly encoding: string;
     }
-  | { readonly kind: 'table'; readonly name: SqlName };
+  | { readonly kind: 'table'; readonly name: SqlName }
+  /** a dbt model's source: `{{ ref('stg_leads') }}` or `{{ source('crm', 'leads') }}` */
+  | { readonly kind: 'dbt'; readonly call: 'ref' | 'source'; readonly args: readonly string[] };
 
 export interface SqlOptions {
   readonly dialect: Dialect;
@@ -73,6 +75,7 @@ export type SqlProblem =
   | { readonly code: 'csv-needs-duckdb'; readonly dialect: string }
   | { readonly code: 'csv-encoding'; readonly encoding: string }
   | { readonly code: 'csv-path'; readonly path: string }
+  | { readonly code: 'dbt-endraw' }
   | { readonly code: 'sigma-context'; readonly id: string; readonly flag: string }
   | { readonly code: 'too-many-spellings'; readonly id: string; readonly text: string }
   | { readonly code: 'not-lower-case'; readonly id: string; readonly text: string }
@@ -288,6 +291,7 @@ function sourceSql(options: SqlOptions, b: Builder): string {
   const { dialect: d, source } = options;
   const { problems } = b;
   if (source.kind === 'table') return `SELECT * FROM ${d.tableName(source.name)}`;
+  if (source.kind === 'dbt') return `SELECT * FROM ${DBT_SOURCE}`;
   if (d.name !== 'duckdb') {
     problems.push({ code: 'csv-needs-duckdb', dialect: d.name });
     return '';
@@ -735,9 +739,32 @@ export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
     `${r('total', 'failed')} AS clientfit_failed`,
     `${r('total', 'unknown')} AS clientfit_unknown`,
     // A view outlives the file it was made from: it carries the list's fingerprint in a column.
-    ...(options.view !== undefined && options.fingerprint !== undefined ? [`${d.string(options.fingerprint)} AS clientfit_list`] : []),
+    ...((options.view !== undefined || options.source.kind === 'dbt') && options.fingerprint !== undefined ? [`${d.string(options.fingerprint)} AS clientfit_list`] : []),
   ];
   const body = d.chain === 'nested' ? chainSql(d, source, steps, results) : lateralSql(d, source, steps, results);
+  if (options.source.kind === 'dbt') {
+    const model = dbtModel(`${header.join('\n')}\n${body}\n`, options.source);
+    return model === undefined ? { ok: false, problems: [{ code: 'dbt-endraw' }] } : { ok: true, sql: model };
+  }
   const statement = options.view === undefined ? body : `CREATE OR REPLACE VIEW ${d.tableName(options.view)} AS\n${body}`;
   return { ok: true, sql: `${header.join('\n')}\n${statement};\n` };
+}
+
+/** Where a dbt model's source goes: NUL occurs nowhere else in the statement (chr(0) would spell one). */
+const DBT_SOURCE = '\u0000dbt\u0000';
+
+/**
+ * A dbt model: the statement as a `select` (no `;`) with the source as a Jinja call. dbt runs
+ * a model through Jinja, so text from the criteria file holding `{{`, `{%` or `{#` would run as
+ * Jinja: then everything but the call is written inside `{% raw %}` blocks, and a text that
+ * would end such a block is refused (undefined). Names are Jinja string literals (JSON's escapes
+ * are Python's).
+ */
+function dbtModel(sql: string, source: { readonly call: 'ref' | 'source'; readonly args: readonly string[] }): string | undefined {
+  const literal = (arg: string): string => (/^[^'\\\u0000-\u001f]*$/u.test(arg) ? `'${arg}'` : JSON.stringify(arg));
+  const call = `{{ ${source.call}(${source.args.map(literal).join(', ')}) }}`;
+  if (!/\{[{%#]/u.test(sql)) return sql.replace(DBT_SOURCE, call);
+  if (/\{%[-+]?\s*endraw/u.test(sql)) return undefined;
+  const [before, after] = sql.split(DBT_SOURCE) as [string, string];
+  return `{% raw %}${before}{% endraw %}${call}{% raw %}${after.trimEnd()}{% endraw %}\n`;
 }

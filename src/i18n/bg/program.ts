@@ -158,6 +158,8 @@ export const program = translation('bg', english, {
     from: 'оценява този CSV (DuckDB го чете с read_csv, всички колони като текст)',
     table: 'оценява тази таблица или изглед',
     view: 'обвива заявката в CREATE OR REPLACE VIEW име',
+    dbtRef: "записва модел на dbt (select без ;), който чете {{ ref('model') }}",
+    dbtSource: "записва модел на dbt (select без ;), който чете {{ source('source', 'table') }}",
     map: 'чете критерия от тази колона (може да се повтаря)',
     columns: 'колоните на таблицата, разделени със запетая, за да се намери колоната на всеки критерий както в batch (по подразбиране с --table: първото име на колона на всеки критерий)',
     encoding: '--from: кодирането на CSV (DuckDB чете UTF-8)',

@@ -6,6 +6,7 @@ export const sql = translation('bg', english, {
     csvNeedsDuckdb: "--from чете CSV файл, а в една заявка това може само DuckDB; заредете файла в таблица (psql: \\copy leads FROM 'leads.csv' CSV HEADER) и подайте --table",
     csvEncoding: 'DuckDB чете CSV като UTF-8, а този файл е в {encoding}: първо го прекодирайте (iconv -f {encoding} -t utf-8) или го оценете с clientfit batch',
     csvPath: 'read_csv в DuckDB не може да прочете точно пътя {path} (приема обратната наклонена черта за разделител на папки): преименувайте или копирайте файла или го оценете с clientfit batch',
+    dbtEndraw: 'текст от файла с критерии би затворил блок на Jinja {% raw %} в модела на dbt ({% endraw %}): променете този текст или създайте заявката без --dbt-ref/--dbt-source',
     sigmaContext:
       '{id}: червеният флаг „{flag}“ съдържа σ или ς, чиято малка буква зависи от съседните букви (JavaScript прави Σ на ς в края на дума); точно търсене в SQL няма: започнете или завършете флага с цяла дума или оценете с clientfit batch',
     tooManySpellings: '{id}: „{text}“ има твърде много σ/ς, за да се изброят всички изписвания с главни; оценете с clientfit batch',
@@ -31,6 +32,9 @@ export const sql = translation('bg', english, {
   columnsMalformed: '--columns „{value}“ не е един ред имена, разделени със запетаи: сложете в кавички име със запетая или кавичка, както в CSV файл ("Budget, EUR"; кавичка вътре се удвоява)',
   cannotCompile: '{file} не може да се преведе точно в SQL за {dialect}: {problem}',
   also: '  още: {problem}',
+  oneSource: 'посочете един източник на редове: --from, --table, --dbt-ref или --dbt-source',
+  dbtNoView: '--view създава изглед, а dbt създава свой от модела: махнете --view (materialized се задава в config на модела)',
+  dbtParts: '{flag} „{name}“: --dbt-ref приема МОДЕЛ или ПАКЕТ.МОДЕЛ, --dbt-source приема ИЗТОЧНИК.ТАБЛИЦА, както ref() и source() в dbt',
   allowMissingNeedsColumns: '--allow-missing с --table изисква --columns: без колоните на таблицата не се знае кои липсват (заявката ще се провали на първата); изброете ги с --columns',
   alreadyScored: '{source} вече има колоната „{column}“, която заявката добавя (тези редове оценявани ли са вече?): първо премахнете или преименувайте колоните clientfit_',
   checkViewAlone: '--check-view чете дефиницията на изглед и не оценява редове: махнете --from, --table и --view',

@@ -159,6 +159,8 @@ Primjeri:
     from: 'ocjenjuje ovaj CSV (DuckDB ga čita s read_csv, svaku kolonu kao tekst)',
     table: 'ocjenjuje ovu tabelu ili pogled',
     view: 'umotava naredbu u CREATE OR REPLACE VIEW ime',
+    dbtRef: "piše dbt model (select bez ;) koji čita {{ ref('model') }}",
+    dbtSource: "piše dbt model (select bez ;) koji čita {{ source('source', 'table') }}",
     map: 'čita kriterij iz ove kolone (može se ponavljati)',
     columns: 'kolone tabele, odvojene zarezom, da se nađe kolona svakog kriterija kao u batch (zadano uz --table: prvo ime kolone svakog kriterija)',
     encoding: '--from: kodiranje CSV-a (DuckDB čita UTF-8)',

@@ -155,6 +155,8 @@ Examples:
     from: 'score this CSV file (DuckDB reads it with read_csv, every column as text)',
     table: 'score this table or view',
     view: 'wrap the query in CREATE OR REPLACE VIEW name',
+    dbtRef: "write a dbt model (a select, no ;) reading {{ ref('model') }}",
+    dbtSource: "write a dbt model (a select, no ;) reading {{ source('source', 'table') }}",
     map: 'read a criterion from this column (repeatable)',
     columns: "the table's columns, comma-separated, to find each criterion's column as batch does (default with --table: each criterion's first column name)",
     encoding: '--from: the CSV encoding (DuckDB reads UTF-8)',

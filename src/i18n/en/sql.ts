@@ -4,6 +4,7 @@ export const sql = {
     csvNeedsDuckdb: "--from reads a CSV file, which only DuckDB does inside one statement; load the file into a table (psql: \\copy leads FROM 'leads.csv' CSV HEADER) and pass --table",
     csvEncoding: 'DuckDB reads CSV files as UTF-8, and this one is {encoding}: convert it first (iconv -f {encoding} -t utf-8), or score it with clientfit batch',
     csvPath: "DuckDB's read_csv cannot read the path {path} exactly (it takes a backslash for a folder separator): rename or copy the file, or score it with clientfit batch",
+    dbtEndraw: 'a text of the criteria file would end a Jinja {% raw %} block in the dbt model ({% endraw %}): change that text, or write the statement without --dbt-ref/--dbt-source',
     sigmaContext:
       '{id}: the red flag "{flag}" has a σ or ς whose lower case depends on the letters around the match (JavaScript lowers Σ to ς at the end of a word); no exact SQL search exists: start or end the flag with a whole word, or score with clientfit batch',
     tooManySpellings: '{id}: "{text}" has too many σ/ς to list every upper-case spelling; score with clientfit batch',
@@ -29,6 +30,9 @@ export const sql = {
   columnsMalformed: '--columns "{value}" is not one line of comma-separated names: quote a name holding a comma or a quote as a CSV file does ("Budget, EUR"; a quote inside doubled)',
   cannotCompile: 'cannot compile {file} to {dialect} SQL exactly: {problem}',
   also: '  also: {problem}',
+  oneSource: 'give one source of rows: --from, --table, --dbt-ref or --dbt-source',
+  dbtNoView: "--view makes a view, and dbt makes its own from a model: leave out --view (set materialized in the model's config)",
+  dbtParts: '{flag} "{name}": --dbt-ref takes MODEL or PACKAGE.MODEL, --dbt-source takes SOURCE.TABLE, as dbt\'s ref() and source() take them',
   allowMissingNeedsColumns: "--allow-missing with --table needs --columns: without the table's columns nothing tells which are missing (the query would fail on the first); list them with --columns",
   alreadyScored: '{source} already has the column "{column}", which the statement adds (were these rows scored before?): drop or rename its clientfit_ columns first',
   checkViewAlone: "--check-view reads a view's definition and scores no rows: leave out --from, --table and --view",

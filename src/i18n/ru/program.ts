@@ -161,6 +161,8 @@ export const program = translation('ru', english, {
     from: 'оценить этот CSV (DuckDB читает его через read_csv, все колонки как текст)',
     table: 'оценить эту таблицу или представление',
     view: 'обернуть запрос в CREATE OR REPLACE VIEW имя',
+    dbtRef: "записать модель dbt (select без ;), читающую {{ ref('model') }}",
+    dbtSource: "записать модель dbt (select без ;), читающую {{ source('source', 'table') }}",
     map: 'брать критерий из этой колонки (можно повторять)',
     columns: 'колонки таблицы через запятую, чтобы найти колонку каждого критерия, как это делает batch (по умолчанию с --table: первое имя колонки каждого критерия)',
     encoding: '--from: кодировка CSV (DuckDB читает UTF-8)',

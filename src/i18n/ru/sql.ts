@@ -6,6 +6,7 @@ export const sql = translation('ru', english, {
     csvNeedsDuckdb: "--from читает CSV-файл, а в одном запросе так умеет только DuckDB; загрузите файл в таблицу (psql: \\copy leads FROM 'leads.csv' CSV HEADER) и передайте --table",
     csvEncoding: 'DuckDB читает CSV как UTF-8, а этот файл в {encoding}: сначала перекодируйте его (iconv -f {encoding} -t utf-8) или оцените через clientfit batch',
     csvPath: 'read_csv в DuckDB не прочитает путь {path} точно (обратную косую черту он принимает за разделитель папок): переименуйте или скопируйте файл либо оцените его через clientfit batch',
+    dbtEndraw: 'текст из файла критериев закрыл бы блок Jinja {% raw %} в модели dbt ({% endraw %}): измените этот текст или создайте запрос без --dbt-ref/--dbt-source',
     sigmaContext:
       '{id}: в красном флаге «{flag}» есть σ или ς, строчная форма которых зависит от соседних букв (JavaScript превращает Σ в ς в конце слова); точного поиска в SQL для этого нет: начните или закончите флаг целым словом либо оцените через clientfit batch',
     tooManySpellings: '{id}: в «{text}» слишком много σ/ς, чтобы перечислить все написания заглавными; оцените через clientfit batch',
@@ -33,6 +34,9 @@ export const sql = translation('ru', english, {
   columnsMalformed: '--columns «{value}» — не одна строка имён через запятую: имя с запятой или кавычкой возьмите в кавычки, как в CSV-файле ("Budget, EUR"; кавычка внутри удваивается)',
   cannotCompile: 'не удаётся точно перевести {file} в SQL для {dialect}: {problem}',
   also: '  ещё: {problem}',
+  oneSource: 'укажите один источник строк: --from, --table, --dbt-ref или --dbt-source',
+  dbtNoView: '--view создаёт представление, а dbt создаёт своё из модели: уберите --view (materialized задаётся в config модели)',
+  dbtParts: '{flag} «{name}»: --dbt-ref принимает МОДЕЛЬ или ПАКЕТ.МОДЕЛЬ, --dbt-source — ИСТОЧНИК.ТАБЛИЦА, как ref() и source() в dbt',
   allowMissingNeedsColumns: '--allow-missing вместе с --table требует --columns: без списка колонок таблицы не понять, каких нет (запрос упадёт на первой же); перечислите их в --columns',
   alreadyScored: 'в {source} уже есть колонка «{column}», которую добавляет запрос (эти строки уже оценивались?): сначала удалите или переименуйте её колонки clientfit_',
   checkViewAlone: '--check-view читает определение представления и строк не оценивает: уберите --from, --table и --view',

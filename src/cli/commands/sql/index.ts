@@ -13,6 +13,8 @@ export const defineSql: Define = (program, context) => {
     .option('--from <file>', t.from)
     .option('--table <name>', t.table)
     .option('--view <name>', t.view)
+    .option('--dbt-ref <model>', t.dbtRef)
+    .option('--dbt-source <source.table>', t.dbtSource)
     .addOption(new Option('--map <id=Column>', t.map).argParser(collect))
     .option('--columns <names>', t.columns)
     .option('--encoding <name>', t.encoding)

@@ -28,6 +28,8 @@ export function describeProblem(problem: SqlProblem): string {
       return t.csvEncoding({ encoding: problem.encoding });
     case 'csv-path':
       return t.csvPath({ path: printable(problem.path) });
+    case 'dbt-endraw':
+      return t.dbtEndraw;
     case 'sigma-context':
       return t.sigmaContext({ id: problem.id, flag: problem.flag });
     case 'too-many-spellings':
@@ -128,7 +130,7 @@ const fingerprintOf = (loaded: LoadedCriteria): string => `sha256:${loaded.sha25
  * definition or its clientfit_list value (read from a file or standard input, no database).
  */
 async function checkView(io: IO, flags: SqlFlags, file: string): Promise<number> {
-  if (flags.from !== undefined || flags.table !== undefined || flags.view !== undefined) throw new UserError(words().sql.checkViewAlone);
+  if (flags.from !== undefined || flags.table !== undefined || flags.view !== undefined || flags.dbtRef !== undefined || flags.dbtSource !== undefined) throw new UserError(words().sql.checkViewAlone);
   const loaded = await loadCriteriaFile(io, flags.criteria);
   let display = '<stdin>';
   let read: Bounded;
@@ -171,21 +173,42 @@ function columnList(text: string): string[] {
 }
 
 /** --table or --view as its parts, or a usage error showing how to quote one. */
-function nameOption(flag: '--table' | '--view', text: string): SqlName {
+function nameOption(flag: '--table' | '--view' | '--dbt-ref' | '--dbt-source', text: string): SqlName {
   const name = parseName(text);
   if (name === undefined) throw new UserError(words().sql.badName({ flag, name: printable(text) }), { details: [words().sql.badNameHint({ flag })] });
   return name;
 }
 
+/** --dbt-ref MODEL (or PACKAGE.MODEL) or --dbt-source SOURCE.TABLE, as dbt's ref() and source() take them. */
+function dbtSource(flags: SqlFlags): (SqlSource & { kind: 'dbt' }) | undefined {
+  if (flags.dbtRef !== undefined) {
+    const name = nameOption('--dbt-ref', flags.dbtRef);
+    if (name.length > 2) throw new UserError(words().sql.dbtParts({ flag: '--dbt-ref', name: printable(flags.dbtRef) }));
+    return { kind: 'dbt', call: 'ref', args: name.map((part) => part.text) };
+  }
+  if (flags.dbtSource !== undefined) {
+    const name = nameOption('--dbt-source', flags.dbtSource);
+    if (name.length !== 2) throw new UserError(words().sql.dbtParts({ flag: '--dbt-source', name: printable(flags.dbtSource) }));
+    return { kind: 'dbt', call: 'source', args: name.map((part) => part.text) };
+  }
+  return undefined;
+}
+
 export async function runSql(io: IO, flags: SqlFlags): Promise<number> {
   if (flags.checkView !== undefined) return checkView(io, flags, flags.checkView);
-  if ((flags.from === undefined) === (flags.table === undefined)) {
+  const given = [flags.from, flags.table, flags.dbtRef, flags.dbtSource].filter((option) => option !== undefined).length;
+  if (given === 0) {
     throw new UserError(words().sql.noRows, {
       details: [words().sql.noRowsExamples, words().sql.noRowsExamples2],
     });
   }
-  const table = flags.table === undefined ? undefined : nameOption('--table', flags.table);
+  if (given > 1) throw new UserError(words().sql.oneSource);
   const view = flags.view === undefined ? undefined : nameOption('--view', flags.view);
+  const dbt = dbtSource(flags);
+  if (dbt !== undefined && view !== undefined) throw new UserError(words().sql.dbtNoView);
+  const table = flags.table === undefined ? undefined : nameOption('--table', flags.table);
+  /** what messages call the rows: the table, or the dbt model's source */
+  const rows = flags.table ?? flags.dbtRef ?? flags.dbtSource ?? '';
   const dialect = DIALECT[flags.dialect];
   if (flags.from !== undefined && dialect.name !== 'duckdb') throw new UserError(describeProblem({ code: 'csv-needs-duckdb', dialect: dialect.name }));
   const loaded = await loadCriteriaFile(io, flags.criteria);
@@ -220,16 +243,16 @@ export async function runSql(io: IO, flags: SqlFlags): Promise<number> {
       throw new UserError(words().sql.mapMalformed({ value: overrides.malformed }), { details: [words().common.leads.mapExample] });
     }
     const names = flags.columns !== undefined ? columnList(flags.columns) : criteria.criteria.map((criterion) => overrides.map.get(criterion.id) ?? criterion.column[0]!);
-    if (flags.columns !== undefined) alreadyScored(flags.table!, names);
+    if (flags.columns !== undefined) alreadyScored(rows, names);
     const map = resolveColumns(criteria, names, overrides.map);
     columnErrors(
-      flags.table!,
+      rows,
       names,
       map,
       criteria.criteria.map((criterion) => criterion.id),
       flags.allowMissing === true,
     );
-    source = { kind: 'table', name: table! };
+    source = dbt ?? { kind: 'table', name: table! };
     columns = map.indexes.map((index) => (index < 0 ? undefined : names[index]));
   }
   const compiled = compileSql(criteria, { dialect, source, columns, decimalComma, view, title: describeSource(loaded), fingerprint: fingerprintOf(loaded) });

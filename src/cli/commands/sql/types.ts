@@ -13,4 +13,6 @@ export interface SqlFlags {
   readonly decimalComma?: boolean;
   readonly allowMissing?: boolean;
   readonly checkView?: string;
+  readonly dbtRef?: string;
+  readonly dbtSource?: string;
 }
