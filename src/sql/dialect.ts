@@ -3,6 +3,8 @@
  * speaks through these, so BigQuery or Spark SQL later is a new object, not a new compiler.
  */
 
+import type { SqlName } from './names.js';
+
 export type DialectName = 'duckdb' | 'postgres';
 export const DIALECTS: readonly DialectName[] = ['duckdb', 'postgres'];
 
@@ -10,9 +12,9 @@ export interface Dialect {
   readonly name: DialectName;
   /** a quoted identifier */
   ident(name: string): string;
-  /** a table name as given: plain names and dotted paths pass through, anything else is quoted */
-  tableName(name: string): string;
-  /** a string literal */
+  /** a parsed table or view name, every part quoted (a plain part folded first, as the engine folds it unquoted) */
+  tableName(name: SqlName): string;
+  /** a string literal, whatever the engine's settings for backslashes */
   string(text: string): string;
   /** a double-precision literal (plain decimals are DECIMAL/NUMERIC in both engines: not the same arithmetic) */
   double(value: number): string;
@@ -46,29 +48,39 @@ export interface Dialect {
 
 const quoteIdent = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
-function quoteString(text: string): string {
-  // Control characters and invisible spaces are spelled out so the SQL reads (and pastes) safely.
+/**
+ * A literal in single quotes, each quote doubled; control characters and invisible spaces are
+ * spelled out with chr() so the SQL reads (and pastes) safely. DuckDB reads a backslash in '…' as
+ * itself; PostgreSQL does too unless standard_conforming_strings is off (`escapeBackslash`): there
+ * a text with a backslash is an E'…' literal, whose doubled backslash is one under either setting.
+ */
+function quoteString(text: string, escapeBackslash = false): string {
   const parts: string[] = [];
   let plain = '';
   for (const char of text) {
     const point = char.codePointAt(0)!;
     if (point < 0x20 || point === 0x7f || (point >= 0x80 && point < 0xa0) || point === 0x2028 || point === 0x2029) {
-      if (plain !== '') parts.push(`'${plain}'`);
+      if (plain !== '') parts.push(literal(plain));
       plain = '';
       parts.push(`chr(${point})`);
     } else {
-      plain += char === "'" ? "''" : char;
+      plain += char;
     }
   }
-  if (plain !== '' || parts.length === 0) parts.push(`'${plain}'`);
+  if (plain !== '' || parts.length === 0) parts.push(literal(plain));
   return parts.length === 1 ? parts[0]! : `(${parts.join(' || ')})`;
+
+  function literal(body: string): string {
+    const quoted = body.replaceAll("'", "''");
+    return escapeBackslash && quoted.includes('\\') ? `E'${quoted.replaceAll('\\', '\\\\')}'` : `'${quoted}'`;
+  }
 }
 
-const PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_$]*(?:\.[A-Za-z_][A-Za-z0-9_$]*)*$/u;
-
-function tableName(name: string): string {
-  return PLAIN_NAME.test(name) || name.includes('"') ? name : quoteIdent(name);
-}
+/** Every part quoted, so no name can end the statement or meet a reserved word; `fold` as the engine folds an unquoted name. */
+const quoteName =
+  (fold: (part: string) => string) =>
+  (name: SqlName): string =>
+    name.map((part) => quoteIdent(part.quoted ? part.text : fold(part.text))).join('.');
 
 /** JavaScript's shortest round-trip spelling of a double, which both engines parse exactly. */
 const doubleText = (value: number): string => (Object.is(value, -0) ? '-0' : String(value));
@@ -76,8 +88,9 @@ const doubleText = (value: number): string => (Object.is(value, -0) ? '-0' : Str
 export const duckdb: Dialect = {
   name: 'duckdb',
   ident: quoteIdent,
-  tableName,
-  string: quoteString,
+  // DuckDB matches names without regard to case, quoted or not.
+  tableName: quoteName((part) => part),
+  string: (text) => quoteString(text),
   double: (value) => `CAST('${doubleText(value)}' AS DOUBLE)`,
   text: (expression) => `CAST(${expression} AS VARCHAR)`,
   toDouble: (expression) => `CAST(${expression} AS DOUBLE)`,
@@ -96,23 +109,26 @@ export const duckdb: Dialect = {
   lowerAscii: (expression) => `CASE WHEN regexp_matches(${expression}, '[^\\x{0000}-\\x{007f}]') THEN NULL ELSE lower(${expression}) END`,
 };
 
+const pgString = (text: string): string => quoteString(text, true);
+
 export const postgres: Dialect = {
   name: 'postgres',
   ident: quoteIdent,
-  tableName,
-  string: quoteString,
+  // Unquoted names are folded to lower case (plain parts are ASCII).
+  tableName: quoteName((part) => part.toLowerCase()),
+  string: pgString,
   double: (value) => `CAST('${doubleText(value)}' AS DOUBLE PRECISION)`,
   text: (expression) => `CAST(${expression} AS TEXT)`,
   toDouble: (expression) => `CAST(${expression} AS DOUBLE PRECISION)`,
   toInteger: (expression) => `CAST(${expression} AS INTEGER)`,
   // Advanced regular expressions (the default flavour)
   regexChar: (point) => (point > 0xffff ? `\\U${point.toString(16).padStart(8, '0')}` : `\\u${point.toString(16).padStart(4, '0')}`),
-  matches: (expression, regex) => `(${expression} ~ ${quoteString(regex)})`,
-  replace: (expression, regex, replacement, global) => `regexp_replace(${expression}, ${quoteString(regex)}, ${quoteString(replacement)}${global ? ", 'g'" : ''})`,
+  matches: (expression, regex) => `(${expression} ~ ${pgString(regex)})`,
+  replace: (expression, regex, replacement, global) => `regexp_replace(${expression}, ${pgString(regex)}, ${pgString(replacement)}${global ? ", 'g'" : ''})`,
   nfc: (expression) => `normalize(${expression}, NFC)`,
   binary: (expression) => `(${expression} COLLATE "C")`,
   contains: (haystack, needle) => `strpos(${haystack}, ${needle}) > 0`,
-  joinNonNull: (separator, parts) => `concat_ws(${quoteString(separator)}, ${parts.join(', ')})`,
+  joinNonNull: (separator, parts) => `concat_ws(${pgString(separator)}, ${parts.join(', ')})`,
   underflowRaises: true,
   chain: 'lateral',
 };

@@ -120,7 +120,7 @@ describe('clientfit sql --table', () => {
       'id,Pays upfront,deposit_percent,conflict_style,polite,revisions,notes',
     ]);
     expect(result.code).toBe(0);
-    expect(result.out).toMatch(/^CREATE OR REPLACE VIEW scored_leads AS\nWITH source AS \(\n {2}SELECT \* FROM crm\.leads\n\)/mu);
+    expect(result.out).toMatch(/^CREATE OR REPLACE VIEW "scored_leads" AS\nWITH source AS \(\n {2}SELECT \* FROM "crm"\."leads"\n\)/mu);
     expect(result.out).toContain('src."Pays upfront"');
     // one CASE per criterion, each under a comment naming it
     for (const id of ['pays_upfront', 'deposit_percent', 'conflict_style', 'polite', 'revisions', 'notes']) expect(result.out).toContain(`-- ${id}: `);

@@ -7,6 +7,7 @@ import type { Criteria } from '../../src/core/criteria.js';
 import { createScorer } from '../../src/core/score.js';
 import { compileSql } from '../../src/sql/compile.js';
 import { DIALECT } from '../../src/sql/dialect.js';
+import { parseName } from '../../src/sql/names.js';
 import type { Engine } from './engines.js';
 
 export interface Expected {
@@ -40,10 +41,10 @@ export async function sqlScores(engine: Engine, criteria: Criteria, rows: readon
   const columns = ['row_number', ...criteria.criteria.map((criterion) => `cell ${criterion.id}`)];
   const compiled = compileSql(criteria, {
     dialect: DIALECT[engine.name],
-    source: { kind: 'table', name: table },
+    source: { kind: 'table', name: parseName(table)! },
     columns: criteria.criteria.map((criterion) => `cell ${criterion.id}`),
     decimalComma,
-    view: `${table}_scored`,
+    view: parseName(`${table}_scored`)!,
   });
   if (!compiled.ok) throw new Error(`not compiled: ${JSON.stringify(compiled.problems)}`);
   const out = await engine.loadAndQuery(

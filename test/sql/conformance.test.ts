@@ -13,6 +13,7 @@ import type { Criteria } from '../../src/core/criteria.js';
 import { loadCriteria } from '../../src/core/load.js';
 import { compileSql } from '../../src/sql/compile.js';
 import { DIALECT } from '../../src/sql/dialect.js';
+import { parseName } from '../../src/sql/names.js';
 import { expectSameScores } from './conformance-helpers.js';
 import { openDuckDb, startPostgres, type Engine } from './engines.js';
 
@@ -316,7 +317,12 @@ describe('random criteria files and random cells', () => {
         async (list, accept, review, decimalComma, cells, maxUnknown) => {
           const criteria = load(yamlFor(list, accept, review, maxUnknown));
           // A red flag whose σ depends on the text around it is refused, not compiled: skip those files.
-          const compiled = compileSql(criteria, { dialect: DIALECT.duckdb, source: { kind: 'table', name: 't' }, columns: criteria.criteria.map((criterion) => criterion.id), decimalComma });
+          const compiled = compileSql(criteria, {
+            dialect: DIALECT.duckdb,
+            source: { kind: 'table', name: parseName('t')! },
+            columns: criteria.criteria.map((criterion) => criterion.id),
+            decimalComma,
+          });
           if (!compiled.ok) {
             expect(compiled.problems.every((problem) => problem.code === 'sigma-context')).toBe(true);
             return;
@@ -367,7 +373,12 @@ describe('shipped templates and fixtures', () => {
     let criteria = load(readFileSync(file, 'utf8'));
     // Red flags whose σ/ς depends on the text around a match are refused, never approximated
     // (freelancer-el.yaml has some): the rest of the file must still score the same.
-    const compiled = compileSql(criteria, { dialect: DIALECT.duckdb, source: { kind: 'table', name: 't' }, columns: criteria.criteria.map((criterion) => criterion.id), decimalComma: false });
+    const compiled = compileSql(criteria, {
+      dialect: DIALECT.duckdb,
+      source: { kind: 'table', name: parseName('t')! },
+      columns: criteria.criteria.map((criterion) => criterion.id),
+      decimalComma: false,
+    });
     if (!compiled.ok) {
       expect(compiled.problems.map((problem) => problem.code)).toEqual(compiled.problems.map(() => 'sigma-context'));
       const refused = new Set(compiled.problems.flatMap((problem) => (problem.code === 'sigma-context' ? [problem.flag] : [])));

@@ -13,12 +13,15 @@ export const defineSql: Define = (program, context) => {
     .option('--from <file>', t.from)
     .option('--table <name>', t.table)
     .option('--view <name>', t.view)
+    .option('--dbt-ref <model>', t.dbtRef)
+    .option('--dbt-source <source.table>', t.dbtSource)
     .addOption(new Option('--map <id=Column>', t.map).argParser(collect))
     .option('--columns <names>', t.columns)
     .option('--encoding <name>', t.encoding)
     .option('--delimiter <char>', t.delimiter)
     .option('--decimal-comma', t.decimalComma)
     .option('--allow-missing', words().program.leads.allowMissing)
+    .option('--check-view <file>', t.checkView)
     .action(async (options: SqlFlags, self) => {
       const { runSql } = await import('./run.js');
       context.exit(await runSql(context.io(self), options));

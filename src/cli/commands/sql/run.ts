@@ -3,13 +3,18 @@ import { parseMapOptions, resolveColumns, type ColumnMap } from '../../../core/c
 import { didYouMean } from '../../suggest.js';
 import { createReadStream } from 'node:fs';
 import { parseRecords, rawFields, type LineEndings } from '../../../csv/parse.js';
-import { ExitCode, UserError } from '../../../errors.js';
+import { DataError, ExitCode, UserError } from '../../../errors.js';
 import { words } from '../../../i18n/index.js';
 import { plain } from '../../../render/locale.js';
-import { compileSql, type SqlProblem, type SqlSource } from '../../../sql/compile.js';
+import { compileSql, FINGERPRINT, RESULT_COLUMNS, type SqlProblem, type SqlSource } from '../../../sql/compile.js';
 import { DIALECT } from '../../../sql/dialect.js';
-import { describeSource, loadCriteriaFile } from '../../criteria-file.js';
-import { write, type IO } from '../../io.js';
+import { parseName, type SqlName } from '../../../sql/names.js';
+import { printable } from '../../../render/sanitize.js';
+import { describeSource, displayPath, loadCriteriaFile, type LoadedCriteria } from '../../criteria-file.js';
+import { checkStdin, write, type IO } from '../../io.js';
+import { formatBytes, readFileBounded, readStreamBounded, type Bounded } from '../../bounded-read.js';
+import { describeFsError } from '../../fs-errors.js';
+import { resolve } from 'node:path';
 import { openLeads } from '../../leads.js';
 import type { SqlFlags } from './types.js';
 
@@ -21,6 +26,10 @@ export function describeProblem(problem: SqlProblem): string {
       return t.csvNeedsDuckdb;
     case 'csv-encoding':
       return t.csvEncoding({ encoding: problem.encoding });
+    case 'csv-path':
+      return t.csvPath({ path: printable(problem.path) });
+    case 'dbt-endraw':
+      return t.dbtEndraw;
     case 'sigma-context':
       return t.sigmaContext({ id: problem.id, flag: problem.flag });
     case 'too-many-spellings':
@@ -108,12 +117,98 @@ function describeSurprise(source: string, surprise: CsvSurprise): string {
   return words().sql.mixedEndings({ source, counts });
 }
 
+/** The source already has a column the statement adds (it was scored before): the engine would refuse the duplicate. */
+function alreadyScored(source: string, names: readonly string[]): void {
+  const taken = names.find((name) => (RESULT_COLUMNS as readonly string[]).includes(name.toLowerCase()));
+  if (taken !== undefined) throw new UserError(words().sql.alreadyScored({ source: printable(source), column: printable(taken) }));
+}
+
+const fingerprintOf = (loaded: LoadedCriteria): string => `sha256:${loaded.sha256}`;
+
+/**
+ * `--check-view FILE`: whether a view's list is the criteria file's today, from the view's
+ * definition or its clientfit_list value (read from a file or standard input, no database).
+ */
+async function checkView(io: IO, flags: SqlFlags, file: string): Promise<number> {
+  if (flags.from !== undefined || flags.table !== undefined || flags.view !== undefined || flags.dbtRef !== undefined || flags.dbtSource !== undefined) throw new UserError(words().sql.checkViewAlone);
+  const loaded = await loadCriteriaFile(io, flags.criteria);
+  let display = '<stdin>';
+  let read: Bounded;
+  if (file === '-') {
+    checkStdin(io);
+    read = await readStreamBounded(io.stdin);
+  } else {
+    const path = resolve(io.cwd, file);
+    display = displayPath(io, path);
+    try {
+      read = readFileBounded(path);
+    } catch (error) {
+      throw new DataError(words().common.cannotRead({ source: display, reason: describeFsError(error) }));
+    }
+  }
+  if (!read.ok) throw new DataError(words().sql.viewTooLarge({ source: display, limit: formatBytes(read.limit) }));
+  const found = [...new Set(read.bytes.toString('latin1').match(FINGERPRINT) ?? [])];
+  const today = fingerprintOf(loaded);
+  if (found.length === 0) throw new UserError(words().sql.viewNoFingerprint({ source: display }), { details: [words().sql.viewHowTo, ...VIEW_QUERIES] });
+  const other = found.find((fingerprint) => fingerprint !== today);
+  if (other !== undefined) {
+    throw new DataError(words().sql.viewStale({ source: display, found: other, file: loaded.display, today }), { details: [words().sql.viewRemake] });
+  }
+  await write(io.stdout, `${words().sql.viewCurrent({ source: display, file: loaded.display, today })}\n`);
+  return ExitCode.ok;
+}
+
+/** How to print a view's definition or its list column, per engine (commands, not words). */
+const VIEW_QUERIES = [
+  `  psql -Atc "SELECT pg_get_viewdef('scored_leads')" | clientfit sql --check-view -`,
+  `  duckdb leads.db -noheader -list -c "SELECT sql FROM duckdb_views() WHERE view_name = 'scored_leads'" | clientfit sql --check-view -`,
+  `  psql -Atc "SELECT clientfit_list FROM scored_leads LIMIT 1" | clientfit sql --check-view -`,
+];
+
+/** --columns read as one CSV line, so that a name holding a comma is written "Budget, EUR". */
+function columnList(text: string): string[] {
+  const parsed = parseRecords(text, { delimiter: ',', line: 1, final: true });
+  if (parsed.problem !== undefined || parsed.records.length !== 1) throw new UserError(words().sql.columnsMalformed({ value: printable(text) }));
+  return parsed.records[0]!.fields.map((name) => name.trim()).filter((name) => name !== '');
+}
+
+/** --table or --view as its parts, or a usage error showing how to quote one. */
+function nameOption(flag: '--table' | '--view' | '--dbt-ref' | '--dbt-source', text: string): SqlName {
+  const name = parseName(text);
+  if (name === undefined) throw new UserError(words().sql.badName({ flag, name: printable(text) }), { details: [words().sql.badNameHint({ flag })] });
+  return name;
+}
+
+/** --dbt-ref MODEL (or PACKAGE.MODEL) or --dbt-source SOURCE.TABLE, as dbt's ref() and source() take them. */
+function dbtSource(flags: SqlFlags): (SqlSource & { kind: 'dbt' }) | undefined {
+  if (flags.dbtRef !== undefined) {
+    const name = nameOption('--dbt-ref', flags.dbtRef);
+    if (name.length > 2) throw new UserError(words().sql.dbtParts({ flag: '--dbt-ref', name: printable(flags.dbtRef) }));
+    return { kind: 'dbt', call: 'ref', args: name.map((part) => part.text) };
+  }
+  if (flags.dbtSource !== undefined) {
+    const name = nameOption('--dbt-source', flags.dbtSource);
+    if (name.length !== 2) throw new UserError(words().sql.dbtParts({ flag: '--dbt-source', name: printable(flags.dbtSource) }));
+    return { kind: 'dbt', call: 'source', args: name.map((part) => part.text) };
+  }
+  return undefined;
+}
+
 export async function runSql(io: IO, flags: SqlFlags): Promise<number> {
-  if ((flags.from === undefined) === (flags.table === undefined)) {
+  if (flags.checkView !== undefined) return checkView(io, flags, flags.checkView);
+  const given = [flags.from, flags.table, flags.dbtRef, flags.dbtSource].filter((option) => option !== undefined).length;
+  if (given === 0) {
     throw new UserError(words().sql.noRows, {
       details: [words().sql.noRowsExamples, words().sql.noRowsExamples2],
     });
   }
+  if (given > 1) throw new UserError(words().sql.oneSource);
+  const view = flags.view === undefined ? undefined : nameOption('--view', flags.view);
+  const dbt = dbtSource(flags);
+  if (dbt !== undefined && view !== undefined) throw new UserError(words().sql.dbtNoView);
+  const table = flags.table === undefined ? undefined : nameOption('--table', flags.table);
+  /** what messages call the rows: the table, or the dbt model's source */
+  const rows = flags.table ?? flags.dbtRef ?? flags.dbtSource ?? '';
   const dialect = DIALECT[flags.dialect];
   if (flags.from !== undefined && dialect.name !== 'duckdb') throw new UserError(describeProblem({ code: 'csv-needs-duckdb', dialect: dialect.name }));
   const loaded = await loadCriteriaFile(io, flags.criteria);
@@ -122,6 +217,7 @@ export async function runSql(io: IO, flags: SqlFlags): Promise<number> {
   let columns: (string | undefined)[];
   let decimalComma = flags.decimalComma === true;
   if (flags.from !== undefined) {
+    if (flags.from === '-') throw new UserError(words().sql.fromStdin);
     const leads = await openLeads(
       io,
       flags.from,
@@ -134,34 +230,32 @@ export async function runSql(io: IO, flags: SqlFlags): Promise<number> {
       const surprise = await scanCsv(leads.path, header.delimiter);
       if (surprise !== undefined) throw new UserError(describeSurprise(leads.source, surprise), { exitCode: ExitCode.usage });
     }
+    alreadyScored(leads.source, header.names);
     // Every line before the header (a sep= line, blank lines) is skipped: DuckDB would take the first for the header.
-    source = { kind: 'csv', path: flags.from, names: header.names, delimiter: header.delimiter, skip: header.line - 1, encoding: header.encoding };
+    source = { kind: 'csv', path: leads.path!, names: header.names, delimiter: header.delimiter, skip: header.line - 1, encoding: header.encoding };
     columns = leads.columns.indexes.map((index) => (index < 0 ? undefined : header.names[index]));
     decimalComma = leads.decimalComma;
   } else {
+    // Without the table's columns nothing tells which are missing: the query would fail on the first.
+    if (flags.allowMissing === true && flags.columns === undefined) throw new UserError(words().sql.allowMissingNeedsColumns);
     const overrides = parseMapOptions(flags.map ?? []);
     if (overrides.malformed !== undefined) {
       throw new UserError(words().sql.mapMalformed({ value: overrides.malformed }), { details: [words().common.leads.mapExample] });
     }
-    const names =
-      flags.columns !== undefined
-        ? flags.columns
-            .split(',')
-            .map((name) => name.trim())
-            .filter((name) => name !== '')
-        : criteria.criteria.map((criterion) => overrides.map.get(criterion.id) ?? criterion.column[0]!);
+    const names = flags.columns !== undefined ? columnList(flags.columns) : criteria.criteria.map((criterion) => overrides.map.get(criterion.id) ?? criterion.column[0]!);
+    if (flags.columns !== undefined) alreadyScored(rows, names);
     const map = resolveColumns(criteria, names, overrides.map);
     columnErrors(
-      flags.table!,
+      rows,
       names,
       map,
       criteria.criteria.map((criterion) => criterion.id),
       flags.allowMissing === true,
     );
-    source = { kind: 'table', name: flags.table! };
+    source = dbt ?? { kind: 'table', name: table! };
     columns = map.indexes.map((index) => (index < 0 ? undefined : names[index]));
   }
-  const compiled = compileSql(criteria, { dialect, source, columns, decimalComma, view: flags.view, title: describeSource(loaded) });
+  const compiled = compileSql(criteria, { dialect, source, columns, decimalComma, view, title: describeSource(loaded), fingerprint: fingerprintOf(loaded) });
   if (!compiled.ok) {
     const [first, ...rest] = compiled.problems.map(describeProblem);
     throw new UserError(words().sql.cannotCompile({ file: loaded.display, dialect: dialect.name, problem: first! }), {

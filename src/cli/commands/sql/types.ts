@@ -12,4 +12,7 @@ export interface SqlFlags {
   readonly delimiter?: string;
   readonly decimalComma?: boolean;
   readonly allowMissing?: boolean;
+  readonly checkView?: string;
+  readonly dbtRef?: string;
+  readonly dbtSource?: string;
 }
