@@ -403,8 +403,9 @@ export function cellValue(value: string | number | boolean | Date | null | undef
     const shown = Number((value * 100).toPrecision(15));
     return { text: `${formatNumber(shown)}%`, typed: shown };
   }
-  const shown = Number(value.toPrecision(15));
-  return { text: formatNumber(shown), typed: shown };
+  // Already at 15 digits: formatNumber's rounding would change nothing (and costs a third of the cell's time).
+  const shown = Number.isInteger(value) ? value : Number(value.toPrecision(15));
+  return { text: String(shown), typed: shown };
 }
 
 /** The value of a `<c>` from its type (`t`) and the text of its `<v>` (or its inline string). */
@@ -563,15 +564,15 @@ class SheetEvents implements XmlEvents {
 }
 
 /** The rows of the sheet in `part`, read as a stream: the rows of one chunk of XML at a time. */
-async function* sheetRows(options: WorkbookOptions, part: string, events: SheetEvents, opened: Readable[]): AsyncGenerator<SheetRow> {
+async function* sheetRows(options: WorkbookOptions, part: string, events: SheetEvents, opened: Readable[]): AsyncGenerator<SheetRow[]> {
   const scanner = new XmlScanner(events);
   try {
     for await (const text of partText(options, part, options.sheetLimit ?? SHEET_LIMIT, opened)) {
       scanner.write(text);
-      if (events.rows.length > 0) yield* events.rows.splice(0);
+      if (events.rows.length > 0) yield events.rows.splice(0);
     }
     scanner.end();
-    yield* events.rows.splice(0);
+    yield events.rows.splice(0);
   } catch (error) {
     throw asDamaged(part, error);
   }
@@ -667,7 +668,7 @@ export async function openWorkbook(options: WorkbookOptions): Promise<WorkbookRe
   }
 }
 
-async function sheetReader(options: WorkbookOptions, sheet: string, sheetNames: readonly string[], rows: AsyncGenerator<SheetRow>): Promise<WorkbookReader> {
+async function sheetReader(options: WorkbookOptions, sheet: string, sheetNames: readonly string[], chunks: AsyncGenerator<SheetRow[]>): Promise<WorkbookReader> {
   // A sheet has no short rows: cells left empty at the end of a row are empty cells.
   let width = 0;
   // Empty rows skipped, as the CSV reader counts its blank lines (the summary says how many).
@@ -685,10 +686,17 @@ async function sheetReader(options: WorkbookOptions, sheet: string, sheetNames: 
     }
     return { line: row.number, fields, typed, quoted: 0, blank: false };
   };
+  // Rows come a chunk of XML's worth at a time (a generator's step per row cost as much as its cells):
+  // the rows after the header in its chunk are the first to score.
   let headerRecord: WorkbookRecord | undefined;
-  for (let next = await rows.next(); !next.done; next = await rows.next()) {
-    headerRecord = toRecord(next.value);
-    if (headerRecord !== undefined) break;
+  let after: SheetRow[] = [];
+  search: for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+    for (const [index, row] of next.value.entries()) {
+      headerRecord = toRecord(row);
+      if (headerRecord === undefined) continue;
+      after = next.value.slice(index + 1);
+      break search;
+    }
   }
   width = headerRecord?.fields.length ?? 0;
   const delimiter = options.delimiter ?? ',';
@@ -709,7 +717,7 @@ async function sheetReader(options: WorkbookOptions, sheet: string, sheetNames: 
           quoted: 0,
           blankBefore: [],
         };
-  if (header === null) await rows.return(undefined);
+  if (header === null) await chunks.return(undefined);
   let iterated = false;
   let count = 0;
   return {
@@ -725,21 +733,27 @@ async function sheetReader(options: WorkbookOptions, sheet: string, sheetNames: 
         if (header === null) return;
         try {
           let batch: WorkbookRecord[] = [];
-          for (let next = await rows.next(); !next.done; next = await rows.next()) {
-            const record = toRecord(next.value);
-            if (record === undefined) continue;
-            batch.push(record);
-            count++;
-            if (batch.length >= BATCH) {
-              yield batch;
-              batch = [];
+          let rows = after;
+          for (;;) {
+            for (const row of rows) {
+              const record = toRecord(row);
+              if (record === undefined) continue;
+              batch.push(record);
+              count++;
+              if (batch.length >= BATCH) {
+                yield batch;
+                batch = [];
+              }
             }
+            const next = await chunks.next();
+            if (next.done) break;
+            rows = next.value;
           }
           if (batch.length > 0) yield batch;
         } catch (error) {
           throw workbookError(error, options.source);
         } finally {
-          await rows.return(undefined);
+          await chunks.return(undefined);
         }
       })();
     },
