@@ -60,7 +60,6 @@ const result = await build({
   outbase: 'src',
   outdir: 'dist',
   chunkNames: 'cli/[name]-[hash]',
-  external: ['exceljs'],
   metafile: true,
   // No comments or indentation to scan: about 2.5% of check's start-up instructions. Names stay
   // (stack traces in bug reports keep them).

@@ -3,28 +3,40 @@
  * Which .xlsx reader: time and peak memory reading a generated lead workbook (10 columns:
  * Cyrillic, Greek and Latin names, a date, numbers, a boolean, a formula, shared strings).
  *
- *   npm install --no-save read-excel-file   # the other candidate (exceljs is a dependency)
- *   node bench/workbook.mjs [rows]          # default 50000
+ *   node bench/workbook.mjs [rows]          # default 50000; `npm run build` first (for "batch")
+ *   node bench/workbook.mjs --gen ROWS FILE # only write the workbook
+ *   node bench/workbook.mjs FILE.xlsx       # measure on a workbook written earlier
  *
  * Each reader runs in its own process (peak RSS is per process), three times; the best time
- * and the largest peak are printed. Candidates: exceljs's streaming WorkbookReader (chosen)
- * and read-excel-file. SheetJS `xlsx` 0.18.5 from the npm registry is not a candidate.
+ * and the largest peak are printed. Candidates: clientfit's own reader (src/workbook/xml.ts and
+ * read.ts, bundled here with esbuild), exceljs's streaming WorkbookReader (a devDependency: the
+ * tests write workbooks with it) and, with `npm install --no-save read-excel-file`,
+ * read-excel-file. "batch" is the built CLI end to end: read, score, write CSV to /dev/null.
  *
- * Measured here (Node 20.20, 2 shared cores), 50,000 rows, 3.6 MiB (20 MB of sheet XML):
- *   read-excel-file    1.49 s  peak RSS   186 MiB
- *   exceljs            1.46 s  peak RSS   172 MiB      (bare node: 41 MiB)
- * and at 125,000 rows: exceljs 7.5 s / 225 MiB; read-excel-file 48-54 s / 464 MiB, or
- * "RangeError: Maximum call stack size exceeded" when the machine was busy; at 200,000
- * rows read-excel-file overflowed the stack, exceljs read them in 262 MiB.
+ * Measured here (Node 20.20, 2 cores shared with other work, load 8-14), reading only:
+ *   rows        clientfit           exceljs 4.4
+ *   50,000      0.97 s   88 MiB     3.33 s   157 MiB
+ *   1,000,000  see the README (Performance, Workbooks)
+ * Earlier (read-excel-file): at 125,000 rows 48-54 s / 464 MiB, or "RangeError: Maximum call
+ * stack size exceeded" when the machine was busy; SheetJS (@e965/xlsx) builds the whole sheet
+ * as objects in memory, which a stream of rows avoids.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SELF = fileURLToPath(import.meta.url);
 const RUNS = 3;
+const CRITERIA = `version: 1
+thresholds: { accept: 70, review: 40 }
+criteria:
+  - { id: budget, question: Budget?, type: number, min: 2000, column: [Budget] }
+  - { id: upfront, question: Upfront?, type: yes-no, column: [Pays upfront] }
+  - { id: per_week, question: Per week?, type: number, min: 300, column: [Budget per week] }
+  - { id: industry, question: Industry?, type: choice, options: [{ value: SaaS, points: 10 }, { value: Retail, points: 5 }, { value: Healthcare, points: 5 }, { value: Финансы, points: 5 }, { value: Τουρισμός, points: 0 }], column: [Industry] }
+`;
 
 const FIRST = ['Анна', 'Ирина', 'Νίκος', 'Μαρία', 'John', 'Marta', 'Đorđe', 'Zoë'];
 const LAST = ['Петрова', 'Смирнова', 'Παπαδόπουλος', 'Γεωργίου', 'Smith', 'Kovač', 'Müller', 'Dubois'];
@@ -68,7 +80,39 @@ async function generate(file, rows) {
   await workbook.commit();
 }
 
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+
 const readers = {
+  async clientfit(file) {
+    const { build } = await import('esbuild');
+    const outdir = mkdtempSync(join(tmpdir(), 'clientfit-wb-reader-'));
+    await build({ entryPoints: [join(ROOT, 'bench/workbook-reader.ts')], bundle: true, platform: 'node', format: 'esm', outdir, logLevel: 'warning' });
+    const { readWorkbook } = await import(join(outdir, 'workbook-reader.js'));
+    rmSync(outdir, { recursive: true, force: true });
+    return readWorkbook(file);
+  },
+  async batch(file) {
+    const criteria = join(dirname(file), 'criteria.yaml');
+    writeFileSync(criteria, CRITERIA);
+    // The CLI's own peak, not this process's: it reports it on exit through a preloaded module.
+    const peak = join(dirname(file), 'peak.json');
+    execFileSync(
+      process.execPath,
+      [
+        '--import',
+        `data:text/javascript,import{writeFileSync}from'node:fs';process.on('exit',()=>writeFileSync(${JSON.stringify(peak)},String(process.resourceUsage().maxRSS)))`,
+        join(ROOT, 'bin/clientfit.js'),
+        'batch',
+        file,
+        '-c',
+        criteria,
+        '-o',
+        '/dev/null',
+      ],
+      { stdio: 'ignore' },
+    );
+    return { childMaxRssMiB: Number(readFileSync(peak, 'utf8')) / 1024 };
+  },
   async 'read-excel-file'(file) {
     const { readSheet } = await import('read-excel-file/node');
     const data = await readSheet(file, { trim: false });
@@ -100,20 +144,33 @@ if (process.argv[2] === '--gen') {
 if (process.argv[2] === '--read') {
   const [, , , name, file] = process.argv;
   const start = performance.now();
-  const counted = await readers[name](file);
+  const { childMaxRssMiB, ...counted } = await readers[name](file);
   const ms = performance.now() - start;
-  process.stdout.write(JSON.stringify({ ms, maxRssMiB: process.resourceUsage().maxRSS / 1024, ...counted }));
+  process.stdout.write(JSON.stringify({ ms, maxRssMiB: childMaxRssMiB ?? process.resourceUsage().maxRSS / 1024, ...counted }));
 } else {
-  const rows = Number(process.argv[2] ?? 50_000);
+  // A number of rows to generate, or a workbook written earlier with --gen.
+  const given = process.argv[2]?.endsWith('.xlsx') ? process.argv[2] : undefined;
+  const rows = Number(given === undefined ? (process.argv[2] ?? 50_000) : Number.NaN);
   const dir = mkdtempSync(join(tmpdir(), 'clientfit-wb-'));
   const file = join(dir, 'leads.xlsx');
   try {
     const start = performance.now();
-    await generate(file, rows);
-    console.log(`generated ${rows.toLocaleString('en-US')} rows x 10 columns: ${(statSync(file).size / 1024 / 1024).toFixed(1)} MiB in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+    if (given === undefined) await generate(file, rows);
+    else copyFileSync(given, file);
+    console.log(
+      `${given ?? `generated ${rows.toLocaleString('en-US')} rows x 10 columns`}: ${(statSync(file).size / 1024 / 1024).toFixed(1)} MiB${given === undefined ? ` in ${((performance.now() - start) / 1000).toFixed(1)} s` : ''}`,
+    );
     const baseline = JSON.parse(execFileSync(process.execPath, ['-e', 'process.stdout.write(JSON.stringify({maxRssMiB: process.resourceUsage().maxRSS / 1024}))'], { encoding: 'utf8' })).maxRssMiB;
     console.log(`bare node peak RSS: ${baseline.toFixed(0)} MiB`);
-    for (const name of Object.keys(readers)) {
+    const installed = (name) => {
+      try {
+        execFileSync(process.execPath, ['-e', `import(${JSON.stringify(name)})`], { stdio: 'ignore', cwd: ROOT });
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (const name of Object.keys(readers).filter((reader) => reader !== 'read-excel-file' || installed('read-excel-file/node'))) {
       const runs = [];
       for (let run = 0; run < RUNS; run++) {
         runs.push(JSON.parse(execFileSync(process.execPath, [SELF, '--read', name, file], { encoding: 'utf8' })));
@@ -121,7 +178,7 @@ if (process.argv[2] === '--read') {
       const best = Math.min(...runs.map((r) => r.ms));
       const peak = Math.max(...runs.map((r) => r.maxRssMiB));
       console.log(
-        `${name.padEnd(16)} ${(best / 1000).toFixed(2).padStart(6)} s  peak RSS ${peak.toFixed(0).padStart(5)} MiB  (${runs[0].rows.toLocaleString('en-US')} rows, ${runs[0].cells.toLocaleString('en-US')} cells)`,
+        `${name.padEnd(16)} ${(best / 1000).toFixed(2).padStart(6)} s  peak RSS ${peak.toFixed(0).padStart(5)} MiB  ${runs[0].rows === undefined ? '(read, scored, written)' : `(${runs[0].rows.toLocaleString('en-US')} rows, ${runs[0].cells.toLocaleString('en-US')} cells)`}`,
       );
     }
   } finally {

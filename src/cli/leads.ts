@@ -13,7 +13,7 @@ import { words } from '../i18n/index.js';
 import { grouped, plain } from '../render/locale.js';
 import { openCsv, type CsvHeader, type CsvReader, type CsvRecord } from '../csv/read.js';
 import { delimiterName, parseDelimiterOption } from '../csv/detect.js';
-import { sniffFile } from '../workbook/sniff.js';
+import { sniffFile, workbookRefusal } from '../workbook/sniff.js';
 import type { WorkbookReader, WorkbookRecord } from '../workbook/read.js';
 import { DataError, ExitCode, UserError } from '../errors.js';
 import { displayPath } from './criteria-file.js';
@@ -301,6 +301,7 @@ async function openLeadReader(input: Awaited<ReturnType<typeof openInput>>, opti
   input.close?.();
   if (kind.kind === 'legacy') throw legacyError(input.source, kind.format);
   if (kind.kind === 'zip') throw new DataError(words().common.leads.zip({ source: input.source }));
+  if (kind.kind === 'damaged' || kind.kind === 'encrypted') throw workbookRefusal(kind.kind, input.source);
   if (options.encoding !== undefined) throw new UserError(words().common.leads.encodingWorkbook({ source: input.source }));
   const { openWorkbook } = await import('../workbook/read.js');
   return openWorkbook({

@@ -2,36 +2,56 @@
  * Reading one sheet of an .xlsx workbook as lead records, in the CSV reader's shape (header,
  * batches of records with line numbers), so batch and calibrate score it exactly as a CSV.
  *
- * The library is exceljs's streaming WorkbookReader, loaded only when a workbook is read.
- * Chosen by measurement (bench/workbook.mjs, 50,000 rows x 10 columns, 3.6 MiB):
- * exceljs 1.46 s / 172 MiB peak RSS, read-excel-file 1.49 s / 186 MiB; but at 125,000 rows
- * read-excel-file took 48-54 s and 464 MiB, or died with "Maximum call stack size exceeded"
- * depending on machine load (its sheet parser recurses once per XML chunk, and shrinks the
- * chunk when the machine is busy), where exceljs took 7.5 s and 225 MiB, and 262 MiB at
- * 200,000 rows: rows stream, only the shared-string table is held whole. The archive itself is
- * read here, part by part from its central directory (readParts), not by exceljs's own pass.
+ * The archive is read here, part by part from its central directory (sniff.ts), each part
+ * inflated as a stream and capped by the bytes it actually produces, whatever the archive
+ * declares (a 12 MB file whose text table declared 1 KiB and inflated to 5 GB crashed Node).
+ * Its XML is read by the small scanner in xml.ts: the sheet as a stream, row by row; the text
+ * table, styles and workbook part whole, each at most PART_LIMIT.
+ *
+ * Chosen by measurement over exceljs 4.4 (unmaintained since 2023, whose archive pass had to be
+ * bypassed, and which read phonetic guides as the text and error results as empty):
+ * `node bench/workbook.mjs 1000000` (README, Performance).
  *
  * What each cell becomes (the text a person sees, and for numbers and booleans the typed
  * value, so that 4.125 in a number cell is never taken for an ambiguous "4.125"):
- * text as is; numbers in full (15 significant digits, as Excel keeps them), no grouping,
- * a decimal point; percent-formatted numbers as shown (0.25 -> 25%); dates as ISO
- * 2026-03-01 (with " 14:30" when there is a time); TRUE/FALSE; a formula's cached result;
- * an error value as Excel shows it (#N/A).
+ * text as Excel shows it (rich-text runs joined, phonetic guides left out, _xHHHH_ escapes
+ * decoded); numbers in full (15 significant digits, as Excel keeps them), no grouping, a
+ * decimal point; percent-formatted numbers as shown (0.25 -> 25%); dates as ISO 2026-03-01
+ * (with " 14:30" when there is a time); TRUE/FALSE; a formula's cached result; an error value
+ * as Excel shows it (#N/A, #DIV/0!).
  */
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { Readable } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 import { words } from '../i18n/index.js';
 import type { CsvHeader, CsvReader, CsvRecord } from '../csv/read.js';
 import { DataError, ExitCode, UserError } from '../errors.js';
 import type { ZipEntry } from './sniff.js';
+import { attribute, decodeEntities, decodeEscapes, prefixedAttribute, stringText, XmlError, type XmlEvents, XmlScanner } from './xml.js';
+
+const MiB = 1024 * 1024;
 
 /**
- * exceljs keeps the whole shared-string table (every distinct text cell) in memory. Past this
- * size of its XML the workbook is refused: some 500,000 distinct short texts, far above any
- * lead list, and well inside Node's default heap.
+ * The parts held whole in memory (the shared-string table, every distinct text cell; the
+ * styles; the list of sheets) are refused past this many bytes of XML: some 500,000 distinct
+ * short texts, far above any lead list, and well inside Node's default heap.
  */
-export const SHARED_STRINGS_LIMIT = 64 * 1024 * 1024;
+export const PART_LIMIT = 64 * MiB;
+/** kept for the callers that named the text table's limit */
+export const SHARED_STRINGS_LIMIT = PART_LIMIT;
+
+/**
+ * A sheet is read as a stream and never held, but its XML is refused past this size: 1M rows
+ * of 10 columns are about 400 MiB. A part that inflates without end (a ZIP bomb) stops here
+ * after seconds, not minutes.
+ */
+export const SHEET_LIMIT = 2048 * MiB;
+
+/** Text of one cell, once decoded: Excel holds 32,767 characters; a run past this is no cell. */
+const CELL_TEXT_LIMIT = 4 * MiB;
+/** Excel's last column, XFD. */
+const LAST_COLUMN = 16_384;
 
 /** Records per batch, about what the CSV reader yields. */
 const BATCH = 512;
@@ -55,40 +75,30 @@ export interface WorkbookOptions {
   readonly sheet?: string;
   /** delimiter for CSV output of the scored rows (--delimiter, default ,) */
   readonly delimiter?: string;
+  /** bytes of XML read from a part held whole (tests lower it) */
   readonly sharedStringsLimit?: number;
+  /** bytes of XML read from the sheet (tests lower it) */
+  readonly sheetLimit?: number;
 }
 
-// The parts of exceljs's streaming API used here (its typings describe the document API).
-interface StreamCell {
-  readonly value: unknown;
-  readonly numFmt?: unknown;
-}
-interface StreamRow {
-  readonly number: number;
-  eachCell(iteratee: (cell: StreamCell, column: number) => void): void;
-}
-interface StreamSheet extends AsyncIterable<StreamRow> {
-  readonly name: string;
-  /** the stream of the sheet's XML */
-  readonly iterator?: { destroy?(): void };
+/** A part that cannot be read: missing, cut short, or not XML as Excel writes it. */
+class DamagedPart extends Error {
+  constructor(
+    readonly part: string,
+    readonly problem: 'missing' | 'cut' | 'xml',
+  ) {
+    super(`${part}: ${problem}`);
+  }
 }
 
-/** A sheet not read: its entry's stream is closed. */
-function skip(sheet: StreamSheet): void {
-  sheet.iterator?.destroy?.();
-}
-interface StreamWorkbook extends AsyncIterable<StreamSheet> {
-  readonly model?: { readonly sheets?: readonly { readonly name: string }[] };
-  /** the workbook's properties once workbook.xml is read: date1904 for the 1904 date system */
-  readonly properties?: { readonly model?: { readonly date1904?: boolean } };
-  /** exceljs's pass over the archive, which `[Symbol.asyncIterator]` takes the worksheets from; replaced here */
-  parse: () => AsyncGenerator<{ eventType: string; value: unknown }>;
-  // Its readers of each part, given the part's inflated bytes as a stream.
-  _parseRels(stream: Readable): Promise<void>;
-  _parseWorkbook(stream: Readable): Promise<void>;
-  _parseSharedStrings(stream: Readable): AsyncGenerator<unknown>;
-  _parseStyles(stream: Readable): Promise<void>;
-  _parseWorksheet(stream: Readable, sheetNo: string): Generator<{ eventType: string; value: unknown }>;
+/** A part that inflates past its limit. */
+class PartTooLarge extends Error {
+  constructor(
+    readonly part: string,
+    readonly limit: number,
+  ) {
+    super(`${part}: over ${limit} bytes`);
+  }
 }
 
 /** The header of an entry's local record: signature, then at 26 the lengths of its name and extra field. */
@@ -106,72 +116,234 @@ function entryStream(path: string, entry: ZipEntry): Readable {
   const header = Buffer.alloc(LOCAL_HEADER);
   const fd = openSync(path, 'r');
   try {
-    if (readSync(fd, header, 0, LOCAL_HEADER, offset) !== LOCAL_HEADER || header.readUInt32LE(0) !== LOCAL_SIGNATURE) throw new Error(`${entry.name}: no local header at offset ${offset}`);
+    if (readSync(fd, header, 0, LOCAL_HEADER, offset) !== LOCAL_HEADER || header.readUInt32LE(0) !== LOCAL_SIGNATURE) throw new DamagedPart(entry.name, 'cut');
   } finally {
     closeSync(fd);
   }
   const start = offset + LOCAL_HEADER + header.readUInt16LE(26) + header.readUInt16LE(28);
   // An empty range would be read to the end of the file: an empty entry reads as no bytes.
-  const bytes = size === 0 ? Readable.from([]) : createReadStream(path, { start, end: start + size - 1 });
+  const bytes = size === 0 ? Readable.from([]) : createReadStream(path, { start, end: start + size - 1, highWaterMark: 64 * 1024 });
   if (method === 0) return bytes;
-  const inflate = createInflateRaw();
+  const inflate = createInflateRaw({ chunkSize: 64 * 1024 });
   bytes.on('error', (error: Error) => inflate.destroy(error));
   inflate.on('close', () => bytes.destroy());
   return bytes.pipe(inflate);
 }
 
 /**
- * exceljs's own pass over the archive (`WorkbookReader.parse`) reads it front to back through
- * unzipper, and loses entries: unzipper's parser emits 'end' as soon as it has parsed the last
- * record, while entries it pushed still wait in its buffer (exceljs pauses the stream between
- * entries), so whatever came after an entry that took a moment to handle (a worksheet spooled
- * to a temporary file, on a busy machine) is dropped. An exceljs-written workbook stores
- * workbook.xml last: it failed with "Cannot read properties of undefined (reading 'sheets')";
- * a workbook whose shared strings come after its sheets would lose its texts. Here the parts
- * are read where the central directory says they are, the ones sheets depend on first (so no
- * sheet waits in a temporary file), then the worksheets in the archive's order, each opened
- * only when it is reached. The parts themselves are still read by exceljs.
+ * The text of the part `name`, inflated as a stream; stops with PartTooLarge as soon as the
+ * bytes inflated pass `limit`, whatever the archive declared.
  */
-function readParts(workbook: StreamWorkbook, path: string, entries: ReadonlyMap<string, ZipEntry>, opened: Readable[]): StreamWorkbook['parse'] {
-  const open = (entry: ZipEntry): Readable => {
-    const stream = entryStream(path, entry);
-    opened.push(stream);
-    return stream;
-  };
-  return async function* parts() {
-    const part = (name: string): ZipEntry | undefined => entries.get(name);
-    const rels = part('xl/_rels/workbook.xml.rels');
-    if (rels !== undefined) await workbook._parseRels(open(rels));
-    const book = part('xl/workbook.xml');
-    if (book !== undefined) await workbook._parseWorkbook(open(book));
-    const strings = part('xl/sharedStrings.xml');
-    // Cached, the shared strings yield nothing: the loop only drives the reading.
-    if (strings !== undefined) for await (const _ of workbook._parseSharedStrings(open(strings)));
-    const styles = part('xl/styles.xml');
-    if (styles !== undefined) await workbook._parseStyles(open(styles));
-    for (const entry of entries.values()) {
-      const sheetNo = /^xl\/worksheets\/sheet(\d+)\.xml$/u.exec(entry.name)?.[1];
-      if (sheetNo !== undefined) yield* workbook._parseWorksheet(open(entry), sheetNo);
+async function* partText(options: WorkbookOptions, name: string, limit: number, opened: Readable[]): AsyncGenerator<string> {
+  const entry = options.entries.get(name);
+  if (entry === undefined) throw new DamagedPart(name, 'missing');
+  const stream = entryStream(options.path, entry);
+  opened.push(stream);
+  const decoder = new StringDecoder('utf8');
+  let inflated = 0;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      inflated += chunk.length;
+      if (inflated > limit) throw new PartTooLarge(name, limit);
+      yield decoder.write(chunk);
     }
-  };
-}
-
-const MiB = 1024 * 1024;
-
-function mebibytes(bytes: number): string {
-  return `${(bytes / MiB).toFixed(bytes < 10 * MiB ? 1 : 0)} MiB`;
-}
-
-function checkSize(options: WorkbookOptions): void {
-  const limit = options.sharedStringsLimit ?? SHARED_STRINGS_LIMIT;
-  const strings = options.entries.get('xl/sharedStrings.xml');
-  if (strings === undefined) return;
-  if (strings.size === undefined || strings.size > limit) {
-    const t = words().common.workbook;
-    throw new DataError(t.tooLarge({ source: options.source, size: strings.size === undefined ? t.over4GiB : mebibytes(strings.size), limit: mebibytes(limit) }), {
-      details: [t.tooLargeHint],
-    });
+    yield decoder.end();
+  } finally {
+    stream.destroy();
   }
+}
+
+/** A part that is not XML as Excel writes it is damaged. */
+function asDamaged(name: string, error: unknown): unknown {
+  return error instanceof XmlError ? new DamagedPart(name, error.problem === 'cut' ? 'cut' : 'xml') : error;
+}
+
+/** Feeds the whole part `name` through the scanner, `events` receiving its tags and text. */
+async function scanPart(options: WorkbookOptions, name: string, limit: number, events: XmlEvents, opened: Readable[]): Promise<void> {
+  const scanner = new XmlScanner(events);
+  try {
+    for await (const text of partText(options, name, limit, opened)) scanner.write(text);
+    scanner.end();
+  } catch (error) {
+    throw asDamaged(name, error);
+  }
+}
+
+/** Text gathered from `<t>` in a string item (`<si>`, `<is>`): rich-text runs joined, phonetic runs (`<rPh>`) left out. */
+class StringItem {
+  private text = '';
+  private inText = false;
+  private phonetic = 0;
+
+  constructor(private readonly part: string) {}
+
+  open(name: string): void {
+    if (name === 'rPh') this.phonetic++;
+    else if (name === 't' && this.phonetic === 0) this.inText = true;
+  }
+
+  close(name: string): void {
+    if (name === 'rPh') this.phonetic--;
+    else if (name === 't') this.inText = false;
+  }
+
+  add(raw: string): void {
+    if (!this.inText) return;
+    this.text += raw;
+    if (this.text.length > CELL_TEXT_LIMIT) throw new DamagedPart(this.part, 'xml');
+  }
+
+  /** The item's text as Excel shows it, and a fresh start for the next item. */
+  take(): string {
+    const text = stringText(this.text);
+    this.text = '';
+    this.inText = false;
+    this.phonetic = 0;
+    return text;
+  }
+}
+
+/** The shared-string table: the text of every `<si>`. */
+async function readSharedStrings(options: WorkbookOptions, name: string, limit: number, opened: Readable[]): Promise<string[]> {
+  const strings: string[] = [];
+  const item = new StringItem(name);
+  let inItem = false;
+  await scanPart(
+    options,
+    name,
+    limit,
+    {
+      open(tag) {
+        if (tag === 'si') inItem = true;
+        else if (inItem) item.open(tag);
+      },
+      close(tag) {
+        if (tag === 'si') {
+          strings.push(item.take());
+          inItem = false;
+        } else if (inItem) item.close(tag);
+      },
+      text(raw) {
+        if (inItem) item.add(raw);
+      },
+    },
+    opened,
+  );
+  return strings;
+}
+
+interface SheetEntry {
+  readonly name: string;
+  readonly hidden: boolean;
+  /** the part holding its cells, e.g. xl/worksheets/sheet1.xml */
+  readonly part: string;
+}
+
+/** A relationship's target, relative to xl/ or absolute from the archive's root, as an entry name. */
+function partName(target: string): string {
+  const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+  const parts: string[] = [];
+  for (const piece of path.split('/')) {
+    if (piece === '..') parts.pop();
+    else if (piece !== '.' && piece !== '') parts.push(piece);
+  }
+  return parts.join('/');
+}
+
+/** The sheets in tab order (with where their cells are), and whether dates count from 1904. */
+async function readWorkbookPart(options: WorkbookOptions, limit: number, opened: Readable[]): Promise<{ sheets: SheetEntry[]; date1904: boolean }> {
+  const targets = new Map<string, string>();
+  if (options.entries.has('xl/_rels/workbook.xml.rels')) {
+    await scanPart(
+      options,
+      'xl/_rels/workbook.xml.rels',
+      limit,
+      {
+        open(tag, attributes) {
+          if (tag !== 'Relationship') return;
+          const id = attribute(attributes, 'Id');
+          const target = attribute(attributes, 'Target');
+          if (id !== undefined && target !== undefined) targets.set(id, partName(target));
+        },
+        close() {},
+        text() {},
+      },
+      opened,
+    );
+  }
+  const sheets: SheetEntry[] = [];
+  let date1904 = false;
+  await scanPart(
+    options,
+    'xl/workbook.xml',
+    limit,
+    {
+      open(tag, attributes) {
+        if (tag === 'workbookPr') {
+          const value = attribute(attributes, 'date1904');
+          date1904 = value === '1' || value === 'true';
+        } else if (tag === 'sheet') {
+          const id = prefixedAttribute(attributes, 'id');
+          const state = attribute(attributes, 'state');
+          sheets.push({
+            name: attribute(attributes, 'name') ?? '',
+            hidden: state === 'hidden' || state === 'veryHidden',
+            // Without relationships, Excel's own naming: the n-th sheet in sheetN.xml.
+            part: (id === undefined ? undefined : targets.get(id)) ?? `xl/worksheets/sheet${sheets.length + 1}.xml`,
+          });
+        }
+      },
+      close() {},
+      text() {},
+    },
+    opened,
+  );
+  return { sheets, date1904 };
+}
+
+/** Excel's built-in number formats that show a date, a time or a percentage (ECMA-376 18.8.30, and the East Asian dates). */
+const BUILT_IN_FORMATS: Record<number, string> = {
+  9: '0%',
+  10: '0.00%',
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy h:mm',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+};
+for (const id of [27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58]) BUILT_IN_FORMATS[id] = 'yyyy-mm-dd';
+
+/** The number format of each cell style (`s` of a cell is an index into cellXfs). */
+async function readStyles(options: WorkbookOptions, limit: number, opened: Readable[]): Promise<(string | undefined)[]> {
+  if (!options.entries.has('xl/styles.xml')) return [];
+  const custom = new Map<number, string>();
+  const ids: number[] = [];
+  let inCellXfs = false;
+  await scanPart(
+    options,
+    'xl/styles.xml',
+    limit,
+    {
+      open(tag, attributes) {
+        if (tag === 'numFmt') custom.set(Number(attribute(attributes, 'numFmtId')), attribute(attributes, 'formatCode') ?? '');
+        else if (tag === 'cellXfs') inCellXfs = true;
+        else if (tag === 'xf' && inCellXfs) ids.push(Number(attribute(attributes, 'numFmtId') ?? 0));
+      },
+      close(tag) {
+        if (tag === 'cellXfs') inCellXfs = false;
+      },
+      text() {},
+    },
+    opened,
+  );
+  return ids.map((id) => custom.get(id) ?? BUILT_IN_FORMATS[id]);
 }
 
 /** A format code that shows a date or time: d, m, y, h or s outside quotes, brackets and escapes. */
@@ -187,7 +359,7 @@ function isPercentFormat(format: unknown): boolean {
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
 
-/** ISO date, with the time when there is one. Excel dates carry no time zone: exceljs gives them as UTC. */
+/** ISO date, with the time when there is one. Excel dates carry no time zone: they are read as UTC. */
 export function formatDate(date: Date): string {
   if (Number.isNaN(date.getTime())) return '';
   const day = `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
@@ -213,49 +385,203 @@ function serialToDate(serial: number, date1904: boolean): Date {
 }
 
 /** The text a person sees in a cell, and the typed value the scorer reads. */
-export function cellValue(value: unknown, numFmt: unknown, date1904 = false): { text: string; typed: unknown } {
+export function cellValue(value: string | number | boolean | Date | null | undefined, numFmt: unknown, date1904 = false): { text: string; typed: unknown } {
   if (value === null || value === undefined) return { text: '', typed: '' };
   if (typeof value === 'string') return { text: value, typed: value };
   if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE', typed: value };
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return { text: '', typed: '' };
-    // A formula's result comes as a bare number even in a date cell.
-    if (isDateFormat(numFmt)) {
-      const text = formatDate(serialToDate(value, date1904));
-      return { text, typed: text };
-    }
-    if (isPercentFormat(numFmt)) {
-      const shown = Number((value * 100).toPrecision(15));
-      return { text: `${formatNumber(shown)}%`, typed: shown };
-    }
-    const shown = Number(value.toPrecision(15));
-    return { text: formatNumber(shown), typed: shown };
-  }
   if (value instanceof Date) {
     const text = formatDate(value);
     return { text, typed: text };
   }
-  if (typeof value === 'object') {
-    const object = value as Record<string, unknown>;
-    if ('formula' in object || 'sharedFormula' in object) return cellValue(object.result, numFmt, date1904);
-    if (Array.isArray(object.richText)) {
-      const text = object.richText.map((run: { text?: unknown }) => (typeof run.text === 'string' ? run.text : '')).join('');
-      return { text, typed: text };
-    }
-    if ('error' in object) {
-      const text = String(object.error);
-      return { text, typed: text };
-    }
-    if ('text' in object) return cellValue(object.text, numFmt, date1904);
+  if (!Number.isFinite(value)) return { text: '', typed: '' };
+  // A date is a number in a date-formatted cell.
+  if (isDateFormat(numFmt)) {
+    const text = formatDate(serialToDate(value, date1904));
+    return { text, typed: text };
   }
-  const text = String(value);
-  return { text, typed: text };
+  if (isPercentFormat(numFmt)) {
+    const shown = Number((value * 100).toPrecision(15));
+    return { text: `${formatNumber(shown)}%`, typed: shown };
+  }
+  // Already at 15 digits: formatNumber's rounding would change nothing (and costs a third of the cell's time).
+  const shown = Number.isInteger(value) ? value : Number(value.toPrecision(15));
+  return { text: String(shown), typed: shown };
 }
 
-function sheetWanted(wanted: string | undefined, name: string, position: number): boolean {
-  if (wanted === undefined) return position === 0;
+/** The value of a `<c>` from its type (`t`) and the text of its `<v>` (or its inline string). */
+function rawValue(type: string | undefined, value: string, strings: readonly string[]): string | number | boolean | Date | null {
+  switch (type) {
+    case 's': {
+      const text = strings[Number(value)];
+      return text ?? null;
+    }
+    case 'inlineStr':
+      return value;
+    // A formula's text result, and an error value as Excel shows it (#DIV/0!).
+    case 'str':
+      return decodeEscapes(decodeEntities(value));
+    case 'e':
+      return decodeEntities(value).trim();
+    case 'b':
+      return value.trim() === '1' || value.trim() === 'true';
+    // ISO 8601, as strict Open XML and some writers store dates; without a zone it is local to no one: UTC.
+    case 'd': {
+      const iso = value.trim();
+      if (iso === '') return null;
+      return new Date(/Z|[+-]\d\d:?\d\d$/u.test(iso) || !iso.includes('T') ? iso : `${iso}Z`);
+    }
+    default: {
+      const text = value.trim();
+      if (text === '') return null;
+      const number = Number(text);
+      return Number.isNaN(number) ? decodeEntities(text) : number;
+    }
+  }
+}
+
+/** The 1-based column of a cell reference (B7 is 2); 0 when it has no letters. */
+function columnOf(reference: string): number {
+  let column = 0;
+  for (let index = 0; index < reference.length; index++) {
+    const code = reference.charCodeAt(index) | 0x20;
+    if (code < 0x61 || code > 0x7a) break;
+    column = column * 26 + (code - 0x60);
+    if (column > LAST_COLUMN) return column;
+  }
+  return column;
+}
+
+interface SheetRow {
+  readonly number: number;
+  readonly fields: string[];
+  readonly typed: unknown[];
+  readonly filled: boolean;
+}
+
+/** The cells of one sheet, row by row, as the text a person sees. */
+class SheetEvents implements XmlEvents {
+  readonly rows: SheetRow[] = [];
+  private rowNumber = 0;
+  private fields: string[] = [];
+  private typed: unknown[] = [];
+  private filled = false;
+  private column = 0;
+  private type: string | undefined;
+  private style = 0;
+  private value = '';
+  private inValue = false;
+  private inInline = false;
+  private readonly inline: StringItem;
+
+  constructor(
+    private readonly part: string,
+    private readonly strings: readonly string[],
+    private readonly formats: readonly (string | undefined)[],
+    private readonly date1904: boolean,
+  ) {
+    this.inline = new StringItem(part);
+  }
+
+  open(name: string, attributes: string): void {
+    if (this.inInline) {
+      this.inline.open(name);
+      return;
+    }
+    switch (name) {
+      case 'row': {
+        const number = Number(attribute(attributes, 'r'));
+        this.rowNumber = Number.isInteger(number) && number > 0 ? number : this.rowNumber + 1;
+        this.fields = [];
+        this.typed = [];
+        this.filled = false;
+        this.column = 0;
+        break;
+      }
+      case 'c': {
+        const reference = attribute(attributes, 'r');
+        const column = reference === undefined ? 0 : columnOf(reference);
+        this.column = column > 0 ? column : this.column + 1;
+        if (this.column > LAST_COLUMN) throw new DamagedPart(this.part, 'xml');
+        this.type = attribute(attributes, 't');
+        const style = attribute(attributes, 's');
+        this.style = style === undefined ? 0 : Number(style);
+        this.value = '';
+        break;
+      }
+      case 'v':
+        this.inValue = true;
+        break;
+      case 'is':
+        this.inInline = true;
+        break;
+    }
+  }
+
+  close(name: string): void {
+    if (this.inInline) {
+      if (name !== 'is') {
+        this.inline.close(name);
+        return;
+      }
+      this.inInline = false;
+      this.value = this.inline.take();
+      this.type = 'inlineStr';
+      return;
+    }
+    switch (name) {
+      case 'v':
+        this.inValue = false;
+        break;
+      case 'c':
+        this.cell();
+        break;
+      case 'row':
+        this.rows.push({ number: this.rowNumber, fields: this.fields, typed: this.typed, filled: this.filled });
+        break;
+    }
+  }
+
+  text(raw: string): void {
+    if (this.inInline) this.inline.add(raw);
+    else if (this.inValue) {
+      this.value += raw;
+      if (this.value.length > CELL_TEXT_LIMIT) throw new DamagedPart(this.part, 'xml');
+    }
+  }
+
+  private cell(): void {
+    const value = rawValue(this.type, this.value, this.strings);
+    if (value === null || value === '') return;
+    const { text, typed } = cellValue(value, this.formats[this.style], this.date1904);
+    for (let index = this.fields.length; index < this.column - 1; index++) {
+      this.fields.push('');
+      this.typed.push('');
+    }
+    this.fields[this.column - 1] = text;
+    this.typed[this.column - 1] = typed;
+    if (text.trim() !== '') this.filled = true;
+  }
+}
+
+/** The rows of the sheet in `part`, read as a stream: the rows of one chunk of XML at a time. */
+async function* sheetRows(options: WorkbookOptions, part: string, events: SheetEvents, opened: Readable[]): AsyncGenerator<SheetRow[]> {
+  const scanner = new XmlScanner(events);
+  try {
+    for await (const text of partText(options, part, options.sheetLimit ?? SHEET_LIMIT, opened)) {
+      scanner.write(text);
+      if (events.rows.length > 0) yield events.rows.splice(0);
+    }
+    scanner.end();
+    yield events.rows.splice(0);
+  } catch (error) {
+    throw asDamaged(part, error);
+  }
+}
+
+function sheetWanted(wanted: string | undefined, sheet: SheetEntry, position: number, firstVisible: number): boolean {
+  if (wanted === undefined) return position === firstVisible;
   if (/^\d+$/u.test(wanted.trim())) return position === Number(wanted) - 1;
-  return name === wanted || name.toLowerCase() === wanted.trim().toLowerCase();
+  return sheet.name === wanted || sheet.name.toLowerCase() === wanted.trim().toLowerCase();
 }
 
 /**
@@ -275,45 +601,55 @@ function ambiguousSheet(wanted: string | undefined, names: readonly string[]): v
   });
 }
 
+function mebibytes(bytes: number): string {
+  return `${(bytes / MiB).toFixed(bytes < 10 * MiB ? 1 : 0)} MiB`;
+}
+
+/** The text table's declared size, checked before anything is inflated: an honest large table is refused at once. */
+function checkSize(options: WorkbookOptions): void {
+  const limit = options.sharedStringsLimit ?? PART_LIMIT;
+  const strings = options.entries.get('xl/sharedStrings.xml');
+  if (strings === undefined) return;
+  if (strings.size === undefined || strings.size > limit) {
+    const t = words().common.workbook;
+    throw new DataError(t.tooLarge({ source: options.source, size: strings.size === undefined ? t.over4GiB : mebibytes(strings.size), limit: mebibytes(limit) }), {
+      details: [t.tooLargeHint],
+    });
+  }
+}
+
+/** Any failure while reading the workbook, worded for the person who gave it. */
+function workbookError(error: unknown, source: string): unknown {
+  if (error instanceof UserError) return error;
+  const t = words().common.workbook;
+  if (error instanceof PartTooLarge) return new DataError(t.partTooLarge({ source, part: error.part, limit: mebibytes(error.limit) }), { details: [t.tooLargeHint] });
+  if (error instanceof DamagedPart) {
+    const problem = { missing: t.damagedMissing, cut: t.damagedCut, xml: t.damagedXml }[error.problem]({ part: error.part });
+    return new DataError(t.damaged({ source, problem }), { details: [t.damagedHint] });
+  }
+  return new DataError(t.unreadable({ source, reason: error instanceof Error ? error.message : String(error) }), { details: [t.unreadableHint] });
+}
+
 /** Opens the sheet and reads up to its header row. */
 export async function openWorkbook(options: WorkbookOptions): Promise<WorkbookReader> {
   checkSize(options);
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(options.path, {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  }) as unknown as StreamWorkbook;
   const opened: Readable[] = [];
-  workbook.parse = readParts(workbook, options.path, options.entries, opened);
-  const sheets = workbook[Symbol.asyncIterator]();
-  const close = async (): Promise<void> => {
-    await sheets.return?.(undefined);
+  const close = (): void => {
     for (const stream of opened) stream.destroy();
   };
   try {
-    let chosen: StreamSheet | undefined;
-    const seen: string[] = [];
-    for (let next = await sheets.next(); !next.done; next = await sheets.next()) {
-      const sheet = next.value;
-      const names = workbook.model?.sheets?.map((entry) => entry.name) ?? [];
-      if (seen.length === 0) ambiguousSheet(options.sheet, names);
-      const position = names.indexOf(sheet.name);
-      seen.push(sheet.name);
-      if (sheetWanted(options.sheet, sheet.name, position < 0 ? seen.length - 1 : position)) {
-        chosen = sheet;
-        break;
-      }
-      skip(sheet);
-    }
-    const sheetNames = workbook.model?.sheets?.map((entry) => entry.name) ?? seen;
+    const limit = options.sharedStringsLimit ?? PART_LIMIT;
+    const { sheets, date1904 } = await readWorkbookPart(options, limit, opened);
+    const names = sheets.map((sheet) => sheet.name);
+    ambiguousSheet(options.sheet, names);
+    // A hidden sheet (a lookup table, last year's list) is not "the first sheet" a person sees.
+    const firstVisible = sheets.findIndex((sheet) => !sheet.hidden);
+    const position = sheets.findIndex((sheet, index) => sheetWanted(options.sheet, sheet, index, firstVisible));
+    const chosen = sheets[position];
     if (chosen === undefined) {
-      await close();
-      const list = sheetNames.map((name, index) => `${index + 1}. "${name}"`).join(', ');
       const t = words().common.workbook;
-      if (options.sheet === undefined) throw new DataError(t.noSheets({ source: options.source }));
+      const list = sheets.map((sheet, index) => `${index + 1}. ${sheet.hidden ? t.hiddenSheet({ sheet: `"${sheet.name}"` }) : `"${sheet.name}"`}`).join(', ');
+      if (options.sheet === undefined) throw new DataError(t.noSheets({ source: options.source }), sheets.length === 0 ? {} : { details: [t.itsSheets({ list })] });
       throw new UserError(
         /^\d+$/u.test(options.sheet.trim()) ? t.noSheetNumber({ source: options.source, sheet: options.sheet.trim() }) : t.noSheetNamed({ source: options.source, sheet: options.sheet }),
         {
@@ -322,51 +658,45 @@ export async function openWorkbook(options: WorkbookOptions): Promise<WorkbookRe
         },
       );
     }
-    return await sheetReader(options, chosen, sheetNames, close, () => workbook.properties?.model?.date1904 === true);
+    const strings = options.entries.has('xl/sharedStrings.xml') ? await readSharedStrings(options, 'xl/sharedStrings.xml', limit, opened) : [];
+    const formats = await readStyles(options, limit, opened);
+    const events = new SheetEvents(chosen.part, strings, formats, date1904);
+    return await sheetReader(options, chosen.name, names, sheetRows(options, chosen.part, events, opened));
   } catch (error) {
-    await close();
-    if (error instanceof DataError || error instanceof UserError) throw error;
-    throw new DataError(words().common.workbook.unreadable({ source: options.source, reason: error instanceof Error ? error.message : String(error) }), {
-      details: [words().common.workbook.unreadableHint],
-    });
+    close();
+    throw workbookError(error, options.source);
   }
 }
 
-async function sheetReader(options: WorkbookOptions, sheet: StreamSheet, sheetNames: readonly string[], close: () => Promise<void>, date1904: () => boolean): Promise<WorkbookReader> {
-  const rows = sheet[Symbol.asyncIterator]();
+async function sheetReader(options: WorkbookOptions, sheet: string, sheetNames: readonly string[], chunks: AsyncGenerator<SheetRow[]>): Promise<WorkbookReader> {
   // A sheet has no short rows: cells left empty at the end of a row are empty cells.
   let width = 0;
   // Empty rows skipped, as the CSV reader counts its blank lines (the summary says how many).
   let blankRows = 0;
-  const toRecord = (row: StreamRow): WorkbookRecord | undefined => {
-    const fields: string[] = [];
-    const typed: unknown[] = [];
-    let filled = false;
-    row.eachCell((cell, column) => {
-      const { text, typed: value } = cellValue(cell.value, cell.numFmt, date1904());
-      for (let index = fields.length; index < column - 1; index++) {
-        fields.push('');
-        typed.push('');
-      }
-      fields[column - 1] = text;
-      typed[column - 1] = value;
-      if (text.trim() !== '') filled = true;
-    });
+  const toRecord = (row: SheetRow): WorkbookRecord | undefined => {
     // A row with nothing in it is skipped, as the CSV reader skips blank lines.
-    if (!filled) {
+    if (!row.filled) {
       blankRows++;
       return undefined;
     }
+    const { fields, typed } = row;
     for (let index = fields.length; index < width; index++) {
       fields.push('');
       typed.push('');
     }
     return { line: row.number, fields, typed, quoted: 0, blank: false };
   };
+  // Rows come a chunk of XML's worth at a time (a generator's step per row cost as much as its cells):
+  // the rows after the header in its chunk are the first to score.
   let headerRecord: WorkbookRecord | undefined;
-  for (let next = await rows.next(); !next.done; next = await rows.next()) {
-    headerRecord = toRecord(next.value);
-    if (headerRecord !== undefined) break;
+  let after: SheetRow[] = [];
+  search: for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+    for (const [index, row] of next.value.entries()) {
+      headerRecord = toRecord(row);
+      if (headerRecord === undefined) continue;
+      after = next.value.slice(index + 1);
+      break search;
+    }
   }
   width = headerRecord?.fields.length ?? 0;
   const delimiter = options.delimiter ?? ',';
@@ -387,12 +717,12 @@ async function sheetReader(options: WorkbookOptions, sheet: StreamSheet, sheetNa
           quoted: 0,
           blankBefore: [],
         };
-  if (header === null) await close();
+  if (header === null) await chunks.return(undefined);
   let iterated = false;
   let count = 0;
   return {
     header,
-    sheet: sheet.name,
+    sheet,
     sheetNames,
     bytesRead: () => count,
     blankLines: () => blankRows,
@@ -403,21 +733,27 @@ async function sheetReader(options: WorkbookOptions, sheet: StreamSheet, sheetNa
         if (header === null) return;
         try {
           let batch: WorkbookRecord[] = [];
-          for (let next = await rows.next(); !next.done; next = await rows.next()) {
-            const record = toRecord(next.value);
-            if (record === undefined) continue;
-            batch.push(record);
-            count++;
-            if (batch.length >= BATCH) {
-              yield batch;
-              batch = [];
+          let rows = after;
+          for (;;) {
+            for (const row of rows) {
+              const record = toRecord(row);
+              if (record === undefined) continue;
+              batch.push(record);
+              count++;
+              if (batch.length >= BATCH) {
+                yield batch;
+                batch = [];
+              }
             }
+            const next = await chunks.next();
+            if (next.done) break;
+            rows = next.value;
           }
           if (batch.length > 0) yield batch;
         } catch (error) {
-          throw new DataError(words().common.workbook.unreadable({ source: options.source, reason: error instanceof Error ? error.message : String(error) }));
+          throw workbookError(error, options.source);
         } finally {
-          await close();
+          await chunks.return(undefined);
         }
       })();
     },

@@ -13,6 +13,7 @@ import { el } from '../../src/i18n/el/index.js';
 import { ru } from '../../src/i18n/ru/index.js';
 import { LANGUAGES } from '../../src/i18n/languages.js';
 import { FIXTURES, run, tempDir } from '../helpers/main.js';
+import { oleContainer, workbookParts, zipArchive } from '../workbook/xlsx.js';
 
 const CRITERIA = join(FIXTURES, 'batch', 'criteria.yaml');
 const HEADER = 'name,pays_upfront,deposit_percent,conflict_style,polite,revisions,notes,outcome';
@@ -22,6 +23,8 @@ function workDir(): string {
   writeFileSync(join(dir, 'leads.csv'), `${HEADER}\nAnna,yes,50,negotiates,yes,2,,good\nBoris,no,,scandal,no,5,,bad\n\nCleo,yes,fifty,negotiates,yes,1,,maybe\nDora,yes,50\n`);
   writeFileSync(join(dir, 'broken.csv'), `${HEADER}\nAnna,yes,50,negotiates,yes,2,"never closed\nBoris,no,,scandal,no,5,,bad\n`);
   writeFileSync(join(dir, 'nocolumns.csv'), 'name,city\nAnna,Sofia\n');
+  writeFileSync(join(dir, 'protected.xlsx'), oleContainer());
+  writeFileSync(join(dir, 'cut.xlsx'), zipArchive(workbookParts([{ name: 'Leads', rows: '' }])).subarray(0, 200));
   return dir;
 }
 
@@ -29,6 +32,8 @@ const ERRORS: readonly (readonly string[])[] = [
   ['batch', 'missing.csv', '-c', CRITERIA],
   ['batch', 'broken.csv', '-c', CRITERIA],
   ['batch', 'nocolumns.csv', '-c', CRITERIA],
+  ['batch', 'protected.xlsx', '-c', CRITERIA],
+  ['batch', 'cut.xlsx', '-c', CRITERIA],
   ['batch', 'leads.csv', '-c', CRITERIA, '--encoding', 'klingon'],
   ['batch', 'leads.csv', '-c', CRITERIA, '--only', 'maybe'],
   ['calibrate', 'leads.csv', '-c', CRITERIA, '--threshold', 'accept=120'],

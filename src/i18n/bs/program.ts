@@ -99,7 +99,7 @@ Primjeri:
     decimalComma: 'čita 1 200,50 kao 1200.5 (samo se uključuje uz razdjelnik ;)',
     map: 'čita kriterij iz ove kolone (može se ponavljati)',
     allowMissing: 'kriteriji bez kolone računaju se kao nepoznati, umjesto da se rad prekine',
-    sheet: 'koji list .xlsx radne knjige: ime ili broj (zadano: prvi)',
+    sheet: 'koji list .xlsx radne knjige: ime ili broj (zadano: prvi vidljivi)',
   },
   score: {
     description: 'provjera klijenta (zadano: samo `clientfit`): odgovorite na kriterije, u terminalu jedan po jedan, i dobijete preporuku, šta još pitati i nacrt poruke',

@@ -95,7 +95,7 @@ Examples:
     decimalComma: 'read 1 200,50 as 1200.5 (on by default with ; delimiters)',
     map: 'read a criterion from this column (repeatable)',
     allowMissing: 'score criteria with no column as unknown instead of stopping',
-    sheet: 'which sheet of an .xlsx workbook: its name or number (default: the first)',
+    sheet: 'which sheet of an .xlsx workbook: its name or number (default: the first visible one)',
   },
   score: {
     description: 'vet a prospect (the default: `clientfit` alone runs this): answer the criteria, asked one by one on a terminal, and get a verdict, what to ask next and a message draft',
