@@ -1,5 +1,5 @@
 /**
- * A fast path for criteria files in front of the `yaml` library, as src/csv/bytes.ts is one in
+ * A fast path for criteria files in front of the `yaml` library, as src/leads/scanner.ts is one in
  * front of the general CSV reader: a small reader for a strict subset of YAML that gives
  * exactly what yaml gives (`parseDocument(source, { uniqueKeys: true, strict: true, version:
  * '1.2' }).toJS({ maxAliasCount: 0 })`, for a source yaml reads with no error or warning), or

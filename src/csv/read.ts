@@ -10,8 +10,8 @@ import type { Readable } from 'node:stream';
 import { DataError } from '../errors.js';
 import { BOM_SNIFF_BYTES, ChunkDecoder, UndecodableBytes, resolveEncoding, sniffBom } from './decode.js';
 import { DETECT_MAX_ROWS, detectDelimiter, parseDelimiterOption, readSepLine } from './detect.js';
-import type { ByteArena } from './arena.js';
-import { ByteRecords, type ByteLayout } from './bytes.js';
+import type { ByteArena } from '../leads/arena.js';
+import { ByteRecords, type ByteLayout } from '../leads/scanner.js';
 import { breaksIn, dominantEnding, parseRecords, type LineEndings, type ParsedRecord, type ParseProblem } from './parse.js';
 
 export interface CsvReadOptions {
@@ -60,7 +60,7 @@ export interface CsvReader {
   batches(): AsyncIterable<CsvRecord[]>;
   /**
    * For UTF-8 input with an ASCII delimiter (and the `raw` option): the same records, but after
-   * the first batch as a byte scanner over each buffer read (bytes.ts), which the caller steps
+   * the first batch as a byte scanner over each buffer read (src/leads/scanner.ts), which the caller steps
    * through to its end before asking for the next batch. Undefined for other inputs: use batches().
    */
   byteBatches?<T>(layout: ByteLayout<T>, arena?: ByteArena): AsyncIterable<CsvRecord[] | ByteRecords<T>> | undefined;
@@ -187,7 +187,7 @@ function csvReader(header: CsvHeader | null, first: CsvRecord[] | null, records:
 }
 
 /**
- * The first batch as parsed, then the rest scanned as bytes (bytes.ts). Where the scanner
+ * The first batch as parsed, then the rest scanned as bytes (src/leads/scanner.ts). Where the scanner
  * stops (bytes that are not UTF-8, broken quotes, a very long record), the general path reads
  * the rest of the input from that record on, with its line numbers, messages and guards.
  */

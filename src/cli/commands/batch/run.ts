@@ -1,32 +1,32 @@
 /**
  * `clientfit batch`: wiring. Streams a lead CSV through the scorer into one of the output formats
- * (src/csv/batch-csv.ts, src/render/batch-json.ts, src/render/batch-table.ts) and words the run
- * with src/render/batch-summary.ts.
+ * (src/render/batch/csv.ts, src/render/batch/json.ts, src/render/batch/table.ts) and words the run
+ * with src/render/batch/summary.ts.
  */
 import type { Outcome, ReadCell, Result, Verdict } from '../../../core/score.js';
 import { failOnReached, VERDICTS } from '../../../core/score.js';
-import { csvSink, ResultSuffix } from '../../../csv/batch-csv.js';
-import { ByteRecords, Next } from '../../../csv/bytes.js';
+import { csvSink, ResultSuffix } from '../../../render/batch/csv.js';
+import { ByteRecords, Next } from '../../../leads/scanner.js';
 import { outputEncoding, sameAsInput, UnsupportedOutputEncoding, type OutputEncoding } from '../../../csv/encode.js';
-import { ByteArena } from '../../../csv/arena.js';
-import { BUFFER_BYTES, ChunkedOutput } from '../../../csv/output.js';
+import { ByteArena } from '../../../leads/arena.js';
+import { BUFFER_BYTES, ChunkedOutput } from '../../../leads/chunked-output.js';
 import type { CsvRecord } from '../../../csv/read.js';
 import { ExitCode, UserError } from '../../../errors.js';
 import { normalizeHeader } from '../../../core/criteria.js';
 import { pickNameColumn } from '../../../core/name-column.js';
 import { closest } from '../../../core/suggest.js';
-import { JsonRowBytes, jsonlSink, jsonSink, uniqueNames } from '../../../render/batch-json.js';
-import type { BatchSink } from '../../../render/batch-sink.js';
-import { batchSummary, type BatchRowProblem } from '../../../render/batch-summary.js';
+import { JsonRowBytes, jsonlSink, jsonSink, uniqueNames } from '../../../render/batch/json.js';
+import type { BatchSink } from '../../../render/batch/sink.js';
+import { batchSummary, type BatchRowProblem } from '../../../render/batch/summary.js';
 import { words } from '../../../i18n/index.js';
-import { tableSink } from '../../../render/batch-table.js';
+import { tableSink } from '../../../render/batch/table.js';
 import { printableLines } from '../../../render/sanitize.js';
 import { printable } from '../../../render/table.js';
 import { describeSource, loadCriteriaFile } from '../../criteria-file.js';
 import type { IO } from '../../io.js';
 import { journalPath } from '../../journal.js';
-import { describeDialect, openLeads, type Leads } from '../../leads.js';
-import { openOutput } from '../../output.js';
+import { describeDialect, openLeads, type Leads } from '../../../leads/open.js';
+import { openOutput } from '../../output-target.js';
 import { createProgress } from '../../progress.js';
 import type { BatchFormat, BatchOptions } from './types.js';
 
@@ -211,7 +211,7 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
     return count(result, record.line, record.fields.length) ? out.add(sink.row({ record, result })) : undefined;
   };
 
-  // CSV from UTF-8 into UTF-8: rows that need no change go through as bytes (src/csv/bytes.ts).
+  // CSV from UTF-8 into UTF-8: rows that need no change go through as bytes (src/leads/scanner.ts).
   // CLIENTFIT_GENERAL_CSV=1 turns that off (the differential tests compare the two paths).
   // JSON Lines too: plain rows are written as JSON straight from their bytes (JsonRowBytes).
   const jsonl = format === 'jsonl';

@@ -18,9 +18,9 @@ import { createStyle } from '../../../render/style.js';
 import { describeSource, displayPath, loadCriteriaFile } from '../../criteria-file.js';
 import type { IO } from '../../io.js';
 import { journalPath, readDecisions } from '../../journal.js';
-import { listHeaders, openLeads } from '../../leads.js';
-import { ByteArena } from '../../../csv/arena.js';
-import { ByteRecords, Next } from '../../../csv/bytes.js';
+import { listHeaders, openLeads } from '../../../leads/open.js';
+import { ByteArena } from '../../../leads/arena.js';
+import { ByteRecords, Next } from '../../../leads/scanner.js';
 import type { CsvRecord } from '../../../csv/read.js';
 import { createProgress } from '../../progress.js';
 import type { CalibrateOptions } from './types.js';
@@ -175,7 +175,7 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
       const values = leads.values(record);
       for (const target of targets) add(target, values, outcome);
     };
-    // A UTF-8 CSV is scanned as bytes, as batch does (src/csv/bytes.ts): only the scored cells and
+    // A UTF-8 CSV is scanned as bytes, as batch does (src/leads/scanner.ts): only the scored cells and
     // the outcome are decoded, each distinct one once, and read once into each calibrator's
     // scorer (Scorer.readCell). CLIENTFIT_GENERAL_CSV=1 turns that off.
     const indexes = leads.columns.indexes;

@@ -10,7 +10,7 @@ import { compileSql, type SqlProblem, type SqlSource } from '../../../sql/compil
 import { DIALECT } from '../../../sql/dialect.js';
 import { describeSource, loadCriteriaFile } from '../../criteria-file.js';
 import { write, type IO } from '../../io.js';
-import { openLeads } from '../../leads.js';
+import { openLeads } from '../../../leads/open.js';
 import type { SqlFlags } from './types.js';
 
 /** Words a refusal: which criterion, which rule, and what to do instead. */

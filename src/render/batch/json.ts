@@ -1,10 +1,10 @@
 /** `clientfit batch --format jsonl|json`: one object per scored row. */
-import type { Outcome } from '../core/score.js';
-import type { ByteRecords } from '../csv/bytes.js';
-import type { ByteArena, KeptBytes } from '../csv/arena.js';
-import { BUFFER_BYTES, type ChunkedOutput } from '../csv/output.js';
-import type { BatchSink, ScoredRow } from './batch-sink.js';
-import { invalidJson } from './answer-problem.js';
+import type { Outcome } from '../../core/score.js';
+import type { ByteRecords } from '../../leads/scanner.js';
+import type { ByteArena, KeptBytes } from '../../leads/arena.js';
+import { BUFFER_BYTES, type ChunkedOutput } from '../../leads/chunked-output.js';
+import type { BatchSink, ScoredRow } from './sink.js';
+import { invalidJson } from '../answer-problem.js';
 
 /** Keys for JSON `fields`: a repeated header becomes "name (2)", skipping names already taken. */
 export function uniqueNames(names: readonly string[]): string[] {
@@ -140,7 +140,7 @@ const OVERSHOOT = 3;
 const SHORT: Record<number, number> = { 8: 98, 9: 116, 10: 110, 12: 102, 13: 114 };
 
 /**
- * JSON Lines from batch's byte path (src/csv/bytes.ts): a plain row's JSON written straight
+ * JSON Lines from batch's byte path (src/leads/scanner.ts): a plain row's JSON written straight
  * into the output buffer, its cells copied from the input's bytes with JSON's escapes (the same
  * text as rowWriter and JSON.stringify give: test/batch/byte-path.test.ts compares them).
  * `write` returns false for a row it leaves to rowWriter: a row with invalid cells, or too large

@@ -18,7 +18,7 @@
  * was over half of batch's CPU time; bytes in, bytes out was the way to DuckDB's level.
  */
 import { isUtf8 } from 'node:buffer';
-import { parseRecords, type ParsedRecord } from './parse.js';
+import { parseRecords, type ParsedRecord } from '../csv/parse.js';
 
 const QUOTE = 34;
 const CR = 13;

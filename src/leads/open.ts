@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { parseMapOptions, resolveColumns, type ColumnMap } from '../core/columns.js';
 import type { Criteria } from '../core/criteria.js';
 import { createScorer, type Scorer } from '../core/score.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../cli/suggest.js';
 import { words } from '../i18n/index.js';
 import { grouped, plain } from '../render/locale.js';
 import { openCsv, type CsvHeader, type CsvReader, type CsvRecord } from '../csv/read.js';
@@ -16,10 +16,10 @@ import { delimiterName, parseDelimiterOption } from '../csv/detect.js';
 import { sniffFile } from '../workbook/sniff.js';
 import type { WorkbookReader, WorkbookRecord } from '../workbook/read.js';
 import { DataError, ExitCode, UserError } from '../errors.js';
-import { displayPath } from './criteria-file.js';
+import { displayPath } from '../cli/criteria-file.js';
 import { readAhead } from './read-ahead.js';
-import { describeFsError, errorCode, fileKind } from './fs-errors.js';
-import { checkStdin, type IO } from './io.js';
+import { describeFsError, errorCode, fileKind } from '../cli/fs-errors.js';
+import { checkStdin, type IO } from '../cli/io.js';
 
 export interface LeadOptions {
   readonly encoding?: string;
