@@ -10,8 +10,6 @@ import type { Readable } from 'node:stream';
 import { DataError } from '../errors.js';
 import { BOM_SNIFF_BYTES, ChunkDecoder, UndecodableBytes, resolveEncoding, sniffBom } from './decode.js';
 import { DETECT_MAX_ROWS, detectDelimiter, parseDelimiterOption, readSepLine } from './detect.js';
-import type { ByteArena } from '../leads/arena.js';
-import { ByteRecords, type ByteLayout } from '../leads/scanner.js';
 import { breaksIn, dominantEnding, parseRecords, type LineEndings, type ParsedRecord, type ParseProblem } from './parse.js';
 
 export interface CsvReadOptions {
@@ -60,14 +58,36 @@ export interface CsvReader {
   batches(): AsyncIterable<CsvRecord[]>;
   /**
    * For UTF-8 input with an ASCII delimiter (and the `raw` option): the same records, but after
-   * the first batch as a byte scanner over each buffer read (src/leads/scanner.ts), which the caller steps
-   * through to its end before asking for the next batch. Undefined for other inputs: use batches().
+   * the first batch as a byte scanner over each buffer read (made by `scanner`, from the line it
+   * starts on: src/leads/scanner.ts), which the caller steps through to its end before asking for
+   * the next batch. Undefined for other inputs: use batches().
    */
-  byteBatches?<T>(layout: ByteLayout<T>, arena?: ByteArena): AsyncIterable<CsvRecord[] | ByteRecords<T>> | undefined;
+  byteBatches?<S extends ByteScan>(scanner: (line: number, keepBlank: boolean) => S, region?: InputRegion): AsyncIterable<CsvRecord[] | S> | undefined;
   /** blank lines seen so far (lines of only whitespace or only delimiters), the header's included */
   blankLines(): number;
   /** bytes consumed from the input so far (for progress) */
   bytesRead(): number;
+}
+
+/** What the reader needs of a byte scanner (src/leads/scanner.ts) to hand it buffers and take over where it stops. */
+export interface ByteScan {
+  /** a new buffer, whose first bytes are the carried rest of the last one */
+  reset(buffer: Buffer, final: boolean): void;
+  /** the bytes of the buffer not given out as records */
+  rest(): Buffer;
+  /** met something only the general path handles: the reader parses the rest */
+  readonly stopped: boolean;
+  /** physical line of the first byte of rest() */
+  readonly line: number;
+  /** blank lines seen */
+  readonly blank: number;
+}
+
+/** Memory the byte path's input buffers go to when they fit (src/leads/arena.ts). */
+export interface InputRegion {
+  /** the carried rest followed by `chunk`, in the region; undefined when they do not fit */
+  input(carry: Uint8Array, chunk: Uint8Array): Buffer | undefined;
+  holds(bytes: Uint8Array): boolean;
 }
 
 /**
@@ -176,10 +196,10 @@ function csvReader(header: CsvHeader | null, first: CsvRecord[] | null, records:
       once();
       return batchesOf(first, records, bytes);
     },
-    byteBatches(layout, arena) {
+    byteBatches(scanner, region) {
       if (state.encoding !== 'utf-8' || state.delimiter.charCodeAt(0) >= 0x80 || state.delimiter.length !== 1) return undefined;
       once();
-      return byteBatchesOf(first, bytes, state, layout, counted, arena);
+      return byteBatchesOf(first, bytes, state, scanner, counted, region);
     },
     bytesRead: () => bytes.count,
     blankLines: () => counted.streams.reduce((sum, stream) => sum + stream.blank, 0),
@@ -191,20 +211,20 @@ function csvReader(header: CsvHeader | null, first: CsvRecord[] | null, records:
  * stops (bytes that are not UTF-8, broken quotes, a very long record), the general path reads
  * the rest of the input from that record on, with its line numbers, messages and guards.
  */
-async function* byteBatchesOf<T>(
+async function* byteBatchesOf<S extends ByteScan>(
   first: CsvRecord[] | null,
   bytes: ByteInput,
   state: ReaderState,
-  layout: ByteLayout<T>,
+  makeScanner: (line: number, keepBlank: boolean) => S,
   counted: { streams: Array<{ blank: number }> },
-  arena: ByteArena | undefined,
-): AsyncGenerator<CsvRecord[] | ByteRecords<T>> {
+  arena: InputRegion | undefined,
+): AsyncGenerator<CsvRecord[] | S> {
   try {
     if (first && first.length > 0) yield first;
     const { text } = state;
     // What the general path decoded and did not parse goes back as the bytes it was (valid UTF-8 round-trips).
     bytes.unshift(Buffer.concat([Buffer.from(text.pending, 'utf8'), text.heldBytes()]));
-    const scanner = new ByteRecords(layout, text.line, state.keepBlank);
+    const scanner = makeScanner(text.line, state.keepBlank);
     counted.streams.push(scanner);
     let carry: Buffer = Buffer.alloc(0);
     for (;;) {

@@ -1,7 +1,7 @@
 /**
- * Reading a lead CSV for scoring, shared by `batch` and `calibrate`: the input (file or
- * stdin), the CSV dialect, which column answers which criterion, and the scorer. Row by row
- * work stays in the commands.
+ * Opening leads for scoring, shared by `batch`, `calibrate` and `sql`: the input (file or
+ * stdin), the CSV dialect, which column answers which criterion, and the scorer. The rows are
+ * then read by the scan driver (scan.ts).
  */
 import { createReadStream, open, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
@@ -51,6 +51,11 @@ export interface Leads {
   readonly missing: readonly string[];
   /** the sheet read, when the input is an .xlsx workbook */
   readonly sheet?: string;
+  /**
+   * Whether the scan may read a UTF-8 CSV as bytes (scan.ts); CLIENTFIT_GENERAL_CSV=1 turns that
+   * off, read here once from the run's environment (the differential tests compare the two paths).
+   */
+  readonly bytePath: boolean;
   /**
    * The raw values of a record in criteria order ('' for a cell the row does not have).
    * The same array is refilled for every record: score it before asking for the next.
@@ -216,6 +221,7 @@ export async function openLeads(io: IO, file: string | undefined, criteria: Crit
     decimalComma,
     missing,
     sheet: 'sheet' in reader ? reader.sheet : undefined,
+    bytePath: io.env.CLIENTFIT_GENERAL_CSV !== '1',
     values(record) {
       // A workbook's number and boolean cells are scored as typed, not re-read from text.
       const fields = (record as Partial<WorkbookRecord>).typed ?? record.fields;
