@@ -5,11 +5,10 @@
  * Memory stays flat: text is parsed in slices of ~64K characters and only the unfinished last
  * record of a slice is carried over.
  */
-import { words } from '../i18n/index.js';
 import type { Readable } from 'node:stream';
-import { DataError } from '../errors.js';
 import { BOM_SNIFF_BYTES, ChunkDecoder, UndecodableBytes, resolveEncoding, sniffBom } from './decode.js';
 import { DETECT_MAX_ROWS, detectDelimiter, parseDelimiterOption, readSepLine } from './detect.js';
+import { CsvError } from './problems.js';
 import { breaksIn, dominantEnding, parseRecords, type LineEndings, type ParsedRecord, type ParseProblem } from './parse.js';
 
 export interface CsvReadOptions {
@@ -256,7 +255,7 @@ function rejectUtf16WithoutBom(sample: string, source: string): void {
   const nul = sample.indexOf('\0');
   if (nul === -1) return;
   const line = 1 + countOf(sample, '\n', 0, nul);
-  throw new DataError(words().common.csv.nulBytes({ source, line: String(line) }));
+  throw new CsvError({ code: 'nul-bytes', source, line });
 }
 
 async function* batchesOf(first: CsvRecord[] | null, records: RecordStream, bytes: ByteInput): AsyncGenerator<CsvRecord[]> {
@@ -334,7 +333,7 @@ class ByteInput {
 
 /**
  * Decoded text not yet made into records (`pending`), and the physical line it starts on.
- * Turns undecodable bytes into a DataError naming their line.
+ * Turns undecodable bytes into a CsvError naming their line.
  */
 class TextInput {
   pending = '';
@@ -404,7 +403,7 @@ class TextInput {
       // The line of the bad bytes: breaks in the text before them (a CR LF split between the two counts once).
       const before = this.pending + error.before;
       const line = this.line + breaksIn(before, 0, before.length);
-      throw new DataError(`${this.source}:${line}: ${error.message}`);
+      throw new CsvError({ code: 'undecodable', source: this.source, line, bytes: error.problem });
     }
   }
 }
@@ -456,19 +455,17 @@ class RecordStream {
   }
 
   /** We stop on broken quotes, since going on silently merges or splits rows. */
-  private brokenQuotes(problem: ParseProblem): DataError {
-    const where = `${this.text.source}:${problem.line}`;
-    if (problem.code === 'unclosed-quote') return new DataError(words().common.csv.unclosedQuote({ where, line: String(problem.line) }));
-    return new DataError(words().common.csv.textAfterQuote({ where, line: String(problem.line) }));
+  private brokenQuotes(problem: ParseProblem): CsvError {
+    return new CsvError({ code: problem.code, source: this.text.source, line: problem.line });
   }
 
   /** Bounds memory when a quote is never closed (or the input is no CSV): the rest would become one record. */
   private checkRecordLength(openQuoteLine: number | undefined): void {
     const length = this.text.pending.length;
     if (length > MAX_RECORD_CHARS) {
-      const limit = `${MAX_RECORD_CHARS >> 20} MiB`;
-      if (openQuoteLine === undefined) throw new DataError(words().common.csv.recordTooLong({ source: this.text.source, line: String(this.text.line), limit }));
-      throw new DataError(words().common.csv.recordRunsOn({ source: this.text.source, line: String(openQuoteLine), limit }));
+      const limitMiB = MAX_RECORD_CHARS >> 20;
+      if (openQuoteLine === undefined) throw new CsvError({ code: 'record-too-long', source: this.text.source, line: this.text.line, limitMiB });
+      throw new CsvError({ code: 'record-runs-on', source: this.text.source, line: openQuoteLine, limitMiB });
     }
     this.parseAt = Math.min(MAX_RECORD_CHARS + 1, Math.max(PARSE_SLICE_CHARS, 2 * length));
   }

@@ -13,6 +13,8 @@ import { words } from '../i18n/index.js';
 import { grouped, plain } from '../render/locale.js';
 import { openCsv, type CsvHeader, type CsvReader, type CsvRecord } from '../csv/read.js';
 import { delimiterName, parseDelimiterOption } from '../csv/detect.js';
+import { CsvError, isUsageProblem } from '../csv/problems.js';
+import { describeCsvProblem } from '../render/csv-problem.js';
 import { sniffFile } from '../workbook/sniff.js';
 import type { WorkbookReader, WorkbookRecord } from '../workbook/read.js';
 import { DataError, ExitCode, UserError } from '../errors.js';
@@ -90,6 +92,16 @@ async function* guarded(stream: AsyncIterable<Uint8Array>, source: string): Asyn
   } catch (error) {
     throw readFailure(error, source);
   }
+}
+
+/**
+ * A problem of the CSV library (src/csv/problems.ts) as the error the command reports, in words:
+ * a wrong --encoding or --delimiter is a usage error (exit 2), bad data a data error (exit 1).
+ */
+export function csvFailure(error: unknown): unknown {
+  if (!(error instanceof CsvError)) return error;
+  const message = describeCsvProblem(error.problem);
+  return isUsageProblem(error.problem) ? new UserError(message, { cause: error }) : new DataError(message, { cause: error });
 }
 
 /** A system error (EIO, EACCES ...) while reading `source` as a data error naming it; anything else as it is. */
@@ -234,6 +246,14 @@ export async function openLeads(io: IO, file: string | undefined, criteria: Crit
   };
 }
 
+function delimiterOption(value: string): string {
+  try {
+    return parseDelimiterOption(value);
+  } catch (error) {
+    throw csvFailure(error);
+  }
+}
+
 function legacyName(format: 'xls' | 'ods' | 'numbers'): string {
   const t = words().common.leads;
   return { xls: t.legacyXls, ods: t.legacyOds, numbers: t.legacyNumbers }[format];
@@ -301,7 +321,7 @@ async function openLeadReader(input: Awaited<ReturnType<typeof openInput>>, opti
     } catch (error) {
       // A usage error (--encoding, --delimiter) comes before the first read: nothing else would close the file.
       input.close?.();
-      throw error;
+      throw csvFailure(error);
     }
   }
   input.close?.();
@@ -314,6 +334,6 @@ async function openLeadReader(input: Awaited<ReturnType<typeof openInput>>, opti
     path: input.path!,
     entries: kind.entries,
     sheet: options.sheet,
-    delimiter: options.delimiter === undefined ? undefined : parseDelimiterOption(options.delimiter),
+    delimiter: options.delimiter === undefined ? undefined : delimiterOption(options.delimiter),
   });
 }

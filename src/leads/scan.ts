@@ -6,7 +6,7 @@
  */
 import type { CsvRecord } from '../csv/read.js';
 import { ByteArena } from './arena.js';
-import type { Leads } from './open.js';
+import { csvFailure, type Leads } from './open.js';
 import { ByteScanner, Step, type ByteLayout } from './scanner.js';
 
 export type { ByteLayout } from './scanner.js';
@@ -44,6 +44,15 @@ export interface RowCallbacks<T, R extends ScannedRow<T> = ScannedRow<T>> {
 export async function scanLeads<T>(leads: Leads, rows: RowCallbacks<T, ByteScanner<T>>, arena?: ByteArena): Promise<void> {
   const layout = rows.layout;
   const byteBatches = layout !== undefined && leads.bytePath ? leads.reader.byteBatches?.((line, keepBlank) => new ByteScanner(layout, line, keepBlank), arena ?? new ByteArena(0)) : undefined;
+  try {
+    await scan(leads, rows, byteBatches);
+  } catch (error) {
+    // The CSV library's problems (broken quotes, bytes that are not the encoding) in words.
+    throw csvFailure(error);
+  }
+}
+
+async function scan<T>(leads: Leads, rows: RowCallbacks<T, ByteScanner<T>>, byteBatches: AsyncIterable<CsvRecord[] | ByteScanner<T>> | undefined): Promise<void> {
   for await (const batch of byteBatches ?? leads.reader.batches()) {
     if (batch instanceof ByteScanner) {
       for (let step = batch.next(); step !== Step.End && step !== Step.Stop; step = batch.next()) {

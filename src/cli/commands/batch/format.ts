@@ -10,7 +10,7 @@ import { closest } from '../../../core/suggest.js';
 import { outputEncoding, sameAsInput, UnsupportedOutputEncoding, type OutputEncoding } from '../../../csv/encode.js';
 import { UserError } from '../../../errors.js';
 import { words } from '../../../i18n/index.js';
-import type { Leads } from '../../../leads/open.js';
+import { csvFailure, type Leads } from '../../../leads/open.js';
 import { csvSink } from '../../../render/batch/csv.js';
 import { jsonlSink, jsonSink } from '../../../render/batch/json.js';
 import type { BatchSink } from '../../../render/batch/sink.js';
@@ -81,7 +81,7 @@ export function parseOutputEncoding(name: string | undefined, format: BatchForma
   try {
     return outputEncoding(name);
   } catch (error) {
-    if (!(error instanceof UnsupportedOutputEncoding)) throw error;
+    if (!(error instanceof UnsupportedOutputEncoding)) throw csvFailure(error);
     throw new UserError(words().batch.errors.outputEncoding({ name, encoding: error.message }));
   }
 }
