@@ -97,7 +97,8 @@ describe('layering', () => {
       'src/core/words.ts': "export { style } from '../render/style.js';\nimport { words } from '../i18n/index.js';",
       'src/sql/compile.ts': "import 'node:process';",
       'src/render/table.ts': "import type { IO } from '../cli/io.js';",
-      'src/csv/read.ts': "import { words } from '../i18n/index.js';\nimport { BatchSink } from '../render/batch/sink.js';\nimport { ByteScanner } from '../leads/scanner.js';\nconst tty = process.stdout.isTTY;",
+      'src/csv/read.ts':
+        "import { words } from '../i18n/index.js';\nimport { BatchSink } from '../render/batch/sink.js';\nimport { ByteScanner } from '../leads/scanner.js';\nconst tty = process.stdout.isTTY;",
       'src/cli/commands/batch/rows.ts': "import { ByteScanner } from '../../../leads/scanner.js';\nimport type { ByteArena } from '../../../leads/arena.js';",
       // allowed: csv/ importing csv/ and node, a command importing the driver
       'src/csv/encode.ts': "import { resolveEncoding } from './decode.js';\nimport { TextDecoder } from 'node:util';",
