@@ -80,7 +80,7 @@ describe('layering', () => {
 
   it('reads the real sources', () => {
     expect(Object.keys(sources)).toContain('src/cli/commands/batch/run.ts');
-    expect(specifiers(sources['src/cli/commands/batch/index.ts']!)).toContain('../../program.js');
+    expect(specifiers(sources['src/cli/commands/batch/index.ts']!)).toContain('../../define.js');
     expect(dirname(Object.keys(sources).find((file) => file.startsWith('src/core/'))!)).toBe('src/core');
   });
 
