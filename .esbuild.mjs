@@ -12,8 +12,7 @@
 // - yaml's package gives Node its CommonJS build, which the bundler can neither trim nor hoist,
 //   and whose parser reads process.env.LOG_TOKENS (a call into C++) for every token. Its ES
 //   module build (for browsers; the same code otherwise) loads and parses a criteria file in
-//   about 30 million fewer instructions, 3.5% of check's start-up (check now loads yaml only for
-//   a file src/core/yaml-lite.ts does not read: src/cli/criteria-file.ts). Its log.js gets the Node
+//   about 30 million fewer instructions, 3.5% of check's start-up. Its log.js gets the Node
 //   build's own: a warning (a mapping key that is a collection) still goes through
 //   process.emitWarning. The one other difference, `!!binary` read into a Uint8Array rather
 //   than a Buffer, cannot show: clientfit refuses tags in every YAML file it reads.

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeUtf8, excerptOf, loadSimpleCriteria, type LoadResult, type Problem } from '../core/load-text.js';
+import { decodeUtf8, excerptOf, type LoadResult, type Problem } from '../core/load-text.js';
 import { problemParams } from '../core/problems.js';
 import { words } from '../i18n/index.js';
 import { describeProblem, englishProblem, problemCode } from '../render/problems.js';
@@ -119,11 +119,11 @@ export type CheckedCriteria =
   | { readonly ok: false; readonly path: string; readonly display: string; readonly origin: Origin; readonly problems: readonly Problem[]; readonly report: string };
 
 /**
- * A criteria file's text loaded: by the fast path when it reads the file, else by load.ts and
- * yaml, imported only then (check's start-up never loads yaml for a file in the subset).
+ * A criteria file's text loaded by load.ts and yaml, imported only here: the commands that show
+ * a path or an excerpt (history, outcome) never load the parser.
  */
 async function loadText(text: string): Promise<LoadResult> {
-  return loadSimpleCriteria(text) ?? (await import('../core/load.js')).loadCriteriaWithYaml(text);
+  return (await import('../core/load.js')).loadCriteria(text);
 }
 
 /**

@@ -9,7 +9,7 @@ import { chooseLanguage, langFlag, LANGUAGES } from '../i18n/languages.js';
 import { printable, printableLines } from '../render/sanitize.js';
 import { describeFsError, errorCode } from './fs-errors.js';
 import { createIO, processStreams, type IO, type Streams } from './io.js';
-import type { Context, GlobalOptions } from './program.js';
+import type { Context, GlobalOptions } from './define.js';
 
 function version(): string {
   return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -80,7 +80,7 @@ export async function main(argv: readonly string[], given: Partial<Streams> = {}
       io ??= createIO(streams, { noColor: options.color === false });
       return io;
     },
-    exit(code) {
+    recordExitCode(code) {
       exitCode = code;
     },
   };
@@ -123,7 +123,7 @@ export async function main(argv: readonly string[], given: Partial<Streams> = {}
   await useLanguage(choice.lang);
   const run = async (): Promise<number> => {
     try {
-      const { runProgram } = await import('./cli.js');
+      const { runProgram } = await import('./program.js');
       await runProgram(argv, context, version());
       return exitCode;
     } catch (error) {

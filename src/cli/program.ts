@@ -1,75 +1,206 @@
 /**
- * Shared wiring for command definitions: each command folder has an `index.ts` that declares
- * its flags (cheap to import) and lazily imports its `run.ts` (the work, with its libraries)
- * only when the command runs, so `clientfit --version` and `check` never load prompt or CSV code.
+ * The commander program: global flags and every command's declaration. Loaded by main.ts
+ * only when there is a command to run (`--version` never pays for it).
  */
-import { Option, type Command } from 'commander';
-import { words } from '../i18n/index.js';
-import type { IO, Streams } from './io.js';
+import { Command, Help, type Argument, type Option, type OutputConfiguration } from 'commander';
+import { didYouMean } from './suggest.js';
+import { UserError } from '../errors.js';
+import { language, words } from '../i18n/index.js';
+import type { Streams } from './io.js';
+import type { Context, Define } from './define.js';
+import { defineCheck } from './commands/check/index.js';
+import { defineInit } from './commands/init/index.js';
+import { defineScore } from './commands/score/index.js';
+import { defineHistory } from './commands/history/index.js';
+import { defineOutcome } from './commands/outcome/index.js';
+import { defineBatch } from './commands/batch/index.js';
+import { defineCalibrate } from './commands/calibrate/index.js';
+import { defineSql } from './commands/sql/index.js';
+import { defineCompletion } from './commands/completion/index.js';
 
-export interface GlobalOptions {
-  readonly color: boolean;
-  readonly debug: boolean;
-  /** read by main() before commander runs (src/i18n/languages.ts) */
-  readonly lang?: string;
+const COMMANDS: readonly Define[] = [defineScore, defineBatch, defineCalibrate, defineSql, defineHistory, defineOutcome, defineInit, defineCheck, defineCompletion];
+
+/** An argument's name (`file`) in the run's language. */
+function argumentName(name: string): string {
+  const placeholders: Readonly<Record<string, string>> = words().program.headings.placeholders;
+  return Object.hasOwn(placeholders, name) ? placeholders[name]! : name;
 }
 
-export interface Context {
-  /** the run's streams: commander's own help and errors go to them too */
-  readonly streams: Streams;
-  /** builds the IO once flags are parsed (colour depends on --no-color) */
-  io(command: Command): IO;
-  /** records the exit code a command returns */
-  exit(code: number): void;
+/**
+ * `<file>`, `[words...]`, `<id=Header>` in flags and usage: the word inside in the run's
+ * language. The flags themselves and the values a user types stay as they are.
+ */
+function placeholder(text: string): string {
+  const placeholders: Readonly<Record<string, string>> = words().program.headings.placeholders;
+  return text.replace(/([<[])([^<>[\]]+?)(\.\.\.)?([>\]])/gu, (whole, open: string, word: string, dots: string | undefined, close: string) =>
+    Object.hasOwn(placeholders, word) ? `${open}${placeholders[word]}${dots ?? ''}${close}` : whole,
+  );
 }
 
-export type Define = (program: Command, context: Context) => void;
-
-/** `-c, --criteria FILE` for every command that scores. */
-export function criteriaOption(): Option {
-  return new Option('-c, --criteria <file>', words().program.criteriaOption);
+/**
+ * Commander's own words in help (headings, `[options]`, choices and defaults) in the run's
+ * language: commander 14 builds help through an overridable Help (styleTitle for headings,
+ * commandUsage and subcommandTerm for the usage words, optionDescription and
+ * argumentDescription for the extra information), the same layout in every language.
+ */
+function helpWords(): Partial<Help> {
+  const t = words().program.headings;
+  const titles: Record<string, string> = {
+    'Usage:': t.usage,
+    'Options:': t.options,
+    'Commands:': t.commands,
+    'Arguments:': t.arguments,
+    'Global Options:': t.globalOptions,
+  };
+  const usageWords = (text: string): string =>
+    text
+      .split(' ')
+      .map((word) => (word === '[options]' ? t.optionsWord : word === '[command]' ? t.commandWord : placeholder(word)))
+      .join(' ');
+  const extra = (description: string, info: readonly string[]): string => (info.length === 0 ? description : description ? `${description} (${info.join(', ')})` : `(${info.join(', ')})`);
+  const choices = (values: readonly string[] | undefined): string[] => (values === undefined ? [] : [t.choices({ list: values.map((choice) => JSON.stringify(choice)).join(', ') })]);
+  return {
+    styleTitle: (title: string) => titles[title] ?? title,
+    commandUsage: (command: Command) => usageWords(Help.prototype.commandUsage.call(new Help(), command)),
+    subcommandTerm: (command: Command) => usageWords(Help.prototype.subcommandTerm.call(new Help(), command)),
+    optionTerm: (option: Option) => placeholder(Help.prototype.optionTerm.call(new Help(), option)),
+    // The Arguments section names an argument bare (`file`), the usage line in brackets.
+    argumentTerm: (argument: Argument) => argumentName(Help.prototype.argumentTerm.call(new Help(), argument)),
+    optionDescription(option: Option): string {
+      // commander's rule: a default shows for options taking a value, and for booleans set to a boolean.
+      const showDefault = option.defaultValue !== undefined && (option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean'));
+      const info = [
+        ...choices(option.argChoices),
+        ...(showDefault ? [t.default({ value: option.defaultValueDescription || JSON.stringify(option.defaultValue) })] : []),
+        ...(option.presetArg !== undefined && option.optional ? [`preset: ${JSON.stringify(option.presetArg)}`] : []),
+        ...(option.envVar !== undefined ? [`env: ${option.envVar}`] : []),
+      ];
+      return extra(option.description, info);
+    },
+    argumentDescription(argument: Argument): string {
+      const info = [...choices(argument.argChoices), ...(argument.defaultValue !== undefined ? [t.default({ value: argument.defaultValueDescription || JSON.stringify(argument.defaultValue) })] : [])];
+      return extra(argument.description, info);
+    },
+  };
 }
 
-/** `--journal FILE` for the commands that read or write the journal. */
-export function journalOption(): Option {
-  return new Option('--journal <file>', words().program.journalOption);
+/** `a, b, c` (commander's list of choices or suggestions) as the language lists alternatives. */
+function alternatives(list: string): string {
+  return new Intl.ListFormat(language(), { type: 'disjunction' }).format(list.split(', '));
 }
 
-/** Collects a repeatable option into a list: `--set a=1 --set b=2`. */
-export function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
+/**
+ * One of commander's error messages (without its `error: `) in the run's language. commander
+ * words them itself and hands outputError only the text, so each is recognised by its English
+ * shape (one per error code: commander.unknownOption, .missingArgument ...); English, and
+ * anything not recognised, passes through as it is.
+ */
+export function commanderError(message: string): string {
+  if (language() === 'en') return message;
+  const t = words().program.errors;
+  const suggestion = (rest: string | undefined): string => {
+    if (rest === undefined || rest === '') return '';
+    const match = /^\n\(Did you mean (one of )?(.+)\?\)$/su.exec(rest);
+    if (match === null) return rest;
+    return `\n${match[1] === undefined ? t.didYouMean({ word: match[2]! }) : t.didYouMeanOneOf({ words: alternatives(match[2]!) })}`;
+  };
+  const reason = (rest: string | undefined): string => {
+    if (rest === undefined || rest === '') return '';
+    const allowed = /^Allowed choices are (.+)\.$/su.exec(rest);
+    return ` ${allowed === null ? rest : t.allowedChoices({ choices: alternatives(allowed[1]!) })}`;
+  };
+  let match: RegExpExecArray | null;
+  // commander.unknownOption, commander.unknownCommand
+  if ((match = /^unknown option '(.+?)'(\n.*)?$/su.exec(message))) return t.unknownOption({ flag: match[1]! }) + suggestion(match[2]);
+  if ((match = /^unknown command '(.+?)'(\n.*)?$/su.exec(message))) return t.unknownCommand({ name: match[1]! }) + suggestion(match[2]);
+  // commander.missingArgument, commander.optionMissingArgument, commander.missingMandatoryOptionValue
+  if ((match = /^missing required argument '(.+)'$/su.exec(message))) return t.missingArgument({ name: argumentName(match[1]!) });
+  if ((match = /^option '(.+)' argument missing$/su.exec(message))) return t.optionMissingArgument({ flags: placeholder(match[1]!) });
+  if ((match = /^required option '(.+)' not specified$/su.exec(message))) return t.missingMandatoryOption({ flags: placeholder(match[1]!) });
+  // commander.invalidArgument (an option's value, or a command argument's)
+  if ((match = /^option '(.+?)' argument '(.*)' is invalid\.(?: (.*))?$/su.exec(message))) return t.invalidOptionArgument({ flags: placeholder(match[1]!), value: match[2]! }) + reason(match[3]);
+  if ((match = /^command-argument value '(.*)' is invalid for argument '(.+?)'\.(?: (.*))?$/su.exec(message)))
+    return t.invalidArgument({ value: match[1]!, name: argumentName(match[2]!) }) + reason(match[3]);
+  // commander.excessArguments
+  if ((match = /^too many arguments(?: for '(.+?)')?\. Expected (\d+) arguments? but got (\d+)\.$/su.exec(message))) {
+    const figures = { count: Number(match[2]), got: Number(match[3]) };
+    return match[1] === undefined ? t.tooManyArguments(figures) : t.tooManyArgumentsFor({ ...figures, name: match[1] });
+  }
+  // commander.conflictingOption
+  if ((match = /^(.+?) cannot be used with (.+)$/su.exec(message))) return t.conflictingOption({ first: match[1]!, second: match[2]! });
+  return message;
 }
 
-/** `--format text|json` for the commands that print a report (score, history, calibrate, check). */
-export function formatOption(): Option {
-  return new Option('--format <format>', words().program.formatOption).choices(['text', 'json']).default('text');
+/**
+ * Commander's help and errors go to the run's streams, and its errors read like ours:
+ * `clientfit: unknown option '--stirct'` (exit 2, from main's report()).
+ */
+function commanderOutput(streams: Streams): OutputConfiguration {
+  const width = (stream: Streams['stdout']): number => stream.columns || Number(streams.env.COLUMNS) || 80;
+  return {
+    writeOut: (text) => void streams.stdout.write(text),
+    writeErr: (text) => void streams.stderr.write(text),
+    outputError: (text, write) => write(`clientfit: ${commanderError(text.replace(/^error: /u, '').replace(/\n$/u, ''))}\n`),
+    getOutHelpWidth: () => width(streams.stdout),
+    getErrHelpWidth: () => width(streams.stderr),
+    getOutHasColors: () => false,
+    getErrHasColors: () => false,
+  };
 }
 
-export function failOnOption(): Option {
-  return new Option('--fail-on <verdict>', words().program.failOnOption).choices(['review', 'reject']);
+export function buildProgram(context: Context, version: string): Command {
+  const t = words().program;
+  const program = new Command('clientfit')
+    .description(t.description)
+    .version(version, '-V, --version', t.version)
+    .helpOption('-h, --help', t.help)
+    .helpCommand('help [command]', t.helpCommand)
+    .option('--no-color', t.noColor)
+    .option('--debug', t.debug)
+    .option('--lang <code>', t.lang)
+    .showSuggestionAfterError(true)
+    .addHelpText('after', t.afterHelp)
+    .configureOutput(commanderOutput(context.streams))
+    // Before the commands are declared: they inherit the help configuration.
+    .configureHelp(helpWords())
+    .exitOverride();
+  for (const define of COMMANDS) define(program, context);
+  for (const command of program.commands) command.exitOverride();
+  return program;
 }
 
-/** The lead-file flags `batch` and `calibrate` share (see leadOptions). */
-export interface LeadFlags {
-  readonly criteria?: string;
-  readonly encoding?: string;
-  readonly delimiter?: string;
-  readonly decimalComma?: boolean;
-  readonly map?: string[];
-  readonly allowMissing?: boolean;
-  readonly sheet?: string;
+/**
+ * `score` is the default command and takes no operands, so a first word that is no command is
+ * a typo (`clientfit batchh`) or a file meant for batch: say so, rather than commander's
+ * "too many arguments for 'score'".
+ */
+function checkCommandName(program: Command, first: string | undefined): void {
+  if (first === undefined || first.startsWith('-') || first === 'help') return;
+  const names = program.commands.flatMap((command) => [command.name(), ...command.aliases()]);
+  if (names.includes(first)) return;
+  const file = /\.(csv|tsv|txt)$/iu.test(first);
+  // The completion scripts' own command is no one's typo.
+  const shown = names.filter((name) => !name.startsWith('__'));
+  const t = words().program;
+  throw new UserError(`${t.unknownCommand({ name: first })}${file ? '' : didYouMean(first, shown)}`, {
+    details: [file ? t.scoreALeadFile({ file: first }) : t.commandList({ commands: shown.join(', ') })],
+  });
 }
 
-/** The input options `batch` and `calibrate` share: they read leads exactly alike. */
-export function leadOptions(): Option[] {
-  const t = words().program.leads;
-  return [
-    criteriaOption(),
-    new Option('--encoding <name>', t.encoding),
-    new Option('--delimiter <char>', t.delimiter),
-    new Option('--decimal-comma', t.decimalComma),
-    new Option('--map <id=Header>', t.map).argParser(collect),
-    new Option('--allow-missing', t.allowMissing),
-    new Option('--sheet <name|n>', t.sheet),
-  ];
+/** The first word after the global flags (`clientfit --lang ru batchh`: batchh). */
+function firstWord(argv: readonly string[]): string | undefined {
+  let index = 0;
+  for (;;) {
+    const arg = argv[index];
+    if (arg === '--lang') index += 2;
+    else if (arg !== undefined && (arg.startsWith('--lang=') || arg === '--no-color' || arg === '--debug')) index += 1;
+    else return arg;
+  }
+}
+
+/** Parses the arguments and runs the command; errors propagate to main's report(). */
+export async function runProgram(argv: readonly string[], context: Context, version: string): Promise<void> {
+  const program = buildProgram(context, version);
+  checkCommandName(program, firstWord(argv));
+  await program.parseAsync(argv, { from: 'user' });
 }

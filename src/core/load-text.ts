@@ -1,13 +1,10 @@
 /**
  * The parts of loading a criteria file that need no YAML parser: the text's encoding, the guard
- * against deep flow nesting, excerpts for problems, and the fast path (yaml-lite) with the schema.
- * They are apart from load.ts so that `clientfit check` of a file the fast path reads never
- * loads yaml, 136 KB of the start-up chunk (about 3% of check's instructions; README,
- * Performance): src/cli/criteria-file.ts imports load.ts only when the fast path says no.
+ * against deep flow nesting and excerpts for problems. They are apart from load.ts (and yaml) so
+ * that what only reads bytes or shows an excerpt does not load the parser.
  */
-import { buildCriteria, criteriaFileSchema, type Criteria } from './criteria.js';
+import type { Criteria } from './criteria.js';
 import type { FileKind, LoadProblem } from './problems.js';
-import { readSimpleYaml } from './yaml-lite.js';
 
 /** A problem at a place in the file (1-based line and column). */
 export interface Problem {
@@ -21,48 +18,158 @@ export type LoadResult = { readonly ok: true; readonly criteria: Criteria } | { 
 /** Deeper flow nesting than any criteria or answers file needs; 500,000 levels took 620 MB. */
 export const MAX_NESTING = 100;
 
-/**
- * A cheap look at flow nesting (`[[[[…`, `{a: {a: …`) before the YAML parser recurses into it:
- * brackets outside quotes and comments, counted. Returns the problem at the first bracket too deep.
- */
-export function nestingProblem(source: string, file: FileKind = 'criteria'): Problem | undefined {
-  let depth = 0;
-  let quote: string | undefined;
-  let line = 1;
-  let lineStart = 0;
-  for (let index = 0; index < source.length; index++) {
-    const character = source[index]!;
-    if (character === '\n') {
-      line++;
-      lineStart = index + 1;
-      if (quote === undefined) continue;
-    }
-    if (quote !== undefined) {
-      if (character === '\\' && quote === '"') index++;
-      else if (character === quote) quote = undefined;
-      continue;
-    }
-    if (character === '"' || character === "'") quote = character;
-    else if (character === '#' && (index === 0 || /\s/u.test(source[index - 1]!))) {
-      const end = source.indexOf('\n', index);
-      index = (end < 0 ? source.length : end) - 1;
-    } else if (character === '[' || character === '{') {
-      if (++depth > MAX_NESTING) {
-        return { line, col: index - lineStart + 1, problem: { code: 'too-deep', max: MAX_NESTING, file } };
-      }
-    } else if (character === ']' || character === '}') depth = Math.max(0, depth - 1);
-  }
-  return undefined;
+/** A space, a tab, a line end or the end of the text: what must follow `-`, `?` and `:` as indicators. */
+function separates(character: string | undefined): boolean {
+  return character === undefined || character === ' ' || character === '\t' || character === '\n' || character === '\r';
 }
 
-/** The criteria of a file in yaml-lite's subset with no problem in it; undefined for any other file. */
-export function loadSimpleCriteria(source: string): LoadResult | undefined {
-  const simple = readSimpleYaml(source);
-  if (simple === undefined || typeof simple.value !== 'object' || simple.value === null) return undefined;
-  const parsed = criteriaFileSchema.safeParse(simple.value, { reportInput: true });
-  if (!parsed.success) return undefined;
-  const { criteria, issues } = buildCriteria(parsed.data);
-  return issues.length === 0 ? { ok: true, criteria } : undefined;
+/**
+ * A cheap look at flow nesting (`[[[[…`, `{a: {a: …`) before the YAML parser recurses into it,
+ * reading the text as YAML does: a bracket counts only where it opens or closes a flow
+ * collection. Inside a quoted or plain scalar (`name: don't`, `question: Is it [x]?`), a comment
+ * or a block scalar (`|`, `>`) it is text, so the answer depends on the brackets' own line, never
+ * on an unrelated one. Returns the problem at the first bracket too deep.
+ */
+export function nestingProblem(source: string, file: FileKind = 'criteria'): Problem | undefined {
+  const length = source.length;
+  let line = 1;
+  let lineStart = 0;
+  let tooDeep: Problem | undefined;
+  /** `source[at]` is a line feed: the next line starts after it */
+  const newLine = (at: number): void => {
+    line++;
+    lineStart = at + 1;
+  };
+  const lineEnd = (at: number): number => {
+    const end = source.indexOf('\n', at);
+    return end < 0 ? length : end;
+  };
+
+  /** A quoted scalar from its opening quote at `at`; returns the index after its closing quote. */
+  const quoted = (at: number): number => {
+    const quote = source[at];
+    for (let index = at + 1; index < length; index++) {
+      const character = source[index];
+      if (character === '\n') newLine(index);
+      else if (character === '\\' && quote === '"') {
+        if (source[index + 1] === '\n') newLine(index + 1);
+        index++;
+      } else if (character === quote) {
+        if (quote === "'" && source[index + 1] === "'") index++;
+        else return index + 1;
+      }
+    }
+    return length;
+  };
+
+  /** A flow collection from its opening bracket at `at`; returns the index after its closing one. */
+  const flow = (at: number): number => {
+    let depth = 0;
+    /** where a scalar may start: a quote there opens a quoted scalar, elsewhere it is text */
+    let nodeStart = true;
+    for (let index = at; index < length; index++) {
+      const character = source[index]!;
+      if (character === '\n') {
+        newLine(index);
+      } else if (character === ' ' || character === '\t' || character === '\r') {
+        // whitespace keeps the place a scalar may start
+      } else if (character === '[' || character === '{') {
+        if (++depth > MAX_NESTING) {
+          tooDeep = { line, col: index - lineStart + 1, problem: { code: 'too-deep', max: MAX_NESTING, file } };
+          return length;
+        }
+        nodeStart = true;
+      } else if (character === ']' || character === '}') {
+        if (--depth === 0) return index + 1;
+        nodeStart = false;
+      } else if (character === ',') {
+        nodeStart = true;
+      } else if (character === '#' && /\s/u.test(source[index - 1] ?? ' ')) {
+        index = lineEnd(index) - 1;
+      } else if ((character === '"' || character === "'") && nodeStart) {
+        index = quoted(index) - 1;
+        nodeStart = false;
+      } else if ((character === ':' || character === '?' || character === '-') && (separates(source[index + 1]) || (character === ':' && /[[\]{},]/u.test(source[index + 1]!)))) {
+        nodeStart = true;
+      } else {
+        nodeStart = false;
+      }
+    }
+    return length;
+  };
+
+  /** Indentation of the line whose plain scalar more indented lines continue; -1 for none. */
+  let plainIndent = -1;
+  /** Indentation of the line that began a block scalar, whose more indented lines are its text; -1 for none. */
+  let blockIndent = -1;
+
+  /** The nodes of a block line from `at` (the line's indentation is `indent`); returns where the line's rest starts. */
+  const blockNodes = (at: number, indent: number): number => {
+    let index = at;
+    const atLineStart = index === lineStart;
+    for (;;) {
+      while (source[index] === ' ' || source[index] === '\t') index++;
+      const character = source[index];
+      if (character === undefined || character === '\n' || character === '\r' || character === '#') return index;
+      if ((character === '-' || character === '?' || character === ':') && separates(source[index + 1])) {
+        index++;
+      } else if ((character === '-' || character === '.') && atLineStart && index === lineStart && source.startsWith(character.repeat(3), index) && separates(source[index + 3])) {
+        index += 3; // a document marker
+      } else if (character === '%' && index === lineStart) {
+        return lineEnd(index); // a directive
+      } else if (character === '&' || character === '!' || character === '*') {
+        // an anchor, a tag or an alias: a token up to the next space
+        while (index < length && !separates(source[index])) index++;
+      } else if (character === '|' || character === '>') {
+        blockIndent = indent;
+        return lineEnd(index);
+      } else if (character === '[' || character === '{' || character === '"' || character === "'") {
+        index = character === '[' || character === '{' ? flow(index) : quoted(index);
+        if (tooDeep !== undefined) return length;
+        while (source[index] === ' ' || source[index] === '\t') index++;
+        // a key (`"a": …`, `[a]: …`): its value follows; anything else ends the line's nodes
+        if (source[index] !== ':' || !separates(source[index + 1])) return index;
+        index++;
+      } else {
+        // A plain scalar: a key when `: ` follows in its line, else a value that more indented lines may continue.
+        for (; index < length; index++) {
+          const plain = source[index];
+          if (plain === '\n' || plain === '\r') {
+            plainIndent = indent;
+            return index;
+          }
+          if (plain === '#' && (source[index - 1] === ' ' || source[index - 1] === '\t')) return index;
+          if (plain === ':' && separates(source[index + 1])) break;
+        }
+        if (index >= length) return length;
+        index++;
+      }
+    }
+  };
+
+  for (let index = 0; index < length && tooDeep === undefined; ) {
+    // `index` is at the start of a line, in block context.
+    let indent = 0;
+    while (source[index + indent] === ' ') indent++;
+    const first = source[index + indent];
+    const blank = first === undefined || first === '\n' || first === '\r' || first === '#';
+    if (!blank) {
+      if (blockIndent >= 0 && indent > blockIndent) {
+        // a line of a block scalar's text
+      } else if (plainIndent >= 0 && indent > plainIndent) {
+        // a line that continues a plain scalar: text up to a comment
+      } else {
+        blockIndent = -1;
+        plainIndent = -1;
+        index = blockNodes(index + indent, indent);
+      }
+    }
+    const end = lineEnd(index);
+    if (end >= length) break;
+    newLine(end);
+    index = end + 1;
+  }
+  return tooDeep;
 }
 
 /** The offending line with a caret under the column, as yaml's prettifyError does. */

@@ -1,18 +1,20 @@
 /**
  * Loading a criteria file from its text: YAML with a line counter, then the schema, with
  * every typed problem pointed back at the node it is about (line and column).
- * Pure: the caller reads the file and prints the problems. The text checks and the fast path
- * that reads most files without yaml are in load-text.ts (re-exported here).
+ * Pure: the caller reads the file and prints the problems. The text checks that need no parser
+ * (encoding, the nesting guard, excerpts) are in load-text.ts (re-exported here).
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod/mini';
 import { buildCriteria, criteriaFileSchema, KNOWN_KEYS } from './criteria.js';
 import { formatPath, shown, type CriteriaProblem, type FileKind, type YamlProblem } from './problems.js';
 import { closest } from './suggest.js';
-import { decodeUtf8, excerpt, excerptOf, loadSimpleCriteria, MAX_NESTING, nestingProblem, type Decoded, type LoadResult, type Problem } from './load-text.js';
-import { RESERVED_KEYS } from './yaml-lite.js';
+import { decodeUtf8, excerpt, excerptOf, MAX_NESTING, nestingProblem, type Decoded, type LoadResult, type Problem } from './load-text.js';
 
-export { decodeUtf8, excerpt, excerptOf, loadSimpleCriteria, MAX_NESTING, nestingProblem, type Decoded, type LoadResult, type Problem };
+export { decodeUtf8, excerpt, excerptOf, MAX_NESTING, nestingProblem, type Decoded, type LoadResult, type Problem };
+
+/** Keys that would reach an object's prototype: refused wherever they appear. */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 type PathSegment = string | number;
 
@@ -231,17 +233,10 @@ export function sortProblems(problems: Problem[]): Problem[] {
 }
 
 /**
- * A criteria file from its text. A file in yaml-lite's subset that has no problem is read
- * there (check's start-up, README's Performance); any other file, and any file with a problem,
- * is read by yaml, which gives the problems their positions.
+ * A criteria file from its text: the nesting guard, then yaml (one reader), whose nodes give
+ * every problem its position, then the schema.
  */
 export function loadCriteria(source: string): LoadResult {
-  // The fast path reads no nested flow collection, so the nesting guard runs only for yaml.
-  return loadSimpleCriteria(source) ?? loadCriteriaWithYaml(source);
-}
-
-/** loadCriteria without the fast path, for a text it did not read (and for tests, which compare the two). */
-export function loadCriteriaWithYaml(source: string): LoadResult {
   const tooDeep = nestingProblem(source);
   if (tooDeep !== undefined) return { ok: false, problems: [tooDeep] };
   return readCriteria(source);

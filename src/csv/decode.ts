@@ -3,9 +3,8 @@
  * characters intact across chunk boundaries (WHATWG TextDecoder with `stream: true`; Node's
  * full ICU covers the legacy code pages, so no iconv is needed).
  */
-import { words } from '../i18n/index.js';
 import { TextDecoder } from 'node:util';
-import { UserError } from '../errors.js';
+import { CsvError, type Undecodable } from './problems.js';
 
 const BOMS: ReadonlyArray<{ bytes: readonly number[]; encoding: string }> = [
   { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
@@ -16,12 +15,12 @@ const BOMS: ReadonlyArray<{ bytes: readonly number[]; encoding: string }> = [
 /** The longest BOM: this many leading bytes are enough to sniff one. */
 export const BOM_SNIFF_BYTES = 3;
 
-/** The canonical WHATWG name for an --encoding label, or a usage error. */
+/** The canonical WHATWG name for an encoding label; a CsvError (unknown-encoding) for one no decoder knows. */
 export function resolveEncoding(label: string): string {
   try {
     return new TextDecoder(label.trim()).encoding;
   } catch {
-    throw new UserError(words().common.csv.unknownEncoding({ label }));
+    throw new CsvError({ code: 'unknown-encoding', label });
   }
 }
 
@@ -65,10 +64,10 @@ export class UndecodableBytes extends Error {
     readonly before: string,
     /** the bad bytes: the invalid sequence up to the byte that makes it invalid, or the undefined byte */
     readonly sample: Uint8Array,
-    /** what is wrong, for the message after "FILE:LINE: " */
-    description: string,
+    /** what is wrong with them */
+    readonly problem: Undecodable,
   ) {
-    super(description);
+    super(problem.kind);
   }
 }
 
@@ -112,7 +111,7 @@ export class ChunkDecoder {
       // One character per byte: the index of U+FFFD is the offset of the undefined byte.
       const at = text.indexOf('\ufffd');
       if (at !== -1) {
-        throw new UndecodableBytes(text.slice(0, at), chunk.subarray(at, at + 1), words().input.undefinedByte({ byte: hex(chunk.subarray(at, at + 1)), encoding: this.encoding }));
+        throw new UndecodableBytes(text.slice(0, at), chunk.subarray(at, at + 1), { kind: 'undefined-byte', byte: hex(chunk.subarray(at, at + 1)), encoding: this.encoding });
       }
     }
     this.remember(chunk);
@@ -151,9 +150,9 @@ export class ChunkDecoder {
     const before = new TextDecoder(this.encoding, { ignoreBOM: true }).decode(bytes.subarray(0, invalid.offset));
     if (utf16) {
       const name = this.mode.toUpperCase();
-      return new UndecodableBytes(before, sample, (sample.length === 1 ? words().input.utf16Half : words().input.utf16Surrogate)({ name, bytes: hex(sample) }));
+      return new UndecodableBytes(before, sample, { kind: sample.length === 1 ? 'utf16-half' : 'utf16-surrogate', name, bytes: hex(sample) });
     }
-    return new UndecodableBytes(before, sample, words().input.utf8({ bytes: `${hex(sample)}${final ? '' : '...'}` }));
+    return new UndecodableBytes(before, sample, { kind: 'utf8', bytes: hex(sample), more: !final });
   }
 }
 

@@ -2,9 +2,8 @@
  * Dialect sniffing from the first lines of a CSV: the Excel `sep=` line and the
  * delimiter.
  */
-import { words } from '../i18n/index.js';
-import { DataError, UserError } from '../errors.js';
 import { parseRecords } from './parse.js';
+import { CsvError } from './problems.js';
 
 export const DELIMITER_CANDIDATES: readonly string[] = [',', ';', '\t', '|'];
 
@@ -20,7 +19,7 @@ export function delimiterName(delimiter: string): string {
 export function parseDelimiterOption(value: string): string {
   if (value === 'tab' || value === '\\t') return '\t';
   if ([...value].length === 1 && !/["\r\n\uFEFF]/.test(value)) return value;
-  throw new UserError(words().common.csv.invalidDelimiter({ value: JSON.stringify(value) }));
+  throw new CsvError({ code: 'invalid-delimiter', value });
 }
 
 /**
@@ -59,11 +58,8 @@ export function detectDelimiter(sample: string, complete: boolean, where: string
   return { delimiter: best.delimiter, detected: true };
 }
 
-function ambiguousDelimiter(tied: readonly DelimiterFit[], where: string): DataError {
-  const t = words().common.csv;
-  const candidates = tied.map((fit) => t.delimiterFit({ name: delimiterName(fit.delimiter), columns: String(fit.columns) })).join(t.or);
-  const options = tied.map((fit) => `--delimiter ${fit.delimiter === '\t' ? 'tab' : `'${fit.delimiter}'`}`).join(t.or);
-  return new DataError(t.ambiguousDelimiter({ where, candidates, options }));
+function ambiguousDelimiter(tied: readonly DelimiterFit[], where: string): CsvError {
+  return new CsvError({ code: 'ambiguous-delimiter', where, tied: tied.map(({ delimiter, columns }) => ({ delimiter, columns })) });
 }
 
 function measureFit(sample: string, complete: boolean, delimiter: string): DelimiterFit | null {

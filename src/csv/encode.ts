@@ -31,7 +31,7 @@ export class UnsupportedOutputEncoding extends Error {}
 /**
  * The encoding for an --output-encoding name: utf-8, utf-8-bom, utf-16le, utf-16be, or any
  * single-byte WHATWG label (windows-1251, cp1253, latin1 ...). Throws for an unknown name (a
- * UserError from resolveEncoding) or a multi-byte legacy one (UnsupportedOutputEncoding).
+ * CsvError from resolveEncoding) or a multi-byte legacy one (UnsupportedOutputEncoding).
  */
 export function outputEncoding(name: string): OutputEncoding {
   const label = name.trim().toLowerCase();

@@ -5,13 +5,10 @@
  * Memory stays flat: text is parsed in slices of ~64K characters and only the unfinished last
  * record of a slice is carried over.
  */
-import { words } from '../i18n/index.js';
 import type { Readable } from 'node:stream';
-import { DataError } from '../errors.js';
 import { BOM_SNIFF_BYTES, ChunkDecoder, UndecodableBytes, resolveEncoding, sniffBom } from './decode.js';
 import { DETECT_MAX_ROWS, detectDelimiter, parseDelimiterOption, readSepLine } from './detect.js';
-import type { ByteArena } from './arena.js';
-import { ByteRecords, type ByteLayout } from './bytes.js';
+import { CsvError } from './problems.js';
 import { breaksIn, dominantEnding, parseRecords, type LineEndings, type ParsedRecord, type ParseProblem } from './parse.js';
 
 export interface CsvReadOptions {
@@ -60,14 +57,36 @@ export interface CsvReader {
   batches(): AsyncIterable<CsvRecord[]>;
   /**
    * For UTF-8 input with an ASCII delimiter (and the `raw` option): the same records, but after
-   * the first batch as a byte scanner over each buffer read (bytes.ts), which the caller steps
-   * through to its end before asking for the next batch. Undefined for other inputs: use batches().
+   * the first batch as a byte scanner over each buffer read (made by `scanner`, from the line it
+   * starts on: src/leads/scanner.ts), which the caller steps through to its end before asking for
+   * the next batch. Undefined for other inputs: use batches().
    */
-  byteBatches?<T>(layout: ByteLayout<T>, arena?: ByteArena): AsyncIterable<CsvRecord[] | ByteRecords<T>> | undefined;
+  byteBatches?<S extends ByteScan>(scanner: (line: number, keepBlank: boolean) => S, region?: InputRegion): AsyncIterable<CsvRecord[] | S> | undefined;
   /** blank lines seen so far (lines of only whitespace or only delimiters), the header's included */
   blankLines(): number;
   /** bytes consumed from the input so far (for progress) */
   bytesRead(): number;
+}
+
+/** What the reader needs of a byte scanner (src/leads/scanner.ts) to hand it buffers and take over where it stops. */
+export interface ByteScan {
+  /** a new buffer, whose first bytes are the carried rest of the last one */
+  reset(buffer: Buffer, final: boolean): void;
+  /** the bytes of the buffer not given out as records */
+  rest(): Buffer;
+  /** met something only the general path handles: the reader parses the rest */
+  readonly stopped: boolean;
+  /** physical line of the first byte of rest() */
+  readonly line: number;
+  /** blank lines seen */
+  readonly blank: number;
+}
+
+/** Memory the byte path's input buffers go to when they fit (src/leads/arena.ts). */
+export interface InputRegion {
+  /** the carried rest followed by `chunk`, in the region; undefined when they do not fit */
+  input(carry: Uint8Array, chunk: Uint8Array): Buffer | undefined;
+  holds(bytes: Uint8Array): boolean;
 }
 
 /**
@@ -176,10 +195,10 @@ function csvReader(header: CsvHeader | null, first: CsvRecord[] | null, records:
       once();
       return batchesOf(first, records, bytes);
     },
-    byteBatches(layout, arena) {
+    byteBatches(scanner, region) {
       if (state.encoding !== 'utf-8' || state.delimiter.charCodeAt(0) >= 0x80 || state.delimiter.length !== 1) return undefined;
       once();
-      return byteBatchesOf(first, bytes, state, layout, counted, arena);
+      return byteBatchesOf(first, bytes, state, scanner, counted, region);
     },
     bytesRead: () => bytes.count,
     blankLines: () => counted.streams.reduce((sum, stream) => sum + stream.blank, 0),
@@ -187,24 +206,24 @@ function csvReader(header: CsvHeader | null, first: CsvRecord[] | null, records:
 }
 
 /**
- * The first batch as parsed, then the rest scanned as bytes (bytes.ts). Where the scanner
+ * The first batch as parsed, then the rest scanned as bytes (src/leads/scanner.ts). Where the scanner
  * stops (bytes that are not UTF-8, broken quotes, a very long record), the general path reads
  * the rest of the input from that record on, with its line numbers, messages and guards.
  */
-async function* byteBatchesOf<T>(
+async function* byteBatchesOf<S extends ByteScan>(
   first: CsvRecord[] | null,
   bytes: ByteInput,
   state: ReaderState,
-  layout: ByteLayout<T>,
+  makeScanner: (line: number, keepBlank: boolean) => S,
   counted: { streams: Array<{ blank: number }> },
-  arena: ByteArena | undefined,
-): AsyncGenerator<CsvRecord[] | ByteRecords<T>> {
+  arena: InputRegion | undefined,
+): AsyncGenerator<CsvRecord[] | S> {
   try {
     if (first && first.length > 0) yield first;
     const { text } = state;
     // What the general path decoded and did not parse goes back as the bytes it was (valid UTF-8 round-trips).
     bytes.unshift(Buffer.concat([Buffer.from(text.pending, 'utf8'), text.heldBytes()]));
-    const scanner = new ByteRecords(layout, text.line, state.keepBlank);
+    const scanner = makeScanner(text.line, state.keepBlank);
     counted.streams.push(scanner);
     let carry: Buffer = Buffer.alloc(0);
     for (;;) {
@@ -236,7 +255,7 @@ function rejectUtf16WithoutBom(sample: string, source: string): void {
   const nul = sample.indexOf('\0');
   if (nul === -1) return;
   const line = 1 + countOf(sample, '\n', 0, nul);
-  throw new DataError(words().common.csv.nulBytes({ source, line: String(line) }));
+  throw new CsvError({ code: 'nul-bytes', source, line });
 }
 
 async function* batchesOf(first: CsvRecord[] | null, records: RecordStream, bytes: ByteInput): AsyncGenerator<CsvRecord[]> {
@@ -314,7 +333,7 @@ class ByteInput {
 
 /**
  * Decoded text not yet made into records (`pending`), and the physical line it starts on.
- * Turns undecodable bytes into a DataError naming their line.
+ * Turns undecodable bytes into a CsvError naming their line.
  */
 class TextInput {
   pending = '';
@@ -384,7 +403,7 @@ class TextInput {
       // The line of the bad bytes: breaks in the text before them (a CR LF split between the two counts once).
       const before = this.pending + error.before;
       const line = this.line + breaksIn(before, 0, before.length);
-      throw new DataError(`${this.source}:${line}: ${error.message}`);
+      throw new CsvError({ code: 'undecodable', source: this.source, line, bytes: error.problem });
     }
   }
 }
@@ -436,19 +455,17 @@ class RecordStream {
   }
 
   /** We stop on broken quotes, since going on silently merges or splits rows. */
-  private brokenQuotes(problem: ParseProblem): DataError {
-    const where = `${this.text.source}:${problem.line}`;
-    if (problem.code === 'unclosed-quote') return new DataError(words().common.csv.unclosedQuote({ where, line: String(problem.line) }));
-    return new DataError(words().common.csv.textAfterQuote({ where, line: String(problem.line) }));
+  private brokenQuotes(problem: ParseProblem): CsvError {
+    return new CsvError({ code: problem.code, source: this.text.source, line: problem.line });
   }
 
   /** Bounds memory when a quote is never closed (or the input is no CSV): the rest would become one record. */
   private checkRecordLength(openQuoteLine: number | undefined): void {
     const length = this.text.pending.length;
     if (length > MAX_RECORD_CHARS) {
-      const limit = `${MAX_RECORD_CHARS >> 20} MiB`;
-      if (openQuoteLine === undefined) throw new DataError(words().common.csv.recordTooLong({ source: this.text.source, line: String(this.text.line), limit }));
-      throw new DataError(words().common.csv.recordRunsOn({ source: this.text.source, line: String(openQuoteLine), limit }));
+      const limitMiB = MAX_RECORD_CHARS >> 20;
+      if (openQuoteLine === undefined) throw new CsvError({ code: 'record-too-long', source: this.text.source, line: this.text.line, limitMiB });
+      throw new CsvError({ code: 'record-runs-on', source: this.text.source, line: openQuoteLine, limitMiB });
     }
     this.parseAt = Math.min(MAX_RECORD_CHARS + 1, Math.max(PARSE_SLICE_CHARS, 2 * length));
   }

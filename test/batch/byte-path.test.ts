@@ -1,5 +1,5 @@
 /**
- * Batch's byte path (src/csv/bytes.ts: UTF-8 CSV in; CSV out with rows copied as bytes, or JSON
+ * Batch's byte path (src/leads/scanner.ts: UTF-8 CSV in; CSV out with rows copied as bytes, or JSON
  * Lines written from the bytes by JsonRowBytes) against the
  * general path (CLIENTFIT_GENERAL_CSV=1): for random inputs, the same stdout, stderr and exit
  * code, or the same error and stderr (what reached stdout before an error is the same text,
@@ -42,7 +42,7 @@ interface Outcome {
 
 /**
  * `toFile`: -o FILE (a file stream, whose output buffers batch reuses and fills with
- * copyWithin from the input: src/csv/arena.ts); `stdout` is then the file's text.
+ * copyWithin from the input: src/leads/arena.ts); `stdout` is then the file's text.
  */
 async function run(
   chunks: readonly Buffer[],

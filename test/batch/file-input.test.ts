@@ -1,5 +1,5 @@
 /**
- * A lead file is read with reads ahead into a ring of reused buffers (src/cli/read-ahead.ts):
+ * A lead file is read with reads ahead into a ring of reused buffers (src/leads/read-ahead.ts):
  * a chunk's memory is read into again a few chunks later. These files are several times the
  * ring's size, with records, quoted line breaks and characters straddling every chunk boundary;
  * batch must write from the file exactly what it writes from the same bytes on standard input

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../src/core/score.js';
-import { rowObject, rowWriter, uniqueNames } from '../../src/render/batch-json.js';
+import { rowObject, rowWriter, uniqueNames } from '../../src/render/batch/json.js';
 
 const text = fc.oneof(
   fc.string({ maxLength: 8 }),

@@ -4,7 +4,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/cli/commands/batch/run.js';
 import { outputEncoding } from '../../src/csv/encode.js';
-import { ChunkedOutput } from '../../src/csv/output.js';
+import { ChunkedOutput } from '../../src/leads/chunked-output.js';
 import { memoryIO } from '../helpers/memory-io.js';
 import { tempDir } from '../helpers/cli.js';
 

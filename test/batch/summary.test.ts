@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchSummary, type BatchCounts } from '../../src/render/batch-summary.js';
+import { batchSummary, type BatchCounts } from '../../src/render/batch/summary.js';
 import type { Answer } from '../../src/core/answers.js';
 
 const base: BatchCounts = {

@@ -47,6 +47,13 @@ function layeringProblems(sources: Sources): string[] {
         if (/^(node:)?(fs|fs\/promises|process|child_process|readline|tty)$/u.test(specifier)) problems.push(`${file}: a pure module imports ${specifier}`);
       }
       if (file.startsWith('src/render/') && to.startsWith('src/cli/')) problems.push(`${file}: a renderer imports ${to}`);
+      // csv/ is a format library: it reads and writes CSV and nothing else of clientfit.
+      if (file.startsWith('src/csv/') && specifier.startsWith('.') && !to.startsWith('src/csv/')) problems.push(`${file}: the CSV library imports ${to}`);
+      // Only the lead pipeline's driver (src/leads/) steps the byte scanner and owns the arena.
+      if (command !== undefined && /^src\/leads\/(scanner|arena)\.js$/u.test(to)) problems.push(`${file}: a command imports ${to}; use the scan driver (src/leads/scan.ts)`);
+    }
+    if (file.startsWith('src/csv/')) {
+      for (const global of withoutComments(text).match(/\bprocess\.\w+/gu) ?? []) problems.push(`${file}: the CSV library uses ${global}`);
     }
     if (/^src\/(core|sql|mail)\//u.test(file)) {
       for (const global of withoutComments(text).match(/\b(?:process|console)\.\w+/gu) ?? []) problems.push(`${file}: a pure module uses ${global}`);
@@ -73,11 +80,11 @@ describe('layering', () => {
 
   it('reads the real sources', () => {
     expect(Object.keys(sources)).toContain('src/cli/commands/batch/run.ts');
-    expect(specifiers(sources['src/cli/commands/batch/index.ts']!)).toContain('../../program.js');
+    expect(specifiers(sources['src/cli/commands/batch/index.ts']!)).toContain('../../define.js');
     expect(dirname(Object.keys(sources).find((file) => file.startsWith('src/core/'))!)).toBe('src/core');
   });
 
-  it('holds in src/: no command imports another, run.ts never imports its index.ts, core and sql are pure (no cli, render, i18n, fs, process, console), render does not reach into cli', () => {
+  it('holds in src/: no command imports another, run.ts never imports its index.ts, core and sql are pure (no cli, render, i18n, fs, process, console), render does not reach into cli, csv/ imports only csv/, no command steps the byte scanner', () => {
     expect(layeringProblems(sources)).toEqual([]);
   });
 
@@ -90,6 +97,12 @@ describe('layering', () => {
       'src/core/words.ts': "export { style } from '../render/style.js';\nimport { words } from '../i18n/index.js';",
       'src/sql/compile.ts': "import 'node:process';",
       'src/render/table.ts': "import type { IO } from '../cli/io.js';",
+      'src/csv/read.ts':
+        "import { words } from '../i18n/index.js';\nimport { BatchSink } from '../render/batch/sink.js';\nimport { ByteScanner } from '../leads/scanner.js';\nconst tty = process.stdout.isTTY;",
+      'src/cli/commands/batch/rows.ts': "import { ByteScanner } from '../../../leads/scanner.js';\nimport type { ByteArena } from '../../../leads/arena.js';",
+      // allowed: csv/ importing csv/ and node, a command importing the driver
+      'src/csv/encode.ts': "import { resolveEncoding } from './decode.js';\nimport { TextDecoder } from 'node:util';",
+      'src/cli/commands/calibrate/leads.ts': "import { scanLeads, type ScannedRow } from '../../../leads/scan.js';",
       // allowed: a command's own files, shared cli modules, its index importing its run lazily, comments
       'src/cli/commands/score/run.ts': "import { ask } from './ask.js';\nimport { createIO } from '../../io.js';\n// see ../history/run.js",
       'src/cli/commands/score/index.ts': "const { runScore } = await import('./run.js');",
@@ -107,6 +120,12 @@ describe('layering', () => {
       'src/core/words.ts: a pure module imports src/i18n/index.js',
       'src/sql/compile.ts: a pure module imports node:process',
       'src/render/table.ts: a renderer imports src/cli/io.js',
+      'src/csv/read.ts: the CSV library imports src/i18n/index.js',
+      'src/csv/read.ts: the CSV library imports src/render/batch/sink.js',
+      'src/csv/read.ts: the CSV library imports src/leads/scanner.js',
+      'src/csv/read.ts: the CSV library uses process.stdout',
+      'src/cli/commands/batch/rows.ts: a command imports src/leads/scanner.js; use the scan driver (src/leads/scan.ts)',
+      'src/cli/commands/batch/rows.ts: a command imports src/leads/arena.js; use the scan driver (src/leads/scan.ts)',
     ]);
   });
 });

@@ -7,10 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildProgram } from '../../src/cli/cli.js';
+import { buildProgram } from '../../src/cli/program.js';
 import { complete, formatCompletion, splitLine, type Sources } from '../../src/cli/commands/completion/complete.js';
 import { processStreams } from '../../src/cli/io.js';
-import type { Context } from '../../src/cli/program.js';
+import type { Context } from '../../src/cli/define.js';
 import { BIN, findCommand, FIXTURES, isolatedEnv, tempDir } from '../helpers/cli.js';
 import { run } from '../helpers/main.js';
 
@@ -19,7 +19,7 @@ const context: Context = {
   io: () => {
     throw new Error('not used');
   },
-  exit: () => undefined,
+  recordExitCode: () => undefined,
 };
 
 const sources: Sources = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, loadCriteria } from '../../src/core/load.js';
+import { decodeUtf8, loadCriteria, nestingProblem } from '../../src/core/load.js';
 import { englishProblem } from '../../src/render/problems.js';
 
 const HEAD = 'version: 1\nthresholds: { accept: 70, review: 40 }\ncriteria:\n';
@@ -95,4 +95,40 @@ describe('deep flow nesting is refused before the parser recurses into it', () =
     const text = `${HEAD}  - { id: a, question: "${'['.repeat(200)}", type: yes-no, why: '${'{'.repeat(200)}' } # ${'['.repeat(200)}\n`;
     expect(problems(text)).toEqual([]);
   });
+
+  // issue 26, item 9: an apostrophe inside a plain scalar opened a "quote" and hid every bracket after it.
+  it('an apostrophe or a quote inside a plain scalar opens nothing', () => {
+    for (const plain of ["name: don't", 'name: say "hi', "- it's", "name: [don't, x]"]) {
+      const text = `${plain}\nb: ${'['.repeat(500_000)}${']'.repeat(500_000)}\n`;
+      expect(nestingProblem(text)).toEqual({ line: 2, col: 104, problem: { code: 'too-deep', max: 100, file: 'criteria' } });
+    }
+  });
+
+  // issue 26, item 10: one answer for a file, whatever its other lines send it through.
+  it('a bracket inside a plain, quoted or block scalar is text, whatever the other lines', () => {
+    const deep = '['.repeat(101);
+    const questions = [`Is it ${deep}?`, `"${deep}"`, `'${deep}'`, `"a\\"${deep}"`, `'it''s ${deep}'`, `|\n      ${deep}\n      ${deep}`, `first line\n      ${deep}`];
+    for (const question of questions) {
+      const criterion = `  - id: a\n    question: ${question}\n    type: yes-no\n`;
+      for (const other of ['', '# a comment\n', "name: don't [ stop\n", '%YAML 1.2\n---\n']) {
+        const text = `${other}${HEAD}${criterion}`;
+        expect(nestingProblem(text), `${question} / ${other}`).toBeUndefined();
+        const loaded = loadCriteria(text);
+        expect(loaded.ok && loaded.criteria.criteria[0]!.question.includes(deep), `${question} / ${other}`).toBe(true);
+      }
+    }
+  });
+
+  it('a flow collection counts wherever YAML opens one: after a key, an entry, an anchor or a tag, and inside flows', () => {
+    const at = (text: string) => nestingProblem(text)?.problem.code;
+    for (const open of ['a: ', '- ', '- - ', 'a: &x ', 'a: !!seq ', '? ', '', 'a:\n  ', '"k": ', 'a: [x, ', 'a: {k: ', 'a: {"k": ']) {
+      expect(at(`${open}${deep(101)}`), open).toBe('too-deep');
+      expect(at(`${open}${deep(99)}`), open).toBeUndefined();
+    }
+  });
 });
+
+/** `n` nested flow sequences. */
+function deep(n: number): string {
+  return `${'['.repeat(n)}${']'.repeat(n)}`;
+}

@@ -1,6 +1,8 @@
 /**
  * The core speaks in typed problems (src/core/problems.ts): no string in src/core names a CLI
- * flag, and no object carries a `message:` written as a literal. Comments may say anything.
+ * flag, no object carries a `message:` written as a literal, and no string is an English phrase
+ * worded for a person. Comments may say anything; input vocabularies (the answer reader's words,
+ * outcome words, message cues: lists of words a person types) are data.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,6 +54,43 @@ function stringLiterals(code: string): string[] {
   return [...code.matchAll(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/gu)].map((match) => match[0]);
 }
 
+/** Words a sentence for a person has and a vocabulary entry rarely does. */
+const ENGLISH_GLUE = /^(the|a|an|is|are|was|be|you|your|did|do|does|mean|not|of|for|to|with|this|that|must|should|cannot|can|please|and|or|in|on|by|from|has|have|it|its|no)$/iu;
+
+/**
+ * String literals that read as an English phrase for a person: three words or more (letters only,
+ * between spaces), one of them
+ * English glue. Not one: an entry of an array literal (a vocabulary: `['yes', 'je ne sais pas']`)
+ * or the text of `new Error(...)` (a bug, reported with a stack for a developer).
+ */
+function phrases(code: string): string[] {
+  const found: string[] = [];
+  for (const match of code.matchAll(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/gu)) {
+    const literal = match[0];
+    const before = code.slice(0, match.index).trimEnd();
+    const after = code.slice(match.index + literal.length).trimStart();
+    if ((before.endsWith('[') || before.endsWith(',')) && (after.startsWith(',') || after.startsWith(']'))) continue;
+    if (/new Error\(\s*$/u.test(before)) continue;
+    // Words between spaces: a code such as 'not-a-number' is one.
+    const words = literal
+      .replace(/\$\{[^}]*\}/gu, ' ')
+      .split(/\s+/u)
+      .map((word) => word.replace(/^\P{L}+|\P{L}+$/gu, ''))
+      .filter((word) => /^\p{L}+$/u.test(word));
+    if (words.length >= 3 && words.some((word) => ENGLISH_GLUE.test(word))) found.push(literal);
+  }
+  return found;
+}
+
+/**
+ * Phrases still worded in core, each to be moved out by its own change: suggest.ts's
+ * "(did you mean ...)" goes with issue 23's "one did you mean" (the core returns candidates).
+ */
+/** `${name}` as it stands in a source's template literal. */
+const placeholder = (name: string): string => `\${${name}}`;
+
+const KNOWN_PHRASES: Readonly<Record<string, readonly string[]>> = { 'suggest.ts': [`\` (did you mean "${placeholder('suggestion')}"?)\``] };
+
 const files = readdirSync(CORE).filter((name) => name.endsWith('.ts'));
 
 describe('the core returns data, never words or flags', () => {
@@ -70,6 +109,27 @@ describe('the core returns data, never words or flags', () => {
     const code = withoutComments(readFileSync(join(CORE, name), 'utf8'));
     const messages = [...code.matchAll(/(?<![.\w])message\s*:\s*(['"`])/gu)].map((match) => code.slice(match.index, match.index + 80));
     expect(messages).toEqual([]);
+  });
+
+  it.each(files)('%s words no English phrase for a person', (name) => {
+    const code = withoutComments(readFileSync(join(CORE, name), 'utf8'));
+    const known = KNOWN_PHRASES[name] ?? [];
+    expect(phrases(code).filter((phrase) => !known.includes(phrase))).toEqual([]);
+  });
+
+  it('the phrase check catches a sentence and leaves vocabularies and bug reports alone (so it can fail)', () => {
+    const code = withoutComments(
+      [
+        `const hint = \` (did you mean "${placeholder('word')}"?)\`;`,
+        "return { code: 'x', note: 'the file cannot be read' };",
+        'say("Answer yes or no, please");',
+        "const UNKNOWN = ['yes', 'je ne sais pas', 'not a fit at all'];",
+        "const NAMES = new Set([\n  'ime i prezime',\n  'full name of the contact',\n]);",
+        "throw new Error('a bug: never here with a result');",
+        "const key = 'pays_upfront';",
+      ].join('\n'),
+    );
+    expect(phrases(code)).toEqual([`\` (did you mean "${placeholder('word')}"?)\``, "'the file cannot be read'", '"Answer yes or no, please"']);
   });
 
   it('the checks catch what they look for (so they can fail)', () => {

@@ -1,11 +1,11 @@
 /**
- * The byte path's per-column cache of scored cells (src/csv/bytes.ts): a cell's value is looked
+ * The byte path's per-column cache of scored cells (src/leads/scanner.ts): a cell's value is looked
  * up by its bytes, so two cells may share a value only when their bytes are the same. A wrong
  * key or comparison would score a row by another row's cell, silently.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CellCache, longCellHash } from '../../src/csv/bytes.js';
+import { CellCache, longCellHash } from '../../src/leads/scanner.js';
 
 /** Cells laid out one after another in one buffer, with some bytes before the first. */
 function layOut(cells: readonly Uint8Array[], lead: number): { buffer: Buffer; view: DataView; starts: number[] } {

@@ -2,7 +2,9 @@ import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DataError, ExitCode, UserError } from '../../src/errors.js';
+import { CsvError } from '../../src/csv/problems.js';
 import { openCsv } from '../../src/csv/read.js';
+import { csvFailure } from '../../src/leads/open.js';
 import { lined, pieces, readAll } from './helpers.js';
 
 /** windows-1251 bytes of "имя,город\nИван,Москва\n" (encoded by hand: TextEncoder only does UTF-8). */
@@ -13,13 +15,16 @@ function utf16(text: string, endian: 'le' | 'be'): Uint8Array {
   return endian === 'le' ? le : le.swap16();
 }
 
+/** The reader's typed problem as the lead pipeline words it (src/render/csv-problem.ts). */
 async function dataError(promise: Promise<unknown>): Promise<DataError> {
   const error: unknown = await promise.then(
     () => undefined,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(DataError);
-  return error as DataError;
+  expect(error).toBeInstanceOf(CsvError);
+  const worded = csvFailure(error);
+  expect(worded).toBeInstanceOf(DataError);
+  return worded as DataError;
 }
 
 describe('encodings', () => {
@@ -52,10 +57,12 @@ describe('encodings', () => {
   });
 
   it('rejects an unknown --encoding as a usage error before reading', async () => {
-    const error: unknown = await openCsv(pieces(new Uint8Array(0)), { source: 'x.csv', encoding: 'klingon' }).then(
+    const thrown: unknown = await openCsv(pieces(new Uint8Array(0)), { source: 'x.csv', encoding: 'klingon' }).then(
       () => undefined,
       (e: unknown) => e,
     );
+    expect((thrown as CsvError).problem).toEqual({ code: 'unknown-encoding', label: 'klingon' });
+    const error = csvFailure(thrown);
     expect(error).toBeInstanceOf(UserError);
     expect(error).not.toBeInstanceOf(DataError);
     expect((error as UserError).exitCode).toBe(ExitCode.usage);
@@ -186,10 +193,12 @@ describe('sep= line and delimiters', () => {
   });
 
   it.each(['', ';;', '"', 'comma'])('rejects --delimiter %j as a usage error', async (option) => {
-    const error: unknown = await readAll('a,b\n', { delimiter: option }).then(
+    const thrown: unknown = await readAll('a,b\n', { delimiter: option }).then(
       () => undefined,
       (e: unknown) => e,
     );
+    expect((thrown as CsvError).problem).toEqual({ code: 'invalid-delimiter', value: option });
+    const error = csvFailure(thrown);
     expect(error).toBeInstanceOf(UserError);
     expect(error).not.toBeInstanceOf(DataError);
     expect((error as UserError).exitCode).toBe(ExitCode.usage);
@@ -359,7 +368,8 @@ describe('robustness', () => {
               const { records } = await readAll(bytes, encoding ? { encoding } : {}, cuts);
               for (const record of records) expect(record.line).toBeGreaterThanOrEqual(1);
             } catch (error) {
-              expect(error).toBeInstanceOf(DataError);
+              expect(error).toBeInstanceOf(CsvError);
+              expect(csvFailure(error)).toBeInstanceOf(DataError);
             }
           }
         },

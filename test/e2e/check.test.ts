@@ -165,3 +165,17 @@ describe('check: the thresholds line', () => {
     expect(plain.out).toContain('Thresholds: accept at 70+, review at 40+, reject below\n');
   });
 });
+
+// issue 26, item 9: `name: don't` opened a "quote" for the nesting guard, and 500,000 brackets
+// after it reached yaml (2 s, 608 MB). On the built CLI: refused at once, at the bracket too deep.
+describe('check: the nesting guard reads plain scalars as YAML does (built CLI)', () => {
+  it('an apostrophe in a plain value does not hide deep flow nesting after it', async () => {
+    const { run: spawnRun } = await import('../helpers/cli.js');
+    const dir = tempDir();
+    const brackets = 500_000;
+    writeFileSync(join(dir, 'clientfit.yaml'), `version: 1\nname: don't\nthresholds: ${'['.repeat(brackets)}${']'.repeat(brackets)}\n`);
+    const result = await spawnRun(['check'], { cwd: dir, env: { HOME: dir } });
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/clientfit\.yaml:3:113: nested more than 100 levels deep/u);
+  });
+});

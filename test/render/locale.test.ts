@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useLanguage } from '../../src/i18n/index.js';
-import { share } from '../../src/render/batch-summary.js';
+import { share } from '../../src/render/batch/summary.js';
 import { grouped } from '../../src/render/locale.js';
 
 describe('grouped', () => {

@@ -341,7 +341,7 @@ describe('--save and --no-save on the command line', () => {
     [['--save'], true],
     [['--no-save'], false],
   ])('score %j: save is %s (undefined: asked after an interview on a terminal)', async (args, expected) => {
-    const { buildProgram } = await import('../../src/cli/cli.js');
+    const { buildProgram } = await import('../../src/cli/program.js');
     const { processStreams } = await import('../../src/cli/io.js');
     const program = buildProgram(
       {
@@ -349,7 +349,7 @@ describe('--save and --no-save on the command line', () => {
         io: () => {
           throw new Error('not used');
         },
-        exit: () => undefined,
+        recordExitCode: () => undefined,
       },
       '0.0.0',
     );

@@ -1,6 +1,6 @@
 import { Option } from 'commander';
 import { words } from '../../../i18n/index.js';
-import { failOnOption, leadOptions, type Define } from '../../program.js';
+import { failOnOption, leadOptions, type Define } from '../../define.js';
 import type { BatchOptions } from './types.js';
 
 export const defineBatch: Define = (program, context) => {
@@ -20,6 +20,6 @@ export const defineBatch: Define = (program, context) => {
     .addHelpText('after', t.examples)
     .action(async (file: string | undefined, options: BatchOptions, self) => {
       const { runBatch } = await import('./run.js');
-      context.exit(await runBatch(context.io(self), file, options));
+      context.recordExitCode(await runBatch(context.io(self), file, options));
     });
 };

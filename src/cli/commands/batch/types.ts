@@ -1,5 +1,5 @@
 /** Batch: the options commander parses for `clientfit batch`, imported by its index.ts and run.ts. */
-import type { LeadFlags } from '../../program.js';
+import type { LeadFlags } from '../../define.js';
 
 export type BatchFormat = 'csv' | 'jsonl' | 'json' | 'table';
 

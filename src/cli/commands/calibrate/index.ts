@@ -1,6 +1,6 @@
 import { words } from '../../../i18n/index.js';
 import { Option } from 'commander';
-import { collect, type Define, formatOption, leadOptions } from '../../program.js';
+import { collect, type Define, formatOption, leadOptions } from '../../define.js';
 import type { CalibrateOptions } from './types.js';
 
 export const defineCalibrate: Define = (program, context) => {
@@ -20,6 +20,6 @@ export const defineCalibrate: Define = (program, context) => {
     .addHelpText('after', t.examples)
     .action(async (file: string | undefined, options: CalibrateOptions, self) => {
       const { runCalibrate } = await import('./run.js');
-      context.exit(await runCalibrate(context.io(self), file, options));
+      context.recordExitCode(await runCalibrate(context.io(self), file, options));
     });
 };

@@ -3,26 +3,19 @@
  * (src/core/calibrate.ts), then the report. With what-if options a second calibrator scores
  * the same rows under the changed criteria, and the report shows before and after.
  */
-import { applyWhatIf, CalibrationError, Calibrator, parseThresholds, readOutcome, type CalibrationReport, type Outcome, type WhatIf } from '../../../core/calibrate.js';
+import { applyWhatIf, CalibrationError, Calibrator, parseThresholds, type CalibrationReport, type Outcome, type WhatIf } from '../../../core/calibrate.js';
 import { normalizeWord } from '../../../core/answers.js';
-import { normalizeHeader, type Criteria } from '../../../core/criteria.js';
-import { createScorer, type Outcome as RowOutcome, type ReadCell, type Result, type Scorer } from '../../../core/score.js';
-import { closest } from '../../../core/suggest.js';
 import { DataError, UserError } from '../../../errors.js';
 import { words } from '../../../i18n/index.js';
 import { adviceTextEnglish, renderCalibration } from '../../../render/calibration.js';
 import { counted, list, plain } from '../../../render/locale.js';
 import { describeProblem } from '../../../render/problems.js';
-import { printable, printableLines } from '../../../render/sanitize.js';
 import { createStyle } from '../../../render/style.js';
 import { describeSource, displayPath, loadCriteriaFile } from '../../criteria-file.js';
 import type { IO } from '../../io.js';
 import { journalPath, readDecisions } from '../../journal.js';
-import { listHeaders, openLeads } from '../../leads.js';
-import { ByteArena } from '../../../csv/arena.js';
-import { ByteRecords, Next } from '../../../csv/bytes.js';
-import type { CsvRecord } from '../../../csv/read.js';
-import { createProgress } from '../../progress.js';
+import { scoreLeads } from './leads.js';
+import { add, lens, type Lens } from './lens.js';
 import type { CalibrateOptions } from './types.js';
 import { worded } from './words.js';
 
@@ -36,38 +29,6 @@ function calibrationWorded<T>(work: () => T): T {
     if (problem.code === 'bad-cost') throw new UserError(`--cost-bad-accepted ${String(problem.value)}: ${describeProblem(problem)}`, { cause: error });
     throw new DataError(describeProblem(problem), { cause: error });
   }
-}
-
-/**
- * One calibrator fed from one source: values come in the file's criteria order and are
- * scored under the calibrator's own criteria (fewer of them after --drop).
- */
-interface Lens {
-  readonly calibrator: Calibrator;
-  readonly scorer: Scorer;
-  /** for each of the calibrator's criteria, its index in the file's; undefined when the same */
-  readonly from: readonly number[] | undefined;
-}
-
-function lens(file: Criteria, calibrator: Calibrator, options: { decimalComma?: boolean; missing?: ReadonlySet<string> }): Lens {
-  const own = calibrator.criteria.criteria;
-  const from = own.map((criterion) => file.criteria.findIndex((candidate) => candidate.id === criterion.id));
-  const same = from.length === file.criteria.length && from.every((index, position) => index === position);
-  return { calibrator, scorer: createScorer(calibrator.criteria, options), from: same ? undefined : from };
-}
-
-function add(target: Lens, values: readonly unknown[], outcome: Outcome | undefined): void {
-  const own = target.from === undefined ? values : target.from.map((index) => values[index]);
-  target.calibrator.add(target.scorer.scoreValues(own), outcome);
-}
-
-/** Kinds of leads (scorer outcomes) counted apart before they are added; past this many, leads are added one by one. */
-const ALIKE_KINDS = 4096;
-
-/** A cell of the lead file as calibrate's byte path keeps it: its text, and as each calibrator's scorer reads it. */
-interface ScannedCell {
-  readonly text: string | undefined;
-  readonly cells: readonly (ReadCell | undefined)[];
 }
 
 function whatIfOptions(options: CalibrateOptions): WhatIf | undefined {
@@ -134,117 +95,7 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
   const calibrators = [new Calibrator(criteria), ...(changed === undefined ? [] : [new Calibrator(changed)])];
   const lenses = (options: Parameters<typeof lens>[2]): Lens[] => calibrators.map((calibrator) => lens(criteria, calibrator, options));
 
-  if (readLeads) {
-    const leads = await openLeads(io, file, criteria, options, (message) => io.stderr.write(`${printableLines(message)}\n`));
-    let outcomeColumn = -1;
-    if (options.outcome !== undefined) {
-      const wanted = normalizeHeader(options.outcome);
-      outcomeColumn = leads.header.names.findIndex((name) => normalizeHeader(name) === wanted);
-      if (outcomeColumn < 0) {
-        const suggestion = closest(options.outcome, leads.header.names, normalizeHeader);
-        throw new UserError(t.errors.noOutcomeColumn({ column: options.outcome, source: leads.source, suggestion: suggestion === undefined ? '' : words().common.didYouMean({ word: suggestion }) }), {
-          details: [words().common.leads.headersIn({ source: leads.source, headers: listHeaders(leads.header.names) })],
-        });
-      }
-    }
-    const targets = lenses({ decimalComma: leads.decimalComma, missing: new Set(leads.missing) });
-    for (const target of targets) target.calibrator.source({ kind: 'leads', label: leads.source });
-    const progress = createProgress(io, { enabled: true, totalBytes: leads.size, label: t.progressLabel });
-    let rows = 0;
-    let badOutcomes = 0;
-    let firstBad: string | undefined;
-    /** unreadable outcome values and how often each came, for the warning */
-    const badValues = new Map<string, number>();
-    /** The outcome of one lead from its outcome cell ('' when there is no outcome column); unreadable ones are counted for the warning. */
-    const outcomeOf = (cell: string, line: number): Outcome | undefined => {
-      if (outcomeColumn < 0) return undefined;
-      const status = statuses?.get(normalizeWord(cell));
-      const read = status === undefined ? readOutcome(cell) : ({ kind: 'outcome', value: status } as const);
-      if (read.kind === 'outcome') return read.value;
-      if (read.kind === 'invalid') {
-        badOutcomes++;
-        firstBad ??= t.lineMessage({ line: String(line), message: describeProblem(read.problem) });
-        const value = cell.trim();
-        if (badValues.has(value) || badValues.size < 5) badValues.set(value, (badValues.get(value) ?? 0) + 1);
-      }
-      return undefined;
-    };
-    const record = (record: CsvRecord): void => {
-      rows++;
-      const outcome = outcomeOf(outcomeColumn >= 0 ? (record.fields[outcomeColumn] ?? '') : '', record.line);
-      const values = leads.values(record);
-      for (const target of targets) add(target, values, outcome);
-    };
-    // A UTF-8 CSV is scanned as bytes, as batch does (src/csv/bytes.ts): only the scored cells and
-    // the outcome are decoded, each distinct one once, and read once into each calibrator's
-    // scorer (Scorer.readCell). CLIENTFIT_GENERAL_CSV=1 turns that off.
-    const indexes = leads.columns.indexes;
-    /** for each calibrator, where each of its criteria is in the file's list */
-    const positions = targets.map((target) => target.from ?? indexes.map((_, index) => index));
-    const layout = {
-      delimiter: leads.header.delimiter.charCodeAt(0),
-      width: leads.header.names.length,
-      columns: [...indexes, outcomeColumn],
-      escape: false,
-      // A criterion's cell as each calibrator's scorer reads it (undefined where --drop left it out); the outcome's as text.
-      read: (column: number, text: string | undefined): ScannedCell => ({
-        text,
-        cells: column >= indexes.length ? [] : positions.map((own, index) => (own.includes(column) ? targets[index]!.scorer.readCell(own.indexOf(column), text) : undefined)),
-      }),
-    };
-    const byteBatches = io.env.CLIENTFIT_GENERAL_CSV === '1' ? undefined : leads.reader.byteBatches?.(layout, new ByteArena(0));
-    const scanned: ScannedCell[] = new Array(indexes.length);
-    const cells = positions.map((own) => new Array<ReadCell>(own.length));
-    // Leads whose cells read alike (one scorer outcome) count alike: they are counted per outcome
-    // and added at the end, each kind once with its number of leads (calibrators only count).
-    const alike = targets.map(() => new Map<RowOutcome, { readonly result: Result; readonly rows: [number, number, number] }>());
-    const slotOf = (outcome: Outcome | undefined): 0 | 1 | 2 => (outcome === undefined ? 0 : outcome === 'good' ? 1 : 2);
-    for await (const batch of byteBatches ?? leads.reader.batches()) {
-      if (batch instanceof ByteRecords) {
-        for (let next = batch.next(); next !== Next.End && next !== Next.Stop; next = batch.next()) {
-          if (next === Next.General) {
-            record(batch.record!);
-            continue;
-          }
-          rows++;
-          const outcome = outcomeOf(batch.value(indexes.length).text ?? '', batch.recordLine);
-          for (let index = 0; index < indexes.length; index++) scanned[index] = batch.value(index);
-          for (let index = 0; index < targets.length; index++) {
-            const own = positions[index]!;
-            const row = cells[index]!;
-            for (let k = 0; k < own.length; k++) row[k] = scanned[own[k]!]!.cells[index]!;
-            const { scorer, calibrator } = targets[index]!;
-            const kinds = alike[index]!;
-            const kind = scorer.outcome(row);
-            let counted = kinds.get(kind);
-            if (counted === undefined) {
-              if (kinds.size >= ALIKE_KINDS) {
-                calibrator.add(scorer.scoreCells(row), outcome);
-                continue;
-              }
-              kinds.set(kind, (counted = { result: scorer.scoreCells(row), rows: [0, 0, 0] }));
-            }
-            counted.rows[slotOf(outcome)]++;
-          }
-        }
-      } else for (const each of batch) record(each);
-      progress.update(rows, leads.reader.bytesRead());
-    }
-    targets.forEach((target, index) => {
-      for (const { result, rows: bySlot } of alike[index]!.values()) {
-        ([undefined, 'good', 'bad'] as const).forEach((outcome, slot) => {
-          if (bySlot[slot]! > 0) target.calibrator.add(result, outcome, bySlot[slot]);
-        });
-      }
-    });
-    progress.done();
-    notes.push(t.leadsFrom({ count: counted(rows), source: leads.source }));
-    if (badOutcomes > 0) {
-      const values = [...badValues].map(([value, count]) => `"${printable(value)}" ×${count}`).join(', ');
-      io.stderr.write(`${t.badOutcomes({ count: plain(badOutcomes), first: printable(firstBad ?? ''), values })}\n`);
-      if (statuses === undefined) io.stderr.write(`${t.mapStatusHint}\n`);
-    }
-  }
+  if (readLeads) notes.push(await scoreLeads(io, file, criteria, options, statuses, lenses));
 
   if (useJournal) {
     const path = journalPath(io, options.journal === true ? undefined : options.journal);

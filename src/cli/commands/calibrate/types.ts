@@ -1,5 +1,5 @@
 /** Calibrate: the options commander parses for `clientfit calibrate`, imported by its index.ts and run.ts. */
-import type { LeadFlags } from '../../program.js';
+import type { LeadFlags } from '../../define.js';
 
 export interface CalibrateOptions extends LeadFlags {
   /** true: the default journal; a string: that file */

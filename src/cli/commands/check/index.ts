@@ -1,5 +1,5 @@
 import { words } from '../../../i18n/index.js';
-import { criteriaOption, type Define, formatOption } from '../../program.js';
+import { criteriaOption, type Define, formatOption } from '../../define.js';
 import type { CheckOptions } from './types.js';
 
 export const defineCheck: Define = (program, context) => {
@@ -14,6 +14,6 @@ export const defineCheck: Define = (program, context) => {
     .addHelpText('after', t.examples)
     .action(async (file: string | undefined, options: CheckOptions, command) => {
       const { runCheck } = await import('./run.js');
-      context.exit(await runCheck(context.io(command), file ?? options.criteria, options));
+      context.recordExitCode(await runCheck(context.io(command), file ?? options.criteria, options));
     });
 };

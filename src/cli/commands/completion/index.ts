@@ -1,6 +1,6 @@
 import { words } from '../../../i18n/index.js';
 import { Argument } from 'commander';
-import type { Define } from '../../program.js';
+import type { Define } from '../../define.js';
 import { COMPLETE_COMMAND, SHELLS, type CompleteOptions, type Shell } from './types.js';
 
 export const defineCompletion: Define = (program, context) => {
@@ -12,7 +12,7 @@ export const defineCompletion: Define = (program, context) => {
     .addHelpText('after', t.examples)
     .action(async (shell: Shell, _options: object, command) => {
       const { runCompletionScript } = await import('./run.js');
-      context.exit(await runCompletionScript(context.io(command), shell));
+      context.recordExitCode(await runCompletionScript(context.io(command), shell));
     });
   program
     .command(COMPLETE_COMMAND, { hidden: true })
@@ -24,6 +24,6 @@ export const defineCompletion: Define = (program, context) => {
     .helpOption(false)
     .action(async (words: string[], options: CompleteOptions, command) => {
       const { runComplete } = await import('./run.js');
-      context.exit(await runComplete(context.io(command), command.parent!, words, options));
+      context.recordExitCode(await runComplete(context.io(command), command.parent!, words, options));
     });
 };

@@ -1,5 +1,5 @@
 import { words } from '../../../i18n/index.js';
-import { type Define, formatOption, journalOption } from '../../program.js';
+import { type Define, formatOption, journalOption } from '../../define.js';
 import type { HistoryOptions } from './types.js';
 
 export const defineHistory: Define = (program, context) => {
@@ -17,6 +17,6 @@ export const defineHistory: Define = (program, context) => {
     .addHelpText('after', t.examples)
     .action(async (prospect: string | undefined, options: HistoryOptions, command) => {
       const { runHistory } = await import('./run.js');
-      context.exit(await runHistory(context.io(command), prospect, options));
+      context.recordExitCode(await runHistory(context.io(command), prospect, options));
     });
 };

@@ -1,5 +1,5 @@
 import { words } from '../../../i18n/index.js';
-import type { Define } from '../../program.js';
+import type { Define } from '../../define.js';
 import type { InitOptions } from './types.js';
 
 export const defineInit: Define = (program, context) => {
@@ -15,6 +15,6 @@ export const defineInit: Define = (program, context) => {
     .addHelpText('after', t.examples)
     .action(async (file: string, options: InitOptions, command) => {
       const { runInit } = await import('./run.js');
-      context.exit(runInit(context.io(command), file, options, command.args.length === 0, command.getOptionValueSource('template') === 'cli'));
+      context.recordExitCode(runInit(context.io(command), file, options, command.args.length === 0, command.getOptionValueSource('template') === 'cli'));
     });
 };

@@ -1,7 +1,7 @@
 import { words } from '../../../i18n/index.js';
 import { Argument } from 'commander';
 import type { Outcome } from '../../../core/journal.js';
-import { journalOption, type Define } from '../../program.js';
+import { journalOption, type Define } from '../../define.js';
 import type { OutcomeOptions } from './types.js';
 
 export const defineOutcome: Define = (program, context) => {
@@ -17,6 +17,6 @@ export const defineOutcome: Define = (program, context) => {
     .addHelpText('after', t.examples)
     .action(async (name: string, outcome: Outcome, options: OutcomeOptions, command) => {
       const { runOutcome } = await import('./run.js');
-      context.exit(runOutcome(context.io(command), name, outcome, options));
+      context.recordExitCode(runOutcome(context.io(command), name, outcome, options));
     });
 };

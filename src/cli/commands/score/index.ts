@@ -1,5 +1,5 @@
 import { words } from '../../../i18n/index.js';
-import { collect, criteriaOption, type Define, failOnOption, formatOption, journalOption } from '../../program.js';
+import { collect, criteriaOption, type Define, failOnOption, formatOption, journalOption } from '../../define.js';
 import type { ScoreOptions } from './types.js';
 
 export const defineScore: Define = (program, context) => {
@@ -24,6 +24,6 @@ export const defineScore: Define = (program, context) => {
     .addHelpText('after', t.examples)
     .action(async (options: ScoreOptions, command) => {
       const { runScore } = await import('./run.js');
-      context.exit(await runScore(context.io(command), options));
+      context.recordExitCode(await runScore(context.io(command), options));
     });
 };

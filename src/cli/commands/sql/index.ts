@@ -1,6 +1,6 @@
 import { words } from '../../../i18n/index.js';
 import { Option } from 'commander';
-import { collect, criteriaOption, type Define } from '../../program.js';
+import { collect, criteriaOption, type Define } from '../../define.js';
 import type { SqlFlags } from './types.js';
 
 export const defineSql: Define = (program, context) => {
@@ -24,6 +24,6 @@ export const defineSql: Define = (program, context) => {
     .option('--check-view <file>', t.checkView)
     .action(async (options: SqlFlags, self) => {
       const { runSql } = await import('./run.js');
-      context.exit(await runSql(context.io(self), options));
+      context.recordExitCode(await runSql(context.io(self), options));
     });
 };

@@ -15,7 +15,7 @@ import { checkStdin, write, type IO } from '../../io.js';
 import { formatBytes, readFileBounded, readStreamBounded, type Bounded } from '../../bounded-read.js';
 import { describeFsError } from '../../fs-errors.js';
 import { resolve } from 'node:path';
-import { openLeads } from '../../leads.js';
+import { openLeads } from '../../../leads/open.js';
 import type { SqlFlags } from './types.js';
 
 /** Words a refusal: which criterion, which rule, and what to do instead. */

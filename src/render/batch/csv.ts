@@ -2,15 +2,15 @@
  * `clientfit batch` as CSV (or TSV, or any delimiter the input had): every input row as it was
  * written, plus the four clientfit columns, in the output encoding.
  */
-import { words } from '../i18n/index.js';
-import type { Outcome } from '../core/score.js';
-import { DataError } from '../errors.js';
-import { RESULT_COLUMNS, type BatchSink } from '../render/batch-sink.js';
-import { printable } from '../render/sanitize.js';
-import type { ByteArena, KeptBytes } from './arena.js';
-import type { OutputEncoding } from './encode.js';
-import type { CsvHeader } from './read.js';
-import { addedCells, extendRow } from './write.js';
+import { words } from '../../i18n/index.js';
+import type { Outcome } from '../../core/score.js';
+import { DataError } from '../../errors.js';
+import { RESULT_COLUMNS, type BatchSink } from './sink.js';
+import { printable } from '../sanitize.js';
+import type { ByteArena, KeptBytes } from '../../leads/arena.js';
+import type { OutputEncoding } from '../../csv/encode.js';
+import type { CsvHeader } from '../../csv/read.js';
+import { addedCells, extendRow } from '../../csv/write.js';
 
 /** The four new cells of a row: score, verdict, failed ids, and unknown then invalid ids. */
 export function resultCells(result: Outcome): string[] {

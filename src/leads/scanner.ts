@@ -18,7 +18,7 @@
  * was over half of batch's CPU time; bytes in, bytes out was the way to DuckDB's level.
  */
 import { isUtf8 } from 'node:buffer';
-import { parseRecords, type ParsedRecord } from './parse.js';
+import { parseRecords, type ParsedRecord } from '../csv/parse.js';
 
 const QUOTE = 34;
 const CR = 13;
@@ -51,7 +51,7 @@ export interface ByteLayout<T = string> {
 }
 
 /** What `next()` found. */
-export const Next = {
+export const Step = {
   /** no complete record left in this buffer */
   End: 0,
   /** a plain record: `start`, `end`, `recordLine`, `quoted`, `fields`, `value(j)` */
@@ -61,7 +61,7 @@ export const Next = {
   /** the scanner stops here: the general path reads the rest from `rest()` on */
   Stop: 3,
 } as const;
-export type Next = (typeof Next)[keyof typeof Next];
+export type Step = (typeof Step)[keyof typeof Step];
 
 /** Cells longer than this are read afresh each time: lead files repeat short values. */
 const CACHED_CELL_BYTES = 256;
@@ -168,7 +168,7 @@ function decode(buffer: Uint8Array, start: number, end: number): string {
  * steps through the complete records; what is left from `consumed` on is carried into the next
  * buffer.
  */
-export class ByteRecords<T = string> {
+export class ByteScanner<T = string> {
   buffer: Buffer = Buffer.alloc(0);
   /** `buffer` 4 bytes at a time, for the cell caches' keys and comparisons */
   private view = new DataView(this.buffer.buffer, this.buffer.byteOffset, 0);
@@ -280,20 +280,20 @@ export class ByteRecords<T = string> {
     return cache;
   }
 
-  next(): Next {
+  next(): Step {
     for (;;) {
       const found = this.scan();
-      if (found !== Next.General || this.record === undefined || !this.record.blank) return found;
+      if (found !== Step.General || this.record === undefined || !this.record.blank) return found;
       this.blank++;
       if (this.keepBlank) return found;
     }
   }
 
-  private scan(): Next {
+  private scan(): Step {
     const buffer = this.buffer;
     const length = buffer.length;
     const position = this.consumed;
-    if (position >= length) return Next.End;
+    if (position >= length) return Step.End;
     if (this.invalid && position >= this.valid) return this.stop(position);
     const { delimiter, width, escape } = this.layout;
     const reader = this.reader;
@@ -429,10 +429,10 @@ export class ByteRecords<T = string> {
     // one with a formula-like cell: parse.ts and the general writer decide.
     if (general || field !== width || (blankSoFar && quoted === 0)) {
       this.record = this.parseGeneral(position, end);
-      return Next.General;
+      return Step.General;
     }
     this.record = undefined;
-    return Next.Fast;
+    return Step.Fast;
   }
 
   /** The current Fast record as parse.ts parses it (for a writer that needs it after all). */
@@ -467,15 +467,15 @@ export class ByteRecords<T = string> {
   }
 
   /** Needs more bytes (the carried rest of a record); at the end of the input, the general path says what is wrong. */
-  private more(position: number): Next {
+  private more(position: number): Step {
     if (this.final || this.buffer.length - position > MAX_FAST_RECORD_BYTES) return this.stop(position);
-    return Next.End;
+    return Step.End;
   }
 
-  private stop(position: number): Next {
+  private stop(position: number): Step {
     this.consumed = position;
     this.stopped = true;
-    return Next.Stop;
+    return Step.Stop;
   }
 }
 

@@ -1,8 +1,8 @@
 /** `clientfit batch --format table`: the first rows as a table for a person, the rest counted. */
-import { words } from '../i18n/index.js';
-import type { BatchSink, ScoredRow } from './batch-sink.js';
-import { createStyle, verdictColor } from './style.js';
-import { printable, renderTable } from './table.js';
+import { words } from '../../i18n/index.js';
+import type { BatchSink, ScoredRow } from './sink.js';
+import { createStyle, verdictColor } from '../style.js';
+import { printable, renderTable } from '../table.js';
 
 /** Rows kept for the terminal table; the rest are counted under it. */
 export const TABLE_ROWS = 20;

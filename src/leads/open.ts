@@ -1,25 +1,27 @@
 /**
- * Reading a lead CSV for scoring, shared by `batch` and `calibrate`: the input (file or
- * stdin), the CSV dialect, which column answers which criterion, and the scorer. Row by row
- * work stays in the commands.
+ * Opening leads for scoring, shared by `batch`, `calibrate` and `sql`: the input (file or
+ * stdin), the CSV dialect, which column answers which criterion, and the scorer. The rows are
+ * then read by the scan driver (scan.ts).
  */
 import { createReadStream, open, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseMapOptions, resolveColumns, type ColumnMap } from '../core/columns.js';
 import type { Criteria } from '../core/criteria.js';
 import { createScorer, type Scorer } from '../core/score.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../cli/suggest.js';
 import { words } from '../i18n/index.js';
 import { grouped, plain } from '../render/locale.js';
 import { openCsv, type CsvHeader, type CsvReader, type CsvRecord } from '../csv/read.js';
 import { delimiterName, parseDelimiterOption } from '../csv/detect.js';
+import { CsvError, isUsageProblem } from '../csv/problems.js';
+import { describeCsvProblem } from '../render/csv-problem.js';
 import { sniffFile, workbookRefusal } from '../workbook/sniff.js';
 import type { WorkbookReader, WorkbookRecord } from '../workbook/read.js';
 import { DataError, ExitCode, UserError } from '../errors.js';
-import { displayPath } from './criteria-file.js';
+import { displayPath } from '../cli/criteria-file.js';
 import { readAhead } from './read-ahead.js';
-import { describeFsError, errorCode, fileKind } from './fs-errors.js';
-import { checkStdin, type IO } from './io.js';
+import { describeFsError, errorCode, fileKind } from '../cli/fs-errors.js';
+import { checkStdin, type IO } from '../cli/io.js';
 
 export interface LeadOptions {
   readonly encoding?: string;
@@ -51,6 +53,11 @@ export interface Leads {
   readonly missing: readonly string[];
   /** the sheet read, when the input is an .xlsx workbook */
   readonly sheet?: string;
+  /**
+   * Whether the scan may read a UTF-8 CSV as bytes (scan.ts); CLIENTFIT_GENERAL_CSV=1 turns that
+   * off, read here once from the run's environment (the differential tests compare the two paths).
+   */
+  readonly bytePath: boolean;
   /**
    * The raw values of a record in criteria order ('' for a cell the row does not have).
    * The same array is refilled for every record: score it before asking for the next.
@@ -85,6 +92,16 @@ async function* guarded(stream: AsyncIterable<Uint8Array>, source: string): Asyn
   } catch (error) {
     throw readFailure(error, source);
   }
+}
+
+/**
+ * A problem of the CSV library (src/csv/problems.ts) as the error the command reports, in words:
+ * a wrong --encoding or --delimiter is a usage error (exit 2), bad data a data error (exit 1).
+ */
+export function csvFailure(error: unknown): unknown {
+  if (!(error instanceof CsvError)) return error;
+  const message = describeCsvProblem(error.problem);
+  return isUsageProblem(error.problem) ? new UserError(message, { cause: error }) : new DataError(message, { cause: error });
 }
 
 /** A system error (EIO, EACCES ...) while reading `source` as a data error naming it; anything else as it is. */
@@ -216,6 +233,7 @@ export async function openLeads(io: IO, file: string | undefined, criteria: Crit
     decimalComma,
     missing,
     sheet: 'sheet' in reader ? reader.sheet : undefined,
+    bytePath: io.env.CLIENTFIT_GENERAL_CSV !== '1',
     values(record) {
       // A workbook's number and boolean cells are scored as typed, not re-read from text.
       const fields = (record as Partial<WorkbookRecord>).typed ?? record.fields;
@@ -226,6 +244,14 @@ export async function openLeads(io: IO, file: string | undefined, criteria: Crit
       return values;
     },
   };
+}
+
+function delimiterOption(value: string): string {
+  try {
+    return parseDelimiterOption(value);
+  } catch (error) {
+    throw csvFailure(error);
+  }
 }
 
 function legacyName(format: 'xls' | 'ods' | 'numbers'): string {
@@ -295,7 +321,7 @@ async function openLeadReader(input: Awaited<ReturnType<typeof openInput>>, opti
     } catch (error) {
       // A usage error (--encoding, --delimiter) comes before the first read: nothing else would close the file.
       input.close?.();
-      throw error;
+      throw csvFailure(error);
     }
   }
   input.close?.();
@@ -309,6 +335,6 @@ async function openLeadReader(input: Awaited<ReturnType<typeof openInput>>, opti
     path: input.path!,
     entries: kind.entries,
     sheet: options.sheet,
-    delimiter: options.delimiter === undefined ? undefined : parseDelimiterOption(options.delimiter),
+    delimiter: options.delimiter === undefined ? undefined : delimiterOption(options.delimiter),
   });
 }

@@ -13,7 +13,7 @@
 import { WriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { ByteArena, KeptBytes } from './arena.js';
-import type { OutputEncoding } from './encode.js';
+import type { OutputEncoding } from '../csv/encode.js';
 
 /**
  * Characters gathered before a write (non-UTF-8 encodings): large enough that writes cost

@@ -1,10 +1,10 @@
 /**
  * The shape every `clientfit batch` output format shares: text for the start, for each scored
- * row, and for the end. The formats live beside the other writers (CSV in src/csv/batch-csv.ts,
- * JSON and the table here in src/render); the command only wires one to the rows.
+ * row, and for the end. The formats live together in src/render/batch/ (CSV in csv.ts,
+ * JSON in json.ts, the table in table.ts); the command only wires one to the rows.
  */
-import type { CsvRecord } from '../csv/read.js';
-import type { Result } from '../core/score.js';
+import type { CsvRecord } from '../../csv/read.js';
+import type { Result } from '../../core/score.js';
 
 export interface ScoredRow {
   readonly record: CsvRecord;

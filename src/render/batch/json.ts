@@ -1,10 +1,10 @@
 /** `clientfit batch --format jsonl|json`: one object per scored row. */
-import type { Outcome } from '../core/score.js';
-import type { ByteRecords } from '../csv/bytes.js';
-import type { ByteArena, KeptBytes } from '../csv/arena.js';
-import { BUFFER_BYTES, type ChunkedOutput } from '../csv/output.js';
-import type { BatchSink, ScoredRow } from './batch-sink.js';
-import { invalidJson } from './answer-problem.js';
+import type { Outcome } from '../../core/score.js';
+import type { ByteScanner } from '../../leads/scanner.js';
+import type { ByteArena, KeptBytes } from '../../leads/arena.js';
+import { BUFFER_BYTES, type ChunkedOutput } from '../../leads/chunked-output.js';
+import type { BatchSink, ScoredRow } from './sink.js';
+import { invalidJson } from '../answer-problem.js';
 
 /** Keys for JSON `fields`: a repeated header becomes "name (2)", skipping names already taken. */
 export function uniqueNames(names: readonly string[]): string[] {
@@ -140,7 +140,7 @@ const OVERSHOOT = 3;
 const SHORT: Record<number, number> = { 8: 98, 9: 116, 10: 110, 12: 102, 13: 114 };
 
 /**
- * JSON Lines from batch's byte path (src/csv/bytes.ts): a plain row's JSON written straight
+ * JSON Lines from batch's byte path (src/leads/scanner.ts): a plain row's JSON written straight
  * into the output buffer, its cells copied from the input's bytes with JSON's escapes (the same
  * text as rowWriter and JSON.stringify give: test/batch/byte-path.test.ts compares them).
  * `write` returns false for a row it leaves to rowWriter: a row with invalid cells, or too large
@@ -190,34 +190,34 @@ export class JsonRowBytes {
     return head;
   }
 
-  /** Writes the current Fast record of `records` with its result; false to leave it to rowWriter. */
-  write(out: ChunkedOutput, records: ByteRecords<unknown>, result: Outcome): Promise<void> | false | undefined {
+  /** Writes the current Fast record of the scanner `row` with its result; false to leave it to rowWriter. */
+  write(out: ChunkedOutput, row: ByteScanner<unknown>, result: Outcome): Promise<void> | false | undefined {
     if (result.invalid.length > 0 || !Number.isInteger(result.score) || !Number.isInteger(result.potential)) return false;
     const head = this.head(result, out.sharedArena);
     // At most 6 bytes per input byte (\u00XX), plus the keys, the head and the line number.
-    const most = 6 * (records.end - records.start) + this.fixed + head.bytes.length + 32;
+    const most = 6 * (row.end - row.start) + this.fixed + head.bytes.length + 32;
     if (most > BUFFER_BYTES) return false;
     const pending = out.room(most);
-    if (pending !== undefined) return this.fillAfter(pending, out, records, head);
-    this.fill(out, records, head);
+    if (pending !== undefined) return this.fillAfter(pending, out, row, head);
+    this.fill(out, row, head);
     return undefined;
   }
 
   /** Apart from `write`: a closure there would make V8 allocate a context on each of its calls, once per row. */
-  private fillAfter(pending: Promise<void>, out: ChunkedOutput, records: ByteRecords<unknown>, head: KeptBytes): Promise<void> {
-    return pending.then(() => this.fill(out, records, head));
+  private fillAfter(pending: Promise<void>, out: ChunkedOutput, row: ByteScanner<unknown>, head: KeptBytes): Promise<void> {
+    return pending.then(() => this.fill(out, row, head));
   }
 
-  private fill(out: ChunkedOutput, records: ByteRecords<unknown>, head: KeptBytes): void {
+  private fill(out: ChunkedOutput, row: ByteScanner<unknown>, head: KeptBytes): void {
     const target = out.current;
     let at = out.position;
     // With the output buffer in the arena, the head and long plain cells move there with copyWithin (no loop, no view).
     const arena = out.sharedArena;
     const base = out.currentOffset;
-    const sourceBase = base >= 0 ? out.offsetOfInput(records.buffer) : -1;
+    const sourceBase = base >= 0 ? out.offsetOfInput(row.buffer) : -1;
     for (let i = 0; i < LINE_KEY.length; i++) target[at++] = LINE_KEY[i]!;
     // The line number's digits, without a string per row.
-    let line = records.recordLine;
+    let line = row.recordLine;
     let digits = 1;
     for (let rest = line; rest >= 10; rest = Math.floor(rest / 10)) digits++;
     for (let i = digits - 1; i >= 0; i--) {
@@ -229,8 +229,8 @@ export class JsonRowBytes {
       arena!.move(base + at, head.offset, head.offset + head.bytes.length);
       at += head.bytes.length;
     } else for (let i = 0; i < head.bytes.length; i++) target[at++] = head.bytes[i]!;
-    const source = records.buffer;
-    const { fieldStart, fieldEnd, fieldQuoted, fieldPlain } = records;
+    const source = row.buffer;
+    const { fieldStart, fieldEnd, fieldQuoted, fieldPlain } = row;
     const { columns, prefixes, prefixStarts, prefixView } = this;
     // Both buffers in the arena: keys and plain cells are copied 4 bytes at a time through its
     // DataView, each copy writing up to 3 bytes past its end that the next one overwrites (the

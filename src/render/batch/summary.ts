@@ -2,12 +2,12 @@
  * The summary `clientfit batch` writes to stderr after a run, worded from typed counts. A pure
  * function of its input, so that another language can word the same counts.
  */
-import type { Answer } from '../core/answers.js';
-import { VERDICTS, type Verdict } from '../core/score.js';
-import { language, words } from '../i18n/index.js';
-import { UTF8_BOM_LABEL } from '../csv/encode.js';
-import { describeInvalid } from './answer-problem.js';
-import { counted, grouped, plain } from './locale.js';
+import type { Answer } from '../../core/answers.js';
+import { VERDICTS, type Verdict } from '../../core/score.js';
+import { language, words } from '../../i18n/index.js';
+import { UTF8_BOM_LABEL } from '../../csv/encode.js';
+import { describeInvalid } from '../answer-problem.js';
+import { counted, grouped, plain } from '../locale.js';
 
 /** A row problem the summary lists (the first few of a run). */
 export type BatchRowProblem =

@@ -1,0 +1,75 @@
+/**
+ * Shared wiring for command definitions: each command folder has an `index.ts` that declares
+ * its flags (cheap to import) and lazily imports its `run.ts` (the work, with its libraries)
+ * only when the command runs, so `clientfit --version` and `check` never load prompt or CSV code.
+ */
+import { Option, type Command } from 'commander';
+import { words } from '../i18n/index.js';
+import type { IO, Streams } from './io.js';
+
+export interface GlobalOptions {
+  readonly color: boolean;
+  readonly debug: boolean;
+  /** read by main() before commander runs (src/i18n/languages.ts) */
+  readonly lang?: string;
+}
+
+export interface Context {
+  /** the run's streams: commander's own help and errors go to them too */
+  readonly streams: Streams;
+  /** builds the IO once flags are parsed (colour depends on --no-color) */
+  io(command: Command): IO;
+  /** records the exit code a command returns */
+  recordExitCode(code: number): void;
+}
+
+export type Define = (program: Command, context: Context) => void;
+
+/** `-c, --criteria FILE` for every command that scores. */
+export function criteriaOption(): Option {
+  return new Option('-c, --criteria <file>', words().program.criteriaOption);
+}
+
+/** `--journal FILE` for the commands that read or write the journal. */
+export function journalOption(): Option {
+  return new Option('--journal <file>', words().program.journalOption);
+}
+
+/** Collects a repeatable option into a list: `--set a=1 --set b=2`. */
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/** `--format text|json` for the commands that print a report (score, history, calibrate, check). */
+export function formatOption(): Option {
+  return new Option('--format <format>', words().program.formatOption).choices(['text', 'json']).default('text');
+}
+
+export function failOnOption(): Option {
+  return new Option('--fail-on <verdict>', words().program.failOnOption).choices(['review', 'reject']);
+}
+
+/** The lead-file flags `batch` and `calibrate` share (see leadOptions). */
+export interface LeadFlags {
+  readonly criteria?: string;
+  readonly encoding?: string;
+  readonly delimiter?: string;
+  readonly decimalComma?: boolean;
+  readonly map?: string[];
+  readonly allowMissing?: boolean;
+  readonly sheet?: string;
+}
+
+/** The input options `batch` and `calibrate` share: they read leads exactly alike. */
+export function leadOptions(): Option[] {
+  const t = words().program.leads;
+  return [
+    criteriaOption(),
+    new Option('--encoding <name>', t.encoding),
+    new Option('--delimiter <char>', t.delimiter),
+    new Option('--decimal-comma', t.decimalComma),
+    new Option('--map <id=Header>', t.map).argParser(collect),
+    new Option('--allow-missing', t.allowMissing),
+    new Option('--sheet <name|n>', t.sheet),
+  ];
+}
