@@ -18,7 +18,8 @@ export const program = translation('el', english, {
   3    επιτεύχθηκε η ετυμηγορία του --fail-on
   130  διακόπηκε (Ctrl-C)
 
-Τεκμηρίωση: README.md ή \`clientfit <εντολή> --help\`.
+Τεκμηρίωση: \`clientfit <εντολή> --help\` και το εγχειρίδιο:
+  {readme}
 
 Παραδείγματα:
   clientfit                                   έλεγχος πελάτη, μία ερώτηση τη φορά
