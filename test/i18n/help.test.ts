@@ -24,7 +24,7 @@ describe('--help in each language', () => {
     await expect(pages.join('\n')).toMatchFileSnapshot(`__snapshots__/help.${lang}.txt`);
   });
 
-  it.each(LANGUAGES)('%s: the help names where the manual is, a file that exists (the package\'s README.md)', async (lang) => {
+  it.each(LANGUAGES)("%s: the help names where the manual is, a file that exists (the package's README.md)", async (lang) => {
     const result = await run(['--lang', lang, '--help']);
     const path = /\n  (\/\S+README\.md)\n/u.exec(result.stdout)?.[1];
     expect(path).toBe(join(ROOT, 'README.md'));
