@@ -93,7 +93,17 @@ describe('escapeFormula against the spreadsheet grammars', () => {
   /** What follows a sign and makes the cell something a spreadsheet evaluates: a reference, a call, a string, an operator that is no phone's. */
   const evaluable = fc.oneof(
     fc.tuple(expression, fc.constantFrom('+', '*', '^', '&', '=', '<', '>', ':', '!'), expression).map(([left, op, right]) => left + op + right),
-    fc.tuple(fc.oneof(reference, text, name.map((fn) => `${fn}(1)`), fc.constantFrom("cmd|' /C calc'!A0", 'TRUE', '1e3')), expression).map(([lead, rest]) => lead + rest),
+    fc
+      .tuple(
+        fc.oneof(
+          reference,
+          text,
+          name.map((fn) => `${fn}(1)`),
+          fc.constantFrom("cmd|' /C calc'!A0", 'TRUE', '1e3'),
+        ),
+        expression,
+      )
+      .map(([lead, rest]) => lead + rest),
   );
   const formula = fc.oneof(
     fc.tuple(spaces, fc.constantFrom('=', '@', '＝', '＠'), fc.oneof(expression, fc.constant(''))).map(([space, sign, body]) => space + sign + body),
@@ -104,8 +114,14 @@ describe('escapeFormula against the spreadsheet grammars', () => {
   const signedNumber = fc
     .tuple(
       fc.constantFrom('+', '-'),
-      fc.oneof(digits, fc.tuple(fc.stringMatching(/^[1-9][0-9]{0,2}$/u), fc.constantFrom(' ', ',', '.', "'", '\u00A0').chain(groups)).map(([lead, rest]) => lead + rest)),
-      fc.option(fc.tuple(fc.constantFrom('.', ','), digits).map(([mark, decimals]) => mark + decimals), { nil: '' }),
+      fc.oneof(
+        digits,
+        fc.tuple(fc.stringMatching(/^[1-9][0-9]{0,2}$/u), fc.constantFrom(' ', ',', '.', "'", '\u00A0').chain(groups)).map(([lead, rest]) => lead + rest),
+      ),
+      fc.option(
+        fc.tuple(fc.constantFrom('.', ','), digits).map(([mark, decimals]) => mark + decimals),
+        { nil: '' },
+      ),
       fc.constantFrom('', '%'),
     )
     .map((parts) => parts.join(''))
