@@ -2,8 +2,8 @@ import { translation } from '../catalog.js';
 import { result as english } from '../en/result.js';
 
 export const result = translation('bs', english, {
-  banner: { accept: 'PRIHVATI', review: 'RAZMOTRI', reject: 'ODBIJ' },
-  verdict: { accept: 'prihvati', review: 'razmotri', reject: 'odbij' },
+  banner: { accept: 'PRIHVATANJE', review: 'RAZMATRANJE', reject: 'ODBIJANJE' },
+  verdict: { accept: 'prihvatanje', review: 'razmatranje', reject: 'odbijanje' },
   marks: { pass: '✓ ispunjava', fail: '✗ ne ispunjava', unknown: '? nepoznato', na: '– ne odnosi se', invalid: '! neispravno' },
   yes: 'da',
   no: 'ne',
@@ -17,9 +17,9 @@ export const result = translation('bs', english, {
     },
     sameVerdict: 'ocjena {score}; odgovori na otvorena pitanja ne bi promijenili preporuku (najviše {potential})',
     capped: {
-      one: '; ostaje „razmotri“: {count} odgovor je nepoznat ili nečitljiv, a max_unknown dopušta najviše {max}',
-      few: '; ostaje „razmotri“: {count} odgovora su nepoznata ili nečitljiva, a max_unknown dopušta najviše {max}',
-      other: '; ostaje „razmotri“: {count} odgovora je nepoznato ili nečitljivo, a max_unknown dopušta najviše {max}',
+      one: '; ostaje na razmatranju: {count} odgovor je nepoznat ili nečitljiv, a max_unknown dopušta najviše {max}',
+      few: '; ostaje na razmatranju: {count} odgovora su nepoznata ili nečitljiva, a max_unknown dopušta najviše {max}',
+      other: '; ostaje na razmatranju: {count} odgovora je nepoznato ili nečitljivo, a max_unknown dopušta najviše {max}',
     },
     upTo: 'ocjena {score}, do {potential}',
   },
