@@ -162,12 +162,21 @@ export function renderResult(view: ResultView): string[] {
     const criterion = byId.get(entry.id)!;
     return truncate(printable(entry.status === 'n/a' && entry.answer.kind === 'unknown' ? '' : answerText(criterion, entry.answer)), answerWidth);
   });
-  // The room left for the question once the other columns (and the two-space gaps) are laid out.
+  // The room left for the question once the other columns are laid out as renderTable lays
+  // them: each as wide as its header or widest cell (in the run's language: «обязательно» is
+  // wider than "must"), two spaces between columns, two before the table.
+  const widest = (header: string, cells: readonly string[]): number => Math.max(textWidth(header), ...cells.map(textWidth));
   const others =
-    Math.max(...result.results.map((entry) => textWidth(MARKS[entry.status])), 6) +
-    Math.max(6, ...answers.map(textWidth)) +
-    Math.max(6, ...result.results.map((entry) => textWidth(points(entry)))) +
-    4 +
+    widest(
+      t.table.status,
+      result.results.map((entry) => MARKS[entry.status]),
+    ) +
+    widest(t.table.answer, answers) +
+    widest(t.table.points, result.results.map(points)) +
+    widest(
+      '',
+      result.results.map((entry) => (entry.must ? t.table.must : '')),
+    ) +
     2 +
     4 * 2;
   const longest = Math.max(...criteria.criteria.map((criterion) => textWidth(criterion.question)));

@@ -153,7 +153,7 @@ const LANGUAGES: readonly Language[] = [
     typedYes: 'ναι',
     // Greek asks with ';', the Greek question mark: the prompt line ends with it (asserted for every question)
     save: 'Να αποθηκευτεί η απόφαση στο αρχείο αποφάσεών σας;',
-    saved: /Αποθηκεύτηκε στο αρχείο αποφάσεων \S*journal\.jsonl \(απόφαση\s/u,
+    saved: /Αποθηκεύτηκε στο αρχείο αποφάσεων\s\S*journal\.jsonl\s\(απόφαση\s/u,
     cancelled: 'Ακυρώθηκε, δεν αποθηκεύτηκε τίποτα.',
     questions: {
       pays: 'Θα δώσει ο πελάτης προκαταβολή πριν ξεκινήσει η δουλειά;',
