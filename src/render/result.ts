@@ -54,6 +54,7 @@ export function draftWords(catalog: AllWords = words()): DraftWords {
   return {
     decline: t.drafts.decline(kept),
     review: t.drafts.review(kept),
+    accept: t.drafts.accept(kept),
     joinReasons: (items) => (items.length === 2 ? t.reasons.two({ first: items[0]!, second: items[1]! }) : t.reasons.last({ rest: items.slice(0, -1).join(t.reasons.separator), last: items.at(-1)! })),
   };
 }
@@ -232,7 +233,7 @@ export function renderResult(view: ResultView): string[] {
     }
   }
   if (view.message !== null) {
-    const title = result.verdict === 'reject' ? t.draftDecline : t.draftReview;
+    const title = result.verdict === 'reject' ? t.draftDecline : result.verdict === 'review' ? t.draftReview : t.draftAccept;
     lines.push('', style.bold(title), '', ...view.message.split('\n').map(printable));
   }
   // Answers, names and the criteria file's words are data: the last guard keeps only colour codes.

@@ -30,6 +30,7 @@ export const result = translation('bs', english, {
   require: 'Ako prihvatite posao, ugovorite:',
   draftDecline: 'Nacrt poruke (ljubazno odbijanje):',
   draftReview: 'Nacrt poruke (odgovor prije dogovora):',
+  draftAccept: 'Nacrt poruke (prihvatanje i sljedeći koraci):',
   drafts: {
     decline: `Dobar dan, {name},
 
@@ -45,6 +46,16 @@ Hvala vam što ste se javili u vezi s projektom. Prije nego što se obavežem, p
 {terms}
 
 Možete li mi javiti da li vam to odgovara? Kad se dogovorimo, poslat ću vam kratku ponudu s rokovima i cijenom.
+
+Srdačan pozdrav`,
+    accept: `Dobar dan, {name},
+
+Hvala vam što ste se javili u vezi s projektom: rado ću ga preuzeti. Predlažem da nastavimo ovako:
+{terms}
+- Poslat ću vam kratku ponudu s rokovima, cijenom i dinamikom plaćanja.
+- Čim je pismeno potvrdite, počinjem s radom.
+
+Radujem se saradnji.
 
 Srdačan pozdrav`,
   },
