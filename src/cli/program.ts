@@ -2,6 +2,7 @@
  * The commander program: global flags and every command's declaration. Loaded by main.ts
  * only when there is a command to run (`--version` never pays for it).
  */
+import { fileURLToPath } from 'node:url';
 import { Command, Help, type Argument, type Option, type OutputConfiguration } from 'commander';
 import { didYouMean } from './suggest.js';
 import { UserError } from '../errors.js';
@@ -17,6 +18,9 @@ import { defineBatch } from './commands/batch/index.js';
 import { defineCalibrate } from './commands/calibrate/index.js';
 import { defineSql } from './commands/sql/index.js';
 import { defineCompletion } from './commands/completion/index.js';
+
+/** The manual, shipped in the package beside dist/ (`npm install --global .` links the clone itself). */
+const README = fileURLToPath(new URL('../../README.md', import.meta.url));
 
 const COMMANDS: readonly Define[] = [defineScore, defineBatch, defineCalibrate, defineSql, defineHistory, defineOutcome, defineInit, defineCheck, defineCompletion];
 
@@ -159,7 +163,7 @@ export function buildProgram(context: Context, version: string): Command {
     .option('--debug', t.debug)
     .option('--lang <code>', t.lang)
     .showSuggestionAfterError(true)
-    .addHelpText('after', t.afterHelp)
+    .addHelpText('after', t.afterHelp({ readme: README }))
     .configureOutput(commanderOutput(context.streams))
     // Before the commands are declared: they inherit the help configuration.
     .configureHelp(helpWords())

@@ -76,7 +76,7 @@ export interface Criteria {
   readonly thresholds: { readonly accept: number; readonly review: number; readonly maxUnknown?: number };
   readonly targetAccept: readonly [number, number];
   readonly criteria: readonly Criterion[];
-  readonly messages: { readonly decline?: string; readonly review?: string };
+  readonly messages: { readonly decline?: string; readonly review?: string; readonly accept?: string };
 }
 
 export const DEFAULT_TARGET_ACCEPT: readonly [number, number] = [0.2, 0.7];
@@ -155,7 +155,7 @@ export const criteriaFileSchema = strictObject({
     }),
   ),
   criteria: array(criterionSchema).check(minLength(1), maxLength(MAX_CRITERIA_COUNT)),
-  messages: optional(strictObject({ decline: optional(text), review: optional(text) })),
+  messages: optional(strictObject({ decline: optional(text), review: optional(text), accept: optional(text) })),
 });
 
 export type CriteriaFile = z.output<typeof criteriaFileSchema>;
@@ -178,7 +178,7 @@ export const KNOWN_KEYS = {
   calibration: ['target_accept'],
   criterion: Object.keys(criterionSchema.shape),
   option: Object.keys(optionSchema.shape),
-  messages: ['decline', 'review'],
+  messages: ['decline', 'review', 'accept'],
 } as const;
 
 /** A problem found after the schema passed: a path into the file and the typed problem. */

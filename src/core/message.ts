@@ -1,6 +1,7 @@
 /**
- * Message drafts for a prospect: a decline for reject, a holding reply for review.
- * Templates come from `messages.decline` / `messages.review` in the criteria file, else the
+ * Message drafts for a prospect: a decline for reject, a holding reply for review, a yes with
+ * the terms for accept. Templates come from `messages.decline` / `messages.review` /
+ * `messages.accept` in the criteria file, else the
  * built-in ones the caller passes in the interface language (DraftWords). Placeholders:
  * `{name}`, `{reasons}`, `{terms}`. A template reads well when a placeholder is empty: "Hello {name}," becomes "Hello," and a line left with
  * nothing but empty placeholders disappears. Pure: no I/O.
@@ -18,6 +19,8 @@ export interface DraftWords {
   readonly decline: string;
   /** a holding reply: interested, with the conditions to settle before saying yes */
   readonly review: string;
+  /** a yes: glad to take it on, the terms to put in the agreement, the next steps */
+  readonly accept: string;
   /** the reasons (two or more, already trimmed and capitalised) as one sentence, without its final stop */
   readonly joinReasons: (items: readonly string[]) => string;
 }
@@ -131,19 +134,21 @@ export function draftTerms(criteria: Criteria, result: Result): string[] {
 }
 
 /** The criteria file's own template for the verdict, else the built-in one of `drafts`. */
-export function templateFor(criteria: Criteria, verdict: Verdict, drafts: DraftWords): string | undefined {
+export function templateFor(criteria: Criteria, verdict: Verdict, drafts: DraftWords): string {
   if (verdict === 'reject') return criteria.messages.decline ?? drafts.decline;
   if (verdict === 'review') return criteria.messages.review ?? drafts.review;
-  return undefined;
+  return criteria.messages.accept ?? drafts.accept;
 }
 
-/** The draft to send for a reject or a review, or null for accept. */
-export function draftMessage(criteria: Criteria, result: Result, name: string | undefined, drafts: DraftWords): string | null {
-  const template = templateFor(criteria, result.verdict, drafts);
-  if (template === undefined) return null;
-  return fillTemplate(template, {
+/**
+ * The draft to send: a decline, a holding reply, or an acceptance. An acceptance names every
+ * term the result asks for (those of failed and unknown criteria, as "If you go ahead, require"
+ * lists them): they go into the agreement, where a holding reply picks the few to settle first.
+ */
+export function draftMessage(criteria: Criteria, result: Result, name: string | undefined, drafts: DraftWords): string {
+  return fillTemplate(templateFor(criteria, result.verdict, drafts), {
     name: name ?? '',
     reasons: joinReasons([...new Set(declineReasons(criteria, result))].slice(0, MAX_DRAFT_REASONS), drafts.joinReasons),
-    terms: formatTerms(draftTerms(criteria, result)),
+    terms: formatTerms(result.verdict === 'accept' ? requiredTerms(criteria, result) : draftTerms(criteria, result)),
   });
 }

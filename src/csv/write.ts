@@ -4,8 +4,13 @@
 
 import { rawFields } from './parse.js';
 
-/** Characters that make a spreadsheet treat a cell as a formula (OWASP CSV injection), incl. full-width forms. */
-const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+/**
+ * Characters that make a spreadsheet treat a cell as a formula (OWASP CSV injection), incl.
+ * full-width forms, after any leading ASCII whitespace: LibreOffice can be set to trim it on
+ * import, so ` =1+1` and a line break before `=` are escaped too (when unsure, escape). A cell
+ * that starts with a tab or CR is escaped whatever follows, as OWASP advises.
+ */
+const FORMULA_START = /^[\t\n\v\f\r ]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/u;
 
 /**
  * A signed plain number is data, not a formula, and must stay a number in the spreadsheet:
@@ -23,14 +28,24 @@ const SIGNED_NUMBER = /^[+-](?:\d+|\d{1,3}([ ,.'\u00A0\u202F])\d{3}(?:\1\d{3})*)
 const PHONE = /^[+\-\uFF0B\uFF0D][\d \u00A0.\-/()]*\d[\d \u00A0.\-/()]*$/u;
 
 /**
- * Prefix `'` to a cell that starts with = + - @ tab CR or their full-width forms, unless it can
- * only be a number or a phone number, which are data and stay as they are.
+ * Dashes and nothing to evaluate after them: `-`, `--`, `- -`, the "no phone" placeholder of CRM
+ * exports. Excel, LibreOffice and Google Sheets keep it as text (a minus needs an operand).
+ */
+const DASHES = /^[-\uFF0D]+(?:[ \u00A0]*[-\uFF0D])*[ \u00A0]*$/u;
+
+/**
+ * Prefix `'` to a cell that starts (after any spaces or line breaks) with = + - @ or their
+ * full-width forms, or with a tab or CR, unless what follows the spaces can only be a number, a
+ * phone number or a dash placeholder, which are data and stay as they are.
  */
 export function escapeFormula(cell: string): string {
   // Most cells start with a letter or digit: one char code test settles them.
   const first = cell.charCodeAt(0);
   if (first > 64 && first < 0xff0b) return cell;
-  return FORMULA_START.test(cell) && !SIGNED_NUMBER.test(cell) && !PHONE.test(cell) ? `'${cell}` : cell;
+  if (!FORMULA_START.test(cell)) return cell;
+  if (first === 9 || first === 13) return `'${cell}`;
+  const data = cell.trimStart();
+  return SIGNED_NUMBER.test(data) || PHONE.test(data) || DASHES.test(data) ? cell : `'${cell}`;
 }
 
 /** Per delimiter: does a field need quotes (delimiter, quote, CR, LF, or a leading/trailing space)? */

@@ -494,12 +494,12 @@ function breaks(buffer: Buffer, from: number, to: number): number {
 }
 
 /**
- * Cells that may start like a formula (write.ts's FORMULA_START): = + - @ tab CR in ASCII, and
- * the full-width ＝ ＋ － ＠ (EF BC 9D, 8B, 8D, A0 in UTF-8). Such rows take the general writer,
+ * Cells that may start like a formula (write.ts's FORMULA_START): = + - @ tab CR in ASCII, other
+ * ASCII whitespace (a formula may follow it), and the full-width ＝ ＋ － ＠ (EF BC 9D, 8B, 8D, A0 in UTF-8). Such rows take the general writer,
  * which knows numbers and phone numbers from formulas.
  */
 const FORMULA_ASCII = new Uint8Array(65);
-for (const code of [61, 43, 45, 64, TAB, CR]) FORMULA_ASCII[code] = 1;
+for (const code of [61, 43, 45, 64, TAB, CR, LF, 11, 12, SPACE]) FORMULA_ASCII[code] = 1;
 
 function isFullWidthFormula(buffer: Buffer, start: number, end: number): boolean {
   if (end - start < 3 || buffer[start + 1] !== 0xbc) return false;

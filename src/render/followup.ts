@@ -57,10 +57,17 @@ function potentialShown(result: Stored | Result, criteria: Criteria | undefined)
   return result.potential >= (result.verdict === 'review' ? accept : review);
 }
 
-function verdictLine(style: Style, result: Stored | Result, criteria: Criteria | undefined): string {
+/** The verdict and score; the verdict padded to `width` columns, so that lines above one another line up whatever the words' lengths. */
+function verdictLine(style: Style, result: Stored | Result, criteria: Criteria | undefined, width = 0): string {
   const t = words().result.score;
   const score = potentialShown(result, criteria) ? t.upTo({ score: result.score, potential: result.potential }) : t.complete({ score: result.score });
-  return `${verdictColor(style, result.verdict)(style.bold(verdictBanner(result.verdict)))}  ${score}`;
+  const banner = verdictBanner(result.verdict);
+  return `${verdictColor(style, result.verdict)(style.bold(banner))}${' '.repeat(Math.max(0, width - textWidth(banner)))}  ${score}`;
+}
+
+/** The display width of the widest verdict banner among these results. */
+function bannerWidth(results: readonly Stored[]): number {
+  return Math.max(0, ...results.map((result) => textWidth(verdictBanner(result.verdict))));
 }
 
 export interface FollowUpView {
@@ -86,8 +93,9 @@ export function renderFollowUp(view: FollowUpView): string[] {
   // The labels line up in a column as wide as the longest of them (English: "changed", 7).
   const labelWidth = Math.max(...[t.before, t.after, t.changed].map(textWidth));
   const label = (text: string): string => `  ${style.dim(text)}${' '.repeat(labelWidth - textWidth(text))}  `;
-  lines.push(`${label(t.before)}${verdictLine(style, decision.result, view.criteria)}`);
-  lines.push(`${label(t.after)}${verdictLine(style, view.after, view.criteria)}`);
+  const verdicts = bannerWidth([decision.result, view.after]);
+  lines.push(`${label(t.before)}${verdictLine(style, decision.result, view.criteria, verdicts)}`);
+  lines.push(`${label(t.after)}${verdictLine(style, view.after, view.criteria, verdicts)}`);
   if (view.changes.length === 0) {
     lines.push(`${label(t.changed)}${t.noChange}`);
     return lines;
@@ -117,11 +125,12 @@ export function renderThread(view: ThreadView): string[] {
   const lines: string[] = [];
   const name = thread.latest.name === null ? t.thread.noName : printable(thread.latest.name);
   lines.push(style.bold(t.thread.decisions({ name, count: thread.decisions.length })));
+  const verdicts = bannerWidth(thread.decisions.map((decision) => decision.result));
   let previous: DecisionLine | undefined;
   for (const decision of thread.decisions) {
     lines.push('');
     const continues = decision.continues === undefined ? '' : style.dim(`  ${t.thread.continues({ id: decision.continues })}`);
-    lines.push(`${shortTime(decision.time)}  ${verdictLine(style, decision.result, view.criteria)}  ${style.dim(t.thread.decision)} ${decision.id}${continues}`);
+    lines.push(`${shortTime(decision.time)}  ${verdictLine(style, decision.result, view.criteria, verdicts)}  ${style.dim(t.thread.decision)} ${decision.id}${continues}`);
     const ids = [...new Set([...(view.criteria?.criteria.map((criterion) => criterion.id) ?? []).filter((id) => Object.hasOwn(decision.answers, id)), ...Object.keys(decision.answers)])];
     const rows = ids.map((id) => {
       const value = decision.answers[id] ?? null;

@@ -54,6 +54,7 @@ export function draftWords(catalog: AllWords = words()): DraftWords {
   return {
     decline: t.drafts.decline(kept),
     review: t.drafts.review(kept),
+    accept: t.drafts.accept(kept),
     joinReasons: (items) => (items.length === 2 ? t.reasons.two({ first: items[0]!, second: items[1]! }) : t.reasons.last({ rest: items.slice(0, -1).join(t.reasons.separator), last: items.at(-1)! })),
   };
 }
@@ -162,12 +163,21 @@ export function renderResult(view: ResultView): string[] {
     const criterion = byId.get(entry.id)!;
     return truncate(printable(entry.status === 'n/a' && entry.answer.kind === 'unknown' ? '' : answerText(criterion, entry.answer)), answerWidth);
   });
-  // The room left for the question once the other columns (and the two-space gaps) are laid out.
+  // The room left for the question once the other columns are laid out as renderTable lays
+  // them: each as wide as its header or widest cell (in the run's language: «обязательно» is
+  // wider than "must"), two spaces between columns, two before the table.
+  const widest = (header: string, cells: readonly string[]): number => Math.max(textWidth(header), ...cells.map(textWidth));
   const others =
-    Math.max(...result.results.map((entry) => textWidth(MARKS[entry.status])), 6) +
-    Math.max(6, ...answers.map(textWidth)) +
-    Math.max(6, ...result.results.map((entry) => textWidth(points(entry)))) +
-    4 +
+    widest(
+      t.table.status,
+      result.results.map((entry) => MARKS[entry.status]),
+    ) +
+    widest(t.table.answer, answers) +
+    widest(t.table.points, result.results.map(points)) +
+    widest(
+      '',
+      result.results.map((entry) => (entry.must ? t.table.must : '')),
+    ) +
     2 +
     4 * 2;
   const longest = Math.max(...criteria.criteria.map((criterion) => textWidth(criterion.question)));
@@ -223,7 +233,7 @@ export function renderResult(view: ResultView): string[] {
     }
   }
   if (view.message !== null) {
-    const title = result.verdict === 'reject' ? t.draftDecline : t.draftReview;
+    const title = result.verdict === 'reject' ? t.draftDecline : result.verdict === 'review' ? t.draftReview : t.draftAccept;
     lines.push('', style.bold(title), '', ...view.message.split('\n').map(printable));
   }
   // Answers, names and the criteria file's words are data: the last guard keeps only colour codes.

@@ -67,6 +67,7 @@ function words(criteria: Criteria): Record<string, string | undefined> {
     ['description', criteria.description],
     ['messages.decline', criteria.messages.decline],
     ['messages.review', criteria.messages.review],
+    ['messages.accept', criteria.messages.accept],
   ];
   for (const criterion of criteria.criteria) {
     entries.push(
@@ -90,6 +91,29 @@ describe('every shipped template', () => {
   // runs the CLI on each); the CLI run below covers the templates this file was added for.
   it.each(TEMPLATES)('%s loads and lints clean', (file) => {
     expect(lintCriteria(load(file.replace(/\.yaml$/u, '')))).toEqual([]);
+  });
+
+  it.each(TEMPLATES)('%s has an acceptance draft (messages.accept) listing {terms}, which an accept shows', async (file) => {
+    const criteria = load(file.replace(/\.yaml$/u, ''));
+    expect(criteria.messages.accept).toContain('{terms}');
+    // every answer its best: the highest-scoring option, yes where yes is expected, no red flag
+    const best = Object.fromEntries(
+      criteria.criteria.map((criterion) => [
+        criterion.id,
+        criterion.type === 'yes-no'
+          ? String(criterion.expect ?? true)
+          : criterion.type === 'number'
+            ? String(criterion.min ?? criterion.max ?? 0)
+            : criterion.type === 'choice'
+              ? [...criterion.options].sort((a, b) => b.points - a.points)[0]!.value
+              : '',
+      ]),
+    );
+    const result = await run(['score', '-c', join(DIR, file), '--no-input', '--name', 'Acme', ...Object.entries(best).flatMap(([id, value]) => ['--set', `${id}=${value}`])]);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^ACCEPT/u);
+    const opening = criteria.messages.accept!.split('\n').find((line) => line.length > 40 && !line.includes('{'))!;
+    expect(result.out).toContain(opening);
   });
 
   it.each(NEW)('clientfit check --strict %s: valid, no warnings, exit 0', async (name) => {
@@ -141,6 +165,7 @@ describe.each(NAMES)('%s is freelancer.yaml in another language', (name) => {
       expect([criterion.question, criterion.help, criterion.why, criterion.terms].join(' '), criterion.id).toMatch(script);
     }
     expect(`${copy.messages.decline} ${copy.messages.review}`).toMatch(script);
+    expect(copy.messages.accept).toMatch(script);
   });
 
   it('reads its id as a column first, and (the new templates) every English column name too', () => {

@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/i18n/languages.js';
-import { run } from '../helpers/main.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, run } from '../helpers/main.js';
 
 const COMMANDS = [[], ['score'], ['batch'], ['calibrate'], ['sql'], ['history'], ['outcome'], ['init'], ['check'], ['completion']];
 
@@ -16,9 +18,18 @@ describe('--help in each language', () => {
       const result = await run(['--lang', lang, ...command, '--help']);
       expect(result.code).toBe(0);
       expect(result.stderr).toBe('');
-      pages.push(`$ clientfit ${[...command, '--help'].join(' ')}\n${result.stdout}`);
+      // The manual's path is the clone's: the golden holds it as <root>.
+      pages.push(`$ clientfit ${[...command, '--help'].join(' ')}\n${result.stdout.replaceAll(ROOT, '<root>/')}`);
     }
     await expect(pages.join('\n')).toMatchFileSnapshot(`__snapshots__/help.${lang}.txt`);
+  });
+
+  it.each(LANGUAGES)("%s: the help names where the manual is, a file that exists (the package's README.md)", async (lang) => {
+    const result = await run(['--lang', lang, '--help']);
+    const path = /\n  (\/\S+README\.md)\n/u.exec(result.stdout)?.[1];
+    expect(path).toBe(join(ROOT, 'README.md'));
+    expect(existsSync(path!)).toBe(true);
+    expect(result.stdout).not.toMatch(/: README\.md/u);
   });
 
   it('the English golden is the help English users had before the catalogs (spot checks)', async () => {

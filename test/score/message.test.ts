@@ -8,7 +8,7 @@ const english = draftWords();
 const DEFAULT_DECLINE = english.decline;
 const DEFAULT_REVIEW = english.review;
 const joinReasons = (reasons: readonly string[]): string => joinIn(reasons, english.joinReasons);
-const draftMessage: (...args: Parameters<typeof draftIn> extends [...infer Head, unknown] ? Head : never) => string | null = (...args) => draftIn(...args, english);
+const draftMessage: (...args: Parameters<typeof draftIn> extends [...infer Head, unknown] ? Head : never) => string = (...args) => draftIn(...args, english);
 import { createScorer } from '../../src/core/score.js';
 import type { Criteria } from '../../src/core/criteria.js';
 import { readFileSync } from 'node:fs';
@@ -87,10 +87,23 @@ describe('draftMessage', () => {
     expect(text).toContain('- Requests sent in writing through one channel\n- Two revision rounds included');
   });
 
-  it('accept needs no message', () => {
-    const result = scorer.scoreAnswers({ pays_upfront: 'yes', deposit_percent: 50, conflict_style: 'negotiates', polite: 'yes', revisions: 1, notes: '' });
+  it('accept is an acceptance: glad to take it on, every term the result asks for, the next steps', () => {
+    const result = scorer.scoreAnswers({ pays_upfront: 'yes', deposit_percent: 50, conflict_style: 'negotiates', polite: 'yes', revisions: '?', notes: '' });
     expect(result.verdict).toBe('accept');
-    expect(draftMessage(criteria, result, 'Acme')).toBeNull();
+    const text = draftMessage(criteria, result, 'Acme');
+    expect(text.split('\n')[0]).toBe('Hello Acme,');
+    expect(text).toMatch(/glad to take it on/u);
+    expect(text).toContain('proceed:\n- Two revision rounds included');
+    expect(text).toMatch(/\n- I'll send you a short proposal/u);
+    // with nothing left open, the list starts with the next steps
+    const clean = draftMessage(criteria, scorer.scoreAnswers({ pays_upfront: 'yes', deposit_percent: 50, conflict_style: 'negotiates', polite: 'yes', revisions: 1, notes: '' }), 'Acme');
+    expect(clean).toContain("proceed:\n- I'll send you a short proposal");
+  });
+
+  it('an acceptance comes from messages.accept when the criteria file has one', () => {
+    const custom = { ...criteria, messages: { accept: 'Hi {name}!\n\nYes, gladly.\n{terms}\n\nBest' } };
+    const result = scorer.scoreAnswers({ pays_upfront: 'yes', deposit_percent: 50, conflict_style: 'negotiates', polite: 'yes', revisions: 1, notes: '' });
+    expect(draftMessage(custom, result, 'Acme')).toBe('Hi Acme!\n\nYes, gladly.\n\nBest');
   });
 
   it('uses the templates from the criteria file, without lower-casing or losing Cyrillic', () => {

@@ -11,11 +11,20 @@ import { askAnswers, type Prompts } from '../../src/cli/commands/score/ask.js';
 import { runScore, wrapDraft } from '../../src/cli/commands/score/run.js';
 import { loadCriteria } from '../../src/core/load.js';
 import { createScorer } from '../../src/core/score.js';
-import { renderResult } from '../../src/render/result.js';
+import { bg } from '../../src/i18n/bg/index.js';
+import { bs } from '../../src/i18n/bs/index.js';
+import { el } from '../../src/i18n/el/index.js';
+import { en } from '../../src/i18n/en/index.js';
+import { LANGUAGES } from '../../src/i18n/languages.js';
+import { ru } from '../../src/i18n/ru/index.js';
+import { MIN_QUESTION_WIDTH, renderResult } from '../../src/render/result.js';
 import { createStyle } from '../../src/render/style.js';
 import { textWidth } from '../../src/render/table.js';
-import { FIXTURES, tempDir } from '../helpers/cli.js';
+import { FIXTURES, ROOT, tempDir } from '../helpers/cli.js';
+import { run as runMain } from '../helpers/main.js';
 import { memoryIO } from '../helpers/memory-io.js';
+
+const CATALOGS = { en, ru, bg, el, bs };
 
 const LONG = `version: 1
 thresholds: { accept: 70, review: 40 }
@@ -134,5 +143,31 @@ describe('the result table at 80 columns', () => {
     if (!loaded.ok) throw new Error('fixture');
     const lines = renderResult({ criteria: loaded.criteria, result: createScorer(loaded.criteria).scoreAnswers({}), terms: [], message: null, style: createStyle(0), columns: 80 });
     expect(lines.join('\n')).toContain('question');
+  });
+});
+
+/**
+ * The rule as the README gives it, in every language and template: a question column cut to
+ * fewer than 30 columns names criteria by id instead. Russian and Bulgarian headers and marks
+ * («обязательно», „задължително“) are wider than English: the room is counted in the run's words.
+ */
+describe.each(LANGUAGES)('the result table in %s at 60, 80 and 100 columns', (lang) => {
+  const template = join(ROOT, 'criteria', lang === 'en' ? 'freelancer.yaml' : `freelancer-${lang}.yaml`);
+  const answers = ['pays_upfront=yes', 'deposit_percent=20', 'conflict_style=silent', 'polite=yes', 'respects_time=no', 'revisions=3', 'notes=wants everything yesterday and a discount'];
+
+  it.each([60, 80, 100])('at %i columns: questions at least 30 columns wide, or ids, and no table line wider', async (columns) => {
+    const result = await runMain(['--lang', lang, 'score', '-c', template, '--no-input', '--no-message', ...answers.flatMap((answer) => ['--set', answer])], { env: { COLUMNS: String(columns) } });
+    expect(result.code).toBe(0);
+    const t = CATALOGS[lang].result.table;
+    const lines = result.out.split('\n');
+    const header = lines.find((line) => line.startsWith(`  ${t.status} `))!;
+    expect(header).toBeDefined();
+    const names = header.includes(` ${t.question} `) ? t.question : t.criterion;
+    const width = textWidth(header.slice(0, header.indexOf(` ${t.answer} `) + 1)) - textWidth(header.slice(0, header.indexOf(` ${names} `) + 1)) - 2;
+    if (names === t.question) expect(width).toBeGreaterThanOrEqual(MIN_QUESTION_WIDTH);
+    // ids whole from 80 columns on (at 60, Russian's «обязательно» leaves ids a few columns less)
+    else if (columns >= 80) expect(lines.some((line) => / pays_upfront /u.test(line))).toBe(true);
+    const table = lines.slice(lines.indexOf(header), lines.indexOf('', lines.indexOf(header)));
+    for (const line of table) expect(textWidth(line)).toBeLessThanOrEqual(columns);
   });
 });

@@ -96,7 +96,7 @@ describe('score text output', () => {
     const plain = await run(['score', '-c', CRITERIA, ...ACCEPT]);
     expect(plain.stdout).toBe(plain.out);
     expect(plain.out.startsWith('ACCEPT  score 100\n')).toBe(true);
-    expect(plain.out).not.toContain('Message draft');
+    expect(plain.out).toContain('Message draft (a yes, and how we proceed):');
     const coloured = await run(['score', '-c', CRITERIA, ...ACCEPT], { env: { FORCE_COLOR: '1' } });
     expect(coloured.stdout).toContain('\u001b[32m');
   });

@@ -4,7 +4,7 @@ import { batch as english } from '../en/batch.js';
 export const batch = translation('bg', english, {
   progressLabel: 'Оценяване',
   scored: { one: 'Оценен е {count} ред от {source} по критерии: {criteria}.', other: 'Оценени са {count} реда от {source} по критерии: {criteria}.' },
-  verdicts: { accept: 'приеми', review: 'уточни', reject: 'откажи' },
+  verdicts: { accept: 'приемане', review: 'уточняване', reject: 'отказ' },
   table: {
     line: 'ред',
     name: 'име',

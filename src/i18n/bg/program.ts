@@ -18,7 +18,8 @@ export const program = translation('bg', english, {
   3    достигнат е вердиктът от --fail-on
   130  прекъснато (Ctrl-C)
 
-Документация: README.md или \`clientfit <команда> --help\`.
+Документация: \`clientfit <команда> --help\` и ръководството:
+  {readme}
 
 Примери:
   clientfit                                   проверка на клиент, въпрос по въпрос

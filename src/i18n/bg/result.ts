@@ -2,8 +2,8 @@ import { translation } from '../catalog.js';
 import { result as english } from '../en/result.js';
 
 export const result = translation('bg', english, {
-  banner: { accept: 'ПРИЕМИ', review: 'УТОЧНИ', reject: 'ОТКАЖИ' },
-  verdict: { accept: 'приеми', review: 'уточни', reject: 'откажи' },
+  banner: { accept: 'ПРИЕМАНЕ', review: 'УТОЧНЯВАНЕ', reject: 'ОТКАЗ' },
+  verdict: { accept: 'приемане', review: 'уточняване', reject: 'отказ' },
   marks: { pass: '✓ изпълнен', fail: '✗ неизпълнен', unknown: '? неизвестно', na: '– не се отнася', invalid: '! невалидно' },
   yes: 'да',
   no: 'не',
@@ -16,8 +16,8 @@ export const result = translation('bg', english, {
     },
     sameVerdict: 'оценка {score}; отговорите на неизвестните няма да променят вердикта (най-много {potential})',
     capped: {
-      one: '; остава „уточни“: {count} отговор е неизвестен или невалиден, а max_unknown позволява най-много {max}',
-      other: '; остава „уточни“: {count} отговора са неизвестни или невалидни, а max_unknown позволява най-много {max}',
+      one: '; остава за уточняване: {count} отговор е неизвестен или невалиден, а max_unknown позволява най-много {max}',
+      other: '; остава за уточняване: {count} отговора са неизвестни или невалидни, а max_unknown позволява най-много {max}',
     },
     upTo: 'оценка {score}, до {potential}',
   },
@@ -28,6 +28,7 @@ export const result = translation('bg', english, {
   require: 'Ако поемете проекта, заложете в договора:',
   draftDecline: 'Чернова на писмо (учтив отказ):',
   draftReview: 'Чернова на писмо (предварителен отговор):',
+  draftAccept: 'Чернова на писмо (съгласие и следващи стъпки):',
   drafts: {
     decline: `Здравейте, {name},
 
@@ -43,6 +44,16 @@ export const result = translation('bg', english, {
 {terms}
 
 Ще ми кажете ли дали това ви устройва? Щом се разберем, ще ви изпратя кратко предложение със срокове и цена.
+
+Поздрави`,
+    accept: `Здравейте, {name},
+
+Благодаря ви, че се свързахте с мен за проекта: с удоволствие ще го поема. Предлагам да продължим така:
+{terms}
+- Ще ви изпратя кратко предложение със срокове, цена и график на плащанията.
+- Щом го потвърдите писмено, започвам работа.
+
+Очаквам с нетърпение да работим заедно.
 
 Поздрави`,
   },

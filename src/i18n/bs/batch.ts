@@ -8,7 +8,7 @@ export const batch = translation('bs', english, {
     few: 'Ocijenjena su {count} reda iz {source} po kriterijima: {criteria}.',
     other: 'Ocijenjeno je {count} redova iz {source} po kriterijima: {criteria}.',
   },
-  verdicts: { accept: 'prihvati', review: 'razmotri', reject: 'odbij' },
+  verdicts: { accept: 'prihvatanje', review: 'razmatranje', reject: 'odbijanje' },
   table: {
     line: 'red',
     name: 'ime',

@@ -20,7 +20,7 @@ export const problems = translation('bs', english, {
   or: ' ili ',
   file: 'fajl',
   didYouMean: ' (možda ste mislili „{suggestion}“?)',
-  verdicts: { accept: 'prihvati', review: 'razmotri', reject: 'odbij' },
+  verdicts: { accept: 'prihvatanje', review: 'razmatranje', reject: 'odbijanje' },
 
   answer: {
     notYesNo: 'očekuje se „da“ ili „ne“',
@@ -139,7 +139,7 @@ export const problems = translation('bs', english, {
     acceptsEveryone: 'bez obaveznog kriterija klijent koji padne na svemu i dalje dobije ocjenu {score} i prihvaćen je',
     acceptsEveryoneAtZero: 'prag za prihvatanje je 0 i nijedan kriterij nije obavezan: prihvaćen je svaki klijent',
     unreachable: 'čak ni klijent koji prođe sve kriterije nije prihvaćen (ocjena {score}, preporuka „{verdict}“)',
-    reviewAboveAccept: 'prag za razmatranje ({review}) je iznad praga za prihvatanje ({accept}): „razmotri“ se tada dobija samo kad je obavezni kriterij nepoznat',
+    reviewAboveAccept: 'prag za razmatranje ({review}) je iznad praga za prihvatanje ({accept}): „razmatranje“ se tada dobija samo kad je obavezni kriterij nepoznat',
     whenUnknown: '„{id}“ zavisi od „{parent}“, a takav kriterij ne postoji{suggestion}: nikad se ne primjenjuje',
     whenLater: '„{id}“ zavisi od „{parent}“, koji se pita kasnije: nikad se ne primjenjuje (premjestite „{parent}“ iznad njega)',
     whenItself: '„{id}“ zavisi sam od sebe: nikad se ne primjenjuje (premjestite „{parent}“ iznad njega)',

@@ -18,7 +18,8 @@ Izlazni kodovi:
   3    dostignuta je preporuka iz --fail-on
   130  prekinuto (Ctrl-C)
 
-Dokumentacija: README.md ili \`clientfit <naredba> --help\`.
+Dokumentacija: \`clientfit <naredba> --help\` i priručnik:
+  {readme}
 
 Primjeri:
   clientfit                                   provjera klijenta, pitanje po pitanje

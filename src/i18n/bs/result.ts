@@ -2,8 +2,8 @@ import { translation } from '../catalog.js';
 import { result as english } from '../en/result.js';
 
 export const result = translation('bs', english, {
-  banner: { accept: 'PRIHVATI', review: 'RAZMOTRI', reject: 'ODBIJ' },
-  verdict: { accept: 'prihvati', review: 'razmotri', reject: 'odbij' },
+  banner: { accept: 'PRIHVATANJE', review: 'RAZMATRANJE', reject: 'ODBIJANJE' },
+  verdict: { accept: 'prihvatanje', review: 'razmatranje', reject: 'odbijanje' },
   marks: { pass: '✓ ispunjava', fail: '✗ ne ispunjava', unknown: '? nepoznato', na: '– ne odnosi se', invalid: '! neispravno' },
   yes: 'da',
   no: 'ne',
@@ -17,9 +17,9 @@ export const result = translation('bs', english, {
     },
     sameVerdict: 'ocjena {score}; odgovori na otvorena pitanja ne bi promijenili preporuku (najviše {potential})',
     capped: {
-      one: '; ostaje „razmotri“: {count} odgovor je nepoznat ili nečitljiv, a max_unknown dopušta najviše {max}',
-      few: '; ostaje „razmotri“: {count} odgovora su nepoznata ili nečitljiva, a max_unknown dopušta najviše {max}',
-      other: '; ostaje „razmotri“: {count} odgovora je nepoznato ili nečitljivo, a max_unknown dopušta najviše {max}',
+      one: '; ostaje na razmatranju: {count} odgovor je nepoznat ili nečitljiv, a max_unknown dopušta najviše {max}',
+      few: '; ostaje na razmatranju: {count} odgovora su nepoznata ili nečitljiva, a max_unknown dopušta najviše {max}',
+      other: '; ostaje na razmatranju: {count} odgovora je nepoznato ili nečitljivo, a max_unknown dopušta najviše {max}',
     },
     upTo: 'ocjena {score}, do {potential}',
   },
@@ -30,6 +30,7 @@ export const result = translation('bs', english, {
   require: 'Ako prihvatite posao, ugovorite:',
   draftDecline: 'Nacrt poruke (ljubazno odbijanje):',
   draftReview: 'Nacrt poruke (odgovor prije dogovora):',
+  draftAccept: 'Nacrt poruke (prihvatanje i sljedeći koraci):',
   drafts: {
     decline: `Dobar dan, {name},
 
@@ -45,6 +46,16 @@ Hvala vam što ste se javili u vezi s projektom. Prije nego što se obavežem, p
 {terms}
 
 Možete li mi javiti da li vam to odgovara? Kad se dogovorimo, poslat ću vam kratku ponudu s rokovima i cijenom.
+
+Srdačan pozdrav`,
+    accept: `Dobar dan, {name},
+
+Hvala vam što ste se javili u vezi s projektom: rado ću ga preuzeti. Predlažem da nastavimo ovako:
+{terms}
+- Poslat ću vam kratku ponudu s rokovima, cijenom i dinamikom plaćanja.
+- Čim je pismeno potvrdite, počinjem s radom.
+
+Radujem se saradnji.
 
 Srdačan pozdrav`,
   },

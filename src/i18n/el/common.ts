@@ -91,7 +91,7 @@ export const common = translation('el', english, {
     anotherName: 'Δώστε άλλο όνομα αρχείου στο -o.',
     inputFile: 'το αρχείο εισόδου',
     criteriaFile: 'το αρχείο κριτηρίων',
-    journal: 'το ημερολόγιο',
+    journal: 'το αρχείο αποφάσεων',
   },
   csv: {
     nulBytes: '{source}:{line}: το αρχείο έχει bytes NUL: μάλλον είναι UTF-16 χωρίς σήμα σειράς byte. Δοκιμάστε --encoding utf-16le (ή utf-16be).',

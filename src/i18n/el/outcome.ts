@@ -5,7 +5,7 @@ export const outcome = translation('el', english, {
   noName: '(χωρίς όνομα)',
   good: 'καλή',
   bad: 'κακή',
-  noId: 'δεν υπάρχει απόφαση με id «{id}» στο ημερολόγιο{suggestion}',
+  noId: 'δεν υπάρχει απόφαση με id «{id}» στο αρχείο αποφάσεων{suggestion}',
   historyListsIds: 'Το `clientfit history` δείχνει τα id.',
   otherProspect: 'η απόφαση {id} είναι για «{owner}», όχι για «{name}»',
   unnamed: {
@@ -13,16 +13,16 @@ export const outcome = translation('el', english, {
     other:
       '{count} αποφάσεις αποθηκεύτηκαν χωρίς όνομα: το `clientfit outcome "{noName}" good` καταγράφει την έκβαση για την τελευταία, για άλλη προσθέστε --id ID (το `clientfit history` δείχνει τα id).',
   },
-  notFound: 'δεν υπάρχει απόφαση για «{name}» στο ημερολόγιο{suggestion}',
-  noNames: 'Καμία απόφαση στο ημερολόγιο δεν έχει όνομα: δώστε --name όταν αποθηκεύετε.',
+  notFound: 'δεν υπάρχει απόφαση για «{name}» στο αρχείο αποφάσεων{suggestion}',
+  noNames: 'Καμία απόφαση στο αρχείο αποφάσεων δεν έχει όνομα: δώστε --name όταν αποθηκεύετε.',
   savedNames: 'Αποθηκευμένα ονόματα: {names}{more} (το `clientfit history` τα δείχνει όλα).',
   several: {
     one: 'Για «{name}» υπάρχει {count} αποθηκευμένη απόφαση: καταγράφω την έκβαση για την τελευταία ({time}, id {id}).',
     other: 'Για «{name}» υπάρχουν {count} αποθηκευμένες αποφάσεις: καταγράφω την έκβαση για την τελευταία ({time}, id {id}).',
   },
   pickAnother: 'Για άλλη, δώστε --id ID (το `clientfit history "{name}"` τις δείχνει).',
-  noJournal: 'δεν υπάρχει ημερολόγιο στο {path}',
+  noJournal: 'δεν υπάρχει αρχείο αποφάσεων στο {path}',
   saveFirst: 'Αποθηκεύστε πρώτα αποφάσεις με `clientfit score --save` ή δώστε --journal ΑΡΧΕΙΟ.',
   recorded: 'Καταγράφηκε έκβαση «{outcome}» για {name} (απόφαση {id}) στο {path}.',
-  replaces: 'Αντικαθιστά την έκβαση «{earlier}» που καταγράφηκε στις {time}. Μένουν και οι δύο στο ημερολόγιο (το `clientfit history --all` δείχνει κάθε έκβαση).',
+  replaces: 'Αντικαθιστά την έκβαση «{earlier}» που καταγράφηκε στις {time}. Μένουν και οι δύο στο αρχείο αποφάσεων (το `clientfit history --all` δείχνει κάθε έκβαση).',
 });

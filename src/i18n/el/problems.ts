@@ -112,7 +112,7 @@ export const problems = translation('el', english, {
     notAnObject: 'η γραμμή δεν είναι αντικείμενο JSON',
     unknownLineType: 'άγνωστος τύπος γραμμής {type}',
     invalidLine: 'μη έγκυρη γραμμή τύπου {type} ({details})',
-    lineTooLong: 'μεγαλύτερη από {limit}, δεν είναι γραμμή του ημερολογίου',
+    lineTooLong: 'μεγαλύτερη από {limit}, δεν είναι γραμμή του αρχείου αποφάσεων',
   },
 
   calibration: {

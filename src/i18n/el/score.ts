@@ -19,7 +19,7 @@ export const score = translation('el', english, {
     nothingToNote: '(καμία σημείωση)',
     decimalPoint: ' — γράψτε τα δεκαδικά με τελεία: 30.5',
     invalidTail: ' — αφήστε το κενό αν δεν ξέρετε ακόμα',
-    save: 'Να αποθηκευτεί η απόφαση στο ημερολόγιό σας;',
+    save: 'Να αποθηκευτεί η απόφαση στο αρχείο αποφάσεών σας;',
     askingAgain: '{id}: {problem} — ρωτάω ξανά.',
     typed: {
       none: 'Η απάντηση «{typed}» δεν υπάρχει εδώ. Γράψτε άλλη ή διαλέξτε με τα βέλη ↑↓ (το Backspace σβήνει).',
@@ -33,8 +33,8 @@ export const score = translation('el', english, {
   otherCriteria: 'Εκείνη η απόφαση πάρθηκε με άλλο αρχείο κριτηρίων ({before}). Ρωτάω ξανά με το τρέχον ({now}) και κρατάω τις απαντήσεις για τα κριτήρια που υπάρχουν ακόμα.',
   noLongerAsked: 'Δεν ρωτιούνται πια: {ids}.',
   newCriteria: 'Νέα: {ids}.',
-  saved: 'Αποθηκεύτηκε στο ημερολόγιο {path} (απόφαση {id}).',
-  savedContinuing: 'Αποθηκεύτηκε στο ημερολόγιο {path} (απόφαση {id}, συνέχεια της {continues}).',
+  saved: 'Αποθηκεύτηκε στο αρχείο αποφάσεων {path} (απόφαση {id}).',
+  savedContinuing: 'Αποθηκεύτηκε στο αρχείο αποφάσεων {path} (απόφαση {id}, συνέχεια της {continues}).',
   noAnswers: 'δεν υπάρχουν απαντήσεις για βαθμολόγηση ούτε τερματικό για να κάνω τις ερωτήσεις',
   noAnswersHow: {
     answers: 'Δώστε τις απαντήσεις με --answers ΑΡΧΕΙΟ (YAML ή JSON με id κριτηρίου και τιμή, το - διαβάζει το stdin)',
@@ -58,7 +58,7 @@ export const score = translation('el', english, {
     notUtf8: '{file}:{line}:{col}: αυτό το byte δεν είναι UTF-8. Τα αρχεία απαντήσεων είναι κείμενο UTF-8',
   },
   resume: {
-    noJournal: '--resume {key}: δεν υπάρχει ημερολόγιο στο {path}',
+    noJournal: '--resume {key}: δεν υπάρχει αρχείο αποφάσεων στο {path}',
     saveFirst: 'Αποθηκεύστε πρώτα μια απόφαση με `clientfit score --save` ή δώστε --journal ΑΡΧΕΙΟ.',
     notFound: '--resume {key}: δεν υπάρχει απόφαση με αυτό το όνομα ή id στο {path}{suggestion}',
     historyLists: 'Το `clientfit history` δείχνει τους πελάτες και το id της τελευταίας απόφασης του καθενός.',

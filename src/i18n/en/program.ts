@@ -16,7 +16,8 @@ Exit codes:
   3    a --fail-on verdict was reached
   130  interrupted (Ctrl-C)
 
-Docs: README.md, or \`clientfit <command> --help\`.
+Docs: \`clientfit <command> --help\`, and the manual:
+  {readme}
 
 Examples:
   clientfit                                   vet a prospect, one question at a time

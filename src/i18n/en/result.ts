@@ -31,6 +31,7 @@ export const result = {
   require: 'If you go ahead, require:',
   draftDecline: 'Message draft (a polite no):',
   draftReview: 'Message draft (a holding reply):',
+  draftAccept: 'Message draft (a yes, and how we proceed):',
   /**
    * The built-in drafts when the criteria file has no `messages`: {name}, {reasons} and {terms}
    * are filled by the core (src/core/message.ts), so every language keeps all three.
@@ -50,6 +51,16 @@ Thank you for getting in touch about your project. Before I commit, I'd like us 
 {terms}
 
 Could you let me know whether that works for you? Once we've settled these, I'll send a short proposal with the timeline and price.
+
+Best regards`,
+    accept: `Hello {name},
+
+Thank you for getting in touch about your project: I'd be glad to take it on. Here is how I suggest we proceed:
+{terms}
+- I'll send you a short proposal with the timeline, the price and the payment schedule.
+- Once you've confirmed it in writing, I'll start work.
+
+I look forward to working with you.
 
 Best regards`,
   },

@@ -18,7 +18,8 @@ export const program = translation('ru', english, {
   3    сработал --fail-on
   130  прервано (Ctrl-C)
 
-Документация: README.md или \`clientfit <команда> --help\`.
+Документация: \`clientfit <команда> --help\` и руководство:
+  {readme}
 
 Примеры:
   clientfit                                   проверить клиента, вопрос за вопросом
