@@ -38,8 +38,10 @@ export interface Dialect {
   contains(haystack: string, needle: string): string;
   /** non-null parts joined with a separator; '' when every part is null */
   joinNonNull(separator: string, parts: readonly string[]): string;
-  /** lower() where it is exact: for ASCII-only text (undefined: never trusted) */
-  readonly lowerAscii?: (expression: string) => string;
+  /** the text is ASCII only (a cheap test, no regex) */
+  readonly asciiOnly?: (expression: string) => string;
+  /** lower() of ASCII text is exact whatever the collation (PostgreSQL's under a Turkish locale is not) */
+  readonly lowerAsciiExact: boolean;
   /** how steps follow each other: CTEs adding columns (nested) or LATERAL subqueries */
   readonly chain: 'nested' | 'lateral';
   /** parsing a decimal below the smallest double raises an error instead of giving 0 */
@@ -106,7 +108,9 @@ export const duckdb: Dialect = {
   underflowRaises: false,
   chain: 'nested',
   // translate() costs ~8 µs a cell with a 45-character map; lower() of ASCII text is exact and 25x faster.
-  lowerAscii: (expression) => `CASE WHEN regexp_matches(${expression}, '[^\\x{0000}-\\x{007f}]') THEN NULL ELSE lower(${expression}) END`,
+  // Text is ASCII when it has as many bytes as characters (no regex needed).
+  asciiOnly: (expression) => `strlen(${expression}) = length(${expression})`,
+  lowerAsciiExact: true,
 };
 
 const pgString = (text: string): string => quoteString(text, true);
@@ -131,6 +135,8 @@ export const postgres: Dialect = {
   joinNonNull: (separator, parts) => `concat_ws(${pgString(separator)}, ${parts.join(', ')})`,
   underflowRaises: true,
   chain: 'lateral',
+  asciiOnly: (expression) => `octet_length(${expression}) = char_length(${expression})`,
+  lowerAsciiExact: false,
 };
 
 export const DIALECT: Readonly<Record<DialectName, Dialect>> = { duckdb, postgres };
