@@ -28,7 +28,7 @@ import { words } from '../i18n/index.js';
 import type { CsvHeader, CsvReader, CsvRecord } from '../csv/read.js';
 import { DataError, ExitCode, UserError } from '../errors.js';
 import type { ZipEntry } from './sniff.js';
-import { attribute, decodeEntities, decodeEscapes, prefixedAttribute, stringText, XmlError, type XmlEvents, XmlScanner } from './xml.js';
+import { attribute, decodeEntities, prefixedAttribute, stringText, XmlError, type XmlEvents, XmlScanner } from './xml.js';
 
 const MiB = 1024 * 1024;
 
@@ -38,13 +38,11 @@ const MiB = 1024 * 1024;
  * short texts, far above any lead list, and well inside Node's default heap.
  */
 export const PART_LIMIT = 64 * MiB;
-/** kept for the callers that named the text table's limit */
-export const SHARED_STRINGS_LIMIT = PART_LIMIT;
 
 /**
- * A sheet is read as a stream and never held, but its XML is refused past this size: 1M rows
- * of 10 columns are about 400 MiB. A part that inflates without end (a ZIP bomb) stops here
- * after seconds, not minutes.
+ * A sheet is read as a stream and never held (memory stays flat however far it inflates), but
+ * its XML is refused past this size: 1M rows of 10 columns are about 400 MiB, so this is five
+ * such sheets; a sheet that inflates without end (a ZIP bomb) stops here.
  */
 export const SHEET_LIMIT = 2048 * MiB;
 
@@ -75,8 +73,8 @@ export interface WorkbookOptions {
   readonly sheet?: string;
   /** delimiter for CSV output of the scored rows (--delimiter, default ,) */
   readonly delimiter?: string;
-  /** bytes of XML read from a part held whole (tests lower it) */
-  readonly sharedStringsLimit?: number;
+  /** bytes of XML read from a part held whole: text table, styles, workbook (tests lower it) */
+  readonly partLimit?: number;
   /** bytes of XML read from the sheet (tests lower it) */
   readonly sheetLimit?: number;
 }
@@ -415,11 +413,10 @@ function rawValue(type: string | undefined, value: string, strings: readonly str
       const text = strings[Number(value)];
       return text ?? null;
     }
-    case 'inlineStr':
-      return value;
-    // A formula's text result, and an error value as Excel shows it (#DIV/0!).
+    // A formula's text result (and an inline string some writers put in <v>), and an error value as Excel shows it (#DIV/0!).
     case 'str':
-      return decodeEscapes(decodeEntities(value));
+    case 'inlineStr':
+      return stringText(value);
     case 'e':
       return decodeEntities(value).trim();
     case 'b':
@@ -471,6 +468,8 @@ class SheetEvents implements XmlEvents {
   private value = '';
   private inValue = false;
   private inInline = false;
+  /** the text of the cell's <is>, once read */
+  private inlineText: string | undefined;
   private readonly inline: StringItem;
 
   constructor(
@@ -506,6 +505,7 @@ class SheetEvents implements XmlEvents {
         const style = attribute(attributes, 's');
         this.style = style === undefined ? 0 : Number(style);
         this.value = '';
+        this.inlineText = undefined;
         break;
       }
       case 'v':
@@ -524,8 +524,7 @@ class SheetEvents implements XmlEvents {
         return;
       }
       this.inInline = false;
-      this.value = this.inline.take();
-      this.type = 'inlineStr';
+      this.inlineText = this.inline.take();
       return;
     }
     switch (name) {
@@ -550,7 +549,7 @@ class SheetEvents implements XmlEvents {
   }
 
   private cell(): void {
-    const value = rawValue(this.type, this.value, this.strings);
+    const value = this.inlineText ?? rawValue(this.type, this.value, this.strings);
     if (value === null || value === '') return;
     const { text, typed } = cellValue(value, this.formats[this.style], this.date1904);
     for (let index = this.fields.length; index < this.column - 1; index++) {
@@ -607,7 +606,7 @@ function mebibytes(bytes: number): string {
 
 /** The text table's declared size, checked before anything is inflated: an honest large table is refused at once. */
 function checkSize(options: WorkbookOptions): void {
-  const limit = options.sharedStringsLimit ?? PART_LIMIT;
+  const limit = options.partLimit ?? PART_LIMIT;
   const strings = options.entries.get('xl/sharedStrings.xml');
   if (strings === undefined) return;
   if (strings.size === undefined || strings.size > limit) {
@@ -638,7 +637,7 @@ export async function openWorkbook(options: WorkbookOptions): Promise<WorkbookRe
     for (const stream of opened) stream.destroy();
   };
   try {
-    const limit = options.sharedStringsLimit ?? PART_LIMIT;
+    const limit = options.partLimit ?? PART_LIMIT;
     const { sheets, date1904 } = await readWorkbookPart(options, limit, opened);
     const names = sheets.map((sheet) => sheet.name);
     ambiguousSheet(options.sheet, names);

@@ -133,29 +133,37 @@ export class XmlScanner {
 }
 
 /**
- * The value of attribute `name` (as written, prefix included: `r`, `r:id`) in an element's
- * attributes, entities decoded; undefined when it has none.
+ * The value of the first attribute whose name (as written, prefix included) passes `wanted`,
+ * entities decoded. The attributes are read in order, so a value that holds `name="..."` is
+ * never taken for an attribute.
  */
-export function attribute(attributes: string, name: string): string | undefined {
-  for (let at = attributes.indexOf(name); at >= 0; at = attributes.indexOf(name, at + 1)) {
-    if (at === 0 || !isSpace(attributes.charCodeAt(at - 1))) continue;
-    let equals = at + name.length;
-    while (isSpace(attributes.charCodeAt(equals))) equals++;
-    if (attributes.charCodeAt(equals) !== 0x3d) continue;
+function findAttribute(attributes: string, wanted: (name: string) => boolean): string | undefined {
+  let at = 0;
+  while (at < attributes.length) {
+    while (isSpace(attributes.charCodeAt(at))) at++;
+    const equals = attributes.indexOf('=', at);
+    if (equals < 0) return undefined;
     let quote = equals + 1;
     while (isSpace(attributes.charCodeAt(quote))) quote++;
     const mark = attributes[quote];
     if (mark !== '"' && mark !== "'") return undefined;
     const end = attributes.indexOf(mark, quote + 1);
-    return end < 0 ? undefined : decodeEntities(attributes.slice(quote + 1, end));
+    if (end < 0) return undefined;
+    if (wanted(attributes.slice(at, equals).trimEnd())) return decodeEntities(attributes.slice(quote + 1, end));
+    at = end + 1;
   }
   return undefined;
 }
 
+/** The value of attribute `name` (as written: `r`, `t`, `Target`), or undefined. */
+export function attribute(attributes: string, name: string): string | undefined {
+  return findAttribute(attributes, (written) => written === name);
+}
+
 /** The value of the attribute whose local name is `name`, whatever its prefix (`r:id`, `ns1:id`). */
 export function prefixedAttribute(attributes: string, name: string): string | undefined {
-  const found = new RegExp(`\\s[\\w.-]+:${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'u').exec(attributes);
-  return found === null ? undefined : decodeEntities(found[1] ?? found[2] ?? '');
+  const suffix = `:${name}`;
+  return findAttribute(attributes, (written) => written.endsWith(suffix));
 }
 
 const ENTITY = /&(?:(amp|lt|gt|quot|apos)|#(\d{1,7})|#x([\da-fA-F]{1,6}));/gu;

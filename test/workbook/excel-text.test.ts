@@ -61,13 +61,17 @@ describe('cell text as Excel shows it', () => {
   it("Excel's _xHHHH_ escapes are decoded, and _x005F_ escapes the escape", async () => {
     // Read literally, yes_x000D_ was an invalid answer.
     const strings = [...STRINGS, '<t>yes_x000D_</t>', '<t>Line1_x000D_\nLine2</t>', '<t>_x005F_x000D_ stays, _x0041_ is A, _xd83d__xde00_</t>'];
-    const rows = `${HEADER}<row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2" t="s"><v>2</v></c></row><row r="3"><c r="A3" t="s"><v>4</v></c><c r="B3" t="inlineStr"><is><t>no_x000D_</t></is></c></row>`;
+    const rows =
+      `${HEADER}<row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2" t="s"><v>2</v></c></row><row r="3"><c r="A3" t="s"><v>4</v></c><c r="B3" t="inlineStr"><is><t>no_x000D_</t></is></c></row>` +
+      // A formula's text result, and an inline string a writer put in <v>.
+      '<row r="4"><c r="A4" t="str"><f>A1&amp;"!"</f><v>R&amp;D_x000D_</v></c><c r="B4" t="inlineStr"><v>yes_x000D_</v></c></row>';
     const result = await batch([{ name: 'Leads', rows }], strings);
     expect(result.code).toBe(0);
     expect(result.err).not.toContain('invalid');
     expect(result.rows.map((row) => [(row.fields as Record<string, string>).Name, row.verdict])).toEqual([
       ['Line1\r\nLine2', 'accept'],
       ['_x000D_ stays, A is A, 😀', 'reject'],
+      ['R&D\r', 'accept'],
     ]);
   });
 });
@@ -103,7 +107,7 @@ describe('which sheet is read', () => {
 });
 
 describe('parts that are too large or not as Excel writes them', () => {
-  async function open(parts: ReturnType<typeof workbookParts>, limits: { sharedStringsLimit?: number; sheetLimit?: number } = {}): Promise<string[][]> {
+  async function open(parts: ReturnType<typeof workbookParts>, limits: { partLimit?: number; sheetLimit?: number } = {}): Promise<string[][]> {
     const path = join(tempDir(), 'leads.xlsx');
     writeFileSync(path, zipArchive(parts));
     const kind = sniffFile(path);

@@ -260,7 +260,7 @@ describe('batch and calibrate read .xlsx workbooks', () => {
     await writeWorkbook(path);
     const kind = sniffFile(path);
     if (kind.kind !== 'xlsx') throw new Error('not sniffed as a workbook');
-    await expect(openWorkbook({ source: 'leads.xlsx', path, entries: kind.entries, sharedStringsLimit: 100 })).rejects.toMatchObject({
+    await expect(openWorkbook({ source: 'leads.xlsx', path, entries: kind.entries, partLimit: 100 })).rejects.toMatchObject({
       message: expect.stringMatching(/^leads\.xlsx is too large to read as a workbook: its text table is [\d.]+ MiB, over the 0\.0 MiB clientfit reads into memory$/u),
       details: [expect.stringContaining('Export the sheet as CSV')],
     });
