@@ -14,9 +14,7 @@ import { normalizeWord } from './answers.js';
 import type { JournalLineProblem } from './problems.js';
 import type { Result } from './score.js';
 import { ANSWER_SOURCES, type SourcedAnswer } from './sources.js';
-
-export const OUTCOMES = ['good', 'bad'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+import { CLIENT_OUTCOMES, type ClientOutcome } from './outcome-words.js';
 
 const answerValueSchema = union([boolean(), number(), string(), zodNull()]);
 
@@ -46,7 +44,7 @@ const outcomeSchema = object({
   time: string().check(minLength(1)),
   decision: string().check(minLength(1)),
   name: nullable(string()),
-  outcome: zodEnum(OUTCOMES),
+  outcome: zodEnum(CLIENT_OUTCOMES),
   note: nullable(string()),
 });
 
@@ -98,7 +96,7 @@ export function decisionLine(input: {
   };
 }
 
-export function outcomeLine(input: { id: string; time: Date; decision: DecisionLine; outcome: Outcome; note: string | undefined }): OutcomeLine {
+export function outcomeLine(input: { id: string; time: Date; decision: DecisionLine; outcome: ClientOutcome; note: string | undefined }): OutcomeLine {
   return {
     type: 'outcome',
     id: input.id,

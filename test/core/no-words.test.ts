@@ -72,6 +72,13 @@ describe('the core returns data, never words or flags', () => {
     expect(messages).toEqual([]);
   });
 
+  // One "did you mean": the core finds the candidate (suggest.ts closest), the edge words it in the run's language.
+  it.each(files)('%s words no "did you mean"', (name) => {
+    const code = withoutComments(readFileSync(join(CORE, name), 'utf8'));
+    expect(stringLiterals(code).filter((literal) => /did you mean/iu.test(literal))).toEqual([]);
+    expect(stringLiterals('const a = ` (did you mean "${x}"?)`;').filter((literal) => /did you mean/iu.test(literal))).toHaveLength(1);
+  });
+
   it('the checks catch what they look for (so they can fail)', () => {
     const code = withoutComments('// a comment naming --drop is fine\nconst a = { message: `pass --decimal-comma` };\nconst re = /--x/u;');
     expect(stringLiterals(code).filter((literal) => /(?:^|[^-\w])--[a-z]/u.test(literal))).toEqual(['`pass --decimal-comma`']);

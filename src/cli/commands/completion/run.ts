@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { loadCriteria } from '../../../core/load.js';
-import { groupThreads } from '../../../core/thread.js';
+import { groupThreads } from '../../../core/journal-threads.js';
 import { ExitCode } from '../../../errors.js';
 import { words } from '../../../i18n/index.js';
 import { checkCriteriaFileWith, resolveCriteria } from '../../criteria-file.js';

@@ -4,8 +4,8 @@
  */
 import { normalizeWord } from '../../../core/answers.js';
 import type { DecisionLine, OutcomeLine } from '../../../core/journal.js';
-import { didYouMean } from '../../../core/suggest.js';
-import { findThread, groupThreads, type Thread } from '../../../core/thread.js';
+import { didYouMean } from '../../suggest.js';
+import { findThread, groupThreads, type Thread } from '../../../core/journal-threads.js';
 import { ExitCode, UserError } from '../../../errors.js';
 import { renderThread, shortTime } from '../../../render/followup.js';
 import { humanNumber } from '../../../render/result.js';

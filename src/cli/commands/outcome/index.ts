@@ -1,6 +1,6 @@
 import { words } from '../../../i18n/index.js';
 import { Argument } from 'commander';
-import type { Outcome } from '../../../core/journal.js';
+import type { ClientOutcome } from '../../../core/outcome-words.js';
 import { journalOption, type Define } from '../../program.js';
 import type { OutcomeOptions } from './types.js';
 
@@ -15,7 +15,7 @@ export const defineOutcome: Define = (program, context) => {
     .option('--id <id>', t.id)
     .addOption(journalOption())
     .addHelpText('after', t.examples)
-    .action(async (name: string, outcome: Outcome, options: OutcomeOptions, command) => {
+    .action(async (name: string, outcome: ClientOutcome, options: OutcomeOptions, command) => {
       const { runOutcome } = await import('./run.js');
       context.exit(runOutcome(context.io(command), name, outcome, options));
     });

@@ -1,6 +1,7 @@
 /** `clientfit outcome NAME good|bad`: how a client turned out, appended as its own journal line. */
-import { decisionsNamed, outcomeLine, sameName, type DecisionLine, type Outcome } from '../../../core/journal.js';
-import { didYouMean } from '../../../core/suggest.js';
+import { decisionsNamed, outcomeLine, sameName, type DecisionLine } from '../../../core/journal.js';
+import type { ClientOutcome } from '../../../core/outcome-words.js';
+import { didYouMean } from '../../suggest.js';
 import { ExitCode, UserError } from '../../../errors.js';
 import { englishWords, words } from '../../../i18n/index.js';
 import { printable } from '../../../render/sanitize.js';
@@ -59,7 +60,7 @@ function pick(io: IO, decisions: readonly DecisionLine[], name: string, options:
   return latest;
 }
 
-export function runOutcome(io: IO, name: string, outcome: Outcome, options: OutcomeOptions): number {
+export function runOutcome(io: IO, name: string, outcome: ClientOutcome, options: OutcomeOptions): number {
   const path = journalPath(io, options.journal);
   const journal = readJournal(io, path);
   const t = words().outcome;

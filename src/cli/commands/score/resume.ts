@@ -1,7 +1,7 @@
 /** `score --resume NAME|ID`: the decision a follow-up continues, found in the journal. */
 import type { DecisionLine } from '../../../core/journal.js';
-import { didYouMean } from '../../../core/suggest.js';
-import { findThread, resumeStart, type ResumeStart, type Thread } from '../../../core/thread.js';
+import { didYouMean } from '../../suggest.js';
+import { findThread, resumeStart, type ResumeStart, type Thread } from '../../../core/journal-threads.js';
 import { UserError } from '../../../errors.js';
 import { words } from '../../../i18n/index.js';
 import { displayPath, type LoadedCriteria } from '../../criteria-file.js';

@@ -13,7 +13,7 @@ import { createStyle, verdictWord } from '../../../render/style.js';
 import { describeSource, displayPath, loadCriteriaFile, type LoadedCriteria } from '../../criteria-file.js';
 import { write, type IO } from '../../io.js';
 import { appendJournal, journalPath, newId } from '../../journal.js';
-import { answerChanges } from '../../../core/thread.js';
+import { answerChanges } from '../../../core/journal-threads.js';
 import { combineAnswers, type AnswerLayer, type SourceConflict, type SourcedAnswer } from '../../../core/sources.js';
 import { renderFollowUp, shortTime } from '../../../render/followup.js';
 import { wrap } from '../../../render/table.js';
