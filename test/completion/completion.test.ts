@@ -65,7 +65,7 @@ describe('what Tab offers', () => {
     const options = values('clientfit history --');
     expect(options).toEqual(expect.arrayContaining(['--limit', '--since', '--format', '--journal', '--no-color', '--debug', '--help']));
     expect(options).not.toContain('--set');
-    expect(values('clientfit --re')).toEqual(['--resume']);
+    expect(values('clientfit --re')).toEqual(['--resume', '--resume-id', '--resume-name']);
     // the hidden command the scripts call is never offered
     expect(values('clientfit __')).toEqual([]);
   });

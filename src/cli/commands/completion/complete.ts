@@ -107,6 +107,11 @@ function optionValues(option: Option, current: string, done: readonly string[], 
   return NONE;
 }
 
+/** good and bad, then the run's language's words for them when it has others (хороший, плохой). */
+function outcomeWords(): Candidate[] {
+  return [...new Set(['good', 'bad', words().outcome.good, words().outcome.bad])].map((value) => ({ value }));
+}
+
 function optionCandidates(command: Command, program: Command): Candidate[] {
   const options = [...command.options, ...(command === program ? [] : program.options)].filter((option) => !option.hidden);
   const candidates: Candidate[] = options.flatMap((option) => (option.long === undefined ? [] : [{ value: option.long, description: option.description }]));
@@ -176,6 +181,8 @@ export function complete(program: Command, words: readonly string[], sources: So
       argument.argChoices.map((value) => ({ value })),
       current,
     );
+  // outcome's second word: good or bad, and the run's language's words for them (хороший, плохой)
+  if (command.name() === 'outcome' && operands.length === 1) return of(outcomeWords(), current);
   if (command.name() === 'history' || command.name() === 'outcome') return of(sources.prospects(valueOf(done, '--journal')), current);
   return { candidates: [], noSpace: false, files: true };
 }

@@ -146,7 +146,7 @@ function conflictNotes(io: IO, conflicts: readonly SourceConflict[], loaded: Loa
 export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts): Promise<number> {
   const loaded = await loadCriteriaFile(io, options.criteria);
   const scorer = createScorer(loaded.criteria, { decimalComma: options.decimalComma });
-  const resume = options.resume === undefined ? undefined : findResume(io, options.resume, options.journal, loaded);
+  const resume = findResume(io, options, loaded);
   const given = await readGivenAnswers(io, loaded.criteria, options);
   const json = options.format === 'json';
   const canAsk = options.input && io.canPrompt && !given.usedStdin;
