@@ -11,6 +11,8 @@ import { counted } from '../render/locale.js';
 import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { joinOutcomes, JournalParser, serializeLine, type DecisionWithOutcome, type JournalLine, type ParsedJournal } from '../core/journal.js';
+import { matchProspect, type KeyReading, type ProspectMatch, type Thread } from '../core/journal-threads.js';
+import { UserError } from '../errors.js';
 import { DataError } from '../errors.js';
 import { words } from '../i18n/index.js';
 import { printable } from '../render/sanitize.js';
@@ -168,4 +170,45 @@ export function readJournal(io: IO, path: string, options: { report?: boolean } 
 export function readDecisions(io: IO, path: string, options: { report?: boolean } = {}): { journal: Journal; entries: DecisionWithOutcome[] } {
   const journal = readJournal(io, path, options);
   return { journal, entries: joinOutcomes(journal.decisions, journal.outcomes) };
+}
+
+/** A word as a user types it back into a shell: bare when plain, else in single quotes. */
+export function quoteArg(value: string): string {
+  return /^[\p{L}\p{N}_.@%+,:=/-]+$/u.test(value) ? value : `'${printable(value).replaceAll("'", "'\\''")}'`;
+}
+
+/** How a command says each reading of a key, for the message when a key could be either. */
+export interface KeyFlags {
+  /** e.g. `clientfit history --id KEY` */
+  readonly asId: string;
+  /** e.g. `clientfit history --name KEY` */
+  readonly asName: string;
+}
+
+/** Names of the prospects of some threads, for a message: printable, the first 10 and a count of the rest. */
+function threadNames(threads: readonly Thread[]): string {
+  const names = threads.map((thread) => (thread.latest.name === null ? thread.latest.id : `${printable(thread.latest.name)} (${thread.latest.id})`));
+  return names.length > 10 ? `${names.slice(0, 10).join(', ')}, ...` : names.join(', ');
+}
+
+/**
+ * The prospect a key names, by the one rule every command reads keys with (core matchProspect).
+ * A key that is both a decision id and a name, or part of several names, is a usage error that
+ * says so (exit 2); a part of one name is taken and said on stderr. `none` is left to the command,
+ * which words its own "not found" with the candidates for a suggestion.
+ */
+export function findProspect(io: IO, threads: readonly Thread[], key: string, reading: KeyReading, flags: KeyFlags): Extract<ProspectMatch, { kind: 'found' | 'none' }> {
+  const match = matchProspect(threads, key, reading);
+  const t = words().history.journal;
+  if (match.kind === 'ambiguous') {
+    throw new UserError(t.ambiguous({ key: printable(key.trim()), owner: match.idOf.latest.name === null ? words().history.noName : printable(match.idOf.latest.name) }), {
+      details: [t.ambiguousHow(flags)],
+    });
+  }
+  if (match.kind === 'several') {
+    throw new UserError(t.several({ key: printable(key.trim()), count: match.threads.length, names: threadNames(match.threads) }), { details: [t.severalHow({ asId: flags.asId })] });
+  }
+  if (match.kind === 'found' && match.by === 'part')
+    io.stderr.write(`${t.took({ key: printable(key.trim()), name: match.thread.latest.name === null ? match.thread.latest.id : printable(match.thread.latest.name) })}\n`);
+  return match;
 }

@@ -7,6 +7,6 @@
  * The words of the report, suggestions included, are src/render/calibration.ts's.
  */
 export { applyWhatIf, parseThresholds, WhatIfError, type WhatIf } from './what-if.js';
-export { readOutcome, type Outcome, type ReadOutcome } from './outcome-words.js';
+export { readOutcome, type ClientOutcome, type ReadOutcome } from './outcome-words.js';
 export { Calibrator, type SourceInfo } from './calibrator.js';
 export * from './calibration-report.js';

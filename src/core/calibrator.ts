@@ -14,7 +14,7 @@
  */
 import { calibrationReport, type CalibrationReport, type ReportOptions } from './calibration-report.js';
 import type { Criteria } from './criteria.js';
-import type { Outcome } from './outcome-words.js';
+import type { ClientOutcome } from './outcome-words.js';
 import { judge, type Result, type Tally, type Verdict } from './score.js';
 
 export const SCORES = 101;
@@ -128,7 +128,7 @@ export class Calibrator {
    * these same criteria: its score and verdict are taken as they are. `rows`: adds that many
    * leads with this result and outcome at once (everything here is a count).
    */
-  add(result: Result, outcome?: Outcome, rows = 1): void {
+  add(result: Result, outcome?: ClientOutcome, rows = 1): void {
     const results = result.results;
     const n = this.failed.length;
     if (results.length !== n) {

@@ -14,9 +14,7 @@ import { normalizeWord } from './answers.js';
 import type { JournalLineProblem } from './problems.js';
 import type { Result } from './score.js';
 import { ANSWER_SOURCES, type SourcedAnswer } from './sources.js';
-
-export const OUTCOMES = ['good', 'bad'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+import { CLIENT_OUTCOMES, type ClientOutcome } from './outcome-words.js';
 
 const answerValueSchema = union([boolean(), number(), string(), zodNull()]);
 
@@ -46,7 +44,7 @@ const outcomeSchema = object({
   time: string().check(minLength(1)),
   decision: string().check(minLength(1)),
   name: nullable(string()),
-  outcome: zodEnum(OUTCOMES),
+  outcome: zodEnum(CLIENT_OUTCOMES),
   note: nullable(string()),
 });
 
@@ -98,7 +96,7 @@ export function decisionLine(input: {
   };
 }
 
-export function outcomeLine(input: { id: string; time: Date; decision: DecisionLine; outcome: Outcome; note: string | undefined }): OutcomeLine {
+export function outcomeLine(input: { id: string; time: Date; decision: DecisionLine; outcome: ClientOutcome; note: string | undefined }): OutcomeLine {
   return {
     type: 'outcome',
     id: input.id,
@@ -134,22 +132,50 @@ export function parseLine(text: string): { line?: JournalLine; problem?: Journal
   return { line: parsed.data };
 }
 
+/** JSON with the keys of every object sorted: two lines with the same content give the same text. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${canonical(entry)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
 /**
  * Collects a journal line by line, so a reader can stream the file instead of holding its
  * text (a journal of 120,000 decisions is about 60 MB). Blank lines are skipped; bad lines are
  * kept as problems with their number.
+ *
+ * A line whose id an earlier line of its type already has is not counted again: a journal kept
+ * in a synced folder or merged from two machines (`cat a b`) can hold a line twice. Same content
+ * (sources included): a copy, dropped silently. Other content: an `id-conflict` problem naming
+ * both lines; the first is used.
  */
 export class JournalParser {
   readonly decisions: DecisionLine[] = [];
   readonly outcomes: OutcomeLine[] = [];
   readonly problems: JournalProblem[] = [];
+  /** each id's position in decisions/outcomes and its line number */
+  private readonly seen = { decision: new Map<string, { index: number; line: number }>(), outcome: new Map<string, { index: number; line: number }>() };
 
   /** One line's text (without its line break) and its 1-based number. */
   add(raw: string, lineNumber: number): void {
     const { line, problem } = parseLine(raw.replace(/\r$/u, ''));
-    if (problem !== undefined) this.problems.push({ line: lineNumber, problem });
-    else if (line?.type === 'decision') this.decisions.push(line);
-    else if (line?.type === 'outcome') this.outcomes.push(line);
+    if (problem !== undefined) {
+      this.problems.push({ line: lineNumber, problem });
+      return;
+    }
+    if (line === undefined) return;
+    const list: JournalLine[] = line.type === 'decision' ? this.decisions : this.outcomes;
+    const seen = this.seen[line.type];
+    const first = seen.get(line.id);
+    if (first === undefined) {
+      seen.set(line.id, { index: list.length, line: lineNumber });
+      list.push(line);
+    } else if (canonical(list[first.index]) !== canonical(line)) {
+      this.problems.push({ line: lineNumber, problem: { code: 'id-conflict', type: line.type, id: line.id, first: first.line } });
+    }
   }
 
   /** A line too long to be one of ours: skipped without being read into memory. */
@@ -175,19 +201,37 @@ export interface DecisionWithOutcome {
   readonly outcome: OutcomeLine | undefined;
 }
 
-/** Each decision with its latest outcome (later lines win), in journal order. */
-export function joinOutcomes(decisions: readonly DecisionLine[], outcomes: readonly OutcomeLine[]): DecisionWithOutcome[] {
+/** A line's time in milliseconds; a time that does not read sorts as the oldest. */
+export function timeOf(line: { readonly time: string }): number {
+  const time = Date.parse(line.time);
+  return Number.isNaN(time) ? -Infinity : time;
+}
+
+/**
+ * Lines oldest first by their time, ties in journal order: "latest" is the newest by time,
+ * whatever order a merged or synced journal holds the lines in.
+ */
+export function byTime<T extends { readonly time: string }>(lines: readonly T[]): T[] {
+  return lines
+    .map((line, index) => ({ line, index, time: timeOf(line) }))
+    .sort((a, b) => (a.time === b.time ? a.index - b.index : a.time < b.time ? -1 : 1))
+    .map(({ line }) => line);
+}
+
+/** The latest outcome of each decision (by time, ties in journal order), by decision id. */
+export function latestOutcomes(outcomes: readonly OutcomeLine[]): Map<string, OutcomeLine> {
   const latest = new Map<string, OutcomeLine>();
-  for (const outcome of outcomes) latest.set(outcome.decision, outcome);
+  for (const outcome of byTime(outcomes)) latest.set(outcome.decision, outcome);
+  return latest;
+}
+
+/** Each decision with its latest outcome, in journal order. */
+export function joinOutcomes(decisions: readonly DecisionLine[], outcomes: readonly OutcomeLine[]): DecisionWithOutcome[] {
+  const latest = latestOutcomes(outcomes);
   return decisions.map((decision) => ({ decision, outcome: latest.get(decision.id) }));
 }
 
 /** How names compare: case, spacing and Unicode form do not matter. */
 export function sameName(a: string | null, b: string): boolean {
   return a !== null && normalizeWord(a) === normalizeWord(b);
-}
-
-/** Decisions recorded under this name, latest first. */
-export function decisionsNamed(decisions: readonly DecisionLine[], name: string): DecisionLine[] {
-  return decisions.filter((decision) => sameName(decision.name, name)).reverse();
 }

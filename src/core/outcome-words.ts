@@ -6,7 +6,9 @@
 import { isUnknownWord, normalizeWord, readYesNo } from './answers.js';
 import type { AnswerProblem } from './problems.js';
 
-export type Outcome = 'good' | 'bad';
+/** How a client turned out: what `outcome` records and calibration compares verdicts with. */
+export const CLIENT_OUTCOMES = ['good', 'bad'] as const;
+export type ClientOutcome = (typeof CLIENT_OUTCOMES)[number];
 
 /**
  * Outcome words in the answer reader's eight languages (English, Russian, Bulgarian, Greek,
@@ -80,7 +82,7 @@ const BAD_WORDS = new Set([
   'mal',
 ]);
 
-export type ReadOutcome = { kind: 'outcome'; value: Outcome } | { kind: 'unknown' } | { kind: 'invalid'; problem: AnswerProblem };
+export type ReadOutcome = { kind: 'outcome'; value: ClientOutcome } | { kind: 'unknown' } | { kind: 'invalid'; problem: AnswerProblem };
 
 /**
  * good/bad, or any yes/no word the answer reader knows (yes = good). Empty and the unknown

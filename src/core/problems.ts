@@ -125,7 +125,9 @@ export type JournalLineProblem =
   | { readonly code: 'unknown-line-type'; readonly type: string }
   /** `details`: the first schema issues, `path: text` in the schema library's words */
   | { readonly code: 'invalid-line'; readonly type: string; readonly details: readonly string[] }
-  | { readonly code: 'line-too-long'; readonly limit: string };
+  | { readonly code: 'line-too-long'; readonly limit: string }
+  /** a second line with the id of an earlier one (`first`, its line number) and other content: the first is used */
+  | { readonly code: 'id-conflict'; readonly type: 'decision' | 'outcome'; readonly id: string; readonly first: number };
 
 /** Calibration that cannot run on what it was given. */
 export type CalibrationProblem =

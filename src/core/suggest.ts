@@ -1,4 +1,7 @@
-/** "Did you mean" suggestions, shared by every place that names an unknown key, id or header. */
+/**
+ * "Did you mean": the candidate closest to a mistyped key, id, header or name. The core only finds
+ * it; the edge words it in the run's language (src/cli/suggest.ts, the catalogs' didYouMean).
+ */
 
 /** Levenshtein distance with the two-row method; fine for short identifiers. */
 export function editDistance(a: string, b: string): number {
@@ -55,10 +58,4 @@ export function closest(word: string, candidates: Iterable<string>, normalize: (
     }
   }
   return bestDistance <= allowed ? best : undefined;
-}
-
-/** ` (did you mean "x"?)` or an empty string. */
-export function didYouMean(word: string, candidates: Iterable<string>, normalize?: (value: string) => string): string {
-  const suggestion = closest(word, candidates, normalize);
-  return suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`;
 }

@@ -6,7 +6,7 @@
 import type { Criteria } from '../core/criteria.js';
 import type { DecisionLine, OutcomeLine } from '../core/journal.js';
 import { potentialNote, type Result } from '../core/score.js';
-import type { AnswerChange, AnswerValue, Thread } from '../core/thread.js';
+import type { AnswerChange, AnswerValue, Thread } from '../core/journal-threads.js';
 import { language, words } from '../i18n/index.js';
 import { humanNumber } from './result.js';
 import { verdictBanner, verdictColor, type Style } from './style.js';

@@ -124,6 +124,7 @@ const WORDING: Wording = {
   'unknown-line-type': (p, { t }) => t.journal.unknownLineType({ type: p.type }),
   'invalid-line': (p, { t }) => t.journal.invalidLine({ type: p.type, details: p.details.join(t.separator) }),
   'line-too-long': (p, { t }) => t.journal.lineTooLong({ limit: p.limit }),
+  'id-conflict': (p, { t }) => t.journal.idConflict[p.type]({ id: p.id, first: String(p.first) }),
   // calibration
   'no-leads': (_, { t }) => t.calibration.noLeads,
   'bad-cost': (_, { t }) => t.calibration.badCost,

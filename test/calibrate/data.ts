@@ -1,6 +1,6 @@
 /** Small hand-computed data sets for the calibration tests. */
 import { readFileSync } from 'node:fs';
-import { Calibrator, type Outcome } from '../../src/core/calibrate.js';
+import { Calibrator, type ClientOutcome } from '../../src/core/calibrate.js';
 import type { Criteria } from '../../src/core/criteria.js';
 import { loadCriteria } from '../../src/core/load.js';
 import { createScorer } from '../../src/core/score.js';
@@ -39,7 +39,7 @@ criteria:
 export interface Lead {
   readonly name: string;
   readonly answers: Record<string, unknown>;
-  readonly outcome?: Outcome;
+  readonly outcome?: ClientOutcome;
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyWhatIf, Calibrator, type Outcome } from '../../src/core/calibrate.js';
+import { applyWhatIf, Calibrator, type ClientOutcome } from '../../src/core/calibrate.js';
 import type { Criteria } from '../../src/core/criteria.js';
 import { createScorer } from '../../src/core/score.js';
 import { adviceText } from '../../src/render/calibration.js';
@@ -39,7 +39,7 @@ const lead = fc.record({
     style: fc.constantFrom('calm', 'quiet', 'scandal', '?'),
     notes: fc.constantFrom('', 'discount please', '?'),
   }),
-  outcome: fc.constantFrom<Outcome | undefined>(undefined, 'good', 'bad'),
+  outcome: fc.constantFrom<ClientOutcome | undefined>(undefined, 'good', 'bad'),
 });
 
 const setup = fc.record({
@@ -48,7 +48,7 @@ const setup = fc.record({
   review: fc.integer({ min: 0, max: 100 }),
 });
 
-type Lead = { answers: Record<string, unknown>; outcome: Outcome | undefined };
+type Lead = { answers: Record<string, unknown>; outcome: ClientOutcome | undefined };
 
 function run(criteria: Criteria, leads: readonly Lead[]): Calibrator {
   const scorer = createScorer(criteria);

@@ -48,7 +48,7 @@ describe('flag values that cannot be used are usage errors (exit 2), for every c
 describe("commander's own errors use the clientfit: prefix and exit 2", () => {
   it.each([
     [['check', '--format', 'xml'], /^clientfit: option '--format <format>' argument 'xml' is invalid\. Allowed choices are text, json\.\n$/u],
-    [['outcome', 'Acme', 'great'], /^clientfit: command-argument value 'great' is invalid for argument 'outcome'\. Allowed choices are good, bad\.\n$/u],
+    [['outcome', 'Acme', 'splendid'], /^clientfit: "splendid" is not an outcome: say good \(ok, yes\) or bad \(no\)\n$/u],
     [['history', 'a', 'b'], /^clientfit: too many arguments for 'history'\. Expected 1 argument but got 2\.\n$/u],
     [['batch', '--delimiter'], /^clientfit: option '--delimiter <char>' argument missing\n$/u],
   ])('%j', async (args, message) => {

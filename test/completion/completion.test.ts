@@ -8,7 +8,7 @@ import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
-import { complete, formatCompletion, splitLine, type Sources } from '../../src/cli/commands/completion/complete.js';
+import { complete, formatCompletion, quoteWord, splitLine, type Sources } from '../../src/cli/commands/completion/complete.js';
 import { processStreams } from '../../src/cli/io.js';
 import type { Context } from '../../src/cli/define.js';
 import { BIN, findCommand, FIXTURES, isolatedEnv, tempDir } from '../helpers/cli.js';
@@ -65,7 +65,7 @@ describe('what Tab offers', () => {
     const options = values('clientfit history --');
     expect(options).toEqual(expect.arrayContaining(['--limit', '--since', '--format', '--journal', '--no-color', '--debug', '--help']));
     expect(options).not.toContain('--set');
-    expect(values('clientfit --re')).toEqual(['--resume']);
+    expect(values('clientfit --re')).toEqual(['--resume', '--resume-id', '--resume-name']);
     // the hidden command the scripts call is never offered
     expect(values('clientfit __')).toEqual([]);
   });
@@ -77,12 +77,38 @@ describe('what Tab offers', () => {
     expect(complete(program, ['score', '--set', 'pa'], sources)).toMatchObject({ noSpace: true });
   });
 
-  it('formats for each shell: bash after the last = or :, zsh value:description, fish value<TAB>description', () => {
+  it('formats for each shell: bash after the last = or :, zsh value<TAB>shown, fish value<TAB>description', () => {
     const completion = { candidates: [{ value: 'conflict_style=negotiates', description: 'Proposed a\nfair compromise' }], noSpace: false, files: false };
     expect(formatCompletion(completion, 'bash', 'conflict_style=ne')).toBe('negotiates\n:0\n');
-    expect(formatCompletion(completion, 'zsh', 'conflict_style=ne')).toBe('conflict_style=negotiates:Proposed a fair compromise\n:0\n');
+    expect(formatCompletion(completion, 'zsh', 'conflict_style=ne')).toBe('conflict_style=negotiates\tconflict_style=negotiates  -- Proposed a fair compromise\n:0\n');
     expect(formatCompletion(completion, 'fish', 'conflict_style=ne')).toBe('conflict_style=negotiates\tProposed a fair compromise\n:0\n');
-    expect(formatCompletion({ candidates: [{ value: 'a:b' }], noSpace: true, files: true }, 'zsh', '')).toBe('a\\:b\n:3\n');
+    expect(formatCompletion({ candidates: [{ value: 'a:b' }], noSpace: true, files: true }, 'zsh', '')).toBe('a:b\ta:b\n:3\n');
+  });
+
+  // Every completed word must read back as the name, with no expansion, and no line may hold a control character.
+  it.each([
+    ['ООО Вектор', 'ООО\\ Вектор', "'ООО Вектор'"],
+    ["O'Brien & Sons", "O\\'Brien\\ \\&\\ Sons", "'O'\\''Brien & Sons'"],
+    ['Zed $(touch MARK)', 'Zed\\ \\$\\(touch\\ MARK\\)', "'Zed $(touch MARK)'"],
+    ['a`id`b', 'a\\`id\\`b', "'a`id`b'"],
+    ['*', '\\*', "'*'"],
+    ['~root', '\\~root', "'~root'"],
+    ['=ls', '\\=ls', "'=ls'"],
+    ['Line1\nLine2', "$'Line1\\nLine2'", "'Line1'$'\\n''Line2'"],
+    ['Esc\u001b[31mRed', "$'Esc\\e[31mRed'", "'Esc'$'\\e''[31mRed'"],
+    ["it's\u202e", "$'it\\'s\\u202e'", "'it'\\''s'$'\\u202e'''"],
+  ])('quotes %j for the shell', (name, bare, quoted) => {
+    expect(quoteWord(name)).toBe(bare);
+    expect(`'${quoteWord(name, "'")}'`).toBe(quoted);
+    const completion = { candidates: [{ value: name, description: 'x\u001b]0;title\u0007' }], noSpace: false, files: false };
+    for (const shell of ['bash', 'zsh', 'fish'] as const) {
+      const text = formatCompletion(completion, shell, '');
+      expect(text.split('\n')).toHaveLength(3);
+      for (const line of text.split('\n')) expect(line).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e]/u);
+    }
+    // what bash hands back on the next Tab reads as the name again
+    expect(splitLine(`clientfit history ${bare}`)[2]).toBe(name);
+    expect(splitLine(`clientfit history ${quoted}`)[2]).toBe(name);
   });
 
   it('splits a command line as the shell would', () => {
@@ -95,7 +121,7 @@ describe('clientfit completion SHELL', () => {
   it.each([
     ['bash', 'complete -F _clientfit_complete clientfit'],
     ['zsh', 'compdef _clientfit clientfit'],
-    ['fish', "complete -c clientfit -f -a '(__clientfit_complete)'"],
+    ['fish', "complete -c clientfit -f -a '(__clientfit_complete | string split0)'"],
   ])('%s prints a script that registers itself and calls back into clientfit', async (shell, registration) => {
     const result = await run(['completion', shell]);
     expect(result.code).toBe(0);
@@ -104,7 +130,7 @@ describe('clientfit completion SHELL', () => {
     expect(result.stdout).toContain(`clientfit __complete --shell ${shell}`);
     // the word being completed is passed even when empty, so "batch <Tab>" completes batch's operand
     if (shell === 'fish') expect(result.stdout).toContain('-- $words "$current"');
-    if (shell === 'zsh') expect(result.stdout).toContain('"${(@)words[2,CURRENT]}"');
+    if (shell === 'zsh') expect(result.stdout).toContain('"${(@Q)words[2,CURRENT]}"');
   });
 
   it('an unknown shell is a usage error naming the choices', async () => {
@@ -162,7 +188,7 @@ describe.skipIf(BASH === undefined)('the bash script in bash', () => {
     expect(bashComplete(['clientfit', 'batch', '--format', 'j'])).toEqual(['jsonl', 'json']);
     // bash splits "--set polite=" into --set, polite, =, ''; the candidates are what follows the =.
     const env = ['clientfit', '-c', join(FIXTURES, 'score', 'criteria.yaml'), '--set', 'polite='];
-    expect(bashComplete(env)).toEqual(['yes', 'no', '?']);
+    expect(bashComplete(env)).toEqual(['yes', 'no', '\\?']);
   });
 });
 
@@ -171,14 +197,14 @@ const ZSH = findCommand('zsh');
 const FISH = findCommand('fish');
 
 describe.skipIf(ZSH === undefined)('the zsh script in zsh', () => {
-  it('registers with compinit and offers what __complete gives, through _describe', () => {
+  it('registers with compinit and offers what __complete gives, through compadd', () => {
     const { home, env } = shellHome();
     const script = [
       'autoload -U compinit && compinit -u -D',
       'eval "$(clientfit completion zsh)"',
       'print -r -- "registered: $_comps[clientfit]"',
-      // _describe and _files only run inside a completion widget: stand-ins print what they get.
-      '_describe() { print -rl -- "${(@P)4}" }',
+      // compadd and _files only run inside a completion widget: stand-ins print what they get.
+      'compadd() { print -rl -- "${(@)argv[${argv[(i)--]}+1,-1]}" }',
       '_files() { print -r -- "(files)" }',
       'words=(clientfit hist); CURRENT=2; _clientfit',
       'words=(clientfit batch --format j); CURRENT=4; _clientfit',
@@ -187,8 +213,8 @@ describe.skipIf(ZSH === undefined)('the zsh script in zsh', () => {
     const out = execFileSync(ZSH!, ['-f', '-c', script], { cwd: home, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     const lines = out.split('\n').filter((line) => line !== '');
     expect(lines[0]).toBe('registered: _clientfit');
-    expect(lines[1]).toMatch(/^history(:|$)/u);
-    expect(lines.slice(2, 4).map((line) => line.split(':')[0])).toEqual(['jsonl', 'json']);
+    expect(lines[1]).toBe('history');
+    expect(lines.slice(2, 4)).toEqual(['jsonl', 'json']);
     expect(lines.at(-1)).toBe('(files)');
   });
 });

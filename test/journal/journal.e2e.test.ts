@@ -120,14 +120,19 @@ describe('history and outcome', () => {
     expect(typeof outcomes[0]!.id).toBe('string');
   });
 
-  it('outcome for an unknown name exits 2 with a suggestion; bad outcome words are usage errors', async () => {
+  it('outcome for an unknown name exits 2 with a suggestion; a part of one name is taken and said; a word that is no outcome is a usage error listing them', async () => {
     const home = tempDir();
     await save(home, 'Acme Ltd');
-    const typo = await run(['outcome', 'Acme Lt', 'good'], { env: { HOME: home } });
+    const typo = await run(['outcome', 'Acme Ldt', 'good'], { env: { HOME: home } });
     expect(typo.code).toBe(2);
-    expect(typo.err).toContain('no decision for "Acme Lt" in the journal (did you mean "Acme Ltd"?)');
-    const word = await run(['outcome', 'Acme Ltd', 'great'], { env: { HOME: home } });
+    expect(typo.err).toContain('no decision for "Acme Ldt" in the journal (did you mean "Acme Ltd"?)');
+    const part = await run(['outcome', 'acme', 'great'], { env: { HOME: home } });
+    expect(part.code).toBe(0);
+    expect(part.err).toContain('"acme": taking Acme Ltd, the only prospect whose name holds it.');
+    expect(part.err).toMatch(/Recorded "good" for Acme Ltd \(decision [a-z0-9-]+\)/u);
+    const word = await run(['outcome', 'Acme Ltd', 'splendid'], { env: { HOME: home } });
     expect(word.code).toBe(2);
+    expect(word.err).toContain('"splendid" is not an outcome: say good (ok, yes) or bad (no)');
     const none = await run(['outcome', 'Acme', 'good'], { env: { HOME: tempDir() } });
     expect(none.code).toBe(2);
     expect(none.err).toContain('no journal at');

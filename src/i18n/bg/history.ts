@@ -25,5 +25,10 @@ export const history = translation('bg', english, {
     notAFile: 'дневникът {path} не може да се прочете: това е {kind}, а не файл',
     skipped: '{file}:{line}: {problem}, редът е пропуснат',
     moreSkipped: { one: '{file}: пропуснат е още {count} ред', other: '{file}: пропуснати са още {count} реда' },
+    ambiguous: '„{key}“ е и id на решение за „{owner}“, и име на клиент: не го чета нито така, нито иначе',
+    ambiguousHow: 'Уточнете: {asId} за решението, {asName} за клиента.',
+    several: { one: '„{key}“ е част от името на {count} клиент: {names}', other: '„{key}“ е част от имената на {count} клиенти: {names}' },
+    severalHow: 'Напишете повече от името или id на решението ({asId}); `clientfit history` показва и двете.',
+    took: '„{key}“: взимам „{name}“, единственият клиент, чието име го съдържа.',
   },
 });

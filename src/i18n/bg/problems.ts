@@ -112,6 +112,10 @@ export const problems = translation('bg', english, {
     unknownLineType: 'непознат вид ред {type}',
     invalidLine: 'невалиден ред от вид {type} ({details})',
     lineTooLong: 'по-дълъг от {limit}, не е ред от дневника',
+    idConflict: {
+      decision: 'решение {id} вече е на ред {first}, но с друго съдържание (използва се ред {first})',
+      outcome: 'изход {id} вече е на ред {first}, но с друго съдържание (използва се ред {first})',
+    },
   },
 
   calibration: {

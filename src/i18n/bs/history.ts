@@ -29,5 +29,10 @@ export const history = translation('bs', english, {
       few: '{file}: preskočena su još {count} reda',
       other: '{file}: preskočeno je još {count} redova',
     },
+    ambiguous: '„{key}“ je i id odluke za „{owner}“ i ime klijenta: ne čitam ga ni na jedan način',
+    ambiguousHow: 'Recite šta mislite: {asId} za odluku, {asName} za klijenta.',
+    several: { one: '„{key}“ je dio imena {count} klijenta: {names}', few: '„{key}“ je dio imena {count} klijenta: {names}', other: '„{key}“ je dio imena {count} klijenata: {names}' },
+    severalHow: 'Napišite više od imena ili id odluke ({asId}); `clientfit history` pokazuje oboje.',
+    took: '„{key}“: uzimam „{name}“, jedinog klijenta čije ime to sadrži.',
   },
 });

@@ -23,6 +23,7 @@ export const outcome = translation('bs', english, {
   },
   pickAnother: 'Za neku drugu dodajte --id ID (`clientfit history "{name}"` ih prikazuje).',
   noJournal: 'nema dnevnika na {path}',
+  notAnOutcome: '„{word}“ nije ishod: napišite dobar (dobro, da, good) ili loš (loše, ne, bad)',
   saveFirst: 'Prvo sačuvajte odluke s `clientfit score --save` ili navedite --journal FAJL.',
   recorded: 'Zabilježen ishod „{outcome}“ za {name} (odluka {id}) u {path}.',
   replaces: 'Ovo zamjenjuje ishod „{earlier}“ zabilježen {time}; oba ostaju u dnevniku (`clientfit history --all` prikazuje svaki ishod).',

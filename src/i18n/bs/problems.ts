@@ -116,6 +116,10 @@ export const problems = translation('bs', english, {
     unknownLineType: 'nepoznata vrsta reda {type}',
     invalidLine: 'neispravan red vrste {type} ({details})',
     lineTooLong: 'duži od {limit}, nije red dnevnika',
+    idConflict: {
+      decision: 'odluka {id} već postoji u redu {first}, ali s drugim sadržajem (koristi se red {first})',
+      outcome: 'ishod {id} već postoji u redu {first}, ali s drugim sadržajem (koristi se red {first})',
+    },
   },
 
   calibration: {

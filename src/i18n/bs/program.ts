@@ -112,6 +112,8 @@ Primjeri:
     save: 'upisuje odluku u dnevnik (u terminalu vas to pita na kraju)',
     noSave: 'ne čuva i ne pita',
     resume: 'nastavak od posljednje odluke o klijentu: pita samo ono što je još nepoznato, pokazuje prije i poslije',
+    resumeId: 'kao --resume, ali se ključ čita samo kao id odluke',
+    resumeName: 'kao --resume, ali se ključ čita samo kao ime klijenta (ili dio imena)',
     ids: 'id-ovi kriterija umjesto pitanja u tabeli (samo se uključuje kad pitanja ne stanu)',
     decimalComma: 'čita "1.200,50" kao 1200.5',
     examples: `
@@ -176,6 +178,7 @@ Primjeri:
     limit: 'samo posljednjih N redova',
     since: 'samo odluke od ovog datuma nadalje (GGGG-MM-DD)',
     all: 'pokazuje svaki ikad zapisani ishod, i one koje je kasniji zamijenio',
+    id: 'klijent odluke s ovim id-om (kad bi se moglo misliti i na ime)',
     examples: `
 Primjeri:
   clientfit history                           jedan red po klijentu, najnovija odluka zadnja
@@ -185,9 +188,10 @@ Primjeri:
   outcome: {
     description: 'zapisuje kakav je klijent zaista bio (platio na vrijeme, držao se uslova), za kalibraciju',
     name: 'ime pod kojim je odluka sačuvana ("(bez imena)", kako ga pokazuje history, za odluku sačuvanu bez imena)',
-    outcome: 'kako je prošlo',
+    outcome: 'kako je prošlo: dobar ili loš (također dobro, loše, da, ne, good, bad)',
     note: 'šta se desilo, u par riječi',
     id: 'odluka uz koju se veže (zadano: posljednja s tim imenom; vidi `clientfit history`)',
+    byName: 'IME se čita samo kao ime klijenta, nikad kao id odluke',
     examples: `
 Primjeri:
   clientfit outcome "Acme Ltd" good --note "platio na vrijeme"

@@ -25,5 +25,10 @@ export const history = translation('el', english, {
     notAFile: 'δεν διαβάζεται το αρχείο αποφάσεων {path}: είναι {kind}, όχι αρχείο',
     skipped: '{file}:{line}: {problem}, παραλείφθηκε',
     moreSkipped: { one: '{file}: παραλείφθηκε άλλη {count} γραμμή', other: '{file}: παραλείφθηκαν άλλες {count} γραμμές' },
+    ambiguous: 'το «{key}» είναι και id απόφασης για «{owner}» και όνομα πελάτη: δεν διαβάζεται ούτε με τον έναν ούτε με τον άλλον τρόπο',
+    ambiguousHow: 'Διευκρινίστε: {asId} για την απόφαση, {asName} για τον πελάτη.',
+    several: { one: 'το «{key}» υπάρχει στο όνομα {count} πελάτη: {names}', other: 'το «{key}» υπάρχει στα ονόματα {count} πελατών: {names}' },
+    severalHow: 'Γράψτε περισσότερο από το όνομα ή το id της απόφασης ({asId}). Το `clientfit history` δείχνει και τα δύο.',
+    took: '«{key}»: παίρνω τον πελάτη «{name}», τον μόνο του οποίου το όνομα το περιέχει.',
   },
 });

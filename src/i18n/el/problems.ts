@@ -113,6 +113,10 @@ export const problems = translation('el', english, {
     unknownLineType: 'άγνωστος τύπος γραμμής {type}',
     invalidLine: 'μη έγκυρη γραμμή τύπου {type} ({details})',
     lineTooLong: 'μεγαλύτερη από {limit}, δεν είναι γραμμή του αρχείου αποφάσεων',
+    idConflict: {
+      decision: 'η απόφαση {id} υπάρχει ήδη στη γραμμή {first} με άλλο περιεχόμενο (χρησιμοποιείται η γραμμή {first})',
+      outcome: 'η έκβαση {id} υπάρχει ήδη στη γραμμή {first} με άλλο περιεχόμενο (χρησιμοποιείται η γραμμή {first})',
+    },
   },
 
   calibration: {

@@ -22,5 +22,10 @@ export const history = {
     notAFile: 'cannot read the journal {path}: it is {kind}, not a file',
     skipped: '{file}:{line}: {problem}, skipped',
     moreSkipped: { one: '{file}: {count} more line skipped', other: '{file}: {count} more lines skipped' },
+    ambiguous: '"{key}" is both the id of a decision for {owner} and the name of a prospect: not read either way',
+    ambiguousHow: 'Say which: {asId} for the decision, {asName} for the prospect.',
+    several: { one: '"{key}" is part of the name of {count} prospect: {names}', other: '"{key}" is part of the names of {count} prospects: {names}' },
+    severalHow: 'Give more of the name, or the decision id ({asId}); `clientfit history` lists both.',
+    took: '"{key}": taking {name}, the only prospect whose name holds it.',
   },
 } as const;

@@ -20,6 +20,7 @@ export const outcome = {
   },
   pickAnother: 'Pass --id ID to pick another (`clientfit history "{name}"` lists them).',
   noJournal: 'no journal at {path}',
+  notAnOutcome: '"{word}" is not an outcome: say good (ok, yes) or bad (no)',
   saveFirst: 'Save decisions with `clientfit score --save` first, or pass --journal FILE.',
   recorded: 'Recorded "{outcome}" for {name} (decision {id}) in {path}.',
   replaces: 'This replaces "{earlier}" recorded {time}; both stay in the journal (`clientfit history --all` shows every outcome).',

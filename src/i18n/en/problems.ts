@@ -118,6 +118,10 @@ export const problems = {
     unknownLineType: 'unknown line type {type}',
     invalidLine: 'not a valid {type} line ({details})',
     lineTooLong: 'longer than {limit}, not a journal line',
+    idConflict: {
+      decision: 'decision {id} is already on line {first} with other content (line {first} is used)',
+      outcome: 'outcome {id} is already on line {first} with other content (line {first} is used)',
+    },
   },
 
   calibration: {

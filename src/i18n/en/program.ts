@@ -108,6 +108,8 @@ Examples:
     save: 'append the decision to the journal (on a terminal you are asked after the interview)',
     noSave: 'do not save, and do not ask',
     resume: "follow up on a prospect's latest decision: ask only what is still unknown, show before and after",
+    resumeId: 'like --resume, reading the key as a decision id only',
+    resumeName: "like --resume, reading the key as a prospect's name (or part of one) only",
     ids: 'criterion ids instead of questions in the result table (automatic when questions would be cut short)',
     decimalComma: 'read "1.200,50" as 1200.5',
     examples: `
@@ -172,6 +174,7 @@ Examples:
     limit: 'only the last N lines',
     since: 'only decisions made on or after this date (YYYY-MM-DD)',
     all: 'show every outcome ever recorded, also those a later one replaced',
+    id: 'the prospect of the decision with this id (when a name could be meant too)',
     examples: `
 Examples:
   clientfit history                           one line per prospect, latest decision last
@@ -181,9 +184,10 @@ Examples:
   outcome: {
     description: 'record how a client actually turned out (paid on time, kept to the terms), for calibration',
     name: 'the name the decision was saved under ("(no name)", as history shows it, for one saved without)',
-    outcome: 'how it went',
+    outcome: 'how it went: good or bad (also ok, yes, no)',
     note: 'what happened, in a few words',
     id: 'the decision to attach it to (default: the latest with that name; see `clientfit history`)',
+    byName: "read NAME as a prospect's name, never as a decision id",
     examples: `
 Examples:
   clientfit outcome "Acme Ltd" good --note "paid on time"

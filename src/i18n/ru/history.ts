@@ -30,5 +30,15 @@ export const history = translation('ru', english, {
       many: '{file}: пропущено ещё {count} строк',
       other: '{file}: пропущено ещё {count} строки',
     },
+    ambiguous: '«{key}» — это и id решения по «{owner}», и имя клиента: не читаю ни так, ни так',
+    ambiguousHow: 'Уточните: {asId} — решение, {asName} — клиент.',
+    several: {
+      one: '«{key}» есть в имени {count} клиента: {names}',
+      few: '«{key}» есть в именах {count} клиентов: {names}',
+      many: '«{key}» есть в именах {count} клиентов: {names}',
+      other: '«{key}» есть в именах {count} клиента: {names}',
+    },
+    severalHow: 'Напишите имя полнее или укажите id решения ({asId}); `clientfit history` покажет и то, и другое.',
+    took: '«{key}»: беру «{name}» — это единственный клиент, в имени которого это есть.',
   },
 });

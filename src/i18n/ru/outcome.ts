@@ -25,6 +25,7 @@ export const outcome = translation('ru', english, {
   },
   pickAnother: 'Чтобы выбрать другое, добавьте --id ID (`clientfit history "{name}"` покажет их все).',
   noJournal: 'журнала {path} нет',
+  notAnOutcome: '«{word}» — не исход: напишите хорошо (хороший, да, good) или плохо (плохой, нет, bad)',
   saveFirst: 'Сначала сохраните решения через `clientfit score --save` или укажите --journal ФАЙЛ.',
   recorded: 'Записан исход «{outcome}» для {name} (решение {id}) в {path}.',
   replaces: 'Он заменяет исход «{earlier}», записанный {time}; в журнале остаются оба (`clientfit history --all` покажет все исходы).',

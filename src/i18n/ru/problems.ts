@@ -118,6 +118,10 @@ export const problems = translation('ru', english, {
     unknownLineType: 'неизвестный тип строки {type}',
     invalidLine: 'строка типа {type} заполнена неправильно ({details})',
     lineTooLong: 'длиннее {limit}, это не строка журнала',
+    idConflict: {
+      decision: 'решение {id} уже есть в строке {first}, но с другим содержимым (используется строка {first})',
+      outcome: 'исход {id} уже есть в строке {first}, но с другим содержимым (используется строка {first})',
+    },
   },
 
   calibration: {

@@ -3,7 +3,7 @@
  * and the what-if ones) with its outcome from --outcome's column, through the scan driver
  * (src/leads/scan.ts). Returns the note the report's heading gives the leads.
  */
-import type { Outcome } from '../../../core/calibrate.js';
+import type { ClientOutcome } from '../../../core/calibrate.js';
 import { readOutcome } from '../../../core/calibrate.js';
 import { normalizeWord } from '../../../core/answers.js';
 import { normalizeHeader, type Criteria } from '../../../core/criteria.js';
@@ -36,7 +36,7 @@ export async function scoreLeads(
   file: string | undefined,
   criteria: Criteria,
   options: CalibrateOptions,
-  statuses: ReadonlyMap<string, Outcome> | undefined,
+  statuses: ReadonlyMap<string, ClientOutcome> | undefined,
   lenses: (options: { decimalComma?: boolean; missing?: ReadonlySet<string> }) => Lens[],
 ): Promise<string> {
   const t = words().calibrate;
@@ -61,7 +61,7 @@ export async function scoreLeads(
   /** unreadable outcome values and how often each came, for the warning */
   const badValues = new Map<string, number>();
   /** The outcome of one lead from its outcome cell ('' when there is no outcome column); unreadable ones are counted for the warning. */
-  const outcomeOf = (cell: string, line: number): Outcome | undefined => {
+  const outcomeOf = (cell: string, line: number): ClientOutcome | undefined => {
     if (outcomeColumn < 0) return undefined;
     const status = statuses?.get(normalizeWord(cell));
     const read = status === undefined ? readOutcome(cell) : ({ kind: 'outcome', value: status } as const);
@@ -102,7 +102,7 @@ export async function scoreLeads(
   // Leads whose cells read alike (one scorer outcome) count alike: they are counted per outcome
   // and added at the end, each kind once with its number of leads (calibrators only count).
   const alike = targets.map(() => new Map<RowOutcome, { readonly result: Result; readonly rows: [number, number, number] }>());
-  const slotOf = (outcome: Outcome | undefined): 0 | 1 | 2 => (outcome === undefined ? 0 : outcome === 'good' ? 1 : 2);
+  const slotOf = (outcome: ClientOutcome | undefined): 0 | 1 | 2 => (outcome === undefined ? 0 : outcome === 'good' ? 1 : 2);
   const scannedRow = (row: ScannedRow<ScannedCell>): void => {
     rows++;
     const outcome = outcomeOf(row.value(indexes.length).text ?? '', row.recordLine);

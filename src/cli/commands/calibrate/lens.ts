@@ -1,5 +1,5 @@
 /** Calibrate's calibrators, each fed through a scorer of its own (leads.ts and the journal in run.ts use them). */
-import type { Calibrator, Outcome } from '../../../core/calibrate.js';
+import type { Calibrator, ClientOutcome } from '../../../core/calibrate.js';
 import type { Criteria } from '../../../core/criteria.js';
 import { createScorer, type Scorer } from '../../../core/score.js';
 
@@ -21,7 +21,7 @@ export function lens(file: Criteria, calibrator: Calibrator, options: { decimalC
   return { calibrator, scorer: createScorer(calibrator.criteria, options), from: same ? undefined : from };
 }
 
-export function add(target: Lens, values: readonly unknown[], outcome: Outcome | undefined): void {
+export function add(target: Lens, values: readonly unknown[], outcome: ClientOutcome | undefined): void {
   const own = target.from === undefined ? values : target.from.map((index) => values[index]);
   target.calibrator.add(target.scorer.scoreValues(own), outcome);
 }

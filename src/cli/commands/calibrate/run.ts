@@ -3,7 +3,7 @@
  * (src/core/calibrate.ts), then the report. With what-if options a second calibrator scores
  * the same rows under the changed criteria, and the report shows before and after.
  */
-import { applyWhatIf, CalibrationError, Calibrator, parseThresholds, type CalibrationReport, type Outcome, type WhatIf } from '../../../core/calibrate.js';
+import { applyWhatIf, CalibrationError, Calibrator, parseThresholds, type CalibrationReport, type ClientOutcome, type WhatIf } from '../../../core/calibrate.js';
 import { normalizeWord } from '../../../core/answers.js';
 import { DataError, UserError } from '../../../errors.js';
 import { words } from '../../../i18n/index.js';
@@ -41,10 +41,10 @@ function whatIfOptions(options: CalibrateOptions): WhatIf | undefined {
 }
 
 /** --good/--bad VALUES: each value (normalised as outcome words are) to its outcome. */
-export function outcomeStatuses(options: Pick<CalibrateOptions, 'good' | 'bad' | 'outcome'>): Map<string, Outcome> | undefined {
+export function outcomeStatuses(options: Pick<CalibrateOptions, 'good' | 'bad' | 'outcome'>): Map<string, ClientOutcome> | undefined {
   if (options.good === undefined && options.bad === undefined) return undefined;
   if (options.outcome === undefined) throw new UserError(words().calibrate.errors.goodBadNeedOutcome);
-  const statuses = new Map<string, Outcome>();
+  const statuses = new Map<string, ClientOutcome>();
   for (const [flag, outcome] of [
     ['good', 'good'],
     ['bad', 'bad'],

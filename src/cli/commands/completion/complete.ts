@@ -5,6 +5,7 @@
  */
 import type { Command, Option } from 'commander';
 import { words } from '../../../i18n/index.js';
+import { textWidth } from '../../../render/table.js';
 
 export interface Candidate {
   readonly value: string;
@@ -106,6 +107,11 @@ function optionValues(option: Option, current: string, done: readonly string[], 
   return NONE;
 }
 
+/** good and bad, then the run's language's words for them when it has others (хороший, плохой). */
+function outcomeWords(): Candidate[] {
+  return [...new Set(['good', 'bad', words().outcome.good, words().outcome.bad])].map((value) => ({ value }));
+}
+
 function optionCandidates(command: Command, program: Command): Candidate[] {
   const options = [...command.options, ...(command === program ? [] : program.options)].filter((option) => !option.hidden);
   const candidates: Candidate[] = options.flatMap((option) => (option.long === undefined ? [] : [{ value: option.long, description: option.description }]));
@@ -175,44 +181,149 @@ export function complete(program: Command, words: readonly string[], sources: So
       argument.argChoices.map((value) => ({ value })),
       current,
     );
+  // outcome's second word: good or bad, and the run's language's words for them (хороший, плохой)
+  if (command.name() === 'outcome' && operands.length === 1) return of(outcomeWords(), current);
   if (command.name() === 'history' || command.name() === 'outcome') return of(sources.prospects(valueOf(done, '--journal')), current);
   return { candidates: [], noSpace: false, files: true };
 }
 
+// Characters a shell reads as themselves anywhere in a word (letters and digits of any script too).
+const PLAIN = /[\p{L}\p{M}\p{N}_./@%+,:=-]/u;
+// What must never reach a terminal or a shell's line editor as itself: C0 and C1 controls, DEL,
+// line and paragraph separators, bidirectional controls and other format characters.
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Co}\p{Cn}]/u;
+
+/** `\n`, `\e`, `\x01`, `\u202e`: one unprintable character as an escape bash, zsh and fish all read. */
+function escapeCode(character: string): string {
+  const named: Record<string, string> = { '\n': '\\n', '\t': '\\t', '\r': '\\r', '\u001b': '\\e' };
+  if (named[character] !== undefined) return named[character];
+  const code = character.codePointAt(0)!;
+  if (code < 0x80) return `\\x${code.toString(16).padStart(2, '0')}`;
+  return code > 0xffff ? `\\U${code.toString(16).padStart(8, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
 /**
- * The lines a script reads: `value<TAB>description` (zsh: `value:description`), then `:N` where
- * N's bit 1 means no space after the candidate and bit 2 completing file names instead.
+ * A word as the shell must receive it to read it back unchanged, with no expansion of any kind
+ * (`$(…)`, backticks, `*`, `~`, `=cmd` in zsh, history `!`): letters and digits as they are,
+ * other ASCII after a backslash (`O\'Brien\ \&\ Sons`), and a word holding an unprintable
+ * character (a newline, an escape sequence) in ANSI-C quotes, `$'Line1\nLine2'`, so the line
+ * editor and the terminal only ever see printable text. bash and zsh read the same syntax.
+ */
+export function quoteWord(value: string, quote?: Quote): string {
+  if (quote !== undefined) return quotedWord(value, quote);
+  if (value === '') return "''";
+  const characters = [...value];
+  if (characters.some((character) => UNPRINTABLE.test(character))) {
+    const body = characters.map((character) => (character === '\\' || character === "'" ? `\\${character}` : UNPRINTABLE.test(character) ? escapeCode(character) : character)).join('');
+    return `$'${body}'`;
+  }
+  // `=` first is zsh's command-path expansion (`=ls`); `~` is never plain.
+  return characters.map((character, index) => (PLAIN.test(character) && !(index === 0 && character === '=') ? character : `\\${character}`)).join('');
+}
+
+/**
+ * The rest of a word whose quote the user has opened (`'ООО` Tab): the shell keeps that quote
+ * and closes it after the candidate, so the candidate is written for inside it. What cannot be
+ * written there (an apostrophe in '…', `$`, a backtick, `!` in "…", an unprintable character)
+ * closes the quote, comes as quoteWord gives it, and reopens it: `O'\''Brien`.
+ */
+function quotedWord(value: string, quote: Quote): string {
+  const special = quote === "'" ? /'/u : /["\\$`!]/u;
+  return [...value].map((character) => (special.test(character) || UNPRINTABLE.test(character) ? `${quote}${quoteWord(character)}${quote}` : character)).join('');
+}
+
+/**
+ * fish escapes a completion itself when it inserts it, but reads candidates one per line: the
+ * value travels with backslash escapes (`\\`, `\'`, `\"`, `\n`, `\e`) and the script restores it
+ * with `string unescape` (which reads quotes as quotes) and hands candidates over separated by
+ * NUL (`string split0`).
+ */
+export function fishWord(value: string): string {
+  return [...value].map((character) => (character === '\\' || character === "'" || character === '"' ? `\\${character}` : UNPRINTABLE.test(character) ? escapeCode(character) : character)).join('');
+}
+
+/** A description on one line: whitespace runs become a space, anything unprintable a `?`. */
+function oneLine(description: string | undefined): string | undefined {
+  return description?.replace(/\s+/gu, ' ').replace(new RegExp(UNPRINTABLE.source, 'gu'), '?').trim();
+}
+
+/**
+ * The lines a script reads: bash the word to insert, quoted (quoteWord); zsh `quoted<TAB>shown`
+ * (what its list shows: the word and its description); fish `escaped<TAB>description`; then `:N` where N's bit 1
+ * means no space after the candidate and bit 2 completing file names instead. No line holds a
+ * control character, so a name can never add a candidate or reach the terminal as a sequence.
  * bash splits words at `=` and `:`, so its candidates start after the last of those in the word.
  */
-export function formatCompletion(completion: Completion, shell: 'bash' | 'zsh' | 'fish', current: string): string {
+export function formatCompletion(completion: Completion, shell: 'bash' | 'zsh' | 'fish', current: string, quote?: Quote): string {
   const breakAt = Math.max(current.lastIndexOf('='), current.lastIndexOf(':'));
+  // zsh's list shows `word  -- description`, the words padded to one column.
+  const width = shell === 'zsh' ? Math.max(0, ...completion.candidates.map(({ value }) => textWidth(quoteWord(value, quote)))) : 0;
   const lines = completion.candidates.map(({ value, description }) => {
-    const oneLine = description?.replace(/\s+/gu, ' ').trim();
+    const text = oneLine(description);
     switch (shell) {
-      case 'bash':
-        return breakAt >= 0 && value.startsWith(current.slice(0, breakAt + 1)) ? value.slice(breakAt + 1) : value;
-      case 'zsh':
-        return oneLine ? `${value.replaceAll(':', '\\:')}:${oneLine}` : value.replaceAll(':', '\\:');
+      case 'bash': {
+        const rest = breakAt >= 0 && value.startsWith(current.slice(0, breakAt + 1)) ? value.slice(breakAt + 1) : value;
+        return rest === '' ? '' : quoteWord(rest, quote);
+      }
+      case 'zsh': {
+        const word = quoteWord(value, quote);
+        return `${word}\t${text ? `${word}${' '.repeat(width - textWidth(word))}  -- ${text}` : word}`;
+      }
       case 'fish':
-        return oneLine ? `${value}\t${oneLine}` : value;
+        return text ? `${fishWord(value)}\t${text}` : fishWord(value);
     }
   });
   const directive = (completion.noSpace ? 1 : 0) | (completion.files ? 2 : 0);
   return `${[...lines, `:${directive}`].join('\n')}\n`;
 }
 
-/** Splits a command line as a shell would, well enough for completion: quotes and backslashes. */
+const ANSI_C: Record<string, string> = { n: '\n', t: '\t', r: '\r', e: '\u001b', E: '\u001b', a: '\u0007', b: '\b', f: '\f', v: '\v' };
+
+export type Quote = '"' | "'";
+
+/** One escape inside `$'…'` at `line[index]` (just after the backslash): the text and where it ends. */
+function ansiEscape(line: string, index: number): { text: string; next: number } {
+  const letter = line[index] ?? '';
+  if (ANSI_C[letter] !== undefined) return { text: ANSI_C[letter], next: index + 1 };
+  const digits = letter === 'x' ? 2 : letter === 'u' ? 4 : letter === 'U' ? 8 : 0;
+  if (digits > 0) {
+    const hex = /^[0-9a-fA-F]+/u.exec(line.slice(index + 1, index + 1 + digits))?.[0];
+    if (hex !== undefined) return { text: String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 0x10ffff)), next: index + 1 + hex.length };
+  }
+  return { text: letter, next: index + 1 };
+}
+
+/**
+ * Splits a command line as a shell would, well enough for completion: quotes, backslashes and
+ * the ANSI-C quotes `$'…'` that completion itself inserts for a name holding a newline.
+ */
 export function splitLine(line: string): string[] {
+  return scanLine(line).words;
+}
+
+/** The words of a line and the quote still open at its end (`clientfit history 'ООО`), if any. */
+export function scanLine(line: string): { words: string[]; quote: Quote | undefined } {
   const words: string[] = [];
   let word = '';
-  let quote: '"' | "'" | undefined;
+  let quote: '"' | "'" | '$' | undefined;
   let started = false;
   for (let index = 0; index < line.length; index++) {
     const character = line[index]!;
-    if (quote !== undefined) {
+    if (quote === '$') {
+      if (character === "'") quote = undefined;
+      else if (character === '\\' && index + 1 < line.length) {
+        const escape = ansiEscape(line, index + 1);
+        word += escape.text;
+        index = escape.next - 1;
+      } else word += character;
+    } else if (quote !== undefined) {
       if (character === quote) quote = undefined;
       else if (character === '\\' && quote === '"' && index + 1 < line.length) word += line[++index];
       else word += character;
+    } else if (character === '$' && line[index + 1] === "'") {
+      quote = '$';
+      started = true;
+      index++;
     } else if (character === '"' || character === "'") {
       quote = character;
       started = true;
@@ -230,5 +341,5 @@ export function splitLine(line: string): string[] {
   }
   // The word being completed: empty after a space.
   words.push(word);
-  return words;
+  return { words, quote: quote === '$' ? undefined : quote };
 }

@@ -8,29 +8,30 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { loadCriteria } from '../../../core/load.js';
-import { groupThreads } from '../../../core/thread.js';
+import { groupThreads } from '../../../core/journal-threads.js';
 import { ExitCode } from '../../../errors.js';
 import { words } from '../../../i18n/index.js';
 import { checkCriteriaFileWith, resolveCriteria } from '../../criteria-file.js';
 import { write, type IO } from '../../io.js';
 import { journalPath, readJournal } from '../../journal.js';
 import { TEMPLATES_DIR } from '../../paths.js';
-import { complete, formatCompletion, splitLine, type Candidate, type CriterionInfo, type Sources } from './complete.js';
+import { complete, formatCompletion, scanLine, type Candidate, type Quote, type CriterionInfo, type Sources } from './complete.js';
 import { COMPLETE_COMMAND, type CompleteOptions, type Shell } from './types.js';
 
+// Every candidate arrives quoted for the shell, one per line (complete.ts formatCompletion): the
+// scripts read the lines as they are, never through word splitting or globbing.
 const BASH = `# clientfit completion for bash. Load it from ~/.bashrc:
 #   eval "$(clientfit completion bash)"
 _clientfit_complete() {
     local line="\${COMP_LINE:0:\${COMP_POINT:-\${#COMP_LINE}}}"
-    local IFS=$'\\n'
     local -a out
-    out=($(clientfit ${COMPLETE_COMMAND} --shell bash "--line=\${line}" 2>/dev/null)) || return 0
+    mapfile -t out < <(clientfit ${COMPLETE_COMMAND} --shell bash "--line=\${line}" 2>/dev/null)
     local count=\${#out[@]}
     (( count > 0 )) || return 0
     local directive="\${out[count-1]#:}"
     unset "out[count-1]"
     if (( directive & 2 )); then
-        COMPREPLY=($(compgen -f -- "\${COMP_WORDS[COMP_CWORD]}"))
+        mapfile -t COMPREPLY < <(compgen -f -- "\${COMP_WORDS[COMP_CWORD]}")
         compopt -o filenames 2>/dev/null
         return 0
     fi
@@ -47,18 +48,20 @@ const ZSH = `#compdef clientfit
 _clientfit() {
     local -a lines
     local directive
-    lines=("\${(@f)$(clientfit ${COMPLETE_COMMAND} --shell zsh -- "\${(@)words[2,CURRENT]}" 2>/dev/null)}")
+    lines=("\${(@f)$(clientfit ${COMPLETE_COMMAND} --shell zsh -- "\${(@Q)words[2,CURRENT]}" 2>/dev/null)}")
     directive=\${lines[-1]#:}
     lines=("\${(@)lines[1,-2]}")
     if (( directive & 2 )); then
         _files
         return
     fi
-    if (( directive & 1 )); then
-        _describe -t values clientfit lines -S ''
-    else
-        _describe -t values clientfit lines
-    fi
+    # Each line is the word as clientfit quoted it, a tab, and what the list shows for it.
+    # -Q: inserted as it is (already quoted); -U: clientfit has already matched it to the word.
+    local -a values shown suffix
+    values=("\${(@)lines%%$'\\t'*}")
+    shown=("\${(@)lines#*$'\\t'}")
+    (( directive & 1 )) && suffix=(-S '')
+    compadd -Q -U -l -d shown "\${(@)suffix}" -- "\${(@)values}"
 }
 if (( $+functions[compdef] )); then
     compdef _clientfit clientfit
@@ -80,9 +83,15 @@ function __clientfit_complete
         __fish_complete_path "$current"
         return
     end
-    printf '%s\\n' $out
+    # each value arrives escaped (a name may hold a newline); fish quotes it again when inserting
+    for line in $out
+        set -l parts (string split -m 1 \\t -- $line)
+        printf '%s' (string unescape -- $parts[1] | string collect)
+        test (count $parts) -gt 1; and printf '\\t%s' $parts[2]
+        printf '\\0'
+    end
 end
-complete -c clientfit -f -a '(__clientfit_complete)'
+complete -c clientfit -f -a '(__clientfit_complete | string split0)'
 `;
 
 export const SCRIPTS: Record<Shell, string> = { bash: BASH, zsh: ZSH, fish: FISH };
@@ -147,8 +156,23 @@ function fileSources(io: IO): Sources {
 export async function runComplete(io: IO, program: Command, words: readonly string[], options: CompleteOptions, sources: Sources = fileSources(io)): Promise<number> {
   const shell: Shell = options.shell === 'zsh' || options.shell === 'fish' ? options.shell : 'bash';
   // bash hands over the line: drop the command's own name.
-  const list = options.line !== undefined ? splitLine(options.line).slice(1) : words.length === 0 ? [''] : words;
+  let list: string[];
+  let quote: Quote | undefined;
+  if (options.line !== undefined) {
+    const scanned = scanLine(options.line);
+    list = scanned.words.slice(1);
+    quote = scanned.quote;
+  } else {
+    list = words.length === 0 ? [''] : [...words];
+    // zsh and fish hand over the word being completed as typed when its quote is still open ('ООО).
+    const last = list[list.length - 1]!;
+    const scanned = /^['"]/u.test(last) ? scanLine(last) : undefined;
+    if (scanned?.quote !== undefined && scanned.words.length === 1) {
+      list[list.length - 1] = scanned.words[0]!;
+      quote = scanned.quote;
+    }
+  }
   const completion = complete(program, list, sources);
-  await write(io.stdout, formatCompletion(completion, shell, list[list.length - 1] ?? ''));
+  await write(io.stdout, formatCompletion(completion, shell, list[list.length - 1] ?? '', quote));
   return ExitCode.ok;
 }

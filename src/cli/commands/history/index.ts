@@ -12,6 +12,7 @@ export const defineHistory: Define = (program, context) => {
     .option('--limit <n>', t.limit)
     .option('--since <date>', t.since)
     .option('--all', t.all)
+    .option('--id <id>', t.id)
     .addOption(journalOption())
     .addOption(formatOption())
     .addHelpText('after', t.examples)

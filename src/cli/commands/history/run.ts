@@ -2,10 +2,9 @@
  * `clientfit history`: one line per prospect (its latest decision) and how those clients
  * turned out; `history NAME|ID` the prospect's whole thread of decisions with their answers.
  */
-import { normalizeWord } from '../../../core/answers.js';
-import type { DecisionLine, OutcomeLine } from '../../../core/journal.js';
-import { didYouMean } from '../../../core/suggest.js';
-import { findThread, groupThreads, type Thread } from '../../../core/thread.js';
+import { latestOutcomes, type DecisionLine, type OutcomeLine } from '../../../core/journal.js';
+import { didYouMean } from '../../suggest.js';
+import { groupThreads, looseName, nameHolds, type Thread } from '../../../core/journal-threads.js';
 import { ExitCode, UserError } from '../../../errors.js';
 import { renderThread, shortTime } from '../../../render/followup.js';
 import { humanNumber } from '../../../render/result.js';
@@ -14,7 +13,7 @@ import { words } from '../../../i18n/index.js';
 import { printable, renderTable } from '../../../render/table.js';
 import { displayPath } from '../../criteria-file.js';
 import { write, type IO } from '../../io.js';
-import { journalPath, readJournal } from '../../journal.js';
+import { findProspect, journalPath, quoteArg, readJournal } from '../../journal.js';
 import type { HistoryOptions } from './types.js';
 
 function decisionJson(decision: DecisionLine, outcome: OutcomeLine | undefined, all: ReadonlyMap<string, OutcomeLine[]> | undefined): Record<string, unknown> {
@@ -61,13 +60,6 @@ function parseLimit(value: string): number {
   return limit;
 }
 
-/** The latest outcome recorded for each decision. */
-function outcomesById(outcomes: readonly OutcomeLine[]): Map<string, OutcomeLine> {
-  const latest = new Map<string, OutcomeLine>();
-  for (const outcome of outcomes) latest.set(outcome.decision, outcome);
-  return latest;
-}
-
 /** A prospect's outcome: the one recorded for its latest decision that has one. */
 function threadOutcome(thread: Thread, outcomes: ReadonlyMap<string, OutcomeLine>): OutcomeLine | undefined {
   for (let index = thread.decisions.length - 1; index >= 0; index--) {
@@ -86,16 +78,21 @@ export async function runHistory(io: IO, prospect: string | undefined, options: 
   const from = options.since === undefined ? undefined : parseSince(options.since);
   const path = journalPath(io, options.journal);
   const journal = readJournal(io, path);
-  const outcomes = outcomesById(journal.outcomes);
+  const outcomes = latestOutcomes(journal.outcomes);
+  const threadsOf = groupThreads(journal.decisions);
   const all = options.all === true ? outcomesByDecision(journal.outcomes) : undefined;
   const style = createStyle(io.colorLevel);
   const t = words().history;
 
-  if (prospect !== undefined) {
-    const found = findThread(journal.decisions, prospect);
-    if (found === undefined) {
-      const names = [...new Set(journal.decisions.map((decision) => decision.name).filter((name): name is string => name !== null))];
-      throw new UserError(t.noDecision({ prospect, path: displayPath(io, path), suggestion: didYouMean(prospect, names, (value) => value.toLowerCase().replace(/\s+/gu, ' ').trim()) }), {
+  // `history KEY` reads KEY as an id or a name; `--id ID` as an id only.
+  const key = options.id ?? prospect;
+  if (key !== undefined) {
+    const found = findProspect(io, threadsOf, key, options.id === undefined ? 'either' : 'id', {
+      asId: `clientfit history --id ${quoteArg(key)}`,
+      asName: `clientfit history --name ${quoteArg(key)}`,
+    });
+    if (found.kind === 'none') {
+      throw new UserError(t.noDecision({ prospect: printable(key), path: displayPath(io, path), suggestion: didYouMean(key, found.candidates, looseName) }), {
         details: [journal.exists ? t.listsProspects : t.saveFirst],
       });
     }
@@ -111,10 +108,8 @@ export async function runHistory(io: IO, prospect: string | undefined, options: 
     return ExitCode.ok;
   }
 
-  const filter = options.name === undefined ? undefined : normalizeWord(options.name);
-  let threads = groupThreads(journal.decisions).filter(
-    (thread) => since(thread.latest, from) && (filter === undefined || thread.decisions.some((decision) => decision.name !== null && normalizeWord(decision.name).includes(filter))),
-  );
+  const filter = options.name === undefined ? undefined : looseName(options.name);
+  let threads = threadsOf.filter((thread) => since(thread.latest, from) && (filter === undefined || thread.decisions.some((decision) => nameHolds(decision.name, filter))));
   if (limit !== undefined) threads = threads.slice(-limit);
   if (options.format === 'json') {
     const entries = threads.map((thread) => ({ ...decisionJson(thread.latest, threadOutcome(thread, outcomes), all), decisions: thread.decisions.length }));

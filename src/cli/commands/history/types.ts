@@ -10,4 +10,6 @@ export interface HistoryOptions {
   readonly since?: string;
   /** every outcome ever recorded, not only the latest of each decision */
   readonly all?: boolean;
+  /** --id ID: the thread of the decision with this id (the key read as an id only) */
+  readonly id?: string;
 }

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCriteria } from '../../../core/load.js';
-import { didYouMean } from '../../../core/suggest.js';
+import { didYouMean } from '../../suggest.js';
 import { DataError, ExitCode, UserError } from '../../../errors.js';
 import { renderTable } from '../../../render/table.js';
 import { language, words } from '../../../i18n/index.js';

@@ -1,6 +1,4 @@
 import { words } from '../../../i18n/index.js';
-import { Argument } from 'commander';
-import type { Outcome } from '../../../core/journal.js';
 import { journalOption, type Define } from '../../define.js';
 import type { OutcomeOptions } from './types.js';
 
@@ -10,12 +8,13 @@ export const defineOutcome: Define = (program, context) => {
     .command('outcome')
     .description(t.description)
     .argument('<name>', t.name)
-    .addArgument(new Argument('<outcome>', t.outcome).choices(['good', 'bad']))
+    .argument('<outcome>', t.outcome)
     .option('--note <text>', t.note)
     .option('--id <id>', t.id)
+    .option('--name', t.byName)
     .addOption(journalOption())
     .addHelpText('after', t.examples)
-    .action(async (name: string, outcome: Outcome, options: OutcomeOptions, command) => {
+    .action(async (name: string, outcome: string, options: OutcomeOptions, command) => {
       const { runOutcome } = await import('./run.js');
       context.recordExitCode(runOutcome(context.io(command), name, outcome, options));
     });

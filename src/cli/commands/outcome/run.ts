@@ -1,12 +1,14 @@
 /** `clientfit outcome NAME good|bad`: how a client turned out, appended as its own journal line. */
-import { decisionsNamed, outcomeLine, sameName, type DecisionLine, type Outcome } from '../../../core/journal.js';
-import { didYouMean } from '../../../core/suggest.js';
+import { byTime, latestOutcomes, outcomeLine, sameName, type DecisionLine } from '../../../core/journal.js';
+import { groupThreads, looseName } from '../../../core/journal-threads.js';
+import { readOutcome, type ClientOutcome } from '../../../core/outcome-words.js';
+import { didYouMean } from '../../suggest.js';
 import { ExitCode, UserError } from '../../../errors.js';
 import { englishWords, words } from '../../../i18n/index.js';
 import { printable } from '../../../render/sanitize.js';
 import { displayPath } from '../../criteria-file.js';
 import type { IO } from '../../io.js';
-import { appendJournal, journalPath, newId, readJournal } from '../../journal.js';
+import { appendJournal, findProspect, journalPath, newId, quoteArg, readJournal } from '../../journal.js';
 import { shortTime } from '../../../render/followup.js';
 import type { OutcomeOptions } from './types.js';
 
@@ -19,7 +21,7 @@ function isNoName(name: string): boolean {
   return given === NO_NAME || given === words().outcome.noName.toLowerCase();
 }
 
-function pick(io: IO, decisions: readonly DecisionLine[], name: string, options: OutcomeOptions): DecisionLine {
+function pick(io: IO, decisions: readonly DecisionLine[], name: string, options: OutcomeOptions, outcome: string): DecisionLine {
   const t = words().outcome;
   if (options.id !== undefined) {
     const byId = decisions.find((decision) => decision.id === options.id);
@@ -37,38 +39,55 @@ function pick(io: IO, decisions: readonly DecisionLine[], name: string, options:
         },
       );
     }
-    // A decision saved without --name has no name to repeat: with --id, any NAME (e.g. -) will do.
-    if (byId.name !== null && !sameName(byId.name, name)) {
+    // A decision saved without --name has no name to repeat: with --id, any NAME (e.g. -) will do; the id itself too.
+    if (byId.name !== null && !sameName(byId.name, name) && name.trim() !== byId.id) {
       throw new UserError(t.otherProspect({ id: byId.id, owner: printable(byId.name), name: printable(name) }));
     }
     return byId;
   }
-  const named = isNoName(name) ? decisions.filter((decision) => decision.name === null).reverse() : decisionsNamed(decisions, name);
-  const latest = named[0];
-  if (latest === undefined) {
+  if (isNoName(name)) {
+    const latest = byTime(decisions.filter((decision) => decision.name === null)).at(-1);
+    if (latest !== undefined) return latest;
+  }
+  // The journal's one rule (cli/journal.ts): an id, a name, or a part of exactly one name; never a guess.
+  const found = findProspect(io, groupThreads(decisions), name, options.name === true ? 'name' : 'either', {
+    asId: `clientfit outcome ${quoteArg(name)} ${quoteArg(outcome)} --id ${quoteArg(name)}`,
+    asName: `clientfit outcome ${quoteArg(name)} ${quoteArg(outcome)} --name`,
+  });
+  if (found.kind === 'none') {
     const names = [...new Set(decisions.map((decision) => decision.name).filter((value): value is string => value !== null))];
     const unnamed = decisions.filter((decision) => decision.name === null).length;
     const unnamedHint = unnamed === 0 ? [] : [t.unnamed({ count: unnamed, noName: t.noName })];
-    throw new UserError(t.notFound({ name: printable(name), suggestion: isNoName(name) ? '' : didYouMean(name, names, (value) => value.toLowerCase().replace(/\s+/gu, ' ').trim()) }), {
+    throw new UserError(t.notFound({ name: printable(name), suggestion: isNoName(name) ? '' : didYouMean(name, found.candidates, looseName) }), {
       details: [names.length === 0 ? t.noNames : t.savedNames({ names: names.slice(-10).map(printable).join(', '), more: names.length > 10 ? ', ...' : '' }), ...unnamedHint],
     });
   }
-  if (named.length > 1) {
-    io.stderr.write(`${t.several({ count: named.length, name: printable(name), time: shortTime(latest.time), id: latest.id })}\n${t.pickAnother({ name: printable(name) })}\n`);
+  const { thread, decision } = found;
+  if (found.by !== 'id' && thread.decisions.length > 1) {
+    const shown = decision.name === null ? printable(name) : printable(decision.name);
+    io.stderr.write(`${t.several({ count: thread.decisions.length, name: shown, time: shortTime(decision.time), id: decision.id })}\n${t.pickAnother({ name: shown })}\n`);
   }
-  return latest;
+  return decision;
 }
 
-export function runOutcome(io: IO, name: string, outcome: Outcome, options: OutcomeOptions): number {
+/** good or bad from any outcome word calibration reads, in any of its languages (хорошо, добър, καλός, dobar, yes ...). */
+function readOutcomeWord(word: string): ClientOutcome {
+  const read = readOutcome(word);
+  if (read.kind === 'outcome') return read.value;
+  throw new UserError(words().outcome.notAnOutcome({ word: printable(word) }));
+}
+
+export function runOutcome(io: IO, name: string, word: string, options: OutcomeOptions): number {
+  const outcome = readOutcomeWord(word);
   const path = journalPath(io, options.journal);
   const journal = readJournal(io, path);
   const t = words().outcome;
   if (!journal.exists) {
     throw new UserError(t.noJournal({ path: displayPath(io, path) }), { details: [t.saveFirst] });
   }
-  const decision = pick(io, journal.decisions, name, options);
+  const decision = pick(io, journal.decisions, name, options, word);
   // An outcome is never overwritten in the file, but the latest one is what counts: say what it replaces.
-  const earlier = journal.outcomes.filter((line) => line.decision === decision.id).at(-1);
+  const earlier = latestOutcomes(journal.outcomes).get(decision.id);
   const line = outcomeLine({ id: newId(), time: new Date(), decision, outcome, note: options.note });
   appendJournal(path, line);
   io.stderr.write(`${t.recorded({ outcome: t[outcome], name: decision.name === null ? t.noName : printable(decision.name), id: decision.id, path: printable(displayPath(io, path)) })}\n`);

@@ -3,5 +3,7 @@
 export interface OutcomeOptions {
   readonly note?: string;
   readonly id?: string;
+  /** --name: NAME is a prospect's name, never a decision id */
+  readonly name?: boolean;
   readonly journal?: string;
 }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { isMap, isNode, isScalar, LineCounter } from 'yaml';
 import type { Criteria } from '../../../core/criteria.js';
 import { decodeUtf8, nestingProblem, parseYaml, sortProblems, yamlProblems } from '../../../core/load.js';
-import { didYouMean } from '../../../core/suggest.js';
+import { didYouMean } from '../../suggest.js';
 import { DataError, UserError } from '../../../errors.js';
 import { formatBytes, MAX_INPUT_BYTES, readFileBounded, readStreamBounded, type Bounded } from '../../bounded-read.js';
 import { displayPath, formatProblems } from '../../criteria-file.js';

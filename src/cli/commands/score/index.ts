@@ -1,3 +1,4 @@
+import { Option } from 'commander';
 import { words } from '../../../i18n/index.js';
 import { collect, criteriaOption, type Define, failOnOption, formatOption, journalOption } from '../../define.js';
 import type { ScoreOptions } from './types.js';
@@ -18,6 +19,8 @@ export const defineScore: Define = (program, context) => {
     .option('--save', t.save)
     .option('--no-save', t.noSave)
     .option('--resume <name|id>', t.resume)
+    .addOption(new Option('--resume-id <id>', t.resumeId).conflicts(['resume', 'resumeName']))
+    .addOption(new Option('--resume-name <name>', t.resumeName).conflicts(['resume']))
     .option('--ids', t.ids)
     .addOption(journalOption())
     .option('--decimal-comma', t.decimalComma)

@@ -1,12 +1,13 @@
 /** `score --resume NAME|ID`: the decision a follow-up continues, found in the journal. */
 import type { DecisionLine } from '../../../core/journal.js';
-import { didYouMean } from '../../../core/suggest.js';
-import { findThread, resumeStart, type ResumeStart, type Thread } from '../../../core/thread.js';
+import { didYouMean } from '../../suggest.js';
+import { groupThreads, looseName, resumeStart, type KeyReading, type ResumeStart, type Thread } from '../../../core/journal-threads.js';
 import { UserError } from '../../../errors.js';
 import { words } from '../../../i18n/index.js';
 import { displayPath, type LoadedCriteria } from '../../criteria-file.js';
 import type { IO } from '../../io.js';
-import { journalPath, readJournal } from '../../journal.js';
+import type { ScoreOptions } from './types.js';
+import { findProspect, journalPath, quoteArg, readJournal } from '../../journal.js';
 
 export interface Resume {
   /** the decision continued: the latest of the prospect's thread */
@@ -15,19 +16,25 @@ export interface Resume {
   readonly start: ResumeStart;
 }
 
-/** Finds the prospect's latest decision; an unknown NAME|ID is a usage error with a suggestion (exit 2). */
-export function findResume(io: IO, key: string, journalOption: string | undefined, loaded: LoadedCriteria): Resume {
-  const path = journalPath(io, journalOption);
+/**
+ * Finds the prospect's latest decision by the journal's one rule (cli/journal.ts findProspect):
+ * `--resume KEY` reads an id or a name, `--resume-id` an id only, `--resume-name` a name only;
+ * an unknown key is a usage error with a suggestion (exit 2).
+ */
+export function findResume(io: IO, options: Pick<ScoreOptions, 'resume' | 'resumeId' | 'resumeName' | 'journal'>, loaded: LoadedCriteria): Resume | undefined {
+  // commander refuses two of them together (index.ts)
+  const [key, reading]: [string | undefined, KeyReading] =
+    options.resumeId !== undefined ? [options.resumeId, 'id'] : options.resumeName !== undefined ? [options.resumeName, 'name'] : [options.resume, 'either'];
+  if (key === undefined) return undefined;
+  const path = journalPath(io, options.journal);
   const journal = readJournal(io, path);
   const t = words().score.resume;
   if (!journal.exists) {
     throw new UserError(t.noJournal({ key, path: displayPath(io, path) }), { details: [t.saveFirst] });
   }
-  const found = findThread(journal.decisions, key);
-  if (found === undefined) {
-    const names = [...new Set(journal.decisions.map((decision) => decision.name).filter((name): name is string => name !== null))];
-    const suggestion = didYouMean(key, [...names, ...journal.decisions.map((decision) => decision.id)], (value) => value.toLowerCase().replace(/\s+/gu, ' ').trim());
-    throw new UserError(t.notFound({ key, path: displayPath(io, path), suggestion }), { details: [t.historyLists] });
+  const found = findProspect(io, groupThreads(journal.decisions), key, reading, { asId: `--resume-id ${quoteArg(key)}`, asName: `--resume-name ${quoteArg(key)}` });
+  if (found.kind === 'none') {
+    throw new UserError(t.notFound({ key, path: displayPath(io, path), suggestion: didYouMean(key, found.candidates, looseName) }), { details: [t.historyLists] });
   }
   const decision = found.thread.latest;
   return { decision, thread: found.thread, start: resumeStart(decision, loaded.criteria, loaded.sha256) };

@@ -13,7 +13,7 @@ import { createStyle, verdictWord } from '../../../render/style.js';
 import { describeSource, displayPath, loadCriteriaFile, type LoadedCriteria } from '../../criteria-file.js';
 import { write, type IO } from '../../io.js';
 import { appendJournal, journalPath, newId } from '../../journal.js';
-import { answerChanges } from '../../../core/thread.js';
+import { answerChanges } from '../../../core/journal-threads.js';
 import { combineAnswers, type AnswerLayer, type SourceConflict, type SourcedAnswer } from '../../../core/sources.js';
 import { renderFollowUp, shortTime } from '../../../render/followup.js';
 import { wrap } from '../../../render/table.js';
@@ -146,7 +146,7 @@ function conflictNotes(io: IO, conflicts: readonly SourceConflict[], loaded: Loa
 export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts): Promise<number> {
   const loaded = await loadCriteriaFile(io, options.criteria);
   const scorer = createScorer(loaded.criteria, { decimalComma: options.decimalComma });
-  const resume = options.resume === undefined ? undefined : findResume(io, options.resume, options.journal, loaded);
+  const resume = findResume(io, options, loaded);
   const given = await readGivenAnswers(io, loaded.criteria, options);
   const json = options.format === 'json';
   const canAsk = options.input && io.canPrompt && !given.usedStdin;

@@ -16,6 +16,9 @@ export interface ScoreOptions {
   readonly journal?: string;
   /** --resume NAME|ID: follow up on the prospect's latest decision */
   readonly resume?: string;
+  /** --resume-id ID / --resume-name NAME: the same, the key read one way only */
+  readonly resumeId?: string;
+  readonly resumeName?: string;
   /** --ids: criterion ids instead of questions in the result table */
   readonly ids?: boolean;
   readonly decimalComma?: boolean;

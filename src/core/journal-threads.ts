@@ -4,22 +4,23 @@
  * (`score --resume`). Pure: the journal's lines in, threads and typed differences out.
  */
 import type { Criteria } from './criteria.js';
-import { sameName, type DecisionLine } from './journal.js';
+import { byTime, sameName, timeOf, type DecisionLine } from './journal.js';
 import { normalizeWord } from './answers.js';
 
 export type AnswerValue = boolean | number | string | null;
 
 export interface Thread {
-  /** the prospect's decisions in journal order, oldest first */
+  /** the prospect's decisions by time, oldest first (ties in journal order) */
   readonly decisions: readonly DecisionLine[];
-  /** the last of them: the current state of the prospect */
+  /** the newest of them: the current state of the prospect */
   readonly latest: DecisionLine;
 }
 
 /**
  * Groups decisions into threads: two decisions belong to one prospect when they carry the same
  * name (any case and spacing) or when one continues the other. Threads come in the order of their
- * latest decision, so the most recently touched prospect is last (as in the journal).
+ * latest decision's time, so the most recently touched prospect is last; "latest" is by time, not
+ * by the place in the file (two machines' journals merged in any order read the same).
  */
 export function groupThreads(decisions: readonly DecisionLine[]): Thread[] {
   const parent = decisions.map((_, index) => index);
@@ -60,30 +61,71 @@ export function groupThreads(decisions: readonly DecisionLine[]): Thread[] {
     if (group === undefined) groups.set(root, [decision]);
     else group.push(decision);
   });
-  const last = new Map<DecisionLine, number>(decisions.map((decision, index) => [decision, index]));
-  return [...groups.values()].map((group) => ({ decisions: group, latest: group[group.length - 1]! })).sort((a, b) => last.get(a.latest)! - last.get(b.latest)!);
+  const place = new Map<DecisionLine, number>(decisions.map((decision, index) => [decision, index]));
+  return [...groups.values()]
+    .map((group) => {
+      const sorted = byTime(group);
+      return { decisions: sorted, latest: sorted[sorted.length - 1]! };
+    })
+    .map((thread) => ({ thread, time: timeOf(thread.latest), index: place.get(thread.latest)! }))
+    .sort((a, b) => (a.time === b.time ? a.index - b.index : a.time < b.time ? -1 : 1))
+    .map(({ thread }) => thread);
 }
 
-export interface FoundThread {
-  readonly thread: Thread;
-  /** how the key matched: a decision id, or the prospect's name */
-  readonly by: 'id' | 'name';
-  /** the decision the id named (the latest for a name) */
-  readonly decision: DecisionLine;
+/** How a key is to be read: `--id` and `--name` say it; without them, either. */
+export type KeyReading = 'id' | 'name' | 'either';
+
+/**
+ * What a prospect key (`history KEY`, `score --resume KEY`, `outcome KEY`) refers to, by one rule
+ * for every command:
+ * - a decision's id, or a prospect's name (case, spacing and Unicode form aside): that thread;
+ * - both at once (a prospect named like another's decision id): `ambiguous`, never read one way;
+ * - else a part of exactly one prospect's name (case, accents and spacing aside, as
+ *   `history --name` matches): that thread, `by: 'part'`, for the command to say which it took;
+ * - a part of several: `several`, to choose from; nothing: `none`, with the closest names and ids.
+ */
+export type ProspectMatch =
+  | { readonly kind: 'found'; readonly thread: Thread; readonly by: 'id' | 'name' | 'part'; readonly decision: DecisionLine }
+  | { readonly kind: 'ambiguous'; readonly idOf: Thread; readonly decision: DecisionLine; readonly named: Thread }
+  | { readonly kind: 'several'; readonly threads: readonly Thread[] }
+  | { readonly kind: 'none'; readonly candidates: readonly string[] };
+
+/** A name for matching a part of it: case, accents, spacing and Unicode form aside. */
+export function looseName(value: string): string {
+  return normalizeWord(value)
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
 }
 
-/** The thread a `NAME|ID` refers to: an exact decision id first, then a name (any case). */
-export function findThread(decisions: readonly DecisionLine[], key: string): FoundThread | undefined {
-  const threads = groupThreads(decisions);
+/** Whether a prospect's name holds `part` (looseName'd): what `history --name` lists. */
+export function nameHolds(name: string | null, part: string): boolean {
+  return name !== null && looseName(name).includes(part);
+}
+
+export function matchProspect(threads: readonly Thread[], key: string, reading: KeyReading = 'either'): ProspectMatch {
   const trimmed = key.trim();
+  let byId: { thread: Thread; decision: DecisionLine } | undefined;
+  let byName: Thread | undefined;
   for (const thread of threads) {
-    const decision = thread.decisions.find((candidate) => candidate.id === trimmed);
-    if (decision !== undefined) return { thread, by: 'id', decision };
+    if (reading !== 'name' && byId === undefined) {
+      const decision = thread.decisions.find((candidate) => candidate.id === trimmed);
+      if (decision !== undefined) byId = { thread, decision };
+    }
+    if (reading !== 'id' && byName === undefined && thread.decisions.some((decision) => sameName(decision.name, trimmed))) byName = thread;
   }
-  for (const thread of threads) {
-    if (thread.decisions.some((decision) => sameName(decision.name, trimmed))) return { thread, by: 'name', decision: thread.latest };
+  if (byId !== undefined && byName !== undefined) return { kind: 'ambiguous', idOf: byId.thread, decision: byId.decision, named: byName };
+  if (byId !== undefined) return { kind: 'found', thread: byId.thread, by: 'id', decision: byId.decision };
+  if (byName !== undefined) return { kind: 'found', thread: byName, by: 'name', decision: byName.latest };
+  const names = (thread: Thread): string[] => [...new Set(thread.decisions.map((decision) => decision.name).filter((name): name is string => name !== null))];
+  if (reading !== 'id' && trimmed !== '') {
+    const part = looseName(trimmed);
+    const holding = threads.filter((thread) => thread.decisions.some((decision) => nameHolds(decision.name, part)));
+    if (holding.length === 1) return { kind: 'found', thread: holding[0]!, by: 'part', decision: holding[0]!.latest };
+    if (holding.length > 1) return { kind: 'several', threads: holding };
   }
-  return undefined;
+  const candidates = [...(reading === 'id' ? [] : threads.flatMap(names)), ...(reading === 'name' ? [] : threads.flatMap((thread) => thread.decisions.map((decision) => decision.id)))];
+  return { kind: 'none', candidates };
 }
 
 export interface ResumeStart {
