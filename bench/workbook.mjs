@@ -11,15 +11,15 @@
  * and the largest peak are printed. Candidates: clientfit's own reader (src/workbook/xml.ts and
  * read.ts, bundled here with esbuild), exceljs's streaming WorkbookReader (a devDependency: the
  * tests write workbooks with it) and, with `npm install --no-save read-excel-file`,
- * read-excel-file. "batch" is the built CLI end to end: read, score, write CSV to /dev/null.
+ * read-excel-file, and with `npm install --no-save @e965/xlsx`, SheetJS. "batch" is the built
+ * CLI end to end: read, score, write CSV to /dev/null.
  *
- * Measured here (Node 20.20, 2 cores shared with other work, load 8-14), reading only:
- *   rows        clientfit           exceljs 4.4
- *   50,000      0.97 s   88 MiB     3.33 s   157 MiB
- *   1,000,000  see the README (Performance, Workbooks)
- * Earlier (read-excel-file): at 125,000 rows 48-54 s / 464 MiB, or "RangeError: Maximum call
- * stack size exceeded" when the machine was busy; SheetJS (@e965/xlsx) builds the whole sheet
- * as objects in memory, which a stream of rows avoids.
+ * Measured here (Node 20.20, 2 cores shared with other work, load average about 20), reading
+ * only, best of 3: 50,000 rows, clientfit 4.18 s / 94 MiB peak RSS, exceljs 9.55 s / 184 MiB,
+ * SheetJS 16.76 s / 222 MiB (it holds the whole workbook; it has no streaming reader). The CLI
+ * end to end, before and after the own reader, and a ZIP bomb: README, Performance, Workbooks.
+ * Earlier, read-excel-file at 125,000 rows: 48-54 s / 464 MiB, or "RangeError: Maximum call
+ * stack size exceeded" when the machine was busy.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -113,6 +113,21 @@ const readers = {
     );
     return { childMaxRssMiB: Number(readFileSync(peak, 'utf8')) / 1024 };
   },
+  /** SheetJS 0.20.3 as published on npm by its mirror @e965/xlsx: the whole workbook read at once. */
+  async sheetjs(file) {
+    const XLSX = await import('@e965/xlsx');
+    const { readFileSync: read } = await import('node:fs');
+    const workbook = XLSX.read(read(file), { dense: true, sheets: 0, cellDates: true });
+    const sheet = workbook.Sheets[workbook.SheetNames[0]];
+    let rows = 0;
+    let cells = 0;
+    for (const row of sheet['!data'] ?? []) {
+      if (row === undefined) continue;
+      rows++;
+      for (const cell of row) if (cell !== undefined && cell.v !== undefined && cell.v !== '') cells++;
+    }
+    return { rows, cells };
+  },
   async 'read-excel-file'(file) {
     const { readSheet } = await import('read-excel-file/node');
     const data = await readSheet(file, { trim: false });
@@ -170,7 +185,8 @@ if (process.argv[2] === '--read') {
         return false;
       }
     };
-    for (const name of Object.keys(readers).filter((reader) => reader !== 'read-excel-file' || installed('read-excel-file/node'))) {
+    const optional = { 'read-excel-file': 'read-excel-file/node', sheetjs: '@e965/xlsx' };
+    for (const name of Object.keys(readers).filter((reader) => optional[reader] === undefined || installed(optional[reader]))) {
       const runs = [];
       for (let run = 0; run < RUNS; run++) {
         runs.push(JSON.parse(execFileSync(process.execPath, [SELF, '--read', name, file], { encoding: 'utf8' })));

@@ -10,7 +10,7 @@
  *
  * Chosen by measurement over exceljs 4.4 (unmaintained since 2023, whose archive pass had to be
  * bypassed, and which read phonetic guides as the text and error results as empty):
- * `node bench/workbook.mjs 1000000` (README, Performance).
+ * bench/workbook.mjs; the figures are in the README (Performance, Workbooks).
  *
  * What each cell becomes (the text a person sees, and for numbers and booleans the typed
  * value, so that 4.125 in a number cell is never taken for an ambiguous "4.125"):

@@ -23,25 +23,23 @@ export function zipArchive(parts: readonly ZipPart[]): Buffer {
     const name = Buffer.from(part.name, 'utf8');
     const crc = crc32(data);
     const size = part.declaredSize ?? data.length;
+    // The local header and the central directory's record share these fields, the latter 2 bytes later.
+    const fields = (record: Buffer, at: number): void => {
+      record.writeUInt16LE(20, at);
+      record.writeUInt16LE(0x0800, at + 2);
+      record.writeUInt16LE(8, at + 4);
+      record.writeUInt32LE(crc, at + 10);
+      record.writeUInt32LE(deflated.length, at + 14);
+      record.writeUInt32LE(size, at + 18);
+      record.writeUInt16LE(name.length, at + 22);
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(deflated.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
+    fields(local, 4);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(deflated.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
+    fields(central, 6);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, deflated);
     centrals.push(central, name);
