@@ -99,6 +99,8 @@ export interface Column {
   readonly align?: 'left' | 'right';
   /** may be cut to fit the terminal (the widest such column shrinks first) */
   readonly shrink?: boolean;
+  /** a cell wider than its column wraps at word boundaries onto lines of its own rather than being cut (the other cells stay on the first) */
+  readonly wrap?: boolean;
 }
 
 /**
@@ -139,5 +141,12 @@ export function renderTable(columns: readonly Column[], given: readonly (readonl
       .map((cell, index) => pad(truncate(cell, widths[index]!), widths[index]!, columns[index]!.align ?? 'left'))
       .join('  ')
       .trimEnd();
-  return [line(columns.map((column) => printableStyled(column.header, { singleLine: true }))), ...rows.map(line)];
+  const wrapped = (cells: readonly string[]): string[] => {
+    const parts = cells.map((cell, index) => (columns[index]!.wrap && textWidth(cell) > widths[index]! ? wrap(cell, widths[index]!) : [cell]));
+    const height = Math.max(...parts.map((part) => part.length));
+    return Array.from({ length: height }, (_, at) => line(parts.map((part) => part[at] ?? '')));
+  };
+  const header = line(columns.map((column) => printableStyled(column.header, { singleLine: true })));
+  if (!columns.some((column) => column.wrap)) return [header, ...rows.map(line)];
+  return [header, ...rows.flatMap(wrapped)];
 }

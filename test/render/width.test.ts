@@ -72,3 +72,18 @@ describe('tables and wrapping use the same widths', () => {
     expect(wrap('日本語 日本語 日本語', 13)).toEqual(['日本語 日本語', '日本語']);
   });
 });
+
+describe('renderTable with a wrapping column', () => {
+  it('wraps a long cell at word boundaries under its column, the other cells on its first line, no line wider', () => {
+    const lines = renderTable(
+      [{ header: 'id' }, { header: 'passes when', shrink: true, wrap: true }],
+      [
+        ['conflict_style', '"Proposed a fair compromise" 20, "Went quiet for a while" 10'],
+        ['polite', 'yes'],
+      ],
+      40,
+    );
+    expect(lines).toEqual(['id              passes when', 'conflict_style  "Proposed a fair', '                compromise" 20, "Went', '                quiet for a while" 10', 'polite          yes']);
+    for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(40);
+  });
+});

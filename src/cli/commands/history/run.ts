@@ -12,7 +12,7 @@ import { humanNumber } from '../../../render/result.js';
 import { createStyle, verdictColor, verdictWord } from '../../../render/style.js';
 import { words } from '../../../i18n/index.js';
 import { printable, renderTable } from '../../../render/table.js';
-import { displayPath } from '../../criteria-file.js';
+import { checkCriteriaFile, displayPath } from '../../criteria-file.js';
 import { write, type IO } from '../../io.js';
 import { journalPath, readJournal } from '../../journal.js';
 import type { HistoryOptions } from './types.js';
@@ -106,7 +106,10 @@ export async function runHistory(io: IO, prospect: string | undefined, options: 
       await write(io.stdout, `${JSON.stringify(entries, null, 2)}\n`);
       return ExitCode.ok;
     }
-    const lines = renderThread({ thread: { decisions, latest: found.thread.latest }, outcomes, style, columns: io.tableWidth === Infinity ? Math.max(80, io.columns) : io.tableWidth });
+    // Answers by question and a choice by its label: under the criteria of the latest decision, when they can still be read.
+    const checked = await checkCriteriaFile(io, { path: found.thread.latest.criteria.file, origin: 'option' });
+    const criteria = checked.ok ? checked.criteria : undefined;
+    const lines = renderThread({ thread: { decisions, latest: found.thread.latest }, outcomes, criteria, style, columns: io.tableWidth === Infinity ? Math.max(80, io.columns) : io.tableWidth });
     await write(io.stdout, `${lines.join('\n')}\n`);
     return ExitCode.ok;
   }
