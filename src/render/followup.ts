@@ -112,8 +112,8 @@ export function renderFollowUp(view: FollowUpView): string[] {
   const room = Math.max(20, view.columns - (2 + labelWidth + 2) - 2 - Math.max(...texts.map(textWidth)));
   const names = view.changes.map((change) => truncate(criterionName(change.id, view.criteria), room));
   const width = Math.max(...names.map(textWidth));
-  view.changes.forEach((change, index) => {
-    const head = `${index === 0 ? label(t.changed) : ' '.repeat(2 + labelWidth + 2)}${names[index]!}${' '.repeat(width - textWidth(names[index]!))}  `;
+  names.forEach((name, index) => {
+    const head = `${index === 0 ? label(t.changed) : ' '.repeat(2 + labelWidth + 2)}${name}${' '.repeat(width - textWidth(name))}  `;
     lines.push(...wrap(texts[index]!, view.columns, head, ' '.repeat(2 + labelWidth + 2 + width + 2)));
   });
   return lines;
