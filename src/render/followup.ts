@@ -136,25 +136,30 @@ export function renderThread(view: ThreadView): string[] {
   const name = thread.latest.name === null ? t.thread.noName : printable(thread.latest.name);
   lines.push(style.bold(t.thread.decisions({ name, count: thread.decisions.length })));
   const verdicts = bannerWidth(thread.decisions.map((decision) => decision.result));
-  let previous: DecisionLine | undefined;
-  for (const decision of thread.decisions) {
-    lines.push('');
-    const continues = decision.continues === undefined ? '' : style.dim(`  ${t.thread.continues({ id: decision.continues })}`);
-    lines.push(`${shortTime(decision.time)}  ${verdictLine(style, decision.result, view.criteria, verdicts)}  ${style.dim(t.thread.decision)} ${decision.id}${continues}`);
+  // One table for all decisions, shown in parts: the columns line up from one decision to the next.
+  const tables = thread.decisions.map((decision, index) => {
+    const previous = index === 0 ? undefined : thread.decisions[index - 1]!;
     const ids = [...new Set([...(view.criteria?.criteria.map((criterion) => criterion.id) ?? []).filter((id) => Object.hasOwn(decision.answers, id)), ...Object.keys(decision.answers)])];
-    const rows = ids.map((id) => {
+    return ids.map((id) => {
       const value = decision.answers[id] ?? null;
       const before = previous === undefined ? undefined : Object.hasOwn(previous.answers, id) ? previous.answers[id] : undefined;
       const changed = previous !== undefined && before !== value;
       return [criterionName(id, view.criteria), describeValue(value, id, view.criteria), changed ? style.yellow(t.thread.was({ value: describeValue(before, id, view.criteria) })) : ''];
     });
-    lines.push(...renderTable([{ header: t.thread.answer, shrink: true }, { header: '', shrink: true }, { header: '' }], rows, view.columns, '  ').slice(1));
+  });
+  const laidOut = renderTable([{ header: t.thread.answer, shrink: true }, { header: '', shrink: true }, { header: '' }], tables.flat(), view.columns, '  ').slice(1);
+  let row = 0;
+  thread.decisions.forEach((decision, index) => {
+    lines.push('');
+    const continues = decision.continues === undefined ? '' : style.dim(`  ${t.thread.continues({ id: decision.continues })}`);
+    lines.push(`${shortTime(decision.time)}  ${verdictLine(style, decision.result, view.criteria, verdicts)}  ${style.dim(t.thread.decision)} ${decision.id}${continues}`);
+    lines.push(...laidOut.slice(row, row + tables[index]!.length));
+    row += tables[index]!.length;
     const outcome = view.outcomes.get(decision.id);
     if (outcome !== undefined) {
       const word = outcome.outcome === 'good' ? style.green(t.outcome.good) : style.red(t.outcome.bad);
       lines.push(`  ${style.dim(t.thread.outcome)} ${word}${outcome.note ? ` ${printable(outcome.note)}` : ''} ${style.dim(`(${shortTime(outcome.time)})`)}`);
     }
-    previous = decision;
-  }
+  });
   return lines;
 }
