@@ -16,7 +16,7 @@ import { describeProblem } from '../../../render/problems.js';
 import { printable, printableLines } from '../../../render/sanitize.js';
 import { createStyle } from '../../../render/style.js';
 import { describeSource, displayPath, loadCriteriaFile } from '../../criteria-file.js';
-import type { IO } from '../../io.js';
+import { fittedTerminal, type IO } from '../../io.js';
 import { journalPath, readDecisions } from '../../journal.js';
 import { listHeaders, openLeads } from '../../leads.js';
 import { ByteArena } from '../../../csv/arena.js';
@@ -287,6 +287,7 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
   const style = createStyle(io.colorLevel);
   const heading = t.heading({ calibrating: style.bold(t.progressLabel), criteria: describeSource(loaded), notes: list(notes) });
   const lines = renderCalibration(report, style, io.columns, reportAfter === undefined ? undefined : reportBefore);
-  io.stdout.write(`${[heading, '', ...lines].join('\n')}\n`);
+  // The heading names files and may be long: on a terminal it wraps between words (the report is laid out to the width).
+  fittedTerminal(io.stdout, io.env).write(`${[heading, '', ...lines].join('\n')}\n`);
   return 0;
 }

@@ -9,7 +9,7 @@ import { createStyle, type Style } from '../../../render/style.js';
 import { printable, printableStyled } from '../../../render/sanitize.js';
 import { renderTable } from '../../../render/table.js';
 import { checkCriteriaFile, describeSource, problemsJson, resolveCriteria, type LoadedCriteria } from '../../criteria-file.js';
-import type { IO } from '../../io.js';
+import { fittedTerminal, type IO } from '../../io.js';
 import type { CheckOptions } from './types.js';
 
 type CheckWords = AllWords['check'];
@@ -141,7 +141,7 @@ export async function runCheck(io: IO, file: string | undefined, options: CheckO
     io.stdout.write(`${JSON.stringify(summaryJson(checked, findings), null, 2)}\n`);
   } else {
     // The summary quotes the file's own words (options, red flags, columns): only colour codes pass.
-    io.stdout.write(`${printableStyled(summaryText(checked, findings, createStyle(io.colorLevel), io.tableWidth).join('\n'))}\n`);
+    fittedTerminal(io.stdout, io.env).write(`${printableStyled(summaryText(checked, findings, createStyle(io.colorLevel), io.tableWidth).join('\n'))}\n`);
   }
   return options.strict && findings.length > 0 ? ExitCode.data : ExitCode.ok;
 }

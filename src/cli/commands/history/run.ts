@@ -13,7 +13,7 @@ import { createStyle, verdictColor, verdictWord } from '../../../render/style.js
 import { words } from '../../../i18n/index.js';
 import { printable, renderTable } from '../../../render/table.js';
 import { checkCriteriaFile, displayPath } from '../../criteria-file.js';
-import { write, type IO } from '../../io.js';
+import { fittedTerminal, write, type IO } from '../../io.js';
 import { journalPath, readJournal } from '../../journal.js';
 import type { HistoryOptions } from './types.js';
 
@@ -110,7 +110,7 @@ export async function runHistory(io: IO, prospect: string | undefined, options: 
     const checked = await checkCriteriaFile(io, { path: found.thread.latest.criteria.file, origin: 'option' });
     const criteria = checked.ok ? checked.criteria : undefined;
     const lines = renderThread({ thread: { decisions, latest: found.thread.latest }, outcomes, criteria, style, columns: io.tableWidth === Infinity ? Math.max(80, io.columns) : io.tableWidth });
-    await write(io.stdout, `${lines.join('\n')}\n`);
+    await write(fittedTerminal(io.stdout, io.env), `${lines.join('\n')}\n`);
     return ExitCode.ok;
   }
 
@@ -176,6 +176,6 @@ export async function runHistory(io: IO, prospect: string | undefined, options: 
     rows,
     io.tableWidth,
   );
-  await write(io.stdout, `${table.join('\n')}\n`);
+  await write(fittedTerminal(io.stdout, io.env), `${table.join('\n')}\n`);
   return ExitCode.ok;
 }
