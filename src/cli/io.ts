@@ -6,6 +6,7 @@ import { fstatSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { DataError } from '../errors.js';
 import { words } from '../i18n/index.js';
+import { fitLines } from '../render/table.js';
 
 export interface IO {
   readonly stdin: Readable & { isTTY?: boolean };
@@ -72,9 +73,32 @@ export function processStreams(): Streams {
   return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
 }
 
+/** Cursor movements and carriage returns: a prompt or a progress line drawing itself, passed on as it is. */
+const DRAWING = /\r|\u001b\[[0-9;?]*[A-Za-ln-z]/u;
+
+/**
+ * Standard error on a terminal, with what a person reads (notices, warnings, summaries) fitted
+ * to the terminal's width at word boundaries (fitLines) on its way out: every command's messages,
+ * whoever writes them, without each knowing the width. Prompts and progress lines, which move
+ * the cursor, pass unchanged; so does everything into a file or pipe.
+ */
+export function fittedTerminal<S extends IO['stderr']>(stream: S, env: IO['env']): S {
+  if (stream.isTTY !== true) return stream;
+  const write = (chunk: unknown, ...rest: unknown[]): boolean =>
+    (stream.write as (...args: unknown[]) => boolean)(typeof chunk === 'string' && !DRAWING.test(chunk) ? fitLines(chunk, stream.columns || Number(env.COLUMNS) || 80) : chunk, ...rest);
+  return new Proxy(stream, {
+    get(target, key) {
+      if (key === 'write') return write;
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 /** The IO for a command, once flags are parsed (colour depends on --no-color). */
 export function createIO(streams: Streams, options: { noColor: boolean }): IO {
-  const { stdin, stdout, stderr, env, cwd } = streams;
+  const { stdin, stdout, env, cwd } = streams;
+  const stderr = fittedTerminal(streams.stderr, env);
   const stdoutTTY = stdout.isTTY === true;
   return {
     stdin,

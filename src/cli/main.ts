@@ -8,7 +8,7 @@ import { useLanguage, words } from '../i18n/index.js';
 import { chooseLanguage, langFlag, LANGUAGES } from '../i18n/languages.js';
 import { printable, printableLines } from '../render/sanitize.js';
 import { describeFsError, errorCode } from './fs-errors.js';
-import { createIO, processStreams, type IO, type Streams } from './io.js';
+import { createIO, fittedTerminal, processStreams, type IO, type Streams } from './io.js';
 import type { Context, GlobalOptions } from './define.js';
 
 function version(): string {
@@ -39,7 +39,7 @@ export function report(error: unknown, stderr: IO['stderr'], debug: boolean): nu
   if (error instanceof UserError) {
     const lines = [`clientfit: ${error.message}`, ...error.details];
     // Messages quote names, cells and values from data: no control sequence reaches the terminal.
-    stderr.write(`${printableLines(lines.join('\n'))}\n`);
+    fittedTerminal(stderr, {}).write(`${printableLines(lines.join('\n'))}\n`);
     if (debug) stderr.write(`${describeUnexpected(error)}\n`);
     return error.exitCode;
   }

@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { Command, Help, type Argument, type Option, type OutputConfiguration } from 'commander';
+import { fitLines } from '../render/table.js';
 import { didYouMean } from './suggest.js';
 import { UserError } from '../errors.js';
 import { language, words } from '../i18n/index.js';
@@ -64,6 +65,9 @@ function helpWords(): Partial<Help> {
   const extra = (description: string, info: readonly string[]): string => (info.length === 0 ? description : description ? `${description} (${info.join(', ')})` : `(${info.join(', ')})`);
   const choices = (values: readonly string[] | undefined): string[] => (values === undefined ? [] : [t.choices({ list: values.map((choice) => JSON.stringify(choice)).join(', ') })]);
   return {
+    // commander leaves descriptions unwrapped when fewer than 40 columns are left for them: at 60
+    // columns that is most of them, and the terminal cut them inside words.
+    minWidthToWrap: 20,
     styleTitle: (title: string) => titles[title] ?? title,
     commandUsage: (command: Command) => usageWords(Help.prototype.commandUsage.call(new Help(), command)),
     subcommandTerm: (command: Command) => usageWords(Help.prototype.subcommandTerm.call(new Help(), command)),
@@ -139,8 +143,12 @@ export function commanderError(message: string): string {
  * Commander's help and errors go to the run's streams, and its errors read like ours:
  * `clientfit: unknown option '--stirct'` (exit 2, from main's report()).
  */
+function helpWidth(streams: Streams, stream: Streams['stdout']): number {
+  return stream.columns || Number(streams.env.COLUMNS) || 80;
+}
+
 function commanderOutput(streams: Streams): OutputConfiguration {
-  const width = (stream: Streams['stdout']): number => stream.columns || Number(streams.env.COLUMNS) || 80;
+  const width = (stream: Streams['stdout']): number => helpWidth(streams, stream);
   return {
     writeOut: (text) => void streams.stdout.write(text),
     writeErr: (text) => void streams.stderr.write(text),
@@ -163,7 +171,7 @@ export function buildProgram(context: Context, version: string): Command {
     .option('--debug', t.debug)
     .option('--lang <code>', t.lang)
     .showSuggestionAfterError(true)
-    .addHelpText('after', t.afterHelp({ readme: README }))
+    .addHelpText('after', () => fitLines(t.afterHelp({ readme: README }), helpWidth(context.streams, context.streams.stdout)))
     .configureOutput(commanderOutput(context.streams))
     // Before the commands are declared: they inherit the help configuration.
     .configureHelp(helpWords())

@@ -1,7 +1,8 @@
 /**
  * Follow-ups as text: the before and after of `score --resume`, and the thread of decisions
- * `history NAME` shows. Answers are named by criterion id: the journal keeps ids, and a
- * question may have been reworded since.
+ * `history NAME` shows. Answers are named by their question (cut to fit) under the criteria
+ * given, by criterion id when there are none or a criterion is no longer in them (the journal
+ * keeps ids, and the questions of the current file).
  */
 import type { Criteria } from '../core/criteria.js';
 import type { DecisionLine, OutcomeLine } from '../core/journal.js';
@@ -10,7 +11,7 @@ import type { AnswerChange, AnswerValue, Thread } from '../core/journal-threads.
 import { language, words } from '../i18n/index.js';
 import { humanNumber } from './result.js';
 import { verdictBanner, verdictColor, type Style } from './style.js';
-import { printable, renderTable, textWidth, wrap } from './table.js';
+import { printable, renderTable, textWidth, truncate, wrap } from './table.js';
 
 /** Local date and time to the minute: `2025-03-14 09:30`; the language's way elsewhere (`14.03.2025, 09:30`). */
 export function shortTime(iso: string): string {
@@ -36,6 +37,12 @@ export function describeValue(value: AnswerValue | undefined, id: string, criter
   if (criterion?.type === 'choice') return criterion.options.find((option) => option.value === value)?.label ?? String(value);
   if (typeof value === 'number') return humanNumber(value);
   return printable(String(value));
+}
+
+/** A criterion as people know it: its question, else (no criteria, or no longer in them) its id. */
+function criterionName(id: string, criteria: Criteria | undefined): string {
+  const question = criteria?.criteria.find((criterion) => criterion.id === id)?.question;
+  return question === undefined ? id : printable(question);
 }
 
 type Stored = Pick<Result, 'verdict' | 'score' | 'potential' | 'failed'>;
@@ -100,11 +107,14 @@ export function renderFollowUp(view: FollowUpView): string[] {
     lines.push(`${label(t.changed)}${t.noChange}`);
     return lines;
   }
-  const width = Math.max(...view.changes.map((change) => textWidth(change.id)));
-  view.changes.forEach((change, index) => {
-    const head = `${index === 0 ? label(t.changed) : ' '.repeat(2 + labelWidth + 2)}${change.id}${' '.repeat(width - textWidth(change.id))}  `;
-    const text = `${describeValue(change.before, change.id, view.criteria)} → ${describeValue(change.after, change.id, view.criteria)}`;
-    lines.push(...wrap(text, view.columns, head, ' '.repeat(2 + labelWidth + 2 + width + 2)));
+  const texts = view.changes.map((change) => `${describeValue(change.before, change.id, view.criteria)} → ${describeValue(change.after, change.id, view.criteria)}`);
+  // Questions get the room the answers leave, and at least 20 columns (cut with … beyond).
+  const room = Math.max(20, view.columns - (2 + labelWidth + 2) - 2 - Math.max(...texts.map(textWidth)));
+  const names = view.changes.map((change) => truncate(criterionName(change.id, view.criteria), room));
+  const width = Math.max(...names.map(textWidth));
+  names.forEach((name, index) => {
+    const head = `${index === 0 ? label(t.changed) : ' '.repeat(2 + labelWidth + 2)}${name}${' '.repeat(width - textWidth(name))}  `;
+    lines.push(...wrap(texts[index]!, view.columns, head, ' '.repeat(2 + labelWidth + 2 + width + 2)));
   });
   return lines;
 }
@@ -126,25 +136,30 @@ export function renderThread(view: ThreadView): string[] {
   const name = thread.latest.name === null ? t.thread.noName : printable(thread.latest.name);
   lines.push(style.bold(t.thread.decisions({ name, count: thread.decisions.length })));
   const verdicts = bannerWidth(thread.decisions.map((decision) => decision.result));
-  let previous: DecisionLine | undefined;
-  for (const decision of thread.decisions) {
-    lines.push('');
-    const continues = decision.continues === undefined ? '' : style.dim(`  ${t.thread.continues({ id: decision.continues })}`);
-    lines.push(`${shortTime(decision.time)}  ${verdictLine(style, decision.result, view.criteria, verdicts)}  ${style.dim(t.thread.decision)} ${decision.id}${continues}`);
+  // One table for all decisions, shown in parts: the columns line up from one decision to the next.
+  const tables = thread.decisions.map((decision, index) => {
+    const previous = index === 0 ? undefined : thread.decisions[index - 1]!;
     const ids = [...new Set([...(view.criteria?.criteria.map((criterion) => criterion.id) ?? []).filter((id) => Object.hasOwn(decision.answers, id)), ...Object.keys(decision.answers)])];
-    const rows = ids.map((id) => {
+    return ids.map((id) => {
       const value = decision.answers[id] ?? null;
       const before = previous === undefined ? undefined : Object.hasOwn(previous.answers, id) ? previous.answers[id] : undefined;
       const changed = previous !== undefined && before !== value;
-      return [id, describeValue(value, id, view.criteria), changed ? style.yellow(t.thread.was({ value: describeValue(before, id, view.criteria) })) : ''];
+      return [criterionName(id, view.criteria), describeValue(value, id, view.criteria), changed ? style.yellow(t.thread.was({ value: describeValue(before, id, view.criteria) })) : ''];
     });
-    lines.push(...renderTable([{ header: t.thread.answer }, { header: '', shrink: true }, { header: '' }], rows, view.columns, '  ').slice(1));
+  });
+  const laidOut = renderTable([{ header: t.thread.answer, shrink: true }, { header: '', shrink: true }, { header: '' }], tables.flat(), view.columns, '  ').slice(1);
+  let row = 0;
+  thread.decisions.forEach((decision, index) => {
+    lines.push('');
+    const continues = decision.continues === undefined ? '' : style.dim(`  ${t.thread.continues({ id: decision.continues })}`);
+    lines.push(`${shortTime(decision.time)}  ${verdictLine(style, decision.result, view.criteria, verdicts)}  ${style.dim(t.thread.decision)} ${decision.id}${continues}`);
+    lines.push(...laidOut.slice(row, row + tables[index]!.length));
+    row += tables[index]!.length;
     const outcome = view.outcomes.get(decision.id);
     if (outcome !== undefined) {
       const word = outcome.outcome === 'good' ? style.green(t.outcome.good) : style.red(t.outcome.bad);
       lines.push(`  ${style.dim(t.thread.outcome)} ${word}${outcome.note ? ` ${printable(outcome.note)}` : ''} ${style.dim(`(${shortTime(outcome.time)})`)}`);
     }
-    previous = decision;
-  }
+  });
   return lines;
 }

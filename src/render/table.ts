@@ -75,6 +75,50 @@ export function wrap(text: string, width: number, first = '', rest = first): str
   return lines;
 }
 
+/** Splits styled text after `count` visible characters (colour codes do not count). */
+function splitVisible(text: string, count: number): [string, string] {
+  let seen = 0;
+  let at = 0;
+  while (at < text.length && seen < count) {
+    const escape = /^\u001b\[[0-9;]*m/u.exec(text.slice(at));
+    if (escape !== null) at += escape[0].length;
+    else {
+      at += text.codePointAt(at)! > 0xffff ? 2 : 1;
+      seen++;
+    }
+  }
+  return [text.slice(0, at), text.slice(at)];
+}
+
+/**
+ * Fits text to a terminal `width` columns wide, line by line, so that the terminal never cuts a
+ * line inside a word: a line that fits stays as it is; a longer one is word-wrapped (with wrap())
+ * under where its text starts: after the indent and a list mark (`- `), or after the first gap of
+ * two spaces or more of a "term  description" line (help, a banner, a label column) when that
+ * leaves room. Its first line keeps its own spacing. A word longer than a line (a path, a
+ * command) keeps a line of its own, whole.
+ */
+export function fitLines(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (textWidth(line) <= width) return line;
+      const plain = stripVTControlCharacters(line);
+      const gap = /^(\s*\S.*?\s{2,})\S/u.exec(plain)?.[1];
+      const lead = /^\s*(?:[-•*] )?/u.exec(plain)![0];
+      if (gap !== undefined && textWidth(gap) > width - 20) {
+        // A term too wide to hang its description beside (help's examples): the term on a line of its own, the description under it.
+        const [term, rest] = splitVisible(line, [...gap].length);
+        const indent = ' '.repeat(textWidth(lead) + 4);
+        return [...wrap(term, width, lead, indent), ...wrap(rest, width, indent)].join('\n');
+      }
+      const hang = gap ?? lead;
+      const [head, rest] = splitVisible(line, [...hang].length);
+      return wrap(rest, width, head, ' '.repeat(textWidth(hang))).join('\n');
+    })
+    .join('\n');
+}
+
 /** Cuts text to a width, with an ellipsis when it was longer. */
 export function truncate(text: string, width: number): string {
   if (textWidth(text) <= width) return text;
@@ -99,6 +143,8 @@ export interface Column {
   readonly align?: 'left' | 'right';
   /** may be cut to fit the terminal (the widest such column shrinks first) */
   readonly shrink?: boolean;
+  /** a cell wider than its column wraps at word boundaries onto lines of its own rather than being cut (the other cells stay on the first) */
+  readonly wrap?: boolean;
 }
 
 /**
@@ -139,5 +185,12 @@ export function renderTable(columns: readonly Column[], given: readonly (readonl
       .map((cell, index) => pad(truncate(cell, widths[index]!), widths[index]!, columns[index]!.align ?? 'left'))
       .join('  ')
       .trimEnd();
-  return [line(columns.map((column) => printableStyled(column.header, { singleLine: true }))), ...rows.map(line)];
+  const wrapped = (cells: readonly string[]): string[] => {
+    const parts = cells.map((cell, index) => (columns[index]!.wrap && textWidth(cell) > widths[index]! ? wrap(cell, widths[index]!) : [cell]));
+    const height = Math.max(...parts.map((part) => part.length));
+    return Array.from({ length: height }, (_, at) => line(parts.map((part) => part[at] ?? '')));
+  };
+  const header = line(columns.map((column) => printableStyled(column.header, { singleLine: true })));
+  if (!columns.some((column) => column.wrap)) return [header, ...rows.map(line)];
+  return [header, ...rows.flatMap(wrapped)];
 }

@@ -39,12 +39,14 @@ export class MemoryOutput extends Writable {
 export interface MainOptions extends RunOptions {
   /** a standard output of the test's making (a failing one, say) */
   readonly stdout?: MemoryOutput;
+  /** a standard error of the test's making (a terminal, say) */
+  readonly stderr?: MemoryOutput;
 }
 
 export async function run(args: readonly string[], options: MainOptions = {}): Promise<RunResult> {
   const home = options.env?.HOME ?? tempDir();
   const stdout = options.stdout ?? new MemoryOutput();
-  const stderr = new MemoryOutput();
+  const stderr = options.stderr ?? new MemoryOutput();
   const stdin = Readable.from(options.input === undefined ? [] : [Buffer.from(options.input)]);
   const code = await main(args, { stdin, stdout, stderr, env: isolatedEnv(home, options.env), cwd: options.cwd ?? home });
   const out = Buffer.concat(stdout.chunks);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderTable, textWidth, truncate, wrap } from '../../src/render/table.js';
+import { fitLines, renderTable, textWidth, truncate, wrap } from '../../src/render/table.js';
 
 // Columns a terminal (and wcwidth-style tables such as string-width's) gives each text.
 const WIDTHS: [label: string, text: string, columns: number][] = [
@@ -70,5 +70,39 @@ describe('tables and wrapping use the same widths', () => {
 
   it('wraps by columns, not code units', () => {
     expect(wrap('日本語 日本語 日本語', 13)).toEqual(['日本語 日本語', '日本語']);
+  });
+});
+
+describe('renderTable with a wrapping column', () => {
+  it('wraps a long cell at word boundaries under its column, the other cells on its first line, no line wider', () => {
+    const lines = renderTable(
+      [{ header: 'id' }, { header: 'passes when', shrink: true, wrap: true }],
+      [
+        ['conflict_style', '"Proposed a fair compromise" 20, "Went quiet for a while" 10'],
+        ['polite', 'yes'],
+      ],
+      40,
+    );
+    expect(lines).toEqual(['id              passes when', 'conflict_style  "Proposed a fair', '                compromise" 20, "Went', '                quiet for a while" 10', 'polite          yes']);
+    for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(40);
+  });
+});
+
+describe('fitLines', () => {
+  it('keeps lines that fit; wraps longer ones between words under where their text starts', () => {
+    expect(fitLines('short\n  - a list item that is much too long for the width', 24)).toBe('short\n  - a list item that is\n    much too long for\n    the width');
+    // a "term  description" line hangs its description under itself; its first line keeps its spacing
+    expect(fitLines('REVIEW  score 47, up to 82 once the unknowns are answered', 30)).toBe('REVIEW  score 47, up to 82\n        once the unknowns are\n        answered');
+    // a term too wide to hang beside: on its own line, the description under it
+    expect(fitLines('  clientfit batch leads.csv -o scored.csv     score a lead file', 40)).toBe('  clientfit batch leads.csv -o\n      scored.csv\n      score a lead file');
+  });
+
+  it('never splits a word (a path): it keeps a line of its own; colour codes take no room', () => {
+    expect(fitLines('Saved to journal /home/anna/.local/share/clientfit/journal.jsonl (decision x).', 30)).toBe('Saved to journal\n/home/anna/.local/share/clientfit/journal.jsonl\n(decision x).');
+    expect(fitLines('\u001b[1mКритерии:\u001b[22m Фриланс-проекты (clientfit.yaml)', 30)).toBe('\u001b[1mКритерии:\u001b[22m Фриланс-проекты\n(clientfit.yaml)');
+  });
+
+  it('counts display width: CJK and combining marks', () => {
+    for (const line of fitLines('株式会社 日本語 テキスト 株式会社 日本語 テキスト e\u0301e\u0301e\u0301 e\u0301e\u0301e\u0301', 16).split('\n')) expect(textWidth(line)).toBeLessThanOrEqual(16);
   });
 });

@@ -106,7 +106,8 @@ describe('score --resume', () => {
     const out = memory.stdout();
     expect(out).toMatch(/before +ACCEPT +score 71\n/u);
     expect(out).toMatch(/after +ACCEPT +score 88\n/u);
-    expect(out).toMatch(/changed +revisions +\? → 2\n +notes +\? → \(nothing noted\)/u);
+    // named by question, as the interview asked them; ids stay in the journal and JSON
+    expect(out).toMatch(/changed +How many revision rounds do they expect\? +\? → 2\n +Anything in their request that worries you\? +\? → \(nothing noted\)/u);
     const [, second] = journalLines(journal);
     expect(second).toMatchObject({ name: 'Acme Ltd', continues: first!.id, answers: { revisions: 2, notes: '', polite: false, deposit_percent: 45 } });
   });
@@ -293,7 +294,10 @@ describe('history', () => {
     expect(text).toContain('Acme Ltd: 2 decisions');
     expect(text).toMatch(/ACCEPT +score 71 +decision \S+\n/u);
     expect(text).toMatch(/ACCEPT +score 82 +decision \S+ +continues \S+/u);
-    expect(text).toMatch(/revisions +2 +was \?/u);
+    // answers by question and a choice by its label, under the criteria the decisions were made with
+    expect(text).toMatch(/How many revision rounds do they expect\? +2 +was \?/u);
+    expect(text).toMatch(/When something went wrong, how did they re\S* +Proposed a fair compromise\n/u);
+    expect(text).not.toMatch(/conflict_style|negotiates/u);
     const json = memoryIO({ cwd: dir });
     await runHistory(json.io, 'Acme Ltd', { journal, format: 'json' });
     const entries = JSON.parse(json.stdout()) as { continues: string | null; answers: Record<string, unknown> }[];

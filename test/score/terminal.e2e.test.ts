@@ -129,7 +129,7 @@ describe.skipIf(TMUX === undefined)('clientfit in a real terminal (tmux)', { tim
     expect(resumed).toContain('EXIT=0');
     expect(resumed).toMatch(/before +ACCEPT +score 82\n/u);
     expect(resumed).toMatch(/after +ACCEPT +score 100/u);
-    expect(resumed).toMatch(/changed +revisions +\? → 2\n +notes +\? → \(nothing noted\)/u);
+    expect(resumed).toMatch(/changed +How many revision rounds do they expect\? +\? → 2\n +Anything in their request that worries you\? +\? → \(nothing noted\)/u);
     expect(resumed).toContain('✔ How many revision rounds do they expect? 2');
     expect(resumed).not.toContain('✔ How many revision rounds do they expect? 3');
     const lines = readFileSync(path, 'utf8')
@@ -142,7 +142,7 @@ describe.skipIf(TMUX === undefined)('clientfit in a real terminal (tmux)', { tim
     const history = await run(['history', 'Acme Ltd'], { env: { HOME: home } });
     expect(history.code).toBe(0);
     expect(history.out).toContain('Acme Ltd: 2 decisions');
-    expect(history.out).toMatch(/revisions +2 +was \?/u);
+    expect(history.out).toMatch(/How many revision rounds do they expect\? +2 +was \?/u);
     expect(history.out).toContain(`continues ${decision!.id}`);
   });
 

@@ -27,6 +27,7 @@ export const check = translation('bg', english, {
     withFails: '{options}; неизпълнен при: {fails}',
     noMention: 'без да споменава {flags}',
     flag: '„{flag}“',
+    label: '„{label}“',
     anything: 'всичко',
   },
   when: 'ако {conditions}',

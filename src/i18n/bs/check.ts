@@ -27,6 +27,7 @@ export const check = translation('bs', english, {
     withFails: '{options}; odbija se: {fails}',
     noMention: 'bez spominjanja {flags}',
     flag: '„{flag}“',
+    label: '„{label}“',
     anything: 'bilo šta',
   },
   when: 'ako {conditions}',

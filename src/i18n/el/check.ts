@@ -29,6 +29,7 @@ export const check = translation('el', english, {
     withFails: '{options}· απορρίπτεται: {fails}',
     noMention: 'χωρίς αναφορά σε {flags}',
     flag: '«{flag}»',
+    label: '«{label}»',
     anything: 'οτιδήποτε',
   },
   when: 'όταν {conditions}',

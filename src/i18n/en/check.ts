@@ -31,6 +31,8 @@ export const check = {
     withFails: '{options}; fails: {fails}',
     noMention: 'no mention of {flags}',
     flag: '"{flag}"',
+    /** an option's label, quoted */
+    label: '"{label}"',
     anything: 'anything',
   },
   /** `when pays_upfront: yes or no, budget: 5`: when a criterion applies */

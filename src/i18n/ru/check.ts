@@ -27,6 +27,7 @@ export const check = translation('ru', english, {
     withFails: '{options}; не проходит: {fails}',
     noMention: 'нет упоминаний {flags}',
     flag: '«{flag}»',
+    label: '«{label}»',
     anything: 'что угодно',
   },
   when: 'если {conditions}',

@@ -12,7 +12,7 @@ import { counted, list, plain } from '../../../render/locale.js';
 import { describeProblem } from '../../../render/problems.js';
 import { createStyle } from '../../../render/style.js';
 import { describeSource, displayPath, loadCriteriaFile } from '../../criteria-file.js';
-import type { IO } from '../../io.js';
+import { fittedTerminal, type IO } from '../../io.js';
 import { journalPath, readDecisions } from '../../journal.js';
 import { scoreLeads } from './leads.js';
 import { add, lens, type Lens } from './lens.js';
@@ -138,6 +138,7 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
   const style = createStyle(io.colorLevel);
   const heading = t.heading({ calibrating: style.bold(t.progressLabel), criteria: describeSource(loaded), notes: list(notes) });
   const lines = renderCalibration(report, style, io.columns, reportAfter === undefined ? undefined : reportBefore);
-  io.stdout.write(`${[heading, '', ...lines].join('\n')}\n`);
+  // The heading names files and may be long: on a terminal it wraps between words (the report is laid out to the width).
+  fittedTerminal(io.stdout, io.env).write(`${[heading, '', ...lines].join('\n')}\n`);
   return 0;
 }

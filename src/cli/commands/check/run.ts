@@ -1,15 +1,15 @@
 /** `clientfit check`: validation, a readable summary, and the calibration lint. */
-import type { Criteria, Criterion } from '../../../core/criteria.js';
-import { lintCriteria, passCondition, type Finding, type PassCondition } from '../../../core/lint.js';
+import { readAnswerFor, type Criteria, type Criterion } from '../../../core/criteria.js';
+import { lintCriteria, passCondition, type Finding } from '../../../core/lint.js';
 import { problemParams } from '../../../core/problems.js';
 import { ExitCode } from '../../../errors.js';
 import { englishWords, language, words, type AllWords } from '../../../i18n/index.js';
 import { describeProblem, englishProblem, problemCode } from '../../../render/problems.js';
 import { createStyle, type Style } from '../../../render/style.js';
-import { printableStyled } from '../../../render/sanitize.js';
+import { printable, printableStyled } from '../../../render/sanitize.js';
 import { renderTable } from '../../../render/table.js';
 import { checkCriteriaFile, describeSource, problemsJson, resolveCriteria, type LoadedCriteria } from '../../criteria-file.js';
-import type { IO } from '../../io.js';
+import { fittedTerminal, type IO } from '../../io.js';
 import type { CheckOptions } from './types.js';
 
 type CheckWords = AllWords['check'];
@@ -19,9 +19,15 @@ function num(value: number, english: boolean): string | number {
   return english ? String(value) : value;
 }
 
-/** "passes when" in words: the interface language for people, English in JSON. */
-function passesText(condition: PassCondition, t: CheckWords, english: boolean): string {
+/**
+ * "passes when" in words: the interface language for people, English in JSON. People see each
+ * option by its label (what the interview shows); JSON keeps the values, as the file has them.
+ */
+function passesText(criterion: Criterion, t: CheckWords, english: boolean, forPeople = !english): string {
+  const condition = passCondition(criterion);
   const p = t.passes;
+  const option = (value: string): string =>
+    forPeople && criterion.type === 'choice' ? p.label({ label: printable(criterion.options.find((candidate) => candidate.value === value)?.label ?? value) }) : value;
   switch (condition.kind) {
     case 'yes-no':
       return condition.expect ? p.yes : p.no;
@@ -31,16 +37,24 @@ function passesText(condition: PassCondition, t: CheckWords, english: boolean): 
       if (condition.max !== undefined) return p.atMost({ max: num(condition.max, english) });
       return p.anyNumber;
     case 'choice': {
-      const options = condition.points.map((option) => p.option({ value: option.value, points: num(option.points, english) })).join(', ');
-      return condition.fails.length > 0 ? p.withFails({ options, fails: condition.fails.join(', ') }) : options;
+      const options = condition.points.map((entry) => p.option({ value: option(entry.value), points: num(entry.points, english) })).join(', ');
+      return condition.fails.length > 0 ? p.withFails({ options, fails: condition.fails.map(option).join(', ') }) : options;
     }
     case 'text':
       return condition.redFlags.length > 0 ? p.noMention({ flags: condition.redFlags.map((flag) => p.flag({ flag })).join(', ') }) : p.anything;
   }
 }
 
-function whenText(criterion: Criterion, t: CheckWords): string {
-  const parts = Object.entries(criterion.when ?? {}).map(([id, values]) => t.condition({ id, values: values.map(String).join(t.or) }));
+/** `when pays_upfront: yes`: the answers a criterion applies after, in words (yes and no, an option's label). */
+function whenText(criterion: Criterion, criteria: Criteria, t: CheckWords): string {
+  const answer = (id: string, value: string | number | boolean): string => {
+    const parent = criteria.criteria.find((candidate) => candidate.id === id);
+    const read = parent === undefined ? undefined : readAnswerFor(parent, value);
+    if (read?.kind === 'yes-no') return read.value ? t.passes.yes : t.passes.no;
+    const label = read?.kind === 'choice' && parent?.type === 'choice' ? parent.options.find((candidate) => candidate.value === read.value)?.label : undefined;
+    return label === undefined ? String(value) : t.passes.label({ label: printable(label) });
+  };
+  const parts = Object.entries(criterion.when ?? {}).map(([id, values]) => t.condition({ id, values: values.map((value) => answer(id, value)).join(t.or) }));
   return parts.length === 0 ? '' : t.when({ conditions: parts.join(', ') });
 }
 
@@ -60,7 +74,7 @@ function summaryJson(loaded: LoadedCriteria, findings: readonly Finding[]): unkn
       type: criterion.type,
       must: criterion.must,
       points: criterion.maxPoints,
-      passes: passesText(passCondition(criterion), english, true),
+      passes: passesText(criterion, english, true),
       when: criterion.when ?? null,
       column: criterion.column,
     })),
@@ -83,7 +97,7 @@ function summaryText(loaded: LoadedCriteria, findings: readonly Finding[], style
     criterion.type,
     criterion.must ? t.mustCell : '',
     String(criterion.maxPoints),
-    [passesText(passCondition(criterion), t, english), whenText(criterion, t)].filter(Boolean).join(t.clauseJoin),
+    [passesText(criterion, t, english, true), whenText(criterion, criteria, t)].filter(Boolean).join(t.clauseJoin),
   ]);
   const { thresholds } = criteria;
   const lines = [
@@ -91,7 +105,7 @@ function summaryText(loaded: LoadedCriteria, findings: readonly Finding[], style
     `${style.bold(t.thresholds)} ${t.thresholdsLine({ accept: num(thresholds.accept, english), review: num(thresholds.review, english) })}${thresholds.maxUnknown === undefined ? '' : t.maxUnknown({ maxUnknown: num(thresholds.maxUnknown, english) })}`,
     '',
     ...renderTable(
-      [{ header: t.headers.id }, { header: t.headers.type }, { header: t.headers.must }, { header: t.headers.points, align: 'right' }, { header: t.headers.passes, shrink: true }],
+      [{ header: t.headers.id }, { header: t.headers.type }, { header: t.headers.must }, { header: t.headers.points, align: 'right' }, { header: t.headers.passes, shrink: true, wrap: true }],
       rows,
       columns,
       '  ',
@@ -127,7 +141,7 @@ export async function runCheck(io: IO, file: string | undefined, options: CheckO
     io.stdout.write(`${JSON.stringify(summaryJson(checked, findings), null, 2)}\n`);
   } else {
     // The summary quotes the file's own words (options, red flags, columns): only colour codes pass.
-    io.stdout.write(`${printableStyled(summaryText(checked, findings, createStyle(io.colorLevel), io.tableWidth).join('\n'))}\n`);
+    fittedTerminal(io.stdout, io.env).write(`${printableStyled(summaryText(checked, findings, createStyle(io.colorLevel), io.tableWidth).join('\n'))}\n`);
   }
   return options.strict && findings.length > 0 ? ExitCode.data : ExitCode.ok;
 }

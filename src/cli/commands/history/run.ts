@@ -11,8 +11,8 @@ import { humanNumber } from '../../../render/result.js';
 import { createStyle, verdictColor, verdictWord } from '../../../render/style.js';
 import { words } from '../../../i18n/index.js';
 import { printable, renderTable } from '../../../render/table.js';
-import { displayPath } from '../../criteria-file.js';
-import { write, type IO } from '../../io.js';
+import { checkCriteriaFile, displayPath } from '../../criteria-file.js';
+import { fittedTerminal, write, type IO } from '../../io.js';
 import { findProspect, journalPath, quoteArg, readJournal } from '../../journal.js';
 import type { HistoryOptions } from './types.js';
 
@@ -103,8 +103,11 @@ export async function runHistory(io: IO, prospect: string | undefined, options: 
       await write(io.stdout, `${JSON.stringify(entries, null, 2)}\n`);
       return ExitCode.ok;
     }
-    const lines = renderThread({ thread: { decisions, latest: found.thread.latest }, outcomes, style, columns: io.tableWidth === Infinity ? Math.max(80, io.columns) : io.tableWidth });
-    await write(io.stdout, `${lines.join('\n')}\n`);
+    // Answers by question and a choice by its label: under the criteria of the latest decision, when they can still be read.
+    const checked = await checkCriteriaFile(io, { path: found.thread.latest.criteria.file, origin: 'option' });
+    const criteria = checked.ok ? checked.criteria : undefined;
+    const lines = renderThread({ thread: { decisions, latest: found.thread.latest }, outcomes, criteria, style, columns: io.tableWidth === Infinity ? Math.max(80, io.columns) : io.tableWidth });
+    await write(fittedTerminal(io.stdout, io.env), `${lines.join('\n')}\n`);
     return ExitCode.ok;
   }
 
@@ -168,6 +171,6 @@ export async function runHistory(io: IO, prospect: string | undefined, options: 
     rows,
     io.tableWidth,
   );
-  await write(io.stdout, `${table.join('\n')}\n`);
+  await write(fittedTerminal(io.stdout, io.env), `${table.join('\n')}\n`);
   return ExitCode.ok;
 }

@@ -10,7 +10,7 @@ import { language, words } from '../../../i18n/index.js';
 import { writeFileAtomic } from '../../atomic.js';
 import { DEFAULT_FILE, DEFAULT_TEMPLATE, displayPath, templatePath } from '../../criteria-file.js';
 import { describeFsError, errorCode } from '../../fs-errors.js';
-import type { IO } from '../../io.js';
+import { fittedTerminal, type IO } from '../../io.js';
 import { configDir, TEMPLATES_DIR } from '../../paths.js';
 import type { InitOptions } from './types.js';
 
@@ -59,7 +59,7 @@ export function runInit(io: IO, file: string, options: InitOptions, fileIsDefaul
       template.name === local ? t.default({ title: template.title }) : template.title,
       t.size({ criteria: template.criteria, count: template.musts }),
     ]);
-    io.stdout.write(`${renderTable([{ header: t.table.template }, { header: t.table.name, shrink: true }, { header: t.table.size }], rows, io.tableWidth).join('\n')}\n`);
+    fittedTerminal(io.stdout, io.env).write(`${renderTable([{ header: t.table.template }, { header: t.table.name, shrink: true }, { header: t.table.size }], rows, io.tableWidth).join('\n')}\n`);
     return ExitCode.ok;
   }
   const choice = chosenTemplate(templates, options, templateGiven);

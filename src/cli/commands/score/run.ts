@@ -11,7 +11,7 @@ import { draftWords, renderResult } from '../../../render/result.js';
 import { printable } from '../../../render/sanitize.js';
 import { createStyle, verdictWord } from '../../../render/style.js';
 import { describeSource, displayPath, loadCriteriaFile, type LoadedCriteria } from '../../criteria-file.js';
-import { write, type IO } from '../../io.js';
+import { fittedTerminal, write, type IO } from '../../io.js';
 import { appendJournal, journalPath, newId } from '../../journal.js';
 import { answerChanges } from '../../../core/journal-threads.js';
 import { combineAnswers, type AnswerLayer, type SourceConflict, type SourcedAnswer } from '../../../core/sources.js';
@@ -264,7 +264,8 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
         questions: options.ids ? 'ids' : 'auto',
       });
       const followUp = resume === undefined ? [] : [...renderFollowUp({ decision: resume.decision, after: result, changes, criteria: loaded.criteria, style, columns }), ''];
-      await write(io.stdout, `${canAsk ? '\n' : ''}${[...followUp, ...lines].join('\n')}\n`);
+      // On a terminal, lines still wider than it (the banner with a long name) wrap between words.
+      await write(fittedTerminal(io.stdout, io.env), `${canAsk ? '\n' : ''}${[...followUp, ...lines].join('\n')}\n`);
     }
   } finally {
     // Said even when printing failed: the decision is in the journal either way.
