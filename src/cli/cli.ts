@@ -15,10 +15,11 @@ import { defineHistory } from './commands/history/index.js';
 import { defineOutcome } from './commands/outcome/index.js';
 import { defineBatch } from './commands/batch/index.js';
 import { defineCalibrate } from './commands/calibrate/index.js';
+import { defineCompare } from './commands/compare/index.js';
 import { defineSql } from './commands/sql/index.js';
 import { defineCompletion } from './commands/completion/index.js';
 
-const COMMANDS: readonly Define[] = [defineScore, defineBatch, defineCalibrate, defineSql, defineHistory, defineOutcome, defineInit, defineCheck, defineCompletion];
+const COMMANDS: readonly Define[] = [defineScore, defineBatch, defineCalibrate, defineCompare, defineSql, defineHistory, defineOutcome, defineInit, defineCheck, defineCompletion];
 
 /** An argument's name (`file`) in the run's language. */
 function argumentName(name: string): string {

@@ -3,25 +3,24 @@
  * (src/core/calibrate.ts), then the report. With what-if options a second calibrator scores
  * the same rows under the changed criteria, and the report shows before and after.
  */
-import { applyWhatIf, CalibrationError, Calibrator, parseThresholds, readOutcome, type CalibrationReport, type Outcome, type WhatIf } from '../../../core/calibrate.js';
-import { normalizeWord } from '../../../core/answers.js';
-import { normalizeHeader, type Criteria } from '../../../core/criteria.js';
+import { applyWhatIf, CalibrationError, Calibrator, parseThresholds, type CalibrationReport, type Outcome, type WhatIf } from '../../../core/calibrate.js';
+import type { Criteria } from '../../../core/criteria.js';
 import { createScorer, type Outcome as RowOutcome, type ReadCell, type Result, type Scorer } from '../../../core/score.js';
-import { closest } from '../../../core/suggest.js';
 import { DataError, UserError } from '../../../errors.js';
 import { words } from '../../../i18n/index.js';
 import { adviceTextEnglish, renderCalibration } from '../../../render/calibration.js';
 import { counted, list, plain } from '../../../render/locale.js';
 import { describeProblem } from '../../../render/problems.js';
-import { printable, printableLines } from '../../../render/sanitize.js';
+import { printableLines } from '../../../render/sanitize.js';
 import { createStyle } from '../../../render/style.js';
 import { describeSource, displayPath, loadCriteriaFile } from '../../criteria-file.js';
 import type { IO } from '../../io.js';
 import { journalPath, readDecisions } from '../../journal.js';
-import { listHeaders, openLeads } from '../../leads.js';
+import { openLeads } from '../../leads.js';
 import { ByteArena } from '../../../csv/arena.js';
 import { ByteRecords, Next } from '../../../csv/bytes.js';
 import type { CsvRecord } from '../../../csv/read.js';
+import { costOption, findOutcomeColumn, OutcomeCells, outcomeStatuses } from '../../outcome-column.js';
 import { createProgress } from '../../progress.js';
 import type { CalibrateOptions } from './types.js';
 import { worded } from './words.js';
@@ -79,31 +78,6 @@ function whatIfOptions(options: CalibrateOptions): WhatIf | undefined {
   };
 }
 
-/** --good/--bad VALUES: each value (normalised as outcome words are) to its outcome. */
-export function outcomeStatuses(options: Pick<CalibrateOptions, 'good' | 'bad' | 'outcome'>): Map<string, Outcome> | undefined {
-  if (options.good === undefined && options.bad === undefined) return undefined;
-  if (options.outcome === undefined) throw new UserError(words().calibrate.errors.goodBadNeedOutcome);
-  const statuses = new Map<string, Outcome>();
-  for (const [flag, outcome] of [
-    ['good', 'good'],
-    ['bad', 'bad'],
-  ] as const) {
-    for (const value of (options[flag] ?? []).flatMap((list) => list.split(','))) {
-      const word = normalizeWord(value);
-      if (word === '') continue;
-      if (statuses.has(word) && statuses.get(word) !== outcome) throw new UserError(words().calibrate.errors.bothGoodBad({ value: value.trim() }));
-      statuses.set(word, outcome);
-    }
-  }
-  return statuses;
-}
-
-function costOption(value: string): number {
-  const cost = Number(value);
-  if (!Number.isFinite(cost) || cost < 0) throw new UserError(words().calibrate.errors.cost({ value }));
-  return cost;
-}
-
 export async function runCalibrate(io: IO, file: string | undefined, options: CalibrateOptions): Promise<number> {
   const t = words().calibrate;
   const cost = costOption(options.costBadAccepted);
@@ -136,39 +110,14 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
 
   if (readLeads) {
     const leads = await openLeads(io, file, criteria, options, (message) => io.stderr.write(`${printableLines(message)}\n`));
-    let outcomeColumn = -1;
-    if (options.outcome !== undefined) {
-      const wanted = normalizeHeader(options.outcome);
-      outcomeColumn = leads.header.names.findIndex((name) => normalizeHeader(name) === wanted);
-      if (outcomeColumn < 0) {
-        const suggestion = closest(options.outcome, leads.header.names, normalizeHeader);
-        throw new UserError(t.errors.noOutcomeColumn({ column: options.outcome, source: leads.source, suggestion: suggestion === undefined ? '' : words().common.didYouMean({ word: suggestion }) }), {
-          details: [words().common.leads.headersIn({ source: leads.source, headers: listHeaders(leads.header.names) })],
-        });
-      }
-    }
+    const outcomeColumn = options.outcome === undefined ? -1 : findOutcomeColumn(options.outcome, leads.header.names, leads.source);
     const targets = lenses({ decimalComma: leads.decimalComma, missing: new Set(leads.missing) });
     for (const target of targets) target.calibrator.source({ kind: 'leads', label: leads.source });
     const progress = createProgress(io, { enabled: true, totalBytes: leads.size, label: t.progressLabel });
     let rows = 0;
-    let badOutcomes = 0;
-    let firstBad: string | undefined;
-    /** unreadable outcome values and how often each came, for the warning */
-    const badValues = new Map<string, number>();
-    /** The outcome of one lead from its outcome cell ('' when there is no outcome column); unreadable ones are counted for the warning. */
-    const outcomeOf = (cell: string, line: number): Outcome | undefined => {
-      if (outcomeColumn < 0) return undefined;
-      const status = statuses?.get(normalizeWord(cell));
-      const read = status === undefined ? readOutcome(cell) : ({ kind: 'outcome', value: status } as const);
-      if (read.kind === 'outcome') return read.value;
-      if (read.kind === 'invalid') {
-        badOutcomes++;
-        firstBad ??= t.lineMessage({ line: String(line), message: describeProblem(read.problem) });
-        const value = cell.trim();
-        if (badValues.has(value) || badValues.size < 5) badValues.set(value, (badValues.get(value) ?? 0) + 1);
-      }
-      return undefined;
-    };
+    const outcomes = new OutcomeCells(statuses);
+    /** The outcome of one lead from its outcome cell ('' when there is no outcome column). */
+    const outcomeOf = (cell: string, line: number): Outcome | undefined => (outcomeColumn < 0 ? undefined : outcomes.read(cell, line));
     const record = (record: CsvRecord): void => {
       rows++;
       const outcome = outcomeOf(outcomeColumn >= 0 ? (record.fields[outcomeColumn] ?? '') : '', record.line);
@@ -239,11 +188,7 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
     });
     progress.done();
     notes.push(t.leadsFrom({ count: counted(rows), source: leads.source }));
-    if (badOutcomes > 0) {
-      const values = [...badValues].map(([value, count]) => `"${printable(value)}" ×${count}`).join(', ');
-      io.stderr.write(`${t.badOutcomes({ count: plain(badOutcomes), first: printable(firstBad ?? ''), values })}\n`);
-      if (statuses === undefined) io.stderr.write(`${t.mapStatusHint}\n`);
-    }
+    outcomes.warn(io);
   }
 
   if (useJournal) {
