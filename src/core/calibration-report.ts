@@ -13,7 +13,7 @@
  * - "keep the list as it is": the 95% interval of the accept share inside the target band.
  */
 import type { Criteria } from './criteria.js';
-import { BAD, GOOD, NONE, SCORES, VERDICT_INDEX, type Calibrator, type Counts, type SourceInfo } from './calibrator.js';
+import { BAD, type Counted, type Counts, GOOD, NONE, SCORES, type SourceInfo, VERDICT_INDEX } from './calibration-counts.js';
 import type { Verdict } from './score.js';
 import { round4, wilsonShare } from './stats.js';
 import type { CalibrationProblem } from './problems.js';
@@ -229,7 +229,7 @@ function share(part: number, whole: number): number {
   return whole <= 0 ? 0 : round4(part / whole);
 }
 
-export function calibrationReport(calibrator: Calibrator, options: ReportOptions = {}): CalibrationReport {
+export function calibrationReport(calibrator: Counted, options: ReportOptions = {}): CalibrationReport {
   return buildReport(calibrator.criteria, calibrator.counts(), options);
 }
 

@@ -11,6 +11,7 @@
  * cause of the flip (without it the lead would not have moved). A flip that no single undo
  * brings back needs two differences together and is counted as such.
  */
+import { VERDICT_INDEX } from './calibration-counts.js';
 import type { Criteria, Criterion } from './criteria.js';
 import { createScorer, type Result, type Scorer, type ScorerOptions, type Verdict, VERDICTS } from './score.js';
 import { newcombePairedDifference, round4, wilsonShare, Z95 } from './stats.js';
@@ -25,8 +26,6 @@ export type ListChange =
   | { readonly kind: 'removed'; readonly id: string }
   | { readonly kind: 'changed'; readonly id: string; readonly aspects: readonly Aspect[] }
   | { readonly kind: 'thresholds'; readonly from: ThresholdsData; readonly to: ThresholdsData };
-
-const VERDICT_INDEX: Record<Verdict, number> = { accept: 0, review: 1, reject: 2 };
 
 /** What of a criterion decides its verdict, aspect by aspect (its question and help do not). */
 function aspects(criterion: Criterion): Record<Aspect, unknown> {
