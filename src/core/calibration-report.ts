@@ -15,7 +15,7 @@
 import type { Criteria } from './criteria.js';
 import { BAD, type Counted, type Counts, GOOD, NONE, SCORES, type SourceInfo, VERDICT_INDEX } from './calibration-counts.js';
 import type { Verdict } from './score.js';
-import { round4, wilsonShare } from './stats.js';
+import { newcombeDifference, round4, wilsonShare } from './stats.js';
 import type { CalibrationProblem } from './problems.js';
 
 /**
@@ -49,8 +49,15 @@ export const DEFAULT_COST_BAD_ACCEPTED = 3;
 export const MIN_OUTCOMES_EACH = 20;
 /** A source that answered less than this share of a criterion's applicable rows is too thin to set thresholds by. */
 export const MIN_ANSWERED_SHARE = 0.5;
-/** A must-have that alone rejects at least this share of leads is worth questioning. */
+/** A must-have that alone rejects at least this share of leads is worth a word in "What next". */
 export const SOLE_BLOCKER_SUGGEST_SHARE = 0.15;
+/**
+ * Dropping or softening a must-have is advised only when outcomes show that the leads failing it
+ * turn out no worse than the rest within this margin: the upper end of the 95% interval of
+ * (bad share failing it − bad share of the rest) at most 10 points. A must-have is the user's
+ * minimum requirement; without such evidence its cost in leads is shown, never used against it.
+ */
+export const MUST_MARGIN = 0.1;
 /** A criterion that never failed in at least this many answered leads is noise. */
 export const NEVER_FAILS_MIN_ROWS = 20;
 
@@ -146,15 +153,36 @@ export type Withheld =
     };
 
 /** What to do next, as data; src/render/calibration.ts words it. Most useful first, at most three. */
+/** Outcomes of the leads failing a must-have against the rest (all with a known outcome). */
+export interface MustEvidence {
+  readonly failed_known: number;
+  readonly failed_bad: number;
+  readonly rest_known: number;
+  readonly rest_bad: number;
+  /** bad share failing it − bad share of the rest */
+  readonly difference: number;
+  /** its 95% interval */
+  readonly interval: Interval;
+  /** the margin the interval's upper end must stay under (MUST_MARGIN) */
+  readonly margin: number;
+}
+
 export type Advice =
-  | {
+  | ({
+      /** outcomes show the leads failing it turn out no worse than the rest, within the margin */
       readonly code: 'drop-must';
       readonly id: string;
       /** share of leads it alone rejects */
       readonly share: number;
-      /** of those, how many have a known outcome and how many turned out bad */
-      readonly known: number;
-      readonly bad: number;
+    } & MustEvidence)
+  | {
+      /** a fact, not advice: the share a must-have alone keeps out, with no evidence to drop it */
+      readonly code: 'must-keeps-out';
+      readonly id: string;
+      readonly share: number;
+      /** leads failing it with a known outcome so far */
+      readonly failed_known: number;
+      readonly margin: number;
     }
   | {
       readonly code: 'threshold';
@@ -473,26 +501,47 @@ function thresholdAdvice(report: Omit<CalibrationReport, 'advice'>): Advice | un
   };
 }
 
+/**
+ * What outcomes say about the leads failing a must-have: the bad share among those of them with
+ * a known outcome, against the rest with a known outcome, and the 95% interval of the difference
+ * (Newcombe's hybrid score interval for two independent shares). Undefined when either group has
+ * no outcome at all.
+ */
+function mustEvidence(criterion: CriterionReport, outcomes: CalibrationReport['outcomes']): MustEvidence | undefined {
+  const figures = criterion.bad_when_failed;
+  if (figures === undefined) return undefined;
+  const failedKnown = figures.failed_with_outcome;
+  const restKnown = outcomes.good + outcomes.bad - failedKnown;
+  const restBad = outcomes.bad - figures.bad;
+  if (failedKnown === 0 || restKnown === 0) return undefined;
+  const interval = newcombeDifference(figures.bad, failedKnown, restBad, restKnown)!;
+  return {
+    failed_known: failedKnown,
+    failed_bad: figures.bad,
+    rest_known: restKnown,
+    rest_bad: restBad,
+    difference: round4(figures.bad / failedKnown - restBad / restKnown),
+    interval: [round4(interval[0]), round4(interval[1])],
+    margin: MUST_MARGIN,
+  };
+}
+
 /** At most three concrete pieces of advice, most useful first, each only when the data supports it. */
 function advise(report: Omit<CalibrationReport, 'advice'>): Advice[] {
   const { rows, outcomes } = report;
-  const overallBad = report.outcomes_known === 0 ? 0 : outcomes.bad / report.outcomes_known;
 
-  const musts: Advice[] = report.criteria
+  // A must-have is the user's minimum requirement: how many leads it keeps out is a fact, not a
+  // reason to drop it. Dropping (or softening) it is advised only on outcome evidence.
+  const heavy = report.criteria
     .filter((criterion) => criterion.answered > 0 && criterion.must && criterion.sole_blocker_failed / rows >= SOLE_BLOCKER_SUGGEST_SHARE)
-    .filter((criterion) => {
-      // With outcomes, a must-have whose rejects turned out bad more often than leads overall is doing its job.
-      const knownHere = (criterion.sole_blocker_failed_good ?? 0) + (criterion.sole_blocker_failed_bad ?? 0);
-      return knownHere === 0 || (criterion.sole_blocker_failed_bad ?? 0) / knownHere <= overallBad;
-    })
-    .sort((a, b) => b.sole_blocker_failed - a.sole_blocker_failed)
-    .map((criterion) => ({
-      code: 'drop-must',
-      id: criterion.id,
-      share: share(criterion.sole_blocker_failed, rows),
-      known: (criterion.sole_blocker_failed_good ?? 0) + (criterion.sole_blocker_failed_bad ?? 0),
-      bad: criterion.sole_blocker_failed_bad ?? 0,
-    }));
+    .sort((a, b) => b.sole_blocker_failed - a.sole_blocker_failed);
+  const musts: Advice[] = [];
+  const facts: Advice[] = [];
+  for (const criterion of heavy) {
+    const evidence = mustEvidence(criterion, outcomes);
+    if (evidence !== undefined && evidence.interval[1] <= MUST_MARGIN) musts.push({ code: 'drop-must', id: criterion.id, share: share(criterion.sole_blocker_failed, rows), ...evidence });
+    else facts.push({ code: 'must-keeps-out', id: criterion.id, share: share(criterion.sole_blocker_failed, rows), failed_known: evidence?.failed_known ?? 0, margin: MUST_MARGIN });
+  }
 
   const noise: Advice[] = report.criteria
     .filter((criterion) => criterion.failed === 0 && criterion.answered >= NEVER_FAILS_MIN_ROWS)
@@ -502,9 +551,10 @@ function advise(report: Omit<CalibrationReport, 'advice'>): Advice[] {
   const ordered = [musts[0], threshold, ...musts.slice(1), ...noise].filter((item): item is Advice => item !== undefined);
   if (ordered.length === 0 && report.band_verdict === 'balanced' && report.withheld.every((item) => item.code !== 'thin-source')) {
     const [low, high] = report.band;
-    return report.band_verdict_sure
-      ? [{ code: 'keep', share: report.accept_share, interval: report.accept_share_interval, band: [low, high] }]
-      : [{ code: 'too-few-leads', share: report.accept_share, interval: report.accept_share_interval, band: [low, high], rows }];
+    const verdict: Advice = report.band_verdict_sure
+      ? { code: 'keep', share: report.accept_share, interval: report.accept_share_interval, band: [low, high] }
+      : { code: 'too-few-leads', share: report.accept_share, interval: report.accept_share_interval, band: [low, high], rows };
+    return [verdict, ...facts].slice(0, 3);
   }
-  return ordered.slice(0, 3);
+  return [...ordered, ...facts].slice(0, 3);
 }

@@ -51,3 +51,19 @@ export function newcombePairedDifference(both: number, beforeOnly: number, after
   const high = theta + Math.sqrt(Math.max(0, (u2 - p2) ** 2 - 2 * phi * (u2 - p2) * (p1 - l1) + (p1 - l1) ** 2));
   return [Math.max(-1, low), Math.min(1, high)];
 }
+
+/**
+ * 95% interval of p1 − p2 for two independent shares k1/n1 and k2/n2: Newcombe's hybrid score
+ * interval (method 10 of Newcombe 1998, "Interval estimation for the difference between
+ * independent proportions", Statistics in Medicine 17:873-890), built from each share's Wilson
+ * interval. Good coverage at small n and near 0 or 1, where the Wald interval fails.
+ */
+export function newcombeDifference(k1: number, n1: number, k2: number, n2: number, z = Z95): [number, number] | null {
+  if (n1 <= 0 || n2 <= 0) return null;
+  const p1 = k1 / n1;
+  const p2 = k2 / n2;
+  const [l1, u1] = wilson(k1, n1, z)!;
+  const [l2, u2] = wilson(k2, n2, z)!;
+  const difference = p1 - p2;
+  return [Math.max(-1, difference - Math.sqrt((p1 - l1) ** 2 + (u2 - p2) ** 2)), Math.min(1, difference + Math.sqrt((u1 - p1) ** 2 + (p2 - l2) ** 2))];
+}

@@ -76,6 +76,13 @@ function wide(interval: Interval | null | undefined): interval is Interval {
   return interval != null && interval[1] - interval[0] > SHOW_INTERVAL_WIDTH;
 }
 
+/** A share difference in whole percentage points, signed: `+8`, `−3`, `0`. */
+export function signedPoints(difference: number): string {
+  const value = Math.round(difference * 100);
+  const text = num(Math.abs(value));
+  return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
+}
+
 type ChangeKey = keyof ReturnType<typeof words>['calibrate']['changes'];
 
 /** `3 fewer bad clients let in`, `1 more good one turned away`. */
@@ -100,11 +107,19 @@ function idList(ids: readonly string[]): string {
 export function adviceText(advice: Advice): string {
   const w = t().advice;
   switch (advice.code) {
-    case 'drop-must': {
-      const figures = { id: advice.id, share: formatShare(advice.share) };
-      if (advice.known === 0) return w.dropMust(figures);
-      return advice.bad === 0 ? w.dropMustNoneBad(figures) : w.dropMustFewBad({ ...figures, bad: digits(advice.bad), known: digits(advice.known) });
-    }
+    case 'drop-must':
+      return w.dropMust({
+        id: advice.id,
+        share: formatShare(advice.share),
+        failedBad: formatShare(advice.failed_bad / advice.failed_known),
+        known: digits(advice.failed_known),
+        restBad: formatShare(advice.rest_bad / advice.rest_known),
+        from: signedPoints(advice.interval[0]),
+        to: signedPoints(advice.interval[1]),
+        margin: digits(Math.round(advice.margin * 100)),
+      });
+    case 'must-keeps-out':
+      return w.mustKeepsOut({ id: advice.id, share: formatShare(advice.share), count: digits(advice.failed_known), margin: digits(Math.round(advice.margin * 100)) });
     case 'threshold': {
       const raise = advice.to > advice.from;
       const review = advice.review_to === undefined ? '' : w.andReview({ from: String(advice.review_from), to: String(advice.review_to) });
@@ -151,9 +166,21 @@ export function withheldText(item: Withheld, recommendedBy: CalibrationReport['r
     case 'thin-source': {
       const what = item.kind === 'journal' ? w.journalLabel({ label: item.label }) : item.label;
       const other = item.other_criteria !== undefined && item.other_criteria > 0 ? w.otherCriteria({ count: counted(item.other_criteria) }) : '';
-      return (item.kind === 'journal' ? w.thinJournal : w.thinLeads)({ what, other, ids: idList(item.criteria), count: digits(item.criteria.length) });
+      const thin = (item.kind === 'journal' ? w.thinJournal : w.thinLeads)({ what, other, ids: idList(item.criteria), count: digits(item.criteria.length) });
+      return `${thin}${w.leaveOut({ drop: dropFlags(item.criteria), count: digits(item.criteria.length) })}`;
     }
   }
+}
+
+/** `--drop a --drop b`: the flags that leave these criteria out of a run. */
+function dropFlags(ids: readonly string[]): string {
+  return ids.map((id) => `--drop ${id}`).join(' ');
+}
+
+/** The advice calibrate gives with the criteria whose column is missing left out (--allow-missing). */
+export interface WithoutMissing {
+  readonly drop: readonly string[];
+  readonly report: CalibrationReport;
 }
 
 /** `journal.jsonl: 12 decisions, 9 made under other criteria; answered 3 of the 7 current criteria` */
@@ -437,12 +464,17 @@ function sourcesSection(report: CalibrationReport, style: Style, width: number):
   return [...heading(style, t().headings.sources), ...report.sources.flatMap((source) => wrap(sourceText(source), width, `${INDENT}- `, `${INDENT}  `))];
 }
 
-function nextSection(report: CalibrationReport, style: Style, width: number): string[] {
+function nextSection(report: CalibrationReport, style: Style, width: number, without?: WithoutMissing): string[] {
   if (report.advice.length === 0 && report.withheld.length === 0) return [];
+  const bullets = (advice: readonly Advice[]): string[] => advice.flatMap((item) => wrap(adviceText(item), width, `${INDENT}- `, `${INDENT}  `));
+  const figures = without === undefined ? undefined : { ids: idList(without.drop), drop: dropFlags(without.drop) };
   return [
     ...heading(style, t().headings.next),
     ...report.withheld.flatMap((item) => wrap(withheldText(item, report.recommended_by), width, INDENT, INDENT)),
-    ...report.advice.flatMap((advice) => wrap(adviceText(advice), width, `${INDENT}- `, `${INDENT}  `)),
+    ...bullets(report.advice),
+    ...(without === undefined || figures === undefined
+      ? []
+      : [...wrap(without.report.advice.length === 0 ? t().withheld.withoutNothing(figures) : t().withheld.without(figures), width, INDENT, INDENT), ...bullets(without.report.advice)]),
   ];
 }
 
@@ -450,7 +482,7 @@ function nextSection(report: CalibrationReport, style: Style, width: number): st
  * The whole text report. With `before` (a what-if run), the key figures are shown before and
  * after side by side, and the rest of the report is the after state.
  */
-export function renderCalibration(report: CalibrationReport, style: Style, width: number, before?: CalibrationReport): string[] {
+export function renderCalibration(report: CalibrationReport, style: Style, width: number, before?: CalibrationReport, without?: WithoutMissing): string[] {
   const layout = Math.max(MIN_LAYOUT_WIDTH, width);
   const lines = [
     ...(before === undefined ? [] : comparison(before, report, style, layout)),
@@ -460,7 +492,7 @@ export function renderCalibration(report: CalibrationReport, style: Style, width
     ...thresholdsSection(report, style, layout),
     ...outcomesSection(report, style, layout),
     ...scoresSection(report, style, layout),
-    ...nextSection(report, style, layout),
+    ...nextSection(report, style, layout, without),
   ];
   // The first line is the blank before the first heading.
   return lines.slice(1).map((line) => (textWidth(line) > width ? truncate(line, width) : line));

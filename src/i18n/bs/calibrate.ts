@@ -27,9 +27,14 @@ export const calibrate = translation('bs', english, {
     },
   },
   advice: {
-    dropMust: 'skinite "{id}" s obaveznih: on sam odbija {share} upita',
-    dropMustNoneBad: 'skinite "{id}" s obaveznih: on sam odbija {share} upita, a nijedan od njih nije ispao loš',
-    dropMustFewBad: 'skinite "{id}" s obaveznih: on sam odbija {share} upita, a od {known} s poznatim ishodom loših je samo {bad}',
+    dropMust:
+      'učinite "{id}" običnim kriterijem (--optional {id}) ili ga skinite: on sam odbija {share} upita, a ishodi pokazuju da upiti koji ga ne prođu ne ispadnu gori od ostalih (loših {failedBad} od {known} koji ga ne prođu s poznatim ishodom, kod ostalih {restBad}; 95% interval razlike od {from} do {to} procentnih poena, unutar granice od {margin} poena)',
+    mustKeepsOut: {
+      one: '"{id}" sam odbija {share} upita. To je cijena minimalnog zahtjeva, a ne razlog da se skine: razlog bi bili samo ishodi koji pokazuju da upiti koji ga ne prođu ne ispadnu gori od ostalih (unutar {margin} poena), a poznat ishod ima {count} takav upit.',
+      few: '"{id}" sam odbija {share} upita. To je cijena minimalnog zahtjeva, a ne razlog da se skine: razlog bi bili samo ishodi koji pokazuju da upiti koji ga ne prođu ne ispadnu gori od ostalih (unutar {margin} poena), a poznat ishod imaju {count} takva upita.',
+      other:
+        '"{id}" sam odbija {share} upita. To je cijena minimalnog zahtjeva, a ne razlog da se skine: razlog bi bili samo ishodi koji pokazuju da upiti koji ga ne prođu ne ispadnu gori od ostalih (unutar {margin} poena), a poznat ishod ima {count} takvih upita.',
+    },
     raise: 'podignite prag accept s {from} na {to}',
     lower: 'spustite prag accept s {from} na {to}',
     andReview: ' i review s {from} na {to}',
@@ -71,6 +76,13 @@ export const calibrate = translation('bs', english, {
       other:
         'Prag se ne preporučuje: {what}{other} ima odgovor na {ids} u manje od pola upita na koje se odnose. Računaju se kao nepoznati, pa odgovori koji nedostaju obaraju svaku ocjenu. Dopunite odgovore za te upite ili kalibrirajte na upitima koji ih imaju.',
     },
+    leaveOut: {
+      one: ' Ili ga izostavite iz ovog pokretanja: {drop}.',
+      few: ' Ili ih izostavite iz ovog pokretanja: {drop}.',
+      other: ' Ili ih izostavite iz ovog pokretanja: {drop}.',
+    },
+    without: 'Bez {ids} ({drop}) kalibracija bi savjetovala:',
+    withoutNothing: 'Bez {ids} ({drop}) kalibracija nema šta savjetovati.',
   },
   source: {
     journal: {

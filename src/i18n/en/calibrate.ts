@@ -25,9 +25,13 @@ export const calibrate = {
     },
   },
   advice: {
-    dropMust: 'drop "{id}" as a must-have: it alone rejects {share} of leads',
-    dropMustNoneBad: 'drop "{id}" as a must-have: it alone rejects {share} of leads and none of them turned out bad',
-    dropMustFewBad: 'drop "{id}" as a must-have: it alone rejects {share} of leads and only {bad} of the {known} with a known outcome turned out bad',
+    dropMust:
+      'make "{id}" an ordinary criterion (--optional {id}) or drop it: it alone rejects {share} of leads, and outcomes show that leads failing it turn out no worse than the rest ({failedBad} bad of the {known} failing it with a known outcome, {restBad} of the rest; 95% interval of the difference {from} to {to} points, under the {margin}-point margin)',
+    mustKeepsOut: {
+      one: '"{id}" alone keeps out {share} of leads. That is what this minimum requirement costs, not a reason to drop it: only outcomes showing that leads failing it turn out no worse than the rest (within {margin} points) would be one, and {count} such lead has a known outcome.',
+      other:
+        '"{id}" alone keeps out {share} of leads. That is what this minimum requirement costs, not a reason to drop it: only outcomes showing that leads failing it turn out no worse than the rest (within {margin} points) would be one, and {count} such leads have a known outcome.',
+    },
     raise: 'raise accept from {from} to {to}',
     lower: 'lower accept from {from} to {to}',
     andReview: ' and review from {from} to {to}',
@@ -61,6 +65,9 @@ export const calibrate = {
       other:
         'No threshold recommended: {what}{other} answered {ids} in less than half of the leads they apply to. Scored as unknown, the missing answers pull every score down. Answer them for those leads, or calibrate on leads that have them.',
     },
+    leaveOut: { one: ' Or leave it out of this run: {drop}.', other: ' Or leave them out of this run: {drop}.' },
+    without: 'Without {ids} ({drop}), calibrate would advise:',
+    withoutNothing: 'Without {ids} ({drop}), calibrate has nothing to advise.',
   },
   source: {
     journal: {

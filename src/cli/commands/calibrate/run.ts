@@ -3,7 +3,7 @@
  * (src/core/calibrate.ts), then the report. With what-if options a second calibrator scores
  * the same rows under the changed criteria, and the report shows before and after.
  */
-import { applyWhatIf, CalibrationError, Calibrator, parseThresholds, type CalibrationReport, type Outcome, type WhatIf } from '../../../core/calibrate.js';
+import { applyWhatIf, CalibrationError, Calibrator, parseThresholds, WhatIfError, type CalibrationReport, type Outcome, type WhatIf } from '../../../core/calibrate.js';
 import type { Criteria } from '../../../core/criteria.js';
 import { createScorer, type Outcome as RowOutcome, type ReadCell, type Result, type Scorer } from '../../../core/score.js';
 import { DataError, UserError } from '../../../errors.js';
@@ -78,6 +78,22 @@ function whatIfOptions(options: CalibrateOptions): WhatIf | undefined {
   };
 }
 
+/**
+ * --allow-missing: a calibrator for the list without the criteria whose column is missing, so
+ * that the withheld threshold advice can be shown as it would be with --drop. None when nothing
+ * is missing or the list cannot lose them (all of it, or a `when` parent of a kept criterion).
+ */
+function withoutMissing(criteria: Criteria, missing: readonly string[]): { drop: string[]; calibrator: Calibrator } | undefined {
+  const drop = missing.filter((id) => criteria.criteria.some((criterion) => criterion.id === id));
+  if (drop.length === 0) return undefined;
+  try {
+    return { drop, calibrator: new Calibrator(applyWhatIf(criteria, { drop })) };
+  } catch (error) {
+    if (error instanceof WhatIfError) return undefined;
+    throw error;
+  }
+}
+
 export async function runCalibrate(io: IO, file: string | undefined, options: CalibrateOptions): Promise<number> {
   const t = words().calibrate;
   const cost = costOption(options.costBadAccepted);
@@ -106,10 +122,14 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
   // The calibrators for the file as it is and, with what-if options, as changed: leads and
   // journal feed the same ones, each through scorers with its own reading settings.
   const calibrators = [new Calibrator(criteria), ...(changed === undefined ? [] : [new Calibrator(changed)])];
+  /** with --allow-missing, the criteria without the missing columns: the advice calibrate would give then */
+  let without: ReturnType<typeof withoutMissing>;
   const lenses = (options: Parameters<typeof lens>[2]): Lens[] => calibrators.map((calibrator) => lens(criteria, calibrator, options));
 
   if (readLeads) {
     const leads = await openLeads(io, file, criteria, options, (message) => io.stderr.write(`${printableLines(message)}\n`));
+    without = withoutMissing(changed ?? criteria, leads.missing);
+    if (without !== undefined) calibrators.push(without.calibrator);
     const outcomeColumn = options.outcome === undefined ? -1 : findOutcomeColumn(options.outcome, leads.header.names, leads.source);
     const targets = lenses({ decimalComma: leads.decimalComma, missing: new Set(leads.missing) });
     for (const target of targets) target.calibrator.source({ kind: 'leads', label: leads.source });
@@ -215,8 +235,15 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
     notes.push(t.journalDecisions({ count: counted(entries.length), withOutcome: plain(withOutcome), other }));
   }
 
-  const [reportBefore, reportAfter] = calibrationWorded(() => calibrators.map((calibrator) => calibrator.report({ costBadAccepted: cost }))) as [CalibrationReport, CalibrationReport?];
+  const [reportBefore, reportAfter] = calibrationWorded(() =>
+    calibrators.filter((calibrator) => calibrator !== without?.calibrator).map((calibrator) => calibrator.report({ costBadAccepted: cost })),
+  ) as [CalibrationReport, CalibrationReport?];
   const report = reportAfter ?? reportBefore;
+  // Shown only when the missing columns are why the threshold advice is withheld.
+  const withoutReport =
+    without === undefined || !report.withheld.some((item) => item.code === 'thin-source' && item.kind === 'leads')
+      ? undefined
+      : { drop: without.drop, report: calibrationWorded(() => without!.calibrator.report({ costBadAccepted: cost })) };
 
   if (options.format === 'json') {
     // `suggestions` (the advice in words) stays beside `advice` (the same as data) for scripts that read it.
@@ -225,13 +252,23 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
       criteria_file: { file: loaded.path, sha256: loaded.sha256 },
       ...withWords(report),
       ...(reportAfter === undefined ? {} : { before: withWords(reportBefore), what_if: whatIf }),
+      ...(withoutReport === undefined
+        ? {}
+        : {
+            without_missing: {
+              drop: withoutReport.drop,
+              recommended_accept: withoutReport.report.recommended_accept,
+              advice: withoutReport.report.advice,
+              suggestions: withoutReport.report.advice.map((advice) => adviceTextEnglish(advice)),
+            },
+          }),
     };
     io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     return 0;
   }
   const style = createStyle(io.colorLevel);
   const heading = t.heading({ calibrating: style.bold(t.progressLabel), criteria: describeSource(loaded), notes: list(notes) });
-  const lines = renderCalibration(report, style, io.columns, reportAfter === undefined ? undefined : reportBefore);
+  const lines = renderCalibration(report, style, io.columns, reportAfter === undefined ? undefined : reportBefore, withoutReport);
   io.stdout.write(`${[heading, '', ...lines].join('\n')}\n`);
   return 0;
 }
