@@ -44,7 +44,21 @@ export interface Counts {
   readonly soleFailed: Float64Array;
   readonly acceptedIfDropped: Float64Array;
   readonly failedByOutcome: Float64Array;
+  /** [criterion * 3 + outcome]: leads that passed it (a readable pass), by outcome */
+  readonly passedByOutcome: Float64Array;
+  /** leads with an outcome by the criteria they failed; null past MAX_PATTERNS combinations */
+  readonly patterns: readonly OutcomePattern[] | null;
   readonly sources: readonly SourceCounts[];
+}
+
+/** Distinct combinations of failed criteria kept for the model; beyond, no model (memory stays bounded). */
+export const MAX_PATTERNS = 4096;
+
+/** Leads with a known outcome that failed exactly these criteria (1 = failed, in the list's order). */
+export interface OutcomePattern {
+  readonly failed: readonly number[];
+  good: number;
+  bad: number;
 }
 
 /** What a report is built from: the criteria and the counts made under them (a Calibrator). */

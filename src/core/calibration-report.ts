@@ -15,6 +15,7 @@
 import type { Criteria } from './criteria.js';
 import { BAD, type Counted, type Counts, GOOD, NONE, SCORES, type SourceInfo, VERDICT_INDEX } from './calibration-counts.js';
 import type { Verdict } from './score.js';
+import { bootstrapLogistic } from './model.js';
 import { newcombeDifference, round4, wilsonShare } from './stats.js';
 import type { CalibrationProblem } from './problems.js';
 
@@ -49,6 +50,16 @@ export const DEFAULT_COST_BAD_ACCEPTED = 3;
 export const MIN_OUTCOMES_EACH = 20;
 /** A source that answered less than this share of a criterion's applicable rows is too thin to set thresholds by. */
 export const MIN_ANSWERED_SHARE = 0.5;
+/**
+ * The model's minimum, after the usual events-per-variable rule for logistic regression (Peduzzi
+ * et al. 1996: at least 10 of the rarer outcome per variable, or weights and intervals are
+ * unreliable): MIN_OUTCOMES_EACH good and bad overall, EVENTS_PER_CRITERION of each per criterion
+ * in the model, and a criterion enters only with at least MIN_EACH_SIDE leads with an outcome
+ * that failed it and as many that did not (else its weight is a guess).
+ */
+export const EVENTS_PER_CRITERION = 10;
+export const MIN_EACH_SIDE = 10;
+
 /** A must-have that alone rejects at least this share of leads is worth a word in "What next". */
 export const SOLE_BLOCKER_SUGGEST_SHARE = 0.15;
 /**
@@ -212,6 +223,61 @@ export type Advice =
       readonly rows: number;
     };
 
+/** One criterion's effect on the chance of a bad client, among leads with a known outcome. */
+export interface Effect {
+  readonly id: string;
+  readonly must: boolean;
+  readonly failed_known: number;
+  readonly failed_bad: number;
+  readonly passed_known: number;
+  readonly passed_bad: number;
+  /** bad share when it failed, when it passed; null without such leads */
+  readonly bad_when_failed: number | null;
+  readonly bad_when_passed: number | null;
+  /** bad_when_failed − bad_when_passed and its 95% interval (Newcombe, independent shares) */
+  readonly difference: number | null;
+  readonly interval: Interval | null;
+}
+
+export interface ModelWeight {
+  readonly id: string;
+  readonly must: boolean;
+  /** log-odds of a bad client when it failed, the rest held equal, and its 95% bootstrap interval */
+  readonly weight: number;
+  readonly interval: Interval;
+  /** the interval leaves out 0: failing it makes a difference you can measure */
+  readonly measurable: boolean;
+  /** the criterion's points now, and the suggested points (null for a must-have) */
+  readonly points: number;
+  readonly suggested_points: number | null;
+}
+
+export type Model =
+  | {
+      readonly status: 'fitted';
+      /** leads with a known outcome the model was fitted on */
+      readonly known: number;
+      readonly weights: readonly ModelWeight[];
+      /** criteria left out: too few leads failing or passing them with an outcome */
+      readonly left_out: readonly { readonly id: string; readonly failed_known: number; readonly passed_known: number }[];
+      /** the ordinary points shared out (the list's total for its ordinary criteria in the model) */
+      readonly points_total: number;
+      readonly min_each_side: number;
+    }
+  | {
+      readonly status: 'withheld';
+      readonly code: 'few-outcomes' | 'few-events' | 'no-criteria' | 'too-many-patterns';
+      readonly good: number;
+      readonly bad: number;
+      /** outcomes of each kind needed, and how many more of each */
+      readonly need_good: number;
+      readonly need_bad: number;
+      readonly more_good: number;
+      readonly more_bad: number;
+      readonly left_out: readonly { readonly id: string; readonly failed_known: number; readonly passed_known: number }[];
+      readonly min_each_side: number;
+    };
+
 export interface CalibrationReport {
   readonly rows: number;
   readonly thresholds: { readonly accept: number; readonly review: number; readonly max_unknown?: number };
@@ -242,6 +308,10 @@ export interface CalibrationReport {
   readonly criteria: readonly CriterionReport[];
   readonly sweep: readonly SweepPoint[];
   readonly histogram: readonly HistogramBand[];
+  /** with outcomes: each criterion's effect on the chance of a bad client */
+  readonly effects?: readonly Effect[];
+  /** with outcomes: the suggested weights, or why and how many more outcomes they need */
+  readonly model?: Model;
   readonly advice: readonly Advice[];
 }
 
@@ -439,6 +509,9 @@ function buildReport(criteria: Criteria, counts: Counts, options: ReportOptions)
     histogram.push(withOutcomes ? { from, to, count, good: goodHere, bad: badHere } : { from, to, count });
   }
 
+  const effects = withOutcomes ? effectsOf(criteria, counts) : undefined;
+  const model = withOutcomes ? modelOf(criteria, counts, good, bad, minEach) : undefined;
+
   const report: Omit<CalibrationReport, 'advice'> = {
     rows,
     thresholds:
@@ -462,8 +535,104 @@ function buildReport(criteria: Criteria, counts: Counts, options: ReportOptions)
     criteria: criteriaReport,
     sweep,
     histogram,
+    ...(effects === undefined ? {} : { effects }),
+    ...(model === undefined ? {} : { model }),
   };
   return { ...report, advice: advise(report) };
+}
+
+function effectsOf(criteria: Criteria, counts: Counts): Effect[] {
+  return criteria.criteria.map((criterion, index) => {
+    const failedGood = counts.failedByOutcome[index * 3 + GOOD]!;
+    const failedBad = counts.failedByOutcome[index * 3 + BAD]!;
+    const passedGood = counts.passedByOutcome[index * 3 + GOOD]!;
+    const passedBad = counts.passedByOutcome[index * 3 + BAD]!;
+    const failedKnown = failedGood + failedBad;
+    const passedKnown = passedGood + passedBad;
+    const interval = newcombeDifference(failedBad, failedKnown, passedBad, passedKnown);
+    return {
+      id: criterion.id,
+      must: criterion.must,
+      failed_known: failedKnown,
+      failed_bad: failedBad,
+      passed_known: passedKnown,
+      passed_bad: passedBad,
+      bad_when_failed: failedKnown === 0 ? null : share(failedBad, failedKnown),
+      bad_when_passed: passedKnown === 0 ? null : share(passedBad, passedKnown),
+      difference: interval === null ? null : round4(failedBad / failedKnown - passedBad / passedKnown),
+      interval: interval === null ? null : [round4(interval[0]), round4(interval[1])],
+    };
+  });
+}
+
+/** The suggested weights, or why not and how many more outcomes they need. */
+function modelOf(criteria: Criteria, counts: Counts, good: number, bad: number, minEach: number): Model {
+  const known = good + bad;
+  const sides = criteria.criteria.map((criterion, index) => {
+    let failed = 0;
+    for (const pattern of counts.patterns ?? []) if (pattern.failed[index] === 1) failed += pattern.good + pattern.bad;
+    return { id: criterion.id, index, failed_known: failed, passed_known: known - failed };
+  });
+  const inModel = sides.filter((side) => side.failed_known >= MIN_EACH_SIDE && side.passed_known >= MIN_EACH_SIDE);
+  const leftOut = sides.filter((side) => !inModel.includes(side)).map(({ id, failed_known, passed_known }) => ({ id, failed_known, passed_known }));
+  const need = Math.max(minEach, EVENTS_PER_CRITERION * Math.max(1, inModel.length));
+  const withheld = (code: 'few-outcomes' | 'few-events' | 'no-criteria' | 'too-many-patterns'): Model => ({
+    status: 'withheld',
+    code,
+    good,
+    bad,
+    need_good: need,
+    need_bad: need,
+    more_good: Math.max(0, need - good),
+    more_bad: Math.max(0, need - bad),
+    left_out: leftOut,
+    min_each_side: MIN_EACH_SIDE,
+  });
+  if (counts.patterns === null) return withheld('too-many-patterns');
+  if (good < minEach || bad < minEach) return withheld('few-outcomes');
+  if (inModel.length === 0) return withheld('no-criteria');
+  if (good < need || bad < need) return withheld('few-events');
+  // The patterns over the model's criteria only.
+  const merged = new Map<string, { x: number[]; good: number; bad: number }>();
+  for (const pattern of counts.patterns) {
+    const x = inModel.map((side) => pattern.failed[side.index]!);
+    const key = x.join('');
+    const entry = merged.get(key) ?? { x, good: 0, bad: 0 };
+    entry.good += pattern.good;
+    entry.bad += pattern.bad;
+    merged.set(key, entry);
+  }
+  const fit = bootstrapLogistic([...merged.values()], inModel.length);
+  const measurable = (j: number): boolean => fit.intervals[j]![0] > 0 || fit.intervals[j]![1] < 0;
+  const ordinary = (j: number): boolean => !criteria.criteria[inModel[j]!.index]!.must;
+  const points = (j: number): number => criteria.criteria[inModel[j]!.index]!.maxPoints;
+  // Only criteria with a measurable weight are re-weighted: their points are shared by their
+  // positive weights (a negative one gets 0); the others keep theirs, so the total stays.
+  const moving = inModel.map((_, j) => j).filter((j) => ordinary(j) && measurable(j));
+  const pool = moving.reduce((sum, j) => sum + points(j), 0);
+  const positive = moving.reduce((sum, j) => sum + Math.max(0, fit.weights[j]!), 0);
+  const total = inModel.reduce((sum, _, j) => sum + (ordinary(j) ? points(j) : 0), 0);
+  return {
+    status: 'fitted',
+    known,
+    weights: inModel.map((side, j) => {
+      const criterion = criteria.criteria[side.index]!;
+      const [low, high] = fit.intervals[j]!;
+      const suggested = !ordinary(j) ? null : positive > 0 && moving.includes(j) ? Math.round((pool * Math.max(0, fit.weights[j]!)) / positive) : criterion.maxPoints;
+      return {
+        id: criterion.id,
+        must: criterion.must,
+        weight: round4(fit.weights[j]!),
+        interval: [round4(low), round4(high)],
+        measurable: measurable(j),
+        points: criterion.maxPoints,
+        suggested_points: suggested,
+      };
+    }),
+    left_out: leftOut,
+    points_total: total,
+    min_each_side: MIN_EACH_SIDE,
+  };
 }
 
 function recommendedShare(sweep: readonly SweepPoint[], recommended: number | null, rows: number): Pick<CalibrationReport, 'recommended_accept_share' | 'recommended_accept_share_interval'> {

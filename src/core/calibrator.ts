@@ -16,7 +16,7 @@ import { calibrationReport, type CalibrationReport, type ReportOptions } from '.
 import type { Criteria } from './criteria.js';
 import type { Outcome } from './outcome-words.js';
 import { judge, type Result, type Tally } from './score.js';
-import { BAD, type Counts, GOOD, NONE, SCORES, type SourceCounts, type SourceInfo, VERDICT_INDEX } from './calibration-counts.js';
+import { BAD, type Counts, GOOD, MAX_PATTERNS, NONE, type OutcomePattern, SCORES, type SourceCounts, type SourceInfo, VERDICT_INDEX } from './calibration-counts.js';
 
 /** One-pass accumulator: O(criteria + 101) memory, not O(rows). */
 export class Calibrator {
@@ -39,6 +39,11 @@ export class Calibrator {
   private readonly acceptedIfDropped: Float64Array;
   /** [criterion * 3 + outcome] */
   private readonly failedByOutcome: Float64Array;
+  /** [criterion * 3 + outcome]: a readable pass */
+  private readonly passedByOutcome: Float64Array;
+  /** leads with an outcome by the set of criteria they failed (the model's data), up to MAX_PATTERNS */
+  private readonly patterns = new Map<string, OutcomePattern>();
+  private patternsOverflow = false;
   private readonly sources: SourceCounts[] = [];
   /** the what-if tally of one criterion, reused (add is synchronous) */
   private readonly scratch: { -readonly [K in keyof Tally]: Tally[K] } = {
@@ -64,6 +69,7 @@ export class Calibrator {
     this.soleFailed = new Float64Array(3 * n);
     this.acceptedIfDropped = new Float64Array(n);
     this.failedByOutcome = new Float64Array(3 * n);
+    this.passedByOutcome = new Float64Array(3 * n);
   }
 
   get rows(): number {
@@ -119,6 +125,8 @@ export class Calibrator {
       else if (item.status === 'unknown' || item.status === 'invalid') mustOpen++;
     }
 
+    if (slot !== NONE) this.addPattern(results, slot, rows);
+
     for (let index = 0; index < n; index++) {
       const item = results[index]!;
       if (item.status === 'n/a') {
@@ -136,7 +144,10 @@ export class Calibrator {
         this.failed[index]! += rows;
         if (slot !== NONE) this.failedByOutcome[index * 3 + slot]! += rows;
       } else if (isOpen) this.unknown[index]! += rows;
-      else this.answered[index]! += rows;
+      else {
+        this.answered[index]! += rows;
+        if (slot !== NONE) this.passedByOutcome[index * 3 + slot]! += rows;
+      }
       const otherMustFailed = mustFailed - (item.must && fails ? 1 : 0) > 0;
       const otherMustOpen = mustOpen - (item.must && isOpen ? 1 : 0) > 0;
       // One scratch tally, filled field by field: object spreads here cost 6x the whole pass
@@ -165,6 +176,22 @@ export class Calibrator {
     }
   }
 
+  private addPattern(results: Result['results'], slot: number, rows: number): void {
+    let key = '';
+    for (const item of results) key += item.status === 'fail' ? '1' : '0';
+    let pattern = this.patterns.get(key);
+    if (pattern === undefined) {
+      if (this.patterns.size >= MAX_PATTERNS) {
+        this.patternsOverflow = true;
+        return;
+      }
+      pattern = { failed: results.map((item) => (item.status === 'fail' ? 1 : 0)), good: 0, bad: 0 };
+      this.patterns.set(key, pattern);
+    }
+    if (slot === GOOD) pattern.good += rows;
+    else pattern.bad += rows;
+  }
+
   report(options: ReportOptions = {}): CalibrationReport {
     return calibrationReport(this, options);
   }
@@ -183,6 +210,8 @@ export class Calibrator {
       soleFailed: this.soleFailed,
       acceptedIfDropped: this.acceptedIfDropped,
       failedByOutcome: this.failedByOutcome,
+      passedByOutcome: this.passedByOutcome,
+      patterns: this.patternsOverflow ? null : [...this.patterns.values()],
       sources: this.sources,
     };
   }
