@@ -495,8 +495,9 @@ function modelLines(report: CalibrationReport, style: Style, width: number): str
   const model = report.model;
   if (model === undefined) return [];
   const w = t();
+  // Which criteria stay out matters once the outcomes are there; before, every one would be listed.
   const leftOut =
-    model.left_out.length === 0
+    model.left_out.length === 0 || (model.status === 'withheld' && model.code !== 'few-events')
       ? []
       : wrap(w.model.leftOut({ min: digits(model.min_each_side), ids: idList(model.left_out.map((item) => item.id)) }), width, INDENT, INDENT).map((line) => style.dim(line));
   if (model.status === 'withheld') {
