@@ -17,13 +17,14 @@ import { defineHistory } from './commands/history/index.js';
 import { defineOutcome } from './commands/outcome/index.js';
 import { defineBatch } from './commands/batch/index.js';
 import { defineCalibrate } from './commands/calibrate/index.js';
+import { defineCompare } from './commands/compare/index.js';
 import { defineSql } from './commands/sql/index.js';
 import { defineCompletion } from './commands/completion/index.js';
 
 /** The manual, shipped in the package beside dist/ (`npm install --global .` links the clone itself). */
 const README = fileURLToPath(new URL('../../README.md', import.meta.url));
 
-const COMMANDS: readonly Define[] = [defineScore, defineBatch, defineCalibrate, defineSql, defineHistory, defineOutcome, defineInit, defineCheck, defineCompletion];
+const COMMANDS: readonly Define[] = [defineScore, defineBatch, defineCalibrate, defineCompare, defineSql, defineHistory, defineOutcome, defineInit, defineCheck, defineCompletion];
 
 /** An argument's name (`file`) in the run's language. */
 function argumentName(name: string): string {

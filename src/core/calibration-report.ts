@@ -13,9 +13,10 @@
  * - "keep the list as it is": the 95% interval of the accept share inside the target band.
  */
 import type { Criteria } from './criteria.js';
-import { BAD, GOOD, NONE, SCORES, VERDICT_INDEX, type Calibrator, type Counts, type SourceInfo } from './calibrator.js';
+import { BAD, type Counted, type Counts, GOOD, NONE, SCORES, type SourceInfo, VERDICT_INDEX } from './calibration-counts.js';
 import type { Verdict } from './score.js';
-import { round4, wilsonShare } from './stats.js';
+import { bootstrapLogistic } from './model.js';
+import { newcombeDifference, round4, wilsonShare } from './stats.js';
 import type { CalibrationProblem } from './problems.js';
 
 /**
@@ -49,8 +50,25 @@ export const DEFAULT_COST_BAD_ACCEPTED = 3;
 export const MIN_OUTCOMES_EACH = 20;
 /** A source that answered less than this share of a criterion's applicable rows is too thin to set thresholds by. */
 export const MIN_ANSWERED_SHARE = 0.5;
-/** A must-have that alone rejects at least this share of leads is worth questioning. */
+/**
+ * The model's minimum, after the usual events-per-variable rule for logistic regression (Peduzzi
+ * et al. 1996: at least 10 of the rarer outcome per variable, or weights and intervals are
+ * unreliable): MIN_OUTCOMES_EACH good and bad overall, EVENTS_PER_CRITERION of each per criterion
+ * in the model, and a criterion enters only with at least MIN_EACH_SIDE leads with an outcome
+ * that failed it and as many that did not (else its weight is a guess).
+ */
+export const EVENTS_PER_CRITERION = 10;
+export const MIN_EACH_SIDE = 10;
+
+/** A must-have that alone rejects at least this share of leads is worth a word in "What next". */
 export const SOLE_BLOCKER_SUGGEST_SHARE = 0.15;
+/**
+ * Dropping or softening a must-have is advised only when outcomes show that the leads failing it
+ * turn out no worse than the rest within this margin: the upper end of the 95% interval of
+ * (bad share failing it − bad share of the rest) at most 10 points. A must-have is the user's
+ * minimum requirement; without such evidence its cost in leads is shown, never used against it.
+ */
+export const MUST_MARGIN = 0.1;
 /** A criterion that never failed in at least this many answered leads is noise. */
 export const NEVER_FAILS_MIN_ROWS = 20;
 
@@ -146,15 +164,36 @@ export type Withheld =
     };
 
 /** What to do next, as data; src/render/calibration.ts words it. Most useful first, at most three. */
+/** Outcomes of the leads failing a must-have against the rest (all with a known outcome). */
+export interface MustEvidence {
+  readonly failed_known: number;
+  readonly failed_bad: number;
+  readonly rest_known: number;
+  readonly rest_bad: number;
+  /** bad share failing it − bad share of the rest */
+  readonly difference: number;
+  /** its 95% interval */
+  readonly interval: Interval;
+  /** the margin the interval's upper end must stay under (MUST_MARGIN) */
+  readonly margin: number;
+}
+
 export type Advice =
-  | {
+  | ({
+      /** outcomes show the leads failing it turn out no worse than the rest, within the margin */
       readonly code: 'drop-must';
       readonly id: string;
       /** share of leads it alone rejects */
       readonly share: number;
-      /** of those, how many have a known outcome and how many turned out bad */
-      readonly known: number;
-      readonly bad: number;
+    } & MustEvidence)
+  | {
+      /** a fact, not advice: the share a must-have alone keeps out, with no evidence to drop it */
+      readonly code: 'must-keeps-out';
+      readonly id: string;
+      readonly share: number;
+      /** leads failing it with a known outcome so far */
+      readonly failed_known: number;
+      readonly margin: number;
     }
   | {
       readonly code: 'threshold';
@@ -182,6 +221,61 @@ export type Advice =
       readonly interval: Interval | null;
       readonly band: Interval;
       readonly rows: number;
+    };
+
+/** One criterion's effect on the chance of a bad client, among leads with a known outcome. */
+export interface Effect {
+  readonly id: string;
+  readonly must: boolean;
+  readonly failed_known: number;
+  readonly failed_bad: number;
+  readonly passed_known: number;
+  readonly passed_bad: number;
+  /** bad share when it failed, when it passed; null without such leads */
+  readonly bad_when_failed: number | null;
+  readonly bad_when_passed: number | null;
+  /** bad_when_failed − bad_when_passed and its 95% interval (Newcombe, independent shares) */
+  readonly difference: number | null;
+  readonly interval: Interval | null;
+}
+
+export interface ModelWeight {
+  readonly id: string;
+  readonly must: boolean;
+  /** log-odds of a bad client when it failed, the rest held equal, and its 95% bootstrap interval */
+  readonly weight: number;
+  readonly interval: Interval;
+  /** the interval leaves out 0: failing it makes a difference you can measure */
+  readonly measurable: boolean;
+  /** the criterion's points now, and the suggested points (null for a must-have) */
+  readonly points: number;
+  readonly suggested_points: number | null;
+}
+
+export type Model =
+  | {
+      readonly status: 'fitted';
+      /** leads with a known outcome the model was fitted on */
+      readonly known: number;
+      readonly weights: readonly ModelWeight[];
+      /** criteria left out: too few leads failing or passing them with an outcome */
+      readonly left_out: readonly { readonly id: string; readonly failed_known: number; readonly passed_known: number }[];
+      /** the ordinary points shared out (the list's total for its ordinary criteria in the model) */
+      readonly points_total: number;
+      readonly min_each_side: number;
+    }
+  | {
+      readonly status: 'withheld';
+      readonly code: 'few-outcomes' | 'few-events' | 'no-criteria' | 'too-many-patterns';
+      readonly good: number;
+      readonly bad: number;
+      /** outcomes of each kind needed, and how many more of each */
+      readonly need_good: number;
+      readonly need_bad: number;
+      readonly more_good: number;
+      readonly more_bad: number;
+      readonly left_out: readonly { readonly id: string; readonly failed_known: number; readonly passed_known: number }[];
+      readonly min_each_side: number;
     };
 
 export interface CalibrationReport {
@@ -214,6 +308,10 @@ export interface CalibrationReport {
   readonly criteria: readonly CriterionReport[];
   readonly sweep: readonly SweepPoint[];
   readonly histogram: readonly HistogramBand[];
+  /** with outcomes: each criterion's effect on the chance of a bad client */
+  readonly effects?: readonly Effect[];
+  /** with outcomes: the suggested weights, or why and how many more outcomes they need */
+  readonly model?: Model;
   readonly advice: readonly Advice[];
 }
 
@@ -229,7 +327,7 @@ function share(part: number, whole: number): number {
   return whole <= 0 ? 0 : round4(part / whole);
 }
 
-export function calibrationReport(calibrator: Calibrator, options: ReportOptions = {}): CalibrationReport {
+export function calibrationReport(calibrator: Counted, options: ReportOptions = {}): CalibrationReport {
   return buildReport(calibrator.criteria, calibrator.counts(), options);
 }
 
@@ -411,6 +509,9 @@ function buildReport(criteria: Criteria, counts: Counts, options: ReportOptions)
     histogram.push(withOutcomes ? { from, to, count, good: goodHere, bad: badHere } : { from, to, count });
   }
 
+  const effects = withOutcomes ? effectsOf(criteria, counts) : undefined;
+  const model = withOutcomes ? modelOf(criteria, counts, good, bad, minEach) : undefined;
+
   const report: Omit<CalibrationReport, 'advice'> = {
     rows,
     thresholds:
@@ -434,8 +535,104 @@ function buildReport(criteria: Criteria, counts: Counts, options: ReportOptions)
     criteria: criteriaReport,
     sweep,
     histogram,
+    ...(effects === undefined ? {} : { effects }),
+    ...(model === undefined ? {} : { model }),
   };
   return { ...report, advice: advise(report) };
+}
+
+function effectsOf(criteria: Criteria, counts: Counts): Effect[] {
+  return criteria.criteria.map((criterion, index) => {
+    const failedGood = counts.failedByOutcome[index * 3 + GOOD]!;
+    const failedBad = counts.failedByOutcome[index * 3 + BAD]!;
+    const passedGood = counts.passedByOutcome[index * 3 + GOOD]!;
+    const passedBad = counts.passedByOutcome[index * 3 + BAD]!;
+    const failedKnown = failedGood + failedBad;
+    const passedKnown = passedGood + passedBad;
+    const interval = newcombeDifference(failedBad, failedKnown, passedBad, passedKnown);
+    return {
+      id: criterion.id,
+      must: criterion.must,
+      failed_known: failedKnown,
+      failed_bad: failedBad,
+      passed_known: passedKnown,
+      passed_bad: passedBad,
+      bad_when_failed: failedKnown === 0 ? null : share(failedBad, failedKnown),
+      bad_when_passed: passedKnown === 0 ? null : share(passedBad, passedKnown),
+      difference: interval === null ? null : round4(failedBad / failedKnown - passedBad / passedKnown),
+      interval: interval === null ? null : [round4(interval[0]), round4(interval[1])],
+    };
+  });
+}
+
+/** The suggested weights, or why not and how many more outcomes they need. */
+function modelOf(criteria: Criteria, counts: Counts, good: number, bad: number, minEach: number): Model {
+  const known = good + bad;
+  const sides = criteria.criteria.map((criterion, index) => {
+    let failed = 0;
+    for (const pattern of counts.patterns ?? []) if (pattern.failed[index] === 1) failed += pattern.good + pattern.bad;
+    return { id: criterion.id, index, failed_known: failed, passed_known: known - failed };
+  });
+  const inModel = sides.filter((side) => side.failed_known >= MIN_EACH_SIDE && side.passed_known >= MIN_EACH_SIDE);
+  const leftOut = sides.filter((side) => !inModel.includes(side)).map(({ id, failed_known, passed_known }) => ({ id, failed_known, passed_known }));
+  const need = Math.max(minEach, EVENTS_PER_CRITERION * Math.max(1, inModel.length));
+  const withheld = (code: 'few-outcomes' | 'few-events' | 'no-criteria' | 'too-many-patterns'): Model => ({
+    status: 'withheld',
+    code,
+    good,
+    bad,
+    need_good: need,
+    need_bad: need,
+    more_good: Math.max(0, need - good),
+    more_bad: Math.max(0, need - bad),
+    left_out: leftOut,
+    min_each_side: MIN_EACH_SIDE,
+  });
+  if (counts.patterns === null) return withheld('too-many-patterns');
+  if (good < minEach || bad < minEach) return withheld('few-outcomes');
+  if (inModel.length === 0) return withheld('no-criteria');
+  if (good < need || bad < need) return withheld('few-events');
+  // The patterns over the model's criteria only.
+  const merged = new Map<string, { x: number[]; good: number; bad: number }>();
+  for (const pattern of counts.patterns) {
+    const x = inModel.map((side) => pattern.failed[side.index]!);
+    const key = x.join('');
+    const entry = merged.get(key) ?? { x, good: 0, bad: 0 };
+    entry.good += pattern.good;
+    entry.bad += pattern.bad;
+    merged.set(key, entry);
+  }
+  const fit = bootstrapLogistic([...merged.values()], inModel.length);
+  const measurable = (j: number): boolean => fit.intervals[j]![0] > 0 || fit.intervals[j]![1] < 0;
+  const ordinary = (j: number): boolean => !criteria.criteria[inModel[j]!.index]!.must;
+  const points = (j: number): number => criteria.criteria[inModel[j]!.index]!.maxPoints;
+  // Only criteria with a measurable weight are re-weighted: their points are shared by their
+  // positive weights (a negative one gets 0); the others keep theirs, so the total stays.
+  const moving = inModel.map((_, j) => j).filter((j) => ordinary(j) && measurable(j));
+  const pool = moving.reduce((sum, j) => sum + points(j), 0);
+  const positive = moving.reduce((sum, j) => sum + Math.max(0, fit.weights[j]!), 0);
+  const total = inModel.reduce((sum, _, j) => sum + (ordinary(j) ? points(j) : 0), 0);
+  return {
+    status: 'fitted',
+    known,
+    weights: inModel.map((side, j) => {
+      const criterion = criteria.criteria[side.index]!;
+      const [low, high] = fit.intervals[j]!;
+      const suggested = !ordinary(j) ? null : positive > 0 && moving.includes(j) ? Math.round((pool * Math.max(0, fit.weights[j]!)) / positive) : criterion.maxPoints;
+      return {
+        id: criterion.id,
+        must: criterion.must,
+        weight: round4(fit.weights[j]!),
+        interval: [round4(low), round4(high)],
+        measurable: measurable(j),
+        points: criterion.maxPoints,
+        suggested_points: suggested,
+      };
+    }),
+    left_out: leftOut,
+    points_total: total,
+    min_each_side: MIN_EACH_SIDE,
+  };
 }
 
 function recommendedShare(sweep: readonly SweepPoint[], recommended: number | null, rows: number): Pick<CalibrationReport, 'recommended_accept_share' | 'recommended_accept_share_interval'> {
@@ -473,26 +670,47 @@ function thresholdAdvice(report: Omit<CalibrationReport, 'advice'>): Advice | un
   };
 }
 
+/**
+ * What outcomes say about the leads failing a must-have: the bad share among those of them with
+ * a known outcome, against the rest with a known outcome, and the 95% interval of the difference
+ * (Newcombe's hybrid score interval for two independent shares). Undefined when either group has
+ * no outcome at all.
+ */
+function mustEvidence(criterion: CriterionReport, outcomes: CalibrationReport['outcomes']): MustEvidence | undefined {
+  const figures = criterion.bad_when_failed;
+  if (figures === undefined) return undefined;
+  const failedKnown = figures.failed_with_outcome;
+  const restKnown = outcomes.good + outcomes.bad - failedKnown;
+  const restBad = outcomes.bad - figures.bad;
+  if (failedKnown === 0 || restKnown === 0) return undefined;
+  const interval = newcombeDifference(figures.bad, failedKnown, restBad, restKnown)!;
+  return {
+    failed_known: failedKnown,
+    failed_bad: figures.bad,
+    rest_known: restKnown,
+    rest_bad: restBad,
+    difference: round4(figures.bad / failedKnown - restBad / restKnown),
+    interval: [round4(interval[0]), round4(interval[1])],
+    margin: MUST_MARGIN,
+  };
+}
+
 /** At most three concrete pieces of advice, most useful first, each only when the data supports it. */
 function advise(report: Omit<CalibrationReport, 'advice'>): Advice[] {
   const { rows, outcomes } = report;
-  const overallBad = report.outcomes_known === 0 ? 0 : outcomes.bad / report.outcomes_known;
 
-  const musts: Advice[] = report.criteria
+  // A must-have is the user's minimum requirement: how many leads it keeps out is a fact, not a
+  // reason to drop it. Dropping (or softening) it is advised only on outcome evidence.
+  const heavy = report.criteria
     .filter((criterion) => criterion.answered > 0 && criterion.must && criterion.sole_blocker_failed / rows >= SOLE_BLOCKER_SUGGEST_SHARE)
-    .filter((criterion) => {
-      // With outcomes, a must-have whose rejects turned out bad more often than leads overall is doing its job.
-      const knownHere = (criterion.sole_blocker_failed_good ?? 0) + (criterion.sole_blocker_failed_bad ?? 0);
-      return knownHere === 0 || (criterion.sole_blocker_failed_bad ?? 0) / knownHere <= overallBad;
-    })
-    .sort((a, b) => b.sole_blocker_failed - a.sole_blocker_failed)
-    .map((criterion) => ({
-      code: 'drop-must',
-      id: criterion.id,
-      share: share(criterion.sole_blocker_failed, rows),
-      known: (criterion.sole_blocker_failed_good ?? 0) + (criterion.sole_blocker_failed_bad ?? 0),
-      bad: criterion.sole_blocker_failed_bad ?? 0,
-    }));
+    .sort((a, b) => b.sole_blocker_failed - a.sole_blocker_failed);
+  const musts: Advice[] = [];
+  const facts: Advice[] = [];
+  for (const criterion of heavy) {
+    const evidence = mustEvidence(criterion, outcomes);
+    if (evidence !== undefined && evidence.interval[1] <= MUST_MARGIN) musts.push({ code: 'drop-must', id: criterion.id, share: share(criterion.sole_blocker_failed, rows), ...evidence });
+    else facts.push({ code: 'must-keeps-out', id: criterion.id, share: share(criterion.sole_blocker_failed, rows), failed_known: evidence?.failed_known ?? 0, margin: MUST_MARGIN });
+  }
 
   const noise: Advice[] = report.criteria
     .filter((criterion) => criterion.failed === 0 && criterion.answered >= NEVER_FAILS_MIN_ROWS)
@@ -502,9 +720,10 @@ function advise(report: Omit<CalibrationReport, 'advice'>): Advice[] {
   const ordered = [musts[0], threshold, ...musts.slice(1), ...noise].filter((item): item is Advice => item !== undefined);
   if (ordered.length === 0 && report.band_verdict === 'balanced' && report.withheld.every((item) => item.code !== 'thin-source')) {
     const [low, high] = report.band;
-    return report.band_verdict_sure
-      ? [{ code: 'keep', share: report.accept_share, interval: report.accept_share_interval, band: [low, high] }]
-      : [{ code: 'too-few-leads', share: report.accept_share, interval: report.accept_share_interval, band: [low, high], rows }];
+    const verdict: Advice = report.band_verdict_sure
+      ? { code: 'keep', share: report.accept_share, interval: report.accept_share_interval, band: [low, high] }
+      : { code: 'too-few-leads', share: report.accept_share, interval: report.accept_share_interval, band: [low, high], rows };
+    return [verdict, ...facts].slice(0, 3);
   }
-  return ordered.slice(0, 3);
+  return [...ordered, ...facts].slice(0, 3);
 }

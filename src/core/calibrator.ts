@@ -15,48 +15,8 @@
 import { calibrationReport, type CalibrationReport, type ReportOptions } from './calibration-report.js';
 import type { Criteria } from './criteria.js';
 import type { ClientOutcome } from './outcome-words.js';
-import { judge, type Result, type Tally, type Verdict } from './score.js';
-
-export const SCORES = 101;
-/** outcome slots: 0 unknown, 1 good, 2 bad */
-export const NONE = 0;
-export const GOOD = 1;
-export const BAD = 2;
-export const VERDICT_INDEX: Record<Verdict, number> = { accept: 0, review: 1, reject: 2 };
-
-/** Where rows came from: a lead file or the journal. */
-export interface SourceInfo {
-  readonly kind: 'leads' | 'journal';
-  /** the file, as the command shows it */
-  readonly label: string;
-  /** journal decisions saved under a different criteria file (another sha256) */
-  readonly otherCriteria?: number;
-}
-
-/** Per-source counts: how many rows each criterion applied to and how many answered it. */
-export interface SourceCounts {
-  readonly info: SourceInfo;
-  rows: number;
-  readonly applied: Float64Array;
-  /** pass or fail: a readable answer */
-  readonly answered: Float64Array;
-}
-
-export interface Counts {
-  readonly rows: number;
-  readonly byScore: Float64Array;
-  readonly cleanByScore: Float64Array;
-  readonly verdictCounts: Float64Array;
-  readonly failed: Float64Array;
-  readonly unknown: Float64Array;
-  readonly answered: Float64Array;
-  readonly notApplicable: Float64Array;
-  readonly sole: Float64Array;
-  readonly soleFailed: Float64Array;
-  readonly acceptedIfDropped: Float64Array;
-  readonly failedByOutcome: Float64Array;
-  readonly sources: readonly SourceCounts[];
-}
+import { judge, type Result, type Tally } from './score.js';
+import { BAD, type Counts, GOOD, MAX_PATTERNS, NONE, type OutcomePattern, SCORES, type SourceCounts, type SourceInfo, VERDICT_INDEX } from './calibration-counts.js';
 
 /** One-pass accumulator: O(criteria + 101) memory, not O(rows). */
 export class Calibrator {
@@ -79,6 +39,11 @@ export class Calibrator {
   private readonly acceptedIfDropped: Float64Array;
   /** [criterion * 3 + outcome] */
   private readonly failedByOutcome: Float64Array;
+  /** [criterion * 3 + outcome]: a readable pass */
+  private readonly passedByOutcome: Float64Array;
+  /** leads with an outcome by the set of criteria they failed (the model's data), up to MAX_PATTERNS */
+  private readonly patterns = new Map<string, OutcomePattern>();
+  private patternsOverflow = false;
   private readonly sources: SourceCounts[] = [];
   /** the what-if tally of one criterion, reused (add is synchronous) */
   private readonly scratch: { -readonly [K in keyof Tally]: Tally[K] } = {
@@ -104,6 +69,7 @@ export class Calibrator {
     this.soleFailed = new Float64Array(3 * n);
     this.acceptedIfDropped = new Float64Array(n);
     this.failedByOutcome = new Float64Array(3 * n);
+    this.passedByOutcome = new Float64Array(3 * n);
   }
 
   get rows(): number {
@@ -159,6 +125,8 @@ export class Calibrator {
       else if (item.status === 'unknown' || item.status === 'invalid') mustOpen++;
     }
 
+    if (slot !== NONE) this.addPattern(results, slot, rows);
+
     for (let index = 0; index < n; index++) {
       const item = results[index]!;
       if (item.status === 'n/a') {
@@ -176,7 +144,10 @@ export class Calibrator {
         this.failed[index]! += rows;
         if (slot !== NONE) this.failedByOutcome[index * 3 + slot]! += rows;
       } else if (isOpen) this.unknown[index]! += rows;
-      else this.answered[index]! += rows;
+      else {
+        this.answered[index]! += rows;
+        if (slot !== NONE) this.passedByOutcome[index * 3 + slot]! += rows;
+      }
       const otherMustFailed = mustFailed - (item.must && fails ? 1 : 0) > 0;
       const otherMustOpen = mustOpen - (item.must && isOpen ? 1 : 0) > 0;
       // One scratch tally, filled field by field: object spreads here cost 6x the whole pass
@@ -205,6 +176,22 @@ export class Calibrator {
     }
   }
 
+  private addPattern(results: Result['results'], slot: number, rows: number): void {
+    let key = '';
+    for (const item of results) key += item.status === 'fail' ? '1' : '0';
+    let pattern = this.patterns.get(key);
+    if (pattern === undefined) {
+      if (this.patterns.size >= MAX_PATTERNS) {
+        this.patternsOverflow = true;
+        return;
+      }
+      pattern = { failed: results.map((item) => (item.status === 'fail' ? 1 : 0)), good: 0, bad: 0 };
+      this.patterns.set(key, pattern);
+    }
+    if (slot === GOOD) pattern.good += rows;
+    else pattern.bad += rows;
+  }
+
   report(options: ReportOptions = {}): CalibrationReport {
     return calibrationReport(this, options);
   }
@@ -223,6 +210,8 @@ export class Calibrator {
       soleFailed: this.soleFailed,
       acceptedIfDropped: this.acceptedIfDropped,
       failedByOutcome: this.failedByOutcome,
+      passedByOutcome: this.passedByOutcome,
+      patterns: this.patternsOverflow ? null : [...this.patterns.values()],
       sources: this.sources,
     };
   }

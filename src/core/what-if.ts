@@ -6,7 +6,6 @@
  */
 import type { Criteria, Criterion } from './criteria.js';
 import { closest } from './suggest.js';
-import { UserError } from '../errors.js';
 
 export type WhatIfProblem =
   /** a criterion to drop or make optional that the list does not have */
@@ -22,9 +21,10 @@ export type WhatIfProblem =
 
 /**
  * A what-if option named a criterion that does not exist, or asked for something impossible.
- * A usage error (exit 2); its message is the problem code until the command words it.
+ * It carries the typed problem and no exit code: the command that took the options words it
+ * and decides the code (calibrate's words.ts: a usage error, exit 2). Its message is the code.
  */
-export class WhatIfError extends UserError {
+export class WhatIfError extends Error {
   readonly problem: WhatIfProblem;
   constructor(problem: WhatIfProblem) {
     super(problem.code);

@@ -76,6 +76,13 @@ function wide(interval: Interval | null | undefined): interval is Interval {
   return interval != null && interval[1] - interval[0] > SHOW_INTERVAL_WIDTH;
 }
 
+/** A share difference in whole percentage points, signed: `+8`, `−3`, `0`. */
+export function signedPoints(difference: number): string {
+  const value = Math.round(difference * 100);
+  const text = num(Math.abs(value));
+  return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
+}
+
 type ChangeKey = keyof ReturnType<typeof words>['calibrate']['changes'];
 
 /** `3 fewer bad clients let in`, `1 more good one turned away`. */
@@ -100,11 +107,19 @@ function idList(ids: readonly string[]): string {
 export function adviceText(advice: Advice): string {
   const w = t().advice;
   switch (advice.code) {
-    case 'drop-must': {
-      const figures = { id: advice.id, share: formatShare(advice.share) };
-      if (advice.known === 0) return w.dropMust(figures);
-      return advice.bad === 0 ? w.dropMustNoneBad(figures) : w.dropMustFewBad({ ...figures, bad: digits(advice.bad), known: digits(advice.known) });
-    }
+    case 'drop-must':
+      return w.dropMust({
+        id: advice.id,
+        share: formatShare(advice.share),
+        failedBad: formatShare(advice.failed_bad / advice.failed_known),
+        known: digits(advice.failed_known),
+        restBad: formatShare(advice.rest_bad / advice.rest_known),
+        from: signedPoints(advice.interval[0]),
+        to: signedPoints(advice.interval[1]),
+        margin: digits(Math.round(advice.margin * 100)),
+      });
+    case 'must-keeps-out':
+      return w.mustKeepsOut({ id: advice.id, share: formatShare(advice.share), count: digits(advice.failed_known), margin: digits(Math.round(advice.margin * 100)) });
     case 'threshold': {
       const raise = advice.to > advice.from;
       const review = advice.review_to === undefined ? '' : w.andReview({ from: String(advice.review_from), to: String(advice.review_to) });
@@ -151,9 +166,21 @@ export function withheldText(item: Withheld, recommendedBy: CalibrationReport['r
     case 'thin-source': {
       const what = item.kind === 'journal' ? w.journalLabel({ label: item.label }) : item.label;
       const other = item.other_criteria !== undefined && item.other_criteria > 0 ? w.otherCriteria({ count: counted(item.other_criteria) }) : '';
-      return (item.kind === 'journal' ? w.thinJournal : w.thinLeads)({ what, other, ids: idList(item.criteria), count: digits(item.criteria.length) });
+      const thin = (item.kind === 'journal' ? w.thinJournal : w.thinLeads)({ what, other, ids: idList(item.criteria), count: digits(item.criteria.length) });
+      return `${thin}${w.leaveOut({ drop: dropFlags(item.criteria), count: digits(item.criteria.length) })}`;
     }
   }
+}
+
+/** `--drop a --drop b`: the flags that leave these criteria out of a run. */
+function dropFlags(ids: readonly string[]): string {
+  return ids.map((id) => `--drop ${id}`).join(' ');
+}
+
+/** The advice calibrate gives with the criteria whose column is missing left out (--allow-missing). */
+export interface WithoutMissing {
+  readonly drop: readonly string[];
+  readonly report: CalibrationReport;
 }
 
 /** `journal.jsonl: 12 decisions, 9 made under other criteria; answered 3 of the 7 current criteria` */
@@ -354,7 +381,14 @@ function thresholdsSection(report: CalibrationReport, style: Style, width: numbe
             band: bandText(report),
           })
         : '';
-  return [...heading(style, t().headings.thresholds), ...fitTable(columns, rows, width), ...wrap(legend(report, by), width, INDENT, INDENT).map((line) => style.dim(line))];
+  // Plain words for a reader with no statistics: what cost counts, what an interval means.
+  const plainWords = [...(outcomes ? [t().costMeans({ cost: digits(report.cost_bad_accepted) })] : []), t().intervalMeans];
+  return [
+    ...heading(style, t().headings.thresholds),
+    ...fitTable(columns, rows, width),
+    ...wrap(legend(report, by), width, INDENT, INDENT).map((line) => style.dim(line)),
+    ...plainWords.flatMap((line) => wrap(line, width, INDENT, INDENT)),
+  ];
 }
 
 /** What the * and > marks of the sweep mean; `>` is a mark here, not "greater than". */
@@ -426,8 +460,120 @@ export function renderHistogram(report: CalibrationReport, style: Style, width: 
   return [...lines, ...legend];
 }
 
+function effectsSection(report: CalibrationReport, style: Style, width: number): string[] {
+  const effects = report.effects;
+  if (effects === undefined) return [];
+  const w = t();
+  const c = w.columns;
+  const cell = (share: number | null, bad: number, known: number): string => (share === null ? '–' : `${num(bad)}/${num(known)} ${formatShare(share)}`);
+  const rows = effects.map((effect) => [
+    effect.id,
+    cell(effect.bad_when_failed, effect.failed_bad, effect.failed_known),
+    cell(effect.bad_when_passed, effect.passed_bad, effect.passed_known),
+    effect.difference === null || effect.interval === null ? '–' : `${signedPoints(effect.difference)} (${signedPoints(effect.interval[0])} … ${signedPoints(effect.interval[1])})`,
+  ]);
+  return [
+    ...heading(style, w.headings.effects),
+    ...wrap(w.effectsLine({ count: counted(report.outcomes_known), rows: num(report.rows) }), width, INDENT, INDENT),
+    ...fitTable(
+      [
+        { header: c.criterion, shrink: true },
+        { header: c.badFailed, align: 'right' },
+        { header: c.badPassed, align: 'right', drop: 1 },
+        { header: c.difference, align: 'right' },
+      ],
+      rows,
+      width,
+    ),
+    ...wrap(w.effectsLegend, width, INDENT, INDENT).map((line) => style.dim(line)),
+    ...modelLines(report, style, width),
+  ];
+}
+
+/** The suggested weights, or why there are none yet and how many more outcomes they need. */
+function modelLines(report: CalibrationReport, style: Style, width: number): string[] {
+  const model = report.model;
+  if (model === undefined) return [];
+  const w = t();
+  // Which criteria stay out matters once the outcomes are there; before, every one would be listed.
+  const leftOut =
+    model.left_out.length === 0 || (model.status === 'withheld' && model.code !== 'few-events')
+      ? []
+      : wrap(w.model.leftOut({ min: digits(model.min_each_side), ids: idList(model.left_out.map((item) => item.id)) }), width, INDENT, INDENT).map((line) => style.dim(line));
+  if (model.status === 'withheld') {
+    const parts = [...(model.more_good > 0 ? [w.withheld.moreGood({ count: digits(model.more_good) })] : []), ...(model.more_bad > 0 ? [w.withheld.moreBad({ count: digits(model.more_bad) })] : [])];
+    const more = english() ? parts.join(' and ') : new Intl.ListFormat(language()).format(parts);
+    const figures = { need: digits(model.need_good), good: digits(model.good), bad: digits(model.bad), more };
+    const inModel = report.criteria.length - model.left_out.length;
+    const line =
+      model.code === 'few-outcomes'
+        ? w.model.fewOutcomes(figures)
+        : model.code === 'few-events'
+          ? w.model.fewEvents({ ...figures, count: digits(inModel) })
+          : model.code === 'no-criteria'
+            ? w.model.noCriteria({ min: digits(model.min_each_side) })
+            : w.model.tooManyPatterns;
+    return [...heading(style, w.headings.weights), ...wrap(line, width, INDENT, INDENT), ...leftOut];
+  }
+  const c = w.columns;
+  const decimal = (value: number): string => value.toLocaleString(locale(), { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const rows = model.weights.map((item) => [
+    item.id,
+    `${decimal(item.weight)} (${decimal(item.interval[0])} … ${decimal(item.interval[1])})`,
+    item.must ? t().mustCell : num(item.points),
+    item.suggested_points === null ? '–' : num(item.suggested_points),
+  ]);
+  const flat = model.weights.filter((item) => !item.measurable).map((item) => item.id);
+  return [
+    ...heading(style, w.headings.weights),
+    ...fitTable(
+      [
+        { header: c.criterion, shrink: true },
+        { header: c.weight, align: 'right' },
+        { header: c.points, align: 'right' },
+        { header: c.suggested, align: 'right' },
+      ],
+      rows,
+      width,
+    ),
+    ...(flat.length === 0 ? [] : wrap(w.model.noDifference({ ids: idList(flat) }), width, INDENT, INDENT)),
+    ...wrap(w.model.rule({ total: num(model.points_total) }), width, INDENT, INDENT).map((line) => style.dim(line)),
+    ...leftOut,
+  ];
+}
+
 function scoresSection(report: CalibrationReport, style: Style, width: number): string[] {
-  return [...heading(style, t().headings.scores), ...renderHistogram(report, style, width)];
+  return [...heading(style, t().headings.scores), ...renderHistogram(report, style, width), ...sweepChart(report, style, width)];
+}
+
+/**
+ * The threshold sweep as a chart beside the histogram: for accept thresholds 0, 10, ... 100
+ * (and the file's own), bad clients let in grow left and good ones turned away grow right, on
+ * one scale. Only with outcomes; counts are of leads with a known outcome.
+ */
+export function sweepChart(report: CalibrationReport, style: Style, width: number): string[] {
+  const points = report.sweep.filter((point) => point.cost !== undefined && (point.accept % 10 === 0 || point.accept === report.thresholds.accept));
+  if (points.length === 0) return [];
+  const labels = points.map((point) => String(point.accept));
+  const bads = points.map((point) => num(point.bad_accepted!));
+  const goods = points.map((point) => num(point.good_turned_away!));
+  const marks = points.map((point) =>
+    point.accept === report.thresholds.accept ? ` ${MARK} ${t().markAccept({ value: String(point.accept) })}` : point.accept === report.recommended_accept ? ` ${MARK} >` : '',
+  );
+  const labelWidth = Math.max(...labels.map(textWidth));
+  const countWidth = Math.max(...bads.map(textWidth), ...goods.map(textWidth));
+  const markWidth = Math.max(...marks.map(textWidth));
+  const half = Math.max(1, Math.floor((width - INDENT.length - labelWidth - 2 * countWidth - 5 - markWidth) / 2));
+  const max = Math.max(1, ...points.map((point) => Math.max(point.bad_accepted!, point.good_turned_away!)));
+  const cells = (count: number): number => (count === 0 ? 0 : Math.max(1, Math.round((count / max) * half)));
+  const lines = points.map((point, index) => {
+    const bad = cells(point.bad_accepted!);
+    const good = cells(point.good_turned_away!);
+    const left = `${' '.repeat(half - bad)}${style.red(BAR_BAD.repeat(bad))}`;
+    const right = `${style.green(BAR_GOOD.repeat(good))}${' '.repeat(half - good)}`;
+    return `${INDENT}${labels[index]!.padStart(labelWidth)} ${bads[index]!.padStart(countWidth)} ${left}│${right} ${goods[index]!.padStart(countWidth)}${marks[index] === '' ? '' : style.bold(marks[index]!)}`.trimEnd();
+  });
+  return [...heading(style, t().headings.sweep), ...lines, ...wrap(t().sweepLegend({ bad: BAR_BAD, good: BAR_GOOD }), width, INDENT, INDENT).map((line) => style.dim(line))];
 }
 
 /** Where the rows came from, when a source answered less than all the current criteria. */
@@ -437,12 +583,17 @@ function sourcesSection(report: CalibrationReport, style: Style, width: number):
   return [...heading(style, t().headings.sources), ...report.sources.flatMap((source) => wrap(sourceText(source), width, `${INDENT}- `, `${INDENT}  `))];
 }
 
-function nextSection(report: CalibrationReport, style: Style, width: number): string[] {
+function nextSection(report: CalibrationReport, style: Style, width: number, without?: WithoutMissing): string[] {
   if (report.advice.length === 0 && report.withheld.length === 0) return [];
+  const bullets = (advice: readonly Advice[]): string[] => advice.flatMap((item) => wrap(adviceText(item), width, `${INDENT}- `, `${INDENT}  `));
+  const figures = without === undefined ? undefined : { ids: idList(without.drop), drop: dropFlags(without.drop) };
   return [
     ...heading(style, t().headings.next),
     ...report.withheld.flatMap((item) => wrap(withheldText(item, report.recommended_by), width, INDENT, INDENT)),
-    ...report.advice.flatMap((advice) => wrap(adviceText(advice), width, `${INDENT}- `, `${INDENT}  `)),
+    ...bullets(report.advice),
+    ...(without === undefined || figures === undefined
+      ? []
+      : [...wrap(without.report.advice.length === 0 ? t().withheld.withoutNothing(figures) : t().withheld.without(figures), width, INDENT, INDENT), ...bullets(without.report.advice)]),
   ];
 }
 
@@ -450,7 +601,7 @@ function nextSection(report: CalibrationReport, style: Style, width: number): st
  * The whole text report. With `before` (a what-if run), the key figures are shown before and
  * after side by side, and the rest of the report is the after state.
  */
-export function renderCalibration(report: CalibrationReport, style: Style, width: number, before?: CalibrationReport): string[] {
+export function renderCalibration(report: CalibrationReport, style: Style, width: number, before?: CalibrationReport, without?: WithoutMissing): string[] {
   const layout = Math.max(MIN_LAYOUT_WIDTH, width);
   const lines = [
     ...(before === undefined ? [] : comparison(before, report, style, layout)),
@@ -459,8 +610,9 @@ export function renderCalibration(report: CalibrationReport, style: Style, width
     ...criteriaSection(report, style, layout),
     ...thresholdsSection(report, style, layout),
     ...outcomesSection(report, style, layout),
+    ...effectsSection(report, style, layout),
     ...scoresSection(report, style, layout),
-    ...nextSection(report, style, layout),
+    ...nextSection(report, style, layout, without),
   ];
   // The first line is the blank before the first heading.
   return lines.slice(1).map((line) => (textWidth(line) > width ? truncate(line, width) : line));

@@ -54,9 +54,17 @@ describe('applyWhatIf', () => {
     } catch (caught) {
       error = caught;
     }
+    // core throws the typed problem, with no exit code; the command's words make it a usage error
     expect(error).toBeInstanceOf(WhatIfError);
-    expect(error).toBeInstanceOf(UserError);
-    expect((error as UserError).exitCode).toBe(ExitCode.usage);
+    expect(error).not.toBeInstanceOf(UserError);
+    expect((error as WhatIfError).problem).toEqual({ code: 'unknown-id', option: 'drop', id: 'nope' });
+    let usage: unknown;
+    try {
+      worded(() => applyWhatIf(small, { drop: ['nope'] }));
+    } catch (caught) {
+      usage = caught;
+    }
+    expect((usage as UserError).exitCode).toBe(ExitCode.usage);
   });
 
   it('refuses to drop every criterion, an ordinary criterion made optional, and bad thresholds', () => {

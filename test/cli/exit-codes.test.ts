@@ -16,7 +16,8 @@ describe('the class decides the exit code', () => {
     expect(new UserError('x', { exitCode: ExitCode.usage }).exitCode).toBe(ExitCode.usage);
     expect(new DataError('x').exitCode).toBe(ExitCode.data);
     expect(new DataError('x', { details: ['hint'], cause: new Error('io') }).exitCode).toBe(ExitCode.data);
-    expect(new WhatIfError({ code: 'unknown-id', id: 'x' } as never).exitCode).toBe(ExitCode.usage);
+    // core's problems carry no exit code: the command that words them decides it (issue 23)
+    expect('exitCode' in new WhatIfError({ code: 'drop-all' })).toBe(false);
     // @ts-expect-error a DataError cannot carry a usage code: throw a UserError instead
     void new DataError('x', { exitCode: ExitCode.usage });
     // @ts-expect-error nor a UserError the data code
@@ -31,6 +32,7 @@ describe('flag values that cannot be used are usage errors (exit 2), for every c
     [['batch', '-', '--encoding', 'klingon', '--allow-missing'], /^clientfit: unknown encoding "klingon"/u],
     [['calibrate', '-', '--encoding', 'klingon', '--allow-missing'], /^clientfit: unknown encoding "klingon"/u],
     [['batch', '-', '--output-encoding', 'klingon', '--format', 'csv', '--allow-missing'], /^clientfit: unknown encoding "klingon"/u],
+    [['calibrate', '-', '--drop', 'nosuch', '--allow-missing'], /^clientfit: --drop nosuch: there is no criterion "nosuch"/u],
   ])('%j', async (args, message) => {
     const result = await run(args, { input: LEADS });
     expect(result.err).toMatch(message);

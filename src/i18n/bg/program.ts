@@ -56,6 +56,8 @@ export const program = translation('bg', english, {
       char: 'знак',
       code: 'код',
       outcome: 'резултат',
+      old: 'стар',
+      new: 'нов',
       'id=value': 'id=стойност',
       'id=Header': 'id=Заглавие',
       'id=Column': 'id=Колона',
@@ -154,6 +156,22 @@ export const program = translation('bg', english, {
   clientfit calibrate leads.csv                   твърде строго или твърде меко за тези запитвания?
   clientfit calibrate --journal                   поука от записаните решения и резултатите им
   clientfit calibrate leads.csv --threshold accept=75,review=45 --drop polite`,
+  },
+  compare: {
+    description: 'какво ще промени една промяна в списъка? същите запитвания по стар и нов файл с критерии: сменени вердикти, приемане, резултати и причините',
+    old: 'файлът с критерии, какъвто е (или беше)',
+    new: 'файлът с критерии, какъвто би бил',
+    file: 'CSV със запитвания или книга .xlsx, чете се точно както в batch; - или нищо при вход през канал чете stdin',
+    journal: 'сравни също (или само) по решенията и резултатите в дневника (по подразбиране: личният дневник)',
+    outcome: 'колона в CSV, която казва как се е показал клиентът: good/bad, да/не ...',
+    good: 'стойности на резултата, които значат добър клиент, със запетаи, напр. "Closed Won" (може да се повтаря)',
+    bad: 'стойности на резултата, които значат лош клиент, напр. Lost,Churned (може да се повтаря)',
+    costBadAccepted: 'един допуснат лош клиент струва колкото толкова отказани добри',
+    examples: `
+Примери:
+  clientfit compare clientfit.yaml new.yaml leads.csv          какво ще промени новият списък при тези запитвания?
+  clientfit compare clientfit.yaml new.yaml --journal          ... при записаните ви решения и резултатите им
+  clientfit compare old.yaml new.yaml leads.csv --outcome Result --format json`,
   },
   sql: {
     description: 'отпечатва една SQL заявка, която оценява всеки ред от таблица или CSV в DuckDB или PostgreSQL, както batch',

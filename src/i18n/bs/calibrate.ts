@@ -27,9 +27,14 @@ export const calibrate = translation('bs', english, {
     },
   },
   advice: {
-    dropMust: 'skinite "{id}" s obaveznih: on sam odbija {share} upita',
-    dropMustNoneBad: 'skinite "{id}" s obaveznih: on sam odbija {share} upita, a nijedan od njih nije ispao loš',
-    dropMustFewBad: 'skinite "{id}" s obaveznih: on sam odbija {share} upita, a od {known} s poznatim ishodom loših je samo {bad}',
+    dropMust:
+      'učinite "{id}" običnim kriterijem (--optional {id}) ili ga skinite: on sam odbija {share} upita, a ishodi pokazuju da upiti koji ga ne prođu ne ispadnu gori od ostalih (loših {failedBad} od {known} koji ga ne prođu s poznatim ishodom, kod ostalih {restBad}; 95% interval razlike od {from} do {to} procentnih poena, unutar granice od {margin} poena)',
+    mustKeepsOut: {
+      one: '"{id}" sam odbija {share} upita. To je cijena minimalnog zahtjeva, a ne razlog da se skine: razlog bi bili samo ishodi koji pokazuju da upiti koji ga ne prođu ne ispadnu gori od ostalih (unutar {margin} poena), a poznat ishod ima {count} takav upit.',
+      few: '"{id}" sam odbija {share} upita. To je cijena minimalnog zahtjeva, a ne razlog da se skine: razlog bi bili samo ishodi koji pokazuju da upiti koji ga ne prođu ne ispadnu gori od ostalih (unutar {margin} poena), a poznat ishod imaju {count} takva upita.',
+      other:
+        '"{id}" sam odbija {share} upita. To je cijena minimalnog zahtjeva, a ne razlog da se skine: razlog bi bili samo ishodi koji pokazuju da upiti koji ga ne prođu ne ispadnu gori od ostalih (unutar {margin} poena), a poznat ishod ima {count} takvih upita.',
+    },
     raise: 'podignite prag accept s {from} na {to}',
     lower: 'spustite prag accept s {from} na {to}',
     andReview: ' i review s {from} na {to}',
@@ -71,6 +76,13 @@ export const calibrate = translation('bs', english, {
       other:
         'Prag se ne preporučuje: {what}{other} ima odgovor na {ids} u manje od pola upita na koje se odnose. Računaju se kao nepoznati, pa odgovori koji nedostaju obaraju svaku ocjenu. Dopunite odgovore za te upite ili kalibrirajte na upitima koji ih imaju.',
     },
+    leaveOut: {
+      one: ' Ili ga izostavite iz ovog pokretanja: {drop}.',
+      few: ' Ili ih izostavite iz ovog pokretanja: {drop}.',
+      other: ' Ili ih izostavite iz ovog pokretanja: {drop}.',
+    },
+    without: 'Bez {ids} ({drop}) kalibracija bi savjetovala:',
+    withoutNothing: 'Bez {ids} ({drop}) kalibracija nema šta savjetovati.',
   },
   source: {
     journal: {
@@ -101,6 +113,9 @@ export const calibrate = translation('bs', english, {
     scores: 'Ocjene',
     sources: 'Izvori',
     next: 'Šta dalje',
+    effects: 'Šta predviđa lošeg klijenta',
+    weights: 'Predložene težine',
+    sweep: 'Propušteni loši i odbijeni dobri po pragu accept',
   },
   rows: {
     thresholds: 'pragovi',
@@ -132,6 +147,12 @@ export const calibrate = translation('bs', english, {
     cost: 'trošak',
     good: 'dobri',
     bad: 'loši',
+    badFailed: 'loši kad padne',
+    badPassed: 'loši kad prođe',
+    difference: 'razlika (95% interval)',
+    weight: 'težina (95% interval)',
+    points: 'bodovi',
+    suggested: 'prijedlog',
   },
   mustCell: 'obavezan',
   noData: 'nema podataka',
@@ -149,6 +170,28 @@ export const calibrate = translation('bs', english, {
   badLetIn: { one: '{count} propušten loš klijent', few: '{count} propuštena loša klijenta', other: '{count} propuštenih loših klijenata' },
   goodTurnedAway: { one: '{count} odbijen dobar klijent', few: '{count} odbijena dobra klijenta', other: '{count} odbijenih dobrih klijenata' },
   outcomesLine: 'Ishod je poznat za {known} od {rows} upita: dobrih {good}, loših {bad}.',
+  effectsLine: {
+    one: 'Brojano na {count} upitu s poznatim ishodom (od {rows}). Upit koji niko nije preuzeo nema ishod, pa ovdje ništa nije o upitima koji nisu isprobani.',
+    few: 'Brojano na {count} upita s poznatim ishodom (od {rows}). Upit koji niko nije preuzeo nema ishod, pa ovdje ništa nije o upitima koji nisu isprobani.',
+    other: 'Brojano na {count} upita s poznatim ishodom (od {rows}). Upit koji niko nije preuzeo nema ishod, pa ovdje ništa nije o upitima koji nisu isprobani.',
+  },
+  effectsLegend: 'razlika: koliko procentnih poena češće je loš ispao upit koji je pao na kriteriju nego onaj koji ga je prošao; interval koji uključuje 0 znači da mjerljive razlike nema.',
+  model: {
+    fewOutcomes: 'Još nema predloženih težina: model traži bar {need} dobrih i {need} loših ishoda, a ima {good} dobrih i {bad} loših (još {more}).',
+    fewEvents: {
+      one: 'Još nema predloženih težina: s {count} kriterijem u modelu treba bar {need} dobrih i {need} loših ishoda (10 po kriteriju), a ima {good} dobrih i {bad} loših (još {more}).',
+      few: 'Još nema predloženih težina: s {count} kriterija u modelu treba bar {need} dobrih i {need} loših ishoda (10 po kriteriju), a ima {good} dobrih i {bad} loših (još {more}).',
+      other: 'Još nema predloženih težina: s {count} kriterija u modelu treba bar {need} dobrih i {need} loših ishoda (10 po kriteriju), a ima {good} dobrih i {bad} loših (još {more}).',
+    },
+    noCriteria: 'Još nema predloženih težina: nijedan kriterij nema bar {min} upita s poznatim ishodom koji su na njemu pali i {min} koji su ga prošli.',
+    tooManyPatterns: 'Nema predloženih težina: upiti padaju na previše različitih kombinacija kriterija da bi se napravio model.',
+    leftOut: 'Izvan modela (manje od {min} upita s poznatim ishodom je palo ili prošlo): {ids}.',
+    noDifference: 'Nema mjerljive razlike (interval uključuje 0): {ids}.',
+    rule: 'težina: koliko pad na kriteriju podiže izglede za lošeg klijenta, uz sve ostalo isto (logaritam izgleda; regularizovani logistički model, 95% bootstrap interval). prijedlog: nove težine dobijaju samo kriteriji čiji interval ne uključuje 0, dijeleći svoje bodove prema pozitivnim težinama (negativna dobija 0); ostali zadržavaju svoje, pa {total} bodova običnih kriterija ostaje {total}. Obavezan kriterij ostaje pravilo.',
+  },
+  costMeans: 'Trošak jednostavno rečeno: jedan propušten loš klijent vrijedi koliko {cost} odbijenih dobrih (postavlja se s --cost-bad-accepted); preporučuje se prag s najmanjim troškom.',
+  intervalMeans: '95% interval je raspon u kojem je pravi udio za ovakve upite 95 puta od 100: što je uži, to je broj sigurniji.',
+  sweepLegend: '{bad} propušteni loši klijenti (lijevo) i {good} odbijeni dobri (desno), od upita s poznatim ishodom, na svakom pragu accept',
   markAccept: 'accept {value}',
   markReview: 'review {value}',
   barGood: 'dobri',

@@ -56,6 +56,8 @@ Primjeri:
       char: 'znak',
       code: 'kod',
       outcome: 'ishod',
+      old: 'stari',
+      new: 'novi',
       'id=value': 'id=vrijednost',
       'id=Header': 'id=Zaglavlje',
       'id=Column': 'id=Kolona',
@@ -155,6 +157,22 @@ Primjeri:
   clientfit calibrate leads.csv                   prestrogo ili preblago za ove upite?
   clientfit calibrate --journal                   učite iz svojih sačuvanih odluka i njihovih ishoda
   clientfit calibrate leads.csv --threshold accept=75,review=45 --drop polite`,
+  },
+  compare: {
+    description: 'šta bi promijenila izmjena liste? isti upiti po starom i novom fajlu kriterija: preporuke koje se mijenjaju, prihvatanje, ishodi i uzroci',
+    old: 'fajl kriterija kakav jeste (ili je bio)',
+    new: 'fajl kriterija kakav bi bio',
+    file: 'CSV s upitima ili .xlsx knjiga, čita se tačno kao u batch; - ili ništa uz ulaz kroz cijev čita stdin',
+    journal: 'porediti i (ili samo) na odlukama i ishodima iz dnevnika (podrazumijevano: lični dnevnik)',
+    outcome: 'kolona CSV-a koja kaže kakav je bio svaki klijent: good/bad, da/ne ...',
+    good: 'vrijednosti ishoda koje znače dobrog klijenta, odvojene zarezom, npr. "Closed Won" (može se ponavljati)',
+    bad: 'vrijednosti ishoda koje znače lošeg klijenta, npr. Lost,Churned (može se ponavljati)',
+    costBadAccepted: 'jedan propušten loš klijent košta koliko ovoliko odbijenih dobrih',
+    examples: `
+Primjeri:
+  clientfit compare clientfit.yaml new.yaml leads.csv          šta bi nova lista promijenila na ovim upitima?
+  clientfit compare clientfit.yaml new.yaml --journal          ... na vašim sačuvanim odlukama i njihovim ishodima
+  clientfit compare old.yaml new.yaml leads.csv --outcome Result --format json`,
   },
   sql: {
     description: 'ispisuje jednu SQL naredbu koja ocjenjuje svaki red tabele ili CSV-a unutar DuckDB-a ili PostgreSQL-a, kao batch',

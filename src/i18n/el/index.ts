@@ -7,6 +7,7 @@ import { history } from './history.js';
 import { outcome } from './outcome.js';
 import { batch } from './batch.js';
 import { calibrate } from './calibrate.js';
+import { compare } from './compare.js';
 import { check } from './check.js';
 import { sql } from './sql.js';
 import { completion } from './completion.js';
@@ -14,4 +15,4 @@ import { problems } from './problems.js';
 import { input } from './input.js';
 import type { English } from '../en/index.js';
 
-export const el = { common, program, score, result, init, history, outcome, batch, calibrate, check, sql, completion, problems, input } satisfies Record<keyof English, unknown>;
+export const el = { common, program, score, result, init, history, outcome, batch, calibrate, compare, check, sql, completion, problems, input } satisfies Record<keyof English, unknown>;

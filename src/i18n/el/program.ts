@@ -56,6 +56,8 @@ export const program = translation('el', english, {
       char: 'χαρακτήρας',
       code: 'κωδικός',
       outcome: 'έκβαση',
+      old: 'παλιό',
+      new: 'νέο',
       'id=value': 'id=τιμή',
       'id=Header': 'id=Επικεφαλίδα',
       'id=Column': 'id=Στήλη',
@@ -153,6 +155,22 @@ export const program = translation('el', english, {
   clientfit calibrate leads.csv                   πολύ αυστηρή ή πολύ χαλαρή για αυτές τις επαφές;
   clientfit calibrate --journal                   μάθετε από τις αποφάσεις σας και τις εκβάσεις τους
   clientfit calibrate leads.csv --threshold accept=75,review=45 --drop polite`,
+  },
+  compare: {
+    description: 'τι θα άλλαζε μια αλλαγή στη λίστα; οι ίδιες επαφές με ένα παλιό και ένα νέο αρχείο κριτηρίων: ετυμηγορίες που αλλάζουν, ποσοστό αποδοχής, εκβάσεις και αιτίες',
+    old: 'το αρχείο κριτηρίων όπως είναι (ή ήταν)',
+    new: 'το αρχείο κριτηρίων όπως θα ήταν',
+    file: 'CSV επαφών ή βιβλίο .xlsx, διαβάζεται ακριβώς όπως στο batch· - ή τίποτα με είσοδο από σωλήνα διαβάζει το stdin',
+    journal: 'σύγκριση και (ή μόνο) με τις αποφάσεις και τις εκβάσεις του ημερολογίου (προεπιλογή: το προσωπικό ημερολόγιο)',
+    outcome: 'στήλη του CSV που λέει πώς βγήκε κάθε πελάτης: good/bad, ναι/όχι ...',
+    good: 'τιμές έκβασης που σημαίνουν καλό πελάτη, χωρισμένες με κόμμα, π.χ. "Closed Won" (επαναλαμβάνεται)',
+    bad: 'τιμές έκβασης που σημαίνουν κακό πελάτη, π.χ. Lost,Churned (επαναλαμβάνεται)',
+    costBadAccepted: 'ένας κακός πελάτης που πέρασε κοστίζει όσο τόσοι καλοί που απορρίφθηκαν',
+    examples: `
+Παραδείγματα:
+  clientfit compare clientfit.yaml new.yaml leads.csv          τι θα άλλαζε η νέα λίστα σε αυτές τις επαφές;
+  clientfit compare clientfit.yaml new.yaml --journal          ... στις αποθηκευμένες αποφάσεις σας και τις εκβάσεις τους
+  clientfit compare old.yaml new.yaml leads.csv --outcome Result --format json`,
   },
   sql: {
     description: 'τυπώνει μία εντολή SQL που βαθμολογεί κάθε γραμμή ενός πίνακα ή CSV μέσα στο DuckDB ή το PostgreSQL, όπως το batch',

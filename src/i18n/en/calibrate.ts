@@ -25,9 +25,13 @@ export const calibrate = {
     },
   },
   advice: {
-    dropMust: 'drop "{id}" as a must-have: it alone rejects {share} of leads',
-    dropMustNoneBad: 'drop "{id}" as a must-have: it alone rejects {share} of leads and none of them turned out bad',
-    dropMustFewBad: 'drop "{id}" as a must-have: it alone rejects {share} of leads and only {bad} of the {known} with a known outcome turned out bad',
+    dropMust:
+      'make "{id}" an ordinary criterion (--optional {id}) or drop it: it alone rejects {share} of leads, and outcomes show that leads failing it turn out no worse than the rest ({failedBad} bad of the {known} failing it with a known outcome, {restBad} of the rest; 95% interval of the difference {from} to {to} points, under the {margin}-point margin)',
+    mustKeepsOut: {
+      one: '"{id}" alone keeps out {share} of leads. That is what this minimum requirement costs, not a reason to drop it: only outcomes showing that leads failing it turn out no worse than the rest (within {margin} points) would be one, and {count} such lead has a known outcome.',
+      other:
+        '"{id}" alone keeps out {share} of leads. That is what this minimum requirement costs, not a reason to drop it: only outcomes showing that leads failing it turn out no worse than the rest (within {margin} points) would be one, and {count} such leads have a known outcome.',
+    },
     raise: 'raise accept from {from} to {to}',
     lower: 'lower accept from {from} to {to}',
     andReview: ' and review from {from} to {to}',
@@ -61,6 +65,9 @@ export const calibrate = {
       other:
         'No threshold recommended: {what}{other} answered {ids} in less than half of the leads they apply to. Scored as unknown, the missing answers pull every score down. Answer them for those leads, or calibrate on leads that have them.',
     },
+    leaveOut: { one: ' Or leave it out of this run: {drop}.', other: ' Or leave them out of this run: {drop}.' },
+    without: 'Without {ids} ({drop}), calibrate would advise:',
+    withoutNothing: 'Without {ids} ({drop}), calibrate has nothing to advise.',
   },
   source: {
     journal: {
@@ -89,6 +96,9 @@ export const calibrate = {
     scores: 'Scores',
     sources: 'Sources',
     next: 'What next',
+    effects: 'What predicts a bad client',
+    weights: 'Suggested weights',
+    sweep: 'Bad let in and good turned away, by accept threshold',
   },
   rows: {
     thresholds: 'thresholds',
@@ -120,6 +130,12 @@ export const calibrate = {
     cost: 'cost',
     good: 'good',
     bad: 'bad',
+    badFailed: 'bad when failed',
+    badPassed: 'bad when passed',
+    difference: 'difference (95% interval)',
+    weight: 'weight (95% interval)',
+    points: 'points',
+    suggested: 'suggested',
   },
   mustCell: 'must',
   noData: 'no data',
@@ -133,6 +149,27 @@ export const calibrate = {
   badLetIn: { one: '{count} bad client let in', other: '{count} bad clients let in' },
   goodTurnedAway: { one: '{count} good client turned away', other: '{count} good clients turned away' },
   outcomesLine: '{known} of {rows} leads with a known outcome: {good} good, {bad} bad.',
+  effectsLine: {
+    one: 'Counted on the {count} lead with a known outcome (of {rows}). A lead nobody took on has none, so nothing here is about leads that were never tried.',
+    other: 'Counted on the {count} leads with a known outcome (of {rows}). A lead nobody took on has none, so nothing here is about leads that were never tried.',
+  },
+  effectsLegend: 'difference: how many points more often a lead that failed turned out bad than one that passed; an interval that includes 0 means no measurable difference.',
+  model: {
+    fewOutcomes: 'No suggested weights yet: the model needs at least {need} good and {need} bad outcomes, and there are {good} good and {bad} bad ({more} to go).',
+    fewEvents: {
+      one: 'No suggested weights yet: with {count} criterion in the model it needs at least {need} good and {need} bad outcomes (10 per criterion), and there are {good} good and {bad} bad ({more} to go).',
+      other:
+        'No suggested weights yet: with {count} criteria in the model it needs at least {need} good and {need} bad outcomes (10 per criterion), and there are {good} good and {bad} bad ({more} to go).',
+    },
+    noCriteria: 'No suggested weights yet: no criterion has at least {min} leads with a known outcome that failed it and {min} that did not.',
+    tooManyPatterns: 'No suggested weights: the leads fail too many different combinations of criteria to fit the model.',
+    leftOut: 'Left out of the model (fewer than {min} leads with a known outcome failed it, or passed it): {ids}.',
+    noDifference: 'No measurable difference (the interval includes 0): {ids}.',
+    rule: 'weight: how much failing it raises the odds of a bad client, the rest held equal (log-odds; a regularised logistic model, 95% bootstrap interval). suggested: only criteria whose interval leaves out 0 are re-weighted, sharing their points in proportion to their positive weights (a negative one gets 0); the others keep theirs, so the {total} points of the ordinary criteria stay {total}. A must-have keeps its rule.',
+  },
+  costMeans: 'Cost, in plain words: one bad client let in counts as much as {cost} good ones turned away (set with --cost-bad-accepted); the threshold with the lowest cost is the one recommended.',
+  intervalMeans: 'A 95% interval is the range the true share lies in, for leads like these, 95 times in 100: the narrower it is, the surer the figure.',
+  sweepLegend: '{bad} bad clients let in (left) and {good} good clients turned away (right), of the leads with a known outcome, at each accept threshold',
   markAccept: 'accept {value}',
   markReview: 'review {value}',
   barGood: 'good',

@@ -8,11 +8,12 @@ import { history } from './history.js';
 import { outcome } from './outcome.js';
 import { batch } from './batch.js';
 import { calibrate } from './calibrate.js';
+import { compare } from './compare.js';
 import { check } from './check.js';
 import { sql } from './sql.js';
 import { completion } from './completion.js';
 import { problems } from './problems.js';
 import { input } from './input.js';
 
-export const en = { common, program, score, result, init, history, outcome, batch, calibrate, check, sql, completion, problems, input } as const;
+export const en = { common, program, score, result, init, history, outcome, batch, calibrate, compare, check, sql, completion, problems, input } as const;
 export type English = typeof en;

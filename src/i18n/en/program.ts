@@ -56,6 +56,8 @@ Examples:
       char: 'char',
       code: 'code',
       outcome: 'outcome',
+      old: 'old',
+      new: 'new',
       'id=value': 'id=value',
       'id=Header': 'id=Header',
       'id=Column': 'id=Column',
@@ -151,6 +153,22 @@ Examples:
   clientfit calibrate leads.csv                   too picky or too lax on these leads?
   clientfit calibrate --journal                   learn from your saved decisions and their outcomes
   clientfit calibrate leads.csv --threshold accept=75,review=45 --drop polite`,
+  },
+  compare: {
+    description: 'what would changing the list do? the same leads scored under an old and a new criteria file: verdicts that change, acceptance, outcomes and the causes',
+    old: 'the criteria file as it is (or was)',
+    new: 'the criteria file as it would be',
+    file: 'lead CSV or .xlsx workbook, read exactly as batch reads it; - or none with piped input reads stdin',
+    journal: 'also (or only) compare on the decisions and outcomes in the journal (default: the personal journal)',
+    outcome: 'CSV column saying how each client turned out: good/bad, yes/no ...',
+    good: 'outcome values that mean a good client, comma-separated, e.g. "Closed Won" (repeatable)',
+    bad: 'outcome values that mean a bad client, e.g. Lost,Churned (repeatable)',
+    costBadAccepted: 'one bad client let in costs as much as this many good ones turned away',
+    examples: `
+Examples:
+  clientfit compare clientfit.yaml new.yaml leads.csv          what would the new list change on these leads?
+  clientfit compare clientfit.yaml new.yaml --journal          ... on your saved decisions and their outcomes
+  clientfit compare old.yaml new.yaml leads.csv --outcome Result --format json`,
   },
   sql: {
     description: 'print one SQL statement that scores every row of a table or CSV inside DuckDB or PostgreSQL, as batch does',

@@ -56,6 +56,8 @@ export const program = translation('ru', english, {
       char: 'символ',
       code: 'код',
       outcome: 'исход',
+      old: 'старый',
+      new: 'новый',
       'id=value': 'id=значение',
       'id=Header': 'id=Заголовок',
       'id=Column': 'id=Колонка',
@@ -157,6 +159,22 @@ export const program = translation('ru', english, {
   clientfit calibrate leads.csv                   не слишком ли строго или мягко на этих заявках?
   clientfit calibrate --journal                   учиться на своих решениях и их исходах
   clientfit calibrate leads.csv --threshold accept=75,review=45 --drop polite`,
+  },
+  compare: {
+    description: 'что изменит правка списка? одни и те же заявки под старым и новым файлом критериев: меняющиеся вердикты, доля принятых, исходы и причины',
+    old: 'файл критериев, какой он есть (или был)',
+    new: 'файл критериев, каким он станет',
+    file: 'CSV с заявками или книга .xlsx, читается ровно как в batch; - или ничего при вводе через канал читает stdin',
+    journal: 'сравнить также (или только) на решениях и исходах из журнала (по умолчанию: личный журнал)',
+    outcome: 'колонка CSV о том, каким оказался клиент: good/bad, да/нет ...',
+    good: 'значения исхода, означающие хорошего клиента, через запятую, например "Closed Won" (можно повторять)',
+    bad: 'значения исхода, означающие плохого клиента, например Lost,Churned (можно повторять)',
+    costBadAccepted: 'скольким отсеянным хорошим клиентам равен один пропущенный плохой',
+    examples: `
+Примеры:
+  clientfit compare clientfit.yaml new.yaml leads.csv          что изменит новый список на этих заявках?
+  clientfit compare clientfit.yaml new.yaml --journal          ... на ваших сохранённых решениях и их исходах
+  clientfit compare old.yaml new.yaml leads.csv --outcome Result --format json`,
   },
   sql: {
     description: 'напечатать один SQL-запрос, который оценивает каждую строку таблицы или CSV внутри DuckDB или PostgreSQL так же, как batch',

@@ -4,23 +4,19 @@
  * (src/leads/scan.ts). Returns the note the report's heading gives the leads.
  */
 import type { ClientOutcome } from '../../../core/calibrate.js';
-import { readOutcome } from '../../../core/calibrate.js';
-import { normalizeWord } from '../../../core/answers.js';
-import { normalizeHeader, type Criteria } from '../../../core/criteria.js';
+import type { Criteria } from '../../../core/criteria.js';
 import type { Outcome as RowOutcome, ReadCell, Result } from '../../../core/score.js';
-import { closest } from '../../../core/suggest.js';
 import type { CsvRecord } from '../../../csv/read.js';
-import { UserError } from '../../../errors.js';
 import { words } from '../../../i18n/index.js';
-import { listHeaders, openLeads } from '../../../leads/open.js';
+import { openLeads } from '../../../leads/open.js';
 import { scanLeads, type ScannedRow } from '../../../leads/scan.js';
-import { counted, plain } from '../../../render/locale.js';
-import { describeProblem } from '../../../render/problems.js';
-import { printable, printableLines } from '../../../render/sanitize.js';
+import { counted } from '../../../render/locale.js';
+import { printableLines } from '../../../render/sanitize.js';
 import type { IO } from '../../io.js';
 import { createProgress } from '../../progress.js';
 import { add, type Lens } from './lens.js';
 import type { CalibrateOptions } from './types.js';
+import { findOutcomeColumn, OutcomeCells } from '../../outcome-column.js';
 
 /** Kinds of leads (scorer outcomes) counted apart before they are added; past this many, leads are added one by one. */
 const ALIKE_KINDS = 4096;
@@ -41,39 +37,14 @@ export async function scoreLeads(
 ): Promise<string> {
   const t = words().calibrate;
   const leads = await openLeads(io, file, criteria, options, (message) => io.stderr.write(`${printableLines(message)}\n`));
-  let outcomeColumn = -1;
-  if (options.outcome !== undefined) {
-    const wanted = normalizeHeader(options.outcome);
-    outcomeColumn = leads.header.names.findIndex((name) => normalizeHeader(name) === wanted);
-    if (outcomeColumn < 0) {
-      const suggestion = closest(options.outcome, leads.header.names, normalizeHeader);
-      throw new UserError(t.errors.noOutcomeColumn({ column: options.outcome, source: leads.source, suggestion: suggestion === undefined ? '' : words().common.didYouMean({ word: suggestion }) }), {
-        details: [words().common.leads.headersIn({ source: leads.source, headers: listHeaders(leads.header.names) })],
-      });
-    }
-  }
+  const outcomeColumn = options.outcome === undefined ? -1 : findOutcomeColumn(options.outcome, leads.header.names, leads.source);
   const targets = lenses({ decimalComma: leads.decimalComma, missing: new Set(leads.missing) });
   for (const target of targets) target.calibrator.source({ kind: 'leads', label: leads.source });
   const progress = createProgress(io, { enabled: true, totalBytes: leads.size, label: t.progressLabel });
   let rows = 0;
-  let badOutcomes = 0;
-  let firstBad: string | undefined;
-  /** unreadable outcome values and how often each came, for the warning */
-  const badValues = new Map<string, number>();
+  const outcomes = new OutcomeCells(statuses);
   /** The outcome of one lead from its outcome cell ('' when there is no outcome column); unreadable ones are counted for the warning. */
-  const outcomeOf = (cell: string, line: number): ClientOutcome | undefined => {
-    if (outcomeColumn < 0) return undefined;
-    const status = statuses?.get(normalizeWord(cell));
-    const read = status === undefined ? readOutcome(cell) : ({ kind: 'outcome', value: status } as const);
-    if (read.kind === 'outcome') return read.value;
-    if (read.kind === 'invalid') {
-      badOutcomes++;
-      firstBad ??= t.lineMessage({ line: String(line), message: describeProblem(read.problem) });
-      const value = cell.trim();
-      if (badValues.has(value) || badValues.size < 5) badValues.set(value, (badValues.get(value) ?? 0) + 1);
-    }
-    return undefined;
-  };
+  const outcomeOf = (cell: string, line: number): ClientOutcome | undefined => (outcomeColumn < 0 ? undefined : outcomes.read(cell, line));
   const record = (record: CsvRecord): void => {
     rows++;
     const outcome = outcomeOf(outcomeColumn >= 0 ? (record.fields[outcomeColumn] ?? '') : '', record.line);
@@ -135,10 +106,6 @@ export async function scoreLeads(
   });
   progress.done();
   const note = t.leadsFrom({ count: counted(rows), source: leads.source });
-  if (badOutcomes > 0) {
-    const values = [...badValues].map(([value, count]) => `"${printable(value)}" ×${count}`).join(', ');
-    io.stderr.write(`${t.badOutcomes({ count: plain(badOutcomes), first: printable(firstBad ?? ''), values })}\n`);
-    if (statuses === undefined) io.stderr.write(`${t.mapStatusHint}\n`);
-  }
+  outcomes.warn(io);
   return note;
 }

@@ -3,8 +3,8 @@
  * (src/core/calibrate.ts), then the report. With what-if options a second calibrator scores
  * the same rows under the changed criteria, and the report shows before and after.
  */
-import { applyWhatIf, CalibrationError, Calibrator, parseThresholds, type CalibrationReport, type ClientOutcome, type WhatIf } from '../../../core/calibrate.js';
-import { normalizeWord } from '../../../core/answers.js';
+import { applyWhatIf, CalibrationError, Calibrator, parseThresholds, WhatIfError, type CalibrationReport, type WhatIf } from '../../../core/calibrate.js';
+import type { Criteria } from '../../../core/criteria.js';
 import { DataError, UserError } from '../../../errors.js';
 import { words } from '../../../i18n/index.js';
 import { adviceTextEnglish, renderCalibration } from '../../../render/calibration.js';
@@ -14,6 +14,7 @@ import { createStyle } from '../../../render/style.js';
 import { describeSource, displayPath, loadCriteriaFile } from '../../criteria-file.js';
 import { fittedTerminal, type IO } from '../../io.js';
 import { journalPath, readDecisions } from '../../journal.js';
+import { costOption, outcomeStatuses } from '../../outcome-column.js';
 import { scoreLeads } from './leads.js';
 import { add, lens, type Lens } from './lens.js';
 import type { CalibrateOptions } from './types.js';
@@ -40,29 +41,20 @@ function whatIfOptions(options: CalibrateOptions): WhatIf | undefined {
   };
 }
 
-/** --good/--bad VALUES: each value (normalised as outcome words are) to its outcome. */
-export function outcomeStatuses(options: Pick<CalibrateOptions, 'good' | 'bad' | 'outcome'>): Map<string, ClientOutcome> | undefined {
-  if (options.good === undefined && options.bad === undefined) return undefined;
-  if (options.outcome === undefined) throw new UserError(words().calibrate.errors.goodBadNeedOutcome);
-  const statuses = new Map<string, ClientOutcome>();
-  for (const [flag, outcome] of [
-    ['good', 'good'],
-    ['bad', 'bad'],
-  ] as const) {
-    for (const value of (options[flag] ?? []).flatMap((list) => list.split(','))) {
-      const word = normalizeWord(value);
-      if (word === '') continue;
-      if (statuses.has(word) && statuses.get(word) !== outcome) throw new UserError(words().calibrate.errors.bothGoodBad({ value: value.trim() }));
-      statuses.set(word, outcome);
-    }
+/**
+ * --allow-missing: a calibrator for the list without the criteria whose column is missing, so
+ * that the withheld threshold advice can be shown as it would be with --drop. None when nothing
+ * is missing or the list cannot lose them (all of it, or a `when` parent of a kept criterion).
+ */
+function withoutMissing(criteria: Criteria, missing: readonly string[]): { drop: string[]; calibrator: Calibrator } | undefined {
+  const drop = missing.filter((id) => criteria.criteria.some((criterion) => criterion.id === id));
+  if (drop.length === 0) return undefined;
+  try {
+    return { drop, calibrator: new Calibrator(applyWhatIf(criteria, { drop })) };
+  } catch (error) {
+    if (error instanceof WhatIfError) return undefined;
+    throw error;
   }
-  return statuses;
-}
-
-function costOption(value: string): number {
-  const cost = Number(value);
-  if (!Number.isFinite(cost) || cost < 0) throw new UserError(words().calibrate.errors.cost({ value }));
-  return cost;
 }
 
 export async function runCalibrate(io: IO, file: string | undefined, options: CalibrateOptions): Promise<number> {
@@ -93,7 +85,16 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
   // The calibrators for the file as it is and, with what-if options, as changed: leads and
   // journal feed the same ones, each through scorers with its own reading settings.
   const calibrators = [new Calibrator(criteria), ...(changed === undefined ? [] : [new Calibrator(changed)])];
-  const lenses = (options: Parameters<typeof lens>[2]): Lens[] => calibrators.map((calibrator) => lens(criteria, calibrator, options));
+  /** with --allow-missing, the criteria without the missing columns: the advice calibrate would give then */
+  let without: ReturnType<typeof withoutMissing>;
+  const lenses = (options: Parameters<typeof lens>[2]): Lens[] => {
+    // The lead file's missing columns are known once it is open (the first call, with `missing`).
+    if (options.missing !== undefined && without === undefined) {
+      without = withoutMissing(changed ?? criteria, [...options.missing]);
+      if (without !== undefined) calibrators.push(without.calibrator);
+    }
+    return calibrators.map((calibrator) => lens(criteria, calibrator, options));
+  };
 
   if (readLeads) notes.push(await scoreLeads(io, file, criteria, options, statuses, lenses));
 
@@ -121,8 +122,15 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
     notes.push(t.journalDecisions({ count: counted(entries.length), withOutcome: plain(withOutcome), other }));
   }
 
-  const [reportBefore, reportAfter] = calibrationWorded(() => calibrators.map((calibrator) => calibrator.report({ costBadAccepted: cost }))) as [CalibrationReport, CalibrationReport?];
+  const [reportBefore, reportAfter] = calibrationWorded(() =>
+    calibrators.filter((calibrator) => calibrator !== without?.calibrator).map((calibrator) => calibrator.report({ costBadAccepted: cost })),
+  ) as [CalibrationReport, CalibrationReport?];
   const report = reportAfter ?? reportBefore;
+  // Shown only when the missing columns are why the threshold advice is withheld.
+  const withoutReport =
+    without === undefined || !report.withheld.some((item) => item.code === 'thin-source' && item.kind === 'leads')
+      ? undefined
+      : { drop: without.drop, report: calibrationWorded(() => without!.calibrator.report({ costBadAccepted: cost })) };
 
   if (options.format === 'json') {
     // `suggestions` (the advice in words) stays beside `advice` (the same as data) for scripts that read it.
@@ -131,13 +139,23 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
       criteria_file: { file: loaded.path, sha256: loaded.sha256 },
       ...withWords(report),
       ...(reportAfter === undefined ? {} : { before: withWords(reportBefore), what_if: whatIf }),
+      ...(withoutReport === undefined
+        ? {}
+        : {
+            without_missing: {
+              drop: withoutReport.drop,
+              recommended_accept: withoutReport.report.recommended_accept,
+              advice: withoutReport.report.advice,
+              suggestions: withoutReport.report.advice.map((advice) => adviceTextEnglish(advice)),
+            },
+          }),
     };
     io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     return 0;
   }
   const style = createStyle(io.colorLevel);
   const heading = t.heading({ calibrating: style.bold(t.progressLabel), criteria: describeSource(loaded), notes: list(notes) });
-  const lines = renderCalibration(report, style, io.columns, reportAfter === undefined ? undefined : reportBefore);
+  const lines = renderCalibration(report, style, io.columns, reportAfter === undefined ? undefined : reportBefore, withoutReport);
   // The heading names files and may be long: on a terminal it wraps between words (the report is laid out to the width).
   fittedTerminal(io.stdout, io.env).write(`${[heading, '', ...lines].join('\n')}\n`);
   return 0;
