@@ -33,6 +33,8 @@ export class BatchCounts {
   readonly problems: BatchRowProblem[] = [];
   /** the worst verdict of any row, for --fail-on */
   worst: Verdict = 'accept';
+  /** blank lines of the input (the header's included), set once the input is read */
+  blankLines = 0;
 
   constructor(criteria: number) {
     this.failures = new Array<number>(criteria).fill(0);
@@ -52,7 +54,23 @@ export class BatchCounts {
   get rowProblems(): number {
     return this.invalidCells + this.shortRows + this.longRows;
   }
+
+  /** Adds the counts of a later part of the input (parallel.ts), its lines `shift` lines on. */
+  add(part: PartCounts, shift: number): void {
+    this.rows += part.rows;
+    this.kept += part.kept;
+    for (const verdict of Object.keys(this.verdicts) as Verdict[]) this.verdicts[verdict] += part.verdicts[verdict];
+    part.failures.forEach((count, index) => (this.failures[index]! += count));
+    this.invalidCells += part.invalidCells;
+    this.shortRows += part.shortRows;
+    this.longRows += part.longRows;
+    for (const problem of part.problems) this.problem({ ...problem, line: problem.line + shift });
+    if (part.rows > 0 && failOnReached(part.worst, this.worst)) this.worst = part.worst;
+  }
 }
+
+/** BatchCounts as data (as a worker thread posts them). */
+export type PartCounts = Pick<BatchCounts, 'rows' | 'kept' | 'verdicts' | 'failures' | 'invalidCells' | 'shortRows' | 'longRows' | 'problems' | 'worst'>;
 
 export interface BatchRows {
   readonly leads: Leads;
@@ -68,6 +86,10 @@ export interface BatchRows {
   readonly escape: boolean;
   /** after each batch of rows, with the rows counted so far */
   readonly progress: (rows: number) => void;
+  /** a part of the input after the first (parallel.ts): no start or end of the format */
+  readonly part?: boolean;
+  /** the byte path's memory, when the caller reuses one for many parts (parallel.ts) */
+  readonly arena?: ByteArena;
 }
 
 /** Scores every row of the leads into the output stream (not ended) and returns the counts. */
@@ -75,7 +97,7 @@ export async function writeBatchRows(run: BatchRows): Promise<BatchCounts> {
   const { leads, sink, format, only } = run;
   const counts = new BatchCounts(run.ids.length);
   // The byte path's input and output share one block of memory, so rows move with copyWithin (arena.ts).
-  const arena = format === 'csv' || format === 'jsonl' ? new ByteArena(BUFFER_BYTES) : undefined;
+  const arena = format === 'csv' || format === 'jsonl' ? (run.arena ?? new ByteArena(BUFFER_BYTES)) : undefined;
   const out = new ChunkedOutput(run.stream, run.encoding, arena);
   const names = leads.header.names;
   const width = names.length;
@@ -171,9 +193,10 @@ export async function writeBatchRows(run: BatchRows): Promise<BatchCounts> {
     return pending === undefined ? out.addKept(after) : pending.then(() => out.addKept(after));
   };
 
-  await out.add(sink.start());
+  if (!run.part) await out.add(sink.start());
   await scanLeads(leads, { layout, record, scanned, batchDone: () => run.progress(counts.rows) }, arena);
-  await out.add(sink.end(counts.kept));
+  if (!run.part) await out.add(sink.end(counts.kept));
   await out.flush();
+  counts.blankLines = leads.reader.blankLines();
   return counts;
 }
