@@ -90,6 +90,21 @@ export interface BatchRows {
   readonly part?: boolean;
   /** the byte path's memory, when the caller reuses one for many parts (parallel.ts) */
   readonly arena?: ByteArena;
+  /** byte scanners kept from part to part (parallel.ts), by the reader of their cells */
+  readonly scanners?: Map<unknown, ByteScanner<unknown>>;
+}
+
+/**
+ * The result suffixes kept in an arena: one cache per arena, so that the parts of one file
+ * (parallel.ts, one arena per thread) share it rather than fill the arena's kept bytes again.
+ */
+const suffixes = new WeakMap<ByteArena, ResultSuffix>();
+
+function suffixFor(leads: Leads, arena: ByteArena | undefined): ResultSuffix {
+  if (arena === undefined) return new ResultSuffix(leads.header.delimiter, leads.header.newline);
+  let suffix = suffixes.get(arena);
+  if (suffix === undefined) suffixes.set(arena, (suffix = new ResultSuffix(leads.header.delimiter, leads.header.newline, arena)));
+  return suffix;
 }
 
 /** Scores every row of the leads into the output stream (not ended) and returns the counts. */
@@ -152,7 +167,7 @@ export async function writeBatchRows(run: BatchRows): Promise<BatchCounts> {
       ? { delimiter: leads.header.delimiter.charCodeAt(0), width, columns: indexes, escape: !jsonl && run.escape, allFields: jsonl, read: scorer.readCell }
       : undefined;
   const jsonRows = jsonl ? new JsonRowBytes(uniqueNames(names)) : undefined;
-  const suffix = new ResultSuffix(leads.header.delimiter, leads.header.newline, arena);
+  const suffix = suffixFor(leads, arena);
   const cells: ReadCell[] = new Array(indexes.length);
 
   /** For each distinct list of failed ids, the criteria's indexes (the scorer shares the lists between rows). */
@@ -194,7 +209,7 @@ export async function writeBatchRows(run: BatchRows): Promise<BatchCounts> {
   };
 
   if (!run.part) await out.add(sink.start());
-  await scanLeads(leads, { layout, record, scanned, batchDone: () => run.progress(counts.rows) }, arena);
+  await scanLeads(leads, { layout, record, scanned, batchDone: () => run.progress(counts.rows) }, arena, run.scanners);
   if (!run.part) await out.add(sink.end(counts.kept));
   await out.flush();
   counts.blankLines = leads.reader.blankLines();

@@ -26,6 +26,7 @@ import { csvSink } from '../render/batch/csv.js';
 import { BatchCounts, writeBatchRows, type BatchRows, type PartCounts } from './batch-rows.js';
 import { leadsOf } from './open.js';
 import { ByteArena } from './arena.js';
+import type { ByteScanner } from './scanner.js';
 import { BUFFER_BYTES } from './chunked-output.js';
 import { readAhead } from './read-ahead.js';
 import { Writable } from 'node:stream';
@@ -37,7 +38,7 @@ import { outputEncoding } from '../csv/encode.js';
  */
 export const PARALLEL_MIN_BYTES = 32 << 20;
 /** Bytes per part: small enough that the parts in flight stay a few MB, large enough that a part's set-up is noise. */
-const PART_BYTES = 4 << 20;
+const PART_BYTES = 1 << 20;
 /** Parts a worker is given ahead of the one this thread waits for. */
 const AHEAD = 2;
 
@@ -87,7 +88,14 @@ export interface PartResult {
 const scorers = new WeakMap<PartSetting, Scorer>();
 
 /** Scores the records of bytes [start, end) of the file into `stream`; `line`: the physical line at `start`. */
-export async function scorePart(setting: PartSetting, part: { start: number; end: number; line: number }, stream: Writable, scorer?: Scorer, arena?: ByteArena): Promise<PartResult> {
+export async function scorePart(
+  setting: PartSetting,
+  part: { start: number; end: number; line: number },
+  stream: Writable,
+  scorer?: Scorer,
+  arena?: ByteArena,
+  scanners?: Map<unknown, ByteScanner<unknown>>,
+): Promise<PartResult> {
   let shared = scorer ?? scorers.get(setting);
   if (shared === undefined) scorers.set(setting, (shared = createScorer(setting.criteria, { decimalComma: setting.decimalComma, missing: new Set(setting.missing) })));
   const only = setting.only === undefined ? undefined : new Set(setting.only);
@@ -122,6 +130,7 @@ export async function scorePart(setting: PartSetting, part: { start: number; end
     progress: () => undefined,
     part: true,
     arena,
+    scanners,
   });
   return { counts: { ...counts }, blankLines: reader.blankLines(), nextLine: reader.nextLine!() };
 }
@@ -249,7 +258,7 @@ export async function writeBatch(run: BatchRows, settings: ParallelSettings, cri
   await run.leads.reader.close!();
   const { header } = run.leads;
   const counts = new BatchCounts(run.ids.length);
-  const here: ThisThread = { held: new Held(), scorer: run.leads.scorer, arena: new ByteArena(BUFFER_BYTES) };
+  const here: ThisThread = { held: new Held(), scorer: run.leads.scorer, arena: new ByteArena(BUFFER_BYTES), scanners: new Map() };
   let blankLines = header.line - 1 - (header.sepLine ? 1 : 0);
   const replies = new Map<number, (reply: WorkerReply) => void>();
   const waiting = new Map<number, Promise<WorkerReply>>();
@@ -320,7 +329,7 @@ async function scoreHere(setting: PartSetting, part: { start: number; end: numbe
   here.held.reset();
   let result: PartResult;
   try {
-    result = await scorePart(setting, part, here.held, here.scorer, here.arena);
+    result = await scorePart(setting, part, here.held, here.scorer, here.arena, here.scanners);
   } catch {
     return undefined;
   }
@@ -333,6 +342,7 @@ interface ThisThread {
   readonly held: Held;
   readonly scorer: Scorer;
   readonly arena: ByteArena;
+  readonly scanners: Map<unknown, ByteScanner<unknown>>;
 }
 
 /**

@@ -11,13 +11,14 @@ import { Held, scorePart, type PartSetting } from './parallel.js';
 const setting = workerData as PartSetting;
 const held = new Held();
 const arena = new ByteArena(BUFFER_BYTES);
+const scanners = new Map();
 let queue: Promise<void> = Promise.resolve();
 
 parentPort!.on('message', (part: { index: number; start: number; end: number }) => {
   queue = queue.then(async () => {
     held.reset();
     try {
-      const result = await scorePart(setting, { start: part.start, end: part.end, line: 1 }, held, undefined, arena);
+      const result = await scorePart(setting, { start: part.start, end: part.end, line: 1 }, held, undefined, arena, scanners);
       const bytes = held.bytes();
       // One buffer of its own, handed over rather than copied.
       const owned = new Uint8Array(bytes.byteLength);

@@ -86,8 +86,8 @@ describe('batch on two threads writes what one thread writes', () => {
   });
 
   it('CRLF files, cut between a CR and its LF; and to standard output', async () => {
-    const text = leads(300, 7, '\r\n');
-    for (const part of [1, 2, 50, 97]) await same('crlf.csv', text, ['-o', 'OUT'], part);
+    const text = leads(200, 7, '\r\n');
+    for (const part of [1, 97]) await same('crlf.csv', text, ['-o', 'OUT'], part);
     const one = await same('crlf-stdout.csv', text, ['--format', 'csv'], 61);
     expect(one.stdout.length).toBeGreaterThan(text.length);
   });
