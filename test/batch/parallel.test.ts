@@ -1,29 +1,20 @@
 /**
  * Batch on two threads (src/leads/parallel.ts) against one: the built CLI, as a real process
- * (the worker thread is the point), on files cut into tiny parts (CLIENTFIT_PARTS=MIN,PART) so
+ * (the worker thread is the point), on files cut into tiny parts (CLIENTFIT_THREADS=2,
+ * CLIENTFIT_PARTS=MIN,PART) so
  * that cuts fall everywhere: inside quoted fields with line breaks (the speculative cut is then
  * disproved and the part read again), between a CR and its LF, beside blank lines, ragged rows,
  * unreadable cells and bytes that are not UTF-8. Output bytes, stderr and exit code must be the
- * same as CLIENTFIT_THREADS=1's.
+ * same as one thread's (CLIENTFIT_THREADS=1).
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, tempDir } from '../helpers/cli.js';
+import { writeLeadCriteria } from './lead-criteria.js';
 
 const dir = tempDir();
-writeFileSync(
-  join(dir, 'clientfit.yaml'),
-  [
-    'version: 1',
-    'thresholds: { accept: 70, review: 40 }',
-    'criteria:',
-    '  - { id: polite, question: Polite?, type: yes-no, must: true, column: [polite] }',
-    '  - { id: budget, question: Budget?, type: number, min: 100, column: [budget] }',
-    '  - { id: notes, question: Notes?, type: text, red_flags: [discount], column: [notes] }',
-    '',
-  ].join('\n'),
-);
+writeLeadCriteria(dir);
 
 /** A deterministic generator (the same file on every run). */
 function random(seed: number): () => number {
@@ -62,7 +53,7 @@ async function batch(file: string, args: readonly string[], threads: 1 | 2, part
   rmSync(out, { force: true });
   const toFile = args.includes('-o');
   const given = args.map((arg) => (arg === 'OUT' ? out : arg));
-  const env = { HOME: dir, ...(threads === 1 ? { CLIENTFIT_THREADS: '1' } : { CLIENTFIT_PARTS: `1,${part}` }) };
+  const env = { HOME: dir, ...(threads === 1 ? { CLIENTFIT_THREADS: '1' } : { CLIENTFIT_THREADS: '2', CLIENTFIT_PARTS: `1,${part}` }) };
   const result = await run(['batch', file, ...given], { cwd: dir, env });
   return { code: result.code, stdout: result.stdout, stderr: result.stderr, ...(toFile ? { file: existsSync(out) ? readFileSync(out, 'latin1') : '(none)' } : {}) };
 }
