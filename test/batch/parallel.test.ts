@@ -69,10 +69,10 @@ async function same(name: string, text: string | Buffer, args: readonly string[]
 
 describe('batch on two threads writes what one thread writes', () => {
   it('rows, blank lines, ragged rows, unreadable cells and quoted line breaks across tiny parts', async () => {
-    for (const seed of [1, 2, 3]) {
-      const one = await same(`leads-${seed}.csv`, leads(400, seed), ['-o', 'OUT']);
+    for (const seed of [1, 2]) {
+      const one = await same(`leads-${seed}.csv`, leads(300, seed), ['-o', 'OUT']);
       expect(one.code).toBe(0);
-      expect(one.file?.split('\n').length).toBeGreaterThan(400);
+      expect(one.file?.split('\n').length).toBeGreaterThan(300);
     }
   });
 
