@@ -50,7 +50,7 @@ const lighterStartUp = {
 
 rmSync('dist', { recursive: true, force: true });
 const result = await build({
-  entryPoints: ['src/cli/main.ts', 'src/csv/read.ts'],
+  entryPoints: ['src/cli/main.ts', 'src/csv/read.ts', 'src/leads/worker.ts'],
   bundle: true,
   splitting: true,
   format: 'esm',

@@ -66,6 +66,10 @@ export interface CsvReader {
   blankLines(): number;
   /** bytes consumed from the input so far (for progress) */
   bytesRead(): number;
+  /** releases the input when its records will not be read (a reader iterated to its end, or left, releases it itself) */
+  close?(): Promise<void>;
+  /** the physical line the next record starts on (after the last record: the line after the input) */
+  nextLine?(): number;
 }
 
 /** What the reader needs of a byte scanner (src/leads/scanner.ts) to hand it buffers and take over where it stops. */
@@ -154,6 +158,19 @@ export async function openCsv(input: Readable | AsyncIterable<Uint8Array>, optio
   }
 }
 
+/**
+ * A part of a UTF-8 CSV whose header was read elsewhere: its records from the first byte of
+ * `input` on, which must start a record (src/leads/parallel.ts reads parts of a large file in
+ * worker threads). `line`: the physical line the part starts on, for messages and problems.
+ */
+export function openCsvPart(input: AsyncIterable<Uint8Array>, options: { source: string; delimiter: string; line: number; raw: boolean; keepBlank: boolean }): CsvReader {
+  const bytes = new ByteInput(input);
+  const text = new TextInput(bytes, new ChunkDecoder('utf-8'), options.source);
+  text.line = options.line;
+  const records = new RecordStream(text, options.delimiter, options.raw, options.keepBlank);
+  return csvReader(null, null, records, bytes, { text, encoding: 'utf-8', delimiter: options.delimiter, keepRaw: options.raw, keepBlank: options.keepBlank });
+}
+
 /** Sniffs the BOM, picks the encoding and decodes the dialect sample. */
 async function openText(bytes: ByteInput, encodingOption: string | undefined, source: string) {
   const head = await bytes.readAtLeast(BOM_SNIFF_BYTES);
@@ -183,7 +200,7 @@ interface ReaderState {
 function csvReader(header: CsvHeader | null, first: CsvRecord[] | null, records: RecordStream, bytes: ByteInput, state: ReaderState): CsvReader {
   let iterated = false;
   /** blank lines counted by the byte scanner and by a general path taken over from it */
-  const counted = { blank: 0, streams: [records] as Array<{ blank: number }> };
+  const counted = { blank: 0, streams: [records] as Array<{ blank: number }>, line: () => state.text.line };
   const once = (): void => {
     // A second pass would need the input again; fail loudly instead of yielding nothing.
     if (iterated) throw new Error('CsvReader.batches() can only be iterated once');
@@ -202,6 +219,8 @@ function csvReader(header: CsvHeader | null, first: CsvRecord[] | null, records:
     },
     bytesRead: () => bytes.count,
     blankLines: () => counted.streams.reduce((sum, stream) => sum + stream.blank, 0),
+    close: () => bytes.close(),
+    nextLine: () => counted.line(),
   };
 }
 
@@ -215,7 +234,7 @@ async function* byteBatchesOf<S extends ByteScan>(
   bytes: ByteInput,
   state: ReaderState,
   makeScanner: (line: number, keepBlank: boolean) => S,
-  counted: { streams: Array<{ blank: number }> },
+  counted: { streams: Array<{ blank: number }>; line: () => number },
   arena: InputRegion | undefined,
 ): AsyncGenerator<CsvRecord[] | S> {
   try {
@@ -225,6 +244,7 @@ async function* byteBatchesOf<S extends ByteScan>(
     bytes.unshift(Buffer.concat([Buffer.from(text.pending, 'utf8'), text.heldBytes()]));
     const scanner = makeScanner(text.line, state.keepBlank);
     counted.streams.push(scanner);
+    counted.line = () => scanner.line;
     let carry: Buffer = Buffer.alloc(0);
     for (;;) {
       const chunk = await bytes.nextWhole();
@@ -244,6 +264,7 @@ async function* byteBatchesOf<S extends ByteScan>(
     rest.line = scanner.line;
     const general = new RecordStream(rest, state.delimiter, state.keepRaw, state.keepBlank);
     counted.streams.push(general);
+    counted.line = () => rest.line;
     for (let batch = await general.nextNonEmpty(); batch; batch = await general.nextNonEmpty()) yield batch;
   } finally {
     await bytes.close();

@@ -33,6 +33,8 @@ export class BatchCounts {
   readonly problems: BatchRowProblem[] = [];
   /** the worst verdict of any row, for --fail-on */
   worst: Verdict = 'accept';
+  /** blank lines of the input (the header's included), set once the input is read */
+  blankLines = 0;
 
   constructor(criteria: number) {
     this.failures = new Array<number>(criteria).fill(0);
@@ -52,7 +54,23 @@ export class BatchCounts {
   get rowProblems(): number {
     return this.invalidCells + this.shortRows + this.longRows;
   }
+
+  /** Adds the counts of a later part of the input (parallel.ts), its lines `shift` lines on. */
+  add(part: PartCounts, shift: number): void {
+    this.rows += part.rows;
+    this.kept += part.kept;
+    for (const verdict of Object.keys(this.verdicts) as Verdict[]) this.verdicts[verdict] += part.verdicts[verdict];
+    part.failures.forEach((count, index) => (this.failures[index]! += count));
+    this.invalidCells += part.invalidCells;
+    this.shortRows += part.shortRows;
+    this.longRows += part.longRows;
+    for (const problem of part.problems) this.problem({ ...problem, line: problem.line + shift });
+    if (part.rows > 0 && failOnReached(part.worst, this.worst)) this.worst = part.worst;
+  }
 }
+
+/** BatchCounts as data (as a worker thread posts them). */
+export type PartCounts = Pick<BatchCounts, 'rows' | 'kept' | 'verdicts' | 'failures' | 'invalidCells' | 'shortRows' | 'longRows' | 'problems' | 'worst'>;
 
 export interface BatchRows {
   readonly leads: Leads;
@@ -68,6 +86,25 @@ export interface BatchRows {
   readonly escape: boolean;
   /** after each batch of rows, with the rows counted so far */
   readonly progress: (rows: number) => void;
+  /** a part of the input after the first (parallel.ts): no start or end of the format */
+  readonly part?: boolean;
+  /** the byte path's memory, when the caller reuses one for many parts (parallel.ts) */
+  readonly arena?: ByteArena;
+  /** byte scanners kept from part to part (parallel.ts), by the reader of their cells */
+  readonly scanners?: Map<unknown, ByteScanner<unknown>>;
+}
+
+/**
+ * The result suffixes kept in an arena: one cache per arena, so that the parts of one file
+ * (parallel.ts, one arena per thread) share it rather than fill the arena's kept bytes again.
+ */
+const suffixes = new WeakMap<ByteArena, ResultSuffix>();
+
+function suffixFor(leads: Leads, arena: ByteArena | undefined): ResultSuffix {
+  if (arena === undefined) return new ResultSuffix(leads.header.delimiter, leads.header.newline);
+  let suffix = suffixes.get(arena);
+  if (suffix === undefined) suffixes.set(arena, (suffix = new ResultSuffix(leads.header.delimiter, leads.header.newline, arena)));
+  return suffix;
 }
 
 /** Scores every row of the leads into the output stream (not ended) and returns the counts. */
@@ -75,7 +112,7 @@ export async function writeBatchRows(run: BatchRows): Promise<BatchCounts> {
   const { leads, sink, format, only } = run;
   const counts = new BatchCounts(run.ids.length);
   // The byte path's input and output share one block of memory, so rows move with copyWithin (arena.ts).
-  const arena = format === 'csv' || format === 'jsonl' ? new ByteArena(BUFFER_BYTES) : undefined;
+  const arena = format === 'csv' || format === 'jsonl' ? (run.arena ?? new ByteArena(BUFFER_BYTES)) : undefined;
   const out = new ChunkedOutput(run.stream, run.encoding, arena);
   const names = leads.header.names;
   const width = names.length;
@@ -130,7 +167,7 @@ export async function writeBatchRows(run: BatchRows): Promise<BatchCounts> {
       ? { delimiter: leads.header.delimiter.charCodeAt(0), width, columns: indexes, escape: !jsonl && run.escape, allFields: jsonl, read: scorer.readCell }
       : undefined;
   const jsonRows = jsonl ? new JsonRowBytes(uniqueNames(names)) : undefined;
-  const suffix = new ResultSuffix(leads.header.delimiter, leads.header.newline, arena);
+  const suffix = suffixFor(leads, arena);
   const cells: ReadCell[] = new Array(indexes.length);
 
   /** For each distinct list of failed ids, the criteria's indexes (the scorer shares the lists between rows). */
@@ -171,9 +208,10 @@ export async function writeBatchRows(run: BatchRows): Promise<BatchCounts> {
     return pending === undefined ? out.addKept(after) : pending.then(() => out.addKept(after));
   };
 
-  await out.add(sink.start());
-  await scanLeads(leads, { layout, record, scanned, batchDone: () => run.progress(counts.rows) }, arena);
-  await out.add(sink.end(counts.kept));
+  if (!run.part) await out.add(sink.start());
+  await scanLeads(leads, { layout, record, scanned, batchDone: () => run.progress(counts.rows) }, arena, run.scanners);
+  if (!run.part) await out.add(sink.end(counts.kept));
   await out.flush();
+  counts.blankLines = leads.reader.blankLines();
   return counts;
 }

@@ -45,7 +45,8 @@ export class ChunkedOutput {
 
   /**
    * `arena`: batch's byte path shares one with its input (arena.ts); rows in it are copied with
-   * `copyWithin`. Its slots serve as output buffers only for streams known not to keep them.
+   * `copyWithin`. Its slots serve as output buffers only for streams known not to keep them
+   * (a file, standard output, or a stream that says it `copies` what it is given).
    */
   constructor(
     private readonly stream: Writable,
@@ -53,7 +54,7 @@ export class ChunkedOutput {
     private readonly arena?: ByteArena,
   ) {
     this.utf8 = typeof encoding.encode('') === 'string';
-    this.free = stream instanceof WriteStream || stream === process.stdout ? [...(arena?.slots ?? [])] : undefined;
+    this.free = stream instanceof WriteStream || stream === process.stdout || (stream as { copies?: boolean }).copies === true ? [...(arena?.slots ?? [])] : undefined;
   }
 
   /** Adds text; returns a promise to await when the chunk was handed on and the stream is full. */

@@ -219,21 +219,29 @@ export async function openLeads(io: IO, file: string | undefined, criteria: Crit
   if (missing.length > 0) warn(words().common.leads.missingWarning({ ids: missing.join(', '), source: input.source }));
 
   const decimalComma = options.decimalComma === true || header.delimiter === ';';
-  const scorer = createScorer(criteria, { decimalComma, missing: new Set(missing) });
-  const indexes = columns.indexes;
-  const values: unknown[] = new Array(indexes.length);
-  return {
+  return leadsOf(criteria, {
     source: input.source,
     path: input.path,
     size: input.size,
     reader,
     header,
     columns,
-    scorer,
     decimalComma,
     missing,
     sheet: 'sheet' in reader ? reader.sheet : undefined,
     bytePath: io.env.CLIENTFIT_GENERAL_CSV !== '1',
+  });
+}
+
+/** Leads from what was opened: the scorer, and the values of a record in criteria order. */
+export function leadsOf(criteria: Criteria, opened: Omit<Leads, 'scorer' | 'values'>, given?: Scorer): Leads {
+  // A scorer is shared by the parts of one file (parallel.ts): its caches of cells and outcomes stay warm.
+  const scorer = given ?? createScorer(criteria, { decimalComma: opened.decimalComma, missing: new Set(opened.missing) });
+  const indexes = opened.columns.indexes;
+  const values: unknown[] = new Array(indexes.length);
+  return {
+    ...opened,
+    scorer,
     values(record) {
       // A workbook's number and boolean cells are scored as typed, not re-read from text.
       const fields = (record as Partial<WorkbookRecord>).typed ?? record.fields;

@@ -40,29 +40,37 @@ export interface FileChunks {
   close(): void;
 }
 
-/** The bytes of the open regular file `fd` from its start, in chunks; `fd` is closed when they are done, failed or left. */
-export function readAhead(fd: number): FileChunks {
+/**
+ * The bytes of the open regular file `fd` from its start (or the bytes [start, end) of it: a part
+ * read by a worker, src/leads/parallel.ts), in chunks; `fd` is closed when they are done, failed
+ * or left.
+ */
+export function readAhead(fd: number, range: { readonly start: number; readonly end: number } = { start: 0, end: Infinity }): FileChunks {
   let started = false;
   async function* chunks(): AsyncGenerator<Buffer> {
     if (started) return;
     started = true;
     let queue: Pending[] = [];
-    let position = 0;
+    let position = range.start;
     const memory = new ArrayBuffer(RING * READ_BYTES);
     const ring = Array.from({ length: RING }, (_, index) => Buffer.from(memory, index * READ_BYTES, READ_BYTES));
     let reads = 0;
     const issue = (): void => {
-      queue.push(readAt(fd, position, ring[reads++ % RING]!));
-      position += READ_BYTES;
+      const buffer = ring[reads++ % RING]!;
+      const length = Math.min(READ_BYTES, range.end - position);
+      if (length <= 0) return;
+      queue.push(readAt(fd, position, length === READ_BYTES ? buffer : buffer.subarray(0, length)));
+      position += length;
     };
     try {
       for (let i = 0; i < AHEAD; i++) issue();
       for (;;) {
-        const next = queue.shift()!;
+        const next = queue.shift();
+        if (next === undefined) return; // the range is read
         const { bytes, error } = await next.done;
         if (error !== undefined) throw error;
         if (bytes.length === 0) return;
-        if (bytes.length < READ_BYTES) {
+        if (bytes.length < READ_BYTES && next.at + bytes.length < range.end && next.at + READ_BYTES <= range.end) {
           // A short read before the end (a file still being written): the reads after it started
           // at the wrong place. Drop them and go on from where this one stopped.
           await Promise.all(queue.map((pending) => pending.done));

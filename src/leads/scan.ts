@@ -41,9 +41,17 @@ export interface RowCallbacks<T, R extends ScannedRow<T> = ScannedRow<T>> {
  * Feeds every record of `leads` to `rows`. `arena`: memory the scanner's input shares with the
  * output (batch's byte path moves rows with copyWithin); without one, an input-only arena.
  */
-export async function scanLeads<T>(leads: Leads, rows: RowCallbacks<T, ByteScanner<T>>, arena?: ByteArena): Promise<void> {
+export async function scanLeads<T>(leads: Leads, rows: RowCallbacks<T, ByteScanner<T>>, arena?: ByteArena, scanners?: Map<unknown, ByteScanner<unknown>>): Promise<void> {
   const layout = rows.layout;
-  const byteBatches = layout !== undefined && leads.bytePath ? leads.reader.byteBatches?.((line, keepBlank) => new ByteScanner(layout, line, keepBlank), arena ?? new ByteArena(0)) : undefined;
+  /** The scanner: a new one, or (`scanners`, for the parts of one file) the last one of this layout's reader, its caches warm. */
+  const scanner = (line: number, keepBlank: boolean): ByteScanner<T> => {
+    const kept = scanners?.get(layout!.read) as ByteScanner<T> | undefined;
+    if (kept !== undefined) return kept.restart(line, keepBlank);
+    const made = new ByteScanner(layout!, line, keepBlank);
+    scanners?.set(layout!.read, made as ByteScanner<unknown>);
+    return made;
+  };
+  const byteBatches = layout !== undefined && leads.bytePath ? leads.reader.byteBatches?.(scanner, arena ?? new ByteArena(0)) : undefined;
   try {
     await scan(leads, rows, byteBatches);
   } catch (error) {

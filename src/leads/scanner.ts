@@ -197,6 +197,8 @@ export class ByteScanner<T = string> {
   fieldPlain = new Uint8Array(64);
 
   private final = false;
+  /** pass blank lines on (as General records marked blank) rather than skip them */
+  private keepBlankLines: boolean;
   /** bytes known to be valid UTF-8: [0, valid) */
   private valid = 0;
   private invalid = false;
@@ -220,9 +222,10 @@ export class ByteScanner<T = string> {
   constructor(
     private readonly layout: ByteLayout<T>,
     line: number,
-    private readonly keepBlank: boolean,
+    keepBlank: boolean,
   ) {
     this.line = line;
+    this.keepBlankLines = keepBlank;
     const count = layout.columns.length;
     this.cellStart = new Int32Array(count);
     this.cellEnd = new Int32Array(count);
@@ -239,6 +242,21 @@ export class ByteScanner<T = string> {
     this.absent = layout.columns.map((column, criterion) => (column >= 0 && column < layout.width ? (undefined as T) : layout.read(criterion, undefined)));
     this.highest = Math.max(layout.delimiter, CR, LF);
     this.jsonHighest = Math.max(this.highest, QUOTE, BACKSLASH);
+  }
+
+  /**
+   * The scanner for another input of the same layout, from `line` on, its cell caches kept (the
+   * parts of one file, parallel.ts: a cell read in one part is not read again in the next).
+   */
+  restart(line: number, keepBlank: boolean): this {
+    this.line = line;
+    this.blank = 0;
+    this.stopped = false;
+    this.record = undefined;
+    this.keepBlankLines = keepBlank;
+    this.buffer = Buffer.alloc(0);
+    this.consumed = 0;
+    return this;
   }
 
   /** A new buffer whose first bytes are the carried rest of the last one. */
@@ -285,7 +303,7 @@ export class ByteScanner<T = string> {
       const found = this.scan();
       if (found !== Step.General || this.record === undefined || !this.record.blank) return found;
       this.blank++;
-      if (this.keepBlank) return found;
+      if (this.keepBlankLines) return found;
     }
   }
 

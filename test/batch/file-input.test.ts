@@ -14,21 +14,11 @@ import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/cli/commands/batch/run.js';
 import type { BatchOptions } from '../../src/cli/commands/batch/types.js';
 import { tempDir } from '../helpers/cli.js';
+import { writeLeadCriteria } from './lead-criteria.js';
 import { memoryIO } from '../helpers/memory-io.js';
 
 const dir = tempDir();
-writeFileSync(
-  join(dir, 'clientfit.yaml'),
-  [
-    'version: 1',
-    'thresholds: { accept: 70, review: 40 }',
-    'criteria:',
-    '  - { id: polite, question: Polite?, type: yes-no, must: true, column: [polite] }',
-    '  - { id: budget, question: Budget?, type: number, min: 100, column: [budget] }',
-    '  - { id: notes, question: Notes?, type: text, red_flags: [discount, скидк], column: [notes] }',
-    '',
-  ].join('\n'),
-);
+writeLeadCriteria(dir);
 
 /** batch on `file`, or on its bytes through standard input in 7,001-byte pieces. */
 async function batch(bytes: Buffer, viaStdin: boolean, options: Partial<BatchOptions>): Promise<{ code: number | string; out: string; length: number }> {

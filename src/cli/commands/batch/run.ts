@@ -7,7 +7,7 @@ import { failOnReached } from '../../../core/score.js';
 import { outputEncoding } from '../../../csv/encode.js';
 import { ExitCode } from '../../../errors.js';
 import { words } from '../../../i18n/index.js';
-import { writeBatchRows } from '../../../leads/batch-rows.js';
+import { parallelSettings, writeBatch } from '../../../leads/parallel.js';
 import { describeDialect, openLeads } from '../../../leads/open.js';
 import { batchSummary } from '../../../render/batch/summary.js';
 import { printableLines } from '../../../render/sanitize.js';
@@ -41,19 +41,23 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
   const sink = createSink(io, format, leads, options.escapeFormulas !== false, output.toStdout, encoding, options.nameColumn);
   const progress = createProgress(io, { enabled: !options.quiet, totalBytes: leads.size, label: words().batch.progressLabel });
   const criteria = loaded.criteria.criteria;
-  let counts: Awaited<ReturnType<typeof writeBatchRows>>;
+  let counts: Awaited<ReturnType<typeof writeBatch>>;
   try {
-    counts = await writeBatchRows({
-      leads,
-      ids: criteria.map((criterion) => criterion.id),
-      format,
-      sink,
-      stream: output.stream,
-      encoding,
-      only,
-      escape: options.escapeFormulas !== false,
-      progress: (rows) => progress.update(rows, leads.reader.bytesRead()),
-    });
+    counts = await writeBatch(
+      {
+        leads,
+        ids: criteria.map((criterion) => criterion.id),
+        format,
+        sink,
+        stream: output.stream,
+        encoding,
+        only,
+        escape: options.escapeFormulas !== false,
+        progress: (rows) => progress.update(rows, leads.reader.bytesRead()),
+      },
+      parallelSettings(io.env),
+      loaded.criteria,
+    );
     progress.done();
     await output.commit();
   } catch (error) {
@@ -69,7 +73,7 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
     kept: counts.kept,
     verdicts: counts.verdicts,
     failures: counts.failures.map((count, index) => ({ id: criteria[index]!.id, count })),
-    blankLines: leads.reader.blankLines(),
+    blankLines: counts.blankLines,
     blankWrittenBack: options.only === undefined && format === 'csv',
     invalidCells: counts.invalidCells,
     shortRows: counts.shortRows,

@@ -1,0 +1,393 @@
+/**
+ * Batch on both cores: a large regular CSV file is cut into parts at line ends, and a worker
+ * thread (worker.ts) scores every other part while this thread scores the ones between; the
+ * parts are written in input order, byte for byte what one thread writes, and their counts and
+ * row problems are added in input order too.
+ *
+ * The cuts are speculative, as in DuckDB's parallel CSV reader: a cut is made after a line feed,
+ * taken to be outside quotes. That is proven part by part, in order: the first part starts right
+ * after the header, and a part that starts at a record's start and is read to its end without a
+ * quote left open ends at a record's end, where the next part starts. A part that does not (a
+ * quoted field with a line break across the cut, bytes that are not UTF-8, any problem at all) is
+ * read again by this thread, with everything after it, as one thread reads it: the same rows,
+ * the same message at the same line. Only a part read wholly as proven is ever written.
+ *
+ * Used, with CLIENTFIT_THREADS=2, for CSV output in UTF-8 from a UTF-8 CSV file of at least
+ * PARALLEL_MIN_BYTES. Standard input and pipes are read by one thread. Not the default yet: on
+ * the 1M-row bench file the two threads took 1.35-1.45x one thread's CPU (each thread compiles
+ * and warms the scoring code, and the parts are copied once more), short of the aim (1.15x), and
+ * the machine was too loaded to measure the wall time (README, Performance).
+ */
+import { existsSync, openSync, readSync, closeSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Criteria } from '../core/criteria.js';
+import { openCsvPart, type CsvHeader } from '../csv/read.js';
+import type { ColumnMap } from '../core/columns.js';
+import { createScorer, type Scorer, type Verdict } from '../core/score.js';
+import { csvSink } from '../render/batch/csv.js';
+import { BatchCounts, writeBatchRows, type BatchRows, type PartCounts } from './batch-rows.js';
+import { leadsOf } from './open.js';
+import { ByteArena } from './arena.js';
+import type { ByteScanner } from './scanner.js';
+import { BUFFER_BYTES } from './chunked-output.js';
+import { readAhead } from './read-ahead.js';
+import { Writable } from 'node:stream';
+import { outputEncoding } from '../csv/encode.js';
+
+/**
+ * Files smaller than this are read by one thread: a worker's start (about 40 ms of CPU) and the
+ * parts' hand-over cost more than they save below it (README, Performance).
+ */
+export const PARALLEL_MIN_BYTES = 32 << 20;
+/** Bytes per part: small enough that the parts in flight stay a few MB, large enough that a part's set-up is noise. */
+const PART_BYTES = 1 << 20;
+/** Parts a worker is given ahead of the one this thread waits for. */
+const AHEAD = 2;
+
+export interface ParallelSettings {
+  /** threads to score a large file in: 1, or 2 with CLIENTFIT_THREADS=2 */
+  readonly threads: number;
+  readonly minBytes: number;
+  readonly partBytes: number;
+}
+
+/**
+ * From the run's environment: CLIENTFIT_THREADS=2 lets a large file be scored on two threads
+ * (one thread otherwise). CLIENTFIT_PARTS=MIN,PART (bytes) lowers the size limits, for tests
+ * that compare one thread with two on small files.
+ */
+export function parallelSettings(env: Readonly<Record<string, string | undefined>>): ParallelSettings {
+  const [min, part] = (env.CLIENTFIT_PARTS ?? '').split(',').map(Number);
+  return {
+    threads: env.CLIENTFIT_THREADS === '2' ? 2 : 1,
+    minBytes: min !== undefined && Number.isInteger(min) && min > 0 ? min : PARALLEL_MIN_BYTES,
+    partBytes: part !== undefined && Number.isInteger(part) && part > 0 ? part : PART_BYTES,
+  };
+}
+
+/** What a part needs besides its bytes: the same in this thread and in the worker. */
+export interface PartSetting {
+  readonly path: string;
+  readonly source: string;
+  readonly criteria: Criteria;
+  readonly header: CsvHeader;
+  readonly columns: ColumnMap;
+  readonly decimalComma: boolean;
+  readonly missing: readonly string[];
+  readonly escape: boolean;
+  readonly only: readonly Verdict[] | undefined;
+  /** the output has a BOM (written with the header only) */
+  readonly bom: boolean;
+}
+
+export interface PartResult {
+  readonly counts: PartCounts;
+  readonly blankLines: number;
+  /** the physical line after the part */
+  readonly nextLine: number;
+}
+
+/** One scorer per thread for all its parts, its caches kept warm. */
+const scorers = new WeakMap<PartSetting, Scorer>();
+
+/** Scores the records of bytes [start, end) of the file into `stream`; `line`: the physical line at `start`. */
+export async function scorePart(
+  setting: PartSetting,
+  part: { start: number; end: number; line: number },
+  stream: Writable,
+  scorer?: Scorer,
+  arena?: ByteArena,
+  scanners?: Map<unknown, ByteScanner<unknown>>,
+): Promise<PartResult> {
+  let shared = scorer ?? scorers.get(setting);
+  if (shared === undefined) scorers.set(setting, (shared = createScorer(setting.criteria, { decimalComma: setting.decimalComma, missing: new Set(setting.missing) })));
+  const only = setting.only === undefined ? undefined : new Set(setting.only);
+  const keepBlank = only === undefined;
+  const fd = openSync(setting.path, 'r');
+  const reader = openCsvPart(readAhead(fd, part).chunks, { source: setting.source, delimiter: setting.header.delimiter, line: part.line, raw: true, keepBlank });
+  const leads = leadsOf(
+    setting.criteria,
+    {
+      source: setting.source,
+      path: setting.path,
+      size: part.end - part.start,
+      reader,
+      header: setting.header,
+      columns: setting.columns,
+      decimalComma: setting.decimalComma,
+      missing: setting.missing,
+      bytePath: true,
+    },
+    shared,
+  );
+  const encoding = outputEncoding(setting.bom ? 'utf-8-bom' : 'utf-8');
+  const counts = await writeBatchRows({
+    leads,
+    ids: setting.criteria.criteria.map((criterion) => criterion.id),
+    format: 'csv',
+    sink: csvSink(setting.source, setting.header, setting.escape, encoding),
+    stream,
+    encoding,
+    only,
+    escape: setting.escape,
+    progress: () => undefined,
+    part: true,
+    arena,
+    scanners,
+  });
+  return { counts: { ...counts }, blankLines: reader.blankLines(), nextLine: reader.nextLine!() };
+}
+
+/** Where the rows start: the byte after the header's line end (undefined when the file ends first). */
+function dataStart(path: string, lineBreaks: number): number | undefined {
+  const fd = openSync(path, 'r');
+  try {
+    const block = Buffer.allocUnsafe(1 << 16);
+    let at = 0;
+    let seen = 0;
+    let carriageReturn = false;
+    for (;;) {
+      const length = readSync(fd, block, 0, block.length, at);
+      if (length === 0) return carriageReturn && seen === lineBreaks ? at : undefined;
+      for (let index = 0; index < length; index++) {
+        const byte = block[index]!;
+        if (carriageReturn) {
+          carriageReturn = false;
+          // CR LF is one line end; after a lone CR the line is over already.
+          if (seen === lineBreaks) return byte === 10 ? at + index + 1 : at + index;
+        }
+        if (byte === 10) {
+          if (++seen === lineBreaks) return at + index + 1;
+        } else if (byte === 13) {
+          seen++;
+          carriageReturn = true;
+        }
+      }
+      at += length;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Part boundaries from `start`: each after the first line feed at or past every `partBytes`. */
+function cuts(path: string, start: number, size: number, partBytes: number): number[] {
+  const fd = openSync(path, 'r');
+  const bounds = [start];
+  try {
+    const block = Buffer.allocUnsafe(1 << 16);
+    for (let target = start + partBytes; target < size; ) {
+      const length = readSync(fd, block, 0, block.length, target);
+      if (length === 0) break;
+      const feed = block.subarray(0, length).indexOf(10);
+      if (feed < 0) {
+        target += length;
+        continue;
+      }
+      const cut = target + feed + 1;
+      if (cut >= size) break;
+      bounds.push(cut);
+      target = cut + partBytes;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  bounds.push(size);
+  return bounds;
+}
+
+/** Line ends in a record's text (CR LF counted once). */
+function breaksOf(text: string): number {
+  return text.match(/\r\n|\r|\n/gu)?.length ?? 0;
+}
+
+/** The worker's file beside this module's bundle (dist/leads/worker.js), or the build's when run from the sources (tests). */
+function workerFile(): URL | undefined {
+  for (const relative of ['../leads/worker.js', '../../dist/leads/worker.js']) {
+    const url = new URL(relative, import.meta.url);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
+  return undefined;
+}
+
+/** A run that may go parallel: the parts and their setting; undefined to read with one thread. */
+function plan(run: BatchRows, settings: ParallelSettings, criteria: Criteria): { setting: PartSetting; bounds: number[]; line: number } | undefined {
+  const { leads } = run;
+  const { header } = leads;
+  if (settings.threads < 2 || run.format !== 'csv' || leads.path === undefined || leads.size === undefined || leads.size < settings.minBytes) return undefined;
+  if (!leads.bytePath || leads.sheet !== undefined || header.encoding !== 'utf-8' || header.raw === undefined || leads.reader.close === undefined) return undefined;
+  if (header.delimiter.length !== 1 || header.delimiter.charCodeAt(0) >= 0x80 || typeof run.encoding.encode('') !== 'string') return undefined;
+  const headerBreaks = breaksOf(header.raw);
+  const start = dataStart(leads.path, header.line - 1 + headerBreaks + 1);
+  if (start === undefined) return undefined;
+  const bounds = cuts(leads.path, start, leads.size, settings.partBytes);
+  if (bounds.length < 3) return undefined;
+  return {
+    bounds,
+    line: header.line + headerBreaks + 1,
+    setting: {
+      path: leads.path,
+      source: leads.source,
+      criteria,
+      header,
+      columns: leads.columns,
+      decimalComma: leads.decimalComma,
+      missing: leads.missing,
+      escape: run.escape,
+      only: run.only === undefined ? undefined : [...run.only],
+      bom: run.encoding.bom,
+    },
+  };
+}
+
+type WorkerReply = { index: number; bytes: Uint8Array; result: PartResult } | { index: number; failed: true };
+
+/**
+ * Batch's rows, on two threads when the input is a large regular CSV file (see above), else on
+ * one (writeBatchRows). The output stream is not ended.
+ */
+export async function writeBatch(run: BatchRows, settings: ParallelSettings, criteria: Criteria): Promise<BatchCounts> {
+  const planned = plan(run, settings, criteria);
+  const file = planned === undefined ? undefined : workerFile();
+  if (planned === undefined || file === undefined) return withBlankLines(await writeBatchRows(run), run.leads.reader.blankLines());
+  const { setting, bounds } = planned;
+  let worker: Worker;
+  try {
+    worker = new Worker(file, { workerData: setting });
+  } catch {
+    return withBlankLines(await writeBatchRows(run), run.leads.reader.blankLines());
+  }
+  // This thread's reader has read the header (and a little more): the parts read from the file again.
+  await run.leads.reader.close!();
+  const { header } = run.leads;
+  const counts = new BatchCounts(run.ids.length);
+  const here: ThisThread = { held: new Held(), scorer: run.leads.scorer, arena: new ByteArena(BUFFER_BYTES), scanners: new Map() };
+  let blankLines = header.line - 1 - (header.sepLine ? 1 : 0);
+  const replies = new Map<number, (reply: WorkerReply) => void>();
+  const waiting = new Map<number, Promise<WorkerReply>>();
+  worker.on('message', (reply: WorkerReply) => replies.get(reply.index)?.(reply));
+  // A worker that stops (an exception, memory) fails every part it still owes.
+  const failAll = () => {
+    for (const [index, resolve] of replies) resolve({ index, failed: true });
+  };
+  worker.on('error', failAll);
+  worker.on('exit', failAll);
+  /** Asks the worker for part `index` (the odd ones) */
+  const ask = (index: number): void => {
+    if (index >= bounds.length - 1 || waiting.has(index)) return;
+    waiting.set(index, new Promise((resolve) => replies.set(index, resolve)));
+    worker.postMessage({ index, start: bounds[index], end: bounds[index + 1] });
+  };
+  const write = (bytes: Uint8Array): Promise<void> => written(run.stream, bytes);
+  try {
+    await write(Buffer.from(run.sink.start(), 'utf8'));
+    let line = planned.line;
+    for (let k = 1; k < 1 + 2 * AHEAD; k += 2) ask(k);
+    for (let index = 0; index < bounds.length - 1; index++) {
+      const part = { start: bounds[index]!, end: bounds[index + 1]!, line };
+      let result: PartResult | undefined;
+      if (index % 2 === 0) {
+        result = await scoreHere(setting, part, run.stream, here);
+      } else {
+        const reply = await waiting.get(index)!;
+        waiting.delete(index);
+        replies.delete(index);
+        ask(index + 2 * AHEAD);
+        if ('result' in reply) {
+          // The worker read its part from line 1: its lines move to where the part starts.
+          await write(reply.bytes);
+          counts.add(reply.result.counts, line - 1);
+          blankLines += reply.result.blankLines;
+          line += reply.result.nextLine - 1;
+          run.progress(counts.rows);
+          continue;
+        }
+      }
+      if (result === undefined) {
+        // Not proven (or failed): this part and the rest as one thread reads them, from here.
+        const rest = await scorePart(setting, { start: part.start, end: bounds[bounds.length - 1]!, line }, run.stream, run.leads.scorer);
+        counts.add(rest.counts, 0);
+        blankLines += rest.blankLines;
+        break;
+      }
+      counts.add(result.counts, 0);
+      blankLines += result.blankLines;
+      line = result.nextLine;
+      run.progress(counts.rows);
+    }
+    await write(Buffer.from(run.sink.end(counts.kept), 'utf8'));
+  } finally {
+    worker.removeAllListeners('exit');
+    await worker.terminate();
+  }
+  return withBlankLines(counts, blankLines);
+}
+
+/**
+ * A part this thread scores: undefined when it is not proven (a problem in it, a quote left open
+ * at its end), to be read again with the rest. Its output is held until it is proven, so that a
+ * part read again is never written twice.
+ */
+async function scoreHere(setting: PartSetting, part: { start: number; end: number; line: number }, stream: Writable, here: ThisThread): Promise<PartResult | undefined> {
+  here.held.reset();
+  let result: PartResult;
+  try {
+    result = await scorePart(setting, part, here.held, here.scorer, here.arena, here.scanners);
+  } catch {
+    return undefined;
+  }
+  await written(stream, here.held.bytes());
+  return result;
+}
+
+/** What this thread keeps from part to part. */
+interface ThisThread {
+  readonly held: Held;
+  readonly scorer: Scorer;
+  readonly arena: ByteArena;
+  readonly scanners: Map<unknown, ByteScanner<unknown>>;
+}
+
+/**
+ * A Writable that copies what it is given into one buffer of its own (a part's output until the
+ * part is proven), used again for the next part: the output buffers it is written from are reused
+ * at once (ChunkedOutput reads `copies`), and no buffer per 64 KiB is made.
+ */
+export class Held extends Writable {
+  readonly copies = true;
+  private store = Buffer.allocUnsafeSlow(1 << 20);
+  private used = 0;
+
+  override _write(chunk: Buffer, _encoding: BufferEncoding, done: () => void): void {
+    if (this.used + chunk.length > this.store.length) {
+      const larger = Buffer.allocUnsafeSlow(Math.max(2 * this.store.length, this.used + chunk.length));
+      this.store.copy(larger, 0, 0, this.used);
+      this.store = larger;
+    }
+    chunk.copy(this.store, this.used);
+    this.used += chunk.length;
+    done();
+  }
+
+  /** What was written since the last reset (valid until the next write). */
+  bytes(): Buffer {
+    return this.store.subarray(0, this.used);
+  }
+
+  reset(): void {
+    this.used = 0;
+  }
+}
+
+/** Writes `bytes` and resolves once the stream is done with them (the buffer may then be filled again). */
+function written(stream: Writable, bytes: Uint8Array): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.write(bytes, (error) => (error ? reject(error) : resolve()));
+  });
+}
+
+function withBlankLines(counts: BatchCounts, blankLines: number): BatchCounts {
+  counts.blankLines = blankLines;
+  return counts;
+}

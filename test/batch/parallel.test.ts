@@ -1,0 +1,113 @@
+/**
+ * Batch on two threads (src/leads/parallel.ts) against one: the built CLI, as a real process
+ * (the worker thread is the point), on files cut into tiny parts (CLIENTFIT_THREADS=2,
+ * CLIENTFIT_PARTS=MIN,PART) so
+ * that cuts fall everywhere: inside quoted fields with line breaks (the speculative cut is then
+ * disproved and the part read again), between a CR and its LF, beside blank lines, ragged rows,
+ * unreadable cells and bytes that are not UTF-8. Output bytes, stderr and exit code must be the
+ * same as one thread's (CLIENTFIT_THREADS=1).
+ */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run, tempDir } from '../helpers/cli.js';
+import { writeLeadCriteria } from './lead-criteria.js';
+
+const dir = tempDir();
+writeLeadCriteria(dir);
+
+/** A deterministic generator (the same file on every run). */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+/** `rows` lead rows with every awkward thing a cut can fall into or beside. */
+function leads(rows: number, seed: number, newline = '\n'): string {
+  const next = random(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const lines = ['name,polite,budget,notes'];
+  for (let row = 0; row < rows; row++) {
+    const notes = pick(['ok', '"two\nlines"', '"a, b"', '"say ""hi"""', '', '"x\r\ny"', '=1+1', 'discount', '"\n\n"', 'Иван']);
+    const kind = next();
+    if (kind < 0.03) lines.push('');
+    else if (kind < 0.05) lines.push(`ragged,yes`);
+    else if (kind < 0.07) lines.push(`r${row},maybe,150,${notes}`);
+    else lines.push(`r${row},${pick(['yes', 'no', 'Yes'])},${pick(['150', '50', '', '1e3'])},${notes}`);
+  }
+  return `${lines.join(newline)}${newline}`;
+}
+
+interface Outcome {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  file?: string;
+}
+
+async function batch(file: string, args: readonly string[], threads: 1 | 2, part = 97): Promise<Outcome> {
+  const out = join(dir, 'out.csv');
+  rmSync(out, { force: true });
+  const toFile = args.includes('-o');
+  const given = args.map((arg) => (arg === 'OUT' ? out : arg));
+  const env = { HOME: dir, ...(threads === 1 ? { CLIENTFIT_THREADS: '1' } : { CLIENTFIT_THREADS: '2', CLIENTFIT_PARTS: `1,${part}` }) };
+  const result = await run(['batch', file, ...given], { cwd: dir, env });
+  return { code: result.code, stdout: result.stdout, stderr: result.stderr, ...(toFile ? { file: existsSync(out) ? readFileSync(out, 'latin1') : '(none)' } : {}) };
+}
+
+async function same(name: string, text: string | Buffer, args: readonly string[], part?: number): Promise<Outcome> {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  const one = await batch(file, args, 1);
+  const two = await batch(file, args, 2, part);
+  expect(two).toEqual(one);
+  return one;
+}
+
+describe('batch on two threads writes what one thread writes', () => {
+  it('rows, blank lines, ragged rows, unreadable cells and quoted line breaks across tiny parts', async () => {
+    for (const seed of [1, 2]) {
+      const one = await same(`leads-${seed}.csv`, leads(300, seed), ['-o', 'OUT']);
+      expect(one.code).toBe(0);
+      expect(one.file?.split('\n').length).toBeGreaterThan(300);
+    }
+  });
+
+  it('CRLF files, cut between a CR and its LF; and to standard output', async () => {
+    const text = leads(200, 7, '\r\n');
+    for (const part of [1, 97]) await same('crlf.csv', text, ['-o', 'OUT'], part);
+    const one = await same('crlf-stdout.csv', text, ['--format', 'csv'], 61);
+    expect(one.stdout.length).toBeGreaterThan(text.length);
+  });
+
+  it('a BOM, a sep= line and blank lines before the header; --only; --no-escape-formulas', async () => {
+    const text = `\uFEFFsep=,\n\n\n${leads(200, 11)}`;
+    await same('bom.csv', text, ['-o', 'OUT']);
+    await same('only.csv', text, ['-o', 'OUT', '--only', 'review,reject', '--no-escape-formulas']);
+  });
+
+  it('--strict (exit 1), --fail-on (exit 3) and the summary, row problems in input order', async () => {
+    const text = leads(300, 5);
+    const strict = await same('strict.csv', text, ['-o', 'OUT', '--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(/line \d+/u);
+    const failOn = await same('fail-on.csv', leads(300, 6).replaceAll('maybe', 'yes').replaceAll('ragged,yes', 'ragged,yes,1,x'), ['-o', 'OUT', '--fail-on', 'reject']);
+    expect(failOn.code).toBe(3);
+  });
+
+  it('a data error in the middle: the same message at the same line, exit 1, no file', async () => {
+    const text = leads(300, 9);
+    const at = text.indexOf('\n', text.length / 2) + 1;
+    const broken = Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from([0xc8, 0xe2, 0x2c, 0x0a]), Buffer.from(text.slice(at))]);
+    const one = await same('broken.csv', broken, ['-o', 'OUT']);
+    expect(one.code).toBe(1);
+    expect(one.stderr).toMatch(/broken\.csv:\d+: bytes that are not valid UTF-8/u);
+    expect(one.file).toBe('(none)');
+    const unclosed = await same('unclosed.csv', `${text}r,yes,150,"never closed\n${text.slice(25)}`, ['-o', 'OUT']);
+    expect(unclosed.code).toBe(1);
+    expect(unclosed.stderr).toMatch(/unclosed\.csv:\d+: a quoted field/u);
+  });
+});
