@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { textWidth } from '../../src/render/table.js';
 import { ROOT, tempDir } from '../helpers/cli.js';
+import { run } from '../helpers/main.js';
 import { TMUX, tmuxDriver } from '../helpers/tmux.js';
 import { UI_WAIT_MS, waitUntil } from '../helpers/wait.js';
 
@@ -204,11 +205,11 @@ function choiceList(labels: readonly string[]): RegExp {
 }
 
 /** The pane with the terminal's own line wraps undone: a line longer than the window was cut by the terminal, not by clientfit. */
-function cutByTerminal(name: string): string[] {
+function cutByTerminal(name: string, columns = COLUMNS): string[] {
   return tmux('capture-pane', '-p', '-J', '-S', '-', '-t', name)
     .split('\n')
     .map((line) => line.trimEnd())
-    .filter((line) => textWidth(line) > COLUMNS);
+    .filter((line) => textWidth(line) > columns);
 }
 
 function cursorShown(name: string): boolean {
@@ -377,5 +378,39 @@ describe.skipIf(TMUX === undefined)('a word typed into a list in a real terminal
     const final = await waitFor(name, 'EXIT=');
     expect(final).toContain(`✔ ${el.save} ${el.no}`);
     expect(journalExists(home)).toBe(false);
+  });
+});
+
+/** Each language's verdict on a follow-up, as the banner shows it (issue 24: verdicts, not orders). */
+const ACCEPTED = { ru: 'ПРИНЯТЬ', bg: 'ПРИЕМАНЕ', el: 'ΑΠΟΔΟΧΗ' } as const;
+
+// At 80 columns, with a long name: the follow-up's before/after, the result, the notices and the
+// history thread wrap between words, name answers by question and choices by label, and nothing is
+// cut by the terminal.
+describe.skipIf(TMUX === undefined).each(LANGUAGES)('a follow-up and history at 80 columns, in $lang (tmux)', { timeout: 4 * UI_WAIT_MS }, (language) => {
+  it('score --resume and history NAME fit the window', async () => {
+    const home = tempDir();
+    const prospect = `${language.prospect}, студия веб-дизайна и разработки`;
+    const first = await run(['score', '-c', criteria(language), '--name', prospect, '--no-input', '--save', ...setAll(['pays_upfront', 'deposit_percent', 'conflict_style'])], { env: { HOME: home } });
+    expect(first.code).toBe(0);
+    const resumed = start(
+      ['score', '-c', criteria(language), '--resume', prospect, '--set', 'pays_upfront=yes', '--set', 'deposit_percent=50', '--set', 'conflict_style=negotiates', '--save'],
+      home,
+      { LANG: language.LANG },
+      80,
+    );
+    const shown = await waitFor(resumed, 'EXIT=');
+    expect(shown).toContain('EXIT=0');
+    expect(shown).toContain(ACCEPTED[language.lang as keyof typeof ACCEPTED]);
+    expect(shown).toContain(language.conflictLabels[0]);
+    // (the result table below names criteria by id at 80 columns, as the README says; the follow-up above it by question)
+    expect(shown).not.toMatch(/negotiates|changed|conflict_style +\?/u);
+    expect(cutByTerminal(resumed, 80)).toEqual([]);
+    const history = start(['history', prospect], home, { LANG: language.LANG }, 80);
+    const thread = await waitFor(history, 'EXIT=');
+    expect(thread).toContain('EXIT=0');
+    expect(thread).toContain(language.conflictLabels[0]);
+    expect(thread).not.toMatch(/conflict_style|negotiates/u);
+    expect(cutByTerminal(history, 80)).toEqual([]);
   });
 });

@@ -11,8 +11,8 @@ import { waitUntil } from './wait.js';
 export const TMUX = findCommand('tmux');
 
 export interface Tmux {
-  /** starts the CLI in a fresh 100×40 window; the shell prints its exit code and waits */
-  start(args: readonly string[], home: string, env?: Record<string, string>): string;
+  /** starts the CLI in a fresh window, 100×40 unless `columns` says; the shell prints its exit code and waits */
+  start(args: readonly string[], home: string, env?: Record<string, string>, columns?: number): string;
   /** the whole pane, scrollback included */
   screen(name: string): string;
   waitFor(name: string, text: string | RegExp): Promise<string>;
@@ -33,14 +33,14 @@ export function tmuxDriver(socket: string): Tmux {
   let sessions = 0;
   const screen = (name: string): string => tmux('capture-pane', '-p', '-S', '-', '-t', name);
   return {
-    start(args, home, env = {}) {
+    start(args, home, env = {}, columns = 100) {
       const name = `s${++sessions}`;
       const all = isolatedEnv(home, { TERM: 'xterm-256color', ...env });
       const exports = Object.entries(all)
         .map(([key, value]) => `${key}=${quote(value)}`)
         .join(' ');
       const command = `env -i ${exports} ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}; echo "EXIT=$?"; sleep 600`;
-      tmux('new-session', '-d', '-s', name, '-x', '100', '-y', '40', command);
+      tmux('new-session', '-d', '-s', name, '-x', String(columns), '-y', '40', command);
       return name;
     },
     screen,
