@@ -54,6 +54,7 @@ export const program = translation('bg', english, {
       text: 'текст',
       char: 'знак',
       code: 'код',
+      address: 'адрес',
       outcome: 'резултат',
       'id=value': 'id=стойност',
       'id=Header': 'id=Заглавие',

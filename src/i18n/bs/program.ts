@@ -54,6 +54,7 @@ Primjeri:
       text: 'tekst',
       char: 'znak',
       code: 'kod',
+      address: 'adresa',
       outcome: 'ishod',
       'id=value': 'id=vrijednost',
       'id=Header': 'id=Zaglavlje',

@@ -54,6 +54,7 @@ export const program = translation('el', english, {
       text: 'κείμενο',
       char: 'χαρακτήρας',
       code: 'κωδικός',
+      address: 'διεύθυνση',
       outcome: 'έκβαση',
       'id=value': 'id=τιμή',
       'id=Header': 'id=Επικεφαλίδα',

@@ -54,6 +54,7 @@ Examples:
       text: 'text',
       char: 'char',
       code: 'code',
+      address: 'address',
       outcome: 'outcome',
       'id=value': 'id=value',
       'id=Header': 'id=Header',

@@ -54,6 +54,7 @@ export const program = translation('ru', english, {
       text: 'текст',
       char: 'символ',
       code: 'код',
+      address: 'адрес',
       outcome: 'исход',
       'id=value': 'id=значение',
       'id=Header': 'id=Заголовок',

@@ -1,12 +1,12 @@
-/** `score --resume NAME|ID`: the decision a follow-up continues, found in the journal. */
-import type { DecisionLine } from '../../../core/journal.js';
-import { didYouMean } from '../../../core/suggest.js';
-import { findThread, resumeStart, type ResumeStart, type Thread } from '../../../core/thread.js';
-import { UserError } from '../../../errors.js';
-import { words } from '../../../i18n/index.js';
-import { displayPath, type LoadedCriteria } from '../../criteria-file.js';
-import type { IO } from '../../io.js';
-import { journalPath, readJournal } from '../../journal.js';
+/** `score --resume NAME|ID` and `form --resume`: the decision a follow-up continues, found in the journal. */
+import type { DecisionLine } from '../core/journal.js';
+import { didYouMean } from '../core/suggest.js';
+import { findThread, resumeStart, type ResumeStart, type Thread } from '../core/thread.js';
+import { UserError } from '../errors.js';
+import { words } from '../i18n/index.js';
+import { displayPath, type LoadedCriteria } from './criteria-file.js';
+import type { IO } from './io.js';
+import { journalPath, readJournal } from './journal.js';
 
 export interface Resume {
   /** the decision continued: the latest of the prospect's thread */
