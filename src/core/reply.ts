@@ -160,15 +160,20 @@ function readDocument(value: unknown): FoundReply {
   };
 }
 
-/** The blocks in a text: what lies between each pair of markers, with what mail clients add dropped. */
+/**
+ * The blocks in a text: what lies between each pair of markers. White space, quote marks and
+ * quoted-printable soft breaks are dropped from the whole text first (none is in the markers or
+ * the alphabet), so a marker a mail client wrapped or quoted is still found.
+ */
 function blocks(text: string): string[] {
+  const squeezed = text.replace(/[\s>=]+/gu, '');
   const found: string[] = [];
-  const begin = /-{3,}\s*BEGIN CLIENTFIT REPLY\s*-{3,}/gu;
-  for (let match = begin.exec(text); match !== null; match = begin.exec(text)) {
+  const begin = /-{3,}BEGINCLIENTFITREPLY-{3,}/gu;
+  for (let match = begin.exec(squeezed); match !== null; match = begin.exec(squeezed)) {
     const from = match.index + match[0].length;
-    const end = /-{3,}\s*END CLIENTFIT REPLY\s*-{3,}/u.exec(text.slice(from));
+    const end = /-{3,}ENDCLIENTFITREPLY-{3,}/u.exec(squeezed.slice(from));
     if (end === null) break;
-    found.push(text.slice(from, from + end.index).replace(/[\s>=]+/gu, ''));
+    found.push(squeezed.slice(from, from + end.index));
     begin.lastIndex = from + end.index + end[0].length;
   }
   return found;

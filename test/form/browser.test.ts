@@ -178,3 +178,42 @@ describe.each(TEMPLATES)('the form of criteria/%s.yaml in a browser', (template)
     await page.close();
   });
 });
+
+describe('with scripts off', () => {
+  it('shows every question and posts id=value lines to mailto:, which --reply reads as unchecked', async () => {
+    const criteriaPath = join(ROOT, 'criteria', 'freelancer.yaml');
+    const file = join(tempDir(), 'form.html');
+    await run(['form', '-c', criteriaPath, '--to', 'Acme', '--email', 'ana@example.com', '-o', file]);
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    try {
+      const page = await (await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } })).newPage();
+      page.setDefaultTimeout(10_000);
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      await page.goto(pathToFileURL(file).href);
+      // The `when` question shows too: nothing can hide it.
+      expect(await page.isVisible('#q-deposit_percent')).toBe(true);
+      await page.click('label[for="f-pays_upfront-0"]');
+      await page.fill('#f-deposit_percent', '40');
+      await page.click('label[for="d-revisions"]');
+      await page.click('button[type=submit]');
+      await expect.poll(() => requests.find((url) => url.startsWith('mailto:'))).toBeDefined();
+      const mailto = new URL(requests.find((url) => url.startsWith('mailto:'))!);
+      expect(mailto.pathname).toBe('ana@example.com');
+      const body = decodeURIComponent(mailto.search.replace(/^.*[?&]body=([^&]*).*$/u, '$1').replace(/\+/gu, ' '));
+      expect(body).toContain('pays_upfront=yes');
+      expect(networkRequests(requests, file)).toEqual([]);
+
+      const fromReply = await run(['score', '-c', criteriaPath, '--reply', '-', '--no-input', '--format', 'json'], { input: `> ${body.split(/\r?\n/u).join('\n> ')}` });
+      expect(fromReply.stderr).toContain('read without a checksum');
+      const fromSet = await run(['score', '-c', criteriaPath, '--set', 'pays_upfront=yes', '--set', 'deposit_percent=40', '--set', 'revisions=?', '--name', 'Acme', '--no-input', '--format', 'json']);
+      expect(JSON.parse(fromReply.stdout)).toEqual(JSON.parse(fromSet.stdout));
+    } finally {
+      await browser.close();
+    }
+  });
+});
