@@ -37,6 +37,7 @@ export const form = translation('bg', english, {
   sendIt: 'Прикачете го към имейл до клиента; когато отговори, оценете отговора с `clientfit score --reply ФАЙЛ` (или поставете текста: --reply -).',
   noQuestions: 'в {file} няма нито един въпрос към клиента: добавете ask: с формулировка за клиента към въпросите, на които той може да отговори (вижте README, „Asking the prospect“)',
   nothingOpen: 'няма какво повече да питате ({who}): всички въпроси от формуляра имат отговор в решение {id}',
+  badEmail: '--email {address}: това не е имейл адрес, трябва да е във вида name@example.com',
   notHtmlOnTerminal: 'формулярът е HTML файл: запишете го с -o ФАЙЛ (или пренасочете изхода)',
   reply: {
     notFound: '{file}: тук няма отговор на формуляр от clientfit (нито блок между -----BEGIN CLIENTFIT REPLY----- и -----END CLIENTFIT REPLY-----, нито редове от формуляра)',

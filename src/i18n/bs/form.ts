@@ -38,6 +38,7 @@ export const form = translation('bs', english, {
   sendIt: 'Priložite ga uz e-mail klijentu; kad odgovori, ocijenite odgovor sa `clientfit score --reply FAJL` (ili zalijepite tekst: --reply -).',
   noQuestions: 'u {file} nijedno pitanje nije za klijenta: pitanjima na koja klijent može odgovoriti dodajte ask: s formulacijom za njega (vidi README, „Asking the prospect“)',
   nothingOpen: 'nema više šta da se pita ({who}): sva pitanja iz obrasca imaju odgovor u odluci {id}',
+  badEmail: '--email {address}: ovo nije e-mail adresa, napišite je u obliku name@example.com',
   notHtmlOnTerminal: 'obrazac je HTML fajl: zapišite ga sa -o FAJL (ili preusmjerite izlaz)',
   reply: {
     notFound: '{file}: ovdje nema odgovora na clientfit obrazac (ni bloka između -----BEGIN CLIENTFIT REPLY----- i -----END CLIENTFIT REPLY-----, ni redova iz obrasca)',

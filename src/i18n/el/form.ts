@@ -40,6 +40,7 @@ export const form = translation('el', english, {
   noQuestions:
     'στο {file} καμία ερώτηση δεν απευθύνεται στον πελάτη: δώστε στις ερωτήσεις που μπορεί να απαντήσει ένα ask: με διατύπωση για εκείνον (δείτε στο README την ενότητα «Asking the prospect»)',
   nothingOpen: 'δεν έμεινε τίποτα να ρωτήσετε ({who}): όλες οι ερωτήσεις της φόρμας έχουν απάντηση στην απόφαση {id}',
+  badEmail: '--email {address}: δεν είναι διεύθυνση email· γράψτε τη στη μορφή name@example.com',
   notHtmlOnTerminal: 'η φόρμα είναι αρχείο HTML: γράψτε τη με -o ΑΡΧΕΙΟ (ή ανακατευθύνετε την έξοδο)',
   reply: {
     notFound: '{file}: δεν υπάρχει εδώ απάντηση σε φόρμα του clientfit (ούτε μπλοκ ανάμεσα σε -----BEGIN CLIENTFIT REPLY----- και -----END CLIENTFIT REPLY----- ούτε γραμμές της φόρμας)',

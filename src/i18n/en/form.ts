@@ -41,6 +41,7 @@ export const form = {
   sendIt: 'Attach it to an email to the prospect; when they reply, score the reply with `clientfit score --reply FILE` (or paste it: --reply -).',
   noQuestions: 'no question in {file} is for the prospect: give the questions they can answer an ask: with their wording (see the README, "Asking the prospect")',
   nothingOpen: 'nothing is left to ask {who}: every question on the form is answered in decision {id}',
+  badEmail: '--email {address}: not an email address: write it as name@example.com',
   notHtmlOnTerminal: 'the form is an HTML file: write it with -o FILE (or pipe it elsewhere)',
   /** `score --reply` */
   reply: {

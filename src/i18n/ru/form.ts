@@ -39,6 +39,7 @@ export const form = translation('ru', english, {
   sendIt: 'Приложите файл к письму клиенту; когда придёт ответ, оцените его командой `clientfit score --reply ФАЙЛ` (или вставьте текст: --reply -).',
   noQuestions: 'в {file} нет ни одного вопроса для клиента: добавьте к вопросам, на которые он может ответить, ask: с формулировкой для него (см. README, «Asking the prospect»)',
   nothingOpen: 'спрашивать больше нечего ({who}): на все вопросы анкеты есть ответы в решении {id}',
+  badEmail: '--email {address}: это не адрес электронной почты, нужно в виде name@example.com',
   notHtmlOnTerminal: 'анкета — это HTML-файл: запишите её с -o ФАЙЛ (или перенаправьте вывод)',
   reply: {
     notFound: '{file}: здесь нет ответа на анкету clientfit (ни блока между -----BEGIN CLIENTFIT REPLY----- и -----END CLIENTFIT REPLY-----, ни строк из формы)',

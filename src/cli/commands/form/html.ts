@@ -42,8 +42,8 @@ h2{font-size:1.25rem;margin:1.5rem 0 .5rem}
 .byline,.help,.hint{color:#4a4a4a;margin:.25rem 0}
 .intro{margin:1rem 0 1.5rem;white-space:pre-line}
 fieldset,.question{border:1px solid #c8c8c8;border-radius:.5rem;margin:0 0 1rem;padding:.75rem 1rem 1rem}
-legend,.question>label{font-weight:600;padding:0 .25rem}
-.question>label{display:block;padding:0}
+legend{font-weight:600;padding:0 .25rem}
+.question>label:first-child{display:block;font-weight:600}
 .choice{display:flex;align-items:center;gap:.5rem;min-height:2.75rem}
 .choice input{width:1.25rem;height:1.25rem;margin:0;flex:none}
 input[type=text],textarea{box-sizing:border-box;width:100%;font:inherit;padding:.5rem;border:1px solid #6b6b6b;border-radius:.25rem;min-height:2.75rem}

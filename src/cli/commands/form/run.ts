@@ -33,6 +33,8 @@ export async function runForm(io: IO, options: FormOptions): Promise<number> {
   const decimal = decimalOf(lang);
   const to = options.to?.trim() || (resume?.decision.name ?? undefined);
   const email = options.email?.trim();
+  // The address goes into mailto: links as it is: nothing that could add a header or a recipient.
+  if (email !== undefined && !/^[^\s@?&#%<>"'/\\]+@[^\s@?&#%<>"'/\\]+$/u.test(email)) throw new UserError(t.badEmail({ address: email }));
   const html = renderFormPage({
     lang,
     words: (await wordsIn(lang)).form.page,
