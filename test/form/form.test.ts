@@ -31,7 +31,14 @@ describe('clientfit form', () => {
     const loaded = loadCriteria(readFileSync(FREELANCER, 'utf8'));
     if (!loaded.ok) throw new Error('freelancer.yaml does not load');
     const asked = formQuestions(loaded.criteria, new Set(['deposit_percent', 'revisions']));
-    const block = encodeReply({ questions: asked.map((question) => question.id), fingerprint: formFingerprint(asked), decimal: 'point', answers: { deposit_percent: '40', revisions: '2' }, name: 'Acme Ltd', resume: id });
+    const block = encodeReply({
+      questions: asked.map((question) => question.id),
+      fingerprint: formFingerprint(asked),
+      decimal: 'point',
+      answers: { deposit_percent: '40', revisions: '2' },
+      name: 'Acme Ltd',
+      resume: id,
+    });
     const scored = await run(['score', '-c', FREELANCER, '--reply', '-', '--no-input', '--save', '--journal', journal], { input: block });
     expect(scored.code).toBe(0);
     expect(scored.stderr).toContain(`continuing ${id}`);
