@@ -127,7 +127,14 @@ export function renderThread(view: ThreadView): string[] {
       const value = decision.answers[id] ?? null;
       const before = previous === undefined ? undefined : Object.hasOwn(previous.answers, id) ? previous.answers[id] : undefined;
       const changed = previous !== undefined && before !== value;
-      return [id, describeValue(value, id, view.criteria), changed ? style.yellow(t.thread.was({ value: describeValue(before, id, view.criteria) })) : ''];
+      // What the prospect said themselves (a form reply, their message) is marked with its source.
+      const source = decision.sources?.[id]?.from;
+      const from = source === 'reply' || source === 'message' ? style.dim(t.thread.from({ source: words().score.sources[source] })) : '';
+      return [
+        id,
+        describeValue(value, id, view.criteria),
+        [changed ? style.yellow(t.thread.was({ value: describeValue(before, id, view.criteria) })) : '', from].filter((part) => part !== '').join('  '),
+      ];
     });
     lines.push(...renderTable([{ header: t.thread.answer }, { header: '', shrink: true }, { header: '' }], rows, view.columns, '  ').slice(1));
     const outcome = view.outcomes.get(decision.id);

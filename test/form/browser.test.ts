@@ -5,7 +5,7 @@
  * `score --set` with the same answers. The page makes no network request and passes axe-core.
  * Screenshots at 360 px go to test-artifacts/ (gitignored).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -215,5 +215,54 @@ describe('with scripts off', () => {
     } finally {
       await browser.close();
     }
+  });
+});
+
+describe('long answers, copying and printing', () => {
+  it('past what a mailto: link takes, says to Copy or Download; Copy copies; print leaves the buttons out', async () => {
+    const dir = tempDir();
+    const criteriaPath = join(dir, 'criteria.yaml');
+    writeFileSync(
+      criteriaPath,
+      [
+        'version: 1',
+        'thresholds: { accept: 70, review: 40 }',
+        'criteria:',
+        '  - id: brief',
+        '    question: Anything in their brief that worries you?',
+        '    type: text',
+        '    red_flags: [unpaid test]',
+        '    ask: { prospect: Tell me about the project }',
+        '  - id: start',
+        '    question: When do they want to start?',
+        '    type: choice',
+        '    options: [{ value: now, points: 10 }, { value: later, points: 5 }]',
+        '    ask: { prospect: When would you like to start?, options: { now: Right away, later: In a month or two } }',
+        '',
+      ].join('\n'),
+    );
+    const file = join(dir, 'form.html');
+    expect((await run(['form', '-c', criteriaPath, '--email', 'ana@example.com', '-o', file])).code).toBe(0);
+    const { page, requests, errors } = await open(file);
+    const long = `We need a new shop. ${'It has many products and pages. '.repeat(80)}`.trim();
+    await page.fill('#f-brief', long);
+    await page.click('label[for="f-start-1"]');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('#clientfit-sent:not([hidden])');
+    expect(await page.textContent('#clientfit-sent-help')).toContain('too long to hand to a mail app');
+    expect(await page.getAttribute('#clientfit-sent', 'data-mailto')).toBe('');
+    await page.click('#clientfit-copy');
+    expect(await page.textContent('#clientfit-status')).toBe('Copied.');
+    const text = await page.inputValue('#clientfit-text');
+    expect(text).toContain('In a month or two');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('button[type=submit]')).toBe(false);
+    expect(await page.isVisible('#f-brief')).toBe(true);
+    expect(networkRequests(requests, file)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+    const fromReply = await run(['score', '-c', criteriaPath, '--reply', '-', '--no-input', '--format', 'json'], { input: text });
+    const fromSet = await run(['score', '-c', criteriaPath, '--set', `brief=${long}`, '--set', 'start=later', '--no-input', '--format', 'json']);
+    expect(JSON.parse(fromReply.stdout)).toEqual(JSON.parse(fromSet.stdout));
   });
 });

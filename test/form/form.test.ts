@@ -44,7 +44,8 @@ describe('clientfit form', () => {
     expect(scored.stderr).toContain(`continuing ${id}`);
     const history = await run(['history', 'Acme Ltd', '--journal', journal]);
     expect(history.stdout).toContain(`continues ${id}`);
-    expect(history.stdout).toMatch(/deposit_percent +40 +was \?/u);
+    expect(history.stdout).toMatch(/deposit_percent +40 +was \? +from the prospect's form reply\n/u);
+    expect(history.stdout).toMatch(/pays_upfront +yes\n/u);
   });
 
   it('refuses a list with no question for the prospect (exit 2), and check lints a form: section without one', async () => {

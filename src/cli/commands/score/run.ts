@@ -206,7 +206,7 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
       prompts: real,
       context: { input: io.stdin, output: promptOutput },
       style: promptStyle,
-      askName: options.name === undefined && resume === undefined,
+      askName: options.name === undefined && resume === undefined && reply?.reply.name === undefined,
       columns: io.columns,
     });
     // What the interview added or changed was typed.
