@@ -20,6 +20,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
+import { FORM_PAGE_MODULE, formPageScript } from './.esbuild-page.mjs';
 
 const YAML = dirname(createRequire(import.meta.url).resolve('yaml/package.json'));
 
@@ -48,6 +49,15 @@ const lighterStartUp = {
   },
 };
 
+/** @type {import('esbuild').Plugin} */
+const formPage = {
+  name: 'form-page',
+  setup(build) {
+    build.onResolve({ filter: /^virtual:form-page-script$/ }, () => ({ path: FORM_PAGE_MODULE, namespace: 'form-page' }));
+    build.onLoad({ filter: /.*/, namespace: 'form-page' }, async () => ({ contents: `export default ${JSON.stringify(await formPageScript())};`, loader: 'js' }));
+  },
+};
+
 rmSync('dist', { recursive: true, force: true });
 const result = await build({
   entryPoints: ['src/cli/main.ts', 'src/csv/read.ts', 'src/leads/worker.ts'],
@@ -66,6 +76,6 @@ const result = await build({
   logLevel: 'warning',
   // Bundled CommonJS packages (commander, yaml, papaparse) call require().
   banner: { js: "import { createRequire as __cfRequire } from 'node:module'; const require = __cfRequire(import.meta.url);" },
-  plugins: [lighterStartUp],
+  plugins: [lighterStartUp, formPage],
 });
 writeFileSync('dist/meta.json', JSON.stringify(result.metafile));

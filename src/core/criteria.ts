@@ -34,6 +34,7 @@ import {
 import type { z } from 'zod/mini';
 import './zod-english.js';
 import { formatPath, type CriteriaProblem } from './problems.js';
+import { LANGUAGES, type Lang } from './languages.js';
 import { normalizeWord, readChoice, readNumber, readText, readYesNo, type Answer, type DecimalMark, type ReadOptions } from './answers.js';
 
 export const CRITERION_TYPES = ['yes-no', 'number', 'choice', 'text'] as const;
@@ -60,6 +61,16 @@ interface CriterionBase {
   readonly terms?: string;
   /** applies only when every named earlier answer matches one of the listed raw values */
   readonly when?: Readonly<Record<string, readonly (string | number | boolean)[]>>;
+  /** the question as the prospect reads it on the intake form; without it the criterion is not on the form */
+  readonly ask?: ProspectQuestion;
+}
+
+/** A question's wording for the prospect (`ask:`): never points, must-haves or red flags. */
+export interface ProspectQuestion {
+  readonly prospect: string;
+  readonly help?: string;
+  /** a choice's labels for the prospect, by option value (an option without one shows its label) */
+  readonly options?: Readonly<Record<string, string>>;
 }
 
 export type Criterion =
@@ -77,6 +88,8 @@ export interface Criteria {
   readonly targetAccept: readonly [number, number];
   readonly criteria: readonly Criterion[];
   readonly messages: { readonly decline?: string; readonly review?: string; readonly accept?: string };
+  /** the intake form's own settings (`form:`): the prospect's language and the freelancer's intro */
+  readonly form: { readonly lang?: Lang; readonly intro?: string };
 }
 
 export const DEFAULT_TARGET_ACCEPT: readonly [number, number] = [0.2, 0.7];
@@ -138,6 +151,13 @@ const criterionSchema = strictObject({
   options: optional(array(optionSchema).check(minLength(1))),
   red_flags: optional(array(union([text, pipe(number(), transform(String))]))),
   when: optional(record(string(), union([scalar, array(scalar).check(minLength(1))]))),
+  ask: optional(
+    strictObject({
+      prospect: text,
+      help: optional(text),
+      options: optional(record(string(), text)),
+    }),
+  ),
 });
 
 export const criteriaFileSchema = strictObject({
@@ -156,6 +176,7 @@ export const criteriaFileSchema = strictObject({
   ),
   criteria: array(criterionSchema).check(minLength(1), maxLength(MAX_CRITERIA_COUNT)),
   messages: optional(strictObject({ decline: optional(text), review: optional(text), accept: optional(text) })),
+  form: optional(strictObject({ lang: optional(zodEnum(LANGUAGES)), intro: optional(text) })),
 });
 
 export type CriteriaFile = z.output<typeof criteriaFileSchema>;
@@ -179,6 +200,8 @@ export const KNOWN_KEYS = {
   criterion: Object.keys(criterionSchema.shape),
   option: Object.keys(optionSchema.shape),
   messages: ['decline', 'review', 'accept'],
+  ask: ['prospect', 'help', 'options'],
+  form: ['lang', 'intro'],
 } as const;
 
 /** A problem found after the schema passed: a path into the file and the typed problem. */
@@ -220,6 +243,16 @@ function checkTypeKeys(raw: RawCriterion, index: number, issues: SemanticIssue[]
   if (raw.type === 'choice' && raw.points !== undefined) {
     issues.push(issue(['criteria', index, 'points'], { code: 'choice-points-unused' }));
   }
+  if (raw.ask?.options !== undefined) {
+    if (raw.type !== 'choice') {
+      issues.push(issue(['criteria', index, 'ask', 'options'], { code: 'only-for-types', types: ['choice'], type: raw.type }));
+    } else {
+      const values = new Set((raw.options ?? []).map((option) => option.value));
+      for (const value of Object.keys(raw.ask.options)) {
+        if (!values.has(value)) issues.push(issue(['criteria', index, 'ask', 'options', value], { code: 'ask-not-an-option', value, values: [...values] }));
+      }
+    }
+  }
   if (raw.type === 'number' && raw.min !== undefined && raw.max !== undefined && raw.min > raw.max) {
     issues.push(issue(['criteria', index, 'min'], { code: 'min-above-max', min: raw.min, max: raw.max }));
   }
@@ -237,6 +270,7 @@ function buildCriterion(raw: RawCriterion, index: number, issues: SemanticIssue[
     clientReason: raw.client_reason,
     terms: raw.terms,
     when: raw.when === undefined ? undefined : Object.fromEntries(Object.entries(raw.when).map(([id, value]) => [id, Array.isArray(value) ? value : [value]])),
+    ...(raw.ask === undefined ? {} : { ask: raw.ask }),
   };
   switch (raw.type) {
     case 'yes-no': {
@@ -319,6 +353,7 @@ export function buildCriteria(file: CriteriaFile): { criteria: Criteria; issues:
       targetAccept: [target[0], target[1]],
       criteria,
       messages: file.messages ?? {},
+      form: file.form ?? {},
     },
     issues,
   };

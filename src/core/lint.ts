@@ -247,6 +247,10 @@ export function lintCriteria(criteria: Criteria): Finding[] {
     }
   }
   findings.push(...unknownFindings(criteria));
+  // A form: section promises an intake form; without a single ask: it would have no question.
+  if ((criteria.form.lang !== undefined || criteria.form.intro !== undefined) && !list.some((criterion) => criterion.ask !== undefined)) {
+    findings.push({ code: 'form-without-questions', kind: 'inconsistent', ids: [] });
+  }
   return [...findings, ...whenFindings(criteria), ...columnFindings(criteria)];
 }
 

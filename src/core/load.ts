@@ -64,7 +64,9 @@ function knownKeysAt(path: readonly PropertyKey[]): readonly string[] {
   const [first, , third] = path;
   if (path.length === 0) return KNOWN_KEYS.root;
   if (first === 'criteria' && path.length === 2) return KNOWN_KEYS.criterion;
+  if (first === 'criteria' && third === 'ask' && path.length === 3) return KNOWN_KEYS.ask;
   if (first === 'criteria' && third === 'options') return KNOWN_KEYS.option;
+  if (first === 'form') return KNOWN_KEYS.form;
   if (first === 'thresholds') return KNOWN_KEYS.thresholds;
   if (first === 'calibration') return KNOWN_KEYS.calibration;
   if (first === 'messages') return KNOWN_KEYS.messages;

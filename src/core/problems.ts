@@ -95,7 +95,9 @@ export type CriteriaProblem =
   | { readonly code: 'no-passing-option'; readonly path: string }
   | { readonly code: 'duplicate-id'; readonly path: string; readonly id: string; readonly first: number }
   | { readonly code: 'when-never-answer'; readonly path: string; readonly value: string; readonly id: string; readonly type: string }
-  | { readonly code: 'target-accept-order'; readonly path: string; readonly low: number; readonly high: number };
+  | { readonly code: 'target-accept-order'; readonly path: string; readonly low: number; readonly high: number }
+  /** `ask.options` names a value the criterion's options do not have */
+  | { readonly code: 'ask-not-an-option'; readonly path: string; readonly value: string; readonly values: readonly string[] };
 
 /** The YAML of a criteria or answers file, before any schema: syntax, tags, anchors, nesting. */
 export type YamlProblem =
@@ -149,7 +151,9 @@ export type LintProblem =
   | { readonly code: 'when-later'; readonly id: string; readonly parent: string; readonly itself: boolean }
   | { readonly code: 'shared-column'; readonly first: string; readonly second: string; readonly column: string }
   | { readonly code: 'accepts-unknown' }
-  | { readonly code: 'max-unknown-allows-all'; readonly maxUnknown: number; readonly criteria: number };
+  | { readonly code: 'max-unknown-allows-all'; readonly maxUnknown: number; readonly criteria: number }
+  /** the file has a `form:` section but no criterion has a question for the prospect (`ask:`) */
+  | { readonly code: 'form-without-questions' };
 
 /** Every typed problem of the core. */
 export type CoreProblem = CriterionReason | LoadProblem | JournalLineProblem | CalibrationProblem | LintProblem;

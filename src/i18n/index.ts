@@ -29,6 +29,12 @@ export async function useLanguage(lang: Lang): Promise<void> {
   current = { lang, words };
 }
 
+/** The words of another language than the run's, for text a person other than the user reads (the intake form's own words: --form-lang). */
+export async function wordsIn(lang: Lang): Promise<AllWords> {
+  if (lang === current.lang) return current.words;
+  return lang === 'en' ? english : (compile(lang, await catalogs[lang]()) as unknown as AllWords);
+}
+
 /** The words of the current language. */
 export function words(): AllWords {
   return current.words;

@@ -3,8 +3,9 @@
  * locale variables in gettext's order (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). Pure: the caller
  * hands in the flag and the environment.
  */
-export const LANGUAGES = ['en', 'ru', 'bg', 'el', 'bs'] as const;
-export type Lang = (typeof LANGUAGES)[number];
+import { LANGUAGES, type Lang } from '../core/languages.js';
+
+export { LANGUAGES, type Lang };
 
 /** Each language's name in itself, for help and the README. */
 export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = {

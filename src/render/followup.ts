@@ -144,7 +144,14 @@ export function renderThread(view: ThreadView): string[] {
       const value = decision.answers[id] ?? null;
       const before = previous === undefined ? undefined : Object.hasOwn(previous.answers, id) ? previous.answers[id] : undefined;
       const changed = previous !== undefined && before !== value;
-      return [criterionName(id, view.criteria), describeValue(value, id, view.criteria), changed ? style.yellow(t.thread.was({ value: describeValue(before, id, view.criteria) })) : ''];
+      // What the prospect said themselves (a form reply, their message) is marked with its source.
+      const source = decision.sources?.[id]?.from;
+      const from = source === 'reply' || source === 'message' ? style.dim(t.thread.from({ source: words().score.sources[source] })) : '';
+      return [
+        id,
+        describeValue(value, id, view.criteria),
+        [changed ? style.yellow(t.thread.was({ value: describeValue(before, id, view.criteria) })) : '', from].filter((part) => part !== '').join('  '),
+      ];
     });
   });
   const laidOut = renderTable([{ header: t.thread.answer, shrink: true }, { header: '', shrink: true }, { header: '' }], tables.flat(), view.columns, '  ').slice(1);

@@ -105,6 +105,7 @@ const WORDING: Wording = {
   'duplicate-id': (p, { t }) => t.criteria.duplicateId({ where: where(t, p.path), id: p.id, first: String(p.first) }),
   'when-never-answer': (p, { t }) => t.criteria.whenNeverAnswer({ where: where(t, p.path), value: p.value, id: p.id, type: p.type }),
   'target-accept-order': (p, s) => s.t.criteria.targetAcceptOrder({ where: where(s.t, p.path), low: n(s, p.low), high: n(s, p.high) }),
+  'ask-not-an-option': (p, { t }) => t.criteria.askNotAnOption({ where: where(t, p.path), value: p.value, values: p.values.join(', ') }),
   // YAML
   'yaml-syntax': (p) => p.detail,
   'duplicate-key': (p, { t }) => t.yaml.duplicateKey({ key: p.key }),
@@ -140,6 +141,7 @@ const WORDING: Wording = {
   'shared-column': (p, { t }) => t.lint.sharedColumn({ first: p.first, second: p.second, column: p.column }),
   'accepts-unknown': (_, { t }) => t.lint.acceptsUnknown,
   'max-unknown-allows-all': (p, s) => s.t.lint.maxUnknownAllowsAll({ maxUnknown: n(s, p.maxUnknown), count: n(s, p.criteria) }),
+  'form-without-questions': (_, { t }) => t.lint.formWithoutQuestions,
 };
 
 function speak(problem: CoreProblem, speaker: Speaker): string {

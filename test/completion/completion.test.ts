@@ -39,7 +39,7 @@ function values(line: string): string[] {
 
 describe('what Tab offers', () => {
   it.each([
-    ['clientfit ', ['score', 'batch', 'calibrate', 'compare', 'sql', 'history', 'outcome', 'init', 'check', 'completion']],
+    ['clientfit ', ['score', 'form', 'batch', 'calibrate', 'compare', 'sql', 'history', 'outcome', 'init', 'check', 'completion']],
     ['clientfit ca', ['calibrate']],
     ['clientfit batch --format ', ['csv', 'jsonl', 'json', 'table']],
     ['clientfit batch --format=j', ['--format=jsonl', '--format=json']],
@@ -65,7 +65,7 @@ describe('what Tab offers', () => {
     const options = values('clientfit history --');
     expect(options).toEqual(expect.arrayContaining(['--limit', '--since', '--format', '--journal', '--no-color', '--debug', '--help']));
     expect(options).not.toContain('--set');
-    expect(values('clientfit --re')).toEqual(['--resume', '--resume-id', '--resume-name']);
+    expect(values('clientfit --re')).toEqual(['--reply', '--resume', '--resume-id', '--resume-name']);
     // the hidden command the scripts call is never offered
     expect(values('clientfit __')).toEqual([]);
   });

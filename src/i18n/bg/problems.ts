@@ -72,6 +72,7 @@ export const problems = translation('bg', english, {
     duplicateId: '{where}: „{id}“ вече е id на criteria[{first}]',
     whenNeverAnswer: '{where}: „{value}“ никога не е отговор на „{id}“ (критерий от тип {type})',
     targetAcceptOrder: '{where} трябва да е [долна, горна] граница, като долната <= горната (а тук е [{low}, {high}])',
+    askNotAnOption: '{where}: „{value}“ не е сред вариантите на този критерий ({values})',
   },
 
   yaml: {
@@ -147,6 +148,7 @@ export const problems = translation('bg', english, {
       one: 'thresholds.max_unknown е {maxUnknown}, а в списъка има {count} критерий: всички отговори може да са неизвестни, така че не ограничава нищо; намалете го',
       other: 'thresholds.max_unknown е {maxUnknown}, а в списъка има {count} критерия: всички отговори може да са неизвестни, така че не ограничава нищо; намалете го',
     },
+    formWithoutQuestions: 'файлът има раздел form:, но нито един критерий няма въпрос към клиента (ask:): формулярът ще е празен',
   },
 
   criteriaFile: {

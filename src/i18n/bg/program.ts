@@ -55,6 +55,7 @@ export const program = translation('bg', english, {
       text: 'текст',
       char: 'знак',
       code: 'код',
+      address: 'адрес',
       outcome: 'резултат',
       old: 'стар',
       new: 'нов',

@@ -73,6 +73,8 @@ export const result = translation('bg', english, {
     decision: 'решение',
     answer: 'отговор',
     was: 'беше {value}',
+    /** beside an answer the prospect gave (a form reply, their message) */
+    from: 'източник: {source}',
     outcome: 'резултат',
     nothingNoted: '(нищо не е отбелязано)',
   },

@@ -13,6 +13,7 @@ import { sql } from './sql.js';
 import { completion } from './completion.js';
 import { problems } from './problems.js';
 import { input } from './input.js';
+import { form } from './form.js';
 import type { English } from '../en/index.js';
 
-export const bs = { common, program, score, result, init, history, outcome, batch, calibrate, compare, check, sql, completion, problems, input } satisfies Record<keyof English, unknown>;
+export const bs = { common, program, score, result, init, history, outcome, batch, calibrate, compare, check, sql, completion, problems, input, form } satisfies Record<keyof English, unknown>;

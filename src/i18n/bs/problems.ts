@@ -76,6 +76,7 @@ export const problems = translation('bs', english, {
     duplicateId: '{where}: „{id}“ je već id od criteria[{first}]',
     whenNeverAnswer: '{where}: „{value}“ nikad nije odgovor na „{id}“ (kriterij tipa {type})',
     targetAcceptOrder: '{where} mora biti [donja, gornja] granica, s donjom <= gornjom (a ovdje je [{low}, {high}])',
+    askNotAnOption: '{where}: „{value}“ nije među opcijama ovog kriterija ({values})',
   },
 
   yaml: {
@@ -154,6 +155,7 @@ export const problems = translation('bs', english, {
       few: 'thresholds.max_unknown je {maxUnknown}, a lista ima {count} kriterija: svi odgovori mogu biti nepoznati, pa ništa ne ograničava; smanjite ga',
       other: 'thresholds.max_unknown je {maxUnknown}, a lista ima {count} kriterija: svi odgovori mogu biti nepoznati, pa ništa ne ograničava; smanjite ga',
     },
+    formWithoutQuestions: 'fajl ima odjeljak form:, ali nijedan kriterij nema pitanje za klijenta (ask:): obrazac bi bio prazan',
   },
 
   criteriaFile: {

@@ -55,6 +55,7 @@ Primjeri:
       text: 'tekst',
       char: 'znak',
       code: 'kod',
+      address: 'adresa',
       outcome: 'ishod',
       old: 'stari',
       new: 'novi',

@@ -75,6 +75,8 @@ Srdačan pozdrav`,
     decision: 'odluka',
     answer: 'odgovor',
     was: 'prije: {value}',
+    /** beside an answer the prospect gave (a form reply, their message) */
+    from: 'izvor: {source}',
     outcome: 'ishod',
     nothingNoted: '(ništa nije zabilježeno)',
   },

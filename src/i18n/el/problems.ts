@@ -73,6 +73,7 @@ export const problems = translation('el', english, {
     duplicateId: '{where}: το «{id}» είναι ήδη το id του criteria[{first}]',
     whenNeverAnswer: '{where}: το «{value}» δεν είναι ποτέ απάντηση στο «{id}» (κριτήριο τύπου {type})',
     targetAcceptOrder: 'το {where} πρέπει να είναι [κάτω, πάνω] όριο, με το κάτω <= πάνω (εδώ είναι [{low}, {high}])',
+    askNotAnOption: '{where}: το «{value}» δεν είναι μία από τις επιλογές του κριτηρίου ({values})',
   },
 
   yaml: {
@@ -148,6 +149,7 @@ export const problems = translation('el', english, {
       one: 'το thresholds.max_unknown είναι {maxUnknown} και η λίστα έχει {count} κριτήριο: όλες οι απαντήσεις μπορεί να είναι άγνωστες, οπότε δεν περιορίζει τίποτα· μειώστε το',
       other: 'το thresholds.max_unknown είναι {maxUnknown} και η λίστα έχει {count} κριτήρια: όλες οι απαντήσεις μπορεί να είναι άγνωστες, οπότε δεν περιορίζει τίποτα· μειώστε το',
     },
+    formWithoutQuestions: 'το αρχείο έχει ενότητα form:, αλλά κανένα κριτήριο δεν έχει ερώτηση για τον πελάτη (ask:): η φόρμα θα έβγαινε κενή',
   },
 
   criteriaFile: {

@@ -55,6 +55,7 @@ export const program = translation('el', english, {
       text: 'κείμενο',
       char: 'χαρακτήρας',
       code: 'κωδικός',
+      address: 'διεύθυνση',
       outcome: 'έκβαση',
       old: 'παλιό',
       new: 'νέο',

@@ -74,6 +74,8 @@ export const result = translation('el', english, {
     decision: 'απόφαση',
     answer: 'απάντηση',
     was: 'ήταν {value}',
+    /** beside an answer the prospect gave (a form reply, their message) */
+    from: 'πηγή: {source}',
     outcome: 'έκβαση',
     nothingNoted: '(δεν σημειώθηκε τίποτα)',
   },

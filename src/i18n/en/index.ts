@@ -14,6 +14,7 @@ import { sql } from './sql.js';
 import { completion } from './completion.js';
 import { problems } from './problems.js';
 import { input } from './input.js';
+import { form } from './form.js';
 
-export const en = { common, program, score, result, init, history, outcome, batch, calibrate, compare, check, sql, completion, problems, input } as const;
+export const en = { common, program, score, result, init, history, outcome, batch, calibrate, compare, check, sql, completion, problems, input, form } as const;
 export type English = typeof en;

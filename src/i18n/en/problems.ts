@@ -78,6 +78,7 @@ export const problems = {
     duplicateId: '{where} "{id}" is already the id of criteria[{first}]',
     whenNeverAnswer: '{where} "{value}" is never an answer to "{id}" (a {type} criterion)',
     targetAcceptOrder: '{where} must be [low, high] with low <= high (got [{low}, {high}])',
+    askNotAnOption: '{where} "{value}" is not one of this criterion\'s options ({values})',
   },
 
   yaml: {
@@ -153,6 +154,7 @@ export const problems = {
       one: 'thresholds.max_unknown is {maxUnknown} and the list has {count} criteria: every answer may be unknown, so it limits nothing; lower it',
       other: 'thresholds.max_unknown is {maxUnknown} and the list has {count} criteria: every answer may be unknown, so it limits nothing; lower it',
     },
+    formWithoutQuestions: 'the file has a form: section, but no criterion has a question for the prospect (ask:): the form would be empty',
   },
 
   /** a criteria file that cannot be read at all */

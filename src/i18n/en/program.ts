@@ -55,6 +55,7 @@ Examples:
       text: 'text',
       char: 'char',
       code: 'code',
+      address: 'address',
       outcome: 'outcome',
       old: 'old',
       new: 'new',

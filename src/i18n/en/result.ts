@@ -81,6 +81,8 @@ Best regards`,
     decision: 'decision',
     answer: 'answer',
     was: 'was {value}',
+    /** beside an answer the prospect gave (a form reply, their message) */
+    from: 'from {source}',
     outcome: 'outcome',
     nothingNoted: '(nothing noted)',
   },

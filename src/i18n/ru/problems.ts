@@ -78,6 +78,7 @@ export const problems = translation('ru', english, {
     duplicateId: '{where}: «{id}» уже занят критерием criteria[{first}]',
     whenNeverAnswer: '{where}: «{value}» не может быть ответом на «{id}» (это критерий типа {type})',
     targetAcceptOrder: '{where} должно быть [нижняя, верхняя] граница, причём нижняя <= верхней (а здесь [{low}, {high}])',
+    askNotAnOption: '{where}: «{value}» нет среди вариантов этого критерия ({values})',
   },
 
   yaml: {
@@ -159,6 +160,7 @@ export const problems = translation('ru', english, {
       many: 'thresholds.max_unknown равно {maxUnknown}, а в списке {count} критериев: неизвестными могут быть все ответы, так что этот предел ничего не ограничивает; уменьшите его',
       other: 'thresholds.max_unknown равно {maxUnknown}, а в списке {count} критерия: неизвестными могут быть все ответы, так что этот предел ничего не ограничивает; уменьшите его',
     },
+    formWithoutQuestions: 'в файле есть раздел form:, но ни у одного критерия нет вопроса для клиента (ask:): форма получится пустой',
   },
 
   criteriaFile: {

@@ -55,6 +55,7 @@ export const program = translation('ru', english, {
       text: 'текст',
       char: 'символ',
       code: 'код',
+      address: 'адрес',
       outcome: 'исход',
       old: 'старый',
       new: 'новый',

@@ -77,6 +77,8 @@ export const result = translation('ru', english, {
     decision: 'решение',
     answer: 'ответ',
     was: 'было: {value}',
+    /** beside an answer the prospect gave (a form reply, their message) */
+    from: 'источник: {source}',
     outcome: 'исход',
     nothingNoted: '(ничего не отмечено)',
   },

@@ -11,6 +11,7 @@ export const defineScore: Define = (program, context) => {
     .addOption(criteriaOption())
     .option('--answers <file>', t.answers)
     .option('--set <id=value>', t.set, collect)
+    .option('--reply <file>', words().form.program.reply)
     .option('--name <name>', t.name)
     .option('--no-input', t.noInput)
     .addOption(formatOption())

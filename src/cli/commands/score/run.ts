@@ -18,8 +18,9 @@ import { combineAnswers, type AnswerLayer, type SourceConflict, type SourcedAnsw
 import { renderFollowUp, shortTime } from '../../../render/followup.js';
 import { wrap } from '../../../render/table.js';
 import { askAnswers, askSave, unreadable, type Prompts } from './ask.js';
-import { findResume, type Resume } from './resume.js';
+import { findResume, type Resume } from '../../resume.js';
 import { readGivenAnswers } from './given.js';
+import { readReply, type ReadReply } from './reply.js';
 import type { ScoreOptions } from './types.js';
 
 export type AnswerValue = boolean | number | string | null;
@@ -117,6 +118,16 @@ function resumeNotes(io: IO, resume: Resume, loaded: LoadedCriteria): void {
   }
 }
 
+/** What the reply was: how many answers, from whom; read without a checksum or against another list. */
+function replyNotes(io: IO, reply: ReadReply): void {
+  const t = words().form.reply;
+  const count = Object.keys(reply.answers.values).length;
+  notice(io, t.read({ count, file: reply.display, who: reply.reply.name === undefined ? '' : t.who({ name: printable(reply.reply.name) }) }));
+  if (!reply.checked) notice(io, t.unchecked);
+  if (reply.answers.otherList) notice(io, t.otherList);
+  if (reply.answers.dropped.length > 0) notice(io, t.dropped({ ids: reply.answers.dropped.map(printable).join(', ') }));
+}
+
 /** Whether two raw values read as the same answer to criterion `id` (`yes` and `Y`, `40` and `40 %`). */
 function sameAnswer(scorer: ReturnType<typeof createScorer>, loaded: LoadedCriteria, id: string, a: unknown, b: unknown): boolean {
   const index = loaded.criteria.criteria.findIndex((criterion) => criterion.id === id);
@@ -146,23 +157,30 @@ function conflictNotes(io: IO, conflicts: readonly SourceConflict[], loaded: Loa
 export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts): Promise<number> {
   const loaded = await loadCriteriaFile(io, options.criteria);
   const scorer = createScorer(loaded.criteria, { decimalComma: options.decimalComma });
-  const resume = findResume(io, options, loaded);
+  if (options.reply === '-' && options.answers === '-') throw new UserError(words().form.reply.withAnswers);
   const given = await readGivenAnswers(io, loaded.criteria, options);
+  const reply = options.reply === undefined ? undefined : await readReply(io, options.reply, loaded.criteria, loaded.display);
+  // A reply to a follow-up form continues that prospect's thread (the decision id the form carries), as --resume-id does.
+  const replyResume = reply?.reply.resume;
+  const resumeOwn = options.resume !== undefined || options.resumeId !== undefined || options.resumeName !== undefined;
+  const resume = findResume(io, !resumeOwn && replyResume !== undefined ? { resumeId: replyResume, journal: options.journal } : options, loaded);
   const json = options.format === 'json';
-  const canAsk = options.input && io.canPrompt && !given.usedStdin;
-  if (!given.given && !canAsk && options.input && resume === undefined) throw noAnswersError(loaded);
+  const canAsk = options.input && io.canPrompt && !given.usedStdin && options.reply !== '-';
+  if (!given.given && reply === undefined && !canAsk && options.input && resume === undefined) throw noAnswersError(loaded);
 
   const errStyle = createStyle(io.stderrColorLevel);
   if (!json || canAsk) io.stderr.write(`${errStyle.dim(words().score.criteria)} ${describeSource(loaded)}\n`);
   if (resume !== undefined) resumeNotes(io, resume, loaded);
 
-  let name = options.name?.trim() || (resume?.decision.name ?? undefined);
+  if (reply !== undefined) replyNotes(io, reply);
+  let name = options.name?.trim() || reply?.reply.name || (resume?.decision.name ?? undefined);
   // Each answer keeps its source (core/sources.ts): a follow-up starts from the earlier answers
   // and their sources; answers given now win over them.
   const at = new Date().toISOString();
   const layers: AnswerLayer[] = [
     { from: 'file', at, values: Object.fromEntries(Object.entries(given.values).filter(([id]) => !given.setIds.has(id))) },
     { from: 'set', at, values: Object.fromEntries(Object.entries(given.values).filter(([id]) => given.setIds.has(id))) },
+    ...(reply === undefined ? [] : [{ from: 'reply' as const, at: reply.at ?? at, values: reply.answers.values }]),
   ];
   const combined = combineAnswers(
     layers,
@@ -189,7 +207,7 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
       prompts: real,
       context: { input: io.stdin, output: promptOutput },
       style: promptStyle,
-      askName: options.name === undefined && resume === undefined,
+      askName: options.name === undefined && resume === undefined && reply?.reply.name === undefined,
       columns: io.columns,
     });
     // What the interview added or changed was typed.

@@ -4,6 +4,8 @@ export interface ScoreOptions {
   readonly criteria?: string;
   readonly answers?: string;
   readonly set?: string[];
+  /** --reply FILE|-: the prospect's intake-form reply (an email, pasted text or the downloaded file) */
+  readonly reply?: string;
   readonly name?: string;
   /** false with --no-input */
   readonly input: boolean;

@@ -1,13 +1,12 @@
-/** `score --resume NAME|ID`: the decision a follow-up continues, found in the journal. */
-import type { DecisionLine } from '../../../core/journal.js';
-import { didYouMean } from '../../suggest.js';
-import { groupThreads, looseName, resumeStart, type KeyReading, type ResumeStart, type Thread } from '../../../core/journal-threads.js';
-import { UserError } from '../../../errors.js';
-import { words } from '../../../i18n/index.js';
-import { displayPath, type LoadedCriteria } from '../../criteria-file.js';
-import type { IO } from '../../io.js';
-import type { ScoreOptions } from './types.js';
-import { findProspect, journalPath, quoteArg, readJournal } from '../../journal.js';
+/** `score --resume NAME|ID` and `form --resume`: the decision a follow-up continues, found in the journal. */
+import type { DecisionLine } from '../core/journal.js';
+import { didYouMean } from './suggest.js';
+import { groupThreads, looseName, resumeStart, type KeyReading, type ResumeStart, type Thread } from '../core/journal-threads.js';
+import { UserError } from '../errors.js';
+import { words } from '../i18n/index.js';
+import { displayPath, type LoadedCriteria } from './criteria-file.js';
+import type { IO } from './io.js';
+import { findProspect, journalPath, quoteArg, readJournal } from './journal.js';
 
 export interface Resume {
   /** the decision continued: the latest of the prospect's thread */
@@ -21,7 +20,15 @@ export interface Resume {
  * `--resume KEY` reads an id or a name, `--resume-id` an id only, `--resume-name` a name only;
  * an unknown key is a usage error with a suggestion (exit 2).
  */
-export function findResume(io: IO, options: Pick<ScoreOptions, 'resume' | 'resumeId' | 'resumeName' | 'journal'>, loaded: LoadedCriteria): Resume | undefined {
+/** How a command names the prospect to follow up on (score's --resume/--resume-id/--resume-name, form's --resume). */
+export interface ResumeKey {
+  readonly resume?: string | undefined;
+  readonly resumeId?: string | undefined;
+  readonly resumeName?: string | undefined;
+  readonly journal?: string | undefined;
+}
+
+export function findResume(io: IO, options: ResumeKey, loaded: LoadedCriteria): Resume | undefined {
   // commander refuses two of them together (index.ts)
   const [key, reading]: [string | undefined, KeyReading] =
     options.resumeId !== undefined ? [options.resumeId, 'id'] : options.resumeName !== undefined ? [options.resumeName, 'name'] : [options.resume, 'either'];
