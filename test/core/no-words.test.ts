@@ -76,7 +76,7 @@ describe('the core returns data, never words or flags', () => {
   it.each(files)('%s words no "did you mean"', (name) => {
     const code = withoutComments(readFileSync(join(CORE, name), 'utf8'));
     expect(stringLiterals(code).filter((literal) => /did you mean/iu.test(literal))).toEqual([]);
-    expect(stringLiterals('const a = ` (did you mean "${x}"?)`;').filter((literal) => /did you mean/iu.test(literal))).toHaveLength(1);
+    expect(stringLiterals('const a = \' (did you mean "x"?)\';').filter((literal) => /did you mean/iu.test(literal))).toHaveLength(1);
   });
 
   it('the checks catch what they look for (so they can fail)', () => {
