@@ -73,45 +73,25 @@ const SHELLS: readonly Shell[] = [
   },
 ];
 
-/** What each shell's line must read after `clientfit history PREFIX` and Tab: the name, quoted. */
+/** What each shell's line must read after `clientfit history PREFIX` and Tab: the name, quoted (bash and zsh alike). */
+const POSIX: readonly (readonly [string, string])[] = [
+  ['ООО', 'ООО\\ Вектор'],
+  ['Ив', 'Иванов\\ ЕООД'],
+  ['Πα', 'Παπαδόπουλος\\ Α.Ε.'],
+  ['Do', 'Dobra\\ Kuća\\ d.o.o.'],
+  ['O', "O\\'Brien\\ \\&\\ Sons"],
+  ['Z', 'Zed\\ \\$\\(touch\\ MARK\\)'],
+  ['L', "$'Line1\\nLine2'"],
+  ['E', "$'Esc\\e[31mRed'"],
+  ["'ООО", "'ООО Вектор'"],
+  ["'O", "'O'\\''Brien & Sons'"],
+];
+
 const EXPECTED: Record<Shell['name'], readonly (readonly [string, string])[]> = {
-  bash: [
-    ['ООО', 'ООО\\ Вектор'],
-    ['Ив', 'Иванов\\ ЕООД'],
-    ['Πα', 'Παπαδόπουλος\\ Α.Ε.'],
-    ['Do', 'Dobra\\ Kuća\\ d.o.o.'],
-    ['O', "O\\'Brien\\ \\&\\ Sons"],
-    ['Z', 'Zed\\ \\$\\(touch\\ MARK\\)'],
-    ['L', "$'Line1\\nLine2'"],
-    ['E', "$'Esc\\e[31mRed'"],
-    ["'ООО", "'ООО Вектор'"],
-    ["'O", "'O'\\''Brien & Sons'"],
-  ],
-  zsh: [
-    ['ООО', 'ООО\\ Вектор'],
-    ['Ив', 'Иванов\\ ЕООД'],
-    ['Πα', 'Παπαδόπουλος\\ Α.Ε.'],
-    ['Do', 'Dobra\\ Kuća\\ d.o.o.'],
-    ['O', "O\\'Brien\\ \\&\\ Sons"],
-    ['Z', 'Zed\\ \\$\\(touch\\ MARK\\)'],
-    ['L', "$'Line1\\nLine2'"],
-    ['E', "$'Esc\\e[31mRed'"],
-    ["'ООО", "'ООО Вектор'"],
-    ["'O", "'O'\\''Brien & Sons'"],
-  ],
+  bash: POSIX,
+  zsh: POSIX,
   // fish quotes what it inserts itself, its own way
-  fish: [
-    ['ООО', 'ООО\\ Вектор'],
-    ['Ив', 'Иванов\\ ЕООД'],
-    ['Πα', 'Παπαδόπουλος\\ Α.Ε.'],
-    ['Do', 'Dobra\\ Kuća\\ d.o.o.'],
-    ['O', "O\\'Brien\\ \\&\\ Sons"],
-    ['Z', 'Zed\\ \\$\\(touch\\ MARK\\)'],
-    ['L', 'Line1\\nLine2'],
-    ['E', 'Esc\\e\\[31mRed'],
-    ["'ООО", "'ООО Вектор'"],
-    ["'O", "'O\\'Brien & Sons'"],
-  ],
+  fish: [...POSIX.slice(0, 6), ['L', 'Line1\\nLine2'], ['E', 'Esc\\e\\[31mRed'], ["'ООО", "'ООО Вектор'"], ["'O", "'O\\'Brien & Sons'"]],
 };
 
 const missing = TMUX === undefined ? 'tmux is not installed' : undefined;
