@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, findCommand, isolatedEnv, tempDir } from '../helpers/cli.js';
 import { quote, TMUX, tmuxDriver } from '../helpers/tmux.js';
-import { waitUntil } from '../helpers/wait.js';
+import { UI_WAIT_MS, waitUntil } from '../helpers/wait.js';
 
-const NAMES = ['ООО Вектор', "O'Brien & Sons", 'Zed $(touch MARK)', '*', 'Line1\nLine2', 'Esc\u001b[31mRed'];
+const NAMES = ['ООО Вектор', 'Иванов ЕООД', 'Παπαδόπουλος Α.Ε.', 'Dobra Kuća d.o.o.', "O'Brien & Sons", 'Zed $(touch MARK)', '*', 'Line1\nLine2', 'Esc\u001b[31mRed'];
 
 /** A journal with one decision for each name, and a `clientfit` on PATH that runs the built CLI. */
 function home(): { home: string; env: Record<string, string> } {
@@ -24,7 +24,7 @@ function home(): { home: string; env: Record<string, string> } {
     JSON.stringify({
       type: 'decision',
       id: `m0000000-00000${index}`,
-      time: `2026-03-0${index + 1}T10:00:00.000Z`,
+      time: `2026-03-${String(index + 1).padStart(2, '0')}T10:00:00.000Z`,
       name,
       answers: {},
       result: { score: 50, potential: 80, verdict: 'review', failed: [], unknown: [] },
@@ -73,42 +73,31 @@ const SHELLS: readonly Shell[] = [
   },
 ];
 
-/** What each shell's line must read after `clientfit history PREFIX` and Tab: the name, quoted. */
+/** What each shell's line must read after `clientfit history PREFIX` and Tab: the name, quoted (bash and zsh alike). */
+const POSIX: readonly (readonly [string, string])[] = [
+  ['ООО', 'ООО\\ Вектор'],
+  ['Ив', 'Иванов\\ ЕООД'],
+  ['Πα', 'Παπαδόπουλος\\ Α.Ε.'],
+  ['Do', 'Dobra\\ Kuća\\ d.o.o.'],
+  ['O', "O\\'Brien\\ \\&\\ Sons"],
+  ['Z', 'Zed\\ \\$\\(touch\\ MARK\\)'],
+  ['L', "$'Line1\\nLine2'"],
+  ['E', "$'Esc\\e[31mRed'"],
+  ["'ООО", "'ООО Вектор'"],
+  ["'O", "'O'\\''Brien & Sons'"],
+];
+
 const EXPECTED: Record<Shell['name'], readonly (readonly [string, string])[]> = {
-  bash: [
-    ['ООО', 'ООО\\ Вектор'],
-    ['O', "O\\'Brien\\ \\&\\ Sons"],
-    ['Z', 'Zed\\ \\$\\(touch\\ MARK\\)'],
-    ['L', "$'Line1\\nLine2'"],
-    ['E', "$'Esc\\e[31mRed'"],
-    ["'ООО", "'ООО Вектор'"],
-    ["'O", "'O'\\''Brien & Sons'"],
-  ],
-  zsh: [
-    ['ООО', 'ООО\\ Вектор'],
-    ['O', "O\\'Brien\\ \\&\\ Sons"],
-    ['Z', 'Zed\\ \\$\\(touch\\ MARK\\)'],
-    ['L', "$'Line1\\nLine2'"],
-    ['E', "$'Esc\\e[31mRed'"],
-    ["'ООО", "'ООО Вектор'"],
-    ["'O", "'O'\\''Brien & Sons'"],
-  ],
+  bash: POSIX,
+  zsh: POSIX,
   // fish quotes what it inserts itself, its own way
-  fish: [
-    ['ООО', 'ООО\\ Вектор'],
-    ['O', "O\\'Brien\\ \\&\\ Sons"],
-    ['Z', 'Zed\\ \\$\\(touch\\ MARK\\)'],
-    ['L', 'Line1\\nLine2'],
-    ['E', 'Esc\\e\\[31mRed'],
-    ["'ООО", "'ООО Вектор'"],
-    ["'O", "'O\\'Brien & Sons'"],
-  ],
+  fish: [...POSIX.slice(0, 6), ['L', 'Line1\\nLine2'], ['E', 'Esc\\e\\[31mRed'], ["'ООО", "'ООО Вектор'"], ["'O", "'O\\'Brien & Sons'"]],
 };
 
 const missing = TMUX === undefined ? 'tmux is not installed' : undefined;
 if (missing !== undefined) console.warn(`completion in real terminals skipped: ${missing}`);
 
-describe.skipIf(missing !== undefined)('completion in a real terminal', () => {
+describe.skipIf(missing !== undefined)('completion in a real terminal', { timeout: 4 * UI_WAIT_MS }, () => {
   const driver = tmuxDriver(`clientfit-completion-${process.pid}`);
   afterAll(() => driver.kill());
 

@@ -28,7 +28,7 @@ export const history = translation('bg', english, {
     ambiguous: '„{key}“ е и id на решение за „{owner}“, и име на клиент: не го чета нито така, нито иначе',
     ambiguousHow: 'Уточнете: {asId} за решението, {asName} за клиента.',
     several: { one: '„{key}“ е част от името на {count} клиент: {names}', other: '„{key}“ е част от имената на {count} клиенти: {names}' },
-    severalHow: 'Напишете повече от името или id на решението ({asId}); `clientfit history` показва и двете.',
+    severalHow: 'Напишете повече от името или един от id-тата на решенията в скобите.',
     took: '„{key}“: взимам „{name}“, единственият клиент, чието име го съдържа.',
   },
 });

@@ -32,7 +32,7 @@ export const history = translation('bs', english, {
     ambiguous: '„{key}“ je i id odluke za „{owner}“ i ime klijenta: ne čitam ga ni na jedan način',
     ambiguousHow: 'Recite šta mislite: {asId} za odluku, {asName} za klijenta.',
     several: { one: '„{key}“ je dio imena {count} klijenta: {names}', few: '„{key}“ je dio imena {count} klijenta: {names}', other: '„{key}“ je dio imena {count} klijenata: {names}' },
-    severalHow: 'Napišite više od imena ili id odluke ({asId}); `clientfit history` pokazuje oboje.',
+    severalHow: 'Napišite više od imena ili jedan od id-ova odluka u zagradama.',
     took: '„{key}“: uzimam „{name}“, jedinog klijenta čije ime to sadrži.',
   },
 });

@@ -25,7 +25,7 @@ export const history = {
     ambiguous: '"{key}" is both the id of a decision for {owner} and the name of a prospect: not read either way',
     ambiguousHow: 'Say which: {asId} for the decision, {asName} for the prospect.',
     several: { one: '"{key}" is part of the name of {count} prospect: {names}', other: '"{key}" is part of the names of {count} prospects: {names}' },
-    severalHow: 'Give more of the name, or the decision id ({asId}); `clientfit history` lists both.',
+    severalHow: 'Give more of the name, or one of the decision ids in brackets.',
     took: '"{key}": taking {name}, the only prospect whose name holds it.',
   },
 } as const;

@@ -38,7 +38,7 @@ export const history = translation('ru', english, {
       many: '«{key}» есть в именах {count} клиентов: {names}',
       other: '«{key}» есть в именах {count} клиента: {names}',
     },
-    severalHow: 'Напишите имя полнее или укажите id решения ({asId}); `clientfit history` покажет и то, и другое.',
+    severalHow: 'Напишите имя полнее или укажите один из id решений в скобках.',
     took: '«{key}»: беру «{name}» — это единственный клиент, в имени которого это есть.',
   },
 });
