@@ -148,7 +148,7 @@ export function renderThread(view: ThreadView): string[] {
       const source = decision.sources?.[id]?.from;
       const from = source === 'reply' || source === 'message' ? style.dim(t.thread.from({ source: words().score.sources[source] })) : '';
       return [
-        id,
+        criterionName(id, view.criteria),
         describeValue(value, id, view.criteria),
         [changed ? style.yellow(t.thread.was({ value: describeValue(before, id, view.criteria) })) : '', from].filter((part) => part !== '').join('  '),
       ];
