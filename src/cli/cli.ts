@@ -13,12 +13,13 @@ import { defineInit } from './commands/init/index.js';
 import { defineScore } from './commands/score/index.js';
 import { defineHistory } from './commands/history/index.js';
 import { defineOutcome } from './commands/outcome/index.js';
+import { defineRead } from './commands/read/index.js';
 import { defineBatch } from './commands/batch/index.js';
 import { defineCalibrate } from './commands/calibrate/index.js';
 import { defineSql } from './commands/sql/index.js';
 import { defineCompletion } from './commands/completion/index.js';
 
-const COMMANDS: readonly Define[] = [defineScore, defineBatch, defineCalibrate, defineSql, defineHistory, defineOutcome, defineInit, defineCheck, defineCompletion];
+const COMMANDS: readonly Define[] = [defineScore, defineBatch, defineCalibrate, defineSql, defineHistory, defineOutcome, defineRead, defineInit, defineCheck, defineCompletion];
 
 /** An argument's name (`file`) in the run's language. */
 function argumentName(name: string): string {

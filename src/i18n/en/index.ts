@@ -13,6 +13,7 @@ import { sql } from './sql.js';
 import { completion } from './completion.js';
 import { problems } from './problems.js';
 import { input } from './input.js';
+import { read } from './read.js';
 
-export const en = { common, program, score, result, init, history, outcome, batch, calibrate, check, sql, completion, problems, input } as const;
+export const en = { common, program, score, result, init, history, outcome, batch, calibrate, check, sql, completion, problems, input, read } as const;
 export type English = typeof en;

@@ -12,6 +12,7 @@ import { sql } from './sql.js';
 import { completion } from './completion.js';
 import { problems } from './problems.js';
 import { input } from './input.js';
+import { read } from './read.js';
 import type { English } from '../en/index.js';
 
-export const ru = { common, program, score, result, init, history, outcome, batch, calibrate, check, sql, completion, problems, input } satisfies Record<keyof English, unknown>;
+export const ru = { common, program, score, result, init, history, outcome, batch, calibrate, check, sql, completion, problems, input, read } satisfies Record<keyof English, unknown>;

@@ -1,0 +1,113 @@
+/**
+ * `clientfit read FILE|-`: what a prospect's message states plainly, for each criterion, with the
+ * words it came from; its red flags with the words they matched; their name. Offline: the
+ * message never leaves the machine.
+ */
+import { readMessage, type MessageNote, type MessageReading } from '../../../core/read-message.js';
+import { ExitCode } from '../../../errors.js';
+import { words } from '../../../i18n/index.js';
+import { ownWords } from '../../../mail/own-words.js';
+import { answerText } from '../../../render/result.js';
+import { printable } from '../../../render/sanitize.js';
+import { createStyle } from '../../../render/style.js';
+import { resolveEncoding } from '../../../csv/decode.js';
+import { describeSource, loadCriteriaFile, type LoadedCriteria } from '../../criteria-file.js';
+import { write, type IO } from '../../io.js';
+import { readMailInput } from '../../mail-input.js';
+import type { ReadOptions } from './types.js';
+import { readAnswerFor, type Criteria } from '../../../core/criteria.js';
+import type { Mail } from '../../../mail/read.js';
+
+/** The `--format json` document (README "Reading a prospect's message"); keys are stable. */
+export interface ReadJson {
+  readonly answers: Record<string, { readonly value: string | number; readonly evidence: string }>;
+  readonly red_flags: readonly { readonly criterion: string; readonly phrase: string; readonly evidence: string }[];
+  readonly language: string;
+  readonly name?: string;
+}
+
+export interface ReadMessageResult {
+  readonly reading: MessageReading;
+  /** the prospect's name: the From header's, else the signature's */
+  readonly name?: string;
+}
+
+/** Reads a decoded message for a criteria file: own words apart from history and signature, then the core reader. */
+export function readProspectMessage(criteria: Criteria, mail: Mail): ReadMessageResult {
+  const own = ownWords(mail.text);
+  const reading = readMessage(criteria, mail.text, own.spans);
+  const name = mail.from?.name ?? own.signatureName;
+  return name === undefined ? { reading } : { reading, name };
+}
+
+export function readJson(result: ReadMessageResult): ReadJson {
+  const { reading } = result;
+  return {
+    answers: Object.fromEntries(Object.entries(reading.answers).map(([id, answer]) => [id, { value: answer.value, evidence: answer.evidence }])),
+    red_flags: reading.redFlags.map((flag) => ({ criterion: flag.criterion, phrase: flag.phrase, evidence: flag.evidence })),
+    language: reading.language,
+    ...(result.name === undefined ? {} : { name: result.name }),
+  };
+}
+
+/** One line of evidence: the message's words on one line, sanitised, in the language's quotes. */
+function quote(text: string): string {
+  return words().read.quote({ text: printable(text.replace(/\s+/gu, ' ')) });
+}
+
+/** Why a criterion was left open, in words. */
+export function describeNote(note: MessageNote, question: string): string {
+  const t = words().read;
+  switch (note.code) {
+    case 'disagree':
+      return t.disagree({ question, evidence: note.evidence.map(quote).join(t.and) });
+    case 'question':
+      return t.asked({ question, evidence: quote(note.evidence) });
+    case 'hedge':
+      return t.hedged({ question, evidence: quote(note.evidence) });
+  }
+}
+
+function renderText(loaded: LoadedCriteria, result: ReadMessageResult, file: string, style: ReturnType<typeof createStyle>): string[] {
+  const t = words().read;
+  const { reading } = result;
+  const lines: string[] = [];
+  if (result.name !== undefined) lines.push(t.name({ name: printable(result.name) }));
+  lines.push(t.language({ language: reading.language }), '');
+  const shown = (id: string): string => {
+    const criterion = loaded.criteria.criteria.find((candidate) => candidate.id === id)!;
+    return printable(answerText(criterion, readAnswerFor(criterion, reading.answers[id]!.value)));
+  };
+  const answered = loaded.criteria.criteria.filter((criterion) => reading.answers[criterion.id] !== undefined && criterion.type !== 'text');
+  if (answered.length === 0) lines.push(t.noAnswers);
+  for (const criterion of answered) {
+    lines.push(`${style.bold(printable(criterion.question))}  ${shown(criterion.id)}`, `  ${quote(reading.answers[criterion.id]!.evidence)}`);
+  }
+  if (reading.redFlags.length > 0) {
+    lines.push('', style.bold(t.redFlags));
+    for (const flag of reading.redFlags) lines.push(`  ${t.redFlag({ words: quote(flag.evidence), phrase: printable(flag.phrase), id: flag.criterion })}`);
+  }
+  if (reading.notes.length > 0) {
+    lines.push('', style.bold(t.leftOpen));
+    for (const note of reading.notes) {
+      const question = loaded.criteria.criteria.find((criterion) => criterion.id === note.id)?.question ?? note.id;
+      lines.push(`  ${describeNote(note, printable(question))}`);
+    }
+  }
+  lines.push('', style.dim(t.next({ command: `clientfit score --message ${file === '<stdin>' ? '-' : file}` })));
+  return lines;
+}
+
+export async function runRead(io: IO, file: string, options: ReadOptions): Promise<number> {
+  const encoding = options.encoding === undefined ? undefined : resolveEncoding(options.encoding);
+  const loaded = await loadCriteriaFile(io, options.criteria);
+  const input = await readMailInput(io, file, { ...(encoding === undefined ? {} : { encoding }), encodingFlag: true });
+  const result = readProspectMessage(loaded.criteria, input.mail);
+  if (options.format === 'json') {
+    await write(io.stdout, `${JSON.stringify(readJson(result), null, 2)}\n`);
+    return ExitCode.ok;
+  }
+  io.stderr.write(`${createStyle(io.stderrColorLevel).dim(words().score.criteria)} ${describeSource(loaded)}\n`);
+  await write(io.stdout, `${renderText(loaded, result, input.display, createStyle(io.colorLevel)).join('\n')}\n`);
+  return ExitCode.ok;
+}

@@ -1,0 +1,19 @@
+import { translation } from '../catalog.js';
+import { read as english } from '../en/read.js';
+
+/** Български: разделът `read` (виж ../catalog.ts): src/cli/commands/read/run.ts. */
+export const read = translation('bg', english, {
+  quote: '„{text}“',
+  and: ' и ',
+  name: 'Име: {name}',
+  language: 'Език: {language}',
+  noAnswers: 'В писмото няма отговор, казан направо.',
+  redFlags: 'Тревожни сигнали',
+  redFlag: '{words} (сигнал „{phrase}“, {id})',
+  leftOpen: 'Остават отворени',
+  disagree: '{question} писмото казва две различни неща: {evidence}',
+  asked: '{question} това е въпрос, не отговор: {evidence}',
+  hedged: '{question} не е казано със сигурност: {evidence}',
+  next: 'Нататък: {command}',
+  fromMessage: 'от писмото: {evidence}',
+});

@@ -1,0 +1,16 @@
+/** English: the source of the `read` section (see ../catalog.ts): src/cli/commands/read/run.ts. */
+export const read = {
+  quote: '"{text}"',
+  and: ' and ',
+  name: 'Name: {name}',
+  language: 'Language: {language}',
+  noAnswers: 'The message states no answer plainly.',
+  redFlags: 'Red flags',
+  redFlag: '{words} (red flag "{phrase}", {id})',
+  leftOpen: 'Left open',
+  disagree: '{question} the message says two things: {evidence}',
+  asked: '{question} asked, not stated: {evidence}',
+  hedged: '{question} not stated for sure: {evidence}',
+  next: 'Next: {command}',
+  fromMessage: 'from the message: {evidence}',
+} as const;
