@@ -167,15 +167,17 @@ export function ownWords(text: string): OwnWords {
     }
   }
   const tail = Math.max(0, end - 12);
+  let closed = signatureName !== undefined;
   for (let index = end - 1; index >= tail; index--) {
     if (isClosing(all[index]!.text)) {
+      closed = true;
       signatureName ??= nameIn(all.slice(index + 1, end));
       // The closing line is the prospect's own ("Thanks so much," is polite); what follows is not.
       end = index + 1;
       break;
     }
   }
-  if (signatureName === undefined) {
+  if (!closed) {
     // A name alone as the last paragraph ("…ASAP really\n\nMike").
     let last = end - 1;
     while (last >= 0 && all[last]!.text.trim() === '') last--;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/i18n/languages.js';
 import { run } from '../helpers/main.js';
 
-const COMMANDS = [[], ['score'], ['batch'], ['calibrate'], ['sql'], ['history'], ['outcome'], ['init'], ['check'], ['completion']];
+const COMMANDS = [[], ['score'], ['batch'], ['calibrate'], ['sql'], ['history'], ['outcome'], ['read'], ['init'], ['check'], ['completion']];
 
 describe('--help in each language', () => {
   it.each(LANGUAGES)("%s: every command's help matches its golden", async (lang) => {

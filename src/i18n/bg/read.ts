@@ -15,5 +15,5 @@ export const read = translation('bg', english, {
   asked: '{question} това е въпрос, не отговор: {evidence}',
   hedged: '{question} не е казано със сигурност: {evidence}',
   next: 'Нататък: {command}',
-  fromMessage: 'от писмото: {evidence}',
+  fromMessage: 'От писмото: {evidence}',
 });

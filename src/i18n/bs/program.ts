@@ -108,7 +108,7 @@ Primjeri:
     name: 'ime klijenta',
     noInput: 'bez pitanja: odgovori koji nedostaju računaju se kao nepoznati',
     noMessage: 'bez nacrta poruke',
-    messageFile: 'počinje od odgovora koje poruka klijenta jasno kaže (FAJL ili - za lijepljenje); --no-message izostavlja nacrt',
+    messageFile: 'počinje od odgovora koje poruka klijenta jasno kaže (FAJL ili - za lijepljenje)',
     save: 'upisuje odluku u dnevnik (u terminalu vas to pita na kraju)',
     noSave: 'ne čuva i ne pita',
     resume: 'nastavak od posljednje odluke o klijentu: pita samo ono što je još nepoznato, pokazuje prije i poslije',

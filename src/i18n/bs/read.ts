@@ -15,5 +15,5 @@ export const read = translation('bs', english, {
   asked: '{question} ovo je pitanje, ne odgovor: {evidence}',
   hedged: '{question} nije rečeno sigurno: {evidence}',
   next: 'Dalje: {command}',
-  fromMessage: 'iz poruke: {evidence}',
+  fromMessage: 'Iz poruke: {evidence}',
 });

@@ -15,5 +15,5 @@ export const read = translation('el', english, {
   asked: '{question} είναι ερώτηση, όχι απάντηση: {evidence}',
   hedged: '{question} δεν λέγεται με βεβαιότητα: {evidence}',
   next: 'Επόμενο βήμα: {command}',
-  fromMessage: 'από το μήνυμα: {evidence}',
+  fromMessage: 'Από το μήνυμα: {evidence}',
 });

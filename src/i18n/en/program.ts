@@ -104,7 +104,7 @@ Examples:
     name: "the prospect's name",
     noInput: 'never ask: missing answers count as unknown',
     noMessage: 'leave out the message draft',
-    messageFile: "start from the answers a prospect's message states plainly (FILE, or - to paste it); --no-message leaves out the draft",
+    messageFile: "start from the answers a prospect's message states plainly (FILE, or - to paste it)",
     save: 'append the decision to the journal (on a terminal you are asked after the interview)',
     noSave: 'do not save, and do not ask',
     resume: "follow up on a prospect's latest decision: ask only what is still unknown, show before and after",

@@ -12,5 +12,5 @@ export const read = {
   asked: '{question} asked, not stated: {evidence}',
   hedged: '{question} not stated for sure: {evidence}',
   next: 'Next: {command}',
-  fromMessage: 'from the message: {evidence}',
+  fromMessage: 'From the message: {evidence}',
 } as const;

@@ -15,5 +15,5 @@ export const read = translation('ru', english, {
   asked: '{question} это вопрос, а не ответ: {evidence}',
   hedged: '{question} сказано неуверенно: {evidence}',
   next: 'Дальше: {command}',
-  fromMessage: 'из письма: {evidence}',
+  fromMessage: 'Из письма: {evidence}',
 });

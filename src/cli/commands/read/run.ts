@@ -3,10 +3,8 @@
  * words it came from; its red flags with the words they matched; their name. Offline: the
  * message never leaves the machine.
  */
-import { readMessage, type MessageNote, type MessageReading } from '../../../core/read-message.js';
 import { ExitCode } from '../../../errors.js';
 import { words } from '../../../i18n/index.js';
-import { ownWords } from '../../../mail/own-words.js';
 import { answerText } from '../../../render/result.js';
 import { printable } from '../../../render/sanitize.js';
 import { createStyle } from '../../../render/style.js';
@@ -14,9 +12,9 @@ import { resolveEncoding } from '../../../csv/decode.js';
 import { describeSource, loadCriteriaFile, type LoadedCriteria } from '../../criteria-file.js';
 import { write, type IO } from '../../io.js';
 import { readMailInput } from '../../mail-input.js';
+import { describeNote, quote, readProspectMessage, type ReadMessageResult } from '../../message-reading.js';
 import type { ReadOptions } from './types.js';
-import { readAnswerFor, type Criteria } from '../../../core/criteria.js';
-import type { Mail } from '../../../mail/read.js';
+import { readAnswerFor } from '../../../core/criteria.js';
 
 /** The `--format json` document (README "Reading a prospect's message"); keys are stable. */
 export interface ReadJson {
@@ -24,20 +22,6 @@ export interface ReadJson {
   readonly red_flags: readonly { readonly criterion: string; readonly phrase: string; readonly evidence: string }[];
   readonly language: string;
   readonly name?: string;
-}
-
-export interface ReadMessageResult {
-  readonly reading: MessageReading;
-  /** the prospect's name: the From header's, else the signature's */
-  readonly name?: string;
-}
-
-/** Reads a decoded message for a criteria file: own words apart from history and signature, then the core reader. */
-export function readProspectMessage(criteria: Criteria, mail: Mail): ReadMessageResult {
-  const own = ownWords(mail.text);
-  const reading = readMessage(criteria, mail.text, own.spans);
-  const name = mail.from?.name ?? own.signatureName;
-  return name === undefined ? { reading } : { reading, name };
 }
 
 export function readJson(result: ReadMessageResult): ReadJson {
@@ -48,24 +32,6 @@ export function readJson(result: ReadMessageResult): ReadJson {
     language: reading.language,
     ...(result.name === undefined ? {} : { name: result.name }),
   };
-}
-
-/** One line of evidence: the message's words on one line, sanitised, in the language's quotes. */
-function quote(text: string): string {
-  return words().read.quote({ text: printable(text.replace(/\s+/gu, ' ')) });
-}
-
-/** Why a criterion was left open, in words. */
-export function describeNote(note: MessageNote, question: string): string {
-  const t = words().read;
-  switch (note.code) {
-    case 'disagree':
-      return t.disagree({ question, evidence: note.evidence.map(quote).join(t.and) });
-    case 'question':
-      return t.asked({ question, evidence: quote(note.evidence) });
-    case 'hedge':
-      return t.hedged({ question, evidence: quote(note.evidence) });
-  }
 }
 
 function renderText(loaded: LoadedCriteria, result: ReadMessageResult, file: string, style: ReturnType<typeof createStyle>): string[] {

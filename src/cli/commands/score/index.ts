@@ -14,6 +14,7 @@ export const defineScore: Define = (program, context) => {
     .option('--no-input', t.noInput)
     .addOption(formatOption())
     .addOption(failOnOption())
+    .option('--message <file>', t.messageFile)
     .option('--no-message', t.noMessage)
     .option('--save', t.save)
     .option('--no-save', t.noSave)

@@ -7,7 +7,8 @@ import { draftMessage, requiredTerms } from '../../../core/message.js';
 import { createScorer, failOnReached, type Result, type Verdict } from '../../../core/score.js';
 import { ExitCode, UserError } from '../../../errors.js';
 import { englishWords, language, words } from '../../../i18n/index.js';
-import { draftWords, renderResult } from '../../../render/result.js';
+import { answerText, draftWords, renderResult } from '../../../render/result.js';
+import { readAnswerFor } from '../../../core/criteria.js';
 import { printable } from '../../../render/sanitize.js';
 import { createStyle, verdictWord } from '../../../render/style.js';
 import { describeSource, displayPath, loadCriteriaFile, type LoadedCriteria } from '../../criteria-file.js';
@@ -21,6 +22,8 @@ import { askAnswers, askSave, unreadable, type Prompts } from './ask.js';
 import { findResume, type Resume } from './resume.js';
 import { readGivenAnswers } from './given.js';
 import type { ScoreOptions } from './types.js';
+import { readMailInput } from '../../mail-input.js';
+import { describeNote, quote, readProspectMessage, type ReadMessageResult } from '../../message-reading.js';
 
 export type AnswerValue = boolean | number | string | null;
 
@@ -143,20 +146,50 @@ function conflictNotes(io: IO, conflicts: readonly SourceConflict[], loaded: Loa
   }
 }
 
+/** The message's answers the combined answers still take from it (a stronger source may have replaced some), with their words. */
+function messageAnswers(fromMessage: ReadMessageResult, sources: Readonly<Record<string, SourcedAnswer>>): Record<string, { value: unknown; evidence: string }> {
+  return Object.fromEntries(Object.entries(fromMessage.reading.answers).filter(([id]) => sources[id]?.from === 'message'));
+}
+
+/** Without an interview: each answer taken from the message with its words, and why others were left open (stderr). */
+function messageNotes(io: IO, fromMessage: ReadMessageResult, suggested: Readonly<Record<string, { value: unknown; evidence: string }>>, loaded: LoadedCriteria): void {
+  const t = words().score;
+  for (const criterion of loaded.criteria.criteria) {
+    const answer = suggested[criterion.id];
+    if (answer === undefined) continue;
+    // A text answer is shown by the red flags it holds; the others as the interview shows them.
+    const shown =
+      criterion.type === 'text'
+        ? fromMessage.reading.redFlags
+            .filter((flag) => flag.criterion === criterion.id)
+            .map((flag) => flag.evidence)
+            .join(', ')
+        : answerText(criterion, readAnswerFor(criterion, answer.value));
+    notice(io, t.fromMessage({ question: printable(criterion.question), answer: printable(shown), evidence: quote(answer.evidence) }));
+  }
+  for (const note of fromMessage.reading.notes) {
+    const question = loaded.criteria.criteria.find((criterion) => criterion.id === note.id)?.question ?? note.id;
+    notice(io, describeNote(note, printable(question)));
+  }
+}
+
 export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts): Promise<number> {
   const loaded = await loadCriteriaFile(io, options.criteria);
   const scorer = createScorer(loaded.criteria, { decimalComma: options.decimalComma });
   const resume = options.resume === undefined ? undefined : findResume(io, options.resume, options.journal, loaded);
   const given = await readGivenAnswers(io, loaded.criteria, options);
   const json = options.format === 'json';
-  const canAsk = options.input && io.canPrompt && !given.usedStdin;
-  if (!given.given && !canAsk && options.input && resume === undefined) throw noAnswersError(loaded);
+  const messageFile = typeof options.message === 'string' ? options.message : undefined;
+  if (messageFile === '-' && given.usedStdin) throw new UserError(words().score.oneStdin);
+  const fromMessage = messageFile === undefined ? undefined : readProspectMessage(loaded.criteria, (await readMailInput(io, messageFile, { encodingFlag: false })).mail);
+  const canAsk = options.input && io.canPrompt && !given.usedStdin && messageFile !== '-';
+  if (!given.given && fromMessage === undefined && !canAsk && options.input && resume === undefined) throw noAnswersError(loaded);
 
   const errStyle = createStyle(io.stderrColorLevel);
   if (!json || canAsk) io.stderr.write(`${errStyle.dim(words().score.criteria)} ${describeSource(loaded)}\n`);
   if (resume !== undefined) resumeNotes(io, resume, loaded);
 
-  let name = options.name?.trim() || (resume?.decision.name ?? undefined);
+  let name = options.name?.trim() || (resume?.decision.name ?? undefined) || fromMessage?.name;
   // Each answer keeps its source (core/sources.ts): a follow-up starts from the earlier answers
   // and their sources; answers given now win over them.
   const at = new Date().toISOString();
@@ -164,6 +197,8 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
     { from: 'file', at, values: Object.fromEntries(Object.entries(given.values).filter(([id]) => !given.setIds.has(id))) },
     { from: 'set', at, values: Object.fromEntries(Object.entries(given.values).filter(([id]) => given.setIds.has(id))) },
   ];
+  // The message is the weakest source: what the user gives wins, and a disagreement is shown.
+  if (fromMessage !== undefined) layers.push({ from: 'message', at, values: Object.fromEntries(Object.entries(fromMessage.reading.answers).map(([id, answer]) => [id, answer.value])) });
   const combined = combineAnswers(
     layers,
     (id, a, b) => sameAnswer(scorer, loaded, id, a, b),
@@ -172,6 +207,10 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
   let values: Record<string, unknown> = combined.values;
   const sources: Record<string, SourcedAnswer> = combined.sources;
   conflictNotes(io, combined.conflicts, loaded);
+  // Answers still taken from the message: asked with the message's answer preselected on a
+  // terminal, else listed with their words (stderr), so nothing is scored unseen.
+  const suggested = fromMessage === undefined ? {} : messageAnswers(fromMessage, sources);
+  if (fromMessage !== undefined && !canAsk) messageNotes(io, fromMessage, suggested, loaded);
   // In JSON mode the questions go to stderr so stdout stays one JSON document.
   const promptOutput = json ? io.stderr : io.stdout;
   const promptStyle = createStyle(json ? io.stderrColorLevel : io.colorLevel);
@@ -185,11 +224,12 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
     // Inquirer is loaded only when there is something to ask. Lists are our own
     // (select-prompt.ts): @inquirer/select reads a typed word letter for letter.
     real = prompts ?? (await realPrompts());
-    const asked = await askAnswers(scorer, values, {
+    const asked = await askAnswers(scorer, Object.fromEntries(Object.entries(values).filter(([id]) => !Object.hasOwn(suggested, id))), {
       prompts: real,
       context: { input: io.stdin, output: promptOutput },
       style: promptStyle,
-      askName: options.name === undefined && resume === undefined,
+      askName: options.name === undefined && resume === undefined && fromMessage?.name === undefined,
+      suggested,
       columns: io.columns,
     });
     // What the interview added or changed was typed.
@@ -204,7 +244,7 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
   const complete: Record<string, unknown> = Object.fromEntries(loaded.criteria.criteria.map((criterion) => [criterion.id, Object.hasOwn(values, criterion.id) ? values[criterion.id] : '?']));
   const result = scorer.scoreAnswers(complete);
   const terms = requiredTerms(loaded.criteria, result);
-  const message = options.message ? draftMessage(loaded.criteria, result, name, draftWords(json ? englishWords() : words())) : null;
+  const message = options.message !== false ? draftMessage(loaded.criteria, result, name, draftWords(json ? englishWords() : words())) : null;
   const answers = typedAnswers(result);
   const changes =
     resume === undefined

@@ -9,8 +9,8 @@ export interface ScoreOptions {
   readonly input: boolean;
   readonly format: 'text' | 'json';
   readonly failOn?: 'review' | 'reject';
-  /** false with --no-message */
-  readonly message: boolean;
+  /** --message FILE: start from the answers the prospect's message states; false with --no-message (no draft) */
+  readonly message?: string | boolean;
   /** true with --save, false with --no-save, undefined: asked after an interview on a terminal */
   readonly save?: boolean;
   readonly journal?: string;
