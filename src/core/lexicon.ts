@@ -140,7 +140,7 @@ const ru: Lexicon = {
     rush: ['срочно', 'срочный', 'срочная', 'горит', 'вчера', 'как можно скорее'],
     'quick-job': ['быстренько', 'на пять минут', 'простенький', 'простенькая', 'делов на час'],
     'unlimited-revisions': ['неограниченное количество правок', 'сколько угодно правок', 'пока не понравится', 'безлимитные правки'],
-    'pay-later': ['по факту', 'оплата после', 'заплатим потом', 'оплатим потом', 'после запуска'],
+    'pay-later': ['по факту', 'оплата по факту', 'оплата после', 'заплатим потом', 'оплатим потом', 'после запуска'],
     'off-platform': ['мимо биржи', 'вне биржи', 'напрямую на карту', 'на карту'],
     cheaper: ['сделают дешевле', 'другие делают дешевле', 'найдем дешевле', 'дешевле найдем'],
     'free-test': ['тестовое задание', 'тестовое бесплатно', 'бесплатное тестовое'],
@@ -200,12 +200,12 @@ const el: Lexicon = {
   revisions: ['διορθωσ*', 'αλλαγ*', 'γυρ* διορθωσεων', 'αναθεωρησ*'],
   polite: ['ευχαριστω', 'ευχαριστουμε', 'παρακαλω', 'ευχαριστω πολυ', 'ευχαριστω εκ των προτερων'],
   redFlags: {
-    discount: ['έκπτωση', 'εκπτώσεις', 'έκπτωσή', 'φθηνότερα', 'πιο φθηνά'],
+    discount: ['έκπτωση', 'έκπτωσης', 'εκπτώσεις', 'εκπτωση', 'εκπτωσεις', 'φθηνότερα', 'πιο φθηνά'],
     free: ['τζάμπα', 'δωρεάν', 'χωρίς αμοιβή', 'για το portfolio', 'για προβολή', 'δεν έχουμε budget'],
-    rush: ['επειγόντως', 'επείγον', 'επείγει', 'στα γρήγορα', 'μέχρι αύριο', 'για χθες'],
+    rush: ['επειγόντως', 'επείγον', 'επείγει', 'επειγοντως', 'επειγον', 'στα γρήγορα', 'μέχρι αύριο', 'για χθες'],
     'quick-job': ['στα γρήγορα', 'μια μικρή δουλειά', 'απλή δουλειά', 'δεν είναι κάτι δύσκολο'],
     'unlimited-revisions': ['απεριόριστες διορθώσεις', 'απεριόριστες αλλαγές', 'μέχρι να μου αρέσει'],
-    'pay-later': ['πληρώνουμε στο τέλος', 'θα πληρώσουμε αργότερα', 'πληρωμή στο τέλος'],
+    'pay-later': ['θα πληρώσω όταν τελειώσει', 'πληρώνουμε στο τέλος', 'θα πληρώσουμε αργότερα', 'πληρωμή στο τέλος'],
     'off-platform': ['εκτός πλατφόρμας', 'απευθείας στον λογαριασμό', 'στο χέρι'],
     cheaper: ['φθηνότερα', 'άλλος το κάνει φθηνότερα', 'βρήκα φθηνότερα'],
     'free-test': ['δοκιμαστική εργασία', 'δωρεάν δοκιμή', 'δείγμα δωρεάν'],
@@ -252,3 +252,21 @@ const bs: Lexicon = {
 };
 
 export const LEXICONS: Readonly<Record<LexiconLanguage, Lexicon>> = { en, ru, bg, el, bs };
+
+let wordList: readonly string[] | undefined;
+
+/**
+ * Whole words a red flag written as a stem finds (`скидк`: скидка, скидку), from the families'
+ * words in every language, shortest first: what `check` shows so that a stem does not read as a
+ * typo. None for a flag that is itself a word of the list or a phrase.
+ */
+export function stemExamples(flag: string, limit = 2): string[] {
+  const stem = flag.toLowerCase();
+  if (/\s/u.test(stem) || stem === '') return [];
+  wordList ??= [...new Set(Object.values(LEXICONS).flatMap((lexicon) => Object.values(lexicon.redFlags).flatMap((phrases) => phrases.flatMap((phrase) => phrase.toLowerCase().split(/\s+/u)))))];
+  if (wordList.includes(stem)) return [];
+  return wordList
+    .filter((word) => word.startsWith(stem) && word !== stem)
+    .sort((a, b) => a.length - b.length || a.localeCompare(b))
+    .slice(0, limit);
+}

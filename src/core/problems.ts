@@ -59,7 +59,8 @@ export type FailReason =
   | { readonly code: 'above-maximum'; readonly max: number }
   | { readonly code: 'dealbreaker-option'; readonly label: string }
   | { readonly code: 'not-an-option' }
-  | { readonly code: 'red-flag'; readonly flag: string };
+  /** `flag`: the list entry; `words`: what it matched in the answer, as written (`скидку` for `скидк`) */
+  | { readonly code: 'red-flag'; readonly flag: string; readonly words: string };
 
 /** The reason a criterion's result carries: a fail reason, or why its answer could not be read. */
 export type CriterionReason = FailReason | AnswerProblem;

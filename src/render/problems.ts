@@ -78,7 +78,7 @@ const WORDING: Wording = {
   'above-maximum': (p, s) => s.t.reason.aboveMaximum({ max: n(s, p.max) }),
   'dealbreaker-option': (p, { t }) => t.reason.dealbreakerOption({ label: p.label }),
   'not-an-option': (_, { t }) => t.reason.notAnOption,
-  'red-flag': (p, { t }) => t.reason.redFlag({ flag: p.flag }),
+  'red-flag': (p, { t }) => t.reason.redFlag({ words: p.words }),
   // criteria files
   'unknown-key': (p, { t }) => t.criteria.unknownKey({ where: where(t, p.path), suggestion: suggestion(t, p.suggestion) }),
   required: (p, { t }) => t.criteria.required({ where: where(t, p.path) }),

@@ -20,7 +20,8 @@ export interface Call {
   readonly display?: string;
 }
 
-export function scripted(script: readonly (string | readonly string[])[]): { prompts: Prompts; calls: Call[] } {
+/** `details`: record each select's preselected value and drawn question too (default and display). */
+export function scripted(script: readonly (string | readonly string[])[], options: { details?: boolean } = {}): { prompts: Prompts; calls: Call[] } {
   const calls: Call[] = [];
   let step = 0;
   const next = (): string | readonly string[] => {
@@ -66,8 +67,8 @@ export function scripted(script: readonly (string | readonly string[])[]): { pro
         shown: config.message,
         choices: config.choices.map((candidate) => candidate.name),
         ...(tip === undefined ? {} : { tip }),
-        ...(config.default === undefined ? {} : { default: config.default }),
-        ...(config.theme?.style.message === undefined ? {} : { display: config.theme.style.message(config.message, 'idle') }),
+        ...(options.details !== true || config.default === undefined ? {} : { default: config.default }),
+        ...(options.details !== true || config.theme?.style.message === undefined ? {} : { display: config.theme.style.message(config.message, 'idle') }),
       });
       return choice.value;
     },

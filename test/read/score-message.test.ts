@@ -53,7 +53,7 @@ describe('score --message', () => {
     const { dir, file, journal } = setup();
     const memory = memoryIO({ cwd: dir });
     // pays_upfront kept (Yes), deposit changed to 40, conflict, polite kept, respects_time, revisions, notes kept
-    const { prompts, calls } = scripted(['Yes', '40', 'Proposed a fair compromise', 'Yes', 'Yes', '2', 'It is a quick job, we need it ASAP.', 'y']);
+    const { prompts, calls } = scripted(['Yes', '40', 'Proposed a fair compromise', 'Yes', 'Yes', '2', 'It is a quick job, we need it ASAP.', 'y'], { details: true });
     await runScore({ ...memory.io, canPrompt: true }, options({ message: file, journal }), prompts);
     const upfront = calls.find((call) => call.message.startsWith('Will they pay a deposit'))!;
     expect(upfront.default).toBe(true);

@@ -27,6 +27,8 @@ export const check = translation('bg', english, {
     withFails: '{options}; неизпълнен при: {fails}',
     noMention: 'без да споменава {flags}',
     flag: '„{flag}“',
+    /** a red flag written as a stem, shown by the whole words it finds */
+    stem: '{examples} и други форми',
     anything: 'всичко',
   },
   when: 'ако {conditions}',

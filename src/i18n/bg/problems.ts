@@ -44,7 +44,7 @@ export const problems = translation('bg', english, {
     aboveMaximum: 'над максимума от {max}',
     dealbreakerOption: '„{label}“ означава директен отказ',
     notAnOption: 'няма такъв вариант',
-    redFlag: 'споменава „{flag}“',
+    redFlag: 'споменава „{words}“',
   },
 
   criteria: {

@@ -27,6 +27,8 @@ export const check = translation('bs', english, {
     withFails: '{options}; odbija se: {fails}',
     noMention: 'bez spominjanja {flags}',
     flag: '„{flag}“',
+    /** a red flag written as a stem, shown by the whole words it finds */
+    stem: '{examples} i drugi oblici',
     anything: 'bilo šta',
   },
   when: 'ako {conditions}',

@@ -44,7 +44,7 @@ export const problems = translation('bs', english, {
     aboveMaximum: 'iznad maksimuma od {max}',
     dealbreakerOption: '„{label}“ znači odmah odbiti',
     notAnOption: 'takve opcije nema',
-    redFlag: 'spominje „{flag}“',
+    redFlag: 'spominje „{words}“',
   },
 
   criteria: {

@@ -29,6 +29,8 @@ export const check = translation('el', english, {
     withFails: '{options}· απορρίπτεται: {fails}',
     noMention: 'χωρίς αναφορά σε {flags}',
     flag: '«{flag}»',
+    /** a red flag written as a stem, shown by the whole words it finds */
+    stem: '{examples} και άλλες μορφές',
     anything: 'οτιδήποτε',
   },
   when: 'όταν {conditions}',

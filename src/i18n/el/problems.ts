@@ -45,7 +45,7 @@ export const problems = translation('el', english, {
     aboveMaximum: 'πάνω από το μέγιστο ({max})',
     dealbreakerOption: 'το «{label}» σημαίνει κατευθείαν άρνηση',
     notAnOption: 'δεν υπάρχει τέτοια επιλογή',
-    redFlag: 'αναφέρει «{flag}»',
+    redFlag: 'αναφέρει «{words}»',
   },
 
   criteria: {

@@ -31,6 +31,8 @@ export const check = {
     withFails: '{options}; fails: {fails}',
     noMention: 'no mention of {flags}',
     flag: '"{flag}"',
+    /** a red flag written as a stem, shown by the whole words it finds */
+    stem: '{examples} and other forms',
     anything: 'anything',
   },
   /** `when pays_upfront: yes or no, budget: 5`: when a criterion applies */

@@ -50,7 +50,7 @@ export const problems = {
     aboveMaximum: 'above the maximum of {max}',
     dealbreakerOption: '"{label}" is a dealbreaker answer',
     notAnOption: 'not an option',
-    redFlag: 'mentions "{flag}"',
+    redFlag: 'mentions "{words}"',
   },
 
   criteria: {

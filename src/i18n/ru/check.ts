@@ -27,6 +27,8 @@ export const check = translation('ru', english, {
     withFails: '{options}; не проходит: {fails}',
     noMention: 'нет упоминаний {flags}',
     flag: '«{flag}»',
+    /** a red flag written as a stem, shown by the whole words it finds */
+    stem: '{examples} и другие формы',
     anything: 'что угодно',
   },
   when: 'если {conditions}',

@@ -45,7 +45,7 @@ export const problems = translation('ru', english, {
     aboveMaximum: 'больше максимума ({max})',
     dealbreakerOption: '«{label}» — сразу отказ',
     notAnOption: 'такого варианта нет',
-    redFlag: 'упоминается «{flag}»',
+    redFlag: 'упоминается «{words}»',
   },
 
   criteria: {

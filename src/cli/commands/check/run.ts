@@ -1,4 +1,5 @@
 /** `clientfit check`: validation, a readable summary, and the calibration lint. */
+import { stemExamples } from '../../../core/lexicon.js';
 import type { Criteria, Criterion } from '../../../core/criteria.js';
 import { lintCriteria, passCondition, type Finding, type PassCondition } from '../../../core/lint.js';
 import { problemParams } from '../../../core/problems.js';
@@ -19,6 +20,12 @@ function num(value: number, english: boolean): string | number {
   return english ? String(value) : value;
 }
 
+/** A red flag as check shows it: a stem (`скидк`) by the whole words it finds, «скидка»/«скидку» and other forms. */
+function flagText(flag: string, p: CheckWords['passes']): string {
+  const examples = stemExamples(flag);
+  return examples.length === 0 ? p.flag({ flag }) : p.stem({ examples: examples.map((word) => p.flag({ flag: word })).join('/') });
+}
+
 /** "passes when" in words: the interface language for people, English in JSON. */
 function passesText(condition: PassCondition, t: CheckWords, english: boolean): string {
   const p = t.passes;
@@ -35,7 +42,7 @@ function passesText(condition: PassCondition, t: CheckWords, english: boolean): 
       return condition.fails.length > 0 ? p.withFails({ options, fails: condition.fails.join(', ') }) : options;
     }
     case 'text':
-      return condition.redFlags.length > 0 ? p.noMention({ flags: condition.redFlags.map((flag) => p.flag({ flag })).join(', ') }) : p.anything;
+      return condition.redFlags.length > 0 ? p.noMention({ flags: condition.redFlags.map((flag) => flagText(flag, p)).join(', ') }) : p.anything;
   }
 }
 
