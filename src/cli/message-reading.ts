@@ -3,6 +3,9 @@
  * --message`, so both see the same answers, evidence and red flags.
  */
 import type { Criteria } from '../core/criteria.js';
+import { MAX_OWN_CHARS } from '../core/read-message.js';
+import type { IO } from './io.js';
+import { formatBytes } from './bounded-read.js';
 import { readMessage, type MessageNote, type MessageReading } from '../core/read-message.js';
 import { words } from '../i18n/index.js';
 import { ownWords } from '../mail/own-words.js';
@@ -39,4 +42,9 @@ export function describeNote(note: MessageNote, question: string): string {
     case 'hedge':
       return t.hedged({ question, evidence: quote(note.evidence) });
   }
+}
+
+/** Says on stderr when only the start of a very long message was read. */
+export function clippedNotice(io: IO, result: ReadMessageResult, display: string): void {
+  if (result.reading.clipped) io.stderr.write(`${words().read.clipped({ file: display, limit: formatBytes(MAX_OWN_CHARS) })}\n`);
 }

@@ -47,6 +47,8 @@ export interface MessageReading {
   readonly answers: Readonly<Record<string, MessageAnswer>>;
   readonly redFlags: readonly MessageRedFlag[];
   readonly notes: readonly MessageNote[];
+  /** the prospect's own words were longer than MAX_OWN_CHARS: only the start was read */
+  readonly clipped: boolean;
 }
 
 // --- words and phrases -------------------------------------------------------------------
@@ -184,7 +186,8 @@ const MARKERS: Readonly<Record<LexiconLanguage, ReadonlySet<string>>> = {
 
 /** The message's language from its letters (Greek, Cyrillic or Latin) and its commonest words. */
 export function detectLanguage(text: string): LexiconLanguage {
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  // The first 20,000 characters say which language a message is in as well as all of it would.
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
   let greek = 0;
   let cyrillic = 0;
   let latin = 0;
@@ -421,14 +424,31 @@ function readCues(fact: SentenceFacts, trie: PhraseTrie<CueTag>, out: Collector)
   }
 }
 
-/** At most this many sentences are read: far beyond any message, it bounds a pasted book. */
-const MAX_SENTENCES = 20_000;
+/**
+ * At most this much of the prospect's own words is read (characters): a first message is a few
+ * kilobytes; the bound keeps a pasted book or log to a fraction of a second.
+ */
+export const MAX_OWN_CHARS = 256 * 1024;
+
+/** The spans cut to MAX_OWN_CHARS in all. */
+function clip(spans: readonly TextSpan[]): { spans: TextSpan[]; clipped: boolean } {
+  const out: TextSpan[] = [];
+  let left = MAX_OWN_CHARS;
+  for (const span of spans) {
+    if (left <= 0) return { spans: out, clipped: true };
+    const length = span.end - span.start;
+    out.push(length <= left ? span : { start: span.start, end: span.start + left });
+    left -= length;
+  }
+  return { spans: out, clipped: left < 0 };
+}
 
 /**
  * Reads a message for a criteria file. `spans` are the prospect's own words (quoted history and
  * signature set aside); `text` the whole message, so that evidence is an exact substring of it.
  */
-export function readMessage(criteria: Criteria, text: string, spans: readonly TextSpan[]): MessageReading {
+export function readMessage(criteria: Criteria, text: string, allSpans: readonly TextSpan[]): MessageReading {
+  const { spans, clipped } = clip(allSpans);
   const own = spans.map((span) => text.slice(span.start, span.end)).join('\n\n');
   const language = detectLanguage(own);
   const list = criteria.criteria;
@@ -439,11 +459,8 @@ export function readMessage(criteria: Criteria, text: string, spans: readonly Te
   const notes: MessageNote[] = [];
   const out: Collector = { add: (candidate) => candidates.push(candidate), note: (note) => notes.push(note) };
   const all: Sentence[] = [];
-  for (const span of spans) {
-    if (all.length >= MAX_SENTENCES) break;
-    all.push(...sentences(text, span, language));
-  }
-  for (const sentence of all.slice(0, MAX_SENTENCES)) {
+  for (const span of spans) for (const sentence of sentences(text, span, language)) all.push(sentence);
+  for (const sentence of all) {
     const fact = facts(sentence, trie);
     readUpfront(fact, ids, out);
     if (ids.revisions !== undefined) readRevisions(fact, ids.revisions, out);
@@ -487,5 +504,5 @@ export function readMessage(criteria: Criteria, text: string, spans: readonly Te
     seen.add(note.id);
     return true;
   });
-  return { language, answers, redFlags, notes: kept };
+  return { language, answers, redFlags, notes: kept, clipped };
 }

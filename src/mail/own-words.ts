@@ -109,6 +109,8 @@ export function fold(text: string): string {
 }
 
 function isClosing(line: string): boolean {
+  // A closing is a short line: a long one is never folded (a pasted log can be one line of megabytes).
+  if (line.length > 60) return false;
   const bare = fold(line)
     .replace(/[,.!…:;\s]+$/u, '')
     .replace(/^[\s-]+/u, '')

@@ -93,3 +93,15 @@ describe('clientfit read', () => {
     expect(result.err).toContain('cues of a yes-no criterion go under yes or no (got "perhaps")');
   });
 });
+
+describe('clientfit read: a very long message', () => {
+  it('reads the start of the prospect’s own words and says so (bounded time on an 8 MiB paste)', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'log.txt');
+    writeFileSync(file, `We can pay 50% upfront, thanks. ${'lorem ipsum dolor sit amet '.repeat(300_000)}`);
+    const result = await run(['read', file, ...template('freelancer.yaml'), '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).answers.deposit_percent.value).toBe(50);
+    expect(result.err).toContain("log.txt: only the first 256 KiB of the prospect's own words were read");
+  });
+});

@@ -3,6 +3,7 @@ import { read as english } from '../en/read.js';
 
 /** Български: разделът `read` (виж ../catalog.ts): src/cli/commands/read/run.ts. */
 export const read = translation('bg', english, {
+  clipped: '{file}: прочетени са само първите {limit} от текста на клиента (обикновено първо писмо е много по-кратко).',
   quote: '„{text}“',
   and: ' и ',
   name: 'Име: {name}',

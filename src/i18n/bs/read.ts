@@ -3,6 +3,7 @@ import { read as english } from '../en/read.js';
 
 /** Bosanski: odjeljak `read` (vidi ../catalog.ts): src/cli/commands/read/run.ts. */
 export const read = translation('bs', english, {
+  clipped: '{file}: pročitano je samo prvih {limit} teksta klijenta (prva poruka je obično mnogo kraća).',
   quote: '„{text}“',
   and: ' i ',
   name: 'Ime: {name}',

@@ -3,6 +3,7 @@ import { read as english } from '../en/read.js';
 
 /** Ελληνικά: η ενότητα `read` (βλ. ../catalog.ts): src/cli/commands/read/run.ts. */
 export const read = translation('el', english, {
+  clipped: '{file}: διαβάστηκαν μόνο τα πρώτα {limit} του κειμένου του πελάτη (ένα πρώτο μήνυμα είναι πολύ μικρότερο).',
   quote: '«{text}»',
   and: ' και ',
   name: 'Όνομα: {name}',

@@ -1,5 +1,6 @@
 /** English: the source of the `read` section (see ../catalog.ts): src/cli/commands/read/run.ts. */
 export const read = {
+  clipped: "{file}: only the first {limit} of the prospect's own words were read (a first message is far shorter).",
   quote: '"{text}"',
   and: ' and ',
   name: 'Name: {name}',

@@ -3,6 +3,7 @@ import { read as english } from '../en/read.js';
 
 /** Русский: раздел `read` (см. ../catalog.ts): src/cli/commands/read/run.ts. */
 export const read = translation('ru', english, {
+  clipped: '{file}: прочитаны только первые {limit} текста клиента (обычное первое письмо гораздо короче).',
   quote: '«{text}»',
   and: ' и ',
   name: 'Имя: {name}',

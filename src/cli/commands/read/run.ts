@@ -12,7 +12,7 @@ import { resolveEncoding } from '../../../csv/decode.js';
 import { describeSource, loadCriteriaFile, type LoadedCriteria } from '../../criteria-file.js';
 import { write, type IO } from '../../io.js';
 import { readMailInput } from '../../mail-input.js';
-import { describeNote, quote, readProspectMessage, type ReadMessageResult } from '../../message-reading.js';
+import { clippedNotice, describeNote, quote, readProspectMessage, type ReadMessageResult } from '../../message-reading.js';
 import type { ReadOptions } from './types.js';
 import { readAnswerFor } from '../../../core/criteria.js';
 
@@ -69,6 +69,7 @@ export async function runRead(io: IO, file: string, options: ReadOptions): Promi
   const loaded = await loadCriteriaFile(io, options.criteria);
   const input = await readMailInput(io, file, { ...(encoding === undefined ? {} : { encoding }), encodingFlag: true });
   const result = readProspectMessage(loaded.criteria, input.mail);
+  clippedNotice(io, result, input.display);
   if (options.format === 'json') {
     await write(io.stdout, `${JSON.stringify(readJson(result), null, 2)}\n`);
     return ExitCode.ok;

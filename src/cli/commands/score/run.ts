@@ -23,7 +23,7 @@ import { findResume, type Resume } from './resume.js';
 import { readGivenAnswers } from './given.js';
 import type { ScoreOptions } from './types.js';
 import { readMailInput } from '../../mail-input.js';
-import { describeNote, quote, readProspectMessage, type ReadMessageResult } from '../../message-reading.js';
+import { clippedNotice, describeNote, quote, readProspectMessage, type ReadMessageResult } from '../../message-reading.js';
 
 export type AnswerValue = boolean | number | string | null;
 
@@ -146,6 +146,14 @@ function conflictNotes(io: IO, conflicts: readonly SourceConflict[], loaded: Loa
   }
 }
 
+/** Reads --message FILE for the criteria, saying when only its start was read. */
+async function readMessageFile(io: IO, loaded: LoadedCriteria, file: string): Promise<ReadMessageResult> {
+  const input = await readMailInput(io, file, { encodingFlag: false });
+  const result = readProspectMessage(loaded.criteria, input.mail);
+  clippedNotice(io, result, input.display);
+  return result;
+}
+
 /** The message's answers the combined answers still take from it (a stronger source may have replaced some), with their words. */
 function messageAnswers(fromMessage: ReadMessageResult, sources: Readonly<Record<string, SourcedAnswer>>): Record<string, { value: unknown; evidence: string }> {
   return Object.fromEntries(Object.entries(fromMessage.reading.answers).filter(([id]) => sources[id]?.from === 'message'));
@@ -181,7 +189,7 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
   const json = options.format === 'json';
   const messageFile = typeof options.message === 'string' ? options.message : undefined;
   if (messageFile === '-' && given.usedStdin) throw new UserError(words().score.oneStdin);
-  const fromMessage = messageFile === undefined ? undefined : readProspectMessage(loaded.criteria, (await readMailInput(io, messageFile, { encodingFlag: false })).mail);
+  const fromMessage = messageFile === undefined ? undefined : await readMessageFile(io, loaded, messageFile);
   const canAsk = options.input && io.canPrompt && !given.usedStdin && messageFile !== '-';
   if (!given.given && fromMessage === undefined && !canAsk && options.input && resume === undefined) throw noAnswersError(loaded);
 
