@@ -10,6 +10,7 @@ import { runScore } from '../../src/cli/commands/score/run.js';
 import type { ScoreOptions } from '../../src/cli/commands/score/types.js';
 import { ROOT, tempDir } from '../helpers/cli.js';
 import { memoryIO } from '../helpers/memory-io.js';
+import { run } from '../helpers/main.js';
 import { scripted } from '../helpers/prompts.js';
 
 const CRITERIA = join(ROOT, 'criteria', 'freelancer.yaml');
@@ -28,7 +29,7 @@ describe('score --message', () => {
   it('without an interview, scores the message’s answers like --set, names the prospect, and records the source', async () => {
     const { dir, file, journal } = setup();
     const memory = memoryIO({ cwd: dir });
-    const code = await runScore(memory.io, options({ message: file, input: false, save: true, journal }));
+    const code = await runScore(memory.io, options({ messageFile: file, input: false, save: true, journal }));
     expect(code).toBe(0);
     const document = JSON.parse(memory.stdout());
     expect(document.name).toBe('Jane Doe');
@@ -43,7 +44,7 @@ describe('score --message', () => {
   it('--set wins over the message, and the conflict is shown', async () => {
     const { dir, file, journal } = setup();
     const memory = memoryIO({ cwd: dir });
-    await runScore(memory.io, options({ message: file, input: false, set: ['deposit_percent=30'], save: true, journal }));
+    await runScore(memory.io, options({ messageFile: file, input: false, set: ['deposit_percent=30'], save: true, journal }));
     expect(JSON.parse(memory.stdout()).answers.deposit_percent).toBe(30);
     expect(memory.stderr()).toContain('What share of the fee will they pay upfront (%)?: kept "30" from --set; the prospect\'s message said "50".');
     expect(JSON.parse(readFileSync(journal, 'utf8').trim()).sources.deposit_percent.from).toBe('set');
@@ -54,7 +55,7 @@ describe('score --message', () => {
     const memory = memoryIO({ cwd: dir });
     // pays_upfront kept (Yes), deposit changed to 40, conflict, polite kept, respects_time, revisions, notes kept
     const { prompts, calls } = scripted(['Yes', '40', 'Proposed a fair compromise', 'Yes', 'Yes', '2', 'It is a quick job, we need it ASAP.', 'y'], { details: true });
-    await runScore({ ...memory.io, canPrompt: true }, options({ message: file, journal }), prompts);
+    await runScore({ ...memory.io, canPrompt: true }, options({ messageFile: file, journal }), prompts);
     const upfront = calls.find((call) => call.message.startsWith('Will they pay a deposit'))!;
     expect(upfront.default).toBe(true);
     expect(upfront.display).toContain('From the message: "We can pay 50% upfront."');
@@ -69,6 +70,17 @@ describe('score --message', () => {
   it('refuses --answers - with --message - (one standard input)', async () => {
     const { dir } = setup();
     const memory = memoryIO({ cwd: dir, stdin: '{}' });
-    await expect(runScore(memory.io, options({ message: '-', answers: '-', input: false }))).rejects.toThrow('both read standard input');
+    await expect(runScore(memory.io, options({ messageFile: '-', answers: '-', input: false }))).rejects.toThrow('both read standard input');
+  });
+});
+
+describe('score --message on the command line', () => {
+  it('--message FILE and --no-message work together (the file is read, no draft)', async () => {
+    const { dir, file } = setup();
+    const result = await run(['score', '--message', file, '--no-message', '-c', CRITERIA, '--no-input', '--format', 'json'], { cwd: dir });
+    expect(result.code).toBe(0);
+    const document = JSON.parse(result.stdout);
+    expect(document.message).toBeNull();
+    expect(document.answers.deposit_percent).toBe(50);
   });
 });

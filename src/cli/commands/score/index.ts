@@ -1,9 +1,13 @@
+import { Option } from 'commander';
 import { words } from '../../../i18n/index.js';
 import { collect, criteriaOption, type Define, failOnOption, formatOption, journalOption } from '../../program.js';
 import type { ScoreOptions } from './types.js';
 
 export const defineScore: Define = (program, context) => {
   const t = words().program.score;
+  // --message FILE and --no-message (no draft) share commander's `message` attribute, so the
+  // last one given would win: the file is kept here as it is parsed, and both work together.
+  let messageFile: string | undefined;
   program
     .command('score', { isDefault: true })
     .description(t.description)
@@ -14,7 +18,12 @@ export const defineScore: Define = (program, context) => {
     .option('--no-input', t.noInput)
     .addOption(formatOption())
     .addOption(failOnOption())
-    .option('--message <file>', t.messageFile)
+    .addOption(
+      new Option('--message <file>', t.messageFile).argParser((file: string) => {
+        messageFile = file;
+        return file;
+      }),
+    )
     .option('--no-message', t.noMessage)
     .option('--save', t.save)
     .option('--no-save', t.noSave)
@@ -25,6 +34,6 @@ export const defineScore: Define = (program, context) => {
     .addHelpText('after', t.examples)
     .action(async (options: ScoreOptions, command) => {
       const { runScore } = await import('./run.js');
-      context.exit(await runScore(context.io(command), options));
+      context.exit(await runScore(context.io(command), { ...options, message: options.message !== false, ...(messageFile === undefined ? {} : { messageFile }) }));
     });
 };

@@ -187,7 +187,7 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
   const resume = options.resume === undefined ? undefined : findResume(io, options.resume, options.journal, loaded);
   const given = await readGivenAnswers(io, loaded.criteria, options);
   const json = options.format === 'json';
-  const messageFile = typeof options.message === 'string' ? options.message : undefined;
+  const { messageFile } = options;
   if (messageFile === '-' && given.usedStdin) throw new UserError(words().score.oneStdin);
   const fromMessage = messageFile === undefined ? undefined : await readMessageFile(io, loaded, messageFile);
   const canAsk = options.input && io.canPrompt && !given.usedStdin && messageFile !== '-';
@@ -252,7 +252,7 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
   const complete: Record<string, unknown> = Object.fromEntries(loaded.criteria.criteria.map((criterion) => [criterion.id, Object.hasOwn(values, criterion.id) ? values[criterion.id] : '?']));
   const result = scorer.scoreAnswers(complete);
   const terms = requiredTerms(loaded.criteria, result);
-  const message = options.message !== false ? draftMessage(loaded.criteria, result, name, draftWords(json ? englishWords() : words())) : null;
+  const message = options.message ? draftMessage(loaded.criteria, result, name, draftWords(json ? englishWords() : words())) : null;
   const answers = typedAnswers(result);
   const changes =
     resume === undefined
