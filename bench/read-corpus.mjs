@@ -36,11 +36,17 @@ function bench(split) {
   const byCriterion = {};
   const names = { labelled: 0, right: 0, wrong: 0 };
   const wrong = [];
-  for (const file of readdirSync(dir).filter((name) => name !== 'labels.json').sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name !== 'labels.json')
+    .sort()) {
     const label = labels[file];
     if (label === undefined) throw new Error(`${split}/${file} has no label`);
     const got = read(join(dir, file), label.lang);
-    const predicted = Object.fromEntries(Object.entries(got.answers).filter(([id]) => id !== 'notes').map(([id, answer]) => [id, answer.value]));
+    const predicted = Object.fromEntries(
+      Object.entries(got.answers)
+        .filter(([id]) => id !== 'notes')
+        .map(([id, answer]) => [id, answer.value]),
+    );
     predicted.red_flags = got.red_flags.length > 0 ? 'yes' : undefined;
     const expected = { ...label.answers, red_flags: label.red_flag ? 'yes' : undefined };
     for (const id of new Set([...Object.keys(predicted), ...Object.keys(expected)])) {
@@ -55,7 +61,8 @@ function bench(split) {
           count.found++;
         }
       }
-      if (p !== undefined && p !== e) wrong.push(`${split}/${file}: ${id} = ${JSON.stringify(p)} (label: ${JSON.stringify(e ?? null)}; ${JSON.stringify(got.answers[id]?.evidence ?? got.red_flags[0]?.evidence)})`);
+      if (p !== undefined && p !== e)
+        wrong.push(`${split}/${file}: ${id} = ${JSON.stringify(p)} (label: ${JSON.stringify(e ?? null)}; ${JSON.stringify(got.answers[id]?.evidence ?? got.red_flags[0]?.evidence)})`);
       if (verbose && e !== undefined && p === undefined) console.log(`  missed ${split}/${file}: ${id} = ${JSON.stringify(e)}`);
     }
     if (label.name !== undefined) {
@@ -67,8 +74,12 @@ function bench(split) {
       }
     }
   }
-  const row = (key, count) => `  ${key.padEnd(16)} precision ${pct(count.right, count.predicted)} (${count.right}/${count.predicted})   recall ${pct(count.found, count.labelled)} (${count.found}/${count.labelled})`;
-  const total = Object.values(byLang).reduce((sum, count) => ({ predicted: sum.predicted + count.predicted, right: sum.right + count.right, labelled: sum.labelled + count.labelled, found: sum.found + count.found }), tally());
+  const row = (key, count) =>
+    `  ${key.padEnd(16)} precision ${pct(count.right, count.predicted)} (${count.right}/${count.predicted})   recall ${pct(count.found, count.labelled)} (${count.found}/${count.labelled})`;
+  const total = Object.values(byLang).reduce(
+    (sum, count) => ({ predicted: sum.predicted + count.predicted, right: sum.right + count.right, labelled: sum.labelled + count.labelled, found: sum.found + count.found }),
+    tally(),
+  );
   console.log(`\n${split} (${Object.keys(labels).length} messages)`);
   for (const lang of LANGS) console.log(row(lang, byLang[lang]));
   for (const [id, count] of Object.entries(byCriterion).sort()) console.log(row(id, count));

@@ -74,7 +74,9 @@ describe('global behaviour', () => {
     expect(option.err).toContain('--strict');
     const command = await run(['chek']);
     expect(command.code).toBe(2);
-    expect(command.err).toBe('clientfit: unknown command "chek" (did you mean "check"?)\nCommands: score, batch, calibrate, sql, history, outcome, read, init, check, completion (clientfit --help).\n');
+    expect(command.err).toBe(
+      'clientfit: unknown command "chek" (did you mean "check"?)\nCommands: score, batch, calibrate, sql, history, outcome, read, init, check, completion (clientfit --help).\n',
+    );
     const file = await run(['leads.csv']);
     expect(file.code).toBe(2);
     expect(file.err).toBe('clientfit: unknown command "leads.csv"\nTo score a lead file: clientfit batch leads.csv\n');

@@ -209,7 +209,12 @@ describe('machine output is the same in every language', () => {
       const journal = join(home, 'journal.jsonl');
       const result = await run(['--lang', lang, 'score', '-c', CRITERIA, '--no-input', '--save', ...INVALID], { env: { HOME: home, CLIENTFIT_JOURNAL: journal } });
       expect(result.code).toBe(0);
-      lines.set(lang, readFileSync(journal, 'utf8').replace(/"id":"[^"]+","time":"[^"]+"/u, '').replace(/"at":"[^"]+"/gu, '"at":""'));
+      lines.set(
+        lang,
+        readFileSync(journal, 'utf8')
+          .replace(/"id":"[^"]+","time":"[^"]+"/u, '')
+          .replace(/"at":"[^"]+"/gu, '"at":""'),
+      );
     }
     expect(lines.get('ru')).toBe(lines.get('en'));
     expect(lines.get('ru')).toContain('"verdict":"review"');

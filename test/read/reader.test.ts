@@ -21,7 +21,7 @@ function criteriaFor(lang: Lang): Criteria {
   return loaded.criteria;
 }
 
-export function read(lang: Lang, text: string, criteria = criteriaFor(lang)): MessageReading & { signatureName?: string } {
+function read(lang: Lang, text: string, criteria = criteriaFor(lang)): MessageReading & { signatureName?: string } {
   const own = ownWords(text);
   return { ...readMessage(criteria, text, own.spans), ...(own.signatureName === undefined ? {} : { signatureName: own.signatureName }) };
 }
