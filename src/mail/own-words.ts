@@ -8,6 +8,7 @@
  * Pure: text in, ranges of that text out, so whatever is quoted as evidence later is an exact
  * substring of the message. Line-based and linear in the text's length.
  */
+import { foldWord } from '../core/read-message.js';
 
 /** A range [start, end) of the message text. */
 export interface Span {
@@ -101,17 +102,12 @@ const CLOSINGS: readonly string[] = [
   'sa poštovanjem',
   'pozdravi',
   'srdačno',
-].map(fold);
-
-/** Lower case without accents or marks: the comparison key for closings (people often drop Greek accents). */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().normalize('NFC');
-}
+].map(foldWord);
 
 function isClosing(line: string): boolean {
   // A closing is a short line: a long one is never folded (a pasted log can be one line of megabytes).
   if (line.length > 60) return false;
-  const bare = fold(line)
+  const bare = foldWord(line)
     .replace(/[,.!…:;\s]+$/u, '')
     .replace(/^[\s-]+/u, '')
     .trim();
@@ -141,7 +137,7 @@ function historyStart(all: readonly { text: string }[]): number {
     if (HISTORY_LINES.some((pattern) => pattern.test(line))) {
       // "On Mon, 2 Nov 2026 at 17:40, Studio <s@example.com>" wrapped before "wrote:": the line above belongs to it.
       const above = index > 0 ? all[index - 1]!.text.trim() : '';
-      return /^(on|в|на|στις|dana)(?=\s)/iu.test(fold(above)) && !/[.!?]$/u.test(above) && !/^(on|в|на|στις|dana)(?=\s)/iu.test(fold(line)) ? index - 1 : index;
+      return /^(on|в|на|στις|dana)(?=\s)/iu.test(foldWord(above)) && !/[.!?]$/u.test(above) && !/^(on|в|на|στις|dana)(?=\s)/iu.test(foldWord(line)) ? index - 1 : index;
     }
     if (OUTLOOK_FROM.test(line)) {
       for (let next = index + 1; next <= index + 3 && next < all.length; next++) {
