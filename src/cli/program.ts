@@ -21,11 +21,25 @@ import { defineCompare } from './commands/compare/index.js';
 import { defineSql } from './commands/sql/index.js';
 import { defineCompletion } from './commands/completion/index.js';
 import { defineForm } from './commands/form/index.js';
+import { defineRead } from './commands/read/index.js';
 
 /** The manual, shipped in the package beside dist/ (`npm install --global .` links the clone itself). */
 const README = fileURLToPath(new URL('../../README.md', import.meta.url));
 
-const COMMANDS: readonly Define[] = [defineScore, defineForm, defineBatch, defineCalibrate, defineCompare, defineSql, defineHistory, defineOutcome, defineInit, defineCheck, defineCompletion];
+const COMMANDS: readonly Define[] = [
+  defineScore,
+  defineForm,
+  defineBatch,
+  defineCalibrate,
+  defineCompare,
+  defineSql,
+  defineHistory,
+  defineOutcome,
+  defineRead,
+  defineInit,
+  defineCheck,
+  defineCompletion,
+];
 
 /** An argument's name (`file`) in the run's language. */
 function argumentName(name: string): string {

@@ -61,6 +61,12 @@ interface CriterionBase {
   readonly terms?: string;
   /** applies only when every named earlier answer matches one of the listed raw values */
   readonly when?: Readonly<Record<string, readonly (string | number | boolean)[]>>;
+  /**
+   * Phrases that state an answer in a prospect's message (`clientfit read`): for a yes-no
+   * criterion under `yes`/`no`, for a choice under an option's value, for a number under `near`
+   * (a number beside the phrase is the answer). Literal words, compared on word boundaries.
+   */
+  readonly cues?: Readonly<Record<string, readonly string[]>>;
   /** the question as the prospect reads it on the intake form; without it the criterion is not on the form */
   readonly ask?: ProspectQuestion;
 }
@@ -114,6 +120,10 @@ const flag = pipe(
 );
 
 const text = string().check(trim(), minLength(1));
+/** A cue is a phrase, not a document: the bounds keep reading a message linear and small. */
+export const MAX_CUE_LENGTH = 200;
+export const MAX_CUES = 1000;
+const cue = string().check(trim(), minLength(1), maxLength(MAX_CUE_LENGTH));
 /** Weights are relative; the bound keeps sums and percentages exact. */
 export const MAX_POINTS = 1_000_000;
 const points = number().check(nonnegative(), maximum(MAX_POINTS));
@@ -158,6 +168,7 @@ const criterionSchema = strictObject({
       options: optional(record(string(), text)),
     }),
   ),
+  cues: optional(record(string(), union([cue, array(cue).check(minLength(1), maxLength(MAX_CUES))]))),
 });
 
 export const criteriaFileSchema = strictObject({
@@ -190,6 +201,7 @@ const TYPE_KEYS: Record<string, readonly CriterionType[]> = {
   decimal: ['number'],
   options: ['choice'],
   red_flags: ['text'],
+  cues: ['yes-no', 'number', 'choice'],
 };
 
 /** All keys the schema knows at each level, for did-you-mean suggestions. */
@@ -258,6 +270,33 @@ function checkTypeKeys(raw: RawCriterion, index: number, issues: SemanticIssue[]
   }
 }
 
+/**
+ * A criterion's cues keyed by the answer they give, as `read` takes them: `yes`/`no` for a
+ * yes-no criterion (any yes/no word as the key), an option's value for a choice, `near` for a
+ * number. A key that is no such answer is a problem.
+ */
+function buildCues(raw: RawCriterion, index: number, issues: SemanticIssue[]): Record<string, readonly string[]> | undefined {
+  if (raw.cues === undefined || raw.type === 'text') return undefined;
+  const cues: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
+  for (const [key, phrases] of Object.entries(raw.cues)) {
+    let answer: string | undefined;
+    if (raw.type === 'yes-no') {
+      const read = readYesNo(key);
+      answer = read.kind === 'yes-no' ? (read.value ? 'yes' : 'no') : undefined;
+    } else if (raw.type === 'choice') {
+      answer = (raw.options ?? []).find((option) => normalizeWord(option.value) === normalizeWord(key))?.value;
+    } else {
+      answer = key === 'near' ? key : undefined;
+    }
+    if (answer === undefined) {
+      issues.push(issue(['criteria', index, 'cues', key], { code: 'cue-not-an-answer', key, type: raw.type }));
+      continue;
+    }
+    (cues[answer] ??= []).push(...(typeof phrases === 'string' ? [phrases] : phrases));
+  }
+  return cues;
+}
+
 function buildCriterion(raw: RawCriterion, index: number, issues: SemanticIssue[]): Criterion {
   const columns = raw.column === undefined ? [raw.id] : typeof raw.column === 'string' ? [raw.column] : raw.column;
   const base = {
@@ -271,6 +310,7 @@ function buildCriterion(raw: RawCriterion, index: number, issues: SemanticIssue[
     terms: raw.terms,
     when: raw.when === undefined ? undefined : Object.fromEntries(Object.entries(raw.when).map(([id, value]) => [id, Array.isArray(value) ? value : [value]])),
     ...(raw.ask === undefined ? {} : { ask: raw.ask }),
+    ...(raw.cues === undefined ? {} : { cues: buildCues(raw, index, issues) }),
   };
   switch (raw.type) {
     case 'yes-no': {

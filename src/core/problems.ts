@@ -59,7 +59,8 @@ export type FailReason =
   | { readonly code: 'above-maximum'; readonly max: number }
   | { readonly code: 'dealbreaker-option'; readonly label: string }
   | { readonly code: 'not-an-option' }
-  | { readonly code: 'red-flag'; readonly flag: string };
+  /** `flag`: the list entry; `words`: what it matched in the answer, as written (`скидку` for `скидк`) */
+  | { readonly code: 'red-flag'; readonly flag: string; readonly words: string };
 
 /** The reason a criterion's result carries: a fail reason, or why its answer could not be read. */
 export type CriterionReason = FailReason | AnswerProblem;
@@ -91,6 +92,8 @@ export type CriteriaProblem =
   | { readonly code: 'choice-points-unused'; readonly path: string }
   | { readonly code: 'min-above-max'; readonly path: string; readonly min: number; readonly max: number }
   | { readonly code: 'expect-not-yes-no'; readonly path: string; readonly raw: string }
+  /** a `cues` key that is no answer of the criterion (yes/no, an option's value, `near` for a number) */
+  | { readonly code: 'cue-not-an-answer'; readonly path: string; readonly key: string; readonly type: string }
   | { readonly code: 'duplicate-option'; readonly path: string; readonly value: string }
   | { readonly code: 'no-passing-option'; readonly path: string }
   | { readonly code: 'duplicate-id'; readonly path: string; readonly id: string; readonly first: number }

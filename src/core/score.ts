@@ -6,6 +6,7 @@
  * 100 × earned / ΣM rounded half up; potential counts unknown and invalid criteria as passing.
  * The verdict comes from `judge`, the one function every command scores through.
  */
+import { findRedFlag } from './red-flags.js';
 import { UNKNOWN, type Answer, type ReadOptions } from './answers.js';
 import { readAnswerFor, type Criteria, type Criterion } from './criteria.js';
 import type { CriterionReason } from './problems.js';
@@ -181,9 +182,9 @@ function evaluate(criterion: Criterion, answer: Answer): { status: Status; point
       return { status: 'pass', points: option.points };
     }
     case 'text': {
-      const text = answer.kind === 'text' ? answer.value.toLowerCase() : '';
-      const flag = text === '' ? undefined : criterion.redFlags.find((candidate) => text.includes(candidate.toLowerCase()));
-      return flag === undefined ? { status: 'pass', points: full } : { status: 'fail', points: 0, reason: { code: 'red-flag', flag } };
+      // The one red-flag matcher, shared with `clientfit read` (core/red-flags.ts).
+      const match = answer.kind === 'text' ? findRedFlag(answer.value, criterion.redFlags) : undefined;
+      return match === undefined ? { status: 'pass', points: full } : { status: 'fail', points: 0, reason: { code: 'red-flag', flag: match.flag, words: match.words } };
     }
   }
 }

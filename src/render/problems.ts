@@ -78,7 +78,7 @@ const WORDING: Wording = {
   'above-maximum': (p, s) => s.t.reason.aboveMaximum({ max: n(s, p.max) }),
   'dealbreaker-option': (p, { t }) => t.reason.dealbreakerOption({ label: p.label }),
   'not-an-option': (_, { t }) => t.reason.notAnOption,
-  'red-flag': (p, { t }) => t.reason.redFlag({ flag: p.flag }),
+  'red-flag': (p, { t }) => t.reason.redFlag({ words: p.words }),
   // criteria files
   'unknown-key': (p, { t }) => t.criteria.unknownKey({ where: where(t, p.path), suggestion: suggestion(t, p.suggestion) }),
   required: (p, { t }) => t.criteria.required({ where: where(t, p.path) }),
@@ -100,6 +100,12 @@ const WORDING: Wording = {
   'choice-points-unused': (p, { t }) => t.criteria.choicePointsUnused({ where: where(t, p.path) }),
   'min-above-max': (p, s) => s.t.criteria.minAboveMax({ where: where(s.t, p.path), min: n(s, p.min), max: n(s, p.max) }),
   'expect-not-yes-no': (p, { t }) => t.criteria.expectNotYesNo({ where: where(t, p.path), raw: p.raw }),
+  'cue-not-an-answer': (p, { t }) =>
+    p.type === 'number'
+      ? t.criteria.cueNotNear({ where: where(t, p.path), key: p.key })
+      : p.type === 'yes-no'
+        ? t.criteria.cueNotYesNo({ where: where(t, p.path), key: p.key })
+        : t.criteria.cueNotOption({ where: where(t, p.path), key: p.key }),
   'duplicate-option': (p, { t }) => t.criteria.duplicateOption({ where: where(t, p.path), value: p.value }),
   'no-passing-option': (p, { t }) => t.criteria.noPassingOption({ where: where(t, p.path) }),
   'duplicate-id': (p, { t }) => t.criteria.duplicateId({ where: where(t, p.path), id: p.id, first: String(p.first) }),

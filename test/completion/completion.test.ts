@@ -39,7 +39,7 @@ function values(line: string): string[] {
 
 describe('what Tab offers', () => {
   it.each([
-    ['clientfit ', ['score', 'form', 'batch', 'calibrate', 'compare', 'sql', 'history', 'outcome', 'init', 'check', 'completion']],
+    ['clientfit ', ['score', 'form', 'batch', 'calibrate', 'compare', 'sql', 'history', 'outcome', 'read', 'init', 'check', 'completion']],
     ['clientfit ca', ['calibrate']],
     ['clientfit batch --format ', ['csv', 'jsonl', 'json', 'table']],
     ['clientfit batch --format=j', ['--format=jsonl', '--format=json']],

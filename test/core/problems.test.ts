@@ -35,7 +35,7 @@ describe('typed problems from the core', () => {
     const result = createScorer(loaded.criteria).scoreAnswers({ n: 5, t: 'for the exposure' });
     expect(result.results.map((entry) => entry.reason)).toEqual([
       { code: 'below-minimum', min: 10 },
-      { code: 'red-flag', flag: 'exposure' },
+      { code: 'red-flag', flag: 'exposure', words: 'exposure' },
     ]);
     expect(createScorer(loaded.criteria).scoreAnswers({ n: '4.500' }).results[0]!.reason).toEqual({ code: 'ambiguous-number', raw: '4.500', readings: [4.5, 4500] });
     expect(readOutcome('meh')).toEqual({ kind: 'invalid', problem: { code: 'not-an-outcome', raw: 'meh' } });

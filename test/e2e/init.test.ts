@@ -75,7 +75,7 @@ describe('global behaviour', () => {
     const command = await run(['chek']);
     expect(command.code).toBe(2);
     expect(command.err).toBe(
-      'clientfit: unknown command "chek" (did you mean "check"?)\nCommands: score, form, batch, calibrate, compare, sql, history, outcome, init, check, completion (clientfit --help).\n',
+      'clientfit: unknown command "chek" (did you mean "check"?)\nCommands: score, form, batch, calibrate, compare, sql, history, outcome, read, init, check, completion (clientfit --help).\n',
     );
     const file = await run(['leads.csv']);
     expect(file.code).toBe(2);

@@ -14,9 +14,14 @@ export interface Call {
   /** the key tips line a select's theme writes */
   readonly tip?: string;
   readonly rejected?: readonly string[];
+  /** a select's preselected value */
+  readonly default?: unknown;
+  /** a select's question as its theme draws it (with the lines under it) */
+  readonly display?: string;
 }
 
-export function scripted(script: readonly (string | readonly string[])[]): { prompts: Prompts; calls: Call[] } {
+/** `details`: record each select's preselected value and drawn question too (default and display). */
+export function scripted(script: readonly (string | readonly string[])[], options: { details?: boolean } = {}): { prompts: Prompts; calls: Call[] } {
   const calls: Call[] = [];
   let step = 0;
   const next = (): string | readonly string[] => {
@@ -43,7 +48,12 @@ export function scripted(script: readonly (string | readonly string[])[]): { pro
       calls.push({ kind: 'confirm', message: config.message, shown: config.message });
       return answer === 'Yes' || answer === 'y';
     },
-    async select<Value>(config: { message: string; choices: readonly Choice<Value>[]; theme?: { style: { keysHelpTip?: (keys: [string, string][]) => string | undefined } } }) {
+    async select<Value>(config: {
+      message: string;
+      choices: readonly Choice<Value>[];
+      default?: Value;
+      theme?: { style: { message?: (text: string, status: 'idle' | 'done' | 'loading') => string; keysHelpTip?: (keys: [string, string][]) => string | undefined } };
+    }) {
       const name = next() as string;
       const choice = config.choices.find((candidate) => candidate.name === name);
       if (choice === undefined) throw new Error(`no choice "${name}" in ${config.choices.map((candidate) => candidate.name).join(', ')}`);
@@ -51,7 +61,15 @@ export function scripted(script: readonly (string | readonly string[])[]): { pro
         ['↑↓', 'navigate'],
         ['⏎', 'select'],
       ]);
-      calls.push({ kind: 'select', message: config.message, shown: config.message, choices: config.choices.map((candidate) => candidate.name), ...(tip === undefined ? {} : { tip }) });
+      calls.push({
+        kind: 'select',
+        message: config.message,
+        shown: config.message,
+        choices: config.choices.map((candidate) => candidate.name),
+        ...(tip === undefined ? {} : { tip }),
+        ...(options.details !== true || config.default === undefined ? {} : { default: config.default }),
+        ...(options.details !== true || config.theme?.style.message === undefined ? {} : { display: config.theme.style.message(config.message, 'idle') }),
+      });
       return choice.value;
     },
   };

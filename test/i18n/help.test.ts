@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, run } from '../helpers/main.js';
 
-const COMMANDS = [[], ['score'], ['form'], ['batch'], ['calibrate'], ['sql'], ['history'], ['outcome'], ['init'], ['check'], ['completion']];
+const COMMANDS = [[], ['score'], ['form'], ['batch'], ['calibrate'], ['sql'], ['history'], ['outcome'], ['read'], ['init'], ['check'], ['completion']];
 
 describe('--help in each language', () => {
   it.each(LANGUAGES)("%s: every command's help matches its golden", async (lang) => {

@@ -25,7 +25,7 @@ const ENGLISH: readonly (readonly [CoreProblem, string])[] = [
   [{ code: 'above-maximum', max: 12500 }, 'above the maximum of 12500'],
   [{ code: 'dealbreaker-option', label: 'Shouts' }, '"Shouts" is a dealbreaker answer'],
   [{ code: 'not-an-option' }, 'not an option'],
-  [{ code: 'red-flag', flag: 'exposure' }, 'mentions "exposure"'],
+  [{ code: 'red-flag', flag: 'скидк', words: 'скидку' }, 'mentions "скидку"'],
   [{ code: 'unknown-key', path: 'criteria[0].pionts', suggestion: 'points' }, 'criteria[0].pionts is not a known key (did you mean "points"?)'],
   [{ code: 'required', path: 'thresholds' }, 'thresholds is required'],
   [{ code: 'not-a-mapping', got: { kind: 'list' } }, 'the file must be a mapping with version, thresholds and criteria (got a list)'],

@@ -11,6 +11,8 @@ export const batch = translation('bg', english, {
     score: 'оценка',
     verdict: 'вердикт',
     failed: 'неизпълнени',
+    /** a text criterion failed by a red flag: the words it matched in the answer */
+    redFlag: '{id} „{words}“',
     toAsk: 'за уточняване',
     more: { one: '… и още {count} ред: за всички редове ползвайте -o ФАЙЛ или --format csv|jsonl', other: '… и още {count} реда: за всички редове ползвайте -o ФАЙЛ или --format csv|jsonl' },
   },

@@ -28,6 +28,8 @@ export const check = translation('bg', english, {
     noMention: 'без да споменава {flags}',
     flag: '„{flag}“',
     label: '„{label}“',
+    /** a red flag written as a stem, shown by the whole words it finds */
+    stem: '{examples} и други форми',
     anything: 'всичко',
   },
   when: 'ако {conditions}',

@@ -44,7 +44,7 @@ export const problems = translation('bg', english, {
     aboveMaximum: 'над максимума от {max}',
     dealbreakerOption: '„{label}“ означава директен отказ',
     notAnOption: 'няма такъв вариант',
-    redFlag: 'споменава „{flag}“',
+    redFlag: 'споменава „{words}“',
   },
 
   criteria: {
@@ -67,6 +67,9 @@ export const problems = translation('bg', english, {
     choicePointsUnused: '{where} не се ползва при критерий с избор: дайте точки на всеки вариант',
     minAboveMax: '{where} не може да е по-голямо от max ({min} > {max})',
     expectNotYesNo: '{where} трябва да е „да“ или „не“ (а тук е „{raw}“)',
+    cueNotYesNo: '{where}: подсказките за въпрос с „да/не“ се пишат под yes или no (а тук е „{key}“)',
+    cueNotOption: '{where}: „{key}“ не е сред възможните отговори; подсказките се пишат под стойността на отговора',
+    cueNotNear: '{where}: подсказките за числов въпрос се пишат под near (а тук е „{key}“)',
     duplicateOption: '{where}: „{value}“ е изброено два пъти',
     noPassingOption: '{where}: нито един вариант не минава, всички имат fail: true',
     duplicateId: '{where}: „{id}“ вече е id на criteria[{first}]',

@@ -69,5 +69,7 @@ export const score = translation('bg', english, {
     reply: 'отговорът на клиента във формуляра',
     message: 'съобщението на клиента',
   },
+  oneStdin: '--answers - и --message - четат стандартния вход едновременно: запазете едното във файл',
+  fromMessage: '{question} {answer}, от писмото: {evidence}',
   sourceConflict: '{question}: запазено „{kept}“ ({keptFrom}); {otherFrom}: „{other}“.',
 });

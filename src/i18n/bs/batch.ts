@@ -15,6 +15,8 @@ export const batch = translation('bs', english, {
     score: 'ocjena',
     verdict: 'preporuka',
     failed: 'nije ispunjeno',
+    /** a text criterion failed by a red flag: the words it matched in the answer */
+    redFlag: '{id} „{words}“',
     toAsk: 'pitati',
     more: {
       one: '… i još {count} red: sve redove daje -o FAJL ili --format csv|jsonl',

@@ -28,6 +28,8 @@ export const check = translation('bs', english, {
     noMention: 'bez spominjanja {flags}',
     flag: '„{flag}“',
     label: '„{label}“',
+    /** a red flag written as a stem, shown by the whole words it finds */
+    stem: '{examples} i drugi oblici',
     anything: 'bilo šta',
   },
   when: 'ako {conditions}',

@@ -13,7 +13,8 @@ import { sql } from './sql.js';
 import { completion } from './completion.js';
 import { problems } from './problems.js';
 import { input } from './input.js';
+import { read } from './read.js';
 import { form } from './form.js';
 import type { English } from '../en/index.js';
 
-export const bs = { common, program, score, result, init, history, outcome, batch, calibrate, compare, check, sql, completion, problems, input, form } satisfies Record<keyof English, unknown>;
+export const bs = { common, program, score, result, init, history, outcome, batch, calibrate, compare, check, sql, completion, problems, input, form, read } satisfies Record<keyof English, unknown>;

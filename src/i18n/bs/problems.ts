@@ -44,7 +44,7 @@ export const problems = translation('bs', english, {
     aboveMaximum: 'iznad maksimuma od {max}',
     dealbreakerOption: '„{label}“ znači odmah odbiti',
     notAnOption: 'takve opcije nema',
-    redFlag: 'spominje „{flag}“',
+    redFlag: 'spominje „{words}“',
   },
 
   criteria: {
@@ -71,6 +71,9 @@ export const problems = translation('bs', english, {
     choicePointsUnused: '{where} se ne koristi kod kriterija s izborom: dajte bodove svakoj opciji',
     minAboveMax: '{where} ne smije biti veće od max ({min} > {max})',
     expectNotYesNo: '{where} mora biti „da“ ili „ne“ (a ovdje je „{raw}“)',
+    cueNotYesNo: '{where}: nagovještaji za pitanje „da/ne“ pišu se pod yes ili no (a ovdje je „{key}“)',
+    cueNotOption: '{where}: „{key}“ nije među ponuđenim odgovorima; nagovještaji se pišu pod vrijednošću odgovora',
+    cueNotNear: '{where}: nagovještaji za brojčano pitanje pišu se pod near (a ovdje je „{key}“)',
     duplicateOption: '{where}: „{value}“ je navedeno dvaput',
     noPassingOption: '{where}: nijedna opcija ne prolazi, sve imaju fail: true',
     duplicateId: '{where}: „{id}“ je već id od criteria[{first}]',

@@ -112,6 +112,7 @@ Primjeri:
     name: 'ime klijenta',
     noInput: 'bez pitanja: odgovori koji nedostaju računaju se kao nepoznati',
     noMessage: 'bez nacrta poruke',
+    messageFile: 'počinje od odgovora koje poruka klijenta jasno kaže (FAJL ili - za lijepljenje)',
     save: 'upisuje odluku u dnevnik (u terminalu vas to pita na kraju)',
     noSave: 'ne čuva i ne pita',
     resume: 'nastavak od posljednje odluke o klijentu: pita samo ono što je još nepoznato, pokazuje prije i poslije',
@@ -203,6 +204,16 @@ Primjeri:
   clientfit history                           jedan red po klijentu, najnovija odluka zadnja
   clientfit history "Acme Ltd"                svaka odluka o Acme Ltd, s odgovorima
   clientfit history --since 2026-01-01 --format json`,
+  },
+  read: {
+    description: 'čita poruku klijenta (email ili zalijepljen tekst): odgovore koje jasno kaže, s njenim riječima, i znakove upozorenja; bez interneta',
+    file: 'poruka: tekstualni fajl, sačuvan .eml ili - za lijepljenje teksta',
+    encoding: 'kodna stranica poruke u običnom tekstu ako nije UTF-8 (windows-1250, windows-1251, windows-1253 ...)',
+    examples: `
+Primjeri:
+  clientfit read upit.eml                      šta poruka odgovara, s njenim riječima
+  pbpaste | clientfit read - --format json     zalijepljena poruka, kao JSON
+  clientfit score --message upit.eml           pitanja, počevši od tih odgovora`,
   },
   outcome: {
     description: 'zapisuje kakav je klijent zaista bio (platio na vrijeme, držao se uslova), za kalibraciju',

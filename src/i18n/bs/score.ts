@@ -69,5 +69,7 @@ export const score = translation('bs', english, {
     reply: 'odgovor klijenta u obrascu',
     message: 'poruka klijenta',
   },
+  oneStdin: '--answers - i --message - oba čitaju standardni ulaz: sačuvajte jedno od njih u fajl',
+  fromMessage: '{question} {answer}, iz poruke: {evidence}',
   sourceConflict: '{question}: zadržano „{kept}“ ({keptFrom}); {otherFrom}: „{other}“.',
 });

@@ -11,6 +11,8 @@ export const batch = translation('el', english, {
     score: 'βαθμολογία',
     verdict: 'ετυμηγορία',
     failed: 'δεν πληρούνται',
+    /** a text criterion failed by a red flag: the words it matched in the answer */
+    redFlag: '{id} «{words}»',
     toAsk: 'να ρωτήσετε',
     more: {
       one: '… και άλλη {count} γραμμή: όλες τις γραμμές τις δίνει το -o ΑΡΧΕΙΟ ή το --format csv|jsonl',

@@ -30,6 +30,8 @@ export const check = translation('el', english, {
     noMention: 'χωρίς αναφορά σε {flags}',
     flag: '«{flag}»',
     label: '«{label}»',
+    /** a red flag written as a stem, shown by the whole words it finds */
+    stem: '{examples} και άλλες μορφές',
     anything: 'οτιδήποτε',
   },
   when: 'όταν {conditions}',

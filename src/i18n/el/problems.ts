@@ -45,7 +45,7 @@ export const problems = translation('el', english, {
     aboveMaximum: 'πάνω από το μέγιστο ({max})',
     dealbreakerOption: 'το «{label}» σημαίνει κατευθείαν άρνηση',
     notAnOption: 'δεν υπάρχει τέτοια επιλογή',
-    redFlag: 'αναφέρει «{flag}»',
+    redFlag: 'αναφέρει «{words}»',
   },
 
   criteria: {
@@ -68,6 +68,9 @@ export const problems = translation('el', english, {
     choicePointsUnused: 'το {where} δεν χρησιμοποιείται σε κριτήριο επιλογής: δώστε πόντους σε κάθε επιλογή',
     minAboveMax: 'το {where} δεν μπορεί να είναι μεγαλύτερο από το max ({min} > {max})',
     expectNotYesNo: 'το {where} πρέπει να είναι «ναι» ή «όχι» (εδώ είναι «{raw}»)',
+    cueNotYesNo: '{where}: οι ενδείξεις μιας ερώτησης ναι/όχι μπαίνουν κάτω από το yes ή το no (εδώ είναι «{key}»)',
+    cueNotOption: '{where}: το «{key}» δεν είναι μία από τις επιλογές· οι ενδείξεις μπαίνουν κάτω από την τιμή μιας επιλογής',
+    cueNotNear: '{where}: οι ενδείξεις μιας αριθμητικής ερώτησης μπαίνουν κάτω από το near (εδώ είναι «{key}»)',
     duplicateOption: '{where}: το «{value}» υπάρχει δύο φορές',
     noPassingOption: '{where}: καμία επιλογή δεν περνάει, όλες έχουν fail: true',
     duplicateId: '{where}: το «{id}» είναι ήδη το id του criteria[{first}]',

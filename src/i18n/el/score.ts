@@ -70,5 +70,7 @@ export const score = translation('el', english, {
     reply: 'η απάντηση του πελάτη στη φόρμα',
     message: 'το μήνυμα του πελάτη',
   },
+  oneStdin: 'τα --answers - και --message - διαβάζουν και τα δύο την τυπική είσοδο: αποθηκεύστε το ένα σε αρχείο',
+  fromMessage: '{question} {answer}, από το μήνυμα: {evidence}',
   sourceConflict: '{question}: κρατήθηκε «{kept}» ({keptFrom})· {otherFrom}: «{other}».',
 });

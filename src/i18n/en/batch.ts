@@ -10,6 +10,8 @@ export const batch = {
     score: 'score',
     verdict: 'verdict',
     failed: 'failed',
+    /** a text criterion failed by a red flag: the words it matched in the answer */
+    redFlag: '{id} "{words}"',
     toAsk: 'to ask',
     more: { one: '… and {count} more row: use -o FILE or --format csv|jsonl for all of them', other: '… and {count} more rows: use -o FILE or --format csv|jsonl for all of them' },
   },

@@ -33,6 +33,8 @@ export const check = {
     flag: '"{flag}"',
     /** an option's label, quoted */
     label: '"{label}"',
+    /** a red flag written as a stem, shown by the whole words it finds */
+    stem: '{examples} and other forms',
     anything: 'anything',
   },
   /** `when pays_upfront: yes or no, budget: 5`: when a criterion applies */

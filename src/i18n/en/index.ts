@@ -14,7 +14,8 @@ import { sql } from './sql.js';
 import { completion } from './completion.js';
 import { problems } from './problems.js';
 import { input } from './input.js';
+import { read } from './read.js';
 import { form } from './form.js';
 
-export const en = { common, program, score, result, init, history, outcome, batch, calibrate, compare, check, sql, completion, problems, input, form } as const;
+export const en = { common, program, score, result, init, history, outcome, batch, calibrate, compare, check, sql, completion, problems, input, form, read } as const;
 export type English = typeof en;

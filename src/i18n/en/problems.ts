@@ -50,7 +50,7 @@ export const problems = {
     aboveMaximum: 'above the maximum of {max}',
     dealbreakerOption: '"{label}" is a dealbreaker answer',
     notAnOption: 'not an option',
-    redFlag: 'mentions "{flag}"',
+    redFlag: 'mentions "{words}"',
   },
 
   criteria: {
@@ -73,6 +73,9 @@ export const problems = {
     choicePointsUnused: '{where} is not used by a choice criterion: give each option its points',
     minAboveMax: '{where} must not be greater than max ({min} > {max})',
     expectNotYesNo: '{where} must be yes or no (got "{raw}")',
+    cueNotYesNo: '{where}: cues of a yes-no criterion go under yes or no (got "{key}")',
+    cueNotOption: '{where}: "{key}" is not one of the options; cues go under an option\'s value',
+    cueNotNear: '{where}: cues of a number criterion go under near (got "{key}")',
     duplicateOption: '{where} "{value}" is listed twice',
     noPassingOption: '{where} has no option that passes: every option has fail: true',
     duplicateId: '{where} "{id}" is already the id of criteria[{first}]',

@@ -108,6 +108,7 @@ Examples:
     name: "the prospect's name",
     noInput: 'never ask: missing answers count as unknown',
     noMessage: 'leave out the message draft',
+    messageFile: "start from the answers a prospect's message states plainly (FILE, or - to paste it)",
     save: 'append the decision to the journal (on a terminal you are asked after the interview)',
     noSave: 'do not save, and do not ask',
     resume: "follow up on a prospect's latest decision: ask only what is still unknown, show before and after",
@@ -199,6 +200,16 @@ Examples:
   clientfit history                           one line per prospect, latest decision last
   clientfit history "Acme Ltd"                every decision about Acme Ltd, with its answers
   clientfit history --since 2026-01-01 --format json`,
+  },
+  read: {
+    description: "read a prospect's message (an email, a pasted message): the answers it states plainly, with their words, and its red flags; offline",
+    file: 'the message: a text file, a saved .eml, or - to paste it',
+    encoding: 'the code page of a plain-text message that is not UTF-8 (windows-1251, windows-1253, windows-1250 ...)',
+    examples: `
+Examples:
+  clientfit read inquiry.eml                   what the message answers, with its words
+  pbpaste | clientfit read - --format json     a pasted message, as JSON
+  clientfit score --message inquiry.eml        the interview, starting from those answers`,
   },
   outcome: {
     description: 'record how a client actually turned out (paid on time, kept to the terms), for calibration',

@@ -76,5 +76,7 @@ export const score = {
     reply: "the prospect's form reply",
     message: "the prospect's message",
   },
+  oneStdin: '--answers - and --message - both read standard input: save one of them to a file',
+  fromMessage: '{question} {answer}, from the message: {evidence}',
   sourceConflict: '{question}: kept "{kept}" from {keptFrom}; {otherFrom} said "{other}".',
 } as const;

@@ -16,6 +16,8 @@ export const batch = translation('ru', english, {
     score: 'оценка',
     verdict: 'вердикт',
     failed: 'не пройдены',
+    /** a text criterion failed by a red flag: the words it matched in the answer */
+    redFlag: '{id} «{words}»',
     toAsk: 'спросить',
     more: {
       one: '… и ещё {count} строка: все строки выведут -o ФАЙЛ или --format csv|jsonl',

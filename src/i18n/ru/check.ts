@@ -28,6 +28,8 @@ export const check = translation('ru', english, {
     noMention: 'нет упоминаний {flags}',
     flag: '«{flag}»',
     label: '«{label}»',
+    /** a red flag written as a stem, shown by the whole words it finds */
+    stem: '{examples} и другие формы',
     anything: 'что угодно',
   },
   when: 'если {conditions}',

@@ -45,7 +45,7 @@ export const problems = translation('ru', english, {
     aboveMaximum: 'больше максимума ({max})',
     dealbreakerOption: '«{label}» — сразу отказ',
     notAnOption: 'такого варианта нет',
-    redFlag: 'упоминается «{flag}»',
+    redFlag: 'упоминается «{words}»',
   },
 
   criteria: {
@@ -73,6 +73,9 @@ export const problems = translation('ru', english, {
     choicePointsUnused: '{where} у критерия с выбором не учитывается: баллы ставятся каждому варианту',
     minAboveMax: '{where} не может быть больше max ({min} > {max})',
     expectNotYesNo: '{where} должно быть «да» или «нет» (а здесь «{raw}»)',
+    cueNotYesNo: '{where}: подсказки для вопроса «да/нет» пишутся под yes или no (а здесь «{key}»)',
+    cueNotOption: '{where}: «{key}» нет среди вариантов ответа; подсказки пишутся под значением варианта',
+    cueNotNear: '{where}: подсказки для числового вопроса пишутся под near (а здесь «{key}»)',
     duplicateOption: '{where}: «{value}» указано дважды',
     noPassingOption: '{where}: ни один вариант не проходит, у всех стоит fail: true',
     duplicateId: '{where}: «{id}» уже занят критерием criteria[{first}]',

@@ -69,5 +69,7 @@ export const score = translation('ru', english, {
     reply: 'ответ клиента в анкете',
     message: 'сообщение клиента',
   },
+  oneStdin: '--answers - и --message - оба читают стандартный ввод: сохраните одно из них в файл',
+  fromMessage: '{question} {answer}, из письма: {evidence}',
   sourceConflict: '{question}: оставлено «{kept}» ({keptFrom}); {otherFrom}: «{other}».',
 });

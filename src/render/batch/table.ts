@@ -1,5 +1,6 @@
 /** `clientfit batch --format table`: the first rows as a table for a person, the rest counted. */
 import { words } from '../../i18n/index.js';
+import type { Result } from '../../core/score.js';
 import type { BatchSink, ScoredRow } from './sink.js';
 import { createStyle, verdictColor } from '../style.js';
 import { printable, renderTable } from '../table.js';
@@ -14,6 +15,17 @@ export interface TableOptions {
   readonly width: number;
   /** the columns that label a row, and their header */
   readonly name: { readonly header: string; readonly indexes: readonly number[] };
+}
+
+/** The failed criteria's ids; one failed by a red flag with the words it matched (`notes «скидку»`), not the list's stem. */
+function failedText(result: Result): string {
+  const t = words().batch.table;
+  return result.failed
+    .map((id) => {
+      const reason = result.results.find((entry) => entry.id === id)?.reason;
+      return reason?.code === 'red-flag' ? t.redFlag({ id, words: printable(reason.words) }) : id;
+    })
+    .join(', ');
 }
 
 export function tableSink(options: TableOptions): BatchSink {
@@ -38,7 +50,7 @@ export function tableSink(options: TableOptions): BatchSink {
         ),
         String(result.score),
         verdictColor(style, result.verdict)(t.verdicts[result.verdict]),
-        result.failed.join(', '),
+        failedText(result),
         [...result.unknown, ...result.invalid].join(', '),
       ]);
       const lines = renderTable(

@@ -1,4 +1,5 @@
 /** `clientfit check`: validation, a readable summary, and the calibration lint. */
+import { stemExamples } from '../../../core/lexicon.js';
 import { readAnswerFor, type Criteria, type Criterion } from '../../../core/criteria.js';
 import { lintCriteria, passCondition, type Finding } from '../../../core/lint.js';
 import { problemParams } from '../../../core/problems.js';
@@ -17,6 +18,12 @@ type CheckWords = AllWords['check'];
 /** A number in the summary: as English always printed it, the language's way elsewhere. */
 function num(value: number, english: boolean): string | number {
   return english ? String(value) : value;
+}
+
+/** A red flag as check shows it: a stem (`скидк`) by the whole words it finds, «скидка»/«скидку» and other forms. */
+function flagText(flag: string, p: CheckWords['passes']): string {
+  const examples = stemExamples(flag);
+  return examples.length === 0 ? p.flag({ flag }) : p.stem({ examples: examples.map((word) => p.flag({ flag: word })).join('/') });
 }
 
 /**
@@ -41,7 +48,7 @@ function passesText(criterion: Criterion, t: CheckWords, english: boolean, forPe
       return condition.fails.length > 0 ? p.withFails({ options, fails: condition.fails.map(option).join(', ') }) : options;
     }
     case 'text':
-      return condition.redFlags.length > 0 ? p.noMention({ flags: condition.redFlags.map((flag) => p.flag({ flag })).join(', ') }) : p.anything;
+      return condition.redFlags.length > 0 ? p.noMention({ flags: condition.redFlags.map((flag) => flagText(flag, p)).join(', ') }) : p.anything;
   }
 }
 

@@ -17,6 +17,7 @@ import { readYesNo, type Answer } from '../../../core/answers.js';
 import { englishWords, language, words } from '../../../i18n/index.js';
 import type { Style } from '../../../render/style.js';
 import { textWidth, wrap } from '../../../render/table.js';
+import { quote } from '../../message-reading.js';
 import { type Candidate, matchTyped } from './match.js';
 
 export interface PromptContext {
@@ -66,6 +67,8 @@ export interface AskOptions {
   readonly askName: boolean;
   /** terminal width, for wrapping help text under the question */
   readonly columns?: number;
+  /** answers read from the prospect's message: asked with the answer preselected and its words shown */
+  readonly suggested?: Readonly<Record<string, { readonly value: unknown; readonly evidence: string }>>;
   /** set by askAnswers: the rows of the answered lines on screen */
   readonly shown?: Shown;
 }
@@ -198,7 +201,7 @@ async function choose<Value>(
   previous: unknown,
   canGoBack: boolean,
 ): Promise<Value | Back> {
-  const shown = message(criterion, options);
+  const shown = message(criterion, options, fromMessageHint(criterion, options));
   const plain = choices.map(({ name, value }) => ({ name, value }));
   const all: Choice<Value | Back>[] = canGoBack ? [...plain, { name: words().score.ask.back, value: BACK }] : plain;
   const known = choices.some((choice) => choice.value === previous);
@@ -216,6 +219,12 @@ async function choose<Value>(
   return value;
 }
 
+/** The words of the prospect's message an answer came from, under the question. */
+function fromMessageHint(criterion: Criterion, options: AskOptions): string | undefined {
+  const evidence = options.suggested?.[criterion.id]?.evidence;
+  return evidence === undefined ? undefined : words().read.fromMessage({ evidence: quote(evidence) });
+}
+
 /** Asks one criterion and returns the raw value the answer reader will read, or BACK. */
 async function askOne(criterion: Criterion, index: number, scorer: Scorer, options: AskOptions, previous: unknown, canGoBack: boolean): Promise<unknown> {
   const { prompts, style } = options;
@@ -229,7 +238,7 @@ async function askOne(criterion: Criterion, index: number, scorer: Scorer, optio
     case 'choice':
       return choose(criterion, index, scorer, options, optionChoices(criterion), previous, canGoBack);
     case 'number': {
-      const hint = earlier === undefined ? t.number({ back }) : t.numberKeeps({ earlier, back });
+      const hint = [fromMessageHint(criterion, options), earlier === undefined ? t.number({ back }) : t.numberKeeps({ earlier, back })].filter(Boolean).join(' ');
       const raw = await prompts.input(
         {
           ...message(criterion, options, hint),
@@ -251,7 +260,7 @@ async function askOne(criterion: Criterion, index: number, scorer: Scorer, optio
       return answer.kind === 'number' ? answer.value : null;
     }
     case 'text': {
-      const hint = earlier === undefined ? t.text({ back }) : t.textKeeps({ back });
+      const hint = [fromMessageHint(criterion, options), earlier === undefined ? t.text({ back }) : t.textKeeps({ back })].filter(Boolean).join(' ');
       const raw = await prompts.input({ ...message(criterion, options, hint), ...(earlier === undefined ? {} : { default: earlier }) }, promptContext(options));
       if (canGoBack && raw.trim() === BACK_INPUT) return BACK;
       const shown = raw.trim() === '' ? style.dim(t.nothingToNote) : scorer.read(index, raw).kind === 'unknown' ? style.dim(t.dontKnow) : raw.trim();
@@ -302,7 +311,7 @@ export async function askAnswers(scorer: Scorer, given: Readonly<Record<string, 
       continue;
     }
     const criterion = list[position]!;
-    const answer = await askOne(criterion, position, scorer, options, typed.get(position), trail.length > 0);
+    const answer = await askOne(criterion, position, scorer, options, typed.has(position) ? typed.get(position) : suggestedValue(scorer, position, options), trail.length > 0);
     if (answer === BACK) {
       position = trail.pop()!;
       // The answered line of the question asked again leaves the screen (on a terminal: the
@@ -321,6 +330,14 @@ export async function askAnswers(scorer: Scorer, given: Readonly<Record<string, 
     if (!applies(index)) delete values[list[index]!.id];
   }
   return { name, values };
+}
+
+/** A message's answer as the value its question offers (true for `yes`, an option's value, a number). */
+function suggestedValue(scorer: Scorer, index: number, options: AskOptions): unknown {
+  const raw = options.suggested?.[scorer.criteria.criteria[index]!.id]?.value;
+  if (raw === undefined) return undefined;
+  const answer = scorer.read(index, raw);
+  return answer.kind === 'yes-no' || answer.kind === 'choice' || answer.kind === 'number' || answer.kind === 'text' ? answer.value : undefined;
 }
 
 /** What a word typed at the save question picks: yes or no in any language; "don't know" picks neither. */

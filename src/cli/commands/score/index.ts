@@ -5,6 +5,9 @@ import type { ScoreOptions } from './types.js';
 
 export const defineScore: Define = (program, context) => {
   const t = words().program.score;
+  // --message FILE and --no-message (no draft) share commander's `message` attribute, so the
+  // last one given would win: the file is kept here as it is parsed, and both work together.
+  let messageFile: string | undefined;
   program
     .command('score', { isDefault: true })
     .description(t.description)
@@ -16,6 +19,12 @@ export const defineScore: Define = (program, context) => {
     .option('--no-input', t.noInput)
     .addOption(formatOption())
     .addOption(failOnOption())
+    .addOption(
+      new Option('--message <file>', t.messageFile).argParser((file: string) => {
+        messageFile = file;
+        return file;
+      }),
+    )
     .option('--no-message', t.noMessage)
     .option('--save', t.save)
     .option('--no-save', t.noSave)
@@ -28,6 +37,6 @@ export const defineScore: Define = (program, context) => {
     .addHelpText('after', t.examples)
     .action(async (options: ScoreOptions, command) => {
       const { runScore } = await import('./run.js');
-      context.recordExitCode(await runScore(context.io(command), options));
+      context.recordExitCode(await runScore(context.io(command), { ...options, message: options.message !== false, ...(messageFile === undefined ? {} : { messageFile }) }));
     });
 };

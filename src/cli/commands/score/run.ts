@@ -7,7 +7,8 @@ import { draftMessage, requiredTerms } from '../../../core/message.js';
 import { createScorer, failOnReached, type Result, type Verdict } from '../../../core/score.js';
 import { ExitCode, UserError } from '../../../errors.js';
 import { englishWords, language, words } from '../../../i18n/index.js';
-import { draftWords, renderResult } from '../../../render/result.js';
+import { answerText, draftWords, renderResult } from '../../../render/result.js';
+import { readAnswerFor } from '../../../core/criteria.js';
 import { printable } from '../../../render/sanitize.js';
 import { createStyle, verdictWord } from '../../../render/style.js';
 import { describeSource, displayPath, loadCriteriaFile, type LoadedCriteria } from '../../criteria-file.js';
@@ -22,6 +23,8 @@ import { findResume, type Resume } from '../../resume.js';
 import { readGivenAnswers } from './given.js';
 import { readReply, type ReadReply } from './reply.js';
 import type { ScoreOptions } from './types.js';
+import { readMailInput } from '../../mail-input.js';
+import { clippedNotice, describeNote, quote, readProspectMessage, type ReadMessageResult } from '../../message-reading.js';
 
 export type AnswerValue = boolean | number | string | null;
 
@@ -154,6 +157,41 @@ function conflictNotes(io: IO, conflicts: readonly SourceConflict[], loaded: Loa
   }
 }
 
+/** Reads --message FILE for the criteria, saying when only its start was read. */
+async function readMessageFile(io: IO, loaded: LoadedCriteria, file: string): Promise<ReadMessageResult> {
+  const input = await readMailInput(io, file, { encodingFlag: false });
+  const result = readProspectMessage(loaded.criteria, input.mail);
+  clippedNotice(io, result, input.display);
+  return result;
+}
+
+/** The message's answers the combined answers still take from it (a stronger source may have replaced some), with their words. */
+function messageAnswers(fromMessage: ReadMessageResult, sources: Readonly<Record<string, SourcedAnswer>>): Record<string, { value: unknown; evidence: string }> {
+  return Object.fromEntries(Object.entries(fromMessage.reading.answers).filter(([id]) => sources[id]?.from === 'message'));
+}
+
+/** Without an interview: each answer taken from the message with its words, and why others were left open (stderr). */
+function messageNotes(io: IO, fromMessage: ReadMessageResult, suggested: Readonly<Record<string, { value: unknown; evidence: string }>>, loaded: LoadedCriteria): void {
+  const t = words().score;
+  for (const criterion of loaded.criteria.criteria) {
+    const answer = suggested[criterion.id];
+    if (answer === undefined) continue;
+    // A text answer is shown by the red flags it holds; the others as the interview shows them.
+    const shown =
+      criterion.type === 'text'
+        ? fromMessage.reading.redFlags
+            .filter((flag) => flag.criterion === criterion.id)
+            .map((flag) => flag.evidence)
+            .join(', ')
+        : answerText(criterion, readAnswerFor(criterion, answer.value));
+    notice(io, t.fromMessage({ question: printable(criterion.question), answer: printable(shown), evidence: quote(answer.evidence) }));
+  }
+  for (const note of fromMessage.reading.notes) {
+    const question = loaded.criteria.criteria.find((criterion) => criterion.id === note.id)?.question ?? note.id;
+    notice(io, describeNote(note, printable(question)));
+  }
+}
+
 export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts): Promise<number> {
   const loaded = await loadCriteriaFile(io, options.criteria);
   const scorer = createScorer(loaded.criteria, { decimalComma: options.decimalComma });
@@ -165,15 +203,19 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
   const resumeOwn = options.resume !== undefined || options.resumeId !== undefined || options.resumeName !== undefined;
   const resume = findResume(io, !resumeOwn && replyResume !== undefined ? { resumeId: replyResume, journal: options.journal } : options, loaded);
   const json = options.format === 'json';
-  const canAsk = options.input && io.canPrompt && !given.usedStdin && options.reply !== '-';
-  if (!given.given && reply === undefined && !canAsk && options.input && resume === undefined) throw noAnswersError(loaded);
+  const { messageFile } = options;
+  // One standard input: the answers file, the reply or the message may read it, not two of them.
+  if (messageFile === '-' && (given.usedStdin || options.reply === '-')) throw new UserError(words().score.oneStdin);
+  const fromMessage = messageFile === undefined ? undefined : await readMessageFile(io, loaded, messageFile);
+  const canAsk = options.input && io.canPrompt && !given.usedStdin && options.reply !== '-' && messageFile !== '-';
+  if (!given.given && reply === undefined && fromMessage === undefined && !canAsk && options.input && resume === undefined) throw noAnswersError(loaded);
 
   const errStyle = createStyle(io.stderrColorLevel);
   if (!json || canAsk) io.stderr.write(`${errStyle.dim(words().score.criteria)} ${describeSource(loaded)}\n`);
   if (resume !== undefined) resumeNotes(io, resume, loaded);
 
   if (reply !== undefined) replyNotes(io, reply);
-  let name = options.name?.trim() || reply?.reply.name || (resume?.decision.name ?? undefined);
+  let name = options.name?.trim() || reply?.reply.name || (resume?.decision.name ?? undefined) || fromMessage?.name;
   // Each answer keeps its source (core/sources.ts): a follow-up starts from the earlier answers
   // and their sources; answers given now win over them.
   const at = new Date().toISOString();
@@ -182,6 +224,8 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
     { from: 'set', at, values: Object.fromEntries(Object.entries(given.values).filter(([id]) => given.setIds.has(id))) },
     ...(reply === undefined ? [] : [{ from: 'reply' as const, at: reply.at ?? at, values: reply.answers.values }]),
   ];
+  // The message is the weakest source: what the user gives wins, and a disagreement is shown.
+  if (fromMessage !== undefined) layers.push({ from: 'message', at, values: Object.fromEntries(Object.entries(fromMessage.reading.answers).map(([id, answer]) => [id, answer.value])) });
   const combined = combineAnswers(
     layers,
     (id, a, b) => sameAnswer(scorer, loaded, id, a, b),
@@ -190,6 +234,10 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
   let values: Record<string, unknown> = combined.values;
   const sources: Record<string, SourcedAnswer> = combined.sources;
   conflictNotes(io, combined.conflicts, loaded);
+  // Answers still taken from the message: asked with the message's answer preselected on a
+  // terminal, else listed with their words (stderr), so nothing is scored unseen.
+  const suggested = fromMessage === undefined ? {} : messageAnswers(fromMessage, sources);
+  if (fromMessage !== undefined && !canAsk) messageNotes(io, fromMessage, suggested, loaded);
   // In JSON mode the questions go to stderr so stdout stays one JSON document.
   const promptOutput = json ? io.stderr : io.stdout;
   const promptStyle = createStyle(json ? io.stderrColorLevel : io.colorLevel);
@@ -203,11 +251,12 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
     // Inquirer is loaded only when there is something to ask. Lists are our own
     // (select-prompt.ts): @inquirer/select reads a typed word letter for letter.
     real = prompts ?? (await realPrompts());
-    const asked = await askAnswers(scorer, values, {
+    const asked = await askAnswers(scorer, Object.fromEntries(Object.entries(values).filter(([id]) => !Object.hasOwn(suggested, id))), {
       prompts: real,
       context: { input: io.stdin, output: promptOutput },
       style: promptStyle,
-      askName: options.name === undefined && resume === undefined && reply?.reply.name === undefined,
+      askName: options.name === undefined && resume === undefined && reply?.reply.name === undefined && fromMessage?.name === undefined,
+      suggested,
       columns: io.columns,
     });
     // What the interview added or changed was typed.

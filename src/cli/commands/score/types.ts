@@ -11,8 +11,10 @@ export interface ScoreOptions {
   readonly input: boolean;
   readonly format: 'text' | 'json';
   readonly failOn?: 'review' | 'reject';
-  /** false with --no-message */
+  /** false with --no-message: no draft */
   readonly message: boolean;
+  /** --message FILE: start from the answers the prospect's message states */
+  readonly messageFile?: string;
   /** true with --save, false with --no-save, undefined: asked after an interview on a terminal */
   readonly save?: boolean;
   readonly journal?: string;

@@ -1,0 +1,272 @@
+/**
+ * The message reader's built-in vocabulary for the default criteria ids (pays_upfront,
+ * deposit_percent, revisions, polite) in en, ru, bg, el, bs: input words, like the answer
+ * reader's yes/no words, not wording shown to anyone.
+ *
+ * Phrases are compared word by word after folding (lower case, accents and marks dropped, so
+ * «προκαταβολη» is «προκαταβολή» and "placamo" is "plaćamo"). A word ending in `*` matches any
+ * word it begins ("предоплат*": предоплата, предоплату, предоплаты); nothing else is special.
+ *
+ * The red-flag families are the seeds' freelancers' own list (discounts, free or "exposure"
+ * work, rush, "quick job", unlimited revisions, paying later, off-platform payment, "someone
+ * would do it cheaper", free test work): the shipped templates' `red_flags` are written from
+ * them (a test holds each template to its languages' families), and `check` shows a stem's
+ * whole words from them. The reader itself flags only what the criteria file lists.
+ */
+
+export const LEXICON_LANGUAGES = ['en', 'ru', 'bg', 'el', 'bs'] as const;
+export type LexiconLanguage = (typeof LEXICON_LANGUAGES)[number];
+
+export const RED_FLAG_FAMILIES = ['discount', 'free', 'rush', 'quick-job', 'unlimited-revisions', 'pay-later', 'off-platform', 'cheaper', 'free-test'] as const;
+export type RedFlagFamily = (typeof RED_FLAG_FAMILIES)[number];
+
+export interface Lexicon {
+  /** words that turn a statement into its opposite */
+  readonly negations: readonly string[];
+  /** phrases that contain a negation but say yes ("no problem", «не против») */
+  readonly affirmations: readonly string[];
+  /** words that make a statement unsure ("maybe some upfront" is not yes) */
+  readonly hedges: readonly string[];
+  /** words that open a question even without "?" */
+  readonly questions: readonly string[];
+  /** numbers written as words */
+  readonly numbers: Readonly<Record<string, number>>;
+  /** shares written as words, in per cent ("half", «половину», "pola") */
+  readonly shares: Readonly<Record<string, number>>;
+  /** the word for "per cent" after a number */
+  readonly percent: readonly string[];
+  /** paying before work starts */
+  readonly upfront: readonly string[];
+  /** a commitment to pay ("we can pay", «готовы внести») */
+  readonly pay: readonly string[];
+  /** paying only when the work is done (a no to paying upfront, when no deposit is mentioned) */
+  readonly payLater: readonly string[];
+  /** revision rounds */
+  readonly revisions: readonly string[];
+  /** thanks and please: a polite message */
+  readonly polite: readonly string[];
+  /** whole words for each red-flag family (a template's stems are prefixes of these) */
+  readonly redFlags: Readonly<Record<RedFlagFamily, readonly string[]>>;
+}
+
+const en: Lexicon = {
+  negations: ['no', 'not', "don't", 'dont', "doesn't", "won't", 'wont', "can't", 'cant', 'cannot', 'never', 'without', "we're not", 'nor', "wouldn't", "isn't", "aren't", 'unable'],
+  affirmations: ['no problem', 'not a problem', "don't mind", 'no issue', 'no issues', 'not an issue', 'of course', 'no worries'],
+  hedges: [
+    'maybe',
+    'perhaps',
+    'possibly',
+    'might',
+    'depends',
+    'depending',
+    'not sure',
+    'usually',
+    'probably',
+    'could be',
+    "we'll see",
+    'we will see',
+    'hopefully',
+    'if possible',
+    'potentially',
+    'ideally',
+    'if',
+  ],
+  questions: ['do you', 'would you', 'could you', 'can you', 'will you', 'are you', 'is it', 'how many', 'how much', 'what', 'whether', 'is there', 'should we', 'do we', 'does it'],
+  numbers: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, once: 1, twice: 2 },
+  shares: { 'in full': 100, 'the full amount': 100, 'the whole amount': 100, half: 50, 'a third': 33, 'one third': 33, 'a quarter': 25, 'one quarter': 25, 'two thirds': 67 },
+  percent: ['percent', 'per cent', 'pct'],
+  upfront: ['upfront', 'up front', 'deposit', 'deposits', 'prepayment', 'prepay', 'advance payment', 'in advance', 'down payment', 'retainer'],
+  pay: ['pay', 'paying', 'can pay', 'will pay', "we'll pay", "i'll pay", 'happy to pay', 'transfer', 'put down', 'fine with', 'ok with', 'okay with', 'agree', 'works for', 'can do'],
+  payLater: [
+    'pay when it',
+    'pay when its',
+    'pay on completion',
+    'pay after',
+    'pay at the end',
+    'pay once it',
+    'paid on completion',
+    'paid at the end',
+    'payment on completion',
+    'payment after delivery',
+    'pay upon completion',
+    'payment at the end',
+    'payment would be at the end',
+    'pay you at the end',
+  ],
+  revisions: ['revision*', 'rounds of changes', 'rounds of edits', 'round of changes', 'round of edits', 'rounds of feedback', 'round of feedback', 'rounds'],
+  polite: ['thanks', 'thank you', 'thanks in advance', 'thank you in advance', 'please', 'thx', 'appreciate it', 'many thanks', 'grateful'],
+  redFlags: {
+    discount: ['discount', 'discounts', 'discounted', 'cheaper price', 'best price'],
+    free: ['for free', 'free of charge', 'exposure', 'no budget', 'unpaid'],
+    rush: ['asap', 'urgent', 'urgently', 'rush', 'by tomorrow', 'yesterday'],
+    'quick-job': ['quick job', 'quick task', 'small job', 'simple job', 'only takes an hour'],
+    'unlimited-revisions': ['unlimited revisions', 'unlimited changes', 'until i am happy', "until i'm happy"],
+    'pay-later': ['pay later', 'pay you later', 'pay when', 'pay after', 'pay on completion', 'once we get funding'],
+    'off-platform': ['outside upwork', 'off platform', 'off-platform', 'outside the platform', 'pay directly', 'via western union'],
+    cheaper: ['do it cheaper', 'cheaper elsewhere', 'someone cheaper', 'found cheaper', 'for less elsewhere'],
+    'free-test': ['test task', 'free test', 'free sample', 'trial task', 'spec work'],
+  },
+};
+
+const ru: Lexicon = {
+  negations: ['не', 'нет', 'без', 'ни', 'никак', 'никогда', 'нельзя', 'отказываемся'],
+  affirmations: ['нет проблем', 'не проблема', 'не против', 'без проблем', 'не вопрос', 'ничего не имеем против'],
+  hedges: ['может', 'может быть', 'возможно', 'наверное', 'посмотрим', 'зависит', 'не уверен', 'не уверена', 'вероятно', 'если получится', 'скорее всего', 'как правило', 'обычно', 'если'],
+  questions: ['подскажите', 'скажите', 'вы берете', 'берете ли', 'сколько', 'какие', 'какой', 'как', 'ли', 'нужна ли', 'нужно ли', 'возможно ли', 'работаете ли'],
+  numbers: { один: 1, одна: 1, одну: 1, одного: 1, одной: 1, два: 2, две: 2, двух: 2, три: 3, трех: 3, четыре: 4, четырех: 4, пять: 5, пяти: 5, десять: 10 },
+  shares: { 'всю сумму': 100, 'всю стоимость': 100, половину: 50, половина: 50, половины: 50, половиной: 50, треть: 33, трети: 33, четверть: 25, четверти: 25 },
+  percent: ['процент*', 'проц'],
+  upfront: ['предоплат*', 'аванс*', 'авансом', 'предварительн* оплат*', 'оплатить сразу', 'оплатим сразу', 'заплатим сразу', 'внести сразу', 'внесем сразу'],
+  pay: ['оплатим', 'оплатить', 'оплачу', 'заплатим', 'заплачу', 'внесем', 'внести', 'платим', 'переведем', 'перевести', 'устраивает', 'согласны'],
+  payLater: [
+    'оплата только после',
+    'после результата',
+    'оплата по факту',
+    'по факту',
+    'оплата после',
+    'оплатим после',
+    'заплатим после',
+    'платим после',
+    'после сдачи',
+    'после приемки',
+    'по завершении',
+    'по результату',
+  ],
+  revisions: ['правк*', 'правок', 'круг* правок', 'итераци*', 'корректировк*', 'доработ*'],
+  polite: ['спасибо', 'благодарю', 'пожалуйста', 'будьте добры', 'заранее спасибо', 'признательн*'],
+  redFlags: {
+    discount: ['скидка', 'скидку', 'скидки', 'скидкой', 'подешевле', 'дешевле'],
+    free: ['бесплатно', 'бесплатный', 'бесплатная', 'за отзыв', 'за портфолио', 'без оплаты', 'бюджета нет'],
+    rush: ['срочно', 'срочный', 'срочная', 'горит', 'вчера', 'как можно скорее'],
+    'quick-job': ['быстренько', 'на пять минут', 'простенький', 'простенькая', 'делов на час'],
+    'unlimited-revisions': ['неограниченное количество правок', 'сколько угодно правок', 'пока не понравится', 'безлимитные правки'],
+    'pay-later': ['по факту', 'оплата по факту', 'оплата после', 'заплатим потом', 'оплатим потом', 'после запуска'],
+    'off-platform': ['мимо биржи', 'вне биржи', 'напрямую на карту', 'на карту'],
+    cheaper: ['сделают дешевле', 'другие делают дешевле', 'найдем дешевле', 'дешевле найдем'],
+    'free-test': ['тестовое задание', 'тестовое бесплатно', 'бесплатное тестовое'],
+  },
+};
+
+const bg: Lexicon = {
+  negations: ['не', 'няма', 'нямаме', 'без', 'никога', 'нито'],
+  affirmations: ['няма проблем', 'не е проблем', 'нямаме нищо против', 'разбира се', 'без проблем'],
+  hedges: ['може би', 'евентуално', 'вероятно', 'ще видим', 'зависи', 'не съм сигурен', 'не съм сигурна', 'най-вероятно', 'обикновено', 'ако може', 'ако'],
+  questions: ['бихте ли', 'кажете', 'колко', 'какви', 'какво', 'как', 'дали', 'ли', 'може ли', 'работите ли'],
+  numbers: { един: 1, една: 1, едно: 1, два: 2, две: 2, двата: 2, три: 3, трите: 3, четири: 4, пет: 5, десет: 10 },
+  shares: { 'цялата сума': 100, 'цялата стойност': 100, половината: 50, половин: 50, 'една трета': 33, третината: 33, 'една четвърт': 25 },
+  percent: ['процент*', 'на сто'],
+  upfront: ['аванс*', 'авансово', 'предплат*', 'капаро', 'предварително'],
+  pay: ['платим', 'платя', 'ще платим', 'можем да платим', 'ще преведем', 'преведем', 'даваме', 'дадем', 'съгласни', 'плащаме'],
+  payLater: ['плащане след', 'ще платя след', 'ще платим след', 'плащаме след', 'платя след', 'след като видя', 'при предаване', 'след приключване', 'накрая'],
+  revisions: ['корекци*', 'редакци*', 'поправк*', 'промен*', 'кръг* корекции'],
+  polite: ['благодаря', 'благодарим', 'моля', 'мерси', 'предварително благодаря', 'благодаря предварително'],
+  redFlags: {
+    discount: ['отстъпка', 'отстъпки', 'отстъпката', 'по-евтино', 'намаление'],
+    free: ['безплатно', 'без заплащане', 'за портфолиото', 'нямаме бюджет', 'за реклама'],
+    rush: ['спешно', 'е спешно', 'много спешно', 'за вчера', 'възможно най-бързо', 'до утре'],
+    'quick-job': ['набързо', 'нещо набързо', 'елементарно', 'за пет минути', 'не е сложно'],
+    'unlimited-revisions': ['неограничени корекции', 'колкото трябва корекции', 'докато ми хареса'],
+    'pay-later': ['ще платя след', 'плащане след', 'ще платим по-късно', 'след като видя'],
+    'off-platform': ['извън платформата', 'директно по сметка', 'на ръка'],
+    cheaper: ['по-евтино', 'някой друг ще го направи', 'други го правят по-евтино'],
+    'free-test': ['тестова задача', 'безплатен тест', 'пробна задача'],
+  },
+};
+
+const el: Lexicon = {
+  negations: ['δεν', 'δε', 'μην', 'μη', 'οχι', 'χωρις', 'ουτε', 'ποτε'],
+  affirmations: ['κανενα προβλημα', 'δεν υπαρχει προβλημα', 'δεν εχουμε προβλημα', 'φυσικα', 'δεν με πειραζει'],
+  hedges: ['ισως', 'μαλλον', 'πιθανον', 'πιθανως', 'εξαρταται', 'θα δουμε', 'δεν ειμαι σιγουρος', 'δεν ειμαι σιγουρη', 'συνηθως', 'αν γινεται', 'αν'],
+  questions: ['ζητατε', 'ζητας', 'ποσες', 'ποσο', 'ποσα', 'τι', 'πως', 'μηπως', 'θα μπορουσατε'],
+  numbers: { ενα: 1, ενας: 1, μια: 1, μιας: 1, δυο: 2, τρια: 3, τρεις: 3, τεσσερα: 4, τεσσερις: 4, πεντε: 5, δεκα: 10 },
+  shares: { 'ολο το ποσο': 100, 'ολη την αμοιβη': 100, μιση: 50, μισο: 50, 'το μισο': 50, 'τη μιση': 50, 'ενα τριτο': 33, 'ενα τεταρτο': 25 },
+  percent: ['τοις εκατο', 'τις εκατο'],
+  upfront: ['προκαταβολ*', 'προπληρωμ*', 'προκαταβολικα'],
+  pay: ['δωσω', 'δωσουμε', 'δινουμε', 'πληρωσω', 'πληρωσουμε', 'πληρωνουμε', 'εντάξει', 'ενταξει', 'συμφωνουμε', 'καταβαλουμε', 'στειλουμε'],
+  payLater: [
+    'θα πληρωσω οταν',
+    'θα πληρωσουμε οταν',
+    'πληρωνουμε οταν',
+    'πληρωνω οταν',
+    'οταν τελειωσει',
+    'πληρωνουμε στο τελος',
+    'πληρωμη στο τελος',
+    'θα πληρωσουμε στο τελος',
+    'θα πληρωσω στο τελος',
+    'μετα την παραδοση',
+    'με την ολοκληρωση',
+    'αφου τελειωσει',
+  ],
+  revisions: ['διορθωσ*', 'αλλαγ*', 'γυρ* διορθωσεων', 'αναθεωρησ*'],
+  polite: ['ευχαριστω', 'ευχαριστουμε', 'παρακαλω', 'ευχαριστω πολυ', 'ευχαριστω εκ των προτερων'],
+  redFlags: {
+    discount: ['έκπτωση', 'έκπτωσης', 'εκπτώσεις', 'εκπτωση', 'εκπτωσεις', 'φθηνότερα', 'πιο φθηνά'],
+    free: ['τζάμπα', 'δωρεάν', 'χωρίς αμοιβή', 'για το portfolio', 'για προβολή', 'δεν έχουμε budget'],
+    rush: ['επειγόντως', 'επείγον', 'επείγει', 'επειγοντως', 'επειγον', 'στα γρήγορα', 'μέχρι αύριο', 'για χθες'],
+    'quick-job': ['στα γρήγορα', 'μια μικρή δουλειά', 'απλή δουλειά', 'δεν είναι κάτι δύσκολο'],
+    'unlimited-revisions': ['απεριόριστες διορθώσεις', 'απεριόριστες αλλαγές', 'μέχρι να μου αρέσει'],
+    'pay-later': ['θα πληρώσω όταν τελειώσει', 'πληρώνουμε στο τέλος', 'θα πληρώσουμε αργότερα', 'πληρωμή στο τέλος'],
+    'off-platform': ['εκτός πλατφόρμας', 'απευθείας στον λογαριασμό', 'στο χέρι'],
+    cheaper: ['φθηνότερα', 'άλλος το κάνει φθηνότερα', 'βρήκα φθηνότερα'],
+    'free-test': ['δοκιμαστική εργασία', 'δωρεάν δοκιμή', 'δείγμα δωρεάν'],
+  },
+};
+
+const bs: Lexicon = {
+  negations: ['ne', 'nije', 'nismo', 'nemamo', 'nemam', 'bez', 'nikad', 'nikada', 'niti'],
+  affirmations: ['nema problema', 'nije problem', 'nemamo nista protiv', 'naravno', 'bez problema'],
+  hedges: ['mozda', 'vjerovatno', 'vjerojatno', 'vidjet cemo', 'vidjecemo', 'vidimo', 'zavisi', 'ovisi', 'nisam siguran', 'nisam sigurna', 'obicno', 'ako moze', 'eventualno', 'ako'],
+  questions: ['da li', 'li', 'koliko', 'kakve', 'sta', 'sto', 'kako', 'jel', 'je li', 'mozete li'],
+  numbers: { jedan: 1, jedna: 1, jednu: 1, jedne: 1, dva: 2, dvije: 2, dvaput: 2, tri: 3, cetiri: 4, pet: 5, deset: 10 },
+  shares: { 'cijeli iznos': 100, 'puni iznos': 100, pola: 50, polovinu: 50, polovina: 50, polovine: 50, trecinu: 33, trecina: 33, cetvrtinu: 25 },
+  percent: ['posto', 'procen*', 'procenat*'],
+  upfront: ['avans*', 'unaprijed', 'unapred', 'predujam', 'akontacij*'],
+  pay: ['platiti', 'platit', 'platicemo', 'uplatiti', 'uplatit', 'uplaticemo', 'dati', 'damo', 'placamo', 'platimo', 'spremni', 'odgovara'],
+  payLater: [
+    'platimo kad',
+    'platicemo kad',
+    'placamo kad',
+    'placamo nakon',
+    'platimo nakon',
+    'platicemo nakon',
+    'placanje nakon',
+    'placanje po zavrsetku',
+    'nakon zavrsetka',
+    'kad zavrsis',
+    'kad zavrsite',
+    'po zavrsetku',
+  ],
+  revisions: ['izmjen*', 'ispravk*', 'korekcij*', 'revizij*', 'rund* izmjena', 'prepravk*'],
+  polite: ['hvala', 'molim', 'molimo', 'hvala unaprijed', 'zahvaljujem'],
+  redFlags: {
+    discount: ['popust', 'popusta', 'popustom', 'jeftinije'],
+    free: ['besplatno', 'bez naknade', 'džaba', 'dzaba', 'za portfolio', 'nemamo budžet'],
+    rush: ['hitno', 'što prije', 'sto prije', 'do sutra', 'za juče'],
+    'quick-job': ['na brzinu', 'sitan posao', 'jednostavan posao', 'nije komplikovano'],
+    'unlimited-revisions': ['neograničen broj izmjena', 'neograničene izmjene', 'dok mi se ne svidi'],
+    'pay-later': ['platimo kad', 'platit ćemo kasnije', 'plaćanje nakon', 'poslije platimo'],
+    'off-platform': ['mimo platforme', 'van platforme', 'direktno na račun', 'na ruke'],
+    cheaper: ['jeftinije', 'neko drugi će to uraditi jeftinije', 'našli smo jeftinije'],
+    'free-test': ['probni zadatak', 'testni zadatak', 'besplatan test'],
+  },
+};
+
+export const LEXICONS: Readonly<Record<LexiconLanguage, Lexicon>> = { en, ru, bg, el, bs };
+
+let wordList: readonly string[] | undefined;
+
+/**
+ * Whole words a red flag written as a stem finds (`скидк`: скидка, скидку), from the families'
+ * words in every language, shortest first: what `check` shows so that a stem does not read as a
+ * typo. None for a flag that is itself a word of the list or a phrase.
+ */
+export function stemExamples(flag: string, limit = 2): string[] {
+  const stem = flag.toLowerCase();
+  if (/\s/u.test(stem) || stem === '') return [];
+  wordList ??= [...new Set(Object.values(LEXICONS).flatMap((lexicon) => Object.values(lexicon.redFlags).flatMap((phrases) => phrases.flatMap((phrase) => phrase.toLowerCase().split(/\s+/u)))))];
+  if (wordList.includes(stem)) return [];
+  return wordList
+    .filter((word) => word.startsWith(stem) && word !== stem)
+    .sort((a, b) => a.length - b.length || a.localeCompare(b))
+    .slice(0, limit);
+}

@@ -1,0 +1,508 @@
+/**
+ * Reading a prospect's message: the answers it states plainly, each with the exact words it came
+ * from, and the red flags of the criteria file, with the words they matched. Offline and
+ * careful: a wrong answer is worse than none, so a question ("Do you require a deposit?"), a
+ * hedge ("maybe some upfront"), a negation the reader cannot place, or two cues that disagree
+ * give nothing (and the last says why).
+ *
+ * Cues are literal phrases compared word by word (src/core/lexicon.ts for the built-in ones, a
+ * criterion's `cues` for the user's), through a trie over words: linear in the message's length
+ * whatever the cues are. Pure: text and the ranges of the prospect's own words in, typed result out.
+ */
+import type { Criteria, Criterion } from './criteria.js';
+import { readAnswerFor } from './criteria.js';
+import { LEXICONS, type Lexicon, type LexiconLanguage } from './lexicon.js';
+import { findRedFlags } from './red-flags.js';
+
+/** A range [start, end) of the message text (the prospect's own words: src/mail/own-words.ts). */
+export interface TextSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+export type MessageValue = string | number;
+
+export interface MessageAnswer {
+  /** as --set would take it: `yes`/`no`, a number, an option's value, a text */
+  readonly value: MessageValue;
+  /** an exact substring of the message */
+  readonly evidence: string;
+}
+
+export interface MessageRedFlag {
+  readonly criterion: string;
+  /** the `red_flags` entry */
+  readonly phrase: string;
+  /** the words it matched, as written */
+  readonly evidence: string;
+}
+
+/** Why a criterion the message speaks of was left unanswered. */
+export type MessageNote =
+  | { readonly code: 'disagree'; readonly id: string; readonly values: readonly MessageValue[]; readonly evidence: readonly string[] }
+  | { readonly code: 'question' | 'hedge'; readonly id: string; readonly evidence: string };
+
+export interface MessageReading {
+  readonly language: LexiconLanguage;
+  readonly answers: Readonly<Record<string, MessageAnswer>>;
+  readonly redFlags: readonly MessageRedFlag[];
+  readonly notes: readonly MessageNote[];
+  /** the prospect's own words were longer than MAX_OWN_CHARS: only the start was read */
+  readonly clipped: boolean;
+}
+
+// --- words and phrases -------------------------------------------------------------------
+
+/** Lower case without accents or marks: «Προκαταβολή» and «προκαταβολη» compare equal, so do "plaćamo" and "placamo". */
+export function foldWord(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/gu, "'").replace(/ё/gu, 'е');
+}
+
+interface Token {
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const TOKEN = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\p{N}+(?:[.,]\p{N}+)*|%/gu;
+
+function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) tokens.push({ key: foldWord(match[0]), start: offset + match.index, end: offset + match.index + match[0].length });
+  return tokens;
+}
+
+/** Past this length a word is compared whole only (a prefix cue longer than this would never match). */
+const MAX_PREFIX = 24;
+
+interface TrieNode<T> {
+  readonly next: Map<string, TrieNode<T>>;
+  readonly prefix: Map<string, TrieNode<T>>;
+  readonly tags: T[];
+}
+
+function node<T>(): TrieNode<T> {
+  return { next: new Map(), prefix: new Map(), tags: [] };
+}
+
+/** A trie over words: `add` a phrase with a tag, `scan` a run of words for every phrase in it. */
+class PhraseTrie<T> {
+  private readonly root = node<T>();
+
+  /** `prefixes`: a word ending in `*` matches words it begins (built-in vocabulary only). */
+  add(phrase: string, tag: T, prefixes = false): void {
+    const words = phrase
+      .split(/\s+/u)
+      .filter((word) => word !== '')
+      .flatMap((word) => {
+        const star = prefixes && word.endsWith('*');
+        const parts = tokenize(star ? word.slice(0, -1) : word).map((token) => token.key);
+        return parts.map((part, index) => ({ part, star: star && index === parts.length - 1 }));
+      });
+    if (words.length === 0) return;
+    let at = this.root;
+    for (const { part, star } of words) {
+      const map = star && part.length <= MAX_PREFIX ? at.prefix : at.next;
+      let child = map.get(part);
+      if (child === undefined) {
+        child = node<T>();
+        map.set(part, child);
+      }
+      at = child;
+    }
+    at.tags.push(tag);
+  }
+
+  /** Every phrase in `tokens`: its tag and the range of words it covers [from, to). */
+  scan(tokens: readonly Token[]): { tag: T; from: number; to: number }[] {
+    const found: { tag: T; from: number; to: number }[] = [];
+    for (let from = 0; from < tokens.length; from++) {
+      let frontier: TrieNode<T>[] = [this.root];
+      for (let at = from; at < tokens.length && frontier.length > 0; at++) {
+        const key = tokens[at]!.key;
+        const next: TrieNode<T>[] = [];
+        for (const current of frontier) {
+          const exact = current.next.get(key);
+          if (exact !== undefined) next.push(exact);
+          if (current.prefix.size > 0) {
+            for (let length = 1; length <= Math.min(key.length, MAX_PREFIX); length++) {
+              const child = current.prefix.get(key.slice(0, length));
+              if (child !== undefined) next.push(child);
+            }
+          }
+        }
+        for (const reached of next) for (const tag of reached.tags) found.push({ tag, from, to: at + 1 });
+        frontier = next;
+      }
+    }
+    return found;
+  }
+}
+
+// --- the built-in vocabulary as a trie ----------------------------------------------------
+
+type Role = 'negation' | 'affirmation' | 'hedge' | 'question' | 'number' | 'share' | 'percent' | 'upfront' | 'pay' | 'payLater' | 'revisions' | 'polite';
+
+interface LexiconTag {
+  readonly role: Role;
+  readonly value?: number;
+}
+
+const compiled = new Map<LexiconLanguage, PhraseTrie<LexiconTag>>();
+
+function lexiconTrie(language: LexiconLanguage): PhraseTrie<LexiconTag> {
+  let trie = compiled.get(language);
+  if (trie !== undefined) return trie;
+  trie = new PhraseTrie<LexiconTag>();
+  const lexicon: Lexicon = LEXICONS[language];
+  const lists: [Role, readonly string[]][] = [
+    ['negation', lexicon.negations],
+    ['affirmation', lexicon.affirmations],
+    ['hedge', lexicon.hedges],
+    ['question', lexicon.questions],
+    ['percent', lexicon.percent],
+    ['upfront', lexicon.upfront],
+    ['pay', lexicon.pay],
+    ['payLater', lexicon.payLater],
+    ['revisions', lexicon.revisions],
+    ['polite', lexicon.polite],
+  ];
+  for (const [role, phrases] of lists) for (const phrase of phrases) trie.add(phrase, { role }, true);
+  for (const [phrase, value] of Object.entries(lexicon.numbers)) trie.add(phrase, { role: 'number', value });
+  for (const [phrase, value] of Object.entries(lexicon.shares)) trie.add(phrase, { role: 'share', value });
+  compiled.set(language, trie);
+  return trie;
+}
+
+// --- the language ----------------------------------------------------------------------
+
+const MARKERS: Readonly<Record<LexiconLanguage, ReadonlySet<string>>> = {
+  en: new Set(['the', 'and', 'we', 'you', 'to', 'for', 'is', 'of', 'our', 'i', 'a', 'with', 'need', 'thanks', 'hi', 'hello', 'can', 'it']),
+  ru: new Set(['что', 'это', 'нужно', 'нужен', 'нужна', 'спасибо', 'пожалуйста', 'здравствуйте', 'вы', 'мы', 'как', 'вас', 'нам', 'для', 'если', 'только', 'добрый', 'есть']),
+  bg: new Set(['ще', 'съм', 'сме', 'са', 'благодаря', 'здравейте', 'моля', 'нещо', 'трябва', 'ми', 'ни', 'вие', 'ние', 'нашия', 'може', 'много', 'и', 'дали', 'след']),
+  el: new Set(),
+  bs: new Set(['je', 'i', 'da', 'za', 'se', 'sa', 'na', 'treba', 'hvala', 'nam', 'li', 'u', 'od', 'ako', 'smo', 'bi', 'pozdrav', 'molim', 'nije']),
+};
+
+/** The message's language from its letters (Greek, Cyrillic or Latin) and its commonest words. */
+export function detectLanguage(text: string): LexiconLanguage {
+  // The first 20,000 characters say which language a message is in as well as all of it would.
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  let greek = 0;
+  let cyrillic = 0;
+  let latin = 0;
+  for (const match of sample.matchAll(/\p{Script=Greek}|\p{Script=Cyrillic}|\p{Script=Latin}/gu)) {
+    const char = match[0];
+    if (/\p{Script=Greek}/u.test(char)) greek++;
+    else if (/\p{Script=Cyrillic}/u.test(char)) cyrillic++;
+    else latin++;
+  }
+  if (greek > 0 && greek >= cyrillic && greek >= latin / 2) return 'el';
+  const words = tokenize(sample).map((token) => token.key);
+  const count = (language: LexiconLanguage): number => words.filter((word) => MARKERS[language].has(word)).length;
+  if (cyrillic > latin) {
+    // Letters only one of the two has: ъ inside words is Bulgarian, ы э ё Russian.
+    const bg = count('bg') + (sample.match(/[ъЪ]/gu)?.length ?? 0);
+    const ru = count('ru') + (sample.match(/[ыЫэЭёЁ]/gu)?.length ?? 0);
+    return bg > ru ? 'bg' : 'ru';
+  }
+  const bs = count('bs') + (sample.match(/[čćžšđČĆŽŠĐ]/gu)?.length ?? 0) * 2;
+  return bs > count('en') ? 'bs' : 'en';
+}
+
+// --- sentences ----------------------------------------------------------------------------
+
+interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly question: boolean;
+}
+
+/**
+ * The sentences of a span: ended by . ! ? … ; (and Greek ; the question mark), or by a line
+ * break before a capital, a digit or a list mark (a wrapped line goes on in lower case).
+ */
+function sentences(message: string, span: TextSpan, language: LexiconLanguage): Sentence[] {
+  const out: Sentence[] = [];
+  const text = message.slice(span.start, span.end);
+  const boundary = /[.!?…;\u037e]+(?=\s|$)|\n(?=\s*[\p{Lu}\p{N}•*–—-])/gu;
+  let at = 0;
+  const push = (from: number, to: number, mark: string): void => {
+    const raw = text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body === '') return;
+    const start = span.start + from + lead;
+    const question = mark.includes('?') || (language === 'el' && /[;\u037e]/u.test(mark));
+    out.push({ start, end: start + body.length, text: body, tokens: tokenize(body, start), question });
+  };
+  for (const match of text.matchAll(boundary)) {
+    const mark = match[0].startsWith('\n') ? '' : match[0];
+    push(at, match.index + mark.length, mark);
+    at = match.index + match[0].length;
+  }
+  push(at, text.length, '');
+  return out;
+}
+
+// --- reading ------------------------------------------------------------------------------
+
+interface Candidate {
+  readonly id: string;
+  readonly value: MessageValue;
+  readonly evidence: string;
+}
+
+/** Within this many words of a topic word, a negation or a number belongs to it. */
+const NEAR = 3;
+
+function distance(a: { from: number; to: number }, b: { from: number; to: number }): number {
+  return a.to <= b.from ? b.from - a.to : b.to <= a.from ? a.from - b.to : 0;
+}
+
+function numberValue(key: string): number | undefined {
+  const value = Number(key.replace(',', '.'));
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/** What one sentence says, in the built-in vocabulary's terms. */
+interface SentenceFacts {
+  readonly sentence: Sentence;
+  readonly question: boolean;
+  readonly hedge: boolean;
+  readonly negations: readonly { from: number; to: number }[];
+  readonly topics: Readonly<Partial<Record<Role, { from: number; to: number }[]>>>;
+  readonly numbers: readonly { from: number; to: number; value: number; percent: boolean }[];
+}
+
+function facts(sentence: Sentence, trie: PhraseTrie<LexiconTag>): SentenceFacts {
+  const found = trie.scan(sentence.tokens);
+  // Words inside "no problem" or "thanks in advance" are not negations or topics of their own.
+  const masked = new Set<number>();
+  for (const match of found) {
+    if (match.tag.role === 'affirmation' || (match.tag.role === 'polite' && match.to - match.from > 1)) for (let index = match.from; index < match.to; index++) masked.add(index);
+  }
+  const free = (match: { from: number; to: number }): boolean => {
+    for (let index = match.from; index < match.to; index++) if (masked.has(index)) return false;
+    return true;
+  };
+  const topics: Partial<Record<Role, { from: number; to: number }[]>> = {};
+  const negations: { from: number; to: number }[] = [];
+  const numbers: { from: number; to: number; value: number; percent: boolean }[] = [];
+  let question = sentence.question;
+  let hedge = false;
+  for (const match of found) {
+    const { role } = match.tag;
+    if (role === 'question' && (match.from < 2 || sentence.tokens[match.from]!.key === 'ли' || sentence.tokens[match.from]!.key === 'li')) question = true;
+    else if (role === 'hedge') hedge = true;
+    else if (role === 'negation' && free(match)) negations.push(match);
+    else if (role === 'number' || role === 'share') numbers.push({ from: match.from, to: match.to, value: match.tag.value!, percent: role === 'share' });
+    else if (role === 'polite' || (role !== 'affirmation' && role !== 'question' && role !== 'negation' && free(match))) (topics[role] ??= []).push(match);
+  }
+  sentence.tokens.forEach((token, index) => {
+    const value = /^\p{N}/u.test(token.key) ? numberValue(token.key) : undefined;
+    if (value === undefined) return;
+    const after = sentence.tokens[index + 1];
+    const percent = after !== undefined && (after.key === '%' || (topics.percent ?? []).some((match) => match.from === index + 1));
+    numbers.push({ from: index, to: percent ? index + 2 : index + 1, value, percent });
+  });
+  return { sentence, question, hedge, negations, topics, numbers };
+}
+
+/** The single value among `values`, or undefined when there are none or they differ. */
+function single(values: readonly number[]): number | undefined {
+  const distinct = [...new Set(values)];
+  return distinct.length === 1 ? distinct[0] : undefined;
+}
+
+interface Collector {
+  add(candidate: Candidate): void;
+  note(note: MessageNote): void;
+}
+
+function readUpfront(fact: SentenceFacts, ids: DefaultIds, out: Collector): void {
+  const topics = fact.topics.upfront ?? [];
+  const evidence = fact.sentence.text;
+  if (topics.length === 0) {
+    // "we pay when it's done": a no to paying upfront, when nothing else in the sentence muddies it.
+    if ((fact.topics.payLater ?? []).length > 0 && ids.upfront !== undefined && !fact.question && !fact.hedge && fact.negations.length === 0) out.add({ id: ids.upfront, value: 'no', evidence });
+    return;
+  }
+  if (fact.question || fact.hedge) {
+    for (const id of [ids.upfront, ids.percent]) if (id !== undefined) out.note({ code: fact.question ? 'question' : 'hedge', id, evidence });
+    return;
+  }
+  if (fact.negations.some((negation) => topics.some((topic) => distance(negation, topic) <= NEAR))) {
+    if (ids.upfront !== undefined) out.add({ id: ids.upfront, value: 'no', evidence });
+    return;
+  }
+  // A negation elsewhere in the sentence: which part it denies is not plain.
+  if (fact.negations.length > 0) return;
+  const shares = fact.numbers.filter((number) => number.percent && topics.some((topic) => distance(number, topic) <= NEAR + 1));
+  const share = single(shares.map((number) => number.value));
+  const pays = (fact.topics.pay ?? []).length > 0;
+  if (!pays && shares.length === 0) return;
+  if (ids.upfront !== undefined) out.add({ id: ids.upfront, value: 'yes', evidence });
+  if (ids.percent !== undefined && share !== undefined && share > 0 && share <= 100) out.add({ id: ids.percent, value: share, evidence });
+}
+
+function readRevisions(fact: SentenceFacts, id: string, out: Collector): void {
+  const topics = fact.topics.revisions ?? [];
+  if (topics.length === 0) return;
+  if (fact.question || fact.hedge) {
+    out.note({ code: fact.question ? 'question' : 'hedge', id, evidence: fact.sentence.text });
+    return;
+  }
+  if (fact.negations.length > 0) return;
+  const counts = fact.numbers.filter((number) => !number.percent && Number.isInteger(number.value) && number.value <= 20 && topics.some((topic) => distance(number, topic) <= NEAR));
+  const count = single(counts.map((number) => number.value));
+  if (count !== undefined) out.add({ id, value: count, evidence: fact.sentence.text });
+}
+
+/** The default ids the built-in vocabulary reads, where the criteria file has them with the type it expects. */
+interface DefaultIds {
+  readonly upfront?: string;
+  readonly percent?: string;
+  readonly revisions?: string;
+  readonly polite?: string;
+}
+
+function defaultIds(criteria: readonly Criterion[]): DefaultIds {
+  const find = (id: string, type: Criterion['type']): string | undefined => criteria.find((criterion) => criterion.id === id && criterion.type === type)?.id;
+  const ids: { upfront?: string; percent?: string; revisions?: string; polite?: string } = {};
+  const upfront = find('pays_upfront', 'yes-no');
+  const percent = find('deposit_percent', 'number');
+  const revisions = find('revisions', 'number');
+  const polite = find('polite', 'yes-no');
+  if (upfront !== undefined) ids.upfront = upfront;
+  if (percent !== undefined) ids.percent = percent;
+  if (revisions !== undefined) ids.revisions = revisions;
+  if (polite !== undefined) ids.polite = polite;
+  return ids;
+}
+
+// --- the user's cues ------------------------------------------------------------------------
+
+interface CueTag {
+  readonly id: string;
+  /** the answer the cue gives; undefined for a number criterion's `near` cues */
+  readonly value?: string;
+}
+
+/** The criteria file's cues as one trie (literal phrases: no `*`, nothing special). */
+function cueTrie(criteria: readonly Criterion[]): PhraseTrie<CueTag> | undefined {
+  let trie: PhraseTrie<CueTag> | undefined;
+  for (const criterion of criteria) {
+    for (const [answer, phrases] of Object.entries(criterion.cues ?? {})) {
+      for (const phrase of phrases) {
+        trie ??= new PhraseTrie<CueTag>();
+        trie.add(phrase, criterion.type === 'number' ? { id: criterion.id } : { id: criterion.id, value: answer });
+      }
+    }
+  }
+  return trie;
+}
+
+function readCues(fact: SentenceFacts, trie: PhraseTrie<CueTag>, out: Collector): void {
+  for (const match of trie.scan(fact.sentence.tokens)) {
+    const { id, value } = match.tag;
+    const evidence = fact.sentence.text;
+    if (fact.question || fact.hedge) {
+      out.note({ code: fact.question ? 'question' : 'hedge', id, evidence });
+      continue;
+    }
+    // A negation outside the cue ("we can't do 50% upfront") denies it: nothing is plain.
+    if (fact.negations.some((negation) => negation.from < match.from || negation.to > match.to)) continue;
+    if (value !== undefined) {
+      out.add({ id, value, evidence });
+      continue;
+    }
+    const count = single(fact.numbers.filter((number) => distance(number, match) <= NEAR).map((number) => number.value));
+    if (count !== undefined) out.add({ id, value: count, evidence });
+  }
+}
+
+/**
+ * At most this much of the prospect's own words is read (characters): a first message is a few
+ * kilobytes; the bound keeps a pasted book or log to a fraction of a second.
+ */
+export const MAX_OWN_CHARS = 256 * 1024;
+
+/** The spans cut to MAX_OWN_CHARS in all. */
+function clip(spans: readonly TextSpan[]): { spans: TextSpan[]; clipped: boolean } {
+  const out: TextSpan[] = [];
+  let left = MAX_OWN_CHARS;
+  for (const span of spans) {
+    if (left <= 0) return { spans: out, clipped: true };
+    const length = span.end - span.start;
+    out.push(length <= left ? span : { start: span.start, end: span.start + left });
+    left -= length;
+  }
+  return { spans: out, clipped: left < 0 };
+}
+
+/**
+ * Reads a message for a criteria file. `spans` are the prospect's own words (quoted history and
+ * signature set aside); `text` the whole message, so that evidence is an exact substring of it.
+ */
+export function readMessage(criteria: Criteria, text: string, allSpans: readonly TextSpan[]): MessageReading {
+  const { spans, clipped } = clip(allSpans);
+  const own = spans.map((span) => text.slice(span.start, span.end)).join('\n\n');
+  const language = detectLanguage(own);
+  const list = criteria.criteria;
+  const ids = defaultIds(list);
+  const trie = lexiconTrie(language);
+  const cues = cueTrie(list);
+  const candidates: Candidate[] = [];
+  const notes: MessageNote[] = [];
+  const out: Collector = { add: (candidate) => candidates.push(candidate), note: (note) => notes.push(note) };
+  const all: Sentence[] = [];
+  for (const span of spans) for (const sentence of sentences(text, span, language)) all.push(sentence);
+  for (const sentence of all) {
+    const fact = facts(sentence, trie);
+    readUpfront(fact, ids, out);
+    if (ids.revisions !== undefined) readRevisions(fact, ids.revisions, out);
+    if (ids.polite !== undefined && (fact.topics.polite ?? []).length > 0) out.add({ id: ids.polite, value: 'yes', evidence: sentence.text });
+    if (cues !== undefined) readCues(fact, cues, out);
+  }
+
+  const redFlags: MessageRedFlag[] = [];
+  const answers: Record<string, MessageAnswer> = {};
+  for (const criterion of list) {
+    if (criterion.type === 'text') {
+      for (const span of spans) {
+        const part = text.slice(span.start, span.end);
+        for (const match of findRedFlags(part, criterion.redFlags)) {
+          redFlags.push({ criterion: criterion.id, phrase: match.flag, evidence: match.words });
+          // The answer is the sentence with the first flag: scored, it fails as the message does.
+          if (answers[criterion.id] === undefined) {
+            const at = span.start + match.start;
+            const sentence = all.find((candidate) => candidate.start <= at && at < candidate.end);
+            const evidence = sentence?.text ?? match.words;
+            answers[criterion.id] = { value: evidence, evidence };
+          }
+        }
+      }
+      continue;
+    }
+    const mine = candidates.filter((candidate) => candidate.id === criterion.id && readAnswerFor(criterion, candidate.value).kind !== 'invalid');
+    const values = [...new Set(mine.map((candidate) => candidate.value))];
+    if (values.length === 1) {
+      answers[criterion.id] = { value: values[0]!, evidence: mine[0]!.evidence };
+    } else if (values.length > 1) {
+      notes.push({ code: 'disagree', id: criterion.id, values, evidence: values.map((value) => mine.find((candidate) => candidate.value === value)!.evidence) });
+    }
+  }
+  // A share paid upfront is asked only of a prospect who pays upfront.
+  if (ids.percent !== undefined && ids.upfront !== undefined && answers[ids.upfront]?.value !== 'yes') delete answers[ids.percent];
+  // Notes only for criteria left unanswered, once each.
+  const seen = new Set<string>();
+  const kept = [...notes.filter((note) => note.code === 'disagree'), ...notes.filter((note) => note.code !== 'disagree')].filter((note) => {
+    if (answers[note.id] !== undefined || seen.has(note.id)) return false;
+    seen.add(note.id);
+    return true;
+  });
+  return { language, answers, redFlags, notes: kept, clipped };
+}

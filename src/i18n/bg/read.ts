@@ -1,0 +1,20 @@
+import { translation } from '../catalog.js';
+import { read as english } from '../en/read.js';
+
+/** Български: разделът `read` (виж ../catalog.ts): src/cli/commands/read/run.ts. */
+export const read = translation('bg', english, {
+  clipped: '{file}: прочетени са само първите {limit} от текста на клиента (обикновено първо писмо е много по-кратко).',
+  quote: '„{text}“',
+  and: ' и ',
+  name: 'Име: {name}',
+  language: 'Език: {language}',
+  noAnswers: 'В писмото няма отговор, казан направо.',
+  redFlags: 'Тревожни сигнали',
+  redFlag: '{words} (сигнал „{phrase}“, {id})',
+  leftOpen: 'Остават отворени',
+  disagree: '{question} писмото казва две различни неща: {evidence}',
+  asked: '{question} това е въпрос, не отговор: {evidence}',
+  hedged: '{question} не е казано със сигурност: {evidence}',
+  next: 'Нататък: {command}',
+  fromMessage: 'От писмото: {evidence}',
+});

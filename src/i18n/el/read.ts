@@ -1,0 +1,20 @@
+import { translation } from '../catalog.js';
+import { read as english } from '../en/read.js';
+
+/** Ελληνικά: η ενότητα `read` (βλ. ../catalog.ts): src/cli/commands/read/run.ts. */
+export const read = translation('el', english, {
+  clipped: '{file}: διαβάστηκαν μόνο τα πρώτα {limit} του κειμένου του πελάτη (ένα πρώτο μήνυμα είναι πολύ μικρότερο).',
+  quote: '«{text}»',
+  and: ' και ',
+  name: 'Όνομα: {name}',
+  language: 'Γλώσσα: {language}',
+  noAnswers: 'Το μήνυμα δεν δίνει καμία απάντηση καθαρά.',
+  redFlags: 'Προειδοποιητικά σημάδια',
+  redFlag: '{words} (σημάδι «{phrase}», {id})',
+  leftOpen: 'Μένουν ανοιχτά',
+  disagree: '{question} το μήνυμα λέει δύο διαφορετικά πράγματα: {evidence}',
+  asked: '{question} είναι ερώτηση, όχι απάντηση: {evidence}',
+  hedged: '{question} δεν λέγεται με βεβαιότητα: {evidence}',
+  next: 'Επόμενο βήμα: {command}',
+  fromMessage: 'Από το μήνυμα: {evidence}',
+});

@@ -1,0 +1,20 @@
+import { translation } from '../catalog.js';
+import { read as english } from '../en/read.js';
+
+/** Русский: раздел `read` (см. ../catalog.ts): src/cli/commands/read/run.ts. */
+export const read = translation('ru', english, {
+  clipped: '{file}: прочитаны только первые {limit} текста клиента (обычное первое письмо гораздо короче).',
+  quote: '«{text}»',
+  and: ' и ',
+  name: 'Имя: {name}',
+  language: 'Язык: {language}',
+  noAnswers: 'Прямых ответов в письме нет.',
+  redFlags: 'Тревожные признаки',
+  redFlag: '{words} (признак «{phrase}», {id})',
+  leftOpen: 'Остались открытыми',
+  disagree: '{question} в письме сказано по-разному: {evidence}',
+  asked: '{question} это вопрос, а не ответ: {evidence}',
+  hedged: '{question} сказано неуверенно: {evidence}',
+  next: 'Дальше: {command}',
+  fromMessage: 'Из письма: {evidence}',
+});

@@ -1,0 +1,207 @@
+/**
+ * The message reader's rules, in each language: a negation says no, a hedge or a question says
+ * nothing (and why), numbers in words are read, quoted history and the signature are not the
+ * prospect's answers, two cues that disagree give nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Criteria } from '../../src/core/criteria.js';
+import { loadCriteria } from '../../src/core/load.js';
+import { readMessage, type MessageReading } from '../../src/core/read-message.js';
+import { ownWords } from '../../src/mail/own-words.js';
+import { ROOT } from '../helpers/cli.js';
+
+const TEMPLATES = { en: 'freelancer.yaml', ru: 'freelancer-ru.yaml', bg: 'freelancer-bg.yaml', el: 'freelancer-el.yaml', bs: 'freelancer-bs.yaml' } as const;
+type Lang = keyof typeof TEMPLATES;
+
+function criteriaFor(lang: Lang): Criteria {
+  const loaded = loadCriteria(readFileSync(join(ROOT, 'criteria', TEMPLATES[lang]), 'utf8'));
+  if (!loaded.ok) throw new Error('template does not load');
+  return loaded.criteria;
+}
+
+function read(lang: Lang, text: string, criteria = criteriaFor(lang)): MessageReading & { signatureName?: string } {
+  const own = ownWords(text);
+  return { ...readMessage(criteria, text, own.spans), ...(own.signatureName === undefined ? {} : { signatureName: own.signatureName }) };
+}
+
+function values(reading: MessageReading): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(reading.answers).map(([id, answer]) => [id, answer.value]));
+}
+
+interface Case {
+  readonly lang: Lang;
+  readonly text: string;
+  readonly answers: Record<string, string | number>;
+}
+
+const NEGATION: readonly Case[] = [
+  { lang: 'en', text: 'We need a logo. We don’t pay deposits, sorry.', answers: { pays_upfront: 'no' } },
+  { lang: 'en', text: 'No deposit on our side, payment in full on delivery.', answers: { pays_upfront: 'no' } },
+  { lang: 'ru', text: 'Нужен логотип. Работаем без предоплаты.', answers: { pays_upfront: 'no' } },
+  { lang: 'bg', text: 'Трябва ни лого. Аванс не даваме.', answers: { pays_upfront: 'no' } },
+  { lang: 'el', text: 'Θέλουμε ένα λογότυπο. Δεν δίνουμε προκαταβολή.', answers: { pays_upfront: 'no' } },
+  { lang: 'bs', text: 'Treba nam logo. Ne plaćamo unaprijed.', answers: { pays_upfront: 'no' } },
+];
+
+const AFFIRMATION: readonly Case[] = [
+  { lang: 'en', text: 'A 40% deposit is no problem for us.', answers: { pays_upfront: 'yes', deposit_percent: 40 } },
+  { lang: 'ru', text: 'Предоплата 30% не проблема.', answers: { pays_upfront: 'yes', deposit_percent: 30 } },
+  { lang: 'bs', text: 'Avans od 30% nije problem.', answers: { pays_upfront: 'yes', deposit_percent: 30 } },
+];
+
+const HEDGE: readonly Case[] = [
+  { lang: 'en', text: 'We could maybe pay some upfront.', answers: {} },
+  { lang: 'ru', text: 'Возможно, внесём небольшую предоплату.', answers: {} },
+  { lang: 'bg', text: 'Може би ще платим малък аванс.', answers: {} },
+  { lang: 'el', text: 'Ίσως δώσουμε μια μικρή προκαταβολή.', answers: {} },
+  { lang: 'bs', text: 'Možda bismo mogli platiti dio unaprijed.', answers: {} },
+];
+
+const QUESTION: readonly Case[] = [
+  { lang: 'en', text: 'Do you require a deposit?', answers: {} },
+  { lang: 'en', text: 'Do you need 50% upfront', answers: {} },
+  { lang: 'ru', text: 'Вы берёте предоплату 50%?', answers: {} },
+  { lang: 'bg', text: 'Работите ли с 50% аванс?', answers: {} },
+  { lang: 'el', text: 'Ζητάτε προκαταβολή 50%;', answers: {} },
+  { lang: 'bs', text: 'Da li tražite avans od 50%', answers: {} },
+];
+
+const NUMBERS_IN_WORDS: readonly Case[] = [
+  { lang: 'en', text: 'We can pay half upfront. Three rounds of revisions would be enough.', answers: { pays_upfront: 'yes', deposit_percent: 50, revisions: 3 } },
+  { lang: 'en', text: 'We will pay a third upfront.', answers: { pays_upfront: 'yes', deposit_percent: 33 } },
+  { lang: 'ru', text: 'Готовы внести половину как предоплату. Двух правок нам хватит.', answers: { pays_upfront: 'yes', deposit_percent: 50, revisions: 2 } },
+  { lang: 'bg', text: 'Ще платим половината като аванс. Две корекции са достатъчни.', answers: { pays_upfront: 'yes', deposit_percent: 50, revisions: 2 } },
+  { lang: 'el', text: 'Θα δώσουμε τη μισή αμοιβή προκαταβολή. Τρεις διορθώσεις είναι αρκετές.', answers: { pays_upfront: 'yes', deposit_percent: 50, revisions: 3 } },
+  { lang: 'bs', text: 'Platit ćemo pola avansno. Dvije izmjene su dovoljne.', answers: { pays_upfront: 'yes', deposit_percent: 50, revisions: 2 } },
+];
+
+describe('the message reader', () => {
+  it.each(NEGATION)('$lang: a negation says no: $text', ({ lang, text, answers }) => {
+    expect(values(read(lang, text))).toEqual(answers);
+  });
+
+  it.each(AFFIRMATION)('$lang: "no problem" is not a negation: $text', ({ lang, text, answers }) => {
+    expect(values(read(lang, text))).toEqual(answers);
+  });
+
+  it.each(HEDGE)('$lang: a hedge says nothing, and why: $text', ({ lang, text }) => {
+    const reading = read(lang, text);
+    expect(values(reading)).toEqual({});
+    expect(reading.notes).toContainEqual(expect.objectContaining({ code: 'hedge', id: 'pays_upfront' }));
+  });
+
+  it.each(QUESTION)('$lang: a question says nothing, and why: $text', ({ lang, text }) => {
+    const reading = read(lang, text);
+    expect(values(reading)).toEqual({});
+    expect(reading.notes).toContainEqual(expect.objectContaining({ code: 'question', id: 'pays_upfront' }));
+  });
+
+  it.each(NUMBERS_IN_WORDS)('$lang: numbers in words: $text', ({ lang, text, answers }) => {
+    expect(values(read(lang, text))).toEqual(answers);
+  });
+
+  it('evidence is an exact substring of the message', () => {
+    for (const { lang, text } of [...NEGATION, ...NUMBERS_IN_WORDS, ...AFFIRMATION]) {
+      for (const answer of Object.values(read(lang, text).answers)) expect(text).toContain(answer.evidence);
+    }
+  });
+
+  it.each([
+    ['en', 'We can pay 50% upfront.\n\nActually, we cannot pay any deposit.'],
+    ['ru', 'Предоплата 50%, остальное потом.\n\nХотя нет, без предоплаты.'],
+  ] as const)('%s: two cues that disagree give nothing, and say so', (lang, text) => {
+    const reading = read(lang, text);
+    expect(reading.answers.pays_upfront).toBeUndefined();
+    expect(reading.notes).toContainEqual(expect.objectContaining({ code: 'disagree', id: 'pays_upfront', values: ['yes', 'no'] }));
+  });
+});
+
+const QUOTED: readonly { lang: Lang; text: string }[] = [
+  { lang: 'en', text: 'Sounds good, see you Monday.\n\nOn Mon, 2 Nov 2026 at 17:40, Studio <studio@example.com> wrote:\n> I work with a 50% deposit and two rounds of revisions.\n' },
+  { lang: 'en', text: 'Sounds good.\n> We pay 50% upfront.\nSee you Monday.' },
+  { lang: 'en', text: 'Sounds good.\n\n-----Original Message-----\nFrom: Studio\nSent: Monday\nSubject: Quote\n\nI work with a 50% deposit.' },
+  { lang: 'ru', text: 'Договорились, до понедельника.\n\nпн, 2 нояб. 2026 г. в 11:02, Studio <studio@example.com>:\nРаботаю по предоплате 50%, правок две.' },
+  { lang: 'ru', text: 'Договорились.\n\nОт: Studio\nОтправлено: 2 ноября 2026 г.\nТема: Логотип\n\nПредоплата 50%, две правки.' },
+  { lang: 'bg', text: 'Добре, до понеделник.\n\nНа пн, 2.11.2026 г. в 11:02 ч. Studio <studio@example.com> написа:\nРаботя с 50% аванс и две корекции.' },
+  { lang: 'el', text: 'Εντάξει, τα λέμε Δευτέρα.\n\nΣτις Δευ, 2 Νοε 2026 στις 10:00, ο/η Studio <studio@example.com> έγραψε:\nΔουλεύω με προκαταβολή 50% και δύο διορθώσεις.' },
+  { lang: 'el', text: 'Εντάξει.\n\nΑπό: Studio\nΣτάλθηκε: Δευτέρα\nΘέμα: Προσφορά\n\nΠροκαταβολή 50%, δύο διορθώσεις.' },
+  { lang: 'bs', text: 'Važi, vidimo se u ponedjeljak.\n\npon, 2. nov 2026. u 10:00 Studio <studio@example.com> je napisao/la:\nRadim uz avans od 50% i dvije izmjene.' },
+  { lang: 'bs', text: 'Važi.\n\nOd: Studio\nPoslano: ponedjeljak\nPredmet: Ponuda\n\nAvans 50%, dvije izmjene.' },
+];
+
+const SIGNATURES: readonly { lang: Lang; text: string; name?: string }[] = [
+  { lang: 'en', text: 'We need a new website.\n\nBest regards,\nJane Doe\nGrowing 20% every year | v2.0 | +44 7700 900123', name: 'Jane Doe' },
+  { lang: 'en', text: 'We need a new website.\n-- \nACME Ltd, 50% upfront since 1999\n', name: undefined },
+  { lang: 'ru', text: 'Нужен сайт.\n\nС уважением,\nИгорь Светлов\nПредоплата 50% — наш девиз\n+7 495 123-45-67', name: 'Игорь Светлов' },
+  { lang: 'bg', text: 'Трябва ни сайт.\n\nПоздрави,\nМария Петрова\n50% аванс за всички клиенти\n0888 123 456', name: 'Мария Петрова' },
+  { lang: 'el', text: 'Χρειαζόμαστε ιστοσελίδα.\n\nΜε εκτίμηση,\nΓιώργος Παπαδάκης\nΠροκαταβολή 30% σε όλους\n6944 123456', name: 'Γιώργος Παπαδάκης' },
+  { lang: 'bs', text: 'Treba nam web stranica.\n\nSrdačan pozdrav,\nAmra Hodžić\nAvans 50% za sve\n061 234 567', name: 'Amra Hodžić' },
+];
+
+describe("the prospect's own words", () => {
+  it.each(QUOTED)('$lang: quoted history is not their answer', ({ lang, text }) => {
+    const reading = read(lang, text);
+    expect(reading.answers.pays_upfront).toBeUndefined();
+    expect(reading.answers.deposit_percent).toBeUndefined();
+    expect(reading.answers.revisions).toBeUndefined();
+  });
+
+  it.each(SIGNATURES)('$lang: the signature is not their answer, but gives the name', ({ lang, text, name }) => {
+    const reading = read(lang, text);
+    expect(reading.answers.pays_upfront).toBeUndefined();
+    expect(reading.answers.deposit_percent).toBeUndefined();
+    expect(reading.signatureName).toBe(name);
+  });
+
+  it('an inline reply keeps the words between quotes', () => {
+    const text = '> Do you pay a deposit?\nYes, we can pay 30% upfront.\n> Revisions?\nTwo rounds of revisions are enough.';
+    expect(values(read('en', text))).toEqual({ pays_upfront: 'yes', deposit_percent: 30, revisions: 2 });
+  });
+});
+
+describe('red flags', () => {
+  it.each([
+    ['en', 'It is a quick job, we need it ASAP.', ['quick job', 'ASAP']],
+    ['ru', 'Нужно срочно, и сделайте скидку.', ['срочно', 'скидку']],
+    ['bg', 'Трябва ни набързо, с отстъпка.', ['набързо', 'отстъпка']],
+    ['el', 'Το χρειαζόμαστε επειγόντως, με έκπτωση.', ['επειγόντως', 'έκπτωση']],
+    ['bs', 'Treba nam hitno, uz popust.', ['hitno', 'popust']],
+  ] as const)('%s: the template’s red flags, shown as the words written', (lang, text, words) => {
+    const reading = read(lang, text);
+    expect(reading.redFlags.map((flag) => flag.evidence)).toEqual(words);
+    expect(reading.answers.notes?.evidence).toBe(text);
+  });
+
+  it('a red flag in quoted history is not theirs', () => {
+    expect(read('en', 'Fine.\n> Do you want a discount?').redFlags).toEqual([]);
+  });
+});
+
+describe('user cues', () => {
+  const criteria = (cues: string): Criteria => {
+    const loaded = loadCriteria(`version: 1\nthresholds: { accept: 70, review: 40 }\ncriteria:\n${cues}`);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    return loaded.criteria;
+  };
+
+  it('a cue gives its answer; negated, hedged or asked it gives none', () => {
+    const list = criteria(
+      '  - { id: signed_nda, question: NDA?, type: yes-no, cues: { yes: ["NDA is signed", "signed the NDA"], no: ["no NDA"] } }\n  - { id: tier, question: Tier, type: choice, options: [{ value: gold, points: 10 }, { value: basic, points: 1 }], cues: { gold: [gold plan] } }\n  - { id: pages, question: Pages, type: number, cues: { near: [pages] } }\n',
+    );
+    expect(values(read('en', 'We signed the NDA. We want the gold plan with 12 pages.', list))).toEqual({ signed_nda: 'yes', tier: 'gold', pages: 12 });
+    expect(values(read('en', 'We have not signed the NDA.', list))).toEqual({});
+    expect(values(read('en', 'Maybe the gold plan.', list))).toEqual({});
+    expect(values(read('en', 'Is the gold plan right for us?', list))).toEqual({});
+    expect(values(read('en', 'There is no NDA.', list))).toEqual({ signed_nda: 'no' });
+  });
+
+  it('thousands of cues and a long message read in one pass', () => {
+    const phrases = Array.from({ length: 999 }, (_, index) => `"word${index} again"`).join(', ');
+    const list = criteria(`  - { id: flag, question: Q, type: yes-no, cues: { yes: [${phrases}, "the end"] } }\n`);
+    const text = `${'word1 word2 word3 again and again. '.repeat(20_000)}That is the end.`;
+    const reading = read('en', text, list);
+    expect(reading.answers.flag?.value).toBe('yes');
+  });
+});
