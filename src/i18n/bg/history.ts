@@ -25,7 +25,7 @@ export const history = translation('bg', english, {
     notAFile: 'дневникът {path} не може да се прочете: това е {kind}, а не файл',
     skipped: '{file}:{line}: {problem}, редът е пропуснат',
     moreSkipped: { one: '{file}: пропуснат е още {count} ред', other: '{file}: пропуснати са още {count} реда' },
-    ambiguous: '„{key}“ е и id на решение за „{owner}“, и име на клиент: не го чета нито така, нито иначе',
+    ambiguous: '„{key}“ е и id на решение за „{owner}“, и име на клиент: не е ясно кое от двете имате предвид',
     ambiguousHow: 'Уточнете: {asId} за решението, {asName} за клиента.',
     several: { one: '„{key}“ е част от името на {count} клиент: {names}', other: '„{key}“ е част от имената на {count} клиенти: {names}' },
     severalHow: 'Напишете повече от името или един от id-тата на решенията в скобите.',

@@ -21,7 +21,7 @@ export const outcome = translation('bg', english, {
   },
   pickAnother: 'За друго решение добавете --id ID (`clientfit history "{name}"` ги показва).',
   noJournal: 'няма дневник в {path}',
-  notAnOutcome: '„{word}“ не е изход: напишете добре (добър, да, good) или лошо (лош, не, bad)',
+  notAnOutcome: '„{word}“ не е резултат: напишете добър (добре, да, good) или лош (лошо, не, bad)',
   saveFirst: 'Първо запишете решения с `clientfit score --save` или посочете --journal ФАЙЛ.',
   recorded: 'Записах резултат „{outcome}“ за {name} (решение {id}) в {path}.',
   replaces: 'Той заменя „{earlier}“ от {time}; и двата остават в дневника (`clientfit history --all` показва всички резултати).',
