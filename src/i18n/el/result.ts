@@ -5,7 +5,7 @@ import { result as english } from '../en/result.js';
 export const result = translation('el', english, {
   banner: { accept: 'ΑΠΟΔΟΧΗ', review: 'ΕΞΕΤΑΣΗ', reject: 'ΑΠΟΡΡΙΨΗ' },
   verdict: { accept: 'αποδοχή', review: 'εξέταση', reject: 'απόρριψη' },
-  marks: { pass: '✓ πληροί', fail: '✗ δεν πληροί', unknown: '? άγνωστο', na: '– δεν ισχύει', invalid: '! άκυρο' },
+  marks: { pass: '✓ πληροί', fail: '✗ δεν πληροί', unknown: '? άγνωστο', na: '– δεν αφορά', invalid: '! άκυρο' },
   yes: 'ναι',
   no: 'όχι',
   score: {
@@ -33,7 +33,7 @@ export const result = translation('el', english, {
   drafts: {
     decline: `Γεια σας, {name},
 
-Σας ευχαριστώ που επικοινωνήσατε μαζί μου και μου περιγράψατε το έργο σας. Το σκέφτηκα και δεν θα το αναλάβω.
+Σας ευχαριστώ που επικοινωνήσατε μαζί μου και μου περιγράψατε το έργο σας. Το εξέτασα προσεκτικά και αποφάσισα να μην το αναλάβω.
 {reasons}
 
 Αν αλλάξουν τα σχέδιά σας, μη διστάσετε να μου ξαναγράψετε. Σας εύχομαι καλή επιτυχία.

@@ -32,7 +32,7 @@ export const score = translation('el', english, {
   theProspect: 'τον πελάτη',
   otherCriteria: 'Εκείνη η απόφαση πάρθηκε με άλλο αρχείο κριτηρίων ({before}). Ρωτάω ξανά με το τρέχον ({now}) και κρατάω τις απαντήσεις για τα κριτήρια που υπάρχουν ακόμα.',
   noLongerAsked: 'Δεν ρωτιούνται πια: {ids}.',
-  newCriteria: 'Νέα: {ids}.',
+  newCriteria: 'Νέα κριτήρια: {ids}.',
   saved: 'Αποθηκεύτηκε στο αρχείο αποφάσεων {path} (απόφαση {id}).',
   savedContinuing: 'Αποθηκεύτηκε στο αρχείο αποφάσεων {path} (απόφαση {id}, συνέχεια της {continues}).',
   noAnswers: 'δεν υπάρχουν απαντήσεις για βαθμολόγηση ούτε τερματικό για να κάνω τις ερωτήσεις',
@@ -64,7 +64,7 @@ export const score = translation('el', english, {
     historyLists: 'Το `clientfit history` δείχνει τους πελάτες και το id της τελευταίας απόφασης του καθενός.',
   },
   sources: {
-    typed: 'πληκτρολογήθηκε',
+    typed: 'πληκτρολόγηση',
     set: '--set',
     file: 'το αρχείο απαντήσεων',
     reply: 'η απάντηση του πελάτη στη φόρμα',
