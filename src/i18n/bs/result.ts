@@ -50,7 +50,7 @@ Možete li mi javiti da li vam to odgovara? Kad se dogovorimo, poslat ću vam kr
 Srdačan pozdrav`,
     accept: `Dobar dan, {name},
 
-Hvala vam što ste se javili u vezi s projektom: rado ću ga preuzeti. Predlažem da nastavimo ovako:
+Hvala vam što ste se javili u vezi s projektom. Rado ću ga preuzeti. Predlažem da nastavimo ovako:
 {terms}
 - Poslat ću vam kratku ponudu s rokovima, cijenom i dinamikom plaćanja.
 - Čim je pismeno potvrdite, počinjem s radom.
