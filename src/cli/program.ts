@@ -82,8 +82,9 @@ function helpWords(): Partial<Help> {
   const choices = (values: readonly string[] | undefined): string[] => (values === undefined ? [] : [t.choices({ list: values.map((choice) => JSON.stringify(choice)).join(', ') })]);
   return {
     // commander leaves descriptions unwrapped when fewer than 40 columns are left for them: at 60
-    // columns that is most of them, and the terminal cut them inside words.
-    minWidthToWrap: 20,
+    // columns that is most of them, and the terminal cut them inside words. 10, not 20: the
+    // widest command term (`compare [параметры] <старый> <новый> [файл]`, 43 columns) leaves 13.
+    minWidthToWrap: 10,
     styleTitle: (title: string) => titles[title] ?? title,
     commandUsage: (command: Command) => usageWords(Help.prototype.commandUsage.call(new Help(), command)),
     subcommandTerm: (command: Command) => usageWords(Help.prototype.subcommandTerm.call(new Help(), command)),

@@ -4,6 +4,7 @@
  * that was scored: re-reading the CSV output gives, row by row, the cells and the scores that the
  * JSON Lines output (which never looks at the input's text) gives for the same input.
  */
+import { escapeFormula } from '../../src/csv/write.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -91,9 +92,8 @@ describe('batch: the CSV output row is the record that was scored', () => {
         expect(output.rows).toHaveLength(scored.length);
         output.rows.forEach((row, index) => {
           const expected = scored[index]!;
-          const cells = [...Object.values(expected.fields), ...(expected.extra ?? [])].map((cell) =>
-            escape && /^[=+\-@\t\r＝＋－＠]/u.test(cell) && !/^[+-][\d ().\-/]*\d[\d ().\-/]*$/u.test(cell) ? `'${cell}` : cell,
-          );
+          // The formula rule itself is test/csv/write.test.ts's; here the cells must be the scored record's, escaped by it.
+          const cells = [...Object.values(expected.fields), ...(expected.extra ?? [])].map((cell) => (escape ? escapeFormula(cell) : cell));
           expect([...row.fields.slice(0, 3), ...row.fields.slice(7)]).toEqual(cells);
           expect(row.fields[3]).toBe(String(expected.score));
           expect(row.fields[4]).toBe(expected.verdict);

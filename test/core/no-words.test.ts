@@ -70,6 +70,8 @@ function phrases(code: string): string[] {
     const before = code.slice(0, match.index).trimEnd();
     const after = code.slice(match.index + literal.length).trimStart();
     if ((before.endsWith('[') || before.endsWith(',')) && (after.startsWith(',') || after.startsWith(']'))) continue;
+    // A key of a data map (`{ 'the whole amount': 100 }`): input vocabulary, not words for a person.
+    if ((before.endsWith('{') || before.endsWith(',')) && after.startsWith(':')) continue;
     if (/new Error\(\s*$/u.test(before)) continue;
     // Words between spaces: a code such as 'not-a-number' is one.
     const words = literal
@@ -127,6 +129,7 @@ describe('the core returns data, never words or flags', () => {
         "const NAMES = new Set([\n  'ime i prezime',\n  'full name of the contact',\n]);",
         "throw new Error('a bug: never here with a result');",
         "const key = 'pays_upfront';",
+        "const SHARES = { 'the whole amount': 100, 'a third': 33 };",
       ].join('\n'),
     );
     expect(phrases(code)).toEqual([`\` (did you mean "${placeholder('word')}"?)\``, "'the file cannot be read'", '"Answer yes or no, please"']);

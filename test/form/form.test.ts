@@ -44,8 +44,9 @@ describe('clientfit form', () => {
     expect(scored.stderr).toContain(`continuing ${id}`);
     const history = await run(['history', 'Acme Ltd', '--journal', journal]);
     expect(history.stdout).toContain(`continues ${id}`);
-    expect(history.stdout).toMatch(/deposit_percent +40 +was \? +from the prospect's form reply\n/u);
-    expect(history.stdout).toMatch(/pays_upfront +yes\n/u);
+    // history names each answer by its question (cut to the column), and marks what the reply gave.
+    expect(history.stdout).toMatch(/What share of the fee will they p… +40 +was \? +from the prospect's form reply\n/u);
+    expect(history.stdout).toMatch(/Will they pay a deposit before wo… +yes\n/u);
   });
 
   it('refuses a list with no question for the prospect (exit 2), and check lints a form: section without one', async () => {

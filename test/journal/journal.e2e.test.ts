@@ -187,3 +187,18 @@ describe('answer sources', () => {
     expect(carried.polite!.from).toBe('set');
   });
 });
+
+describe('history NAME when the decision’s criteria file is gone', () => {
+  it('shows the thread by ids, exit 0 (the file only gives the questions and labels)', async () => {
+    const home = tempDir();
+    const journal = join(home, 'j.jsonl');
+    writeFileSync(
+      journal,
+      `${JSON.stringify({ type: 'decision', id: 'a1', time: '2026-12-01T10:00:00.000Z', name: 'Zed', answers: { pays_upfront: true }, result: { score: 50, potential: 80, verdict: 'review', failed: [], unknown: [] }, criteria: { file: join(home, 'moved.yaml'), sha256: 'x' } })}\n`,
+    );
+    const result = await run(['history', 'Zed', '--journal', journal], { env: { HOME: home } });
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^ {2}pays_upfront {2}yes$/mu);
+  });
+});

@@ -104,8 +104,12 @@ export async function runHistory(io: IO, prospect: string | undefined, options: 
       return ExitCode.ok;
     }
     // Answers by question and a choice by its label: under the criteria of the latest decision, when they can still be read.
-    const checked = await checkCriteriaFile(io, { path: found.thread.latest.criteria.file, origin: 'option' });
-    const criteria = checked.ok ? checked.criteria : undefined;
+    // A file since moved, deleted or broken only costs the labels: the thread is shown by ids.
+    const checked = await checkCriteriaFile(io, { path: found.thread.latest.criteria.file, origin: 'option' }).catch((error: unknown) => {
+      if (error instanceof UserError) return undefined;
+      throw error;
+    });
+    const criteria = checked?.ok === true ? checked.criteria : undefined;
     const lines = renderThread({ thread: { decisions, latest: found.thread.latest }, outcomes, criteria, style, columns: io.tableWidth === Infinity ? Math.max(80, io.columns) : io.tableWidth });
     await write(fittedTerminal(io.stdout, io.env), `${lines.join('\n')}\n`);
     return ExitCode.ok;
