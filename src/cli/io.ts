@@ -6,7 +6,7 @@ import { fstatSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { DataError } from '../errors.js';
 import { words } from '../i18n/index.js';
-import { fitLines } from '../render/table.js';
+import { fitLines, wrap } from '../render/table.js';
 
 export interface IO {
   readonly stdin: Readable & { isTTY?: boolean };
@@ -150,4 +150,10 @@ export function checkStdin(io: IO): void {
     return; // closed or not a file descriptor: reading will say what is wrong
   }
   if (directory) throw new DataError(words().common.cannotRead({ source: '<stdin>', reason: words().common.itIs({ kind: words().common.kinds.directory }) }));
+}
+
+/** A notice on stderr, wrapped at word boundaries on a terminal; one line into a log or pipe, for grep. */
+export function notice(io: IO, text: string): void {
+  const lines = io.stderr.isTTY === true ? wrap(text, Math.max(40, io.stderr.columns || io.columns)) : [text];
+  io.stderr.write(`${lines.join('\n')}\n`);
 }

@@ -16,10 +16,9 @@ import { UserError } from '../errors.js';
 import { DataError } from '../errors.js';
 import { words } from '../i18n/index.js';
 import { printable } from '../render/sanitize.js';
-import { wrap } from '../render/table.js';
 import { formatBytes } from './bounded-read.js';
 import { describeFsError, errorCode, fileKind } from './fs-errors.js';
-import type { IO } from './io.js';
+import { notice, type IO } from './io.js';
 import { dataDir } from './paths.js';
 
 export const JOURNAL_FILE = 'journal.jsonl';
@@ -178,12 +177,6 @@ export function quoteArg(value: string): string {
   return /^[\p{L}\p{N}_.@%+,:=/-]+$/u.test(value) ? value : `'${printable(value).replaceAll("'", "'\\''")}'`;
 }
 
-/** A notice about the journal on stderr: wrapped at word boundaries on a terminal, one line into a log or pipe. */
-export function journalNotice(io: IO, text: string): void {
-  const lines = io.stderr.isTTY === true ? wrap(text, Math.max(40, io.stderr.columns || io.columns)) : [text];
-  io.stderr.write(`${lines.join('\n')}\n`);
-}
-
 /** How a command says each reading of a key, for the message when a key could be either. */
 export interface KeyFlags {
   /** e.g. `clientfit history --id KEY` */
@@ -216,6 +209,6 @@ export function findProspect(io: IO, threads: readonly Thread[], key: string, re
     throw new UserError(t.several({ key: printable(key.trim()), count: match.threads.length, names: threadNames(match.threads) }), { details: [t.severalHow] });
   }
   if (match.kind === 'found' && match.by === 'part')
-    journalNotice(io, t.took({ key: printable(key.trim()), name: match.thread.latest.name === null ? match.thread.latest.id : printable(match.thread.latest.name) }));
+    notice(io, t.took({ key: printable(key.trim()), name: match.thread.latest.name === null ? match.thread.latest.id : printable(match.thread.latest.name) }));
   return match;
 }

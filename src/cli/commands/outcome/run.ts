@@ -7,8 +7,8 @@ import { ExitCode, UserError } from '../../../errors.js';
 import { englishWords, words } from '../../../i18n/index.js';
 import { printable } from '../../../render/sanitize.js';
 import { displayPath } from '../../criteria-file.js';
-import type { IO } from '../../io.js';
-import { appendJournal, findProspect, journalNotice, journalPath, newId, quoteArg, readJournal } from '../../journal.js';
+import { notice, type IO } from '../../io.js';
+import { appendJournal, findProspect, journalPath, newId, quoteArg, readJournal } from '../../journal.js';
 import { shortTime } from '../../../render/followup.js';
 import type { OutcomeOptions } from './types.js';
 
@@ -65,8 +65,8 @@ function pick(io: IO, decisions: readonly DecisionLine[], name: string, options:
   const { thread, decision } = found;
   if (found.by !== 'id' && thread.decisions.length > 1) {
     const shown = decision.name === null ? printable(name) : printable(decision.name);
-    journalNotice(io, t.several({ count: thread.decisions.length, name: shown, time: shortTime(decision.time), id: decision.id }));
-    journalNotice(io, t.pickAnother({ name: shown }));
+    notice(io, t.several({ count: thread.decisions.length, name: shown, time: shortTime(decision.time), id: decision.id }));
+    notice(io, t.pickAnother({ name: shown }));
   }
   return decision;
 }
@@ -91,10 +91,10 @@ export function runOutcome(io: IO, name: string, word: string, options: OutcomeO
   const earlier = latestOutcomes(journal.outcomes).get(decision.id);
   const line = outcomeLine({ id: newId(), time: new Date(), decision, outcome, note: options.note });
   appendJournal(path, line);
-  journalNotice(io, t.recorded({ outcome: t[outcome], name: decision.name === null ? t.noName : printable(decision.name), id: decision.id, path: printable(displayPath(io, path)) }));
+  notice(io, t.recorded({ outcome: t[outcome], name: decision.name === null ? t.noName : printable(decision.name), id: decision.id, path: printable(displayPath(io, path)) }));
   if (earlier !== undefined) {
     const was = `${t[earlier.outcome]}${earlier.note === null ? '' : ` - ${printable(earlier.note)}`}`;
-    journalNotice(io, t.replaces({ earlier: was, time: shortTime(earlier.time) }));
+    notice(io, t.replaces({ earlier: was, time: shortTime(earlier.time) }));
   }
   return ExitCode.ok;
 }

@@ -12,7 +12,7 @@ import { readAnswerFor } from '../../../core/criteria.js';
 import { printable } from '../../../render/sanitize.js';
 import { createStyle, verdictWord } from '../../../render/style.js';
 import { describeSource, displayPath, loadCriteriaFile, type LoadedCriteria } from '../../criteria-file.js';
-import { fittedTerminal, write, type IO } from '../../io.js';
+import { fittedTerminal, notice, write, type IO } from '../../io.js';
 import { appendJournal, journalPath, newId } from '../../journal.js';
 import { answerChanges } from '../../../core/journal-threads.js';
 import { combineAnswers, type AnswerLayer, type SourceConflict, type SourcedAnswer } from '../../../core/sources.js';
@@ -100,12 +100,6 @@ export function wrapDraft(message: string, columns: number): string {
     .split('\n')
     .flatMap((line) => (line.trim() === '' ? [''] : line.startsWith('- ') ? wrap(line.slice(2), columns, '- ', '  ') : wrap(line, columns)))
     .join('\n');
-}
-
-/** A notice on stderr, wrapped at word boundaries on a terminal; one line into a log or pipe, for grep. */
-function notice(io: IO, text: string): void {
-  const lines = io.stderr.isTTY === true ? wrap(text, Math.max(40, io.stderr.columns || io.columns)) : [text];
-  io.stderr.write(`${lines.join('\n')}\n`);
 }
 
 function resumeNotes(io: IO, resume: Resume, loaded: LoadedCriteria): void {
