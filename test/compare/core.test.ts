@@ -3,6 +3,7 @@
  * flip, outcomes under each list; and the paired interval of the acceptance change, whose
  * coverage is checked by simulation at the 95% it promises.
  */
+import { seeded } from '../../src/core/model.js';
 import { describe, expect, it } from 'vitest';
 import { Comparer, costInterval, listChanges, MIN_COST_MOVES } from '../../src/core/compare.js';
 import type { Criteria } from '../../src/core/criteria.js';
@@ -142,18 +143,6 @@ describe('cost change interval', () => {
   });
 });
 
-/** mulberry32: seeded, so a failure is reproducible. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('the paired interval of the acceptance change (Newcombe method 10)', () => {
   it('is inside [-1, 1], contains the observed change, and is not degenerate with no flips', () => {
     const interval = newcombePairedDifference(30, 0, 0, 70)!;
@@ -182,7 +171,7 @@ describe('the paired interval of the acceptance change (Newcombe method 10)', ()
       { n: 500, both: 0.1, beforeOnly: 0.01, afterOnly: 0.03 },
     ];
     for (const [index, { n, both, beforeOnly, afterOnly }] of cases.entries()) {
-      const next = random(1000 + index);
+      const next = seeded(1000 + index);
       const truth = afterOnly - beforeOnly;
       const runs = 2000;
       let covered = 0;
