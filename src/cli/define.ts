@@ -73,3 +73,23 @@ export function leadOptions(): Option[] {
     new Option('--sheet <name|n>', t.sheet),
   ];
 }
+
+/** Each command's own help for the outcome options (calibrate and compare word them for what they do). */
+export interface OutcomeOptionWords {
+  readonly journal: string;
+  readonly outcome: string;
+  readonly good: string;
+  readonly bad: string;
+  readonly costBadAccepted: string;
+}
+
+/** The outcome options `calibrate` and `compare` share (read by cli/outcome-column.ts): journal, outcome column, CRM statuses, cost. */
+export function outcomeOptions(t: OutcomeOptionWords): Option[] {
+  return [
+    new Option('--journal [file]', t.journal),
+    new Option('--outcome <column>', t.outcome),
+    new Option('--good <values>', t.good).argParser(collect),
+    new Option('--bad <values>', t.bad).argParser(collect),
+    new Option('--cost-bad-accepted <n>', t.costBadAccepted).default('3'),
+  ];
+}

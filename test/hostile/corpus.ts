@@ -4,17 +4,10 @@
  * The same seed gives the same corpus; the suite prints the seed with every failure.
  */
 
-/** mulberry32: small, fast and good enough to pick hostile bytes. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, the project's one seeded generator (core/model.ts's): the same seed, the same corpus. */
+import { seeded as random } from '../../src/core/model.js';
+
+export { random };
 
 export interface Rng {
   int(max: number): number;

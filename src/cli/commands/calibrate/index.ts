@@ -1,18 +1,14 @@
 import { words } from '../../../i18n/index.js';
 import { Option } from 'commander';
-import { collect, type Define, formatOption, leadOptions } from '../../define.js';
+import { collect, type Define, formatOption, leadOptions, outcomeOptions } from '../../define.js';
 import type { CalibrateOptions } from './types.js';
 
 export const defineCalibrate: Define = (program, context) => {
   const t = words().program.calibrate;
   const command = program.command('calibrate').description(t.description).argument('[file]', t.file);
   for (const option of leadOptions()) command.addOption(option);
+  for (const option of outcomeOptions(t)) command.addOption(option);
   command
-    .option('--journal [file]', t.journal)
-    .option('--outcome <column>', t.outcome)
-    .addOption(new Option('--good <values>', t.good).argParser(collect))
-    .addOption(new Option('--bad <values>', t.bad).argParser(collect))
-    .option('--cost-bad-accepted <n>', t.costBadAccepted, '3')
     .option('--threshold <accept=N,review=M>', t.threshold)
     .addOption(new Option('--drop <id>', t.drop).argParser(collect))
     .addOption(new Option('--optional <id>', t.optional).argParser(collect))
