@@ -22,6 +22,7 @@ import { existsSync, openSync, readSync, closeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Criteria } from '../core/criteria.js';
+import { CsvError } from '../csv/problems.js';
 import { openCsvPart, type CsvHeader } from '../csv/read.js';
 import type { ColumnMap } from '../core/columns.js';
 import { createScorer, type Scorer, type Verdict } from '../core/score.js';
@@ -171,21 +172,32 @@ function dataStart(path: string, lineBreaks: number): number | undefined {
   }
 }
 
-/** Part boundaries from `start`: each after the first line feed at or past every `partBytes`. */
-function cuts(path: string, start: number, size: number, partBytes: number): number[] {
+/** How far past a part's nominal size a cut is looked for that starts a plausible record (then the first line feed is taken). */
+const CUT_SEARCH_BYTES = 1 << 16;
+
+/**
+ * Part boundaries from `start`: each after a line feed at or past every `partBytes`, preferably
+ * one followed by a line that reads as a whole record of the header's width (a line feed inside
+ * a quoted field is usually followed by a line that does not: a stray quote, fewer fields). This
+ * only makes a wrong cut rare; every cut is still proven when the part before it is read.
+ */
+export function partBounds(path: string, start: number, size: number, partBytes: number, delimiter: number, columns: number): number[] {
   const fd = openSync(path, 'r');
   const bounds = [start];
   try {
-    const block = Buffer.allocUnsafe(1 << 16);
+    const block = Buffer.allocUnsafe(CUT_SEARCH_BYTES);
     for (let target = start + partBytes; target < size; ) {
       const length = readSync(fd, block, 0, block.length, target);
       if (length === 0) break;
-      const feed = block.subarray(0, length).indexOf(10);
-      if (feed < 0) {
+      const bytes = block.subarray(0, length);
+      const first = bytes.indexOf(10);
+      if (first < 0) {
         target += length;
         continue;
       }
-      const cut = target + feed + 1;
+      let feed = first;
+      while (feed >= 0 && !wholeRecordAfter(bytes, feed + 1, delimiter, columns)) feed = bytes.indexOf(10, feed + 1);
+      const cut = target + (feed >= 0 ? feed : first) + 1;
       if (cut >= size) break;
       bounds.push(cut);
       target = cut + partBytes;
@@ -195,6 +207,39 @@ function cuts(path: string, start: number, size: number, partBytes: number): num
   }
   bounds.push(size);
   return bounds;
+}
+
+/**
+ * The bytes from `at` to the next line feed outside quotes read as one record of `columns`
+ * fields, with no quote inside an unquoted field (false when the record goes past `bytes`).
+ */
+export function wholeRecordAfter(bytes: Uint8Array, at: number, delimiter: number, columns: number): boolean {
+  let fields = 1;
+  let fieldStart = true;
+  let quoted = false;
+  for (let index = at; index < bytes.length; index++) {
+    const byte = bytes[index]!;
+    if (quoted) {
+      if (byte !== 34) continue;
+      if (bytes[index + 1] === 34) index++;
+      else {
+        quoted = false;
+        const after = bytes[index + 1];
+        if (after !== delimiter && after !== 10 && after !== 13) return false;
+      }
+    } else if (byte === 10) {
+      return fields === columns;
+    } else if (byte === delimiter) {
+      fields++;
+      fieldStart = true;
+      continue;
+    } else if (byte === 34) {
+      if (!fieldStart) return false;
+      quoted = true;
+    }
+    fieldStart = false;
+  }
+  return false;
 }
 
 /** Line ends in a record's text (CR LF counted once). */
@@ -221,7 +266,7 @@ function plan(run: BatchRows, settings: ParallelSettings, criteria: Criteria): {
   const headerBreaks = breaksOf(header.raw);
   const start = dataStart(leads.path, header.line - 1 + headerBreaks + 1);
   if (start === undefined) return undefined;
-  const bounds = cuts(leads.path, start, leads.size, settings.partBytes);
+  const bounds = partBounds(leads.path, start, leads.size, settings.partBytes, header.delimiter.charCodeAt(0), header.names.length);
   if (bounds.length < 3) return undefined;
   return {
     bounds,
@@ -280,41 +325,60 @@ export async function writeBatch(run: BatchRows, settings: ParallelSettings, cri
     worker.postMessage({ index, start: bounds[index], end: bounds[index + 1] });
   };
   const write = (bytes: Uint8Array): Promise<void> => written(run.stream, bytes);
+  /** The worker's reply for part `index`, once; the next part it owes is asked for. */
+  const reply = async (index: number): Promise<WorkerReply> => {
+    const answer = await waiting.get(index)!;
+    waiting.delete(index);
+    replies.delete(index);
+    ask(index + 2 * AHEAD);
+    return answer;
+  };
+  const parts = bounds.length - 1;
   try {
     await write(Buffer.from(run.sink.start(), 'utf8'));
     let line = planned.line;
     for (let k = 1; k < 1 + 2 * AHEAD; k += 2) ask(k);
-    for (let index = 0; index < bounds.length - 1; index++) {
+    for (let index = 0; index < parts; ) {
       const part = { start: bounds[index]!, end: bounds[index + 1]!, line };
-      let result: PartResult | undefined;
+      let result: PartResult | Unproven;
       if (index % 2 === 0) {
         result = await scoreHere(setting, part, run.stream, here);
       } else {
-        const reply = await waiting.get(index)!;
-        waiting.delete(index);
-        replies.delete(index);
-        ask(index + 2 * AHEAD);
-        if ('result' in reply) {
+        const answer = await reply(index);
+        if ('result' in answer) {
           // The worker read its part from line 1: its lines move to where the part starts.
-          await write(reply.bytes);
-          counts.add(reply.result.counts, line - 1);
-          blankLines += reply.result.blankLines;
-          line += reply.result.nextLine - 1;
+          await write(answer.bytes);
+          counts.add(answer.result.counts, line - 1);
+          blankLines += answer.result.blankLines;
+          line += answer.result.nextLine - 1;
           run.progress(counts.rows);
+          index++;
           continue;
         }
+        // Not proven by the worker: read here, to learn why.
+        result = await scoreHere(setting, part, run.stream, here);
       }
-      if (result === undefined) {
+      // A quote still open at the part's end: the next cut fell inside a quoted field. The part is
+      // read again with the next parts joined to it until it ends at a record's end; the cuts after
+      // that stay, and the worker's replies for the joined parts are dropped.
+      let span = 1;
+      while (result === 'open-quote' && index + span + 1 < parts) {
+        span = Math.min(2 * span, parts - 1 - index);
+        result = await scoreHere(setting, { ...part, end: bounds[index + span]! }, run.stream, here);
+      }
+      if (typeof result === 'string') {
         // Not proven (or failed): this part and the rest as one thread reads them, from here.
-        const rest = await scorePart(setting, { start: part.start, end: bounds[bounds.length - 1]!, line }, run.stream, run.leads.scorer);
+        const rest = await scorePart(setting, { start: part.start, end: bounds[parts]!, line }, run.stream, run.leads.scorer);
         counts.add(rest.counts, 0);
         blankLines += rest.blankLines;
         break;
       }
+      for (let joined = index + 1; joined < index + span; joined++) if (joined % 2 === 1) await reply(joined);
       counts.add(result.counts, 0);
       blankLines += result.blankLines;
       line = result.nextLine;
       run.progress(counts.rows);
+      index += span;
     }
     await write(Buffer.from(run.sink.end(counts.kept), 'utf8'));
   } finally {
@@ -324,18 +388,21 @@ export async function writeBatch(run: BatchRows, settings: ParallelSettings, cri
   return withBlankLines(counts, blankLines);
 }
 
+/** Why a part is not proven: a quote open at its end (the next cut fell inside a quoted field), or anything else. */
+type Unproven = 'open-quote' | 'failed';
+
 /**
- * A part this thread scores: undefined when it is not proven (a problem in it, a quote left open
- * at its end), to be read again with the rest. Its output is held until it is proven, so that a
- * part read again is never written twice.
+ * A part this thread scores, or why it is not proven (a problem in it, a quote left open at its
+ * end). Its output is held until it is proven, so that a part read again is never written twice.
  */
-async function scoreHere(setting: PartSetting, part: { start: number; end: number; line: number }, stream: Writable, here: ThisThread): Promise<PartResult | undefined> {
+async function scoreHere(setting: PartSetting, part: { start: number; end: number; line: number }, stream: Writable, here: ThisThread): Promise<PartResult | Unproven> {
   here.held.reset();
   let result: PartResult;
   try {
     result = await scorePart(setting, part, here.held, here.scorer, here.arena, here.scanners);
-  } catch {
-    return undefined;
+  } catch (error) {
+    const cause = error instanceof Error ? error.cause : undefined;
+    return cause instanceof CsvError && cause.problem.code === 'unclosed-quote' ? 'open-quote' : 'failed';
   }
   await written(stream, here.held.bytes());
   return result;

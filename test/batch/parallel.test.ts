@@ -3,7 +3,8 @@
  * (the worker thread is the point), on files cut into tiny parts (CLIENTFIT_THREADS=2,
  * CLIENTFIT_PARTS=MIN,PART) so
  * that cuts fall everywhere: inside quoted fields with line breaks (the speculative cut is then
- * disproved and the part read again), between a CR and its LF, beside blank lines, ragged rows,
+ * disproved and the part read again with the next ones joined to it; a field's middle line that
+ * looks like a whole record fools the choice of cuts), between a CR and its LF, beside blank lines, ragged rows,
  * unreadable cells and bytes that are not UTF-8. Output bytes, stderr and exit code must be the
  * same as one thread's (CLIENTFIT_THREADS=1).
  */
@@ -31,7 +32,7 @@ function leads(rows: number, seed: number, newline = '\n'): string {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const lines = ['name,polite,budget,notes'];
   for (let row = 0; row < rows; row++) {
-    const notes = pick(['ok', '"two\nlines"', '"a, b"', '"say ""hi"""', '', '"x\r\ny"', '=1+1', 'discount', '"\n\n"', 'Иван']);
+    const notes = pick(['ok', '"two\nlines"', '"a, b"', '"say ""hi"""', '', '"x\r\ny"', '=1+1', 'discount', '"\n\n"', 'Иван', '"a\nx,y,z,w\nb"']);
     const kind = next();
     if (kind < 0.03) lines.push('');
     else if (kind < 0.05) lines.push(`ragged,yes`);
