@@ -32,7 +32,7 @@ describe('wholeRecordAfter: the line after a line feed reads as a record of the 
     expect(wholeRecordAfter(bytes('a,"b\nc",d\n'), 0, COMMA, 3)).toBe(true);
   });
 
-  it('refuses what a quoted field\'s second line looks like, other widths and a record cut short', () => {
+  it("refuses what a quoted field's second line looks like, other widths and a record cut short", () => {
     expect(wholeRecordAfter(bytes('line two",b,c\n'), 0, COMMA, 3)).toBe(false);
     expect(wholeRecordAfter(bytes('"a"x,b,c\n'), 0, COMMA, 3)).toBe(false);
     expect(wholeRecordAfter(bytes('a,b\n'), 0, COMMA, 3)).toBe(false);
