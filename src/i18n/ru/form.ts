@@ -22,7 +22,7 @@ export const form = translation('ru', english, {
     copy: 'Копировать',
     copied: 'Скопировано.',
     download: 'Скачать файлом',
-    fileName: 'ответы.txt',
+    fileName: 'otvety.txt',
     subject: 'Ответы на ваши вопросы',
     subjectFrom: 'Ответы на вопросы — {name}',
     replyHeading: 'Мои ответы:',
