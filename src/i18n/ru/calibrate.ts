@@ -261,7 +261,7 @@ export const calibrate = translation('ru', english, {
     other: 'предупреждение: {count} ячейки исхода не удалось прочитать, они считаются неизвестными (первая: {first}; значения: {values})',
   },
   lineMessage: 'строка {line}: {message}',
-  mapStatusHint: '  Сопоставьте колонку статуса через --good ЗНАЧЕНИЯ --bad ЗНАЧЕНИЯ, например --good "Closed Won" --bad Lost,Churned',
+  mapStatusHint: '  Если в колонке статусы сделок, укажите, какие из них хорошие, а какие плохие: --good ЗНАЧЕНИЯ --bad ЗНАЧЕНИЯ, например --good "Closed Won" --bad Lost,Churned',
   errors: {
     goodBadNeedOutcome: '--good и --bad сопоставляют значения колонки --outcome: назовите её через --outcome КОЛОНКА',
     bothGoodBad: '«{value}» указано и в --good, и в --bad',
