@@ -81,6 +81,12 @@ describe('clientfit form', () => {
     expect(result.stdout).not.toMatch(/<(?:img|link|iframe)\b|src="http|href="http/u);
   });
 
+  it('offers the Russian answers for download under an ASCII file name, which mail clients and phones attach unmangled', async () => {
+    const result = await run(['form', '-c', FREELANCER, '--form-lang', 'ru']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('download="otvety.txt"');
+  });
+
   it('refuses an email address that would change the mailto: link (exit 2)', async () => {
     const result = await run(['form', '-c', FREELANCER, '--email', 'ana@example.com?bcc=x@evil.example']);
     expect(result.code).toBe(2);

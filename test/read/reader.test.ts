@@ -48,6 +48,7 @@ const NEGATION: readonly Case[] = [
 const AFFIRMATION: readonly Case[] = [
   { lang: 'en', text: 'A 40% deposit is no problem for us.', answers: { pays_upfront: 'yes', deposit_percent: 40 } },
   { lang: 'ru', text: 'Предоплата 30% не проблема.', answers: { pays_upfront: 'yes', deposit_percent: 30 } },
+  { lang: 'ru', text: 'По правкам — нам хватит трёх кругов, больше не понадобится.', answers: { revisions: 3 } },
   { lang: 'bs', text: 'Avans od 30% nije problem.', answers: { pays_upfront: 'yes', deposit_percent: 30 } },
 ];
 
@@ -72,6 +73,8 @@ const NUMBERS_IN_WORDS: readonly Case[] = [
   { lang: 'en', text: 'We can pay half upfront. Three rounds of revisions would be enough.', answers: { pays_upfront: 'yes', deposit_percent: 50, revisions: 3 } },
   { lang: 'en', text: 'We will pay a third upfront.', answers: { pays_upfront: 'yes', deposit_percent: 33 } },
   { lang: 'ru', text: 'Готовы внести половину как предоплату. Двух правок нам хватит.', answers: { pays_upfront: 'yes', deposit_percent: 50, revisions: 2 } },
+  { lang: 'ru', text: 'Предоплату внесём, тридцать процентов сразу, остальное по этапам.', answers: { pays_upfront: 'yes', deposit_percent: 30 } },
+  { lang: 'ru', text: 'Половину суммы переведём сразу после созвона.', answers: { pays_upfront: 'yes', deposit_percent: 50 } },
   { lang: 'bg', text: 'Ще платим половината като аванс. Две корекции са достатъчни.', answers: { pays_upfront: 'yes', deposit_percent: 50, revisions: 2 } },
   { lang: 'el', text: 'Θα δώσουμε τη μισή αμοιβή προκαταβολή. Τρεις διορθώσεις είναι αρκετές.', answers: { pays_upfront: 'yes', deposit_percent: 50, revisions: 3 } },
   { lang: 'bs', text: 'Platit ćemo pola avansno. Dvije izmjene su dovoljne.', answers: { pays_upfront: 'yes', deposit_percent: 50, revisions: 2 } },

@@ -13,8 +13,8 @@ export const check = translation('ru', english, {
   criteriaCount: { one: '{count} критерий', few: '{count} критерия', many: '{count} критериев', other: '{count} критерия' },
   mustCount: { one: '{count} обязательный', few: '{count} обязательных', many: '{count} обязательных', other: '{count} обязательного' },
   pointsCount: { one: '{count} балл', few: '{count} балла', many: '{count} баллов', other: '{count} балла' },
-  noWarnings: 'Замечаний нет: короткий список минимальных требований.',
-  warnings: { one: '{count} замечание:', few: '{count} замечания:', many: '{count} замечаний:', other: '{count} замечания:' },
+  noWarnings: 'Предупреждений нет: короткий список минимальных требований.',
+  warnings: { one: '{count} предупреждение:', few: '{count} предупреждения:', many: '{count} предупреждений:', other: '{count} предупреждения:' },
   kinds: { 'too picky': 'слишком строго', 'accepts everyone': 'проходят все', unreachable: 'недостижимо', inconsistent: 'противоречие' },
   passes: {
     yes: 'да',
@@ -25,7 +25,7 @@ export const check = translation('ru', english, {
     anyNumber: 'любое число',
     option: '{value} {points}',
     withFails: '{options}; не проходит: {fails}',
-    noMention: 'нет упоминаний {flags}',
+    noMention: 'не упоминаются {flags}',
     flag: '«{flag}»',
     label: '«{label}»',
     /** a red flag written as a stem, shown by the whole words it finds */

@@ -65,7 +65,7 @@ export const problems = translation('ru', english, {
     tooManyItems: '{where}: больше {maximum} элементов',
     tooBig: '{where} должно быть не больше {maximum} (а здесь {got})',
     badId: '{where} должен начинаться со строчной латинской буквы и состоять только из a-z, 0-9 и _ (а здесь {got})',
-    reservedId: '{where}: это имя занято, выберите другой id',
+    reservedId: '{where}: это имя зарезервировано, выберите другой id',
     notTrueFalse: '{where} должно быть true или false (а здесь «{raw}»)',
     schema: '{where}: {detail}',
     onlyForTypes: '{where} бывает только у критериев типа {types}, а не {type}',
@@ -80,7 +80,7 @@ export const problems = translation('ru', english, {
     noPassingOption: '{where}: ни один вариант не проходит, у всех стоит fail: true',
     duplicateId: '{where}: «{id}» уже занят критерием criteria[{first}]',
     whenNeverAnswer: '{where}: «{value}» не может быть ответом на «{id}» (это критерий типа {type})',
-    targetAcceptOrder: '{where} должно быть [нижняя, верхняя] граница, причём нижняя <= верхней (а здесь [{low}, {high}])',
+    targetAcceptOrder: '{where}: нужно [нижняя граница, верхняя граница], причём нижняя <= верхней (а здесь [{low}, {high}])',
     askNotAnOption: '{where}: «{value}» нет среди вариантов этого критерия ({values})',
   },
 
@@ -113,7 +113,7 @@ export const problems = translation('ru', english, {
     emptyFile: 'файл пустой, а в нём должны быть version, thresholds и criteria (шаблон даст `clientfit init`)',
     utf16: 'файл в кодировке UTF-16 (или UTF-32), а нужна UTF-8: пересохраните его в UTF-8 (файлы критериев — в UTF-8, метка порядка байтов допускается)',
     notUtf8: 'этот байт не из UTF-8: пересохраните файл в UTF-8 (файлы критериев — в UTF-8, метка порядка байтов допускается)',
-    nulByte: 'нулевой байт, а файл критериев — это текст в UTF-8 (файлы критериев — в UTF-8, метка порядка байтов допускается)',
+    nulByte: 'нулевой байт (NUL), а файл критериев — это текст в UTF-8 (метка порядка байтов допускается)',
   },
 
   journal: {
@@ -163,7 +163,7 @@ export const problems = translation('ru', english, {
       many: 'thresholds.max_unknown равно {maxUnknown}, а в списке {count} критериев: неизвестными могут быть все ответы, так что этот предел ничего не ограничивает; уменьшите его',
       other: 'thresholds.max_unknown равно {maxUnknown}, а в списке {count} критерия: неизвестными могут быть все ответы, так что этот предел ничего не ограничивает; уменьшите его',
     },
-    formWithoutQuestions: 'в файле есть раздел form:, но ни у одного критерия нет вопроса для клиента (ask:): форма получится пустой',
+    formWithoutQuestions: 'в файле есть раздел form:, но ни у одного критерия нет вопроса для клиента (ask:): анкета получится пустой',
   },
 
   criteriaFile: {

@@ -67,7 +67,7 @@ export const score = translation('ru', english, {
     set: '--set',
     file: 'файл ответов',
     reply: 'ответ клиента в анкете',
-    message: 'сообщение клиента',
+    message: 'письмо клиента',
   },
   oneStdin: '--answers - и --message - оба читают стандартный ввод: сохраните одно из них в файл',
   fromMessage: '{question} {answer}, из письма: {evidence}',
