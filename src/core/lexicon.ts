@@ -303,3 +303,16 @@ export function stemExamples(flag: string, limit = 2): string[] {
     .sort((a, b) => a.length - b.length || a.localeCompare(b))
     .slice(0, limit);
 }
+
+/**
+ * "After" (and "as soon as") in each language: in a sentence that speaks of paying upfront with no share named,
+ * an "after" outside the upfront phrase itself («оплатим сразу после приёмки», "we pay right
+ * after launch") makes the sentence say both, so the reader answers nothing.
+ */
+export const AFTER_WORDS: Readonly<Record<LexiconLanguage, readonly string[]>> = {
+  en: ['after', 'afterwards', 'once', 'as soon as', 'when'],
+  ru: ['после', 'потом', 'когда', 'как только'],
+  bg: ['след', 'когато', 'щом', 'веднага щом'],
+  el: ['μετά', 'αφού', 'όταν', 'μόλις'],
+  bs: ['nakon', 'poslije', 'posle', 'kad', 'kada', 'čim', 'onda'],
+};

@@ -11,7 +11,7 @@
  */
 import type { Criteria, Criterion } from './criteria.js';
 import { readAnswerFor } from './criteria.js';
-import { LEXICONS, type Lexicon, type LexiconLanguage } from './lexicon.js';
+import { AFTER_WORDS, LEXICONS, type Lexicon, type LexiconLanguage } from './lexicon.js';
 import { findRedFlags } from './red-flags.js';
 
 /** A range [start, end) of the message text (the prospect's own words: src/mail/own-words.ts). */
@@ -344,8 +344,24 @@ function readUpfront(fact: SentenceFacts, ids: DefaultIds, out: Collector): void
   const share = single(shares.map((number) => number.value));
   const pays = (fact.topics.pay ?? []).length > 0;
   if (!pays && shares.length === 0) return;
+  // "we pay right after acceptance", «предоплату внесём после сдачи»: paying before and paying after
+  // in one sentence, with no share to say which part is paid first, is not a plain yes.
+  if (shares.length === 0 && ((fact.topics.payLater ?? []).length > 0 || afterOutside(fact, topics))) {
+    if (ids.upfront !== undefined) out.note({ code: 'disagree', id: ids.upfront, values: ['yes', 'no'], evidence: [evidence] });
+    return;
+  }
   if (ids.upfront !== undefined) out.add({ id: ids.upfront, value: 'yes', evidence });
   if (ids.percent !== undefined && share !== undefined && share > 0 && share <= 100) out.add({ id: ids.percent, value: share, evidence });
+}
+
+let afterPhrases: readonly (readonly string[])[] | undefined;
+
+/** An "after" phrase (AFTER_WORDS, any language) that is not part of an upfront phrase ("right after the call"). */
+function afterOutside(fact: SentenceFacts, topics: readonly { from: number; to: number }[]): boolean {
+  afterPhrases ??= Object.values(AFTER_WORDS).flatMap((list) => list.map((phrase) => phrase.split(' ').map(foldWord)));
+  const { tokens } = fact.sentence;
+  const inTopic = (index: number): boolean => topics.some((topic) => topic.from <= index && index < topic.to);
+  return tokens.some((_, index) => afterPhrases!.some((words) => words.every((word, offset) => tokens[index + offset]?.key === word && !inTopic(index + offset))));
 }
 
 function readRevisions(fact: SentenceFacts, id: string, out: Collector): void {
@@ -405,7 +421,7 @@ function cueTrie(criteria: readonly Criterion[]): PhraseTrie<CueTag> | undefined
   return trie;
 }
 
-function readCues(fact: SentenceFacts, trie: PhraseTrie<CueTag>, out: Collector): void {
+function readCues(fact: SentenceFacts, trie: PhraseTrie<CueTag>, ids: DefaultIds, out: Collector): void {
   for (const match of trie.scan(fact.sentence.tokens)) {
     const { id, value } = match.tag;
     const evidence = fact.sentence.text;
@@ -416,6 +432,11 @@ function readCues(fact: SentenceFacts, trie: PhraseTrie<CueTag>, out: Collector)
     // A negation outside the cue ("we can't do 50% upfront") denies it: nothing is plain.
     if (fact.negations.some((negation) => negation.from < match.from || negation.to > match.to)) continue;
     if (value !== undefined) {
+      // "we'll pay the deposit after delivery": a yes to paying upfront with an "after" beside it says both (see readUpfront).
+      if (id === ids.upfront && value === 'yes' && !fact.numbers.some((number) => number.percent) && afterOutside(fact, [match])) {
+        out.note({ code: 'disagree', id, values: ['yes', 'no'], evidence: [evidence] });
+        continue;
+      }
       out.add({ id, value, evidence });
       continue;
     }
@@ -465,7 +486,7 @@ export function readMessage(criteria: Criteria, text: string, allSpans: readonly
     readUpfront(fact, ids, out);
     if (ids.revisions !== undefined) readRevisions(fact, ids.revisions, out);
     if (ids.polite !== undefined && (fact.topics.polite ?? []).length > 0) out.add({ id: ids.polite, value: 'yes', evidence: sentence.text });
-    if (cues !== undefined) readCues(fact, cues, out);
+    if (cues !== undefined) readCues(fact, cues, ids, out);
   }
 
   const redFlags: MessageRedFlag[] = [];

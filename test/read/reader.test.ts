@@ -80,7 +80,37 @@ const NUMBERS_IN_WORDS: readonly Case[] = [
   { lang: 'bs', text: 'Platit ćemo pola avansno. Dvije izmjene su dovoljne.', answers: { pays_upfront: 'yes', deposit_percent: 50, revisions: 2 } },
 ];
 
+/** Paying "upfront" and "after" in one sentence with no share named: the sentence says both. */
+const BEFORE_AND_AFTER: readonly Case[] = [
+  { lang: 'en', text: 'We pay upfront once the design is approved.', answers: {} },
+  { lang: 'ru', text: 'Оплатим сразу после приёмки.', answers: {} },
+  { lang: 'ru', text: 'Внесём сразу после запуска сайта.', answers: {} },
+  { lang: 'ru', text: 'Заплатим сразу, как только всё будет готово.', answers: {} },
+  { lang: 'ru', text: 'Предоплату внесём после сдачи.', answers: {} },
+  { lang: 'bg', text: 'Ще платим аванс след предаването.', answers: {} },
+  { lang: 'el', text: 'Θα δώσουμε προκαταβολή μετά την παράδοση.', answers: {} },
+  { lang: 'bs', text: 'Avans ćemo platiti nakon predaje.', answers: {} },
+];
+
+/** ... unless a share says which part comes first, or the "after" belongs to the upfront phrase. */
+const BEFORE_THEN_AFTER: readonly Case[] = [
+  { lang: 'en', text: 'We can pay 50% upfront and the rest after launch.', answers: { pays_upfront: 'yes', deposit_percent: 50 } },
+  { lang: 'ru', text: 'Можем внести 30% аванса, остальное после сдачи.', answers: { pays_upfront: 'yes', deposit_percent: 30 } },
+  { lang: 'ru', text: 'Готовы внести предоплату сразу после созвона.', answers: { pays_upfront: 'yes' } },
+  { lang: 'bg', text: 'Можем да платим 40% аванс, а останалото след предаване.', answers: { pays_upfront: 'yes', deposit_percent: 40 } },
+];
+
 describe('the message reader', () => {
+  it.each(BEFORE_AND_AFTER)('$lang: paying upfront and after in one sentence says nothing, and why: $text', ({ lang, text }) => {
+    const reading = read(lang, text);
+    expect(values(reading)).toEqual({});
+    expect(reading.notes).toContainEqual(expect.objectContaining({ code: 'disagree', id: 'pays_upfront' }));
+  });
+
+  it.each(BEFORE_THEN_AFTER)('$lang: a share upfront and the rest after is a yes: $text', ({ lang, text, answers }) => {
+    expect(values(read(lang, text))).toEqual(answers);
+  });
+
   it.each(NEGATION)('$lang: a negation says no: $text', ({ lang, text, answers }) => {
     expect(values(read(lang, text))).toEqual(answers);
   });
