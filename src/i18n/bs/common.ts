@@ -3,7 +3,7 @@ import { common as english } from '../en/common.js';
 
 export const common = translation('bs', english, {
   unknownLanguage: '--lang {given}: clientfit ne govori ovaj jezik (podržani: {supported})',
-  didYouMean: ' (možda ste mislili "{word}"?)',
+  didYouMean: ' (možda ste mislili „{word}“?)',
   cancelled: 'Otkazano, ništa nije sačuvano.',
   unexpected: 'neočekivana greška: {message}',
   bugReport: 'Ovo je greška u clientfitu: molimo prijavite je uz naredbu koju ste pokrenuli i ispis iznad.',
@@ -131,7 +131,7 @@ export const common = translation('bs', english, {
     damagedCut: 'njen dio {part} prekida se na pola',
     damagedXml: 'njen dio {part} nije XML kakav piše Excel',
     truncated: '{source} je oštećena radna knjiga: završava prije svog sadržaja, pa je vjerovatno prekinuta pri preuzimanju ili kopiranju',
-    damagedHint: 'Preuzmite ili kopirajte datoteku ponovo, ili je otvorite u Excelu (koji nudi da je popravi) i sačuvajte kao .xlsx.',
+    damagedHint: 'Preuzmite ili kopirajte fajl ponovo, ili je otvorite u Excelu (koji nudi da je popravi) i sačuvajte kao .xlsx.',
     encrypted: '{source} je radna knjiga zaštićena lozinkom: sadržaj joj je šifrovan, a clientfit ne čita šifrovane radne knjige',
     encryptedHint: 'Otvorite je u Excelu i sačuvajte bez lozinke (Datoteka > Informacije > Zaštiti radnu knjigu > Šifruj lozinkom: obrišite lozinku i sačuvajte), ili sačuvajte kopiju kao CSV UTF-8.',
     hiddenSheet: '{sheet} (skriven)',
