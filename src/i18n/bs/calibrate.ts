@@ -28,7 +28,7 @@ export const calibrate = translation('bs', english, {
   },
   advice: {
     dropMust:
-      'učinite "{id}" običnim kriterijem (--optional {id}) ili ga skinite: on sam odbija {share} upita, a ishodi pokazuju da upiti koji ga ne prođu ne ispadnu gori od ostalih (loših {failedBad} od {known} koji ga ne prođu s poznatim ishodom, kod ostalih {restBad}; 95% interval razlike od {from} do {to} procentnih poena, unutar granice od {margin} poena)',
+      'učinite "{id}" običnim kriterijem (--optional {id}) ili ga skinite: on sam odbija {share} upita, a ishodi pokazuju da upiti koji ga ne prođu ne ispadnu gori od ostalih (loših {failedBad} od {known} koji ga ne prođu s poznatim ishodom, kod ostalih {restBad}; 95% interval razlike u procentnim poenima od {from} do {to}, unutar granice od {margin})',
     mustKeepsOut: {
       one: '"{id}" sam odbija {share} upita. To je cijena minimalnog zahtjeva, a ne razlog da se skine: razlog bi bili samo ishodi koji pokazuju da upiti koji ga ne prođu ne ispadnu gori od ostalih (unutar {margin} poena), a poznat ishod ima {count} takav upit.',
       few: '"{id}" sam odbija {share} upita. To je cijena minimalnog zahtjeva, a ne razlog da se skine: razlog bi bili samo ishodi koji pokazuju da upiti koji ga ne prođu ne ispadnu gori od ostalih (unutar {margin} poena), a poznat ishod imaju {count} takva upita.',
@@ -101,7 +101,7 @@ export const calibrate = translation('bs', english, {
   verdictLine: 'Upita: {rows}; prihvatanje: {accept} ({acceptShare}), razmatranje: {review} ({reviewShare}), odbijanje: {reject} ({rejectShare})',
   band: 'cilj od {from} do {to}',
   unsure: ', ali uzorak je premali da bismo bili sigurni',
-  accepting: 'Prihvata se {share} upita{interval}: {verdict}{unsure} ({band}) uz accept {accept}, review {review}{maxUnknown}.',
+  accepting: 'Uz accept {accept}, review {review}{maxUnknown} prihvata se {share} upita{interval}: {verdict} ({band}){unsure}.',
   none: 'nema',
   recommendedAccept: 'accept {accept}',
   headings: {

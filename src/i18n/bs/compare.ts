@@ -17,7 +17,7 @@ export const compare = translation('bs', english, {
     },
   },
   columns: { before: 'stara lista', after: 'nova lista', leads: 'upita', change: 'razlika', flips: 'upita se mijenja' },
-  acceptance: 'Prihvatanje {from} → {to}: {change} procentnih poena{interval}.',
+  acceptance: 'Prihvatanje {from} → {to}: promjena u procentnim poenima {change}{interval}.',
   pairedInterval: ' (95% interval od {from} do {to}, u parovima: isti upiti ocijenjeni po objema listama)',
   intervalMeans: '95% interval je raspon u kojem je prava vrijednost za ovakve upite 95 puta od 100; uzak interval znači da podataka ima dovoljno da budete sigurni.',
   noneChanged: {

@@ -150,7 +150,7 @@ Primjeri:
     outcome: 'kolona CSV-a koja kaže kakav je bio svaki klijent: good/bad, da/ne ...',
     good: 'vrijednosti koje znače dobrog klijenta, odvojene zarezom, npr. "Closed Won" (može se ponavljati)',
     bad: 'vrijednosti koje znače lošeg klijenta, npr. Lost,Churned (može se ponavljati)',
-    costBadAccepted: 'jedan propušten loš klijent košta koliko n odbijenih dobrih',
+    costBadAccepted: 'jedan propušten loš klijent košta koliko N odbijenih dobrih',
     threshold: 'šta ako bi pragovi bili ovi',
     drop: 'šta ako se ovaj kriterij izostavi (može se ponavljati)',
     optional: 'šta ako bi ovaj obavezni kriterij bio običan (može se ponavljati)',
@@ -169,7 +169,7 @@ Primjeri:
     outcome: 'kolona CSV-a koja kaže kakav je bio svaki klijent: good/bad, da/ne ...',
     good: 'vrijednosti ishoda koje znače dobrog klijenta, odvojene zarezom, npr. "Closed Won" (može se ponavljati)',
     bad: 'vrijednosti ishoda koje znače lošeg klijenta, npr. Lost,Churned (može se ponavljati)',
-    costBadAccepted: 'jedan propušten loš klijent košta koliko n odbijenih dobrih',
+    costBadAccepted: 'jedan propušten loš klijent košta koliko N odbijenih dobrih',
     examples: `
 Primjeri:
   clientfit compare clientfit.yaml new.yaml leads.csv          šta bi nova lista promijenila na ovim upitima?
@@ -206,7 +206,7 @@ Primjeri:
   clientfit history --since 2026-01-01 --format json`,
   },
   read: {
-    description: 'čita poruku klijenta (email ili zalijepljen tekst): odgovore koje jasno kaže, s njenim riječima, i znakove upozorenja; bez interneta',
+    description: 'čita poruku klijenta (e-mail ili zalijepljen tekst): odgovore koje jasno kaže, s njenim riječima, i znakove upozorenja; bez interneta',
     file: 'poruka: tekstualni fajl, sačuvan .eml ili - za lijepljenje teksta',
     encoding: 'kodna stranica poruke u običnom tekstu ako nije UTF-8 (windows-1250, windows-1251, windows-1253 ...)',
     examples: `
