@@ -105,7 +105,7 @@ export const common = translation('bs', english, {
     recordTooLong: '{source}:{line}: zapis duži od {limit}: je li ovo CSV fajl?',
     recordRunsOn: '{source}:{line}: zapis se proteže preko {limit}: vjerovatno polje pod navodnicima nije zatvoreno (otvoreno u redu {line})',
     unknownEncoding: 'nepoznato kodiranje "{label}": koristite WHATWG oznaku kodiranja, npr. utf-8, utf-16le, windows-1251 (ćirilica), windows-1253 (grčki), windows-1250 (srednja Evropa) ili latin1',
-    invalidDelimiter: "neispravan --delimiter {value}: jedan znak kao ',', ';', '|', ili riječ tab",
+    invalidDelimiter: "neispravan --delimiter {value}: jedan znak kao ',', ';' ili '|', ili riječ tab",
     ambiguousDelimiter: '{where}: ne mogu odrediti koji razdjelnik fajl koristi: {candidates} jednako odgovaraju prvim redovima. Recite koji pomoću {options}.',
     delimiterFit: '{name} ({columns} kolona)',
     or: ' ili ',
