@@ -181,7 +181,8 @@ export const calibrate = translation('bs', english, {
     fewEvents: {
       one: 'Još nema predloženih težina: s {count} kriterijem u modelu treba bar {need} dobrih i {need} loših ishoda (10 po kriteriju), a zasad ih je dobrih {good} i loših {bad} (nedostaje još: {more}).',
       few: 'Još nema predloženih težina: s {count} kriterija u modelu treba bar {need} dobrih i {need} loših ishoda (10 po kriteriju), a zasad ih je dobrih {good} i loših {bad} (nedostaje još: {more}).',
-      other: 'Još nema predloženih težina: s {count} kriterija u modelu treba bar {need} dobrih i {need} loših ishoda (10 po kriteriju), a zasad ih je dobrih {good} i loših {bad} (nedostaje još: {more}).',
+      other:
+        'Još nema predloženih težina: s {count} kriterija u modelu treba bar {need} dobrih i {need} loših ishoda (10 po kriteriju), a zasad ih je dobrih {good} i loših {bad} (nedostaje još: {more}).',
     },
     noCriteria: 'Još nema predloženih težina: nijedan kriterij nema bar {min} upita s poznatim ishodom koji su na njemu pali i {min} koji su ga prošli.',
     tooManyPatterns: 'Nema predloženih težina: upiti padaju na previše različitih kombinacija kriterija da bi se napravio model.',
