@@ -131,7 +131,7 @@ export const common = translation('bs', english, {
     damagedCut: 'njen dio {part} prekida se na pola',
     damagedXml: 'njen dio {part} nije XML kakav piše Excel',
     truncated: '{source} je oštećena radna knjiga: završava prije svog sadržaja, pa je vjerovatno prekinuta pri preuzimanju ili kopiranju',
-    damagedHint: 'Preuzmite ili kopirajte fajl ponovo, ili je otvorite u Excelu (koji nudi da je popravi) i sačuvajte kao .xlsx.',
+    damagedHint: 'Preuzmite ili kopirajte fajl ponovo, ili ga otvorite u Excelu (koji nudi da ga popravi) i sačuvajte kao .xlsx.',
     encrypted: '{source} je radna knjiga zaštićena lozinkom: sadržaj joj je šifrovan, a clientfit ne čita šifrovane radne knjige',
     encryptedHint: 'Otvorite je u Excelu i sačuvajte bez lozinke (Datoteka > Informacije > Zaštiti radnu knjigu > Šifruj lozinkom: obrišite lozinku i sačuvajte), ili sačuvajte kopiju kao CSV UTF-8.',
     hiddenSheet: '{sheet} (skriven)',
