@@ -78,6 +78,7 @@ const NUMBERS_IN_WORDS: readonly Case[] = [
   { lang: 'bg', text: 'Ще платим половината като аванс. Две корекции са достатъчни.', answers: { pays_upfront: 'yes', deposit_percent: 50, revisions: 2 } },
   { lang: 'el', text: 'Θα δώσουμε τη μισή αμοιβή προκαταβολή. Τρεις διορθώσεις είναι αρκετές.', answers: { pays_upfront: 'yes', deposit_percent: 50, revisions: 3 } },
   { lang: 'bs', text: 'Platit ćemo pola avansno. Dvije izmjene su dovoljne.', answers: { pays_upfront: 'yes', deposit_percent: 50, revisions: 2 } },
+  { lang: 'bs', text: 'Avans od trideset posto uplaćujemo čim potpišemo ugovor.', answers: { pays_upfront: 'yes', deposit_percent: 30 } },
 ];
 
 /** Paying "upfront" and "after" in one sentence with no share named: the sentence says both. */

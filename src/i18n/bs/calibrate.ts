@@ -28,7 +28,7 @@ export const calibrate = translation('bs', english, {
   },
   advice: {
     dropMust:
-      'učinite "{id}" običnim kriterijem (--optional {id}) ili ga skinite: on sam odbija {share} upita, a ishodi pokazuju da upiti koji ga ne prođu ne ispadnu gori od ostalih (loših {failedBad} od {known} koji ga ne prođu s poznatim ishodom, kod ostalih {restBad}; 95% interval razlike od {from} do {to} procentnih poena, unutar granice od {margin} poena)',
+      'učinite "{id}" običnim kriterijem (--optional {id}) ili ga skinite: on sam odbija {share} upita, a ishodi pokazuju da upiti koji ga ne prođu ne ispadnu gori od ostalih (loših {failedBad} od {known} koji ga ne prođu s poznatim ishodom, kod ostalih {restBad}; 95% interval razlike u procentnim poenima od {from} do {to}, unutar granice od {margin})',
     mustKeepsOut: {
       one: '"{id}" sam odbija {share} upita. To je cijena minimalnog zahtjeva, a ne razlog da se skine: razlog bi bili samo ishodi koji pokazuju da upiti koji ga ne prođu ne ispadnu gori od ostalih (unutar {margin} poena), a poznat ishod ima {count} takav upit.',
       few: '"{id}" sam odbija {share} upita. To je cijena minimalnog zahtjeva, a ne razlog da se skine: razlog bi bili samo ishodi koji pokazuju da upiti koji ga ne prođu ne ispadnu gori od ostalih (unutar {margin} poena), a poznat ishod imaju {count} takva upita.',
@@ -101,7 +101,7 @@ export const calibrate = translation('bs', english, {
   verdictLine: 'Upita: {rows}; prihvatanje: {accept} ({acceptShare}), razmatranje: {review} ({reviewShare}), odbijanje: {reject} ({rejectShare})',
   band: 'cilj od {from} do {to}',
   unsure: ', ali uzorak je premali da bismo bili sigurni',
-  accepting: 'Prihvata se {share} upita{interval}: {verdict}{unsure} ({band}) uz accept {accept}, review {review}{maxUnknown}.',
+  accepting: 'Uz accept {accept}, review {review}{maxUnknown} prihvata se {share} upita{interval}: {verdict} ({band}){unsure}.',
   none: 'nema',
   recommendedAccept: 'accept {accept}',
   headings: {
@@ -177,11 +177,12 @@ export const calibrate = translation('bs', english, {
   },
   effectsLegend: 'razlika: koliko procentnih poena češće je loš ispao upit koji je pao na kriteriju nego onaj koji ga je prošao; interval koji uključuje 0 znači da mjerljive razlike nema.',
   model: {
-    fewOutcomes: 'Još nema predloženih težina: model traži bar {need} dobrih i {need} loših ishoda, a ima {good} dobrih i {bad} loših (još {more}).',
+    fewOutcomes: 'Još nema predloženih težina: model traži bar {need} dobrih i {need} loših ishoda, a zasad ih je dobrih {good} i loših {bad} (nedostaje još: {more}).',
     fewEvents: {
-      one: 'Još nema predloženih težina: s {count} kriterijem u modelu treba bar {need} dobrih i {need} loših ishoda (10 po kriteriju), a ima {good} dobrih i {bad} loših (još {more}).',
-      few: 'Još nema predloženih težina: s {count} kriterija u modelu treba bar {need} dobrih i {need} loših ishoda (10 po kriteriju), a ima {good} dobrih i {bad} loših (još {more}).',
-      other: 'Još nema predloženih težina: s {count} kriterija u modelu treba bar {need} dobrih i {need} loših ishoda (10 po kriteriju), a ima {good} dobrih i {bad} loših (još {more}).',
+      one: 'Još nema predloženih težina: s {count} kriterijem u modelu treba bar {need} dobrih i {need} loših ishoda (10 po kriteriju), a zasad ih je dobrih {good} i loših {bad} (nedostaje još: {more}).',
+      few: 'Još nema predloženih težina: s {count} kriterija u modelu treba bar {need} dobrih i {need} loših ishoda (10 po kriteriju), a zasad ih je dobrih {good} i loših {bad} (nedostaje još: {more}).',
+      other:
+        'Još nema predloženih težina: s {count} kriterija u modelu treba bar {need} dobrih i {need} loših ishoda (10 po kriteriju), a zasad ih je dobrih {good} i loših {bad} (nedostaje još: {more}).',
     },
     noCriteria: 'Još nema predloženih težina: nijedan kriterij nema bar {min} upita s poznatim ishodom koji su na njemu pali i {min} koji su ga prošli.',
     tooManyPatterns: 'Nema predloženih težina: upiti padaju na previše različitih kombinacija kriterija da bi se napravio model.',
@@ -189,7 +190,7 @@ export const calibrate = translation('bs', english, {
     noDifference: 'Nema mjerljive razlike (interval uključuje 0): {ids}.',
     rule: 'težina: koliko pad na kriteriju podiže izglede za lošeg klijenta, uz sve ostalo isto (logaritam izgleda; regularizovani logistički model, 95% bootstrap interval). prijedlog: nove težine dobijaju samo kriteriji čiji interval ne uključuje 0, dijeleći svoje bodove prema pozitivnim težinama (negativna dobija 0); ostali zadržavaju svoje, pa {total} bodova običnih kriterija ostaje {total}. Obavezan kriterij ostaje pravilo.',
   },
-  costMeans: 'Trošak jednostavno rečeno: jedan propušten loš klijent vrijedi koliko {cost} odbijenih dobrih (postavlja se s --cost-bad-accepted); preporučuje se prag s najmanjim troškom.',
+  costMeans: 'Trošak jednostavno rečeno: jedan propušten loš klijent računa se kao {cost} × odbijen dobar (postavlja se s --cost-bad-accepted); preporučuje se prag s najmanjim troškom.',
   intervalMeans: '95% interval je raspon u kojem je pravi udio za ovakve upite 95 puta od 100: što je uži, to je broj sigurniji.',
   sweepLegend: '{bad} propušteni loši klijenti (lijevo) i {good} odbijeni dobri (desno), od upita s poznatim ishodom, na svakom pragu accept',
   markAccept: 'accept {value}',
@@ -209,7 +210,7 @@ export const calibrate = translation('bs', english, {
   badOutcomes: {
     one: 'upozorenje: {count} ćelija ishoda nije pročitana i računa se kao nepoznata (prva: {first}; vrijednosti: {values})',
     few: 'upozorenje: {count} ćelije ishoda nisu pročitane i računaju se kao nepoznate (prva: {first}; vrijednosti: {values})',
-    other: 'upozorenje: {count} ćelija ishoda nije pročitano; one se računaju kao nepoznate (prva: {first}; vrijednosti: {values})',
+    other: 'upozorenje: {count} ćelija ishoda nije pročitano i računaju se kao nepoznate (prva: {first}; vrijednosti: {values})',
   },
   lineMessage: 'red {line}: {message}',
   mapStatusHint: '  Povežite kolonu statusa pomoću --good VRIJEDNOSTI --bad VRIJEDNOSTI, npr. --good "Closed Won" --bad Lost,Churned',

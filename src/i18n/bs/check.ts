@@ -29,7 +29,7 @@ export const check = translation('bs', english, {
     flag: '„{flag}“',
     label: '„{label}“',
     /** a red flag written as a stem, shown by the whole words it finds */
-    stem: '{examples} i drugi oblici',
+    stem: '{examples} (i drugi oblici)',
     anything: 'bilo šta',
   },
   when: 'ako {conditions}',

@@ -3,7 +3,7 @@ import { common as english } from '../en/common.js';
 
 export const common = translation('bs', english, {
   unknownLanguage: '--lang {given}: clientfit ne govori ovaj jezik (podržani: {supported})',
-  didYouMean: ' (možda ste mislili "{word}"?)',
+  didYouMean: ' (možda ste mislili „{word}“?)',
   cancelled: 'Otkazano, ništa nije sačuvano.',
   unexpected: 'neočekivana greška: {message}',
   bugReport: 'Ovo je greška u clientfitu: molimo prijavite je uz naredbu koju ste pokrenuli i ispis iznad.',
@@ -105,7 +105,7 @@ export const common = translation('bs', english, {
     recordTooLong: '{source}:{line}: zapis duži od {limit}: je li ovo CSV fajl?',
     recordRunsOn: '{source}:{line}: zapis se proteže preko {limit}: vjerovatno polje pod navodnicima nije zatvoreno (otvoreno u redu {line})',
     unknownEncoding: 'nepoznato kodiranje "{label}": koristite WHATWG oznaku kodiranja, npr. utf-8, utf-16le, windows-1251 (ćirilica), windows-1253 (grčki), windows-1250 (srednja Evropa) ili latin1',
-    invalidDelimiter: "neispravan --delimiter {value}: jedan znak kao ',', ';', '|', ili riječ tab",
+    invalidDelimiter: "neispravan --delimiter {value}: jedan znak kao ',', ';' ili '|', ili riječ tab",
     ambiguousDelimiter: '{where}: ne mogu odrediti koji razdjelnik fajl koristi: {candidates} jednako odgovaraju prvim redovima. Recite koji pomoću {options}.',
     delimiterFit: '{name} ({columns} kolona)',
     or: ' ili ',
@@ -131,7 +131,7 @@ export const common = translation('bs', english, {
     damagedCut: 'njen dio {part} prekida se na pola',
     damagedXml: 'njen dio {part} nije XML kakav piše Excel',
     truncated: '{source} je oštećena radna knjiga: završava prije svog sadržaja, pa je vjerovatno prekinuta pri preuzimanju ili kopiranju',
-    damagedHint: 'Preuzmite ili kopirajte datoteku ponovo, ili je otvorite u Excelu (koji nudi da je popravi) i sačuvajte kao .xlsx.',
+    damagedHint: 'Preuzmite ili kopirajte fajl ponovo, ili ga otvorite u Excelu (koji nudi da ga popravi) i sačuvajte kao .xlsx.',
     encrypted: '{source} je radna knjiga zaštićena lozinkom: sadržaj joj je šifrovan, a clientfit ne čita šifrovane radne knjige',
     encryptedHint: 'Otvorite je u Excelu i sačuvajte bez lozinke (Datoteka > Informacije > Zaštiti radnu knjigu > Šifruj lozinkom: obrišite lozinku i sačuvajte), ili sačuvajte kopiju kao CSV UTF-8.',
     hiddenSheet: '{sheet} (skriven)',

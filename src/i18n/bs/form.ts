@@ -76,8 +76,8 @@ export const form = translation('bs', english, {
     from: 'vaše ime, prikazano na obrascu',
     email: 'vaša e-mail adresa: na nju obrazac šalje odgovore',
     resume: 'obrazac za nastavak: samo pitanja koja su ostala otvorena u posljednjoj odluci o klijentu',
-    output: 'zapiši obrazac ovdje (zadano: standardni izlaz kad nije terminal)',
-    reply: 'ocijeni klijentov odgovor na obrazac: e-mail (.eml), zalijepljen ili proslijeđen tekst ili preuzeti fajl (- čita stdin)',
+    output: 'zapisuje obrazac ovdje (zadano: standardni izlaz kad nije terminal)',
+    reply: 'ocjenjuje klijentov odgovor na obrazac: e-mail (.eml), zalijepljen ili proslijeđen tekst ili preuzeti fajl (- čita stdin)',
     examples: `
 Primjeri:
   clientfit form --to "Alfa d.o.o." --from "Ana" --email ana@example.com -o alfa.html

@@ -7,7 +7,7 @@ export const program = translation('bs', english, {
   help: 'prikazuje pomoć',
   helpCommand: 'pomoć za naredbu',
   noColor: 'bez boja, čak i u terminalu (poštuju se i NO_COLOR i FORCE_COLOR)',
-  debug: 'ispisuje stack trace kod grešaka',
+  debug: 'kod greške ispisuje i njen cijeli trag (stack trace)',
   lang: 'jezik interfejsa: en, ru, bg, el ili bs (zadano: CLIENTFIT_LANG, inače jezičke postavke sistema: LANGUAGE, LC_ALL, LC_MESSAGES, LANG)',
   afterHelp: `
 Izlazni kodovi:
@@ -150,7 +150,7 @@ Primjeri:
     outcome: 'kolona CSV-a koja kaže kakav je bio svaki klijent: good/bad, da/ne ...',
     good: 'vrijednosti koje znače dobrog klijenta, odvojene zarezom, npr. "Closed Won" (može se ponavljati)',
     bad: 'vrijednosti koje znače lošeg klijenta, npr. Lost,Churned (može se ponavljati)',
-    costBadAccepted: 'jedan propušteni loš klijent košta kao n odbijenih dobrih',
+    costBadAccepted: 'jedan propušten loš klijent košta koliko N odbijenih dobrih',
     threshold: 'šta ako bi pragovi bili ovi',
     drop: 'šta ako se ovaj kriterij izostavi (može se ponavljati)',
     optional: 'šta ako bi ovaj obavezni kriterij bio običan (može se ponavljati)',
@@ -164,12 +164,12 @@ Primjeri:
     description: 'šta bi promijenila izmjena liste? isti upiti po starom i novom fajlu kriterija: preporuke koje se mijenjaju, prihvatanje, ishodi i uzroci',
     old: 'fajl kriterija kakav jeste (ili je bio)',
     new: 'fajl kriterija kakav bi bio',
-    file: 'CSV s upitima ili .xlsx knjiga, čita se tačno kao u batch; - ili ništa uz ulaz kroz cijev čita stdin',
-    journal: 'porediti i (ili samo) na odlukama i ishodima iz dnevnika (podrazumijevano: lični dnevnik)',
+    file: 'CSV s upitima ili .xlsx radna knjiga, čita se tačno kao u batch; - ili ništa uz preusmjeren ulaz čita stdin',
+    journal: 'poredi i (ili samo) na odlukama i ishodima iz dnevnika (zadano: lični dnevnik)',
     outcome: 'kolona CSV-a koja kaže kakav je bio svaki klijent: good/bad, da/ne ...',
     good: 'vrijednosti ishoda koje znače dobrog klijenta, odvojene zarezom, npr. "Closed Won" (može se ponavljati)',
     bad: 'vrijednosti ishoda koje znače lošeg klijenta, npr. Lost,Churned (može se ponavljati)',
-    costBadAccepted: 'jedan propušten loš klijent košta koliko ovoliko odbijenih dobrih',
+    costBadAccepted: 'jedan propušten loš klijent košta koliko N odbijenih dobrih',
     examples: `
 Primjeri:
   clientfit compare clientfit.yaml new.yaml leads.csv          šta bi nova lista promijenila na ovim upitima?
@@ -206,7 +206,7 @@ Primjeri:
   clientfit history --since 2026-01-01 --format json`,
   },
   read: {
-    description: 'čita poruku klijenta (email ili zalijepljen tekst): odgovore koje jasno kaže, s njenim riječima, i znakove upozorenja; bez interneta',
+    description: 'čita poruku klijenta (e-mail ili zalijepljen tekst): odgovore koje jasno kaže, s njenim riječima, i znakove upozorenja; bez interneta',
     file: 'poruka: tekstualni fajl, sačuvan .eml ili - za lijepljenje teksta',
     encoding: 'kodna stranica poruke u običnom tekstu ako nije UTF-8 (windows-1250, windows-1251, windows-1253 ...)',
     examples: `
@@ -236,7 +236,7 @@ Primjeri:
     force: 'prepisuje postojeći fajl',
     examples: `
 Primjeri:
-  clientfit init                                  ./clientfit.yaml iz šablona freelancer
+  clientfit init                                  ./clientfit.yaml iz šablona freelancer-bs
   clientfit init --list                           šabloni
   clientfit init --global -t agency               lični fajl, važi iz svakog foldera`,
   },

@@ -10,7 +10,7 @@ export const read = translation('bs', english, {
   language: 'Jezik: {language}',
   noAnswers: 'Poruka nijedan odgovor ne kaže jasno.',
   redFlags: 'Znakovi upozorenja',
-  redFlag: '{words} (znak „{phrase}“, {id})',
+  redFlag: '{words} (s liste: „{phrase}“, {id})',
   leftOpen: 'Ostaje otvoreno',
   disagree: '{question} poruka kaže dvije različite stvari: {evidence}',
   asked: '{question} ovo je pitanje, ne odgovor: {evidence}',

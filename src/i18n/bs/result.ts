@@ -32,7 +32,9 @@ export const result = translation('bs', english, {
   draftReview: 'Nacrt poruke (odgovor prije dogovora):',
   draftAccept: 'Nacrt poruke (prihvatanje i sljedeći koraci):',
   drafts: {
-    decline: `Dobar dan, {name},
+    decline: `{name}
+
+Dobar dan,
 
 Hvala vam što ste se javili i opisali svoj projekat. Razmislivši o svemu, ipak ga neću preuzeti.
 {reasons}
@@ -40,7 +42,9 @@ Hvala vam što ste se javili i opisali svoj projekat. Razmislivši o svemu, ipak
 Ako se vaši planovi promijene, slobodno mi se ponovo javite. Želim vam puno uspjeha s projektom.
 
 Srdačan pozdrav`,
-    review: `Dobar dan, {name},
+    review: `{name}
+
+Dobar dan,
 
 Hvala vam što ste se javili u vezi s projektom. Prije nego što se obavežem, predlažem da se dogovorimo oko nekoliko praktičnih stvari:
 {terms}
@@ -48,7 +52,9 @@ Hvala vam što ste se javili u vezi s projektom. Prije nego što se obavežem, p
 Možete li mi javiti da li vam to odgovara? Kad se dogovorimo, poslat ću vam kratku ponudu s rokovima i cijenom.
 
 Srdačan pozdrav`,
-    accept: `Dobar dan, {name},
+    accept: `{name}
+
+Dobar dan,
 
 Hvala vam što ste se javili u vezi s projektom. Rado ću ga preuzeti. Predlažem da nastavimo ovako:
 {terms}

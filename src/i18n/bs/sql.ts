@@ -7,7 +7,7 @@ export const sql = translation('bs', english, {
     csvEncoding: 'DuckDB čita CSV fajlove kao UTF-8, a ovaj je u {encoding}: prvo ga pretvorite (iconv -f {encoding} -t utf-8) ili ga ocijenite sa clientfit batch',
     csvPath: 'read_csv u DuckDB-u ne može tačno pročitati putanju {path} (obrnutu kosu crtu uzima kao razdjelnik foldera): preimenujte ili kopirajte fajl ili ga ocijenite sa clientfit batch',
     sigmaContext:
-      '{id}: crvena zastavica "{flag}" ima σ ili ς čije malo slovo zavisi od okolnih slova (JavaScript pretvara Σ u ς na kraju riječi); tačne SQL pretrage nema: počnite ili završite zastavicu cijelom riječju ili ocijenite sa clientfit batch',
+      '{id}: znak upozorenja "{flag}" ima σ ili ς čije malo slovo zavisi od okolnih slova (JavaScript pretvara Σ u ς na kraju riječi); tačne SQL pretrage nema: neka znak upozorenja počinje ili završava cijelom riječju, ili ocijenite sa clientfit batch',
     tooManySpellings: '{id}: "{text}" ima previše σ/ς da bi se nabrojalo svako pisanje velikim slovima; ocijenite sa clientfit batch',
     notLowerCase: '"{text}" se mijenja kad se ponovo prebaci u mala slova; ocijenite sa clientfit batch',
     coreChanged: '{what} u čitaču odgovora SQL kompajler ne poznaje: ovo je greška u clientfitu, molimo prijavite je',
