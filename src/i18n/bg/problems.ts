@@ -19,7 +19,7 @@ export const problems = translation('bg', english, {
   separator: '; ',
   or: ' или ',
   file: 'файлът',
-  didYouMean: ' („{suggestion}“ ли имахте предвид?)',
+  didYouMean: ' (може би „{suggestion}“?)',
   verdicts: { accept: 'приемане', review: 'уточняване', reject: 'отказ' },
 
   answer: {
@@ -118,7 +118,7 @@ export const problems = translation('bg', english, {
     lineTooLong: 'по-дълъг от {limit}, не е ред от дневника',
     idConflict: {
       decision: 'решение {id} вече е на ред {first}, но с друго съдържание (използва се ред {first})',
-      outcome: 'изход {id} вече е на ред {first}, но с друго съдържание (използва се ред {first})',
+      outcome: 'резултат {id} вече е на ред {first}, но с друго съдържание (използва се ред {first})',
     },
   },
 
