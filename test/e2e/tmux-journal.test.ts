@@ -46,7 +46,7 @@ const CASES: readonly Case[] = [
     word: 'хорошо',
     shown: ['«иван георгиев»: подходит только «Иван Георгиев ЕООД», беру его.', 'Записан исход «хороший» для Иван Георгиев ЕООД'],
   },
-  { lang: 'bg', LANG: 'bg_BG.UTF-8', prospect: 'Иванов ЕООД', part: 'ИВАНОВ', word: 'добър', shown: ['„ИВАНОВ“: взимам „Иванов ЕООД“'] },
+  { lang: 'bg', LANG: 'bg_BG.UTF-8', prospect: 'Иванов ЕООД', part: 'ИВАНОВ', word: 'добър', shown: ['„ИВАНОВ“ се среща само в името на „Иванов ЕООД“'] },
   { lang: 'el', LANG: 'el_GR.UTF-8', prospect: 'Παπαδόπουλος Α.Ε.', part: 'παπαδοπουλος', word: 'καλός', shown: ['«παπαδοπουλος»: επιλέγω τον πελάτη «Παπαδόπουλος Α.Ε.»'] },
   { lang: 'bs', LANG: 'bs_BA.UTF-8', prospect: 'Zlatna Dolina d.o.o.', part: 'zlatna  dolina', word: 'dobar', shown: ['„zlatna dolina“: uzimam „Zlatna Dolina d.o.o.“'] },
 ];

@@ -41,6 +41,8 @@ const NEGATION: readonly Case[] = [
   { lang: 'en', text: 'No deposit on our side, payment in full on delivery.', answers: { pays_upfront: 'no' } },
   { lang: 'ru', text: 'Нужен логотип. Работаем без предоплаты.', answers: { pays_upfront: 'no' } },
   { lang: 'bg', text: 'Трябва ни лого. Аванс не даваме.', answers: { pays_upfront: 'no' } },
+  { lang: 'bg', text: 'Трябва ни лого. Предплащане по принцип не правим.', answers: { pays_upfront: 'no' } },
+  { lang: 'bg', text: 'Трябват ни визитки. Ще платим като ги видим отпечатани.', answers: { pays_upfront: 'no' } },
   { lang: 'el', text: 'Θέλουμε ένα λογότυπο. Δεν δίνουμε προκαταβολή.', answers: { pays_upfront: 'no' } },
   { lang: 'bs', text: 'Treba nam logo. Ne plaćamo unaprijed.', answers: { pays_upfront: 'no' } },
 ];
@@ -76,6 +78,7 @@ const NUMBERS_IN_WORDS: readonly Case[] = [
   { lang: 'ru', text: 'Предоплату внесём, тридцать процентов сразу, остальное по этапам.', answers: { pays_upfront: 'yes', deposit_percent: 30 } },
   { lang: 'ru', text: 'Половину суммы переведём сразу после созвона.', answers: { pays_upfront: 'yes', deposit_percent: 50 } },
   { lang: 'bg', text: 'Ще платим половината като аванс. Две корекции са достатъчни.', answers: { pays_upfront: 'yes', deposit_percent: 50, revisions: 2 } },
+  { lang: 'bg', text: 'Трябва ни сайт. Мога да платя четирийсет процента предварително.', answers: { pays_upfront: 'yes', deposit_percent: 40 } },
   { lang: 'el', text: 'Θα δώσουμε τη μισή αμοιβή προκαταβολή. Τρεις διορθώσεις είναι αρκετές.', answers: { pays_upfront: 'yes', deposit_percent: 50, revisions: 3 } },
   { lang: 'bs', text: 'Platit ćemo pola avansno. Dvije izmjene su dovoljne.', answers: { pays_upfront: 'yes', deposit_percent: 50, revisions: 2 } },
   { lang: 'bs', text: 'Avans od trideset posto uplaćujemo čim potpišemo ugovor.', answers: { pays_upfront: 'yes', deposit_percent: 30 } },
@@ -200,6 +203,7 @@ describe('red flags', () => {
     ['en', 'It is a quick job, we need it ASAP.', ['quick job', 'ASAP']],
     ['ru', 'Нужно срочно, и сделайте скидку.', ['срочно', 'скидку']],
     ['bg', 'Трябва ни набързо, с отстъпка.', ['набързо', 'отстъпка']],
+    ['bg', 'Трябва ни лого, ама спешно, а друг ни даде по-ниска цена.', ['ама спешно', 'по-ниска цена']],
     ['el', 'Το χρειαζόμαστε επειγόντως, με έκπτωση.', ['επειγόντως', 'έκπτωση']],
     ['bs', 'Treba nam hitno, uz popust.', ['hitno', 'popust']],
   ] as const)('%s: the template’s red flags, shown as the words written', (lang, text, words) => {

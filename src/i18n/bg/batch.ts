@@ -3,7 +3,7 @@ import { batch as english } from '../en/batch.js';
 
 export const batch = translation('bg', english, {
   progressLabel: 'Оценяване',
-  scored: { one: 'Оценен е {count} ред от {source} по критерии: {criteria}.', other: 'Оценени са {count} реда от {source} по критерии: {criteria}.' },
+  scored: { one: 'Оценен е {count} ред от {source} по списъка {criteria}.', other: 'Оценени са {count} реда от {source} по списъка {criteria}.' },
   verdicts: { accept: 'приемане', review: 'уточняване', reject: 'отказ' },
   table: {
     line: 'ред',
@@ -17,7 +17,7 @@ export const batch = translation('bg', english, {
     more: { one: '… и още {count} ред: за всички редове ползвайте -o ФАЙЛ или --format csv|jsonl', other: '… и още {count} реда: за всички редове ползвайте -o ФАЙЛ или --format csv|jsonl' },
   },
   failsMostOften: 'Най-често не се изпълняват: {list}',
-  readWith: 'Прочетено с: {dialect}.',
+  readWith: 'Как е прочетен файлът: {dialect}.',
   blankLines: { one: '{count} празен ред е пропуснат (не е оценяван).', other: '{count} празни реда са пропуснати (не са оценявани).' },
   blankLinesWritten: { one: '{count} празен ред е пропуснат (не е оценяван, записан е както е бил).', other: '{count} празни реда са пропуснати (не са оценявани, записани са както са били).' },
   invalidCells: { one: '{count} невалидна клетка (брои се за неизвестна)', other: '{count} невалидни клетки (броят се за неизвестни)' },

@@ -101,7 +101,7 @@ export const common = translation('bg', english, {
     recordRunsOn: '{source}:{line}: запис продължава повече от {limit}: вероятно поле в кавички не е затворено (отворено на ред {line})',
     unknownEncoding: 'непознато кодиране „{label}“: ползвайте етикет по WHATWG, напр. utf-8, utf-16le, windows-1251 (кирилица), windows-1253 (гръцки), windows-1250 (Централна Европа) или latin1',
     invalidDelimiter: "невалиден --delimiter {value}: посочете един знак, напр. ',', ';', '|', или думата tab",
-    ambiguousDelimiter: '{where}: не е ясно какъв разделител ползва файлът: {candidates} пасват еднакво на първите редове. Посочете с {options}.',
+    ambiguousDelimiter: '{where}: не е ясно какъв разделител ползва файлът: {candidates} пасват еднакво на първите редове. Посочете го с {options}.',
     delimiterFit: '{name} (колони: {columns})',
     or: ' или ',
     unencodable: '{source}:{line}: {column}: знакът „{char}“ ({code}) не може да се запише в {encoding}. Изберете кодиране, което го съдържа, с --output-encoding utf-8-bom (или utf-8, utf-16le).',
@@ -131,5 +131,5 @@ export const common = translation('bg', english, {
     encryptedHint: 'Отворете я в Excel и я запишете без парола (Файл > Информация > Защита на книгата > Шифроване с парола: изтрийте паролата и запишете) или запишете копие като CSV UTF-8.',
     hiddenSheet: '{sheet} (скрит)',
   },
-  progress: '{label} редове: {rows} · {rate} реда/с{share}',
+  progress: '{label}: {rows} реда · {rate} реда/с{share}',
 });

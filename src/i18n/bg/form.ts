@@ -22,7 +22,7 @@ export const form = translation('bg', english, {
     copy: 'Копиране',
     copied: 'Копирано.',
     download: 'Изтегляне като файл',
-    fileName: 'отговори.txt',
+    fileName: 'otgovori.txt',
     subject: 'Отговори на въпросите ви',
     subjectFrom: 'Отговори от {name}',
     replyHeading: 'Моите отговори:',

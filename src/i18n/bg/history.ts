@@ -29,6 +29,6 @@ export const history = translation('bg', english, {
     ambiguousHow: 'Уточнете: {asId} за решението, {asName} за клиента.',
     several: { one: '„{key}“ е част от името на {count} клиент: {names}', other: '„{key}“ е част от имената на {count} клиенти: {names}' },
     severalHow: 'Напишете повече от името или един от id-тата на решенията в скобите.',
-    took: '„{key}“: взимам „{name}“, единственият клиент, чието име го съдържа.',
+    took: '„{key}“ се среща само в името на „{name}“: избирам него.',
   },
 });

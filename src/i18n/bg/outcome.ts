@@ -9,8 +9,8 @@ export const outcome = translation('bg', english, {
   historyListsIds: '`clientfit history` показва id на решенията.',
   otherProspect: 'решение {id} е за „{owner}“, а не за „{name}“',
   unnamed: {
-    one: '{count} решение е записано без име: `clientfit outcome "{noName}" good` записва резултата за последното, а за друго добавете --id ID (`clientfit history` показва id на решенията).',
-    other: '{count} решения са записани без име: `clientfit outcome "{noName}" good` записва резултата за последното, а за друго добавете --id ID (`clientfit history` показва id на решенията).',
+    one: '{count} решение е записано без име: `clientfit outcome "{noName}" добър` записва резултата за последното, а за друго добавете --id ID (`clientfit history` показва id на решенията).',
+    other: '{count} решения са записани без име: `clientfit outcome "{noName}" добър` записва резултата за последното, а за друго добавете --id ID (`clientfit history` показва id на решенията).',
   },
   notFound: 'в дневника няма решение за „{name}“{suggestion}',
   noNames: 'Нито едно решение в дневника няма име: подавайте --name, когато записвате.',

@@ -155,7 +155,7 @@ export const program = translation('bg', english, {
     optional: 'ами ако това задължително условие беше обикновен критерий (може да се повтаря)',
     examples: `
 Примери:
-  clientfit calibrate leads.csv                   твърде строго или твърде меко за тези запитвания?
+  clientfit calibrate leads.csv                   твърде придирчив ли е списъкът за тези запитвания?
   clientfit calibrate --journal                   поука от записаните решения и резултатите им
   clientfit calibrate leads.csv --threshold accept=75,review=45 --drop polite`,
   },
@@ -163,8 +163,8 @@ export const program = translation('bg', english, {
     description: 'какво ще промени една промяна в списъка? същите запитвания по стар и нов файл с критерии: сменени вердикти, приемане, резултати и причините',
     old: 'файлът с критерии, какъвто е (или беше)',
     new: 'файлът с критерии, какъвто би бил',
-    file: 'CSV със запитвания или книга .xlsx, чете се точно както в batch; - или нищо при вход през канал чете stdin',
-    journal: 'сравни също (или само) по решенията и резултатите в дневника (по подразбиране: личният дневник)',
+    file: 'CSV със запитвания или книга .xlsx, чете се точно както в batch; - или нищо при вход от канал чете stdin',
+    journal: 'сравнява и (или само) по решенията и резултатите в дневника (по подразбиране: личният дневник)',
     outcome: 'колона в CSV, която казва как се е показал клиентът: good/bad, да/не ...',
     good: 'стойности на резултата, които значат добър клиент, със запетаи, напр. "Closed Won" (може да се повтаря)',
     bad: 'стойности на резултата, които значат лош клиент, напр. Lost,Churned (може да се повтаря)',
@@ -207,7 +207,7 @@ export const program = translation('bg', english, {
   read: {
     description: 'прочита писмото на клиента (имейл или поставен текст): отговорите, казани направо, с думите им, и тревожните сигнали; без интернет',
     file: 'писмото: текстов файл, запазен .eml или - за да поставите текста',
-    encoding: 'кодировката на писмо в обикновен текст, ако не е UTF-8 (windows-1251, windows-1253, windows-1250 ...)',
+    encoding: 'кодирането на писмо в обикновен текст, ако не е UTF-8 (windows-1251, windows-1253, windows-1250 ...)',
     examples: `
 Примери:
   clientfit read запитване.eml                 какво отговаря писмото, с думите му
@@ -217,14 +217,14 @@ export const program = translation('bg', english, {
   outcome: {
     description: 'записва как се е показал клиентът всъщност (платил навреме, спазил условията), за калибриране',
     name: 'името, под което е записано решението („(без име)“, както го показва history, за решение, записано без име)',
-    outcome: 'как мина: добре или лошо (също добър, лош, да, не, good, bad)',
+    outcome: 'как мина: добър или лош (също добре, лошо, да, не, good, bad)',
     note: 'какво стана, с две думи',
     id: 'към кое решение (по подразбиране: последното с това име; вижте `clientfit history`)',
     byName: 'ИМЕ се чете само като име на клиент, никога като id на решение',
     examples: `
 Примери:
-  clientfit outcome "Acme Ltd" good --note "плати навреме"
-  clientfit outcome - bad --id mwtj5t5m-0mt31q    решение, записано без име`,
+  clientfit outcome "Acme Ltd" добър --note "плати навреме"
+  clientfit outcome - лош --id mwtj5t5m-0mt31q    решение, записано без име`,
   },
   init: {
     description: 'създава файл с критерии от шаблон, който да нагодите към своите минимални изисквания',
@@ -235,7 +235,7 @@ export const program = translation('bg', english, {
     force: 'презаписва съществуващ файл',
     examples: `
 Примери:
-  clientfit init                                  ./clientfit.yaml от шаблона freelancer
+  clientfit init                                  ./clientfit.yaml от шаблона freelancer-bg
   clientfit init --list                           шаблоните
   clientfit init --global -t agency               личен файл, валиден от всяка папка`,
   },

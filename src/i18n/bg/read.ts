@@ -3,18 +3,18 @@ import { read as english } from '../en/read.js';
 
 /** Български: разделът `read` (виж ../catalog.ts): src/cli/commands/read/run.ts. */
 export const read = translation('bg', english, {
-  clipped: '{file}: прочетени са само първите {limit} от текста на клиента (обикновено първо писмо е много по-кратко).',
+  clipped: '{file}: прочетени са само първите {limit} от текста на клиента (първото писмо обикновено е много по-кратко).',
   quote: '„{text}“',
   and: ' и ',
   name: 'Име: {name}',
   language: 'Език: {language}',
-  noAnswers: 'В писмото няма отговор, казан направо.',
+  noAnswers: 'В писмото няма нито един ясно казан отговор.',
   redFlags: 'Тревожни сигнали',
   redFlag: '{words} (сигнал „{phrase}“, {id})',
   leftOpen: 'Остават отворени',
-  disagree: '{question} писмото казва две различни неща: {evidence}',
-  asked: '{question} това е въпрос, не отговор: {evidence}',
-  hedged: '{question} не е казано със сигурност: {evidence}',
-  next: 'Нататък: {command}',
+  disagree: '{question} — писмото казва две различни неща: {evidence}',
+  asked: '{question} — клиентът пита, а не отговаря: {evidence}',
+  hedged: '{question} — не е казано със сигурност: {evidence}',
+  next: 'Следваща стъпка: {command}',
   fromMessage: 'От писмото: {evidence}',
 });

@@ -4,7 +4,7 @@ import { result as english } from '../en/result.js';
 export const result = translation('bg', english, {
   banner: { accept: 'ПРИЕМАНЕ', review: 'УТОЧНЯВАНЕ', reject: 'ОТКАЗ' },
   verdict: { accept: 'приемане', review: 'уточняване', reject: 'отказ' },
-  marks: { pass: '✓ изпълнен', fail: '✗ неизпълнен', unknown: '? неизвестно', na: '– не се отнася', invalid: '! невалидно' },
+  marks: { pass: '✓ изпълнено', fail: '✗ неизпълнено', unknown: '? неизвестно', na: '– не се отнася', invalid: '! невалидно' },
   yes: 'да',
   no: 'не',
   score: {
