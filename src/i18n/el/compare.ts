@@ -30,11 +30,11 @@ export const compare = translation('el', english, {
   aspects: {
     type: 'τύπος',
     must: 'απαραίτητο',
-    points: 'βαθμοί',
+    points: 'πόντοι',
     expect: 'αναμενόμενη απάντηση',
     range: 'min/max',
     options: 'επιλογές',
-    red_flags: 'προειδοποιητικές λέξεις',
+    red_flags: 'προειδοποιητικά σημάδια',
     when: 'πότε ισχύει',
     column: 'στήλη',
   },

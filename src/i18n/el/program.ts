@@ -127,7 +127,7 @@ export const program = translation('el', english, {
   batch: {
     description: 'βαθμολογεί ένα CSV με επαφές: όλες οι στήλες εισόδου μαζί με βαθμολογία, ετυμηγορία, κριτήρια που απέτυχαν και άγνωστα',
     file: 'CSV επαφών ή βιβλίο .xlsx· με - (ή χωρίς όρισμα, όταν η είσοδος έρχεται από σωλήνα) διαβάζει το stdin',
-    output: 'γράφει εδώ (ατομικά: όλα ή τίποτα) αντί για το stdout',
+    output: 'γράφει εδώ αντί για το stdout (ολόκληρο το αρχείο ή τίποτα)',
     format: 'csv, jsonl, json ή table (προεπιλογή: table σε τερματικό, αλλιώς csv, ή από την κατάληξη του -o)',
     outputEncoding: 'κωδικοποίηση του CSV εξόδου: utf-8, utf-8-bom, utf-16le, windows-1251 ... (προεπιλογή: όπως της εισόδου)',
     only: 'κρατά μόνο γραμμές με αυτές τις ετυμηγορίες, π.χ. accept,review',
@@ -209,14 +209,14 @@ export const program = translation('el', english, {
     encoding: 'η κωδικοποίηση ενός μηνύματος σε απλό κείμενο που δεν είναι UTF-8 (windows-1253, windows-1251, windows-1250 ...)',
     examples: `
 Παραδείγματα:
-  clientfit read μήνυμα.eml                    τι απαντά το μήνυμα, με τα λόγια του
+  clientfit read minima.eml                    τι απαντά το μήνυμα, με τα λόγια του
   pbpaste | clientfit read - --format json     επικολλημένο μήνυμα, σε JSON
-  clientfit score --message μήνυμα.eml         οι ερωτήσεις, ξεκινώντας από αυτές τις απαντήσεις`,
+  clientfit score --message minima.eml         οι ερωτήσεις, ξεκινώντας από αυτές τις απαντήσεις`,
   },
   outcome: {
     description: 'καταγράφει πώς βγήκε τελικά ένας πελάτης (πλήρωσε στην ώρα του, τήρησε τους όρους), για τη βαθμονόμηση',
     name: 'το όνομα με το οποίο αποθηκεύτηκε η απόφαση (για απόφαση χωρίς όνομα: «(χωρίς όνομα)», όπως το δείχνει το history)',
-    outcome: 'πώς πήγε: καλός ή κακός (επίσης καλά, κακά, ναι, όχι, good, bad)',
+    outcome: 'πώς πήγε: καλή ή κακή (επίσης καλός, καλά, κακός, κακά, ναι, όχι, good, bad)',
     note: 'τι έγινε, σε λίγες λέξεις',
     id: 'σε ποια απόφαση (προεπιλογή: η τελευταία με αυτό το όνομα, δείτε `clientfit history`)',
     byName: 'το ΟΝΟΜΑ διαβάζεται μόνο ως όνομα πελάτη, ποτέ ως id απόφασης',
@@ -234,7 +234,7 @@ export const program = translation('el', english, {
     force: 'αντικαθιστά υπάρχον αρχείο',
     examples: `
 Παραδείγματα:
-  clientfit init                                  ./clientfit.yaml από το πρότυπο freelancer
+  clientfit init                                  ./clientfit.yaml από το πρότυπο freelancer-el
   clientfit init --list                           τα πρότυπα
   clientfit init --global -t agency               προσωπικό αρχείο, από κάθε φάκελο`,
   },
