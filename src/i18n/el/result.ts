@@ -73,7 +73,7 @@ export const result = translation('el', english, {
   reasons: { two: '{first} και {second}', separator: ', ', last: '{rest} και {last}' },
   followUp: {
     title: 'Συνέχεια{who}, απόφαση {id} της {time}',
-    of: ' για {name}',
+    of: ' για «{name}»',
     before: 'πριν',
     after: 'μετά',
     changed: 'αλλαγές',
