@@ -49,6 +49,8 @@ const AFFIRMATION: readonly Case[] = [
   { lang: 'en', text: 'A 40% deposit is no problem for us.', answers: { pays_upfront: 'yes', deposit_percent: 40 } },
   { lang: 'ru', text: 'Предоплата 30% не проблема.', answers: { pays_upfront: 'yes', deposit_percent: 30 } },
   { lang: 'bs', text: 'Avans od 30% nije problem.', answers: { pays_upfront: 'yes', deposit_percent: 30 } },
+  // Greek "no issue" (θέμα) after paying in full upfront (tuning el-10)
+  { lang: 'el', text: 'Εξοφλούμε όλο το ποσό προκαταβολικά, οπότε δεν θα υπάρξει θέμα με την πληρωμή.', answers: { pays_upfront: 'yes', deposit_percent: 100 } },
 ];
 
 const HEDGE: readonly Case[] = [
@@ -74,6 +76,7 @@ const NUMBERS_IN_WORDS: readonly Case[] = [
   { lang: 'ru', text: 'Готовы внести половину как предоплату. Двух правок нам хватит.', answers: { pays_upfront: 'yes', deposit_percent: 50, revisions: 2 } },
   { lang: 'bg', text: 'Ще платим половината като аванс. Две корекции са достатъчни.', answers: { pays_upfront: 'yes', deposit_percent: 50, revisions: 2 } },
   { lang: 'el', text: 'Θα δώσουμε τη μισή αμοιβή προκαταβολή. Τρεις διορθώσεις είναι αρκετές.', answers: { pays_upfront: 'yes', deposit_percent: 50, revisions: 3 } },
+  { lang: 'el', text: 'Εντάξει με την προκαταβολή, θα σας στείλουμε τα μισά αύριο.', answers: { pays_upfront: 'yes', deposit_percent: 50 } },
   { lang: 'bs', text: 'Platit ćemo pola avansno. Dvije izmjene su dovoljne.', answers: { pays_upfront: 'yes', deposit_percent: 50, revisions: 2 } },
 ];
 
@@ -167,6 +170,7 @@ describe('red flags', () => {
     ['ru', 'Нужно срочно, и сделайте скидку.', ['срочно', 'скидку']],
     ['bg', 'Трябва ни набързо, с отстъпка.', ['набързо', 'отстъпка']],
     ['el', 'Το χρειαζόμαστε επειγόντως, με έκπτωση.', ['επειγόντως', 'έκπτωση']],
+    ['el', 'Είναι μια δουλίτσα χωρίς όριο στις διορθώσεις, μέχρι να μας αρέσει, και άλλος την κάνει στη μισή τιμή.', ['δουλίτσα', 'χωρίς όριο στις διορθώσεις', 'μέχρι να μας αρέσει', 'μισή τιμή']],
     ['bs', 'Treba nam hitno, uz popust.', ['hitno', 'popust']],
   ] as const)('%s: the template’s red flags, shown as the words written', (lang, text, words) => {
     const reading = read(lang, text);
