@@ -9,10 +9,10 @@ import { LANGUAGES } from '../../src/i18n/languages.js';
 import { textWidth } from '../../src/render/table.js';
 import { run, tempDir } from '../helpers/main.js';
 
-/** The display column where the score starts on a line: after the verdict (one or more capitalised words, Greek «ΠΡΟΣ ΣΥΖΗΤΗΣΗ») and its padding. */
+/** The display column where the score starts on a line: after the verdict and its padding. */
 function scoreColumn(line: string, verdictStart: number): number {
   const rest = line.slice(verdictStart);
-  const verdict = /^\p{Lu}+(?: \p{Lu}+)* +/u.exec(rest)![0];
+  const verdict = /^\S+ +/u.exec(rest)![0];
   return textWidth(line.slice(0, verdictStart)) + textWidth(verdict);
 }
 

@@ -83,7 +83,7 @@ export const calibrate = translation('el', english, {
     madeUnderOther: ', με άλλα κριτήρια: {count}',
   },
   bandVerdicts: { balanced: 'ισορροπημένη', tooPicky: 'πολύ αυστηρή', tooLax: 'πολύ χαλαρή' },
-  verdictLine: 'επαφές: {rows}. Αποδοχή: {accept} ({acceptShare}), προς συζήτηση: {review} ({reviewShare}), απόρριψη: {reject} ({rejectShare})',
+  verdictLine: 'επαφές: {rows}. Αποδοχή: {accept} ({acceptShare}), συζήτηση: {review} ({reviewShare}), απόρριψη: {reject} ({rejectShare})',
   band: 'στόχος {from} έως {to}',
   unsure: ', αλλά το δείγμα είναι πολύ μικρό για σιγουριά',
   accepting: 'Με όρια accept {accept} και review {review}{maxUnknown}, γίνεται δεκτό το {share} των επαφών{interval}: η λίστα είναι {verdict}{unsure} ({band}).',
@@ -105,7 +105,7 @@ export const calibrate = translation('el', english, {
   rows: {
     thresholds: 'όρια',
     accept: 'αποδοχή',
-    review: 'προς συζήτηση',
+    review: 'συζήτηση',
     reject: 'απόρριψη',
     verdict: 'εκτίμηση',
     recommended: 'προτείνεται',

@@ -3,8 +3,10 @@ import { result as english } from '../en/result.js';
 
 // Greek: ';' is the question mark, so clauses are joined with commas and dashes.
 export const result = translation('el', english, {
-  banner: { accept: 'ΑΠΟΔΟΧΗ', review: 'ΠΡΟΣ ΣΥΖΗΤΗΣΗ', reject: 'ΑΠΟΡΡΙΨΗ' },
-  verdict: { accept: 'αποδοχή', review: 'προς συζήτηση', reject: 'απόρριψη' },
+  // Three nouns for what happens next: ΣΥΖΗΤΗΣΗ (we talk terms before deciding). ΕΞΕΤΑΣΗ read as an
+  // exam or a medical test; «ΠΡΟΣ ΣΥΖΗΤΗΣΗ» (13 columns) pushed batch's table past 60 columns.
+  banner: { accept: 'ΑΠΟΔΟΧΗ', review: 'ΣΥΖΗΤΗΣΗ', reject: 'ΑΠΟΡΡΙΨΗ' },
+  verdict: { accept: 'αποδοχή', review: 'συζήτηση', reject: 'απόρριψη' },
   marks: { pass: '✓ πληροί', fail: '✗ δεν πληροί', unknown: '? άγνωστο', na: '– δεν αφορά', invalid: '! άκυρο' },
   yes: 'ναι',
   no: 'όχι',
@@ -17,8 +19,8 @@ export const result = translation('el', english, {
     },
     sameVerdict: 'βαθμολογία {score} — ό,τι κι αν απαντηθεί στα άγνωστα, η ετυμηγορία δεν αλλάζει (το πολύ {potential})',
     capped: {
-      one: ' — μένει «προς συζήτηση»: {count} απάντηση είναι άγνωστη ή δεν διαβάζεται, ενώ το max_unknown επιτρέπει έως {max}',
-      other: ' — μένει «προς συζήτηση»: {count} απαντήσεις είναι άγνωστες ή δεν διαβάζονται, ενώ το max_unknown επιτρέπει έως {max}',
+      one: ' — μένει σε «συζήτηση»: {count} απάντηση είναι άγνωστη ή δεν διαβάζεται, ενώ το max_unknown επιτρέπει έως {max}',
+      other: ' — μένει σε «συζήτηση»: {count} απαντήσεις είναι άγνωστες ή δεν διαβάζονται, ενώ το max_unknown επιτρέπει έως {max}',
     },
     upTo: 'βαθμολογία {score}, έως {potential}',
   },
