@@ -174,7 +174,7 @@ describe('outcome words in every language', () => {
     ['en', 'en_US.UTF-8', 'fine', /"splendid" is not an outcome: say good \(ok, yes\) or bad \(no\)/u],
     ['ru', 'ru_RU.UTF-8', 'хорошо', /«splendid» — не исход: напишите хорошо \(хороший, да, good\) или плохо \(плохой, нет, bad\)/u],
     ['bg', 'bg_BG.UTF-8', 'добър', /„splendid“ не е резултат: напишете добър \(добре, да, good\) или лош \(лошо, не, bad\)/u],
-    ['el', 'el_GR.UTF-8', 'καλός', /το «splendid» δεν είναι έκβαση: γράψτε καλός \(καλά, ναι, good\) ή κακός \(κακά, όχι, bad\)/u],
+    ['el', 'el_GR.UTF-8', 'καλή', /το «splendid» δεν είναι έκβαση: γράψτε καλή \(καλός, καλά, ναι, good\) ή κακή \(κακός, κακά, όχι, bad\)/u],
     ['bs', 'bs_BA.UTF-8', 'dobar', /„splendid“ nije ishod: napišite dobar \(dobro, da, good\) ili loš \(loše, ne, bad\)/u],
   ];
   it.each(cases)('%s: outcome takes the words calibrate reads, and a refusal lists them in the language', async (_lang, LANG, word, refusal) => {

@@ -52,6 +52,8 @@ const AFFIRMATION: readonly Case[] = [
   { lang: 'ru', text: 'Предоплата 30% не проблема.', answers: { pays_upfront: 'yes', deposit_percent: 30 } },
   { lang: 'ru', text: 'По правкам — нам хватит трёх кругов, больше не понадобится.', answers: { revisions: 3 } },
   { lang: 'bs', text: 'Avans od 30% nije problem.', answers: { pays_upfront: 'yes', deposit_percent: 30 } },
+  // Greek "no issue" (θέμα) after paying in full upfront (tuning el-10)
+  { lang: 'el', text: 'Εξοφλούμε όλο το ποσό προκαταβολικά, οπότε δεν θα υπάρξει θέμα με την πληρωμή.', answers: { pays_upfront: 'yes', deposit_percent: 100 } },
 ];
 
 const HEDGE: readonly Case[] = [
@@ -80,6 +82,7 @@ const NUMBERS_IN_WORDS: readonly Case[] = [
   { lang: 'bg', text: 'Ще платим половината като аванс. Две корекции са достатъчни.', answers: { pays_upfront: 'yes', deposit_percent: 50, revisions: 2 } },
   { lang: 'bg', text: 'Трябва ни сайт. Мога да платя четирийсет процента предварително.', answers: { pays_upfront: 'yes', deposit_percent: 40 } },
   { lang: 'el', text: 'Θα δώσουμε τη μισή αμοιβή προκαταβολή. Τρεις διορθώσεις είναι αρκετές.', answers: { pays_upfront: 'yes', deposit_percent: 50, revisions: 3 } },
+  { lang: 'el', text: 'Εντάξει με την προκαταβολή, θα σας στείλουμε τα μισά αύριο.', answers: { pays_upfront: 'yes', deposit_percent: 50 } },
   { lang: 'bs', text: 'Platit ćemo pola avansno. Dvije izmjene su dovoljne.', answers: { pays_upfront: 'yes', deposit_percent: 50, revisions: 2 } },
   { lang: 'bs', text: 'Avans od trideset posto uplaćujemo čim potpišemo ugovor.', answers: { pays_upfront: 'yes', deposit_percent: 30 } },
 ];
@@ -205,6 +208,7 @@ describe('red flags', () => {
     ['bg', 'Трябва ни набързо, с отстъпка.', ['набързо', 'отстъпка']],
     ['bg', 'Трябва ни лого, ама спешно, а друг ни даде по-ниска цена.', ['ама спешно', 'по-ниска цена']],
     ['el', 'Το χρειαζόμαστε επειγόντως, με έκπτωση.', ['επειγόντως', 'έκπτωση']],
+    ['el', 'Είναι μια δουλίτσα χωρίς όριο στις διορθώσεις, μέχρι να μας αρέσει, και άλλος την κάνει στη μισή τιμή.', ['δουλίτσα', 'χωρίς όριο στις διορθώσεις', 'μέχρι να μας αρέσει', 'μισή τιμή']],
     ['bs', 'Treba nam hitno, uz popust.', ['hitno', 'popust']],
   ] as const)('%s: the template’s red flags, shown as the words written', (lang, text, words) => {
     const reading = read(lang, text);

@@ -4,7 +4,7 @@ import { batch as english } from '../en/batch.js';
 export const batch = translation('el', english, {
   progressLabel: 'Βαθμολόγηση',
   scored: { one: 'Βαθμολογήθηκε {count} γραμμή από το {source} με τα κριτήρια {criteria}.', other: 'Βαθμολογήθηκαν {count} γραμμές από το {source} με τα κριτήρια {criteria}.' },
-  verdicts: { accept: 'αποδοχή', review: 'εξέταση', reject: 'απόρριψη' },
+  verdicts: { accept: 'αποδοχή', review: 'συζήτηση', reject: 'απόρριψη' },
   table: {
     line: 'γραμμή',
     name: 'όνομα',

@@ -94,7 +94,7 @@ export const common = translation('el', english, {
     journal: 'το αρχείο αποφάσεων',
   },
   csv: {
-    nulBytes: '{source}:{line}: το αρχείο έχει bytes NUL: μάλλον είναι UTF-16 χωρίς σήμα σειράς byte. Δοκιμάστε --encoding utf-16le (ή utf-16be).',
+    nulBytes: '{source}:{line}: το αρχείο έχει bytes NUL: μάλλον είναι UTF-16 χωρίς σήμανση σειράς byte (BOM). Δοκιμάστε --encoding utf-16le (ή utf-16be).',
     unclosedQuote: '{where}: ένα πεδίο σε εισαγωγικά δεν κλείνει ποτέ (άνοιξε στη γραμμή {line})',
     textAfterQuote:
       '{where}: ένα πεδίο σε εισαγωγικά έχει κείμενο μετά το εισαγωγικό που το κλείνει (το πεδίο άνοιξε στη γραμμή {line}). Μέσα σε πεδίο με εισαγωγικά, το εισαγωγικό γράφεται διπλό ("").',

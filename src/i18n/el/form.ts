@@ -24,7 +24,7 @@ export const form = translation('el', english, {
     copy: 'Αντιγραφή',
     copied: 'Αντιγράφηκε.',
     download: 'Λήψη ως αρχείο',
-    fileName: 'απαντήσεις.txt',
+    fileName: 'apantiseis.txt',
     subject: 'Απαντήσεις στις ερωτήσεις σας',
     subjectFrom: 'Απαντήσεις από: {name}',
     replyHeading: 'Οι απαντήσεις μου:',
@@ -81,6 +81,6 @@ export const form = translation('el', english, {
 Παραδείγματα:
   clientfit form --to "Άλφα ΑΕ" --from "Άννα" --email anna@example.com -o alfa.html
   clientfit form --resume "Άλφα ΑΕ" -o alfa-2.html
-  clientfit score --reply apantisi.eml --save`,
+  clientfit score --reply apantiseis.eml --save`,
   },
 });

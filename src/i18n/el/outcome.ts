@@ -22,8 +22,8 @@ export const outcome = translation('el', english, {
   },
   pickAnother: 'Για άλλη, δώστε --id ID (το `clientfit history "{name}"` τις δείχνει).',
   noJournal: 'δεν υπάρχει αρχείο αποφάσεων στο {path}',
-  notAnOutcome: 'το «{word}» δεν είναι έκβαση: γράψτε καλός (καλά, ναι, good) ή κακός (κακά, όχι, bad)',
+  notAnOutcome: 'το «{word}» δεν είναι έκβαση: γράψτε καλή (καλός, καλά, ναι, good) ή κακή (κακός, κακά, όχι, bad)',
   saveFirst: 'Αποθηκεύστε πρώτα αποφάσεις με `clientfit score --save` ή δώστε --journal ΑΡΧΕΙΟ.',
-  recorded: 'Καταγράφηκε έκβαση «{outcome}» για {name} (απόφαση {id}) στο {path}.',
+  recorded: 'Καταγράφηκε έκβαση «{outcome}» για «{name}» (απόφαση {id}) στο {path}.',
   replaces: 'Αντικαθιστά την έκβαση «{earlier}» που καταγράφηκε στις {time}. Μένουν και οι δύο στο αρχείο αποφάσεων (το `clientfit history --all` δείχνει κάθε έκβαση).',
 });

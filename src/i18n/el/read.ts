@@ -2,19 +2,21 @@ import { translation } from '../catalog.js';
 import { read as english } from '../en/read.js';
 
 /** Ελληνικά: η ενότητα `read` (βλ. ../catalog.ts): src/cli/commands/read/run.ts. */
+// After a question, which ends with the Greek question mark ';', a dash starts the note: a lower-case
+// word right after ';' would read as the question going on.
 export const read = translation('el', english, {
   clipped: '{file}: διαβάστηκαν μόνο τα πρώτα {limit} του κειμένου του πελάτη (ένα πρώτο μήνυμα είναι πολύ μικρότερο).',
   quote: '«{text}»',
   and: ' και ',
   name: 'Όνομα: {name}',
   language: 'Γλώσσα: {language}',
-  noAnswers: 'Το μήνυμα δεν δίνει καμία απάντηση καθαρά.',
+  noAnswers: 'Το μήνυμα δεν απαντά καθαρά σε καμία ερώτηση.',
   redFlags: 'Προειδοποιητικά σημάδια',
   redFlag: '{words} (σημάδι «{phrase}», {id})',
   leftOpen: 'Μένουν ανοιχτά',
-  disagree: '{question} το μήνυμα λέει δύο διαφορετικά πράγματα: {evidence}',
-  asked: '{question} είναι ερώτηση, όχι απάντηση: {evidence}',
-  hedged: '{question} δεν λέγεται με βεβαιότητα: {evidence}',
+  disagree: '{question} — το μήνυμα λέει δύο διαφορετικά πράγματα: {evidence}',
+  asked: '{question} — ο πελάτης το ρωτά, δεν το απαντά: {evidence}',
+  hedged: '{question} — το μήνυμα δεν το λέει με σιγουριά: {evidence}',
   next: 'Επόμενο βήμα: {command}',
   fromMessage: 'Από το μήνυμα: {evidence}',
 });

@@ -3,8 +3,10 @@ import { result as english } from '../en/result.js';
 
 // Greek: ';' is the question mark, so clauses are joined with commas and dashes.
 export const result = translation('el', english, {
-  banner: { accept: 'ΑΠΟΔΟΧΗ', review: 'ΕΞΕΤΑΣΗ', reject: 'ΑΠΟΡΡΙΨΗ' },
-  verdict: { accept: 'αποδοχή', review: 'εξέταση', reject: 'απόρριψη' },
+  // Three nouns for what happens next: ΣΥΖΗΤΗΣΗ (we talk terms before deciding). ΕΞΕΤΑΣΗ read as an
+  // exam or a medical test; «ΠΡΟΣ ΣΥΖΗΤΗΣΗ» (13 columns) pushed batch's table past 60 columns.
+  banner: { accept: 'ΑΠΟΔΟΧΗ', review: 'ΣΥΖΗΤΗΣΗ', reject: 'ΑΠΟΡΡΙΨΗ' },
+  verdict: { accept: 'αποδοχή', review: 'συζήτηση', reject: 'απόρριψη' },
   marks: { pass: '✓ πληροί', fail: '✗ δεν πληροί', unknown: '? άγνωστο', na: '– δεν αφορά', invalid: '! άκυρο' },
   yes: 'ναι',
   no: 'όχι',
@@ -17,8 +19,8 @@ export const result = translation('el', english, {
     },
     sameVerdict: 'βαθμολογία {score} — ό,τι κι αν απαντηθεί στα άγνωστα, η ετυμηγορία δεν αλλάζει (το πολύ {potential})',
     capped: {
-      one: ' — μένει σε «εξέταση»: {count} απάντηση είναι άγνωστη ή δεν διαβάζεται, ενώ το max_unknown επιτρέπει έως {max}',
-      other: ' — μένει σε «εξέταση»: {count} απαντήσεις είναι άγνωστες ή δεν διαβάζονται, ενώ το max_unknown επιτρέπει έως {max}',
+      one: ' — μένει σε «συζήτηση»: {count} απάντηση είναι άγνωστη ή δεν διαβάζεται, ενώ το max_unknown επιτρέπει έως {max}',
+      other: ' — μένει σε «συζήτηση»: {count} απαντήσεις είναι άγνωστες ή δεν διαβάζονται, ενώ το max_unknown επιτρέπει έως {max}',
     },
     upTo: 'βαθμολογία {score}, έως {potential}',
   },
@@ -30,8 +32,16 @@ export const result = translation('el', english, {
   draftDecline: 'Προσχέδιο μηνύματος (ευγενική άρνηση):',
   draftReview: 'Προσχέδιο μηνύματος (προκαταρκτική απάντηση):',
   draftAccept: 'Προσχέδιο μηνύματος (αποδοχή και επόμενα βήματα):',
+  /**
+   * The name stands alone on the first line, as a letter's heading, where the nominative is right.
+   * «Γεια σας, {name},» would need the vocative (Γιώργο, not Γιώργος; κυρία Παπαδοπούλου), which
+   * depends on the name, its gender and whether it is a company. A line holding only {name}
+   * disappears when there is no name (core/message.ts fillTemplate).
+   */
   drafts: {
-    decline: `Γεια σας, {name},
+    decline: `{name}
+
+Γεια σας,
 
 Σας ευχαριστώ που επικοινωνήσατε μαζί μου και μου περιγράψατε το έργο σας. Το εξέτασα προσεκτικά και αποφάσισα να μην το αναλάβω.
 {reasons}
@@ -39,7 +49,9 @@ export const result = translation('el', english, {
 Αν αλλάξουν τα σχέδιά σας, μη διστάσετε να μου ξαναγράψετε. Σας εύχομαι καλή επιτυχία.
 
 Με εκτίμηση`,
-    review: `Γεια σας, {name},
+    review: `{name}
+
+Γεια σας,
 
 Σας ευχαριστώ που επικοινωνήσατε μαζί μου για το έργο σας. Πριν δεσμευτώ, θα ήθελα να συμφωνήσουμε σε μερικά πρακτικά θέματα:
 {terms}
@@ -47,7 +59,9 @@ export const result = translation('el', english, {
 Μπορείτε να μου πείτε αν σας βολεύουν; Μόλις τα κανονίσουμε, θα σας στείλω μια σύντομη πρόταση με χρονοδιάγραμμα και τιμή.
 
 Με εκτίμηση`,
-    accept: `Γεια σας, {name},
+    accept: `{name}
+
+Γεια σας,
 
 Σας ευχαριστώ που επικοινωνήσατε μαζί μου για το έργο σας: θα το αναλάβω με χαρά. Προτείνω να προχωρήσουμε ως εξής:
 {terms}
@@ -61,7 +75,7 @@ export const result = translation('el', english, {
   reasons: { two: '{first} και {second}', separator: ', ', last: '{rest} και {last}' },
   followUp: {
     title: 'Συνέχεια{who}, απόφαση {id} της {time}',
-    of: ' για {name}',
+    of: ' για «{name}»',
     before: 'πριν',
     after: 'μετά',
     changed: 'αλλαγές',
