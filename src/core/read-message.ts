@@ -284,6 +284,12 @@ function facts(sentence: Sentence, trie: PhraseTrie<LexiconTag>): SentenceFacts 
   for (const match of found) {
     if (match.tag.role === 'affirmation' || (match.tag.role === 'polite' && match.to - match.from > 1)) for (let index = match.from; index < match.to; index++) masked.add(index);
   }
+  // Negative concord: «δεν είναι κανένα πρόβλημα», «не будет никаких проблем» say "no problem" twice, not "no":
+  // a negation at most one word before an affirmation belongs to it.
+  for (const match of found) {
+    if (match.tag.role !== 'negation') continue;
+    if (found.some((other) => other.tag.role === 'affirmation' && other.from >= match.to && other.from - match.to <= 1)) for (let index = match.from; index < match.to; index++) masked.add(index);
+  }
   const free = (match: { from: number; to: number }): boolean => {
     for (let index = match.from; index < match.to; index++) if (masked.has(index)) return false;
     return true;
@@ -300,6 +306,12 @@ function facts(sentence: Sentence, trie: PhraseTrie<LexiconTag>): SentenceFacts 
     else if (role === 'negation' && free(match)) negations.push(match);
     else if (role === 'number' || role === 'share') numbers.push({ from: match.from, to: match.to, value: match.tag.value!, percent: role === 'share' });
     else if (role === 'polite' || (role !== 'affirmation' && role !== 'question' && role !== 'negation' && free(match))) (topics[role] ??= []).push(match);
+  }
+  // "thirty per cent", «тридцать процентов», "trideset posto": a number in words before the word for per cent is a share.
+  for (const [index, number] of numbers.entries()) {
+    if (number.percent) continue;
+    const sign = (topics.percent ?? []).find((match) => match.from === number.to);
+    if (sign !== undefined) numbers[index] = { ...number, to: sign.to, percent: true };
   }
   sentence.tokens.forEach((token, index) => {
     const value = /^\p{N}/u.test(token.key) ? numberValue(token.key) : undefined;

@@ -48,6 +48,8 @@ const NEGATION: readonly Case[] = [
 ];
 
 const AFFIRMATION: readonly Case[] = [
+  { lang: 'el', text: 'Η προκαταβολή 40% δεν είναι κανένα πρόβλημα.', answers: { pays_upfront: 'yes', deposit_percent: 40 } },
+  { lang: 'ru', text: 'С предоплатой 30% не будет никаких проблем.', answers: { pays_upfront: 'yes', deposit_percent: 30 } },
   { lang: 'en', text: 'A 40% deposit is no problem for us.', answers: { pays_upfront: 'yes', deposit_percent: 40 } },
   { lang: 'ru', text: 'Предоплата 30% не проблема.', answers: { pays_upfront: 'yes', deposit_percent: 30 } },
   { lang: 'ru', text: 'По правкам — нам хватит трёх кругов, больше не понадобится.', answers: { revisions: 3 } },
@@ -74,6 +76,9 @@ const QUESTION: readonly Case[] = [
 ];
 
 const NUMBERS_IN_WORDS: readonly Case[] = [
+  { lang: 'en', text: 'We can pay thirty percent upfront.', answers: { pays_upfront: 'yes', deposit_percent: 30 } },
+  { lang: 'ru', text: 'Внесём сорок процентов предоплаты.', answers: { pays_upfront: 'yes', deposit_percent: 40 } },
+  { lang: 'bg', text: 'Здравейте, ще платим четиридесет процента аванс, а останалото при предаване.', answers: { pays_upfront: 'yes', deposit_percent: 40 } },
   { lang: 'en', text: 'We can pay half upfront. Three rounds of revisions would be enough.', answers: { pays_upfront: 'yes', deposit_percent: 50, revisions: 3 } },
   { lang: 'en', text: 'We will pay a third upfront.', answers: { pays_upfront: 'yes', deposit_percent: 33 } },
   { lang: 'ru', text: 'Готовы внести половину как предоплату. Двух правок нам хватит.', answers: { pays_upfront: 'yes', deposit_percent: 50, revisions: 2 } },
