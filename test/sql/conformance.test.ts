@@ -1,6 +1,7 @@
 /**
  * The compiled SQL scores exactly as the core (the one scoring path `clientfit batch` uses), in a
- * real DuckDB and a real PostgreSQL 15 server: every answer-reading rule as a cell, each shipped
+ * real DuckDB, a real PostgreSQL 15 server and ClickHouse (chdb, when installed: engines.ts
+ * chdbDir): every answer-reading rule as a cell, each shipped
  * template, the fixtures, and random criteria files with random cells. Any disagreement, in any
  * engine, on any result column of any row fails.
  */
@@ -15,7 +16,7 @@ import { compileSql } from '../../src/sql/compile.js';
 import { DIALECT } from '../../src/sql/dialect.js';
 import { parseName } from '../../src/sql/names.js';
 import { expectSameScores } from './conformance-helpers.js';
-import { openDuckDb, startPostgres, type Engine } from './engines.js';
+import { haveChdb, openChdb, openDuckDb, startPostgres, type Engine } from './engines.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -27,7 +28,7 @@ function load(text: string): Criteria {
 
 const engines: Engine[] = [];
 beforeAll(async () => {
-  engines.push(await openDuckDb(), await startPostgres());
+  engines.push(await openDuckDb(), await startPostgres(), ...(haveChdb() ? [await openChdb()] : []));
 }, 120_000);
 afterAll(async () => {
   for (const engine of engines) await engine.close();
