@@ -306,7 +306,7 @@ function chainSql(d: Dialect, source: string, steps: readonly Step[], results: r
  * parameter is seen only inside its lambda and shadows any column, so no source column can meet
  * a helper. Lambdas nest, so each step's values follow the steps it feeds (its comment names it);
  * the innermost returns the results as one tuple, which the outer query spreads beside the
- * source's columns (the one name the statement takes besides its results: clientfit_result).
+ * source's columns.
  */
 function lambdaSql(d: Dialect, source: string, steps: readonly Step[], results: readonly Result[]): string {
   let body = `tuple(\n${results.map((result) => `  -- ${result.name}\n  ${result.expression}`).join(',\n')}\n)`;
@@ -315,8 +315,9 @@ function lambdaSql(d: Dialect, source: string, steps: readonly Step[], results: 
     const values = step.entries.map((entry) => `${entry.comment === undefined ? '' : `  -- ${entry.comment}\n`}  [${entry.expression}]`).join(',\n');
     body = `arrayMap((${params}) ->\n${body},\n-- ${step.alias}: ${step.note}\n${values}\n)[1]`;
   }
-  const spread = results.map((result, index) => `  clientfit_result.${index + 1} AS ${result.name}`).join(',\n');
-  return `SELECT\n  * EXCEPT (clientfit_result),\n${spread}\nFROM (\nSELECT\n  *,\n  ${body} AS clientfit_result\nFROM (\n  ${source}\n) AS src\n)`;
+  // The tuple travels as clientfit_score (a name the statement takes anyway); qualified, no alias can shadow it.
+  const spread = results.map((result, index) => `  tupleElement(scored.clientfit_score, ${index + 1}) AS ${result.name}`).join(',\n');
+  return `SELECT\n  * EXCEPT (clientfit_score),\n${spread}\nFROM (\nSELECT\n  *,\n  ${body} AS clientfit_score\nFROM (\n  ${source}\n) AS src\n) AS scored`;
 }
 
 /**
