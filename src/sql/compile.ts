@@ -100,8 +100,12 @@ class Builder {
   /** the same code points as a string literal */
   readonly spaces: string;
 
+  /** functions counting characters (ClickHouse's plain ones count bytes) */
+  readonly chars: NonNullable<Dialect['characters']>;
+
   constructor(dialect: Dialect) {
     this.d = dialect;
+    this.chars = dialect.characters ?? { length: 'length', left: 'left', right: 'right', substr: 'substr', translate: 'translate' };
     this.space = this.charClass(spaceCodePoints());
     this.spaces = dialect.string(String.fromCodePoint(...spaceCodePoints()));
   }
@@ -152,7 +156,7 @@ class Builder {
     const lower = this.lower!;
     let result = expression;
     if (lower.dottedI) result = `replace(${result}, ${this.d.string(DOTTED_CAPITAL_I)}, ${this.d.string('i\u0307')})`;
-    if (lower.from !== '') result = `translate(${result}, ${this.d.string(lower.from)}, ${this.d.string(lower.to)})`;
+    if (lower.from !== '') result = `${this.chars.translate}(${result}, ${this.d.string(lower.from)}, ${this.d.string(lower.to)})`;
     if (result === expression) return result;
     // translate() costs ~8 µs a cell with a 45-character map: only text holding a character it maps pays for it.
     const mapped = [...lower.from, ...(lower.dottedI ? [DOTTED_CAPITAL_I] : [])].map((char) => char.codePointAt(0)!);
@@ -166,7 +170,7 @@ class Builder {
    * regex pass over every cell was a third of the statement's CPU in DuckDB (expression: a column).
    */
   trim(expression: string): string {
-    const edge = `${this.d.contains(this.spaces, `left(${expression}, 1)`)} OR ${this.d.contains(this.spaces, `right(${expression}, 1)`)}`;
+    const edge = `${this.d.contains(this.spaces, `${this.chars.left}(${expression}, 1)`)} OR ${this.d.contains(this.spaces, `${this.chars.right}(${expression}, 1)`)}`;
     return `CASE WHEN ${edge} THEN ${this.d.replace(expression, `^${this.space}+|${this.space}+$`, '', true)} ELSE ${expression} END`;
   }
 
@@ -254,6 +258,14 @@ interface Step {
   readonly entries: readonly { readonly comment?: string | undefined; readonly expression: string; readonly name: string }[];
 }
 
+/** A result column beside the source's. */
+interface Result {
+  readonly name: (typeof RESULT_COLUMNS)[number];
+  readonly expression: string;
+}
+
+const resultLines = (results: readonly Result[]): string => results.map((result) => `  ${result.expression} AS ${result.name}`).join(',\n');
+
 function step(alias: string, note: string, entries: Step['entries']): Step {
   return { alias, note, entries };
 }
@@ -266,9 +278,9 @@ function entryLines(_d: Dialect, step: Step, indent: string, name: (entry: Step[
 }
 
 /** PostgreSQL: each step a LATERAL subquery; OFFSET 0 keeps the planner from inlining (and so repeating) earlier steps. */
-function lateralSql(d: Dialect, source: string, steps: readonly Step[], results: readonly string[]): string {
+function lateralSql(d: Dialect, source: string, steps: readonly Step[], results: readonly Result[]): string {
   const joins = steps.map((step) => `CROSS JOIN LATERAL (\n  -- ${step.note}\n  SELECT\n${entryLines(d, step, '    ', (entry) => d.ident(entry.name)).join('\n')}\n  OFFSET 0\n) AS ${step.alias}`);
-  return `WITH source AS (\n  ${source}\n)\nSELECT\n  src.*,\n${results.map((line) => `  ${line}`).join(',\n')}\nFROM source AS src\n${joins.join('\n')}`;
+  return `WITH source AS (\n  ${source}\n)\nSELECT\n  src.*,\n${resultLines(results)}\nFROM source AS src\n${joins.join('\n')}`;
 }
 
 /**
@@ -277,14 +289,35 @@ function lateralSql(d: Dialect, source: string, steps: readonly Step[], results:
  * name (a column "cell.notes" would otherwise replace the helper); the result unpacks it.
  * (LATERAL steps, as in PostgreSQL, cost DuckDB 3.4x the CPU: measured on 100,000 rows.)
  */
-function chainSql(d: Dialect, source: string, steps: readonly Step[], results: readonly string[]): string {
+function chainSql(d: Dialect, source: string, steps: readonly Step[], results: readonly Result[]): string {
   const ctes = [`source AS (\n  SELECT struct_pack(*COLUMNS(*)) AS src FROM (\n  ${source}\n  )\n)`];
   let previous = 'source';
   for (const step of steps) {
     ctes.push(`${step.alias} AS (\n  -- ${step.note}\n  SELECT *,\n${entryLines(d, step, '    ', (entry) => d.ident(`${step.alias}.${entry.name}`)).join('\n')}\n  FROM ${previous}\n)`);
     previous = step.alias;
   }
-  return `WITH ${ctes.join(',\n')}\nSELECT\n  src.*,\n${results.map((line) => `  ${line}`).join(',\n')}\nFROM ${previous}`;
+  return `WITH ${ctes.join(',\n')}\nSELECT\n  src.*,\n${resultLines(results)}\nFROM ${previous}`;
+}
+
+/**
+ * ClickHouse: no LATERAL, and in a chain of CTEs a step's alias replaces a source column of its
+ * name, silently (a column "cell.notes" would take the helper's value, in the output too). Each
+ * step is a lambda over one-element arrays whose parameters are its entries ("cell.notes"): a
+ * parameter is seen only inside its lambda and shadows any column, so no source column can meet
+ * a helper. Lambdas nest, so each step's values follow the steps it feeds (its comment names it);
+ * the innermost returns the results as one tuple, which the outer query spreads beside the
+ * source's columns.
+ */
+function lambdaSql(d: Dialect, source: string, steps: readonly Step[], results: readonly Result[]): string {
+  let body = `tuple(\n${results.map((result) => `  -- ${result.name}\n  ${result.expression}`).join(',\n')}\n)`;
+  for (const step of [...steps].reverse()) {
+    const params = step.entries.map((entry) => d.ident(`${step.alias}.${entry.name}`)).join(', ');
+    const values = step.entries.map((entry) => `${entry.comment === undefined ? '' : `  -- ${entry.comment}\n`}  [${entry.expression}]`).join(',\n');
+    body = `arrayMap((${params}) ->\n${body},\n-- ${step.alias}: ${step.note}\n${values}\n)[1]`;
+  }
+  // The tuple travels as clientfit_score (a name the statement takes anyway); qualified, no alias can shadow it.
+  const spread = results.map((result, index) => `  tupleElement(scored.clientfit_score, ${index + 1}) AS ${result.name}`).join(',\n');
+  return `SELECT\n  * EXCEPT (clientfit_score),\n${spread}\nFROM (\nSELECT\n  *,\n  ${body} AS clientfit_score\nFROM (\n  ${source}\n) AS src\n) AS scored`;
 }
 
 /**
@@ -354,7 +387,7 @@ export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
   const d = options.dialect;
   const { problems } = b;
   const list = criteria.criteria;
-  const r = (stage: string, name: string): string => (d.chain === 'nested' ? d.ident(`${stage}.${name}`) : `${stage}.${d.ident(name)}`);
+  const r = (stage: string, name: string): string => (d.chain === 'lateral' ? `${stage}.${d.ident(name)}` : d.ident(`${stage}.${name}`));
   const source = sourceSql(options, b);
 
   // Everything a lower-cased comparison may meet, so one lowering serves every criterion.
@@ -436,7 +469,7 @@ export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
         if (criterion.type !== 'text') return { name: criterion.id, expression: b.nfc(r('cell', criterion.id)) };
         // A text answer is read as a word only to see whether it is an unknown word: not when it is longer.
         const trimmed = r('trimmed', criterion.id);
-        return { name: criterion.id, expression: `CASE WHEN length(${trimmed}) <= ${LONGEST_UNKNOWN_WORD} THEN ${b.nfc(trimmed)} END` };
+        return { name: criterion.id, expression: `CASE WHEN ${b.chars.length}(${trimmed}) <= ${LONGEST_UNKNOWN_WORD} THEN ${b.nfc(trimmed)} END` };
       }),
     ),
   );
@@ -447,7 +480,7 @@ export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
       list.map((criterion) => {
         const spaced = b.spaced(r('normal', criterion.id));
         // Lower-casing never makes or removes a trailing . or !: taking it off first is the same.
-        const expression = criterion.type === 'yes-no' ? `CASE WHEN right(${spaced}, 1) IN ('.', '!') THEN ${d.replace(spaced, '[.!]+$', '', false)} ELSE ${spaced} END` : spaced;
+        const expression = criterion.type === 'yes-no' ? `CASE WHEN ${b.chars.right}(${spaced}, 1) IN ('.', '!') THEN ${d.replace(spaced, '[.!]+$', '', false)} ELSE ${spaced} END` : spaced;
         return { name: criterion.id, expression };
       }),
     ),
@@ -511,7 +544,7 @@ export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
         'numbers: the sign taken off (then a currency after it, and a %)',
         numbers.flatMap((criterion) => {
           const value = `${r('currency', criterion.id)}`;
-          const unsigned = `CASE WHEN ${d.matches(value, minus)} OR ${d.matches(value, '^[+]')} THEN substr(${value}, 2) ELSE ${value} END`;
+          const unsigned = `CASE WHEN ${d.matches(value, minus)} OR ${d.matches(value, '^[+]')} THEN ${b.chars.substr}(${value}, 2) ELSE ${value} END`;
           return [
             { name: criterion.id, expression: d.replace(d.replace(unsigned, prefix, '', false), `${S}*%$`, '', false) },
             { name: `${criterion.id} negative`, expression: d.matches(value, minus) },
@@ -608,7 +641,7 @@ export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
           }
           case 'text': {
             const trimmed = `${r('trimmed', criterion.id)}`;
-            expression = `CASE WHEN ${trimmed} = '' THEN 'text' WHEN length(${trimmed}) <= ${LONGEST_UNKNOWN_WORD} AND ${unknownWord(criterion)} THEN '${ANSWER_UNKNOWN}' ELSE 'text' END`;
+            expression = `CASE WHEN ${trimmed} = '' THEN 'text' WHEN ${b.chars.length}(${trimmed}) <= ${LONGEST_UNKNOWN_WORD} AND ${unknownWord(criterion)} THEN '${ANSWER_UNKNOWN}' ELSE 'text' END`;
             break;
           }
         }
@@ -773,16 +806,16 @@ export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
     `-- accept at ${accept}, review at ${review}${maxUnknown === undefined ? '' : `, accept with at most ${maxUnknown} unknown`}${options.decimalComma ? '; numbers read with a decimal comma' : ''}`,
     ...(options.fingerprint === undefined ? [] : [`-- list ${options.fingerprint} (clientfit sql --check-view tells whether a view's list is the file's today)`]),
   ];
-  const results = [
-    `${d.toInteger(r('result', 'score'))} AS clientfit_score`,
-    `${d.toInteger(r('result', 'potential'))} AS clientfit_potential`,
-    `${verdict} AS clientfit_verdict`,
-    `${r('total', 'failed')} AS clientfit_failed`,
-    `${r('total', 'unknown')} AS clientfit_unknown`,
+  const results: Result[] = [
+    { name: 'clientfit_score', expression: d.toInteger(r('result', 'score')) },
+    { name: 'clientfit_potential', expression: d.toInteger(r('result', 'potential')) },
+    { name: 'clientfit_verdict', expression: verdict },
+    { name: 'clientfit_failed', expression: r('total', 'failed') },
+    { name: 'clientfit_unknown', expression: r('total', 'unknown') },
     // A view outlives the file it was made from: it carries the list's fingerprint in a column.
-    ...((options.view !== undefined || options.source.kind === 'dbt') && options.fingerprint !== undefined ? [`${d.string(options.fingerprint)} AS clientfit_list`] : []),
+    ...((options.view !== undefined || options.source.kind === 'dbt') && options.fingerprint !== undefined ? [{ name: 'clientfit_list' as const, expression: d.string(options.fingerprint) }] : []),
   ];
-  const body = d.chain === 'nested' ? chainSql(d, source, steps, results) : lateralSql(d, source, steps, results);
+  const body = d.chain === 'nested' ? chainSql(d, source, steps, results) : d.chain === 'lambda' ? lambdaSql(d, source, steps, results) : lateralSql(d, source, steps, results);
   if (options.source.kind === 'dbt') {
     const model = dbtModel(`${header.join('\n')}\n${body}\n`, options.source);
     return model === undefined ? { ok: false, problems: [{ code: 'dbt-endraw' }] } : { ok: true, sql: model };

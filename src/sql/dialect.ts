@@ -5,8 +5,8 @@
 
 import type { SqlName } from './names.js';
 
-export type DialectName = 'duckdb' | 'postgres';
-export const DIALECTS: readonly DialectName[] = ['duckdb', 'postgres'];
+export type DialectName = 'duckdb' | 'postgres' | 'clickhouse';
+export const DIALECTS: readonly DialectName[] = ['duckdb', 'postgres', 'clickhouse'];
 
 export interface Dialect {
   readonly name: DialectName;
@@ -42,8 +42,10 @@ export interface Dialect {
   readonly asciiOnly?: (expression: string) => string;
   /** lower() of ASCII text is exact whatever the collation (PostgreSQL's under a Turkish locale is not) */
   readonly lowerAsciiExact: boolean;
-  /** how steps follow each other: CTEs adding columns (nested) or LATERAL subqueries */
-  readonly chain: 'nested' | 'lateral';
+  /** how steps follow each other: CTEs adding columns (nested), LATERAL subqueries, or lambdas whose parameters are the step's entries */
+  readonly chain: 'nested' | 'lateral' | 'lambda';
+  /** functions that count characters where the engine's plain length/left/right/substr/translate count bytes */
+  readonly characters?: { readonly length: string; readonly left: string; readonly right: string; readonly substr: string; readonly translate: string };
   /** parsing a decimal below the smallest double raises an error instead of giving 0 */
   readonly underflowRaises: boolean;
 }
@@ -139,4 +141,61 @@ export const postgres: Dialect = {
   lowerAsciiExact: false,
 };
 
-export const DIALECT: Readonly<Record<DialectName, Dialect>> = { duckdb, postgres };
+const UTF8 = new TextEncoder();
+
+/**
+ * ClickHouse reads a backslash in '…' and `…` as an escape: a literal spells a quote and a
+ * backslash with one, and every control or invisible character as its UTF-8 bytes in \xHH, so
+ * the literal stays one token that reads (and pastes) safely. An identifier the same way.
+ */
+function clickhouseEscape(text: string, quote: "'" | '`'): string {
+  let body = '';
+  for (const char of text) {
+    const point = char.codePointAt(0)!;
+    if (point < 0x20 || point === 0x7f || (point >= 0x80 && point < 0xa0) || point === 0x2028 || point === 0x2029) {
+      for (const byte of UTF8.encode(char)) body += `\\x${byte.toString(16).padStart(2, '0')}`;
+    } else if (char === quote || char === '\\') {
+      body += `\\${char}`;
+    } else {
+      body += char;
+    }
+  }
+  return `${quote}${body}${quote}`;
+}
+
+const chString = (text: string): string => clickhouseEscape(text, "'");
+
+export const clickhouse: Dialect = {
+  name: 'clickhouse',
+  ident: (name) => clickhouseEscape(name, '`'),
+  // ClickHouse names are case-sensitive, quoted or not.
+  tableName: (name) => name.map((part) => clickhouseEscape(part.text, '`')).join('.'),
+  string: chString,
+  double: (value) => `toFloat64(${chString(doubleText(value))})`,
+  // toString keeps a Nullable column nullable (CAST … AS String refuses NULL).
+  text: (expression) => `toString(${expression})`,
+  // …OrNull: the compiler's guards choose the branch, and a user may turn short-circuit evaluation off.
+  toDouble: (expression) => `toFloat64OrNull(${expression})`,
+  toInteger: (expression) => `toInt32(${expression})`,
+  // RE2, matching UTF-8 code points
+  regexChar: (point) => `\\x{${point.toString(16).padStart(4, '0')}}`,
+  matches: (expression, regex) => `match(${expression}, ${chString(regex)})`,
+  replace: (expression, regex, replacement, global) => `${global ? 'replaceRegexpAll' : 'replaceRegexpOne'}(${expression}, ${chString(regex)}, ${chString(replacement)})`,
+  nfc: (expression) => `normalizeUTF8NFC(${expression})`,
+  // Strings are bytes: = and IN compare them as such.
+  binary: (expression) => expression,
+  contains: (haystack, needle) => `position(${haystack}, ${needle}) > 0`,
+  // arrayStringConcat skips NULL elements.
+  joinNonNull: (separator, parts) => `arrayStringConcat([${parts.join(', ')}], ${chString(separator)})`,
+  underflowRaises: false,
+  // No LATERAL, and an alias in a CTE replaces a source column of its name (silently): each step is
+  // a lambda, whose parameters no column or alias can shadow.
+  chain: 'lambda',
+  // lengthUTF8 counts code points, length bytes: equal for ASCII text.
+  asciiOnly: (expression) => `length(${expression}) = lengthUTF8(${expression})`,
+  // lower() lowers ASCII letters only, which for ASCII text is exact.
+  lowerAsciiExact: true,
+  characters: { length: 'lengthUTF8', left: 'leftUTF8', right: 'rightUTF8', substr: 'substringUTF8', translate: 'translateUTF8' },
+};
+
+export const DIALECT: Readonly<Record<DialectName, Dialect>> = { duckdb, postgres, clickhouse };

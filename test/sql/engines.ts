@@ -1,18 +1,21 @@
 /**
  * Real SQL engines for the conformance tests: DuckDB in process (@duckdb/node-api, a dev
- * dependency the CLI never loads) and a PostgreSQL 15 server started from the Debian package in
- * a temporary data directory on a free local port, as the postgres user, stopped afterwards.
+ * dependency the CLI never loads), a PostgreSQL 15 server started from the Debian package in
+ * a temporary data directory on a free local port, as the postgres user, stopped afterwards,
+ * and ClickHouse in process (chdb, installed outside the lockfile: see chdbDir).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { clickhouse } from '../../src/sql/dialect.js';
 
 export type Rows = Record<string, string | null>[];
 
 export interface Engine {
-  readonly name: 'duckdb' | 'postgres';
+  readonly name: 'duckdb' | 'postgres' | 'clickhouse';
   /** creates (or replaces) a table of text columns holding these rows */
   load(table: string, columns: readonly string[], rows: readonly (readonly string[])[]): Promise<void>;
   /** runs SQL and returns every row as text (NULL as null) */
@@ -149,4 +152,64 @@ export async function startPostgres(): Promise<Engine> {
 /** Writes a file readable by every user (DuckDB reads in process; kept for the CLI tests). */
 export function writeShared(path: string, text: string): void {
   writeFileSync(path, text);
+}
+
+/**
+ * chdb (ClickHouse in process) installs about 550 MB: it is not in package.json, so a fresh
+ * `npm ci` never pays for it. CI installs it into this folder (CLIENTFIT_CHDB_DIR, else a cache
+ * folder in the home directory), and the ClickHouse tests run when it is there.
+ */
+export const CHDB_VERSION = '3.4.0';
+
+export function chdbDir(): string {
+  return process.env.CLIENTFIT_CHDB_DIR || join(homedir(), '.cache', 'clientfit-chdb');
+}
+
+export const CHDB_INSTALL = `npm install --prefix "\${CLIENTFIT_CHDB_DIR:-$HOME/.cache/clientfit-chdb}" --no-save --no-package-lock --no-audit --no-fund chdb@${CHDB_VERSION}`;
+
+export function haveChdb(): boolean {
+  return existsSync(join(chdbDir(), 'node_modules', 'chdb', 'package.json'));
+}
+
+interface ChdbSession {
+  query(sql: string, format?: string): string;
+  close(): void;
+}
+
+/** One chdb session (a temporary folder of its own); tables are Memory tables of String columns, as ClickHouse schemas mostly are. */
+export async function openChdb(): Promise<Engine> {
+  const require = createRequire(join(chdbDir(), 'node_modules', '.package.json'));
+  const { Session } = require('chdb') as { Session: new () => ChdbSession };
+  const session = new Session();
+  const ident = (name: string): string => clickhouse.ident(name);
+  const run = (sql: string): string => session.query(sql, 'CSV');
+  const load = (table: string, columns: readonly string[], rows: readonly (readonly string[])[]): void => {
+    run(`DROP TABLE IF EXISTS ${ident(table)}; CREATE TABLE ${ident(table)} (${columns.map((column) => `${ident(column)} String`).join(', ')}) ENGINE = Memory`);
+    // The rows as JSON after FORMAT: no literal of ours carries them in, so they arrive exactly.
+    if (rows.length > 0) run(`INSERT INTO ${ident(table)} FORMAT JSONCompactEachRow\n${rows.map((row) => JSON.stringify(row)).join('\n')}\n`);
+  };
+  const query = (sql: string): Rows =>
+    // Several statements may run (an injected one would too): every row they return, one JSON object a line.
+    session
+      .query(sql, 'JSONEachRow')
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => Object.fromEntries(Object.entries(JSON.parse(line) as Record<string, unknown>).map(([name, value]) => [name, value === null ? null : String(value)])));
+  return {
+    name: 'clickhouse',
+    async load(table, columns, rows) {
+      load(table, columns, rows);
+    },
+    async query(sql) {
+      return query(sql);
+    },
+    async loadAndQuery(table, columns, rows, statements, sql) {
+      load(table, columns, rows);
+      run(statements);
+      return query(sql);
+    },
+    async close() {
+      session.close();
+    },
+  };
 }

@@ -2,23 +2,25 @@
  * Safe by construction: every place a name, a path or a string enters the statement, filled
  * with text that would end a literal, an identifier or the statement. Each statement is RUN in
  * the engine (PostgreSQL also with standard_conforming_strings = off, where a backslash in '…'
- * escapes) beside a table `victim` that must survive, and the scores must still be batch's.
+ * escapes; ClickHouse, where it always does, in '…', `…` and "…") beside a table `victim` that
+ * must survive, and the scores must still be batch's.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Criteria } from '../../src/core/criteria.js';
 import { loadCriteria } from '../../src/core/load.js';
+import { DIALECT } from '../../src/sql/dialect.js';
 import { run, tempDir } from '../helpers/main.js';
 import { coreScores, expectSameScores } from './conformance-helpers.js';
-import { openDuckDb, startPostgres, type Engine } from './engines.js';
+import { haveChdb, openChdb, openDuckDb, startPostgres, type Engine } from './engines.js';
 
 const quoteIdent = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
 /** Ends a literal, an identifier, a dollar quote, a comment or the statement, in every dialect. */
-const HOSTILE = `x'); DROP TABLE victim; -- \\'; DROP TABLE victim; -- " */ $$; DROP TABLE victim; $$`;
+const HOSTILE = `x'); DROP TABLE victim; -- \\'; DROP TABLE victim; -- " */ $$; DROP TABLE victim; $$ \`); DROP TABLE victim; --`;
 /** The same within PostgreSQL's 63 bytes for a name (it cuts longer ones). */
-const NAME = `x"'); DROP TABLE victim; -- \\' $$`;
+const NAME = `x"'\`); DROP TABLE victim; -- \\' $$`;
 
 interface Setting {
   readonly label: string;
@@ -31,6 +33,7 @@ const engines: Record<string, Engine> = {};
 beforeAll(async () => {
   engines.duckdb = await openDuckDb();
   engines.postgres = await startPostgres();
+  if (haveChdb()) engines.clickhouse = await openChdb();
 }, 120_000);
 afterAll(async () => {
   for (const engine of Object.values(engines)) await engine.close();
@@ -40,6 +43,7 @@ const SETTINGS: Setting[] = [
   { label: 'duckdb', engine: () => engines.duckdb!, prelude: '' },
   { label: 'postgres', engine: () => engines.postgres!, prelude: '' },
   { label: 'postgres, standard_conforming_strings = off', engine: () => engines.postgres!, prelude: 'SET standard_conforming_strings = off;\n' },
+  ...(haveChdb() ? [{ label: 'clickhouse', engine: () => engines.clickhouse!, prelude: '' }] : []),
 ];
 
 /** The engine with the prelude run before each statement (one session for PostgreSQL). */
@@ -126,7 +130,7 @@ describe.each(SETTINGS)('injection: $label', (setting) => {
     );
     expect(compiled.err).toBe('');
     expect(compiled.code).toBe(0);
-    const { victim, rows } = await survives(engine, compiled.out, `SELECT * FROM ${quoteIdent(view)} ORDER BY id;`);
+    const { victim, rows } = await survives(engine, compiled.out, `SELECT * FROM ${DIALECT[engine.name].ident(view)} ORDER BY id;`);
     expect(victim).toBe(1);
     const expected = coreScores(
       criteria,
@@ -219,7 +223,7 @@ describe('--from: the path as written, read as that one file (DuckDB)', () => {
 });
 
 describe('helpers never meet source columns', () => {
-  it.each(['duckdb', 'postgres'])('%s: columns named like the helpers (cell.notes, status.pays, total.failed) are data, not steps', async (name) => {
+  it.each(['duckdb', 'postgres', ...(haveChdb() ? ['clickhouse'] : [])])('%s: columns named like the helpers (cell.notes, status.pays, total.failed) are data, not steps', async (name) => {
     const engine = engines[name]!;
     const dir = tempDir();
     const file = criteriaFile(

@@ -9,7 +9,7 @@ export const defineSql: Define = (program, context) => {
     .command('sql')
     .description(t.description)
     .addOption(criteriaOption())
-    .addOption(new Option('--dialect <name>', t.dialect).choices(['duckdb', 'postgres']).default('duckdb'))
+    .addOption(new Option('--dialect <name>', t.dialect).choices(['duckdb', 'postgres', 'clickhouse']).default('duckdb'))
     .option('--from <file>', t.from)
     .option('--table <name>', t.table)
     .option('--view <name>', t.view)

@@ -1,4 +1,4 @@
-/** `clientfit sql`: the criteria compiled to one SQL statement for DuckDB or PostgreSQL. */
+/** `clientfit sql`: the criteria compiled to one SQL statement for DuckDB, PostgreSQL or ClickHouse. */
 import { parseMapOptions, resolveColumns, type ColumnMap } from '../../../core/columns.js';
 import { didYouMean } from '../../suggest.js';
 import { createReadStream } from 'node:fs';
@@ -23,7 +23,7 @@ export function describeProblem(problem: SqlProblem): string {
   const t = words().sql.problems;
   switch (problem.code) {
     case 'csv-needs-duckdb':
-      return t.csvNeedsDuckdb;
+      return problem.dialect === 'clickhouse' ? t.csvClickhouse : t.csvNeedsDuckdb;
     case 'csv-encoding':
       return t.csvEncoding({ encoding: problem.encoding });
     case 'csv-path':
@@ -161,6 +161,7 @@ async function checkView(io: IO, flags: SqlFlags, file: string): Promise<number>
 /** How to print a view's definition or its list column, per engine (commands, not words). */
 const VIEW_QUERIES = [
   `  psql -Atc "SELECT pg_get_viewdef('scored_leads')" | clientfit sql --check-view -`,
+  `  clickhouse-client -q "SELECT create_table_query FROM system.tables WHERE name = 'scored_leads'" | clientfit sql --check-view -`,
   `  duckdb leads.db -noheader -list -c "SELECT sql FROM duckdb_views() WHERE view_name = 'scored_leads'" | clientfit sql --check-view -`,
   `  psql -Atc "SELECT clientfit_list FROM scored_leads LIMIT 1" | clientfit sql --check-view -`,
 ];

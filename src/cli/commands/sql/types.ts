@@ -2,7 +2,7 @@
 
 export interface SqlFlags {
   readonly criteria?: string;
-  readonly dialect: 'duckdb' | 'postgres';
+  readonly dialect: 'duckdb' | 'postgres' | 'clickhouse';
   readonly from?: string;
   readonly table?: string;
   readonly view?: string;
