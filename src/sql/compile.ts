@@ -171,19 +171,6 @@ class Builder {
     return `NOT ${this.d.matches(expression, `^${S}|${S}$|${S}${S}|${this.otherSpace}`)}`;
   }
 
-  /** `… AND ` before a regex about spaces, when the dialect can tell cheaply whether the text starts with one. */
-  startsWithSpace(expression: string): string {
-    if (this.d.firstCodePoint === undefined) return '';
-    const first = this.d.firstCodePoint(expression);
-    const ranges: [number, number][] = [];
-    for (const point of spaceCodePoints()) {
-      const last = ranges.at(-1);
-      if (last !== undefined && last[1] === point - 1) last[1] = point;
-      else ranges.push([point, point]);
-    }
-    return `(${ranges.map(([from, to]) => (from === to ? `${first} = ${from}` : `${first} BETWEEN ${from} AND ${to}`)).join(' OR ')}) AND `;
-  }
-
   /** JavaScript's `trim()`, of a text that is not plain (expression: a column). */
   trim(expression: string): string {
     return this.d.replace(expression, `^${this.space}+|${this.space}+$`, '', true);
@@ -365,8 +352,7 @@ function sourceSql(options: SqlOptions, b: Builder): string {
     `columns = {${columns}}`,
   ];
   // Batch skips blank rows (every cell empty or whitespace, none quoted); DuckDB skips only empty lines.
-  // The regex runs only on a cell that starts with a space (the first code point is a cheap test).
-  const blank = names.map((name) => `(${d.ident(name)} IS NULL OR (${b.startsWithSpace(d.ident(name))}${d.matches(d.ident(name), `^${b.space}+$`)}))`).join(' AND ');
+  const blank = names.map((name) => `(${d.ident(name)} IS NULL OR ${d.matches(d.ident(name), `^${b.space}+$`)})`).join(' AND ');
   // DuckDB reads an empty cell as NULL; batch passes it through as '': so do we.
   return `SELECT ${names.map((name) => `coalesce(${d.ident(name)}, '') AS ${d.ident(name)}`).join(', ')}\n  FROM read_csv(${settings.join(', ')})\n  WHERE NOT (${blank})`;
 }

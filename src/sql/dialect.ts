@@ -38,12 +38,6 @@ export interface Dialect {
   contains(haystack: string, needle: string): string;
   /** non-null parts joined with a separator; '' when every part is null */
   joinNonNull(separator: string, parts: readonly string[]): string;
-  /**
-   * The first character's code point (a cheap test, no regex; any number but a space's for ''),
-   * so that a regex about spaces runs only on text that starts with one. Optional: without it
-   * the regex runs on every cell.
-   */
-  readonly firstCodePoint?: (expression: string) => string;
   /** the text is ASCII only (a cheap test, no regex) */
   readonly asciiOnly?: (expression: string) => string;
   /** lower() of ASCII text is exact whatever the collation (PostgreSQL's under a Turkish locale is not) */
@@ -116,8 +110,6 @@ export const duckdb: Dialect = {
   // translate() costs ~8 µs a cell with a 45-character map; lower() of ASCII text is exact and 25x faster.
   // Text is ASCII when it has as many bytes as characters (no regex needed).
   asciiOnly: (expression) => `strlen(${expression}) = length(${expression})`,
-  // -1 for ''
-  firstCodePoint: (expression) => `unicode(${expression})`,
   lowerAsciiExact: true,
 };
 
@@ -144,8 +136,6 @@ export const postgres: Dialect = {
   underflowRaises: true,
   chain: 'lateral',
   asciiOnly: (expression) => `octet_length(${expression}) = char_length(${expression})`,
-  // the code point in a UTF-8 database; 0 for ''
-  firstCodePoint: (expression) => `ascii(${expression})`,
   lowerAsciiExact: false,
 };
 
