@@ -97,8 +97,8 @@ class Builder {
   readonly problems: SqlProblem[] = [];
   private lower: Lowering | undefined;
   readonly space: string;
-  /** the same code points as a string literal */
-  readonly spaces: string;
+  /** every space but ' ' (which a word may hold one at a time) */
+  readonly otherSpace: string;
 
   /** functions counting characters (ClickHouse's plain ones count bytes) */
   readonly chars: NonNullable<Dialect['characters']>;
@@ -107,7 +107,7 @@ class Builder {
     this.d = dialect;
     this.chars = dialect.characters ?? { length: 'length', left: 'left', right: 'right', substr: 'substr', translate: 'translate' };
     this.space = this.charClass(spaceCodePoints());
-    this.spaces = dialect.string(String.fromCodePoint(...spaceCodePoints()));
+    this.otherSpace = this.charClass(spaceCodePoints().filter((point) => point !== 0x20));
   }
 
   /** A bracket expression from code points, ranges folded. */
@@ -166,12 +166,18 @@ class Builder {
   }
 
   /**
-   * JavaScript's `trim()`. The regex runs only when the first or last character is a space: a
-   * regex pass over every cell was a third of the statement's CPU in DuckDB (expression: a column).
+   * The text has no space that trimming or folding would change: none at either end, no two in
+   * a row, none but ' '. One regex pass over each cell (most cells are plain), so that trimming
+   * and folding run their own only where there is something to change (expression: a column).
    */
+  plain(expression: string): string {
+    const S = this.space;
+    return `NOT ${this.d.matches(expression, `^${S}|${S}$|${S}${S}|${this.otherSpace}`)}`;
+  }
+
+  /** JavaScript's `trim()`, of a text that is not plain (expression: a column). */
   trim(expression: string): string {
-    const edge = `${this.d.contains(this.spaces, `${this.chars.left}(${expression}, 1)`)} OR ${this.d.contains(this.spaces, `${this.chars.right}(${expression}, 1)`)}`;
-    return `CASE WHEN ${edge} THEN ${this.d.replace(expression, `^${this.space}+|${this.space}+$`, '', true)} ELSE ${expression} END`;
+    return this.d.replace(expression, `^${this.space}+|${this.space}+$`, '', true);
   }
 
   /** NFC, skipped for ASCII text (which it never changes). */
@@ -179,11 +185,13 @@ class Builder {
     return this.d.asciiOnly === undefined ? this.d.nfc(expression) : `CASE WHEN ${this.d.asciiOnly(expression)} THEN ${expression} ELSE ${this.d.nfc(expression)} END`;
   }
 
-  /** `normalizeWord`'s inner spaces folded to one ' ' (of NFC text, trimmed); the regex runs only where there is something to fold. */
-  spaced(expression: string): string {
-    const trimmed = this.trim(expression);
-    const foldable = `${this.space}${this.space}|${this.charClass(spaceCodePoints().filter((point) => point !== 0x20))}`;
-    return `CASE WHEN ${this.d.matches(trimmed, foldable)} THEN ${this.d.replace(trimmed, `${this.space}+`, ' ', true)} ELSE ${trimmed} END`;
+  /**
+   * `normalizeWord`'s inner spaces folded to one ' ' (of trimmed text: the expression is a column,
+   * read once); the regex runs only where there is something to fold.
+   */
+  folded(expression: string): string {
+    const foldable = `${this.space}${this.space}|${this.otherSpace}`;
+    return `CASE WHEN ${this.d.matches(expression, foldable)} THEN ${this.d.replace(expression, `${this.space}+`, ' ', true)} ELSE ${expression} END`;
   }
 
   /** `expression IN (…)` over whole lower-cased strings, with their Σ spellings. */
@@ -446,29 +454,37 @@ export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
     ),
   );
 
-  // 2. the trimmed text (numbers and text answers read it; red flags search it)
-  if (numbers.length + texts.length > 0) {
-    steps.push(
-      step(
-        'trimmed',
-        'trimmed as JavaScript trims (every Unicode space)',
-        [...numbers, ...texts].map((criterion) => ({
-          name: criterion.id,
-          expression: b.trim(`${r('cell', criterion.id)}`),
-        })),
-      ),
-    );
-  }
+  // 2. the trimmed text, once per cell: every later step reads it (words, numbers, red flags)
+  steps.push(
+    step(
+      'plain',
+      "the cell has no space to trim or fold (none at the ends, none but single ' '): most cells, read without another regex",
+      list.map((criterion) => ({ name: criterion.id, expression: b.plain(r('cell', criterion.id)) })),
+    ),
+  );
+  steps.push(
+    step(
+      'trimmed',
+      'trimmed as JavaScript trims (every Unicode space)',
+      list.map((criterion) => {
+        const cell = r('cell', criterion.id);
+        return { name: criterion.id, expression: `CASE WHEN ${r('plain', criterion.id)} THEN ${cell} ELSE ${b.trim(cell)} END` };
+      }),
+    ),
+  );
 
-  // 3. words: NFC, trimmed, spaces folded, lower-cased (yes/no words also lose a trailing . or !)
+  // 3. words: NFC, trimmed, spaces folded, lower-cased (yes/no words also lose a trailing . or !).
+  // Trimmed before NFC: the same text, since NFC maps a space only to a space and never joins one
+  // to its neighbours; so each cell is trimmed once and each step reads the one before it once.
+  const yesNo = list.filter((criterion) => criterion.type === 'yes-no');
   steps.push(
     step(
       'normal',
       'the answer in Unicode normalisation form C',
       list.map((criterion) => {
-        if (criterion.type !== 'text') return { name: criterion.id, expression: b.nfc(r('cell', criterion.id)) };
-        // A text answer is read as a word only to see whether it is an unknown word: not when it is longer.
         const trimmed = r('trimmed', criterion.id);
+        if (criterion.type !== 'text') return { name: criterion.id, expression: b.nfc(trimmed) };
+        // A text answer is read as a word only to see whether it is an unknown word: not when it is longer.
         return { name: criterion.id, expression: `CASE WHEN ${b.chars.length}(${trimmed}) <= ${LONGEST_UNKNOWN_WORD} THEN ${b.nfc(trimmed)} END` };
       }),
     ),
@@ -476,20 +492,31 @@ export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
   steps.push(
     step(
       'spaced',
-      'the answer as a word, before lower-casing: trimmed, inner spaces folded (yes/no words also lose a trailing . or !)',
+      'the answer as a word, before lower-casing: inner spaces folded',
       list.map((criterion) => {
-        const spaced = b.spaced(r('normal', criterion.id));
-        // Lower-casing never makes or removes a trailing . or !: taking it off first is the same.
-        const expression = criterion.type === 'yes-no' ? `CASE WHEN ${b.chars.right}(${spaced}, 1) IN ('.', '!') THEN ${d.replace(spaced, '[.!]+$', '', false)} ELSE ${spaced} END` : spaced;
-        return { name: criterion.id, expression };
+        const normal = r('normal', criterion.id);
+        return { name: criterion.id, expression: `CASE WHEN ${r('plain', criterion.id)} THEN ${normal} ELSE ${b.folded(normal)} END` };
       }),
     ),
   );
+  if (yesNo.length > 0) {
+    steps.push(
+      step(
+        'bare',
+        'yes/no words also lose a trailing . or !',
+        // Lower-casing never makes or removes a trailing . or !: taking it off first is the same.
+        yesNo.map((criterion) => {
+          const spaced = r('spaced', criterion.id);
+          return { name: criterion.id, expression: `CASE WHEN ${b.chars.right}(${spaced}, 1) IN ('.', '!') THEN ${d.replace(spaced, '[.!]+$', '', false)} ELSE ${spaced} END` };
+        }),
+      ),
+    );
+  }
   steps.push(
     step(
       'word',
       "lower-cased as JavaScript does (an explicit map, not the database's collation)",
-      list.map((criterion) => ({ name: criterion.id, expression: b.lowered(r('spaced', criterion.id)) })),
+      list.map((criterion) => ({ name: criterion.id, expression: b.lowered(r(criterion.type === 'yes-no' ? 'bare' : 'spaced', criterion.id)) })),
     ),
   );
 

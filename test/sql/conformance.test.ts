@@ -164,6 +164,23 @@ const READER_CELLS: string[] = [
   'istanbul',
   'x'.repeat(40),
   '',
+  // Trimmed before NFC, one test for whether a cell has spaces to trim or fold (U+2000 is NFC U+2002)
+  '\u2000yes\u2001',
+  '\u2001',
+  ' \u0301',
+  ' \u0301yes',
+  'ne\u0301',
+  'ne\u0301 ',
+  'no\u0301',
+  'yes\t',
+  '\tnot sure',
+  'not\u3000sure',
+  'not\u2000\u2000sure',
+  ' not sure',
+  'not sure ',
+  '\ufeff42\ufeff',
+  '4\u2000200',
+  '\u00a0for\u2001free\u00a0',
   ...CURRENCY_CODES.split('|')
     .slice(0, 6)
     .map((code) => `7 ${code.toLowerCase()}`),
