@@ -183,6 +183,37 @@ export interface WithoutMissing {
   readonly report: CalibrationReport;
 }
 
+/**
+ * `calibrate --format json`: the report (after the what-if options when given, with `before` and
+ * `what_if`), and the advice without the missing columns when that is why it is withheld. Each
+ * report keeps `suggestions` (the advice in English words) beside `advice` (the same as data)
+ * for scripts that read it.
+ */
+export function calibrationJson(
+  criteriaFile: { readonly file: string; readonly sha256: string },
+  report: CalibrationReport,
+  before?: { readonly report: CalibrationReport; readonly whatIf: unknown },
+  without?: WithoutMissing,
+): object {
+  const suggestions = (item: CalibrationReport) => item.advice.map((advice) => adviceTextEnglish(advice));
+  const withWords = (item: CalibrationReport) => ({ ...item, suggestions: suggestions(item) });
+  return {
+    criteria_file: criteriaFile,
+    ...withWords(report),
+    ...(before === undefined ? {} : { before: withWords(before.report), what_if: before.whatIf }),
+    ...(without === undefined
+      ? {}
+      : {
+          without_missing: {
+            drop: without.drop,
+            recommended_accept: without.report.recommended_accept,
+            advice: without.report.advice,
+            suggestions: suggestions(without.report),
+          },
+        }),
+  };
+}
+
 /** `journal.jsonl: 12 decisions, 9 made under other criteria; answered 3 of the 7 current criteria` */
 export function sourceText(source: SourceReport): string {
   const w = t().source;
