@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import pageScript from 'virtual:form-page-script';
 import { formFingerprint, formQuestions } from '../../../core/form.js';
 import { UserError } from '../../../errors.js';
-import { language, wordsIn, words } from '../../../i18n/index.js';
+import { language, voiceOf, words } from '../../../i18n/index.js';
 import { LANGUAGE_NAMES, type Lang } from '../../../i18n/languages.js';
 import { writeFileAtomic } from '../../atomic.js';
 import { displayPath, loadCriteriaFile } from '../../criteria-file.js';
@@ -37,7 +37,7 @@ export async function runForm(io: IO, options: FormOptions): Promise<number> {
   if (email !== undefined && !/^[^\s@?&#%<>"'/\\]+@[^\s@?&#%<>"'/\\]+$/u.test(email)) throw new UserError(t.badEmail({ address: email }));
   const html = renderFormPage({
     lang,
-    words: (await wordsIn(lang)).form.page,
+    words: (await voiceOf(lang)).words.form.page,
     questions,
     fingerprint: formFingerprint(questions),
     decimal,

@@ -6,7 +6,7 @@ import { decisionLine } from '../../../core/journal.js';
 import { draftMessage, requiredTerms } from '../../../core/message.js';
 import { createScorer, failOnReached, type Result, type Verdict } from '../../../core/score.js';
 import { ExitCode, UserError } from '../../../errors.js';
-import { englishWords, language, words } from '../../../i18n/index.js';
+import { inEnglish, language, words } from '../../../i18n/index.js';
 import { answerText, draftWords, renderResult } from '../../../render/result.js';
 import { readAnswerFor } from '../../../core/criteria.js';
 import { printable } from '../../../render/sanitize.js';
@@ -265,7 +265,7 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
   const complete: Record<string, unknown> = Object.fromEntries(loaded.criteria.criteria.map((criterion) => [criterion.id, Object.hasOwn(values, criterion.id) ? values[criterion.id] : '?']));
   const result = scorer.scoreAnswers(complete);
   const terms = requiredTerms(loaded.criteria, result);
-  const message = options.message ? draftMessage(loaded.criteria, result, name, draftWords(json ? englishWords() : words())) : null;
+  const message = options.message ? draftMessage(loaded.criteria, result, name, json ? inEnglish(() => draftWords()) : draftWords()) : null;
   const answers = typedAnswers(result);
   const changes =
     resume === undefined
