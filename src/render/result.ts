@@ -7,7 +7,7 @@ import { readAnswerFor, type Criteria, type Criterion } from '../core/criteria.j
 import type { Answer } from '../core/answers.js';
 import type { DraftWords } from '../core/message.js';
 import { followUps, potentialNote, type FollowUp, type CriterionResult, type Result, type Status } from '../core/score.js';
-import { language, words, type AllWords } from '../i18n/index.js';
+import { language, words } from '../i18n/index.js';
 import { verdictBanner, verdictColor, type Style } from './style.js';
 import { printable, printableStyled } from './sanitize.js';
 import { renderTable, textWidth, truncate, wrap } from './table.js';
