@@ -152,7 +152,7 @@ export function checkStdin(io: IO): void {
   } catch {
     return; // closed or not a file descriptor: reading will say what is wrong
   }
-  if (directory) throw new DataError(words().common.cannotRead({ source: '<stdin>', reason: words().common.itIs({ kind: words().common.kinds.directory }) }));
+  if (directory) throw new DataError(io.voice.words.common.cannotRead({ source: '<stdin>', reason: io.voice.words.common.itIs({ kind: io.voice.words.common.kinds.directory }) }));
 }
 
 /** A notice on stderr, wrapped at word boundaries on a terminal; one line into a log or pipe, for grep. */

@@ -4,7 +4,6 @@
  * report's heading gives the journal.
  */
 import { UserError } from '../../../errors.js';
-import { words } from '../../../i18n/index.js';
 import { counted, plain } from '../../../render/locale.js';
 import { displayPath, type LoadedCriteria } from '../../criteria-file.js';
 import type { IO } from '../../io.js';
@@ -12,7 +11,7 @@ import { journalPath, readDecisions } from '../../journal.js';
 import { add, type Lens } from './lens.js';
 
 export function scoreJournal(io: IO, journal: string | true, loaded: LoadedCriteria, lenses: (options: object) => Lens[]): string {
-  const t = words().calibrate;
+  const t = io.voice.words.calibrate;
   const path = journalPath(io, journal === true ? undefined : journal);
   const { journal: file, entries } = readDecisions(io, path);
   if (!file.exists) throw new UserError(t.errors.noJournal({ path }));

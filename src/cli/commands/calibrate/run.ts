@@ -5,7 +5,6 @@
  */
 import { applyWhatIf, Calibrator, parseThresholds, type CalibrationReport, type WhatIf } from '../../../core/calibrate.js';
 import { UserError } from '../../../errors.js';
-import { words } from '../../../i18n/index.js';
 import { calibrationJson, renderCalibration } from '../../../render/calibration.js';
 import { list } from '../../../render/locale.js';
 import { createStyle } from '../../../render/style.js';
@@ -28,7 +27,7 @@ function whatIfOptions(options: CalibrateOptions): WhatIf | undefined {
 }
 
 export async function runCalibrate(io: IO, file: string | undefined, options: CalibrateOptions): Promise<number> {
-  const t = words().calibrate;
+  const t = io.voice.words.calibrate;
   const cost = costOption(options.costBadAccepted);
   const loaded = await loadCriteriaFile(io, options.criteria);
   const criteria = loaded.criteria;
