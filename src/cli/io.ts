@@ -5,7 +5,7 @@
 import { fstatSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { DataError } from '../errors.js';
-import { words } from '../i18n/index.js';
+import { type Voice, words } from '../i18n/index.js';
 import { fitLines, wrap } from '../render/table.js';
 
 export interface IO {
@@ -23,6 +23,8 @@ export interface IO {
   readonly columns: number;
   /** width to cut table cells to: the terminal's; unlimited into a pipe or file, where nothing should be lost */
   readonly tableWidth: number;
+  /** the run's language and words, chosen once by main() (src/i18n/index.ts) */
+  readonly voice: Voice;
 }
 
 type Level = 0 | 1 | 2 | 3;
@@ -96,7 +98,7 @@ export function fittedTerminal<S extends IO['stderr']>(stream: S, env: IO['env']
 }
 
 /** The IO for a command, once flags are parsed (colour depends on --no-color). */
-export function createIO(streams: Streams, options: { noColor: boolean }): IO {
+export function createIO(streams: Streams, options: { noColor: boolean; voice: Voice }): IO {
   const { stdin, stdout, env, cwd } = streams;
   const stderr = fittedTerminal(streams.stderr, env);
   const stdoutTTY = stdout.isTTY === true;
@@ -111,6 +113,7 @@ export function createIO(streams: Streams, options: { noColor: boolean }): IO {
     canPrompt: stdin.isTTY === true && stdoutTTY,
     columns: stdout.columns || Number(env.COLUMNS) || 80,
     tableWidth: stdoutTTY ? stdout.columns || 80 : Infinity,
+    voice: options.voice,
   };
 }
 
@@ -149,7 +152,7 @@ export function checkStdin(io: IO): void {
   } catch {
     return; // closed or not a file descriptor: reading will say what is wrong
   }
-  if (directory) throw new DataError(words().common.cannotRead({ source: '<stdin>', reason: words().common.itIs({ kind: words().common.kinds.directory }) }));
+  if (directory) throw new DataError(io.voice.words.common.cannotRead({ source: '<stdin>', reason: io.voice.words.common.itIs({ kind: io.voice.words.common.kinds.directory }) }));
 }
 
 /** A notice on stderr, wrapped at word boundaries on a terminal; one line into a log or pipe, for grep. */

@@ -147,7 +147,7 @@ export function readJournal(io: IO, path: string, options: { report?: boolean } 
   const parser = new JournalParser();
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new DataError(words().history.journal.notAFile({ path, kind: fileKind(stat) }));
+    if (!stat.isFile()) throw new DataError(io.voice.words.history.journal.notAFile({ path, kind: fileKind(stat) }));
     streamLines(fd, parser);
   } catch (error) {
     if (error instanceof DataError) throw error;
@@ -157,7 +157,7 @@ export function readJournal(io: IO, path: string, options: { report?: boolean } 
   }
   const parsed = parser.result();
   if (options.report !== false && parsed.problems.length > 0) {
-    const t = words().history.journal;
+    const t = io.voice.words.history.journal;
     const name = printable(basename(path));
     for (const problem of parsed.problems.slice(0, SHOWN_PROBLEMS)) io.stderr.write(`${t.skipped({ file: name, line: String(problem.line), problem: describeProblem(problem.problem) })}\n`);
     const more = parsed.problems.length - SHOWN_PROBLEMS;
@@ -199,9 +199,9 @@ function threadNames(threads: readonly Thread[]): string {
  */
 export function findProspect(io: IO, threads: readonly Thread[], key: string, reading: KeyReading, flags: KeyFlags): Extract<ProspectMatch, { kind: 'found' | 'none' }> {
   const match = matchProspect(threads, key, reading);
-  const t = words().history.journal;
+  const t = io.voice.words.history.journal;
   if (match.kind === 'ambiguous') {
-    throw new UserError(t.ambiguous({ key: printable(key.trim()), owner: match.idOf.latest.name === null ? words().history.noName : printable(match.idOf.latest.name) }), {
+    throw new UserError(t.ambiguous({ key: printable(key.trim()), owner: match.idOf.latest.name === null ? io.voice.words.history.noName : printable(match.idOf.latest.name) }), {
       details: [t.ambiguousHow(flags)],
     });
   }

@@ -43,7 +43,7 @@ export async function readMailInput(io: IO, source: string, options: { encoding?
   if (source === '-') {
     display = '<stdin>';
     // From a terminal the message is pasted: say how to end it.
-    if (io.stdin.isTTY === true) io.stderr.write(`${words().input.mail.pasteHint}\n`);
+    if (io.stdin.isTTY === true) io.stderr.write(`${io.voice.words.input.mail.pasteHint}\n`);
     checkStdin(io);
     read = await readStreamBounded(io.stdin, MAX_MAIL_BYTES);
   } else {
@@ -52,10 +52,10 @@ export async function readMailInput(io: IO, source: string, options: { encoding?
     try {
       read = readFileBounded(path, MAX_MAIL_BYTES);
     } catch (error) {
-      throw new DataError(words().common.cannotRead({ source: display, reason: describeFsError(error) }));
+      throw new DataError(io.voice.words.common.cannotRead({ source: display, reason: describeFsError(error) }));
     }
   }
-  if (!read.ok) throw new DataError(words().input.mail.tooLarge({ file: display, limit: formatBytes(read.limit) }));
+  if (!read.ok) throw new DataError(io.voice.words.input.mail.tooLarge({ file: display, limit: formatBytes(read.limit) }));
   const result = await readMail(read.bytes, options.encoding === undefined ? {} : { encoding: options.encoding });
   if (!result.ok) throw new DataError(describe(result.problem, display, options.encodingFlag));
   return { mail: result.mail, display };

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { ExitCode, UserError } from '../errors.js';
-import { useLanguage, words } from '../i18n/index.js';
+import { ENGLISH, speaking, voiceOf, words, type Voice } from '../i18n/index.js';
 import { chooseLanguage, langFlag, LANGUAGES } from '../i18n/languages.js';
 import { printable, printableLines } from '../render/sanitize.js';
 import { describeFsError, errorCode } from './fs-errors.js';
@@ -72,12 +72,14 @@ export async function main(argv: readonly string[], given: Partial<Streams> = {}
   let exitCode: number = ExitCode.ok;
   let io: IO | undefined;
   let debug = argv.includes('--debug');
+  /** the run's words, chosen once below from --lang and the environment */
+  let voice: Voice = ENGLISH;
   const context: Context = {
     streams,
     io(command) {
       const options = command.optsWithGlobals<GlobalOptions>();
       debug = options.debug === true;
-      io ??= createIO(streams, { noColor: options.color === false });
+      io ??= createIO(streams, { noColor: options.color === false, voice });
       return io;
     },
     recordExitCode(code) {
@@ -95,7 +97,7 @@ export async function main(argv: readonly string[], given: Partial<Streams> = {}
   stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (outputFailed !== undefined) return;
     outputFailed = errorCode(error) === 'EPIPE' ? ExitCode.ok : ExitCode.data;
-    if (outputFailed !== ExitCode.ok) stderr.write(`clientfit: ${words().common.cannotWriteStdout({ reason: describeFsError(error) })}\n`);
+    if (outputFailed !== ExitCode.ok) stderr.write(speaking(voice, () => `clientfit: ${words().common.cannotWriteStdout({ reason: describeFsError(error) })}\n`));
     // The command may still be reading or waiting on the failed stream: for the process's own
     // standard output, end the process here, as a closed pipe ends `cat` (exit handlers still
     // remove temporary files), once the command has heard of the failure (score then says its
@@ -116,11 +118,11 @@ export async function main(argv: readonly string[], given: Partial<Streams> = {}
   const choice = chooseLanguage(langFlag(argv), streams.env);
   if (!choice.ok) {
     const fallback = chooseLanguage(undefined, streams.env);
-    await useLanguage(fallback.ok ? fallback.lang : 'en');
-    stderr.write(`clientfit: ${words().common.unknownLanguage({ given: printable(choice.given), supported: LANGUAGES.join(', ') })}\n`);
+    const { words } = await voiceOf(fallback.ok ? fallback.lang : 'en');
+    stderr.write(`clientfit: ${words.common.unknownLanguage({ given: printable(choice.given), supported: LANGUAGES.join(', ') })}\n`);
     return ExitCode.usage;
   }
-  await useLanguage(choice.lang);
+  voice = await voiceOf(choice.lang);
   const run = async (): Promise<number> => {
     try {
       const { runProgram } = await import('./program.js');
@@ -132,7 +134,7 @@ export async function main(argv: readonly string[], given: Partial<Streams> = {}
       return report(error, stderr, debug);
     }
   };
-  const code = await Promise.race([run(), outputFailure]);
+  const code = await Promise.race([speaking(voice, run), outputFailure]);
   // A last write can fail after the command returned (a file on a full disk): wait for it.
   if (outputFailed === undefined) await flushed(stdout);
   return outputFailed ?? code;

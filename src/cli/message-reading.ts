@@ -46,5 +46,5 @@ export function describeNote(note: MessageNote, question: string): string {
 
 /** Says on stderr when only the start of a very long message was read. */
 export function clippedNotice(io: IO, result: ReadMessageResult, display: string): void {
-  if (result.reading.clipped) io.stderr.write(`${words().read.clipped({ file: display, limit: formatBytes(MAX_OWN_CHARS) })}\n`);
+  if (result.reading.clipped) io.stderr.write(`${io.voice.words.read.clipped({ file: display, limit: formatBytes(MAX_OWN_CHARS) })}\n`);
 }

@@ -6,7 +6,6 @@ import { fstatSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { ExitCode, UserError } from '../errors.js';
-import { words } from '../i18n/index.js';
 import { openTargetStream, resolveTarget } from './atomic.js';
 import { displayPath } from './criteria-file.js';
 import type { IO } from './io.js';
@@ -66,7 +65,7 @@ export async function openOutput(io: IO, option: string | undefined, guarded: re
     for (const entry of guarded) {
       const stat = statOf(io, entry);
       if (stat !== undefined && stat.dev === target.stat.dev && stat.ino === target.stat.ino) {
-        const t = words().common.output;
+        const t = io.voice.words.common.output;
         // `what` comes in English from the commands; the known ones are worded here.
         const what = ({ 'input file': t.inputFile, 'criteria file': t.criteriaFile, journal: t.journal } as Record<string, string>)[entry.what] ?? entry.what;
         const named = entry.path === 'stdin' ? t.guardedStdin({ what }) : t.guardedFile({ what, file: displayPath(io, entry.path) });

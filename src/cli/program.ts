@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { Command, Help, type Argument, type Option, type OutputConfiguration } from 'commander';
 import { fitLines } from '../render/table.js';
+import { list as listed } from '../render/locale.js';
 import { didYouMean } from './suggest.js';
 import { UserError } from '../errors.js';
 import { language, words } from '../i18n/index.js';
@@ -111,7 +112,8 @@ function helpWords(): Partial<Help> {
 
 /** `a, b, c` (commander's list of choices or suggestions) as the language lists alternatives. */
 function alternatives(list: string): string {
-  return new Intl.ListFormat(language(), { type: 'disjunction' }).format(list.split(', '));
+  // English keeps Intl's own form here (`a, b, or c`), as commander's messages always had it.
+  return listed(list.split(', '), 'disjunction', (items) => new Intl.ListFormat('en', { type: 'disjunction' }).format(items));
 }
 
 /**

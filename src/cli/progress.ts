@@ -2,7 +2,6 @@
  * Progress on stderr, only on a terminal and only for runs that last: nothing for the first
  * second, then one line redrawn a few times a second. Never in the data stream.
  */
-import { words } from '../i18n/index.js';
 import { grouped, percent } from '../render/locale.js';
 import type { IO } from './io.js';
 
@@ -29,7 +28,7 @@ export function createProgress(io: IO, options: { enabled: boolean; totalBytes?:
       shown = true;
       const rate = Math.round(rows / ((now - started) / 1000));
       const share = options.totalBytes ? ` · ${percent(Math.min(100, Math.floor((100 * bytes) / options.totalBytes)) / 100)}` : '';
-      io.stderr.write(`\r\u001b[2K${words().common.progress({ label: options.label, rows: grouped(rows), rate: grouped(rate), share })}`);
+      io.stderr.write(`\r\u001b[2K${io.voice.words.common.progress({ label: options.label, rows: grouped(rows), rate: grouped(rate), share })}`);
     },
     done() {
       if (shown) io.stderr.write('\r\u001b[2K');

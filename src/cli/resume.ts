@@ -3,7 +3,6 @@ import type { DecisionLine } from '../core/journal.js';
 import { didYouMean } from './suggest.js';
 import { groupThreads, looseName, resumeStart, type KeyReading, type ResumeStart, type Thread } from '../core/journal-threads.js';
 import { UserError } from '../errors.js';
-import { words } from '../i18n/index.js';
 import { displayPath, type LoadedCriteria } from './criteria-file.js';
 import type { IO } from './io.js';
 import { findProspect, journalPath, quoteArg, readJournal } from './journal.js';
@@ -35,7 +34,7 @@ export function findResume(io: IO, options: ResumeKey, loaded: LoadedCriteria): 
   if (key === undefined) return undefined;
   const path = journalPath(io, options.journal);
   const journal = readJournal(io, path);
-  const t = words().score.resume;
+  const t = io.voice.words.score.resume;
   if (!journal.exists) {
     throw new UserError(t.noJournal({ key, path: displayPath(io, path) }), { details: [t.saveFirst] });
   }

@@ -35,7 +35,7 @@ export interface CriterionResult {
 }
 
 /** A Result without its per-criterion entries: what the verdict and the id lists are. */
-export type Outcome = Omit<Result, 'results'>;
+export type ShortResult = Omit<Result, 'results'>;
 
 export interface Result {
   readonly results: readonly CriterionResult[];
@@ -217,7 +217,7 @@ export interface Scorer {
    * cells read alike (same status, points and `when` matches for each criterion): what a row's
    * score, verdict and id lists are, for callers that need no more (batch's output).
    */
-  outcome(cells: ArrayLike<ReadCell>): Outcome;
+  shortResult(cells: ArrayLike<ReadCell>): ShortResult;
   /** Scores a mapping of criterion id to raw value (answers files, prompts). */
   scoreAnswers(answers: Readonly<Record<string, unknown>>): Result;
   /** Reads one raw value for the criterion at this index, as scoring would. */
@@ -269,7 +269,7 @@ interface Scored {
   /**
    * Which of its criterion's effects this answer has, numbered from 0 per criterion: answers
    * with the same status, points and `when` matches (as the parent of other criteria) share one.
-   * A row's outcome depends on nothing else (see `outcome`).
+   * A row's short result depends on nothing else (see `shortResult`).
    */
   readonly effect: number;
 }
@@ -448,25 +448,25 @@ export function createScorer(criteria: Criteria, options: ScorerOptions = {}): S
   }
 
   /**
-   * Outcomes by the effects of a row's cells: a trie of arrays, one level per criterion, indexed
+   * Short results by the effects of a row's cells: a trie of arrays, one level per criterion, indexed
    * by the cell's effect. A lead file has a few hundred combinations of effects where its rows
    * have hundreds of thousands of combinations of values.
    */
-  const outcomes: unknown[] = [];
-  let outcomeCount = 0;
+  const shortResults: unknown[] = [];
+  let shortResultCount = 0;
 
-  function outcome(cells: ArrayLike<Scored>): Outcome {
-    let node = outcomes;
+  function shortResult(cells: ArrayLike<Scored>): ShortResult {
+    let node = shortResults;
     for (let index = 0; index < count; index++) {
-      const next = node[cells[index]!.effect] as unknown[] | Outcome | undefined;
+      const next = node[cells[index]!.effect] as unknown[] | ShortResult | undefined;
       if (next === undefined) break;
-      if (index === count - 1) return next as Outcome;
+      if (index === count - 1) return next as ShortResult;
       node = next as unknown[];
     }
     const { results: _, ...shared } = scoreRow(cells);
-    if (outcomeCount < MEMO_LIMIT && count > 0) {
-      outcomeCount++;
-      node = outcomes;
+    if (shortResultCount < MEMO_LIMIT && count > 0) {
+      shortResultCount++;
+      node = shortResults;
       for (let index = 0; index < count - 1; index++) {
         const effect = cells[index]!.effect;
         node = (node[effect] ??= []) as unknown[];
@@ -480,7 +480,7 @@ export function createScorer(criteria: Criteria, options: ScorerOptions = {}): S
     criteria,
     read,
     scoreValues,
-    outcome: (cells) => outcome(cells as unknown as ArrayLike<Scored>),
+    shortResult: (cells) => shortResult(cells as unknown as ArrayLike<Scored>),
     readCell: (index, raw) => scoreOne(index, raw) as unknown as ReadCell,
     scoreCells: (cells) => scoreRow(cells as unknown as ArrayLike<Scored>),
     scoreAnswers: (given) => scoreValues(list.map((criterion) => given[criterion.id])),

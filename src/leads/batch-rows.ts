@@ -4,7 +4,7 @@
  * came in with plus the result (CSV) or as JSON straight from them (JSON Lines).
  */
 import type { CsvRecord } from '../csv/read.js';
-import type { Outcome, ReadCell, Result, Verdict } from '../core/score.js';
+import type { ReadCell, Result, ShortResult, Verdict } from '../core/score.js';
 import { failOnReached } from '../core/score.js';
 import { ResultSuffix } from '../render/batch/csv.js';
 import { JsonRowBytes, uniqueNames } from '../render/batch/json.js';
@@ -173,10 +173,10 @@ export async function writeBatchRows(run: BatchRows): Promise<BatchCounts> {
   /** For each distinct list of failed ids, the criteria's indexes (the scorer shares the lists between rows). */
   const failedIndexes = new Map<readonly string[], number[]>();
   const positions = new Map(run.ids.map((id, index) => [id, index]));
-  /** Counts a plain row by its outcome (no unreadable cell, as many cells as the header); true when --only keeps it. */
-  const countOutcome = (outcome: Outcome): boolean => {
-    counts.scored(outcome.verdict);
-    const failed = outcome.failed;
+  /** Counts a plain row by its short result (no unreadable cell, as many cells as the header); true when --only keeps it. */
+  const countShort = (short: ShortResult): boolean => {
+    counts.scored(short.verdict);
+    const failed = short.failed;
     if (failed.length > 0) {
       let indexes = failedIndexes.get(failed);
       if (indexes === undefined) {
@@ -185,7 +185,7 @@ export async function writeBatchRows(run: BatchRows): Promise<BatchCounts> {
       }
       for (let k = 0; k < indexes.length; k++) counts.failures[indexes[k]!]!++;
     }
-    return keeps(outcome.verdict);
+    return keeps(short.verdict);
   };
 
   /** A plain row the scanner read as bytes. */
@@ -193,18 +193,18 @@ export async function writeBatchRows(run: BatchRows): Promise<BatchCounts> {
     for (let index = 0; index < cells.length; index++) cells[index] = row.value(index);
     // What the output needs of a row, shared by rows whose cells read alike; a row with an
     // unreadable cell is scored in full, for the summary's list of them.
-    const outcome = scorer.outcome(cells);
-    if (outcome.invalid.length > 0) {
+    const short = scorer.shortResult(cells);
+    if (short.invalid.length > 0) {
       const result = scorer.scoreCells(cells);
       return count(result, row.recordLine, row.fields) ? out.add(sink.row({ record: row.general(), result })) : undefined;
     }
-    if (!countOutcome(outcome)) return undefined; // dropped by --only
+    if (!countShort(short)) return undefined; // dropped by --only
     if (jsonRows !== undefined) {
-      const written = jsonRows.write(out, row, outcome);
+      const written = jsonRows.write(out, row, short);
       return written === false ? out.add(sink.row({ record: row.general(), result: scorer.scoreCells(cells) })) : written;
     }
     const pending = out.addBytes(row.buffer, row.start, row.end, true);
-    const after = suffix.suffix(outcome, row.quoted === row.fields);
+    const after = suffix.suffix(short, row.quoted === row.fields);
     return pending === undefined ? out.addKept(after) : pending.then(() => out.addKept(after));
   };
 

@@ -118,7 +118,7 @@ function readFailure(error: unknown, source: string): unknown {
 async function openInput(io: IO, file: string | undefined): Promise<Input> {
   if (file === undefined || file === '-') {
     if (file === undefined && io.stdin.isTTY) {
-      throw new UserError(words().common.leads.noInput, { details: [words().common.leads.noInputExample] });
+      throw new UserError(io.voice.words.common.leads.noInput, { details: [io.voice.words.common.leads.noInputExample] });
     }
     checkStdin(io);
     return { stream: guarded(io.stdin, '<stdin>'), source: '<stdin>' };
@@ -129,14 +129,14 @@ async function openInput(io: IO, file: string | undefined): Promise<Input> {
   try {
     stat = statSync(path);
   } catch (error) {
-    throw new DataError(words().common.cannotRead({ source, reason: describeFsError(error) }), { cause: error });
+    throw new DataError(io.voice.words.common.cannotRead({ source, reason: describeFsError(error) }), { cause: error });
   }
-  if (stat.isDirectory() || stat.isSocket()) throw new DataError(words().common.cannotRead({ source, reason: words().common.itIs({ kind: fileKind(stat) }) }));
+  if (stat.isDirectory() || stat.isSocket()) throw new DataError(io.voice.words.common.cannotRead({ source, reason: io.voice.words.common.itIs({ kind: fileKind(stat) }) }));
   let fd: number;
   try {
     fd = await openAsync(path);
   } catch (error) {
-    throw new DataError(words().common.cannotRead({ source, reason: describeFsError(error) }), { cause: error });
+    throw new DataError(io.voice.words.common.cannotRead({ source, reason: describeFsError(error) }), { cause: error });
   }
   if (stat.isFile()) {
     const file = readAhead(fd);
@@ -178,19 +178,19 @@ function missingColumnsError(source: string, header: CsvHeader, columns: ColumnM
 export async function openLeads(io: IO, file: string | undefined, criteria: Criteria, options: LeadOptions, warn: (message: string) => void): Promise<Leads> {
   const overrides = parseMapOptions(options.map ?? []);
   if (overrides.malformed !== undefined) {
-    throw new UserError(words().common.leads.mapMalformed({ value: overrides.malformed }), { details: [words().common.leads.mapExample] });
+    throw new UserError(io.voice.words.common.leads.mapMalformed({ value: overrides.malformed }), { details: [io.voice.words.common.leads.mapExample] });
   }
   // A Numbers document may be a package folder, which would be refused as "a directory".
   if (file !== undefined && /\.numbers\/?$/iu.test(file) && isDirectory(resolve(io.cwd, file))) throw legacyError(displayPath(io, resolve(io.cwd, file)), 'numbers');
   const input = await openInput(io, file);
   const reader = await openLeadReader(input, options);
   const header = reader.header;
-  if (header === null) throw new DataError(words().common.leads.empty({ source: input.source }));
+  if (header === null) throw new DataError(io.voice.words.common.leads.empty({ source: input.source }));
 
   const columns = resolveColumns(criteria, header.names, overrides.map);
   for (const unknown of columns.unknownIds) {
     throw new UserError(
-      words().common.leads.mapUnknown({
+      io.voice.words.common.leads.mapUnknown({
         id: unknown.id,
         suggestion: didYouMean(
           unknown.id,
@@ -202,7 +202,7 @@ export async function openLeads(io: IO, file: string | undefined, criteria: Crit
   if (columns.ambiguous.length > 0) {
     const [first] = columns.ambiguous;
     throw new UserError(
-      words().common.leads.ambiguousHeader({
+      io.voice.words.common.leads.ambiguousHeader({
         source: input.source,
         header: first!.header,
         count: plain(first!.positions.length),
@@ -210,13 +210,13 @@ export async function openLeads(io: IO, file: string | undefined, criteria: Crit
         id: first!.id,
       }),
       {
-        details: [words().common.leads.ambiguousHint],
+        details: [io.voice.words.common.leads.ambiguousHint],
       },
     );
   }
   if (columns.missing.length > 0 && !options.allowMissing) throw missingColumnsError(input.source, header, columns);
   const missing = columns.missing.map((entry) => entry.id);
-  if (missing.length > 0) warn(words().common.leads.missingWarning({ ids: missing.join(', '), source: input.source }));
+  if (missing.length > 0) warn(io.voice.words.common.leads.missingWarning({ ids: missing.join(', '), source: input.source }));
 
   const decimalComma = options.decimalComma === true || header.delimiter === ';';
   return leadsOf(criteria, {

@@ -4,7 +4,8 @@
  * Bars and marks read without colour (█ good, ▒ bad, ░ no outcome; ◀ for thresholds).
  */
 import type { Advice, BandVerdict, CalibrationReport, Interval, SourceReport, SweepPoint, Withheld } from '../core/calibration-report.js';
-import { englishWords, language, words } from '../i18n/index.js';
+import { inEnglish, language, words } from '../i18n/index.js';
+import { list } from './locale.js';
 import type { Style } from './style.js';
 import { renderTable, textWidth, truncate, wrap, type Column } from './table.js';
 
@@ -19,16 +20,14 @@ export const MARK = '◀';
 
 /**
  * The report speaks the run's language; the JSON's `suggestions` are English whatever the
- * language (adviceTextEnglish sets this while it words them).
+ * language (adviceTextEnglish words them inEnglish, as every machine output's words are).
  */
-let inEnglish = false;
-
 function english(): boolean {
-  return inEnglish || language() === 'en';
+  return language() === 'en';
 }
 
 function t(): ReturnType<typeof words>['calibrate'] {
-  return (inEnglish ? englishWords() : words()).calibrate;
+  return words().calibrate;
 }
 
 function locale(): string {
@@ -98,9 +97,7 @@ function quote(id: string): string {
 }
 
 function idList(ids: readonly string[]): string {
-  const quoted = ids.map(quote);
-  if (quoted.length <= 1) return quoted[0] ?? '';
-  return english() ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : new Intl.ListFormat(language()).format(quoted);
+  return list(ids.map(quote));
 }
 
 /** One piece of advice as a person says it, in the run's language. */
@@ -146,12 +143,7 @@ export function adviceText(advice: Advice): string {
 
 /** The same advice in English whatever the language: the JSON's `suggestions`, which scripts read. */
 export function adviceTextEnglish(advice: Advice): string {
-  inEnglish = true;
-  try {
-    return adviceText(advice);
-  } finally {
-    inEnglish = false;
-  }
+  return inEnglish(() => adviceText(advice));
 }
 
 /** Why a recommendation was not made, in words. */
@@ -160,7 +152,7 @@ export function withheldText(item: Withheld, recommendedBy: CalibrationReport['r
   switch (item.code) {
     case 'few-outcomes': {
       const parts = [...(item.more_good > 0 ? [w.moreGood({ count: digits(item.more_good) })] : []), ...(item.more_bad > 0 ? [w.moreBad({ count: digits(item.more_bad) })] : [])];
-      const more = english() ? parts.join(' and ') : new Intl.ListFormat(language()).format(parts);
+      const more = list(parts);
       return `${w.fewOutcomes({ min: digits(item.min_each), count: digits(item.good), bad: digits(item.bad), more })}${recommendedBy === 'band' ? w.untilBand : ''}`;
     }
     case 'thin-source': {
@@ -181,6 +173,37 @@ function dropFlags(ids: readonly string[]): string {
 export interface WithoutMissing {
   readonly drop: readonly string[];
   readonly report: CalibrationReport;
+}
+
+/**
+ * `calibrate --format json`: the report (after the what-if options when given, with `before` and
+ * `what_if`), and the advice without the missing columns when that is why it is withheld. Each
+ * report keeps `suggestions` (the advice in English words) beside `advice` (the same as data)
+ * for scripts that read it.
+ */
+export function calibrationJson(
+  criteriaFile: { readonly file: string; readonly sha256: string },
+  report: CalibrationReport,
+  before?: { readonly report: CalibrationReport; readonly whatIf: unknown },
+  without?: WithoutMissing,
+): object {
+  const suggestions = (item: CalibrationReport) => item.advice.map((advice) => adviceTextEnglish(advice));
+  const withWords = (item: CalibrationReport) => ({ ...item, suggestions: suggestions(item) });
+  return {
+    criteria_file: criteriaFile,
+    ...withWords(report),
+    ...(before === undefined ? {} : { before: withWords(before.report), what_if: before.whatIf }),
+    ...(without === undefined
+      ? {}
+      : {
+          without_missing: {
+            drop: without.drop,
+            recommended_accept: without.report.recommended_accept,
+            advice: without.report.advice,
+            suggestions: suggestions(without.report),
+          },
+        }),
+  };
 }
 
 /** `journal.jsonl: 12 decisions, 9 made under other criteria; answered 3 of the 7 current criteria` */
@@ -502,7 +525,7 @@ function modelLines(report: CalibrationReport, style: Style, width: number): str
       : wrap(w.model.leftOut({ min: digits(model.min_each_side), ids: idList(model.left_out.map((item) => item.id)) }), width, INDENT, INDENT).map((line) => style.dim(line));
   if (model.status === 'withheld') {
     const parts = [...(model.more_good > 0 ? [w.withheld.moreGood({ count: digits(model.more_good) })] : []), ...(model.more_bad > 0 ? [w.withheld.moreBad({ count: digits(model.more_bad) })] : [])];
-    const more = english() ? parts.join(' and ') : new Intl.ListFormat(language()).format(parts);
+    const more = list(parts);
     const figures = { need: digits(model.need_good), good: digits(model.good), bad: digits(model.bad), more };
     const inModel = report.criteria.length - model.left_out.length;
     const line =

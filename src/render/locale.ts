@@ -41,8 +41,13 @@ export function percent(share: number): string {
   return new Intl.NumberFormat(language() === 'en' ? 'en-US' : language(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
-/** `a, b and c` in the language (Intl.ListFormat; English without the serial comma, as before). */
-export function list(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+/**
+ * `a, b and c` in the language (Intl.ListFormat): the one list joiner. English joins without
+ * the serial comma, as before the catalogs, unless a list kept another English form of its own
+ * (`english`; byte-identical outputs).
+ */
+export function list(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction', english?: (items: readonly string[]) => string): string {
+  if (language() === 'en' && english !== undefined) return english(items);
   if (language() === 'en' && items.length > 1) return `${items.slice(0, -1).join(', ')} ${type === 'conjunction' ? 'and' : 'or'} ${items.at(-1)!}`;
   return new Intl.ListFormat(language(), { type }).format(items);
 }

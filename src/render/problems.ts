@@ -7,7 +7,7 @@
  * `12,345`): English output is byte-for-byte what it was, and JSON quotes it.
  */
 import type { CoreProblem, ProblemCode, Shown } from '../core/problems.js';
-import { englishWords, language, words, type AllWords } from '../i18n/index.js';
+import { inEnglish, language, words, type AllWords } from '../i18n/index.js';
 
 type Of<C extends ProblemCode> = Extract<CoreProblem, { code: C }>;
 
@@ -161,7 +161,7 @@ export function describeProblem(problem: CoreProblem, context: ProblemContext = 
 
 /** A problem in fixed English, whatever the interface language: for the `message` of machine output. */
 export function englishProblem(problem: CoreProblem, context: ProblemContext = 'default'): string {
-  return speak(problem, { t: englishWords().problems, english: true, context });
+  return inEnglish(() => describeProblem(problem, context));
 }
 
 /** The stable code after a message, so that people can search for it: `[not-a-number]`. */

@@ -7,10 +7,11 @@ import { readAnswerFor, type Criteria, type Criterion } from '../core/criteria.j
 import type { Answer } from '../core/answers.js';
 import type { DraftWords } from '../core/message.js';
 import { followUps, potentialNote, type FollowUp, type CriterionResult, type Result, type Status } from '../core/score.js';
-import { language, words, type AllWords } from '../i18n/index.js';
+import { language, words } from '../i18n/index.js';
 import { verdictBanner, verdictColor, type Style } from './style.js';
 import { printable, printableStyled } from './sanitize.js';
 import { renderTable, textWidth, truncate, wrap } from './table.js';
+import { list } from './locale.js';
 
 /** Each status as a mark and a word, in the run's language. */
 export function marks(): Record<Status, string> {
@@ -45,10 +46,10 @@ export function answerText(criterion: Criterion, answer: Answer): string {
 
 /**
  * The built-in drafts and the reason joiner of the run's language, for the core's draftMessage;
- * `englishWords()` for machine output (score --format json), which is the same in every language.
+ * in English (inEnglish) for machine output (score --format json), which is the same in every language.
  */
-export function draftWords(catalog: AllWords = words()): DraftWords {
-  const t = catalog.result;
+export function draftWords(): DraftWords {
+  const t = words().result;
   // The catalog fills placeholders: handing each its own name back keeps it for the core to fill.
   const kept = { name: '{name}', reasons: '{reasons}', terms: '{terms}' };
   return {
@@ -61,15 +62,16 @@ export function draftWords(catalog: AllWords = words()): DraftWords {
 
 /** Criterion ids in prose: `"a", "b"` (English as before), the language's list elsewhere. */
 function quotedIds(ids: readonly string[]): string {
-  const quoted = ids.map((id) => `"${id}"`);
-  const lang = language();
-  return lang === 'en' ? quoted.join(', ') : new Intl.ListFormat(lang, { type: 'conjunction' }).format(quoted);
+  return list(
+    ids.map((id) => `"${id}"`),
+    'conjunction',
+    (quoted) => quoted.join(', '),
+  );
 }
 
 /** Answers a follow-up question depends on: `yes or no`, the language's "or" list elsewhere. */
 function orList(values: readonly string[]): string {
-  const lang = language();
-  return lang === 'en' ? values.join(' or ') : new Intl.ListFormat(lang, { type: 'disjunction' }).format(values);
+  return list(values, 'disjunction', (items) => items.join(' or '));
 }
 
 function markStyle(style: Style, status: Status): (text: string) => string {

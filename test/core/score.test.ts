@@ -217,7 +217,7 @@ criteria:
   });
 });
 
-describe('outcome: a row without its entries, shared by rows whose cells read alike', () => {
+describe('shortResult: a row without its entries, shared by rows whose cells read alike', () => {
   // Raw values of every kind; several read alike (yes and да, o1 and O1, two texts without the flag).
   const VALUES = ['yes', 'да', 'no', 'nein', '', '?', 'x', '5', '45', '60%', 'o0', 'o1', 'O1', 'o2', 'fine', 'no flags here', 'asap please', undefined];
 
@@ -236,7 +236,7 @@ describe('outcome: a row without its entries, shared by rows whose cells read al
           for (const row of rows) {
             const cells = list.map((_, index) => scorer.readCell(index, VALUES[row[index]!]));
             const { results: _, ...expected } = scorer.scoreCells(cells);
-            expect(scorer.outcome(cells)).toEqual(expected);
+            expect(scorer.shortResult(cells)).toEqual(expected);
           }
         },
       ),
@@ -245,7 +245,7 @@ describe('outcome: a row without its entries, shared by rows whose cells read al
   });
 
   it('is one object for rows that read alike, another when a when-parent reads differently', () => {
-    const alike = (values: string[]) => scorer.outcome(values.map((value, index) => scorer.readCell(index, value)));
+    const alike = (values: string[]) => scorer.shortResult(values.map((value, index) => scorer.readCell(index, value)));
     const first = alike(['yes', '50', 'negotiates', 'yes', '2', 'all fine']);
     expect(alike(['да', '60', 'Negotiates', 'ja', '1', 'looks good'])).toBe(first);
     expect(first).toMatchObject({ score: 100, verdict: 'accept', failed: [], unknown: [] });
@@ -261,7 +261,7 @@ criteria:
   - { id: called, question: Called the referrer?, type: yes-no, points: 30, when: { source: referral } }
 `);
     const own = createScorer(criteria);
-    const outcome = (values: string[]) => own.outcome(values.map((value, index) => own.readCell(index, value)));
+    const outcome = (values: string[]) => own.shortResult(values.map((value, index) => own.readCell(index, value)));
     expect(outcome(['referral', 'no'])).toMatchObject({ score: 25, failed: ['called'] });
     expect(outcome(['ad', 'no'])).toMatchObject({ score: 100, failed: [] });
   });

@@ -1,6 +1,7 @@
 /** An in-memory IO for running a command in-process (property tests want thousands of runs). */
 import { PassThrough, Readable } from 'node:stream';
 import type { IO } from '../../src/cli/io.js';
+import { voice } from '../../src/i18n/index.js';
 
 export interface MemoryIO {
   readonly io: IO;
@@ -28,6 +29,8 @@ export function memoryIO(options: { stdin?: string | Buffer; cwd: string; env?: 
       canPrompt: false,
       columns: 80,
       tableWidth: Infinity,
+      // the words a test chose outside any run (useLanguage)
+      voice: voice(),
     },
     stdout: () => Buffer.concat(out).toString('utf8'),
     stderr: () => Buffer.concat(err).toString('utf8'),

@@ -3,7 +3,7 @@
  * written, plus the four clientfit columns, in the output encoding.
  */
 import { words } from '../../i18n/index.js';
-import type { Outcome } from '../../core/score.js';
+import type { ShortResult } from '../../core/score.js';
 import { DataError } from '../../errors.js';
 import { RESULT_COLUMNS, type BatchSink } from './sink.js';
 import { printable } from '../sanitize.js';
@@ -13,7 +13,7 @@ import type { CsvHeader } from '../../csv/read.js';
 import { addedCells, extendRow } from '../../csv/write.js';
 
 /** The four new cells of a row: score, verdict, failed ids, and unknown then invalid ids. */
-export function resultCells(result: Outcome): string[] {
+export function resultCells(result: ShortResult): string[] {
   return [String(result.score), result.verdict, result.failed.join(';'), result.invalid.length === 0 ? result.unknown.join(';') : [...result.unknown, ...result.invalid].join(';')];
 }
 
@@ -69,12 +69,12 @@ const SUFFIX_CACHE_LIMIT = 4096;
 
 /**
  * The bytes batch's byte path writes after a row passed through as it was (UTF-8 output): the
- * delimiter, the four clientfit cells, the line ending. Cached by outcome: the scorer gives rows
- * whose cells read alike the same one (Scorer.outcome).
+ * delimiter, the four clientfit cells, the line ending. Cached by short result: the scorer gives rows
+ * whose cells read alike the same one (Scorer.shortResult).
  */
 export class ResultSuffix {
-  /** by outcome: the suffix for a row with some unquoted cell, and for a row of quoted cells only */
-  private readonly cache = new Map<Outcome, [KeptBytes | undefined, KeptBytes | undefined]>();
+  /** by short result: the suffix for a row with some unquoted cell, and for a row of quoted cells only */
+  private readonly cache = new Map<ShortResult, [KeptBytes | undefined, KeptBytes | undefined]>();
 
   /** `arena`: where suffixes are kept, to be moved into the output with copyWithin */
   constructor(
@@ -83,12 +83,12 @@ export class ResultSuffix {
     private readonly arena?: ByteArena,
   ) {}
 
-  suffix(outcome: Outcome, allQuoted: boolean): KeptBytes {
-    let both = this.cache.get(outcome);
+  suffix(short: ShortResult, allQuoted: boolean): KeptBytes {
+    let both = this.cache.get(short);
     const cached = both?.[allQuoted ? 1 : 0];
     if (cached !== undefined) return cached;
-    const bytes = Buffer.from(`${this.delimiter}${addedCells(resultCells(outcome), this.delimiter, allQuoted)}${this.newline}`, 'utf8');
-    if (both === undefined && this.cache.size < SUFFIX_CACHE_LIMIT) this.cache.set(outcome, (both = [undefined, undefined]));
+    const bytes = Buffer.from(`${this.delimiter}${addedCells(resultCells(short), this.delimiter, allQuoted)}${this.newline}`, 'utf8');
+    if (both === undefined && this.cache.size < SUFFIX_CACHE_LIMIT) this.cache.set(short, (both = [undefined, undefined]));
     const suffix = (both !== undefined && this.arena?.keep(bytes)) || { bytes, offset: -1 };
     if (both !== undefined) both[allQuoted ? 1 : 0] = suffix;
     return suffix;

@@ -1,5 +1,5 @@
 /** `clientfit batch --format jsonl|json`: one object per scored row. */
-import type { Outcome } from '../../core/score.js';
+import type { ShortResult } from '../../core/score.js';
 import type { ByteScanner } from '../../leads/scanner.js';
 import type { ByteArena, KeptBytes } from '../../leads/arena.js';
 import { BUFFER_BYTES, type ChunkedOutput } from '../../leads/chunked-output.js';
@@ -159,8 +159,8 @@ export class JsonRowBytes {
   private readonly prefixView: DataView;
   /** where key k's text starts in `prefixes` (k + 1: where it ends) */
   private readonly prefixStarts: Int32Array;
-  /** by outcome (the scorer gives rows whose cells read alike the same one): its bytes, and where they are kept in the arena (-1: not) */
-  private readonly heads = new Map<Outcome, KeptBytes>();
+  /** by short result (the scorer gives rows whose cells read alike the same one): its bytes, and where they are kept in the arena (-1: not) */
+  private readonly heads = new Map<ShortResult, KeptBytes>();
   private readonly fixed: number;
 
   constructor(names: readonly string[]) {
@@ -177,7 +177,7 @@ export class JsonRowBytes {
     this.fixed = this.prefixes.length + 4 + OVERSHOOT;
   }
 
-  private head(result: Outcome, arena: ByteArena | undefined): KeptBytes {
+  private head(result: ShortResult, arena: ByteArena | undefined): KeptBytes {
     let head = this.heads.get(result);
     if (head !== undefined) return head;
     const bytes = Buffer.from(
@@ -191,7 +191,7 @@ export class JsonRowBytes {
   }
 
   /** Writes the current Fast record of the scanner `row` with its result; false to leave it to rowWriter. */
-  write(out: ChunkedOutput, row: ByteScanner<unknown>, result: Outcome): Promise<void> | false | undefined {
+  write(out: ChunkedOutput, row: ByteScanner<unknown>, result: ShortResult): Promise<void> | false | undefined {
     if (result.invalid.length > 0 || !Number.isInteger(result.score) || !Number.isInteger(result.potential)) return false;
     const head = this.head(result, out.sharedArena);
     // At most 6 bytes per input byte (\u00XX), plus the keys, the head and the line number.

@@ -36,8 +36,8 @@ export function pickFormat(io: IO, options: BatchOptions): BatchFormat {
   if (options.format !== undefined) return options.format;
   if (options.output === '-') return io.stdout.isTTY ? 'table' : 'csv';
   if (options.output !== undefined && /\.(xlsx|xlsm|xls|ods|numbers)$/iu.test(options.output)) {
-    throw new UserError(words().batch.errors.spreadsheetOutput({ file: options.output }), {
-      details: [words().batch.errors.spreadsheetOutputHint],
+    throw new UserError(io.voice.words.batch.errors.spreadsheetOutput({ file: options.output }), {
+      details: [io.voice.words.batch.errors.spreadsheetOutputHint],
     });
   }
   const extension = options.output?.toLowerCase().match(/\.(csv|tsv|txt|jsonl|ndjson|json)$/u)?.[1];

@@ -6,7 +6,6 @@
 import { failOnReached } from '../../../core/score.js';
 import { outputEncoding } from '../../../csv/encode.js';
 import { ExitCode } from '../../../errors.js';
-import { words } from '../../../i18n/index.js';
 import { parallelSettings, writeBatch } from '../../../leads/parallel.js';
 import { describeDialect, openLeads } from '../../../leads/open.js';
 import { batchSummary } from '../../../render/batch/summary.js';
@@ -39,7 +38,7 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
     { what: 'journal', path: journalPath(io, undefined) },
   ]);
   const sink = createSink(io, format, leads, options.escapeFormulas !== false, output.toStdout, encoding, options.nameColumn);
-  const progress = createProgress(io, { enabled: !options.quiet, totalBytes: leads.size, label: words().batch.progressLabel });
+  const progress = createProgress(io, { enabled: !options.quiet, totalBytes: leads.size, label: io.voice.words.batch.progressLabel });
   const criteria = loaded.criteria.criteria;
   let counts: Awaited<ReturnType<typeof writeBatch>>;
   try {

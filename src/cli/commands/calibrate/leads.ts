@@ -5,7 +5,7 @@
  */
 import type { ClientOutcome } from '../../../core/calibrate.js';
 import type { Criteria } from '../../../core/criteria.js';
-import type { Outcome as RowOutcome, ReadCell, Result } from '../../../core/score.js';
+import type { ReadCell, Result, ShortResult } from '../../../core/score.js';
 import type { CsvRecord } from '../../../csv/read.js';
 import { words } from '../../../i18n/index.js';
 import { openLeads } from '../../../leads/open.js';
@@ -18,7 +18,7 @@ import { add, type Lens } from './lens.js';
 import type { CalibrateOptions } from './types.js';
 import { findOutcomeColumn, OutcomeCells } from '../../outcome-column.js';
 
-/** Kinds of leads (scorer outcomes) counted apart before they are added; past this many, leads are added one by one. */
+/** Kinds of leads (scorers' short results) counted apart before they are added; past this many, leads are added one by one. */
 const ALIKE_KINDS = 4096;
 
 /** A cell of the lead file as calibrate's byte path keeps it: its text, and as each calibrator's scorer reads it. */
@@ -70,9 +70,9 @@ export async function scoreLeads(
   };
   const scanned: ScannedCell[] = new Array(indexes.length);
   const cells = positions.map((own) => new Array<ReadCell>(own.length));
-  // Leads whose cells read alike (one scorer outcome) count alike: they are counted per outcome
+  // Leads whose cells read alike (one short result) count alike: they are counted per short result
   // and added at the end, each kind once with its number of leads (calibrators only count).
-  const alike = targets.map(() => new Map<RowOutcome, { readonly result: Result; readonly rows: [number, number, number] }>());
+  const alike = targets.map(() => new Map<ShortResult, { readonly result: Result; readonly rows: [number, number, number] }>());
   const slotOf = (outcome: ClientOutcome | undefined): 0 | 1 | 2 => (outcome === undefined ? 0 : outcome === 'good' ? 1 : 2);
   const scannedRow = (row: ScannedRow<ScannedCell>): void => {
     rows++;
@@ -84,7 +84,7 @@ export async function scoreLeads(
       for (let k = 0; k < own.length; k++) cellsOf[k] = scanned[own[k]!]!.cells[index]!;
       const { scorer, calibrator } = targets[index]!;
       const kinds = alike[index]!;
-      const kind = scorer.outcome(cellsOf);
+      const kind = scorer.shortResult(cellsOf);
       let counted = kinds.get(kind);
       if (counted === undefined) {
         if (kinds.size >= ALIKE_KINDS) {

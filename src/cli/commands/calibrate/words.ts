@@ -1,7 +1,9 @@
-/** The words of `calibrate`'s what-if problems, with the flags that caused them. */
+/** The words of `calibrate`'s what-if and calibration problems, with the flags that caused them. */
+import { CalibrationError } from '../../../core/calibrate.js';
 import { WhatIfError, type WhatIfProblem } from '../../../core/what-if.js';
-import { UserError } from '../../../errors.js';
+import { DataError, UserError } from '../../../errors.js';
 import { words } from '../../../i18n/index.js';
+import { describeProblem } from '../../../render/problems.js';
 
 export function whatIfMessage(problem: WhatIfProblem): string {
   const t = words();
@@ -31,5 +33,17 @@ export function worded<T>(work: () => T): T {
   } catch (error) {
     if (error instanceof WhatIfError) throw new UserError(whatIfMessage(error.problem), { cause: error });
     throw error;
+  }
+}
+
+/** Runs `work`, turning a calibration problem into an error in words that names the option. */
+export function calibrationWorded<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (!(error instanceof CalibrationError)) throw error;
+    const { problem } = error;
+    if (problem.code === 'bad-cost') throw new UserError(`--cost-bad-accepted ${String(problem.value)}: ${describeProblem(problem)}`, { cause: error });
+    throw new DataError(describeProblem(problem), { cause: error });
   }
 }

@@ -4,7 +4,7 @@ import { readAnswerFor, type Criteria, type Criterion } from '../../../core/crit
 import { lintCriteria, passCondition, type Finding } from '../../../core/lint.js';
 import { problemParams } from '../../../core/problems.js';
 import { ExitCode } from '../../../errors.js';
-import { englishWords, language, words, type AllWords } from '../../../i18n/index.js';
+import { inEnglish, language, words, type AllWords } from '../../../i18n/index.js';
 import { describeProblem, englishProblem, problemCode } from '../../../render/problems.js';
 import { createStyle, type Style } from '../../../render/style.js';
 import { printable, printableStyled } from '../../../render/sanitize.js';
@@ -68,7 +68,7 @@ function whenText(criterion: Criterion, criteria: Criteria, t: CheckWords): stri
 function summaryJson(loaded: LoadedCriteria, findings: readonly Finding[]): unknown {
   const { criteria } = loaded;
   // Machine output: the same in every language (English words, stable codes).
-  const english = englishWords().check;
+  const english = inEnglish(() => words().check);
   return {
     file: loaded.path,
     valid: true,

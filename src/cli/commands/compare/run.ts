@@ -8,7 +8,6 @@ import { Comparer, CompareError, type CompareReport } from '../../../core/compar
 import type { Criteria } from '../../../core/criteria.js';
 import { pickNameColumn } from '../../../core/name-column.js';
 import { DataError, UserError } from '../../../errors.js';
-import { words } from '../../../i18n/index.js';
 import { renderCompare } from '../../../render/compare.js';
 import { counted, list } from '../../../render/locale.js';
 import { printableLines } from '../../../render/sanitize.js';
@@ -44,18 +43,18 @@ function pick(values: readonly unknown[], at: readonly number[], into: unknown[]
 }
 
 export async function runCompare(io: IO, beforeFile: string, afterFile: string, file: string | undefined, options: CompareOptions): Promise<number> {
-  const t = words().compare;
+  const t = io.voice.words.compare;
   const cost = costOption(options.costBadAccepted);
   const before = await loadCriteriaFile(io, beforeFile);
   const after = await loadCriteriaFile(io, afterFile);
   if (typeof options.journal === 'string' && file === undefined && /\.(csv|tsv|txt)$/iu.test(options.journal)) {
-    throw new UserError(words().calibrate.errors.journalLooksLikeLeads({ file: options.journal }), {
+    throw new UserError(io.voice.words.calibrate.errors.journalLooksLikeLeads({ file: options.journal }), {
       details: [t.errors.journalLooksLikeLeadsHint({ before: beforeFile, after: afterFile, file: options.journal })],
     });
   }
   const useJournal = options.journal !== undefined;
   const readLeads = file !== undefined || !useJournal;
-  if (!readLeads && options.outcome !== undefined) throw new UserError(words().calibrate.errors.outcomeNeedsCsv);
+  if (!readLeads && options.outcome !== undefined) throw new UserError(io.voice.words.calibrate.errors.outcomeNeedsCsv);
   if (readLeads && file === undefined && io.stdin.isTTY === true) {
     throw new UserError(t.errors.noInput, { details: [t.errors.noInputExamples({ before: beforeFile, after: afterFile })] });
   }
@@ -94,13 +93,13 @@ export async function runCompare(io: IO, beforeFile: string, afterFile: string, 
     });
     progress.done();
     outcomes.warn(io);
-    notes.push(words().calibrate.leadsFrom({ count: counted(rows), source: leads.source }));
+    notes.push(io.voice.words.calibrate.leadsFrom({ count: counted(rows), source: leads.source }));
   }
 
   if (useJournal) {
     const path = journalPath(io, options.journal === true ? undefined : options.journal);
     const { journal, entries } = readDecisions(io, path);
-    if (!journal.exists) throw new UserError(words().calibrate.errors.noJournal({ path }));
+    if (!journal.exists) throw new UserError(io.voice.words.calibrate.errors.noJournal({ path }));
     // Journal answers are typed already: no reading settings of a CSV apply to them.
     comparer.source({});
     let withOutcome = 0;
@@ -109,7 +108,7 @@ export async function runCompare(io: IO, beforeFile: string, afterFile: string, 
       const answers = (criteria: Criteria): unknown[] => criteria.criteria.map((criterion) => decision.answers[criterion.id]);
       comparer.add(answers(before.criteria), answers(after.criteria), decision.name === null ? { id: decision.id } : { id: decision.id, name: decision.name }, outcome?.outcome);
     }
-    notes.push(words().calibrate.journalDecisions({ count: counted(entries.length), withOutcome: counted(withOutcome), other: '' }));
+    notes.push(io.voice.words.calibrate.journalDecisions({ count: counted(entries.length), withOutcome: counted(withOutcome), other: '' }));
   }
 
   let report: CompareReport;

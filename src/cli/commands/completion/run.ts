@@ -118,7 +118,7 @@ function fileSources(io: IO): Sources {
               criterion.type === 'yes-no'
                 ? yesNoValues()
                 : criterion.type === 'choice'
-                  ? [...criterion.options.map((option) => ({ value: option.value, description: option.label })), { value: '?', description: words().completion.dontKnowYet }]
+                  ? [...criterion.options.map((option) => ({ value: option.value, description: option.label })), { value: '?', description: io.voice.words.completion.dontKnowYet }]
                   : [],
           }),
         );
@@ -144,7 +144,7 @@ function fileSources(io: IO): Sources {
           .map((thread) => thread.latest)
           .map((decision) => ({
             value: decision.name ?? decision.id,
-            description: words().completion.decision({ verdict: words().batch.verdicts[decision.result.verdict], score: String(decision.result.score) }),
+            description: io.voice.words.completion.decision({ verdict: io.voice.words.batch.verdicts[decision.result.verdict], score: String(decision.result.score) }),
           }));
       } catch {
         return [];

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import pageScript from 'virtual:form-page-script';
 import { formFingerprint, formQuestions } from '../../../core/form.js';
 import { UserError } from '../../../errors.js';
-import { language, wordsIn, words } from '../../../i18n/index.js';
+import { language, voiceOf } from '../../../i18n/index.js';
 import { LANGUAGE_NAMES, type Lang } from '../../../i18n/languages.js';
 import { writeFileAtomic } from '../../atomic.js';
 import { displayPath, loadCriteriaFile } from '../../criteria-file.js';
@@ -19,7 +19,7 @@ function decimalOf(lang: Lang): 'point' | 'comma' {
 
 export async function runForm(io: IO, options: FormOptions): Promise<number> {
   const loaded = await loadCriteriaFile(io, options.criteria);
-  const t = words().form;
+  const t = io.voice.words.form;
   const resume = findResume(io, { resume: options.resume, journal: options.journal }, loaded);
   // A follow-up asks only what is still open in the decision: unknown, or new since.
   const open = resume === undefined ? undefined : new Set([...resume.decision.result.unknown, ...resume.start.added]);
@@ -37,7 +37,7 @@ export async function runForm(io: IO, options: FormOptions): Promise<number> {
   if (email !== undefined && !/^[^\s@?&#%<>"'/\\]+@[^\s@?&#%<>"'/\\]+$/u.test(email)) throw new UserError(t.badEmail({ address: email }));
   const html = renderFormPage({
     lang,
-    words: (await wordsIn(lang)).form.page,
+    words: (await voiceOf(lang)).words.form.page,
     questions,
     fingerprint: formFingerprint(questions),
     decimal,

@@ -82,7 +82,7 @@ export async function runHistory(io: IO, prospect: string | undefined, options: 
   const threadsOf = groupThreads(journal.decisions);
   const all = options.all === true ? outcomesByDecision(journal.outcomes) : undefined;
   const style = createStyle(io.colorLevel);
-  const t = words().history;
+  const t = io.voice.words.history;
 
   // `history KEY` reads KEY as an id or a name; `--id ID` as an id only.
   const key = options.id ?? prospect;
@@ -137,7 +137,7 @@ export async function runHistory(io: IO, prospect: string | undefined, options: 
     return ExitCode.ok;
   }
   const outcomeText = (outcome: OutcomeLine): string =>
-    `${outcome.outcome === 'good' ? style.green(words().result.outcome.good) : style.red(words().result.outcome.bad)}${outcome.note ? ` ${style.dim(printable(outcome.note))}` : ''}`;
+    `${outcome.outcome === 'good' ? style.green(io.voice.words.result.outcome.good) : style.red(io.voice.words.result.outcome.bad)}${outcome.note ? ` ${style.dim(printable(outcome.note))}` : ''}`;
   const rows = threads.flatMap((thread) => {
     const decision = thread.latest;
     const outcome = threadOutcome(thread, outcomes);

@@ -50,7 +50,7 @@ export function chosenTemplate(templates: readonly Template[], options: InitOpti
 }
 
 export function runInit(io: IO, file: string, options: InitOptions, fileIsDefault: boolean, templateGiven?: boolean): number {
-  const t = words().init;
+  const t = io.voice.words.init;
   const templates = listTemplates();
   if (options.list) {
     const local = chosenTemplate(templates, { ...options, template: DEFAULT_TEMPLATE }, false).name;

@@ -22,7 +22,7 @@ function isNoName(name: string): boolean {
 }
 
 function pick(io: IO, decisions: readonly DecisionLine[], name: string, options: OutcomeOptions, outcome: string): DecisionLine {
-  const t = words().outcome;
+  const t = io.voice.words.outcome;
   if (options.id !== undefined) {
     const byId = decisions.find((decision) => decision.id === options.id);
     if (byId === undefined) {
@@ -82,7 +82,7 @@ export function runOutcome(io: IO, name: string, word: string, options: OutcomeO
   const outcome = readOutcomeWord(word);
   const path = journalPath(io, options.journal);
   const journal = readJournal(io, path);
-  const t = words().outcome;
+  const t = io.voice.words.outcome;
   if (!journal.exists) {
     throw new UserError(t.noJournal({ path: displayPath(io, path) }), { details: [t.saveFirst] });
   }

@@ -74,7 +74,7 @@ export async function runRead(io: IO, file: string, options: ReadOptions): Promi
     await write(io.stdout, `${JSON.stringify(readJson(result), null, 2)}\n`);
     return ExitCode.ok;
   }
-  io.stderr.write(`${createStyle(io.stderrColorLevel).dim(words().score.criteria)} ${describeSource(loaded)}\n`);
+  io.stderr.write(`${createStyle(io.stderrColorLevel).dim(io.voice.words.score.criteria)} ${describeSource(loaded)}\n`);
   await write(io.stdout, `${renderText(loaded, result, input.display, createStyle(io.colorLevel)).join('\n')}\n`);
   return ExitCode.ok;
 }

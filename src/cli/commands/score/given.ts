@@ -117,13 +117,13 @@ export async function readGivenAnswers(io: IO, criteria: Criteria, options: { an
       try {
         read = readFileBounded(path, MAX_INPUT_BYTES);
       } catch (error) {
-        throw new DataError(words().score.given.cannotRead({ file: display, reason: describeFsError(error) }));
+        throw new DataError(io.voice.words.score.given.cannotRead({ file: display, reason: describeFsError(error) }));
       }
     }
-    if (!read.ok) throw new DataError(words().score.given.tooLarge({ file: display, limit: formatBytes(read.limit) }));
+    if (!read.ok) throw new DataError(io.voice.words.score.given.tooLarge({ file: display, limit: formatBytes(read.limit) }));
     const decoded = decodeUtf8(read.bytes);
     if (!decoded.ok) {
-      const t = words().score.given;
+      const t = io.voice.words.score.given;
       const at = { file: display, line: String(decoded.line), col: String(decoded.col) };
       throw new DataError(decoded.code === 'utf-16' ? t.utf16(at) : decoded.code === 'nul' ? t.nul(at) : t.notUtf8(at));
     }

@@ -6,7 +6,7 @@ import { decisionLine } from '../../../core/journal.js';
 import { draftMessage, requiredTerms } from '../../../core/message.js';
 import { createScorer, failOnReached, type Result, type Verdict } from '../../../core/score.js';
 import { ExitCode, UserError } from '../../../errors.js';
-import { englishWords, language, words } from '../../../i18n/index.js';
+import { inEnglish, language, words } from '../../../i18n/index.js';
 import { answerText, draftWords, renderResult } from '../../../render/result.js';
 import { readAnswerFor } from '../../../core/criteria.js';
 import { printable } from '../../../render/sanitize.js';
@@ -104,7 +104,7 @@ export function wrapDraft(message: string, columns: number): string {
 
 function resumeNotes(io: IO, resume: Resume, loaded: LoadedCriteria): void {
   const { decision, start } = resume;
-  const t = words().score;
+  const t = io.voice.words.score;
   const who = decision.name === null ? t.theProspect : decision.name;
   notice(io, t.followingUp({ who, id: decision.id, time: shortTime(decision.time), verdict: verdictWord(decision.result.verdict), score: decision.result.score }));
   if (start.otherCriteria) {
@@ -117,7 +117,7 @@ function resumeNotes(io: IO, resume: Resume, loaded: LoadedCriteria): void {
 
 /** What the reply was: how many answers, from whom; read without a checksum or against another list. */
 function replyNotes(io: IO, reply: ReadReply): void {
-  const t = words().form.reply;
+  const t = io.voice.words.form.reply;
   const count = Object.keys(reply.answers.values).length;
   notice(io, t.read({ count, file: reply.display, who: reply.reply.name === undefined ? '' : t.who({ name: printable(reply.reply.name) }) }));
   if (!reply.checked) notice(io, t.unchecked);
@@ -135,7 +135,7 @@ function sameAnswer(scorer: ReturnType<typeof createScorer>, loaded: LoadedCrite
 
 /** Two sources that answered a question differently: the stronger one was kept; say so (stderr). */
 function conflictNotes(io: IO, conflicts: readonly SourceConflict[], loaded: LoadedCriteria): void {
-  const t = words().score;
+  const t = io.voice.words.score;
   for (const conflict of conflicts) {
     const question = loaded.criteria.criteria.find((criterion) => criterion.id === conflict.id)?.question ?? conflict.id;
     notice(
@@ -166,7 +166,7 @@ function messageAnswers(fromMessage: ReadMessageResult, sources: Readonly<Record
 
 /** Without an interview: each answer taken from the message with its words, and why others were left open (stderr). */
 function messageNotes(io: IO, fromMessage: ReadMessageResult, suggested: Readonly<Record<string, { value: unknown; evidence: string }>>, loaded: LoadedCriteria): void {
-  const t = words().score;
+  const t = io.voice.words.score;
   for (const criterion of loaded.criteria.criteria) {
     const answer = suggested[criterion.id];
     if (answer === undefined) continue;
@@ -189,7 +189,7 @@ function messageNotes(io: IO, fromMessage: ReadMessageResult, suggested: Readonl
 export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts): Promise<number> {
   const loaded = await loadCriteriaFile(io, options.criteria);
   const scorer = createScorer(loaded.criteria, { decimalComma: options.decimalComma });
-  if (options.reply === '-' && options.answers === '-') throw new UserError(words().form.reply.withAnswers);
+  if (options.reply === '-' && options.answers === '-') throw new UserError(io.voice.words.form.reply.withAnswers);
   const given = await readGivenAnswers(io, loaded.criteria, options);
   const reply = options.reply === undefined ? undefined : await readReply(io, options.reply, loaded.criteria, loaded.display);
   // A reply to a follow-up form continues that prospect's thread (the decision id the form carries), as --resume-id does.
@@ -199,13 +199,13 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
   const json = options.format === 'json';
   const { messageFile } = options;
   // One standard input: the answers file, the reply or the message may read it, not two of them.
-  if (messageFile === '-' && (given.usedStdin || options.reply === '-')) throw new UserError(words().score.oneStdin);
+  if (messageFile === '-' && (given.usedStdin || options.reply === '-')) throw new UserError(io.voice.words.score.oneStdin);
   const fromMessage = messageFile === undefined ? undefined : await readMessageFile(io, loaded, messageFile);
   const canAsk = options.input && io.canPrompt && !given.usedStdin && options.reply !== '-' && messageFile !== '-';
   if (!given.given && reply === undefined && fromMessage === undefined && !canAsk && options.input && resume === undefined) throw noAnswersError(loaded);
 
   const errStyle = createStyle(io.stderrColorLevel);
-  if (!json || canAsk) io.stderr.write(`${errStyle.dim(words().score.criteria)} ${describeSource(loaded)}\n`);
+  if (!json || canAsk) io.stderr.write(`${errStyle.dim(io.voice.words.score.criteria)} ${describeSource(loaded)}\n`);
   if (resume !== undefined) resumeNotes(io, resume, loaded);
 
   if (reply !== undefined) replyNotes(io, reply);
@@ -240,7 +240,7 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
     for (const id of unreadable(scorer, values)) {
       const index = loaded.criteria.criteria.findIndex((criterion) => criterion.id === id);
       const answer = scorer.read(index, values[id]);
-      if (answer.kind === 'invalid') io.stderr.write(`${words().score.ask.askingAgain({ id, problem: printable(describeProblem(answer.problem)) })}\n`);
+      if (answer.kind === 'invalid') io.stderr.write(`${io.voice.words.score.ask.askingAgain({ id, problem: printable(describeProblem(answer.problem)) })}\n`);
     }
     // Inquirer is loaded only when there is something to ask. Lists are our own
     // (select-prompt.ts): @inquirer/select reads a typed word letter for letter.
@@ -265,7 +265,7 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
   const complete: Record<string, unknown> = Object.fromEntries(loaded.criteria.criteria.map((criterion) => [criterion.id, Object.hasOwn(values, criterion.id) ? values[criterion.id] : '?']));
   const result = scorer.scoreAnswers(complete);
   const terms = requiredTerms(loaded.criteria, result);
-  const message = options.message ? draftMessage(loaded.criteria, result, name, draftWords(json ? englishWords() : words())) : null;
+  const message = options.message ? draftMessage(loaded.criteria, result, name, json ? inEnglish(() => draftWords()) : draftWords()) : null;
   const answers = typedAnswers(result);
   const changes =
     resume === undefined
@@ -289,7 +289,7 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
       sources: Object.fromEntries(Object.entries(sources).filter(([id]) => Object.hasOwn(answers, id))),
     });
     appendJournal(path, line);
-    const t = words().score;
+    const t = io.voice.words.score;
     return resume === undefined ? t.saved({ path: displayPath(io, path), id: line.id }) : t.savedContinuing({ path: displayPath(io, path), id: line.id, continues: resume.decision.id });
   };
   // With --save, saved before it is printed: a standard output that fails (a closed pipe, a
