@@ -3,7 +3,7 @@ import { sql as english } from '../en/sql.js';
 
 export const sql = translation('bg', english, {
   problems: {
-    csvNeedsDuckdb: "--from чете CSV файл, а в една заявка това може само DuckDB; заредете файла в таблица (psql: \\copy leads FROM 'leads.csv' CSV HEADER) и подайте --table",
+    csvNeedsDuckdb: '--from чете CSV файл, а в една заявка това може само DuckDB; заредете файла в таблица ({example}) и подайте --table',
     csvEncoding: 'DuckDB чете CSV като UTF-8, а този файл е в {encoding}: първо го прекодирайте (iconv -f {encoding} -t utf-8) или го оценете с clientfit batch',
     csvPath: 'read_csv в DuckDB не може да прочете точно пътя {path} (приема обратната наклонена черта за разделител на папки): преименувайте или копирайте файла или го оценете с clientfit batch',
     dbtEndraw: 'текст от файла с критерии би затворил блок на Jinja {% raw %} в модела на dbt ({% endraw %}): променете този текст или създайте заявката без --dbt-ref/--dbt-source',

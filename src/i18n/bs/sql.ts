@@ -3,7 +3,7 @@ import { sql as english } from '../en/sql.js';
 
 export const sql = translation('bs', english, {
   problems: {
-    csvNeedsDuckdb: "--from čita CSV fajl, a to unutar jedne naredbe zna samo DuckDB; učitajte fajl u tabelu (psql: \\copy leads FROM 'leads.csv' CSV HEADER) i dajte --table",
+    csvNeedsDuckdb: '--from čita CSV fajl, a to unutar jedne naredbe zna samo DuckDB; učitajte fajl u tabelu ({example}) i dajte --table',
     csvEncoding: 'DuckDB čita CSV fajlove kao UTF-8, a ovaj je u {encoding}: prvo ga pretvorite (iconv -f {encoding} -t utf-8) ili ga ocijenite sa clientfit batch',
     csvPath: 'read_csv u DuckDB-u ne može tačno pročitati putanju {path} (obrnutu kosu crtu uzima kao razdjelnik foldera): preimenujte ili kopirajte fajl ili ga ocijenite sa clientfit batch',
     sigmaContext:

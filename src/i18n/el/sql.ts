@@ -3,7 +3,7 @@ import { sql as english } from '../en/sql.js';
 
 export const sql = translation('el', english, {
   problems: {
-    csvNeedsDuckdb: "το --from διαβάζει αρχείο CSV, κάτι που μέσα σε μία εντολή κάνει μόνο το DuckDB. Φορτώστε το αρχείο σε πίνακα (psql: \\copy leads FROM 'leads.csv' CSV HEADER) και δώστε --table",
+    csvNeedsDuckdb: 'το --from διαβάζει αρχείο CSV, κάτι που μέσα σε μία εντολή κάνει μόνο το DuckDB. Φορτώστε το αρχείο σε πίνακα ({example}) και δώστε --table',
     csvEncoding: 'το DuckDB διαβάζει τα CSV ως UTF-8 και αυτό είναι σε {encoding}: μετατρέψτε το πρώτα (iconv -f {encoding} -t utf-8) ή βαθμολογήστε το με clientfit batch',
     csvPath:
       'Το read_csv της DuckDB δεν μπορεί να διαβάσει ακριβώς τη διαδρομή {path} (παίρνει την ανάποδη κάθετο για διαχωριστικό φακέλων): μετονομάστε ή αντιγράψτε το αρχείο ή βαθμολογήστε το με το clientfit batch',

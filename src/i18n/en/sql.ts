@@ -1,7 +1,7 @@
 /** English: the source of the `sql` section (see ../catalog.ts): sql's refusals and notices. */
 export const sql = {
   problems: {
-    csvNeedsDuckdb: "--from reads a CSV file, which only DuckDB does inside one statement; load the file into a table (psql: \\copy leads FROM 'leads.csv' CSV HEADER) and pass --table",
+    csvNeedsDuckdb: '--from reads a CSV file, which only DuckDB does inside one statement; load the file into a table ({example}) and pass --table',
     csvEncoding: 'DuckDB reads CSV files as UTF-8, and this one is {encoding}: convert it first (iconv -f {encoding} -t utf-8), or score it with clientfit batch',
     csvPath: "DuckDB's read_csv cannot read the path {path} exactly (it takes a backslash for a folder separator): rename or copy the file, or score it with clientfit batch",
     dbtEndraw: 'a text of the criteria file would end a Jinja {% raw %} block in the dbt model ({% endraw %}): change that text, or write the statement without --dbt-ref/--dbt-source',

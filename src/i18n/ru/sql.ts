@@ -3,7 +3,7 @@ import { sql as english } from '../en/sql.js';
 
 export const sql = translation('ru', english, {
   problems: {
-    csvNeedsDuckdb: "--from читает CSV-файл, а в одном запросе так умеет только DuckDB; загрузите файл в таблицу (psql: \\copy leads FROM 'leads.csv' CSV HEADER) и передайте --table",
+    csvNeedsDuckdb: '--from читает CSV-файл, а в одном запросе так умеет только DuckDB; загрузите файл в таблицу ({example}) и передайте --table',
     csvEncoding: 'DuckDB читает CSV как UTF-8, а этот файл в {encoding}: сначала перекодируйте его (iconv -f {encoding} -t utf-8) или оцените через clientfit batch',
     csvPath: 'read_csv в DuckDB не прочитает путь {path} точно (обратную косую черту он принимает за разделитель папок): переименуйте или скопируйте файл либо оцените его через clientfit batch',
     dbtEndraw: 'текст из файла критериев закрыл бы блок Jinja {% raw %} в модели dbt ({% endraw %}): измените этот текст или создайте запрос без --dbt-ref/--dbt-source',
