@@ -31,6 +31,7 @@ import {
   YES_WORDS,
 } from '../core/answers.js';
 import type { Criteria, Criterion } from '../core/criteria.js';
+import { fnv1a } from '../core/form.js';
 import type { Dialect } from './dialect.js';
 import type { SqlName } from './names.js';
 import { caseVariants, currencyCodePoints, DOTTED_CAPITAL_I, lowering, sigmaSubstringVariants, sigmaVariants, spaceCodePoints, wordCodePoints, type Lowering } from './unicode.js';
@@ -295,6 +296,12 @@ function chainSql(d: Dialect, source: string, steps: readonly Step[], results: r
 /** The alias of the row a keyed chain's steps read (and the result joins). */
 const KEYED_ROW = 'x';
 
+/** MariaDB and MySQL refuse a column name over 64 characters: a longer helper name keeps its start and a hash of the whole. */
+function keyedName(stage: string, name: string): string {
+  const full = [...`${stage}.${name}`];
+  return full.length <= 64 ? full.join('') : `${full.slice(0, 55).join('')}~${fnv1a(full.join(''))}`;
+}
+
 /**
  * MariaDB (no LATERAL, no struct): the steps are common table expressions over each different
  * row of cells once (the source's own columns never enter them, so none can meet a helper's
@@ -312,12 +319,12 @@ function keyedSql(d: Dialect, source: string, steps: readonly Step[], results: r
   const all = 'LIMIT 18446744073709551615';
   const ctes = [
     `${d.ident('source')} AS (\n  ${source}\n)`,
-    `${cte(cells.alias)} AS (\n  -- ${cells.note}: each different row once, keyed by a hash of its cells\n  SELECT DISTINCT\n    ${key} AS ${keyName},\n${entryLines(d, cells, '    ', (entry) => d.ident(`${cells.alias}.${entry.name}`)).join('\n')}\n  FROM ${d.ident('source')} AS src\n  ${all}\n)`,
+    `${cte(cells.alias)} AS (\n  -- ${cells.note}: each different row once, keyed by a hash of its cells\n  SELECT DISTINCT\n    ${key} AS ${keyName},\n${entryLines(d, cells, '    ', (entry) => d.ident(keyedName(cells.alias, entry.name))).join('\n')}\n  FROM ${d.ident('source')} AS src\n  ${all}\n)`,
   ];
   let previous = cells.alias;
   for (const step of rest) {
     ctes.push(
-      `${cte(step.alias)} AS (\n  -- ${step.note}\n  SELECT ${KEYED_ROW}.*,\n${entryLines(d, step, '    ', (entry) => d.ident(`${step.alias}.${entry.name}`)).join('\n')}\n  FROM ${cte(previous)} AS ${KEYED_ROW}\n  ${all}\n)`,
+      `${cte(step.alias)} AS (\n  -- ${step.note}\n  SELECT ${KEYED_ROW}.*,\n${entryLines(d, step, '    ', (entry) => d.ident(keyedName(step.alias, entry.name))).join('\n')}\n  FROM ${cte(previous)} AS ${KEYED_ROW}\n  ${all}\n)`,
     );
     previous = step.alias;
   }
@@ -392,7 +399,7 @@ export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
   const { problems } = b;
   const list = criteria.criteria;
   const r = (stage: string, name: string): string =>
-    d.chain === 'nested' ? d.ident(`${stage}.${name}`) : d.chain === 'keyed' ? `${KEYED_ROW}.${d.ident(`${stage}.${name}`)}` : `${stage}.${d.ident(name)}`;
+    d.chain === 'nested' ? d.ident(`${stage}.${name}`) : d.chain === 'keyed' ? `${KEYED_ROW}.${d.ident(keyedName(stage, name))}` : `${stage}.${d.ident(name)}`;
   const source = sourceSql(options, b);
 
   // Everything a lower-cased comparison may meet, so one lowering serves every criterion.
