@@ -65,32 +65,50 @@ export interface Dialect {
 
 const quoteIdent = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
-/**
- * A literal in single quotes, each quote doubled; control characters and invisible spaces are
- * spelled out with chr() so the SQL reads (and pastes) safely. DuckDB reads a backslash in '…' as
- * itself; PostgreSQL does too unless standard_conforming_strings is off (`escapeBackslash`): there
- * a text with a backslash is an E'…' literal, whose doubled backslash is one under either setting.
- */
-function quoteString(text: string, escapeBackslash = false): string {
+/** How a dialect writes a string: plain runs as literals, the characters it must spell out one by one, and how the parts join. */
+interface Spelling {
+  readonly literal: (body: string) => string;
+  /** true: the character is written by `char`, not inside a literal */
+  readonly spelled?: (point: number) => boolean;
+  readonly char: (char: string) => string;
+  readonly join: (parts: readonly string[]) => string;
+}
+
+/** Control characters and invisible line separators: spelled out so that the SQL reads (and pastes) safely. */
+const invisible = (point: number): boolean => point < 0x20 || point === 0x7f || (point >= 0x80 && point < 0xa0) || point === 0x2028 || point === 0x2029;
+
+function spell(text: string, spelling: Spelling): string {
   const parts: string[] = [];
   let plain = '';
   for (const char of text) {
     const point = char.codePointAt(0)!;
-    if (point < 0x20 || point === 0x7f || (point >= 0x80 && point < 0xa0) || point === 0x2028 || point === 0x2029) {
-      if (plain !== '') parts.push(literal(plain));
+    if (invisible(point) || spelling.spelled?.(point) === true) {
+      if (plain !== '') parts.push(spelling.literal(plain));
       plain = '';
-      parts.push(`chr(${point})`);
+      parts.push(spelling.char(char));
     } else {
       plain += char;
     }
   }
-  if (plain !== '' || parts.length === 0) parts.push(literal(plain));
-  return parts.length === 1 ? parts[0]! : `(${parts.join(' || ')})`;
+  if (plain !== '' || parts.length === 0) parts.push(spelling.literal(plain));
+  return parts.length === 1 ? parts[0]! : spelling.join(parts);
+}
 
-  function literal(body: string): string {
-    const quoted = body.replaceAll("'", "''");
-    return escapeBackslash && quoted.includes('\\') ? `E'${quoted.replaceAll('\\', '\\\\')}'` : `'${quoted}'`;
-  }
+/**
+ * A literal in single quotes, each quote doubled; control characters and invisible spaces are
+ * spelled out with chr(). DuckDB reads a backslash in '…' as itself; PostgreSQL does too unless
+ * standard_conforming_strings is off (`escapeBackslash`): there a text with a backslash is an
+ * E'…' literal, whose doubled backslash is one under either setting.
+ */
+function quoteString(text: string, escapeBackslash = false): string {
+  return spell(text, {
+    literal: (body) => {
+      const quoted = body.replaceAll("'", "''");
+      return escapeBackslash && quoted.includes('\\') ? `E'${quoted.replaceAll('\\', '\\\\')}'` : `'${quoted}'`;
+    },
+    char: (char) => `chr(${char.codePointAt(0)})`,
+    join: (parts) => `(${parts.join(' || ')})`,
+  });
 }
 
 /** Every part quoted, so no name can end the statement or meet a reserved word; `fold` as the engine folds an unquoted name. */
@@ -169,20 +187,7 @@ const mysqlChar = (char: string): string => {
 };
 
 function mysqlString(text: string): string {
-  const parts: string[] = [];
-  let plain = '';
-  for (const char of text) {
-    const point = char.codePointAt(0)!;
-    if (point < 0x20 || point === 0x5c || point === 0x7f || (point >= 0x80 && point < 0xa0) || point === 0x2028 || point === 0x2029) {
-      if (plain !== '') parts.push(mysqlLiteral(plain));
-      plain = '';
-      parts.push(mysqlChar(char));
-    } else {
-      plain += char;
-    }
-  }
-  if (plain !== '' || parts.length === 0) parts.push(mysqlLiteral(plain));
-  return parts.length === 1 ? parts[0]! : `CONCAT(${parts.join(', ')})`;
+  return spell(text, { literal: mysqlLiteral, spelled: (point) => point === 0x5c, char: mysqlChar, join: (parts) => `CONCAT(${parts.join(', ')})` });
 }
 
 /**
