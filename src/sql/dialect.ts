@@ -4,9 +4,10 @@
  */
 
 import type { SqlName } from './names.js';
+import { nfcChangeable } from './unicode.js';
 
-export type DialectName = 'duckdb' | 'postgres' | 'clickhouse';
-export const DIALECTS: readonly DialectName[] = ['duckdb', 'postgres', 'clickhouse'];
+export type DialectName = 'duckdb' | 'postgres' | 'mysql' | 'clickhouse';
+export const DIALECTS: readonly DialectName[] = ['duckdb', 'postgres', 'mysql', 'clickhouse'];
 
 export interface Dialect {
   readonly name: DialectName;
@@ -32,6 +33,15 @@ export interface Dialect {
   replace(expression: string, regex: string, replacement: string, global: boolean): string;
   /** Unicode normalisation form C */
   nfc(expression: string): string;
+  /**
+   * An engine without NFC (MariaDB): true when the text holds a code point NFC could change
+   * (`nfc` is then the identity), so that the answer is refused as invalid, never misread.
+   */
+  readonly needsNfc?: (expression: string) => string;
+  /** the length in characters (default `length()`, which counts bytes in MySQL) */
+  readonly charLength?: (expression: string) => string;
+  /** maps each character of `from` to the one at its place in `to` (default `translate()`) */
+  readonly translate?: (expression: string, from: string, to: string) => string;
   /** code-point comparison whatever the column's collation */
   binary(expression: string): string;
   /** the needle occurs in the text */
@@ -42,42 +52,66 @@ export interface Dialect {
   readonly asciiOnly?: (expression: string) => string;
   /** lower() of ASCII text is exact whatever the collation (PostgreSQL's under a Turkish locale is not) */
   readonly lowerAsciiExact: boolean;
-  /** how steps follow each other: CTEs adding columns (nested), LATERAL subqueries, or lambdas whose parameters are the step's entries */
-  readonly chain: 'nested' | 'lateral' | 'lambda';
+  /**
+   * how steps follow each other: CTEs adding columns to a packed source row (nested), LATERAL
+   * subqueries, CTEs over each different row of cells once, joined back by a hash of the cells
+   * (keyed), or lambdas whose parameters are the step's entries
+   */
+  readonly chain: 'nested' | 'lateral' | 'keyed' | 'lambda';
   /** functions that count characters where the engine's plain length/left/right/substr/translate count bytes */
   readonly characters?: { readonly length: string; readonly left: string; readonly right: string; readonly substr: string; readonly translate: string };
+  /** a replacement cannot name a group (`\\1`): patterns keep what precedes a match with a lookbehind instead */
+  readonly lookbehind?: boolean;
   /** parsing a decimal below the smallest double raises an error instead of giving 0 */
   readonly underflowRaises: boolean;
 }
 
 const quoteIdent = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
-/**
- * A literal in single quotes, each quote doubled; control characters and invisible spaces are
- * spelled out with chr() so the SQL reads (and pastes) safely. DuckDB reads a backslash in '…' as
- * itself; PostgreSQL does too unless standard_conforming_strings is off (`escapeBackslash`): there
- * a text with a backslash is an E'…' literal, whose doubled backslash is one under either setting.
- */
-function quoteString(text: string, escapeBackslash = false): string {
+/** How a dialect writes a string: plain runs as literals, the characters it must spell out one by one, and how the parts join. */
+interface Spelling {
+  readonly literal: (body: string) => string;
+  /** true: the character is written by `char`, not inside a literal */
+  readonly spelled?: (point: number) => boolean;
+  readonly char: (char: string) => string;
+  readonly join: (parts: readonly string[]) => string;
+}
+
+/** Control characters and invisible line separators: spelled out so that the SQL reads (and pastes) safely. */
+const invisible = (point: number): boolean => point < 0x20 || point === 0x7f || (point >= 0x80 && point < 0xa0) || point === 0x2028 || point === 0x2029;
+
+function spell(text: string, spelling: Spelling): string {
   const parts: string[] = [];
   let plain = '';
   for (const char of text) {
     const point = char.codePointAt(0)!;
-    if (point < 0x20 || point === 0x7f || (point >= 0x80 && point < 0xa0) || point === 0x2028 || point === 0x2029) {
-      if (plain !== '') parts.push(literal(plain));
+    if (invisible(point) || spelling.spelled?.(point) === true) {
+      if (plain !== '') parts.push(spelling.literal(plain));
       plain = '';
-      parts.push(`chr(${point})`);
+      parts.push(spelling.char(char));
     } else {
       plain += char;
     }
   }
-  if (plain !== '' || parts.length === 0) parts.push(literal(plain));
-  return parts.length === 1 ? parts[0]! : `(${parts.join(' || ')})`;
+  if (plain !== '' || parts.length === 0) parts.push(spelling.literal(plain));
+  return parts.length === 1 ? parts[0]! : spelling.join(parts);
+}
 
-  function literal(body: string): string {
-    const quoted = body.replaceAll("'", "''");
-    return escapeBackslash && quoted.includes('\\') ? `E'${quoted.replaceAll('\\', '\\\\')}'` : `'${quoted}'`;
-  }
+/**
+ * A literal in single quotes, each quote doubled; control characters and invisible spaces are
+ * spelled out with chr(). DuckDB reads a backslash in '…' as itself; PostgreSQL does too unless
+ * standard_conforming_strings is off (`escapeBackslash`): there a text with a backslash is an
+ * E'…' literal, whose doubled backslash is one under either setting.
+ */
+function quoteString(text: string, escapeBackslash = false): string {
+  return spell(text, {
+    literal: (body) => {
+      const quoted = body.replaceAll("'", "''");
+      return escapeBackslash && quoted.includes('\\') ? `E'${quoted.replaceAll('\\', '\\\\')}'` : `'${quoted}'`;
+    },
+    char: (char) => `chr(${char.codePointAt(0)})`,
+    join: (parts) => `(${parts.join(' || ')})`,
+  });
 }
 
 /** Every part quoted, so no name can end the statement or meet a reserved word; `fold` as the engine folds an unquoted name. */
@@ -141,6 +175,116 @@ export const postgres: Dialect = {
   lowerAsciiExact: false,
 };
 
+/**
+ * MariaDB 10.11+ and MySQL 8. A literal never holds a backslash (its meaning depends on the
+ * NO_BACKSLASH_ESCAPES mode): a backslash or a control character is CHAR(n USING utf8mb4), and a
+ * pattern's backslashes are written as ~ and put back by REPLACE(). Non-ASCII text carries the
+ * _utf8mb4 introducer, so the client's character set cannot change it.
+ */
+const mysqlLiteral = (body: string): string => `${/^[\x00-\x7f]*$/u.test(body) ? '' : '_utf8mb4'}'${body.replaceAll("'", "''")}'`;
+
+/** CHAR() takes the character's bytes (in UTF-8), not its code point. */
+const mysqlChar = (char: string): string => {
+  const bytes = [...new TextEncoder().encode(char)];
+  return `CHAR(${bytes.length === 1 ? bytes[0] : `0x${bytes.map((byte) => byte.toString(16).padStart(2, '0')).join('')}`} USING utf8mb4)`;
+};
+
+function mysqlString(text: string): string {
+  return spell(text, { literal: mysqlLiteral, spelled: (point) => point === 0x5c, char: mysqlChar, join: (parts) => `CONCAT(${parts.join(', ')})` });
+}
+
+/**
+ * A pattern both PCRE2 (MariaDB) and ICU (MySQL 8) read alike: flags set by the server
+ * (default_regex_flags) are turned off with (?-imsx); `$` becomes \z (both engines' `$` also
+ * matches before a final line break, JavaScript's does not). The compiler writes code points as
+ * \x{…}, which both read.
+ */
+function mysqlPattern(regex: string): string {
+  let out = '(?-imsx)';
+  let bracket = false;
+  for (let index = 0; index < regex.length; index++) {
+    const char = regex[index]!;
+    if (char === '\\') {
+      out += char + (regex[index + 1] ?? '');
+      index++;
+    } else if (bracket) {
+      if (char === ']') bracket = false;
+      out += char;
+    } else if (char === '[') {
+      bracket = true;
+      out += char;
+      if (regex[index + 1] === '^') out += regex[++index];
+      if (regex[index + 1] === ']') out += regex[++index];
+    } else {
+      out += char === '$' ? '\\z' : char;
+    }
+  }
+  if (out.includes('~') || /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u.test(out)) return mysqlString(out);
+  return out.includes('\\') ? `REPLACE(${mysqlLiteral(out.replaceAll('\\', '~'))}, '~', CHAR(92 USING utf8mb4))` : mysqlLiteral(out);
+}
+
+/** The class of code points NFC can change (unicode.ts), for a MariaDB pattern. */
+let nfcSensitive: string | undefined;
+function nfcClass(): string {
+  if (nfcSensitive !== undefined) return nfcSensitive;
+  const { marks, points } = nfcChangeable();
+  const sorted = [...points].sort((a, b) => a - b);
+  const hex = (point: number): string => `\\x{${point.toString(16)}}`;
+  let body = marks ? '\\p{M}' : '';
+  for (let index = 0; index < sorted.length; index++) {
+    let end = index;
+    while (end + 1 < sorted.length && sorted[end + 1] === sorted[end]! + 1) end++;
+    body += end > index ? `${hex(sorted[index]!)}-${hex(sorted[end]!)}` : hex(sorted[index]!);
+    index = end;
+  }
+  nfcSensitive = `[${body}]`;
+  return nfcSensitive;
+}
+
+/** Text as the statement reads it: utf8mb4 under its binary collation (no collation decides equality). */
+const mysqlText = (expression: string): string => `CAST(${expression} AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_bin`;
+
+export const mysql: Dialect = {
+  name: 'mysql',
+  // Backticks work whatever sql_mode says (ANSI_QUOTES or not).
+  ident: (name) => `\`${name.replaceAll('`', '``')}\``,
+  // MariaDB and MySQL keep a table name's case as written (on Linux): no folding.
+  tableName: (name) => name.map((part) => `\`${part.text.replaceAll('`', '``')}\``).join('.'),
+  string: mysqlString,
+  double: (value) => `CAST('${doubleText(value)}' AS DOUBLE)`,
+  text: mysqlText,
+  toDouble: (expression) => `CAST(${expression} AS DOUBLE)`,
+  toInteger: (expression) => `CAST(${expression} AS SIGNED)`,
+  // PCRE2 and ICU alike
+  regexChar: (point) => `\\x{${point.toString(16).padStart(4, '0')}}`,
+  matches: (expression, regex) => `(${expression} REGEXP ${mysqlPattern(regex)})`,
+  replace: (expression, regex, replacement, _global) => {
+    // MariaDB's REGEXP_REPLACE replaces every match (MySQL 8's too, by default): the compiler's
+    // one-match patterns are anchored, so the first match is the only one.
+    if (/[\\$]/u.test(replacement)) throw new Error(`mysql: a replacement cannot name a group (${replacement})`);
+    return `REGEXP_REPLACE(${expression}, ${mysqlPattern(regex)}, ${mysqlString(replacement)})`;
+  },
+  nfc: (expression) => expression,
+  needsNfc: (expression) => `(${expression} REGEXP ${mysqlPattern(nfcClass())})`,
+  charLength: (expression) => `CHAR_LENGTH(${expression})`,
+  // No translate(): one REPLACE() a character (each maps to a character that is never mapped itself).
+  translate: (expression, from, to) => {
+    const source = [...from];
+    const target = [...to];
+    return source.reduce((result, char, index) => `REPLACE(${result}, ${mysqlString(char)}, ${mysqlString(target[index]!)})`, expression);
+  },
+  // Both sides as bytes: a _bin collation still pads with spaces ('a' = 'a ').
+  binary: (expression) => `CAST(${expression} AS BINARY)`,
+  contains: (haystack, needle) => `LOCATE(${needle}, ${haystack}) > 0`,
+  joinNonNull: (separator, parts) => `CONCAT_WS(${mysqlString(separator)}, ${parts.join(', ')})`,
+  underflowRaises: false,
+  chain: 'keyed',
+  lookbehind: true,
+  asciiOnly: (expression) => `LENGTH(${expression}) = CHAR_LENGTH(${expression})`,
+  // The text carries utf8mb4_bin, whose LOWER() of ASCII is plain ASCII (no Turkish rules).
+  lowerAsciiExact: true,
+};
+
 const UTF8 = new TextEncoder();
 
 /**
@@ -198,4 +342,4 @@ export const clickhouse: Dialect = {
   characters: { length: 'lengthUTF8', left: 'leftUTF8', right: 'rightUTF8', substr: 'substringUTF8', translate: 'translateUTF8' },
 };
 
-export const DIALECT: Readonly<Record<DialectName, Dialect>> = { duckdb, postgres, clickhouse };
+export const DIALECT: Readonly<Record<DialectName, Dialect>> = { duckdb, postgres, mysql, clickhouse };

@@ -71,6 +71,29 @@ export function caseVariants(char: string): number[] {
   return [...candidates].filter((point) => test.test(String.fromCodePoint(point))).sort((a, b) => a - b);
 }
 
+let changeable: { readonly marks: true; readonly points: readonly number[] } | undefined;
+
+/**
+ * What NFC can change: every combining mark (`marks`: \p{M}, which NFC may compose or reorder),
+ * the code points it replaces outright (Å for the Ångström sign, Greek oxia vowels, CJK
+ * compatibility ideographs) and the other code points that compose with what precedes them
+ * (Hangul jamo): `points`. Wider than needed on purpose: an engine without NFC (MariaDB)
+ * refuses an answer holding one of these rather than misread it.
+ */
+export function nfcChangeable(): { readonly marks: true; readonly points: readonly number[] } {
+  if (changeable !== undefined) return changeable;
+  const points = new Set<number>();
+  const mark = /^\p{M}$/u;
+  for (let point = 0; point <= 0x10ffff; point++) {
+    if (point >= 0xd800 && point <= 0xdfff) continue;
+    const char = String.fromCodePoint(point);
+    if (!mark.test(char) && char.normalize('NFC') !== char) points.add(point);
+    for (const part of [...char.normalize('NFD')].slice(1)) if (!mark.test(part)) points.add(part.codePointAt(0)!);
+  }
+  changeable = { marks: true, points: [...points].sort((a, b) => a - b) };
+  return changeable;
+}
+
 const SIGMA = 'Σ';
 const DOTTED_CAPITAL_I = 'İ';
 

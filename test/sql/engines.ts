@@ -1,10 +1,11 @@
 /**
  * Real SQL engines for the conformance tests: DuckDB in process (@duckdb/node-api, a dev
  * dependency the CLI never loads), a PostgreSQL 15 server started from the Debian package in
- * a temporary data directory on a free local port, as the postgres user, stopped afterwards,
+ * a temporary data directory on a free local port, as the postgres user, stopped afterwards;
+ * a MariaDB server from the Debian package the same way, as the mysql user, on a unix socket;
  * and ClickHouse in process (chdb, installed outside the lockfile: see chdbDir).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -15,7 +16,9 @@ import { clickhouse } from '../../src/sql/dialect.js';
 export type Rows = Record<string, string | null>[];
 
 export interface Engine {
-  readonly name: 'duckdb' | 'postgres' | 'clickhouse';
+  readonly name: 'duckdb' | 'postgres' | 'mysql' | 'clickhouse';
+  /** how the engine runs the statements, when it can run them more than one way (MariaDB's sql_mode) */
+  readonly label?: string;
   /** creates (or replaces) a table of text columns holding these rows */
   load(table: string, columns: readonly string[], rows: readonly (readonly string[])[]): Promise<void>;
   /** runs SQL and returns every row as text (NULL as null) */
@@ -144,6 +147,122 @@ export async function startPostgres(): Promise<Engine> {
     },
     async close() {
       asPostgres('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+const MARIADBD = '/usr/sbin/mariadbd';
+
+export function haveMariaDb(): boolean {
+  return existsSync(MARIADBD);
+}
+
+/** One MariaDB server, shared by the engines that run statements under different sql_modes. */
+export interface MariaDbServer {
+  /** an engine whose session runs the statements with NO_BACKSLASH_ESCAPES on or off */
+  engine(options: { readonly noBackslashEscapes: boolean }): Engine;
+  /** runs statements through the mariadb client (as it is, no sql_mode set), returning its exit status and output */
+  client(sql: string): { status: number | null; stdout: string; stderr: string };
+  close(): Promise<void>;
+}
+
+const XML_ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const unescapeXml = (text: string): string =>
+  text.replace(/&(#x?[0-9a-fA-F]+|[a-z]+);/gu, (whole, name: string) =>
+    name.startsWith('#x') ? String.fromCodePoint(Number.parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (XML_ENTITY[name] ?? whole),
+  );
+
+/**
+ * MariaDB 10.11 from Debian: mariadb-install-db into a temporary directory, then mariadbd as the
+ * mysql user on a unix socket (no network, no grant tables: only this process's user can reach
+ * the socket's directory), utf8mb4. Statements go through the mariadb client, one process a
+ * batch; its XML output keeps NULL apart from 'NULL' and any character in a cell.
+ */
+export async function startMariaDb(): Promise<MariaDbServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'clientfit-mariadb-'));
+  chmodSync(dir, 0o700);
+  const root = process.getuid?.() === 0;
+  if (root) {
+    const uid = Number(execFileSync('id', ['-u', 'mysql'], { encoding: 'utf8' }).trim());
+    const gid = Number(execFileSync('id', ['-g', 'mysql'], { encoding: 'utf8' }).trim());
+    chownSync(dir, uid, gid);
+  }
+  const data = join(dir, 'data');
+  const socket = join(dir, 'socket');
+  const user = root ? ['--user=mysql'] : [];
+  const install = spawnSync('mariadb-install-db', ['--no-defaults', `--datadir=${data}`, ...user, '--auth-root-authentication-method=normal', '--skip-test-db', '--skip-name-resolve'], {
+    encoding: 'utf8',
+    cwd: tmpdir(),
+  });
+  if (install.status !== 0) throw new Error(`mariadb-install-db failed: ${install.stderr}`);
+  const server = spawn(
+    MARIADBD,
+    [
+      '--no-defaults',
+      `--datadir=${data}`,
+      ...user,
+      `--socket=${socket}`,
+      `--pid-file=${join(dir, 'pid')}`,
+      '--skip-networking',
+      '--skip-grant-tables',
+      '--character-set-server=utf8mb4',
+      '--collation-server=utf8mb4_general_ci',
+      '--innodb-buffer-pool-size=32M',
+      '--innodb-flush-log-at-trx-commit=0',
+      '--skip-log-bin',
+      `--log-error=${join(dir, 'log')}`,
+    ],
+    { stdio: 'ignore', cwd: tmpdir() },
+  );
+  const client = (sql: string, args: readonly string[] = []): { status: number | null; stdout: string; stderr: string } => {
+    const result = spawnSync('mariadb', ['--no-defaults', `--socket=${socket}`, '--default-character-set=utf8mb4', ...args], { input: sql, encoding: 'utf8', maxBuffer: 1 << 28, cwd: tmpdir() });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+  for (let attempt = 0; ; attempt++) {
+    if (client('SELECT 1').status === 0) break;
+    if (attempt > 300 || server.exitCode !== null) throw new Error(`mariadbd did not start (${server.exitCode})`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const created = client('CREATE DATABASE clientfit CHARACTER SET utf8mb4;');
+  if (created.status !== 0) throw new Error(`mariadb: ${created.stderr}`);
+  const run = (sql: string): Rows => {
+    const result = client(sql, ['--database=clientfit', '--xml']);
+    if (result.status !== 0) throw new Error(`mariadb failed: ${result.stderr}`);
+    // Only the last result set: the loading statements and the view return none.
+    const sets = result.stdout.split('<resultset ');
+    const last = sets.length > 1 ? sets.at(-1)! : '';
+    return [...last.matchAll(/<row>([\s\S]*?)<\/row>/gu)].map(([, row]) =>
+      Object.fromEntries(
+        [...row!.matchAll(/<field name="([^"]*)"(?: xsi:nil="true" \/>|>([\s\S]*?)<\/field>)/gu)].map(([, name, value]) => [unescapeXml(name!), value === undefined ? null : unescapeXml(value)]),
+      ),
+    );
+  };
+  // Loading always without backslash escapes (insertSql doubles quotes only) and with ANSI quotes (its identifiers).
+  const loading = "SET SESSION sql_mode = 'ANSI_QUOTES,NO_BACKSLASH_ESCAPES,STRICT_TRANS_TABLES';";
+  const mode = (noBackslashEscapes: boolean): string =>
+    `SET SESSION sql_mode = '${noBackslashEscapes ? 'NO_BACKSLASH_ESCAPES,' : ''}STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION';`;
+  return {
+    engine({ noBackslashEscapes }) {
+      return {
+        name: 'mysql',
+        label: `mysql (MariaDB, NO_BACKSLASH_ESCAPES ${noBackslashEscapes ? 'on' : 'off'})`,
+        async load(table, columns, rows) {
+          run(`${loading}\n${insertSql(table, columns, rows, 'LONGTEXT')}`);
+        },
+        async query(sql) {
+          return run(`${mode(noBackslashEscapes)}\n${sql}`);
+        },
+        async loadAndQuery(table, columns, rows, statements, query) {
+          return run(`${loading}\n${insertSql(table, columns, rows, 'LONGTEXT')}\n${mode(noBackslashEscapes)}\n${statements.trimEnd().replace(/;?$/u, ';')}\n${query}`);
+        },
+        async close() {},
+      };
+    },
+    client: (sql) => client(sql, ['--database=clientfit']),
+    async close() {
+      server.kill('SIGKILL');
+      await new Promise((resolve) => (server.exitCode === null && server.signalCode === null ? server.once('exit', resolve) : resolve(undefined)));
       rmSync(dir, { recursive: true, force: true });
     },
   };

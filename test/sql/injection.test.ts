@@ -2,8 +2,9 @@
  * Safe by construction: every place a name, a path or a string enters the statement, filled
  * with text that would end a literal, an identifier or the statement. Each statement is RUN in
  * the engine (PostgreSQL also with standard_conforming_strings = off, where a backslash in '…'
- * escapes; ClickHouse, where it always does, in '…', `…` and "…") beside a table `victim` that
- * must survive, and the scores must still be batch's.
+ * escapes; MariaDB with NO_BACKSLASH_ESCAPES off, where it escapes, and on; ClickHouse, where it
+ * always does, in '…', `…` and "…") beside a table `victim` that must survive, and the scores
+ * must still be batch's.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import { loadCriteria } from '../../src/core/load.js';
 import { DIALECT } from '../../src/sql/dialect.js';
 import { run, tempDir } from '../helpers/main.js';
 import { coreScores, expectSameScores } from './conformance-helpers.js';
-import { haveChdb, openChdb, openDuckDb, startPostgres, type Engine } from './engines.js';
+import { haveChdb, openChdb, openDuckDb, startMariaDb, startPostgres, type Engine, type MariaDbServer } from './engines.js';
 
 const quoteIdent = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
@@ -30,19 +31,28 @@ interface Setting {
 }
 
 const engines: Record<string, Engine> = {};
+let mariaDb: MariaDbServer | undefined;
+/** The same MariaDB server, its session with NO_BACKSLASH_ESCAPES on. */
+let mysqlNoBackslashEscapes: Engine | undefined;
 beforeAll(async () => {
   engines.duckdb = await openDuckDb();
   engines.postgres = await startPostgres();
+  mariaDb = await startMariaDb();
+  engines.mysql = mariaDb.engine({ noBackslashEscapes: false });
+  mysqlNoBackslashEscapes = mariaDb.engine({ noBackslashEscapes: true });
   if (haveChdb()) engines.clickhouse = await openChdb();
 }, 120_000);
 afterAll(async () => {
   for (const engine of Object.values(engines)) await engine.close();
+  await mariaDb?.close();
 });
 
 const SETTINGS: Setting[] = [
   { label: 'duckdb', engine: () => engines.duckdb!, prelude: '' },
   { label: 'postgres', engine: () => engines.postgres!, prelude: '' },
   { label: 'postgres, standard_conforming_strings = off', engine: () => engines.postgres!, prelude: 'SET standard_conforming_strings = off;\n' },
+  { label: 'mysql (MariaDB), NO_BACKSLASH_ESCAPES off', engine: () => engines.mysql!, prelude: '' },
+  { label: 'mysql (MariaDB), NO_BACKSLASH_ESCAPES on', engine: () => mysqlNoBackslashEscapes!, prelude: '' },
   ...(haveChdb() ? [{ label: 'clickhouse', engine: () => engines.clickhouse!, prelude: '' }] : []),
 ];
 
@@ -182,6 +192,9 @@ describe('names', () => {
     const duck = await run(['sql', '--table', 'CRM."Sales Team".Leads', '--view', '"order"']);
     expect(duck.out).toContain('SELECT * FROM "CRM"."Sales Team"."Leads"');
     expect(duck.out).toContain('CREATE OR REPLACE VIEW "order" AS');
+    const mysql = await run(['sql', '--dialect', 'mysql', '--table', 'CRM."Sales `Team`"', '--view', '"order"']);
+    expect(mysql.out).toContain('SELECT * FROM `CRM`.`Sales ``Team```');
+    expect(mysql.out).toContain('CREATE OR REPLACE VIEW `order` AS');
   });
 
   it('a reserved word as a table name runs in PostgreSQL', async () => {
@@ -223,7 +236,7 @@ describe('--from: the path as written, read as that one file (DuckDB)', () => {
 });
 
 describe('helpers never meet source columns', () => {
-  it.each(['duckdb', 'postgres', ...(haveChdb() ? ['clickhouse'] : [])])('%s: columns named like the helpers (cell.notes, status.pays, total.failed) are data, not steps', async (name) => {
+  it.each(['duckdb', 'postgres', 'mysql', ...(haveChdb() ? ['clickhouse'] : [])])('%s: columns named like the helpers (cell.notes, status.pays, total.failed) are data, not steps', async (name) => {
     const engine = engines[name]!;
     const dir = tempDir();
     const file = criteriaFile(
@@ -231,13 +244,13 @@ describe('helpers never meet source columns', () => {
       'two.yaml',
       'version: 1\nthresholds: { accept: 70, review: 40 }\ncriteria:\n  - { id: pays, question: Pays?, type: yes-no, points: 3 }\n  - { id: notes, question: Notes?, type: text, red_flags: [asap] }\n',
     );
-    const columns = ['pays', 'notes', 'cell.notes', 'cell.pays', 'status.pays', 'answer.pays', 'total.failed', 'total.earned', 'src', 'source', 'word.pays'];
-    await engine.load('clash', columns, [['yes', 'fine', 'ASAP', 'no', 'fail', 'invalid', 'pays', '0', 'x', 'y', 'no']]);
+    const columns = ['pays', 'notes', 'cell.notes', 'cell.pays', 'status.pays', 'answer.pays', 'total.failed', 'total.earned', 'src', 'source', 'word.pays', 'x', 'row key', 'step_cell'];
+    await engine.load('clash', columns, [['yes', 'fine', 'ASAP', 'no', 'fail', 'invalid', 'pays', '0', 'x', 'y', 'no', 'z', 'k', 's']]);
     const compiled = await run(['sql', '--dialect', name, '-c', file, '--table', 'clash'], { cwd: dir });
     const rows = await engine.query(compiled.out);
     expect(rows).toEqual([
       {
-        ...Object.fromEntries(columns.map((column, index) => [column, ['yes', 'fine', 'ASAP', 'no', 'fail', 'invalid', 'pays', '0', 'x', 'y', 'no'][index]])),
+        ...Object.fromEntries(columns.map((column, index) => [column, ['yes', 'fine', 'ASAP', 'no', 'fail', 'invalid', 'pays', '0', 'x', 'y', 'no', 'z', 'k', 's'][index]])),
         clientfit_score: '100',
         clientfit_potential: '100',
         clientfit_verdict: 'accept',

@@ -176,7 +176,7 @@ export const program = translation('bg', english, {
   clientfit compare old.yaml new.yaml leads.csv --outcome Result --format json`,
   },
   sql: {
-    description: 'отпечатва една SQL заявка, която оценява всеки ред от таблица или CSV в DuckDB, PostgreSQL или ClickHouse, както batch',
+    description: 'отпечатва една SQL заявка, която оценява всеки ред от таблица или CSV в DuckDB, PostgreSQL, MySQL/MariaDB или ClickHouse, както batch',
     dialect: 'базата данни',
     from: 'оценява този CSV (DuckDB го чете с read_csv, всички колони като текст)',
     table: 'оценява тази таблица или изглед',

@@ -3,7 +3,7 @@ import { sql as english } from '../en/sql.js';
 
 export const sql = translation('bg', english, {
   problems: {
-    csvNeedsDuckdb: "--from чете CSV файл, а в една заявка това може само DuckDB; заредете файла в таблица (psql: \\copy leads FROM 'leads.csv' CSV HEADER) и подайте --table",
+    csvNeedsDuckdb: '--from чете CSV файл, а в една заявка това може само DuckDB; заредете файла в таблица ({example}) и подайте --table',
     csvClickhouse:
       "--from не е наличен с --dialect clickhouse: file() в ClickHouse чете от папката user_files на сървъра, а не от пътя на тази машина, и разчита CSV иначе от batch; заредете файла в таблица (clickhouse-client --query 'INSERT INTO leads FORMAT CSVWithNames' < leads.csv) и подайте --table",
     csvEncoding: 'DuckDB чете CSV като UTF-8, а този файл е в {encoding}: първо го прекодирайте (iconv -f {encoding} -t utf-8) или го оценете с clientfit batch',

@@ -177,7 +177,7 @@ Primjeri:
   clientfit compare old.yaml new.yaml leads.csv --outcome Result --format json`,
   },
   sql: {
-    description: 'ispisuje jednu SQL naredbu koja ocjenjuje svaki red tabele ili CSV-a unutar DuckDB-a, PostgreSQL-a ili ClickHousea, kao batch',
+    description: 'ispisuje jednu SQL naredbu koja ocjenjuje svaki red tabele ili CSV-a unutar DuckDB-a, PostgreSQL-a, MySQL-a/MariaDB-a ili ClickHousea, kao batch',
     dialect: 'baza podataka',
     from: 'ocjenjuje ovaj CSV (DuckDB ga čita s read_csv, svaku kolonu kao tekst)',
     table: 'ocjenjuje ovu tabelu ili pogled',

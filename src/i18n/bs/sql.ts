@@ -3,7 +3,7 @@ import { sql as english } from '../en/sql.js';
 
 export const sql = translation('bs', english, {
   problems: {
-    csvNeedsDuckdb: "--from čita CSV fajl, a to unutar jedne naredbe zna samo DuckDB; učitajte fajl u tabelu (psql: \\copy leads FROM 'leads.csv' CSV HEADER) i dajte --table",
+    csvNeedsDuckdb: '--from čita CSV fajl, a to unutar jedne naredbe zna samo DuckDB; učitajte fajl u tabelu ({example}) i dajte --table',
     csvClickhouse:
       "--from nije dostupan uz --dialect clickhouse: file() u ClickHouseu čita iz foldera user_files na serveru, a ne s putanje na ovoj mašini, i CSV čita drugačije od batcha; učitajte fajl u tabelu (clickhouse-client --query 'INSERT INTO leads FORMAT CSVWithNames' < leads.csv) i dajte --table",
     csvEncoding: 'DuckDB čita CSV fajlove kao UTF-8, a ovaj je u {encoding}: prvo ga pretvorite (iconv -f {encoding} -t utf-8) ili ga ocijenite sa clientfit batch',

@@ -175,7 +175,7 @@ export const program = translation('el', english, {
   clientfit compare old.yaml new.yaml leads.csv --outcome Result --format json`,
   },
   sql: {
-    description: 'τυπώνει μία εντολή SQL που βαθμολογεί κάθε γραμμή ενός πίνακα ή CSV μέσα στο DuckDB, το PostgreSQL ή το ClickHouse, όπως το batch',
+    description: 'τυπώνει μία εντολή SQL που βαθμολογεί κάθε γραμμή ενός πίνακα ή CSV μέσα στο DuckDB, το PostgreSQL, το MySQL/MariaDB ή το ClickHouse, όπως το batch',
     dialect: 'η μηχανή SQL',
     from: 'βαθμολογεί αυτό το CSV (το DuckDB το διαβάζει με read_csv, κάθε στήλη ως κείμενο)',
     table: 'βαθμολογεί αυτόν τον πίνακα ή την όψη',

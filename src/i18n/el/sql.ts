@@ -3,7 +3,7 @@ import { sql as english } from '../en/sql.js';
 
 export const sql = translation('el', english, {
   problems: {
-    csvNeedsDuckdb: "το --from διαβάζει αρχείο CSV, κάτι που μέσα σε μία εντολή κάνει μόνο το DuckDB. Φορτώστε το αρχείο σε πίνακα (psql: \\copy leads FROM 'leads.csv' CSV HEADER) και δώστε --table",
+    csvNeedsDuckdb: 'το --from διαβάζει αρχείο CSV, κάτι που μέσα σε μία εντολή κάνει μόνο το DuckDB. Φορτώστε το αρχείο σε πίνακα ({example}) και δώστε --table',
     csvClickhouse:
       "το --from δεν διατίθεται με --dialect clickhouse: η file() του ClickHouse διαβάζει από τον φάκελο user_files του διακομιστή, όχι από τη διαδρομή σε αυτό το μηχάνημα, και διαβάζει το CSV αλλιώς από το batch. Φορτώστε το αρχείο σε πίνακα (clickhouse-client --query 'INSERT INTO leads FORMAT CSVWithNames' < leads.csv) και δώστε --table",
     csvEncoding: 'το DuckDB διαβάζει τα CSV ως UTF-8 και αυτό είναι σε {encoding}: μετατρέψτε το πρώτα (iconv -f {encoding} -t utf-8) ή βαθμολογήστε το με clientfit batch',

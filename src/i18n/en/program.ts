@@ -173,7 +173,7 @@ Examples:
   clientfit compare old.yaml new.yaml leads.csv --outcome Result --format json`,
   },
   sql: {
-    description: 'print one SQL statement that scores every row of a table or CSV inside DuckDB, PostgreSQL or ClickHouse, as batch does',
+    description: 'print one SQL statement that scores every row of a table or CSV inside DuckDB, PostgreSQL, MySQL/MariaDB or ClickHouse, as batch does',
     dialect: 'the SQL engine',
     from: 'score this CSV file (DuckDB reads it with read_csv, every column as text)',
     table: 'score this table or view',

@@ -1,7 +1,7 @@
 /** English: the source of the `sql` section (see ../catalog.ts): sql's refusals and notices. */
 export const sql = {
   problems: {
-    csvNeedsDuckdb: "--from reads a CSV file, which only DuckDB does inside one statement; load the file into a table (psql: \\copy leads FROM 'leads.csv' CSV HEADER) and pass --table",
+    csvNeedsDuckdb: '--from reads a CSV file, which only DuckDB does inside one statement; load the file into a table ({example}) and pass --table',
     csvClickhouse:
       "--from is not available with --dialect clickhouse: ClickHouse's file() reads from the server's user_files folder, not this machine's path, and reads CSV differently from batch; load the file into a table (clickhouse-client --query 'INSERT INTO leads FORMAT CSVWithNames' < leads.csv) and pass --table",
     csvEncoding: 'DuckDB reads CSV files as UTF-8, and this one is {encoding}: convert it first (iconv -f {encoding} -t utf-8), or score it with clientfit batch',

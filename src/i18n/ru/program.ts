@@ -179,7 +179,7 @@ export const program = translation('ru', english, {
   clientfit compare old.yaml new.yaml leads.csv --outcome Result --format json`,
   },
   sql: {
-    description: 'напечатать один SQL-запрос, который оценивает каждую строку таблицы или CSV внутри DuckDB, PostgreSQL или ClickHouse так же, как batch',
+    description: 'напечатать один SQL-запрос, который оценивает каждую строку таблицы или CSV внутри DuckDB, PostgreSQL, MySQL/MariaDB или ClickHouse так же, как batch',
     dialect: 'движок SQL',
     from: 'оценить этот CSV (DuckDB читает его через read_csv, все колонки как текст)',
     table: 'оценить эту таблицу или представление',

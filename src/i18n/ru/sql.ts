@@ -3,7 +3,7 @@ import { sql as english } from '../en/sql.js';
 
 export const sql = translation('ru', english, {
   problems: {
-    csvNeedsDuckdb: "--from читает CSV-файл, а в одном запросе так умеет только DuckDB; загрузите файл в таблицу (psql: \\copy leads FROM 'leads.csv' CSV HEADER) и передайте --table",
+    csvNeedsDuckdb: '--from читает CSV-файл, а в одном запросе так умеет только DuckDB; загрузите файл в таблицу ({example}) и передайте --table',
     csvClickhouse:
       "--from недоступен с --dialect clickhouse: file() в ClickHouse читает из папки user_files сервера, а не по пути на этой машине, и разбирает CSV не так, как batch; загрузите файл в таблицу (clickhouse-client --query 'INSERT INTO leads FORMAT CSVWithNames' < leads.csv) и передайте --table",
     csvEncoding: 'DuckDB читает CSV как UTF-8, а этот файл в {encoding}: сначала перекодируйте его (iconv -f {encoding} -t utf-8) или оцените через clientfit batch',

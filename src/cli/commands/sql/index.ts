@@ -1,6 +1,7 @@
 import { words } from '../../../i18n/index.js';
 import { Option } from 'commander';
 import { collect, criteriaOption, type Define } from '../../define.js';
+import type { DialectName } from '../../../sql/dialect.js';
 import type { SqlFlags } from './types.js';
 
 export const defineSql: Define = (program, context) => {
@@ -9,7 +10,7 @@ export const defineSql: Define = (program, context) => {
     .command('sql')
     .description(t.description)
     .addOption(criteriaOption())
-    .addOption(new Option('--dialect <name>', t.dialect).choices(['duckdb', 'postgres', 'clickhouse']).default('duckdb'))
+    .addOption(new Option('--dialect <name>', t.dialect).choices(['duckdb', 'postgres', 'mysql', 'clickhouse'] satisfies DialectName[]).default('duckdb'))
     .option('--from <file>', t.from)
     .option('--table <name>', t.table)
     .option('--view <name>', t.view)

@@ -18,12 +18,18 @@ import { resolve } from 'node:path';
 import { openLeads } from '../../../leads/open.js';
 import type { SqlFlags } from './types.js';
 
+/** How each engine loads a CSV file into a table, for the --from refusal (commands, not words). */
+const LOAD_CSV: Readonly<Record<string, string>> = {
+  postgres: "psql: \\copy leads FROM 'leads.csv' CSV HEADER",
+  mysql: "mariadb/mysql: LOAD DATA LOCAL INFILE 'leads.csv' INTO TABLE leads FIELDS TERMINATED BY ',' OPTIONALLY ENCLOSED BY '\"' IGNORE 1 LINES",
+};
+
 /** Words a refusal: which criterion, which rule, and what to do instead. */
 export function describeProblem(problem: SqlProblem): string {
   const t = words().sql.problems;
   switch (problem.code) {
     case 'csv-needs-duckdb':
-      return problem.dialect === 'clickhouse' ? t.csvClickhouse : t.csvNeedsDuckdb;
+      return problem.dialect === 'clickhouse' ? t.csvClickhouse : t.csvNeedsDuckdb({ example: LOAD_CSV[problem.dialect] ?? LOAD_CSV.postgres! });
     case 'csv-encoding':
       return t.csvEncoding({ encoding: problem.encoding });
     case 'csv-path':

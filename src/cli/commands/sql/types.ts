@@ -1,8 +1,10 @@
+import type { DialectName } from '../../../sql/dialect.js';
+
 /** Sql: the options commander parses for `clientfit sql`, imported by its index.ts and run.ts. */
 
 export interface SqlFlags {
   readonly criteria?: string;
-  readonly dialect: 'duckdb' | 'postgres' | 'clickhouse';
+  readonly dialect: DialectName;
   readonly from?: string;
   readonly table?: string;
   readonly view?: string;
