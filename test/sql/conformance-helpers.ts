@@ -38,7 +38,8 @@ export function coreScores(criteria: Criteria, rows: readonly (readonly string[]
     const cells = refuseNfc
       ? row.map((cell, index) => {
           const criterion = criteria.criteria[index]!;
-          const read = criterion.type === 'text' ? cell.trim() : cell;
+          // The statement trims before it tests (NFC never maps a space to anything but a space).
+          const read = cell.trim();
           if ((criterion.type === 'text' && [...read].length > LONGEST_UNKNOWN_WORD) || !nfcSensitive(read)) return cell;
           refused.add(criterion.id);
           // Unreadable for the core too; a text answer never is, so it is made unknown and listed as unreadable below.
