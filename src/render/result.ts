@@ -61,9 +61,11 @@ export function draftWords(): DraftWords {
 }
 
 /** Criterion ids in prose: `"a", "b"` (English as before), the language's list elsewhere. */
-function quotedIds(ids: readonly string[]): string {
+/** The failed must-haves by their questions, each in the language's quotes (ids are for machine output). */
+function quotedQuestions(criteria: Criteria, ids: readonly string[]): string {
+  const t = words().result.score;
   return list(
-    ids.map((id) => `"${id}"`),
+    ids.map((id) => t.quoted({ text: printable(criteria.criteria.find((criterion) => criterion.id === id)?.question ?? id) })),
     'conjunction',
     (quoted) => quoted.join(', '),
   );
@@ -105,7 +107,7 @@ export function scoreLine(criteria: Criteria, result: Result): string {
       line = t.couldChange({ score: result.score, potential: note.potential });
       break;
     case 'must-failed':
-      line = t.mustFailed({ count: note.ids.length, score: result.score, ids: quotedIds(note.ids) });
+      line = t.mustFailed({ count: note.ids.length, score: result.score, ids: quotedQuestions(criteria, note.ids) });
       break;
     case 'same-verdict':
       line = t.sameVerdict({ score: result.score, potential: note.potential });

@@ -22,7 +22,7 @@ describe('the score line', () => {
     const result = scorer.scoreAnswers({ ...good, pays_upfront: 'no', polite: '?', respects_time: '?' });
     expect(result.verdict).toBe('reject');
     expect(result.potential).toBeGreaterThan(result.score);
-    expect(scoreLine(criteria, result)).toBe(`score ${result.score}; answering the unknowns cannot change this: the must-have "pays_upfront" failed`);
+    expect(scoreLine(criteria, result)).toBe(`score ${result.score}; answering the unknowns cannot change this: the must-have "Will they pay a deposit before work starts?" failed`);
   });
 
   it('shows the potential when answering could change the verdict', () => {

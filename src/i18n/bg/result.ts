@@ -9,6 +9,8 @@ export const result = translation('bg', english, {
   no: 'не',
   score: {
     complete: 'оценка {score}',
+    /** a must-have's question inside the line above */
+    quoted: '„{text}“',
     couldChange: 'оценка {score}, до {potential}, след като изясните неизвестните',
     mustFailed: {
       one: 'оценка {score}; отговорите на неизвестните няма да променят това: задължителното условие {ids} не е изпълнено',

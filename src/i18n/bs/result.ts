@@ -9,6 +9,8 @@ export const result = translation('bs', english, {
   no: 'ne',
   score: {
     complete: 'ocjena {score}',
+    /** a must-have's question inside the line above */
+    quoted: '„{text}“',
     couldChange: 'ocjena {score}, do {potential} kad stignu odgovori na otvorena pitanja',
     mustFailed: {
       one: 'ocjena {score}; odgovori na otvorena pitanja to ne mogu promijeniti: obavezni kriterij {ids} nije ispunjen',

@@ -12,6 +12,8 @@ export const result = translation('el', english, {
   no: 'όχι',
   score: {
     complete: 'βαθμολογία {score}',
+    /** a must-have's question inside the line above */
+    quoted: '«{text}»',
     couldChange: 'βαθμολογία {score}, έως {potential} όταν απαντηθούν τα άγνωστα',
     mustFailed: {
       one: 'βαθμολογία {score} — ό,τι κι αν απαντηθεί στα άγνωστα, αυτό δεν αλλάζει: το απαραίτητο κριτήριο {ids} δεν πληρούται',

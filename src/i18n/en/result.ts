@@ -12,6 +12,8 @@ export const result = {
   no: 'no',
   score: {
     complete: 'score {score}',
+    /** a must-have's question inside the line above */
+    quoted: '"{text}"',
     couldChange: 'score {score}, up to {potential} once the unknowns are answered',
     mustFailed: {
       one: 'score {score}; answering the unknowns cannot change this: the must-have {ids} failed',

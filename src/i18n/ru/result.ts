@@ -9,6 +9,8 @@ export const result = translation('ru', english, {
   no: 'нет',
   score: {
     complete: 'оценка {score}',
+    /** a must-have's question inside the line above */
+    quoted: '«{text}»',
     couldChange: 'оценка {score}, может дойти до {potential}, когда выяснится остальное',
     mustFailed: {
       one: 'оценка {score}; недостающие ответы этого не изменят: не выполнено обязательное условие {ids}',
