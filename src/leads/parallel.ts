@@ -13,10 +13,9 @@
  * the same message at the same line. Only a part read wholly as proven is ever written.
  *
  * Used, with CLIENTFIT_THREADS=2, for CSV output in UTF-8 from a UTF-8 CSV file of at least
- * PARALLEL_MIN_BYTES. Standard input and pipes are read by one thread. Not the default yet: on
- * the 1M-row bench file the two threads took 1.35-1.45x one thread's CPU (each thread compiles
- * and warms the scoring code, and the parts are copied once more), short of the aim (1.15x), and
- * the machine was too loaded to measure the wall time (README, Performance).
+ * PARALLEL_MIN_BYTES. Standard input and pipes are read by one thread. Not the default: on the
+ * 1M-row bench file the two threads took 1.65x one thread's CPU and more wall time on this
+ * 2-core machine, short of the aims (README, Performance: Two threads).
  */
 import { existsSync, openSync, readSync, closeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
