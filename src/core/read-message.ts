@@ -141,7 +141,7 @@ class PhraseTrie<T> {
 
 // --- the built-in vocabulary as a trie ----------------------------------------------------
 
-type Role = 'negation' | 'affirmation' | 'hedge' | 'question' | 'number' | 'share' | 'percent' | 'upfront' | 'pay' | 'payLater' | 'revisions' | 'polite';
+type Role = 'negation' | 'affirmation' | 'hedge' | 'question' | 'number' | 'share' | 'percent' | 'upfront' | 'pay' | 'payLater' | 'revisions' | 'polite' | 'after';
 
 interface LexiconTag {
   readonly role: Role;
@@ -166,6 +166,8 @@ function lexiconTrie(language: LexiconLanguage): PhraseTrie<LexiconTag> {
     ['payLater', lexicon.payLater],
     ['revisions', lexicon.revisions],
     ['polite', lexicon.polite],
+    // every language's: a message in one language is often read with another's words beside it
+    ['after', Object.values(AFTER_WORDS).flat()],
   ];
   for (const [role, phrases] of lists) for (const phrase of phrases) trie.add(phrase, { role }, true);
   for (const [phrase, value] of Object.entries(lexicon.numbers)) trie.add(phrase, { role: 'number', value });
@@ -275,6 +277,8 @@ interface SentenceFacts {
   readonly negations: readonly { from: number; to: number }[];
   readonly topics: Readonly<Partial<Record<Role, { from: number; to: number }[]>>>;
   readonly numbers: readonly { from: number; to: number; value: number; percent: boolean }[];
+  /** "after" phrases (AFTER_WORDS), masked or not */
+  readonly afters: readonly { from: number; to: number }[];
 }
 
 function facts(sentence: Sentence, trie: PhraseTrie<LexiconTag>): SentenceFacts {
@@ -286,9 +290,9 @@ function facts(sentence: Sentence, trie: PhraseTrie<LexiconTag>): SentenceFacts 
   }
   // Negative concord: «δεν είναι κανένα πρόβλημα», «не будет никаких проблем» say "no problem" twice, not "no":
   // a negation at most one word before an affirmation belongs to it.
+  const affirmationStarts = new Set(found.filter((match) => match.tag.role === 'affirmation').map((match) => match.from));
   for (const match of found) {
-    if (match.tag.role !== 'negation') continue;
-    if (found.some((other) => other.tag.role === 'affirmation' && other.from >= match.to && other.from - match.to <= 1)) for (let index = match.from; index < match.to; index++) masked.add(index);
+    if (match.tag.role === 'negation' && (affirmationStarts.has(match.to) || affirmationStarts.has(match.to + 1))) for (let index = match.from; index < match.to; index++) masked.add(index);
   }
   const free = (match: { from: number; to: number }): boolean => {
     for (let index = match.from; index < match.to; index++) if (masked.has(index)) return false;
@@ -297,6 +301,7 @@ function facts(sentence: Sentence, trie: PhraseTrie<LexiconTag>): SentenceFacts 
   const topics: Partial<Record<Role, { from: number; to: number }[]>> = {};
   const negations: { from: number; to: number }[] = [];
   const numbers: { from: number; to: number; value: number; percent: boolean }[] = [];
+  const afters: { from: number; to: number }[] = [];
   let question = sentence.question;
   let hedge = false;
   for (const match of found) {
@@ -304,13 +309,14 @@ function facts(sentence: Sentence, trie: PhraseTrie<LexiconTag>): SentenceFacts 
     if (role === 'question' && (match.from < 2 || sentence.tokens[match.from]!.key === 'ли' || sentence.tokens[match.from]!.key === 'li')) question = true;
     else if (role === 'hedge') hedge = true;
     else if (role === 'negation' && free(match)) negations.push(match);
+    else if (role === 'after') afters.push(match);
     else if (role === 'number' || role === 'share') numbers.push({ from: match.from, to: match.to, value: match.tag.value!, percent: role === 'share' });
     else if (role === 'polite' || (role !== 'affirmation' && role !== 'question' && role !== 'negation' && free(match))) (topics[role] ??= []).push(match);
   }
   // "thirty per cent", «тридцать процентов», "trideset posto": a number in words before the word for per cent is a share.
+  const percentAt = new Map((topics.percent ?? []).map((match) => [match.from, match]));
   for (const [index, number] of numbers.entries()) {
-    if (number.percent) continue;
-    const sign = (topics.percent ?? []).find((match) => match.from === number.to);
+    const sign = number.percent ? undefined : percentAt.get(number.to);
     if (sign !== undefined) numbers[index] = { ...number, to: sign.to, percent: true };
   }
   sentence.tokens.forEach((token, index) => {
@@ -320,7 +326,7 @@ function facts(sentence: Sentence, trie: PhraseTrie<LexiconTag>): SentenceFacts 
     const percent = after !== undefined && (after.key === '%' || (topics.percent ?? []).some((match) => match.from === index + 1));
     numbers.push({ from: index, to: percent ? index + 2 : index + 1, value, percent });
   });
-  return { sentence, question, hedge, negations, topics, numbers };
+  return { sentence, question, hedge, negations, topics, numbers, afters };
 }
 
 /** The single value among `values`, or undefined when there are none or they differ. */
@@ -366,14 +372,15 @@ function readUpfront(fact: SentenceFacts, ids: DefaultIds, out: Collector): void
   if (ids.percent !== undefined && share !== undefined && share > 0 && share <= 100) out.add({ id: ids.percent, value: share, evidence });
 }
 
-let afterPhrases: readonly (readonly string[])[] | undefined;
-
-/** An "after" phrase (AFTER_WORDS, any language) that is not part of an upfront phrase ("right after the call"). */
-function afterOutside(fact: SentenceFacts, topics: readonly { from: number; to: number }[]): boolean {
-  afterPhrases ??= Object.values(AFTER_WORDS).flatMap((list) => list.map((phrase) => phrase.split(' ').map(foldWord)));
-  const { tokens } = fact.sentence;
-  const inTopic = (index: number): boolean => topics.some((topic) => topic.from <= index && index < topic.to);
-  return tokens.some((_, index) => afterPhrases!.some((words) => words.every((word, offset) => tokens[index + offset]?.key === word && !inTopic(index + offset))));
+/** An "after" phrase none of whose words is inside `spans` (the upfront words themselves: «сразу после созвона»). */
+function afterOutside(fact: SentenceFacts, spans: readonly { from: number; to: number }[]): boolean {
+  if (fact.afters.length === 0) return false;
+  const inside = new Set<number>();
+  for (const span of spans) for (let index = span.from; index < span.to; index++) inside.add(index);
+  return fact.afters.some((after) => {
+    for (let index = after.from; index < after.to; index++) if (inside.has(index)) return false;
+    return true;
+  });
 }
 
 function readRevisions(fact: SentenceFacts, id: string, out: Collector): void {
