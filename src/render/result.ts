@@ -60,7 +60,6 @@ export function draftWords(): DraftWords {
   };
 }
 
-/** Criterion ids in prose: `"a", "b"` (English as before), the language's list elsewhere. */
 /** The failed must-haves by their questions, each in the language's quotes (ids are for machine output). */
 function quotedQuestions(criteria: Criteria, ids: readonly string[]): string {
   const t = words().result.score;
