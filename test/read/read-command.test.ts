@@ -42,7 +42,7 @@ describe('clientfit read', () => {
     const result = await run(['read', '-', ...template('freelancer.yaml')], { input: 'Hi! Do you require a deposit? We can do two rounds of revisions, thanks.\n' });
     expect(result.code).toBe(0);
     expect(result.out).toContain('How many revision rounds do they expect?  2\n  "We can do two rounds of revisions, thanks."');
-    expect(result.out).toContain('Will they pay a deposit before work starts? asked, not stated: "Do you require a deposit?"');
+    expect(result.out).toContain('Will they pay a deposit before work starts? — asked, not stated: "Do you require a deposit?"');
     expect(result.out).toContain('Next: clientfit score --message -');
   });
 

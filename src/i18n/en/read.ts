@@ -9,9 +9,9 @@ export const read = {
   redFlags: 'Red flags',
   redFlag: '{words} (red flag "{phrase}", {id})',
   leftOpen: 'Left open',
-  disagree: '{question} the message says two things: {evidence}',
-  asked: '{question} asked, not stated: {evidence}',
-  hedged: '{question} not stated for sure: {evidence}',
+  disagree: '{question} — the message says two things: {evidence}',
+  asked: '{question} — asked, not stated: {evidence}',
+  hedged: '{question} — not stated for sure: {evidence}',
   next: 'Next: {command}',
   fromMessage: 'From the message: {evidence}',
 } as const;
