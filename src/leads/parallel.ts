@@ -31,7 +31,7 @@ import { leadsOf } from './open.js';
 import { ByteArena } from './arena.js';
 import type { ByteScanner } from './scanner.js';
 import { BUFFER_BYTES } from './chunked-output.js';
-import { readAhead } from './read-ahead.js';
+import { readRange, ReadRing } from './read-ahead.js';
 import { Writable } from 'node:stream';
 import { outputEncoding } from '../csv/encode.js';
 
@@ -91,21 +91,23 @@ export interface PartResult {
 /** One scorer per thread for all its parts, its caches kept warm. */
 const scorers = new WeakMap<PartSetting, Scorer>();
 
+/** What a thread keeps from part to part, so that a part costs no set-up: its scorer, output memory, scanners and read memory. */
+export interface PartKit {
+  readonly scorer?: Scorer;
+  readonly arena?: ByteArena;
+  readonly scanners?: Map<unknown, ByteScanner<unknown>>;
+  readonly ring?: ReadRing;
+}
+
 /** Scores the records of bytes [start, end) of the file into `stream`; `line`: the physical line at `start`. */
-export async function scorePart(
-  setting: PartSetting,
-  part: { start: number; end: number; line: number },
-  stream: Writable,
-  scorer?: Scorer,
-  arena?: ByteArena,
-  scanners?: Map<unknown, ByteScanner<unknown>>,
-): Promise<PartResult> {
-  let shared = scorer ?? scorers.get(setting);
+export async function scorePart(setting: PartSetting, part: { start: number; end: number; line: number }, stream: Writable, kit: PartKit = {}): Promise<PartResult> {
+  const { arena, scanners } = kit;
+  let shared = kit.scorer ?? scorers.get(setting);
   if (shared === undefined) scorers.set(setting, (shared = createScorer(setting.criteria, { decimalComma: setting.decimalComma, missing: new Set(setting.missing) })));
   const only = setting.only === undefined ? undefined : new Set(setting.only);
   const keepBlank = only === undefined;
   const fd = openSync(setting.path, 'r');
-  const reader = openCsvPart(readAhead(fd, part).chunks, { source: setting.source, delimiter: setting.header.delimiter, line: part.line, raw: true, keepBlank });
+  const reader = openCsvPart(readRange(fd, part, kit.ring).chunks, { source: setting.source, delimiter: setting.header.delimiter, line: part.line, raw: true, keepBlank });
   const leads = leadsOf(
     setting.criteria,
     {
@@ -285,7 +287,9 @@ function plan(run: BatchRows, settings: ParallelSettings, criteria: Criteria): {
   };
 }
 
-type WorkerReply = { index: number; bytes: Uint8Array; result: PartResult } | { index: number; failed: true };
+type WorkerReply = { index: number; bytes: Uint8Array<ArrayBuffer>; result: PartResult } | { index: number; failed: true };
+/** To the worker: a part to score, or output memory it handed over, given back once written. */
+export type ToWorker = { index: number; start: number; end: number } | { spare: ArrayBuffer };
 
 /**
  * Batch's rows, on two threads when the input is a large regular CSV file (see above), else on
@@ -306,7 +310,7 @@ export async function writeBatch(run: BatchRows, settings: ParallelSettings, cri
   await run.leads.reader.close!();
   const { header } = run.leads;
   const counts = new BatchCounts(run.ids.length);
-  const here: ThisThread = { held: new Held(), scorer: run.leads.scorer, arena: new ByteArena(BUFFER_BYTES), scanners: new Map() };
+  const here: ThisThread = { held: new Held(), scorer: run.leads.scorer, arena: new ByteArena(BUFFER_BYTES), scanners: new Map(), ring: new ReadRing() };
   let blankLines = header.line - 1 - (header.sepLine ? 1 : 0);
   const replies = new Map<number, (reply: WorkerReply) => void>();
   const waiting = new Map<number, Promise<WorkerReply>>();
@@ -321,7 +325,7 @@ export async function writeBatch(run: BatchRows, settings: ParallelSettings, cri
   const ask = (index: number): void => {
     if (index >= bounds.length - 1 || waiting.has(index)) return;
     waiting.set(index, new Promise((resolve) => replies.set(index, resolve)));
-    worker.postMessage({ index, start: bounds[index], end: bounds[index + 1] });
+    worker.postMessage({ index, start: bounds[index]!, end: bounds[index + 1]! } satisfies ToWorker);
   };
   const write = (bytes: Uint8Array): Promise<void> => written(run.stream, bytes);
   /** The worker's reply for part `index`, once; the next part it owes is asked for. */
@@ -347,6 +351,7 @@ export async function writeBatch(run: BatchRows, settings: ParallelSettings, cri
         if ('result' in answer) {
           // The worker read its part from line 1: its lines move to where the part starts.
           await write(answer.bytes);
+          worker.postMessage({ spare: answer.bytes.buffer } satisfies ToWorker, [answer.bytes.buffer]);
           counts.add(answer.result.counts, line - 1);
           blankLines += answer.result.blankLines;
           line += answer.result.nextLine - 1;
@@ -367,7 +372,7 @@ export async function writeBatch(run: BatchRows, settings: ParallelSettings, cri
       }
       if (typeof result === 'string') {
         // Not proven (or failed): this part and the rest as one thread reads them, from here.
-        const rest = await scorePart(setting, { start: part.start, end: bounds[parts]!, line }, run.stream, run.leads.scorer);
+        const rest = await scorePart(setting, { start: part.start, end: bounds[parts]!, line }, run.stream, { scorer: run.leads.scorer });
         counts.add(rest.counts, 0);
         blankLines += rest.blankLines;
         break;
@@ -398,7 +403,7 @@ async function scoreHere(setting: PartSetting, part: { start: number; end: numbe
   here.held.reset();
   let result: PartResult;
   try {
-    result = await scorePart(setting, part, here.held, here.scorer, here.arena, here.scanners);
+    result = await scorePart(setting, part, here.held, here);
   } catch (error) {
     const cause = error instanceof Error ? error.cause : undefined;
     return cause instanceof CsvError && cause.problem.code === 'unclosed-quote' ? 'open-quote' : 'failed';
@@ -407,12 +412,9 @@ async function scoreHere(setting: PartSetting, part: { start: number; end: numbe
   return result;
 }
 
-/** What this thread keeps from part to part. */
-interface ThisThread {
+/** What this thread keeps from part to part: a part's output is held until it is proven. */
+interface ThisThread extends PartKit {
   readonly held: Held;
-  readonly scorer: Scorer;
-  readonly arena: ByteArena;
-  readonly scanners: Map<unknown, ByteScanner<unknown>>;
 }
 
 /**
@@ -443,6 +445,18 @@ export class Held extends Writable {
 
   reset(): void {
     this.used = 0;
+  }
+
+  /**
+   * Gives away the memory holding what was written (to be transferred to another thread, not
+   * copied) and goes on in `next` (memory given back by that thread), or in fresh memory.
+   */
+  handOver(next: ArrayBuffer | undefined): Uint8Array<ArrayBuffer> {
+    // allocUnsafeSlow and Buffer.from(ArrayBuffer) never give shared memory.
+    const written = new Uint8Array(this.store.buffer as ArrayBuffer, this.store.byteOffset, this.used);
+    this.store = next === undefined ? Buffer.allocUnsafeSlow(this.store.length) : Buffer.from(next);
+    this.used = 0;
+    return written;
   }
 }
 

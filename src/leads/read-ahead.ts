@@ -12,7 +12,7 @@
  * (csv/read.ts's ByteInput) decodes a chunk or copies it before it asks for the next one, and
  * keeps nothing of it beyond that: test/batch/file-input.test.ts reads large files both ways.
  */
-import { close, read } from 'node:fs';
+import { close, closeSync, read, readSync } from 'node:fs';
 
 /** Bytes per read, as fs.ReadStream reads. */
 const READ_BYTES = 1 << 16;
@@ -34,6 +34,17 @@ function readAt(fd: number, at: number, buffer: Buffer): Pending {
   return { at, done } as Pending;
 }
 
+/**
+ * Read memory a thread keeps for the parts it reads one after another (parallel.ts): a part's
+ * reads go into it instead of fresh memory, which is fresh pages every part (about 128 page
+ * faults per part). Taken by one reading at a time: a reading that finds it taken (a part read
+ * again while the last one's reads are still settling) uses fresh memory.
+ */
+export class ReadRing {
+  readonly memory = new ArrayBuffer(RING * READ_BYTES);
+  taken = false;
+}
+
 export interface FileChunks {
   readonly chunks: AsyncGenerator<Buffer>;
   /** Closes the file if its chunks were never read (once reading starts, the reading closes it). */
@@ -42,17 +53,19 @@ export interface FileChunks {
 
 /**
  * The bytes of the open regular file `fd` from its start (or the bytes [start, end) of it: a part
- * read by a worker, src/leads/parallel.ts), in chunks; `fd` is closed when they are done, failed
- * or left.
+ * read by a worker, src/leads/parallel.ts), in chunks, read into `kept`'s memory when it is free;
+ * `fd` is closed when they are done, failed or left.
  */
-export function readAhead(fd: number, range: { readonly start: number; readonly end: number } = { start: 0, end: Infinity }): FileChunks {
+export function readAhead(fd: number, range: { readonly start: number; readonly end: number } = { start: 0, end: Infinity }, kept?: ReadRing): FileChunks {
   let started = false;
   async function* chunks(): AsyncGenerator<Buffer> {
     if (started) return;
     started = true;
     let queue: Pending[] = [];
     let position = range.start;
-    const memory = new ArrayBuffer(RING * READ_BYTES);
+    const reused = kept !== undefined && !kept.taken;
+    if (reused) kept.taken = true;
+    const memory = reused ? kept.memory : new ArrayBuffer(RING * READ_BYTES);
     const ring = Array.from({ length: RING }, (_, index) => Buffer.from(memory, index * READ_BYTES, READ_BYTES));
     let reads = 0;
     const issue = (): void => {
@@ -83,6 +96,7 @@ export function readAhead(fd: number, range: { readonly start: number; readonly 
     } finally {
       // Never close under a read in flight: the descriptor could be reused by another open.
       await Promise.all(queue.map((pending) => pending.done));
+      if (reused) kept!.taken = false;
       close(fd, () => undefined);
     }
   }
@@ -92,6 +106,51 @@ export function readAhead(fd: number, range: { readonly start: number; readonly 
       if (started) return;
       started = true;
       close(fd, () => undefined);
+    },
+  };
+}
+
+/**
+ * The bytes [start, end) of the open regular file `fd` (a part of parallel batch, parallel.ts),
+ * read when asked for, with blocking reads, into `kept`'s memory when it is free; `fd` is closed
+ * when they are done, failed or left.
+ *
+ * A thread that scores parts is busy all the time, and so is the other one: a read handed to
+ * libuv's thread pool wakes a thread that has no core of its own, and waking it cost each thread
+ * about a fifth of its time on the 2-core machine (README, Performance: Two threads). A part is
+ * in the page cache or on its way there (the cuts were just read), and a blocking read of 64 KiB
+ * of it takes microseconds.
+ */
+export function readRange(fd: number, range: { readonly start: number; readonly end: number }, kept?: ReadRing): FileChunks {
+  let started = false;
+  async function* chunks(): AsyncGenerator<Buffer> {
+    if (started) return;
+    started = true;
+    const reused = kept !== undefined && !kept.taken;
+    if (reused) kept.taken = true;
+    const memory = reused ? kept.memory : new ArrayBuffer(RING * READ_BYTES);
+    const ring = Array.from({ length: RING }, (_, index) => Buffer.from(memory, index * READ_BYTES, READ_BYTES));
+    let position = range.start;
+    let reads = 0;
+    try {
+      while (position < range.end) {
+        const buffer = ring[reads++ % RING]!;
+        const count = readSync(fd, buffer, 0, Math.min(READ_BYTES, range.end - position), position);
+        if (count === 0) return;
+        position += count;
+        yield buffer.subarray(0, count);
+      }
+    } finally {
+      if (reused) kept!.taken = false;
+      closeSync(fd);
+    }
+  }
+  return {
+    chunks: chunks(),
+    close() {
+      if (started) return;
+      started = true;
+      closeSync(fd);
     },
   };
 }

@@ -2,30 +2,36 @@
  * The worker thread of parallel batch (parallel.ts): scores the parts it is sent, in the order
  * sent, each read from line 1, and posts back each part's output bytes and counts, or that it
  * failed (the main thread then reads that part again itself, with everything after it).
+ *
+ * A part's output memory is transferred to the main thread, which gives it back once it is
+ * written: the next parts are held in it again, with no fresh memory (fresh pages) per part.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { ByteArena } from './arena.js';
 import { BUFFER_BYTES } from './chunked-output.js';
-import { Held, scorePart, type PartSetting } from './parallel.js';
+import { Held, scorePart, type PartKit, type PartSetting, type ToWorker } from './parallel.js';
+import { ReadRing } from './read-ahead.js';
 
 const setting = workerData as PartSetting;
 const held = new Held();
-const arena = new ByteArena(BUFFER_BYTES);
-const scanners = new Map();
+const kit: PartKit = { arena: new ByteArena(BUFFER_BYTES), scanners: new Map(), ring: new ReadRing() };
+/** Output memory the main thread gave back. */
+const spare: ArrayBuffer[] = [];
 let queue: Promise<void> = Promise.resolve();
 
-parentPort!.on('message', (part: { index: number; start: number; end: number }) => {
+parentPort!.on('message', (message: ToWorker) => {
+  if ('spare' in message) {
+    spare.push(message.spare);
+    return;
+  }
   queue = queue.then(async () => {
     held.reset();
     try {
-      const result = await scorePart(setting, { start: part.start, end: part.end, line: 1 }, held, undefined, arena, scanners);
-      const bytes = held.bytes();
-      // One buffer of its own, handed over rather than copied.
-      const owned = new Uint8Array(bytes.byteLength);
-      owned.set(bytes);
-      parentPort!.postMessage({ index: part.index, bytes: owned, result }, [owned.buffer]);
+      const result = await scorePart(setting, { start: message.start, end: message.end, line: 1 }, held, kit);
+      const bytes = held.handOver(spare.pop());
+      parentPort!.postMessage({ index: message.index, bytes, result }, [bytes.buffer]);
     } catch {
-      parentPort!.postMessage({ index: part.index, failed: true });
+      parentPort!.postMessage({ index: message.index, failed: true });
     }
   });
 });
