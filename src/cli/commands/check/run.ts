@@ -1,5 +1,5 @@
 /** `clientfit check`: validation, a readable summary, and the calibration lint. */
-import { stemExamples } from '../../../core/lexicon.js';
+import { stemExamples } from '../../../core/red-flag-words.js';
 import { readAnswerFor, type Criteria, type Criterion } from '../../../core/criteria.js';
 import { lintCriteria, passCondition, type Finding } from '../../../core/lint.js';
 import { problemParams } from '../../../core/problems.js';
