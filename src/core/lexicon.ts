@@ -406,3 +406,16 @@ export const AFTER_WORDS: Readonly<Record<LexiconLanguage, readonly string[]>> =
   el: ['μετά', 'αφού', 'όταν', 'μόλις'],
   bs: ['nakon', 'poslije', 'posle', 'kad', 'kada', 'čim', 'onda'],
 };
+
+/**
+ * "Instead of" in each language: the number right after it is the one they do not want ("three
+ * rounds instead of two", «три круга вместо двух», "30% umjesto 50%"), so it is not read as a
+ * second, disagreeing answer.
+ */
+export const INSTEAD_WORDS: Readonly<Record<LexiconLanguage, readonly string[]>> = {
+  en: ['instead of', 'rather than'],
+  ru: ['вместо'],
+  bg: ['вместо', 'на мястото на'],
+  el: ['αντί για', 'αντί'],
+  bs: ['umjesto', 'umesto', 'namjesto', 'namesto'],
+};

@@ -11,7 +11,7 @@
  */
 import type { Criteria, Criterion } from './criteria.js';
 import { readAnswerFor } from './criteria.js';
-import { AFTER_WORDS, LEXICONS, type Lexicon, type LexiconLanguage } from './lexicon.js';
+import { AFTER_WORDS, INSTEAD_WORDS, LEXICONS, type Lexicon, type LexiconLanguage } from './lexicon.js';
 import { findRedFlags } from './red-flags.js';
 
 /** A range [start, end) of the message text (the prospect's own words: src/mail/own-words.ts). */
@@ -141,7 +141,7 @@ class PhraseTrie<T> {
 
 // --- the built-in vocabulary as a trie ----------------------------------------------------
 
-type Role = 'negation' | 'affirmation' | 'hedge' | 'question' | 'number' | 'share' | 'percent' | 'upfront' | 'pay' | 'payLater' | 'revisions' | 'polite' | 'after';
+type Role = 'negation' | 'affirmation' | 'hedge' | 'question' | 'number' | 'share' | 'percent' | 'upfront' | 'pay' | 'payLater' | 'revisions' | 'polite' | 'after' | 'instead';
 
 interface LexiconTag {
   readonly role: Role;
@@ -168,6 +168,7 @@ function lexiconTrie(language: LexiconLanguage): PhraseTrie<LexiconTag> {
     ['polite', lexicon.polite],
     // every language's: a message in one language is often read with another's words beside it
     ['after', Object.values(AFTER_WORDS).flat()],
+    ['instead', Object.values(INSTEAD_WORDS).flat()],
   ];
   for (const [role, phrases] of lists) for (const phrase of phrases) trie.add(phrase, { role }, true);
   for (const [phrase, value] of Object.entries(lexicon.numbers)) trie.add(phrase, { role: 'number', value });
@@ -302,6 +303,7 @@ function facts(sentence: Sentence, trie: PhraseTrie<LexiconTag>): SentenceFacts 
   const negations: { from: number; to: number }[] = [];
   const numbers: { from: number; to: number; value: number; percent: boolean }[] = [];
   const afters: { from: number; to: number }[] = [];
+  const insteads: { from: number; to: number }[] = [];
   let question = sentence.question;
   let hedge = false;
   for (const match of found) {
@@ -310,6 +312,7 @@ function facts(sentence: Sentence, trie: PhraseTrie<LexiconTag>): SentenceFacts 
     else if (role === 'hedge') hedge = true;
     else if (role === 'negation' && free(match)) negations.push(match);
     else if (role === 'after') afters.push(match);
+    else if (role === 'instead') insteads.push(match);
     else if (role === 'number' || role === 'share') numbers.push({ from: match.from, to: match.to, value: match.tag.value!, percent: role === 'share' });
     else if (role === 'polite' || (role !== 'affirmation' && role !== 'question' && role !== 'negation' && free(match))) (topics[role] ??= []).push(match);
   }
@@ -326,7 +329,17 @@ function facts(sentence: Sentence, trie: PhraseTrie<LexiconTag>): SentenceFacts 
     const percent = after !== undefined && (after.key === '%' || (topics.percent ?? []).some((match) => match.from === index + 1));
     numbers.push({ from: index, to: percent ? index + 2 : index + 1, value, percent });
   });
-  return { sentence, question, hedge, negations, topics, numbers, afters };
+  // "three rounds instead of two": the first number at most two words after "instead of" is the one not wanted.
+  const unwanted = new Set<number>();
+  if (insteads.length > 0) {
+    const numberStarts = new Set(numbers.map((number) => number.from));
+    for (const instead of insteads) {
+      const next = [instead.to, instead.to + 1, instead.to + 2].find((index) => numberStarts.has(index));
+      if (next !== undefined) unwanted.add(next);
+    }
+  }
+  const wanted = unwanted.size === 0 ? numbers : numbers.filter((number) => !unwanted.has(number.from));
+  return { sentence, question, hedge, negations, topics, numbers: wanted, afters };
 }
 
 /** The single value among `values`, or undefined when there are none or they differ. */

@@ -112,7 +112,22 @@ const BEFORE_THEN_AFTER: readonly Case[] = [
   { lang: 'bg', text: 'Можем да платим 40% аванс, а останалото след предаване.', answers: { pays_upfront: 'yes', deposit_percent: 40 } },
 ];
 
+/** A number right after "instead of" is the one they do not want: the other number stands. */
+const INSTEAD: readonly Case[] = [
+  { lang: 'bs', text: 'Trebat će nam tri kruga izmjena umjesto dva.', answers: { revisions: 3 } },
+  { lang: 'en', text: 'We would need three rounds of revisions instead of two.', answers: { revisions: 3 } },
+  { lang: 'en', text: 'We can pay 30% upfront instead of 50%.', answers: { pays_upfront: 'yes', deposit_percent: 30 } },
+  { lang: 'ru', text: 'Нам нужно три круга правок вместо двух.', answers: { revisions: 3 } },
+  { lang: 'bg', text: 'Ще ни трябват три корекции вместо две.', answers: { revisions: 3 } },
+  { lang: 'el', text: 'Θα χρειαστούμε τρεις γύρους διορθώσεων αντί για δύο.', answers: { revisions: 3 } },
+  { lang: 'el', text: 'Προκαταβολή 30% αντί για 50%.', answers: { pays_upfront: 'yes', deposit_percent: 30 } },
+];
+
 describe('the message reader', () => {
+  it.each(INSTEAD)('$lang: a number after "instead of" is not their answer: $text', ({ lang, text, answers }) => {
+    expect(values(read(lang, text))).toEqual(answers);
+  });
+
   it.each(BEFORE_AND_AFTER)('$lang: paying upfront and after in one sentence says nothing, and why: $text', ({ lang, text }) => {
     const reading = read(lang, text);
     expect(values(reading)).toEqual({});
