@@ -307,7 +307,7 @@ const el: Lexicon = {
   },
   shares: { 'ολο το ποσο': 100, 'ολη την αμοιβη': 100, μιση: 50, μισο: 50, 'το μισο': 50, 'τη μιση': 50, 'τα μισα': 50, 'ενα τριτο': 33, 'ενα τεταρτο': 25 },
   percent: ['τοις εκατο', 'τις εκατο'],
-  upfront: ['προκαταβολ*', 'προπληρωμ*', 'προκαταβολικα'],
+  upfront: ['προκαταβολ*', 'προπληρωμ*', 'προκαταβολικα', 'πληρων* μπροστα', 'πληρωσ* μπροστα', 'πληρωμη μπροστα', 'δινουμε μπροστα', 'δωσουμε μπροστα'],
   pay: ['δωσω', 'δωσουμε', 'δινουμε', 'πληρωσω', 'πληρωσουμε', 'πληρωνουμε', 'εντάξει', 'ενταξει', 'συμφωνουμε', 'καταβαλουμε', 'στειλουμε', 'εξοφλουμε', 'εξοφλω'],
   payLater: [
     'θα πληρωσω οταν',
@@ -329,7 +329,7 @@ const el: Lexicon = {
 };
 
 const bs: Lexicon = {
-  negations: ['ne', 'nije', 'nismo', 'nemamo', 'nemam', 'bez', 'nikad', 'nikada', 'niti'],
+  negations: ['ne', 'nije', 'nismo', 'nemamo', 'nemam', 'nema', 'necemo', 'nece', 'bez', 'nikad', 'nikada', 'niti'],
   affirmations: ['nema problema', 'nije problem', 'nemamo nista protiv', 'naravno', 'bez problema'],
   hedges: ['mozda', 'vjerovatno', 'vjerojatno', 'vidjet cemo', 'vidjecemo', 'vidimo', 'zavisi', 'ovisi', 'nisam siguran', 'nisam sigurna', 'obicno', 'ako moze', 'eventualno', 'ako'],
   questions: ['da li', 'li', 'koliko', 'kakve', 'sta', 'sto', 'kako', 'jel', 'je li', 'mozete li'],

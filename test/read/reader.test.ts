@@ -37,6 +37,9 @@ interface Case {
 }
 
 const NEGATION: readonly Case[] = [
+  // «avansa nema», "there is no deposit", and Greek paying «μπροστά» (colloquial "upfront"): reviewers' misses
+  { lang: 'bs', text: 'Avansa nema, plaćamo kad završite.', answers: { pays_upfront: 'no' } },
+  { lang: 'el', text: 'Δεν πληρώνουμε μπροστά, μόνο με την παράδοση.', answers: { pays_upfront: 'no' } },
   { lang: 'en', text: 'We need a logo. We don’t pay deposits, sorry.', answers: { pays_upfront: 'no' } },
   { lang: 'en', text: 'No deposit on our side, payment in full on delivery.', answers: { pays_upfront: 'no' } },
   { lang: 'ru', text: 'Нужен логотип. Работаем без предоплаты.', answers: { pays_upfront: 'no' } },
@@ -48,6 +51,8 @@ const NEGATION: readonly Case[] = [
 ];
 
 const AFFIRMATION: readonly Case[] = [
+  { lang: 'bs', text: 'Nema problema s avansom od 30%.', answers: { pays_upfront: 'yes', deposit_percent: 30 } },
+  { lang: 'el', text: 'Πληρώνουμε μπροστά το 40%.', answers: { pays_upfront: 'yes', deposit_percent: 40 } },
   { lang: 'el', text: 'Η προκαταβολή 40% δεν είναι κανένα πρόβλημα.', answers: { pays_upfront: 'yes', deposit_percent: 40 } },
   { lang: 'ru', text: 'С предоплатой 30% не будет никаких проблем.', answers: { pays_upfront: 'yes', deposit_percent: 30 } },
   { lang: 'en', text: 'A 40% deposit is no problem for us.', answers: { pays_upfront: 'yes', deposit_percent: 40 } },
