@@ -280,6 +280,24 @@ interface SentenceFacts {
   readonly numbers: readonly { from: number; to: number; value: number; percent: boolean }[];
   /** "after" phrases (AFTER_WORDS), masked or not */
   readonly afters: readonly { from: number; to: number }[];
+  /** per word: 1 when it is part of a negation that counts */
+  readonly negated: Uint8Array;
+  /** per word: its clause (a comma, colon, bracket or dash between two words starts a new one) */
+  readonly clause: Int32Array;
+}
+
+/** Punctuation between two words that ends a clause: «Не переживайте, предоплату внесём» is two. */
+const CLAUSE_BREAK = /[,:()\[\]\u2013\u2014]|\s-\s/u;
+
+/**
+ * A negation within NEAR words of `span` and in its clause: "we don't pay upfront" denies paying
+ * upfront, "don't worry, we pay upfront" does not. Looks at the words around the span only.
+ */
+function negationNear(fact: SentenceFacts, span: { from: number; to: number }): boolean {
+  const clause = fact.clause[span.from]!;
+  const last = Math.min(fact.negated.length - 1, span.to + NEAR - 1);
+  for (let index = Math.max(0, span.from - NEAR); index <= last; index++) if (fact.negated[index] === 1 && fact.clause[index] === clause) return true;
+  return false;
 }
 
 function facts(sentence: Sentence, trie: PhraseTrie<LexiconTag>): SentenceFacts {
@@ -339,7 +357,15 @@ function facts(sentence: Sentence, trie: PhraseTrie<LexiconTag>): SentenceFacts 
     }
   }
   const wanted = unwanted.size === 0 ? numbers : numbers.filter((number) => !unwanted.has(number.from));
-  return { sentence, question, hedge, negations, topics, numbers: wanted, afters };
+  const tokens = sentence.tokens;
+  const negated = new Uint8Array(tokens.length);
+  for (const negation of negations) negated.fill(1, negation.from, negation.to);
+  const clause = new Int32Array(tokens.length);
+  for (let index = 1; index < tokens.length; index++) {
+    const gap = sentence.text.slice(tokens[index - 1]!.end - sentence.start, tokens[index]!.start - sentence.start);
+    clause[index] = clause[index - 1]! + (CLAUSE_BREAK.test(gap) ? 1 : 0);
+  }
+  return { sentence, question, hedge, negations, topics, numbers: wanted, afters, negated, clause };
 }
 
 /** The single value among `values`, or undefined when there are none or they differ. */
@@ -365,7 +391,7 @@ function readUpfront(fact: SentenceFacts, ids: DefaultIds, out: Collector): void
     for (const id of [ids.upfront, ids.percent]) if (id !== undefined) out.note({ code: fact.question ? 'question' : 'hedge', id, evidence });
     return;
   }
-  if (fact.negations.some((negation) => topics.some((topic) => distance(negation, topic) <= NEAR))) {
+  if (topics.some((topic) => negationNear(fact, topic))) {
     if (ids.upfront !== undefined) out.add({ id: ids.upfront, value: 'no', evidence });
     return;
   }
@@ -454,6 +480,13 @@ function cueTrie(criteria: readonly Criterion[]): PhraseTrie<CueTag> | undefined
 }
 
 function readCues(fact: SentenceFacts, trie: PhraseTrie<CueTag>, ids: DefaultIds, out: Collector): void {
+  // The first negation's start and the last one's end: a negation lies outside a cue when one of them does.
+  let firstNegation = Infinity;
+  let lastNegation = -Infinity;
+  for (const negation of fact.negations) {
+    firstNegation = Math.min(firstNegation, negation.from);
+    lastNegation = Math.max(lastNegation, negation.to);
+  }
   for (const match of trie.scan(fact.sentence.tokens)) {
     const { id, value } = match.tag;
     const evidence = fact.sentence.text;
@@ -462,7 +495,7 @@ function readCues(fact: SentenceFacts, trie: PhraseTrie<CueTag>, ids: DefaultIds
       continue;
     }
     // A negation outside the cue ("we can't do 50% upfront") denies it: nothing is plain.
-    if (fact.negations.some((negation) => negation.from < match.from || negation.to > match.to)) continue;
+    if (firstNegation < match.from || lastNegation > match.to) continue;
     if (value !== undefined) {
       // "we'll pay the deposit after delivery": a yes to paying upfront with an "after" beside it says both (see readUpfront).
       if (id === ids.upfront && value === 'yes' && !fact.numbers.some((number) => number.percent) && afterOutside(fact, [match])) {

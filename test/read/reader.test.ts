@@ -117,6 +117,15 @@ const BEFORE_THEN_AFTER: readonly Case[] = [
   { lang: 'bg', text: 'Можем да платим 40% аванс, а останалото след предаване.', answers: { pays_upfront: 'yes', deposit_percent: 40 } },
 ];
 
+/** A negation in another clause of the sentence ("don't worry, ...") denies nothing: no answer, never a no. */
+const NEGATION_ELSEWHERE: readonly Case[] = [
+  { lang: 'bs', text: 'Ne brinite, avans plaćamo odmah.', answers: {} },
+  { lang: 'bs', text: 'Nema potrebe da brinete, avans plaćamo odmah.', answers: {} },
+  { lang: 'en', text: "Don't worry, we pay the deposit right away.", answers: {} },
+  { lang: 'ru', text: 'Не переживайте, предоплату внесём сразу.', answers: {} },
+  { lang: 'el', text: 'Μην ανησυχείτε, την προκαταβολή τη στέλνουμε αμέσως.', answers: {} },
+];
+
 /** A number right after "instead of" is the one they do not want: the other number stands. */
 const INSTEAD: readonly Case[] = [
   { lang: 'bs', text: 'Trebat će nam tri kruga izmjena umjesto dva.', answers: { revisions: 3 } },
@@ -129,6 +138,10 @@ const INSTEAD: readonly Case[] = [
 ];
 
 describe('the message reader', () => {
+  it.each(NEGATION_ELSEWHERE)('$lang: a negation in another clause gives no answer: $text', ({ lang, text, answers }) => {
+    expect(values(read(lang, text))).toEqual(answers);
+  });
+
   it.each(INSTEAD)('$lang: a number after "instead of" is not their answer: $text', ({ lang, text, answers }) => {
     expect(values(read(lang, text))).toEqual(answers);
   });
