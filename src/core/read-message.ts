@@ -287,7 +287,7 @@ interface SentenceFacts {
 }
 
 /** Punctuation between two words that ends a clause: «Не переживайте, предоплату внесём» is two. */
-const CLAUSE_BREAK = /[,:()\[\]\u2013\u2014]|\s-\s/u;
+const CLAUSE_BREAK = /[,:()[\]\u2013\u2014]|\s-\s/u;
 
 /**
  * A negation within NEAR words of `span` and in its clause: "we don't pay upfront" denies paying
