@@ -92,7 +92,10 @@ const CLOSINGS: readonly string[] = [
   'με τιμή',
   // bs
   'hvala',
+  'hvala vam',
   'hvala unaprijed',
+  'hvala vam unaprijed',
+  'unaprijed hvala',
   'hvala puno',
   'lijep pozdrav',
   'lp',
@@ -112,8 +115,15 @@ function isClosing(line: string): boolean {
     .replace(/^[\s-]+/u, '')
     .trim();
   if (bare.length === 0 || bare.length > 40) return false;
-  return CLOSINGS.includes(bare);
+  // "Hvala unaprijed i lijep pozdrav", "Thanks and best regards": closings joined by "and".
+  return bare.split(/\s+(?:and|и|και|i)\s+/u).every((part) => CLOSINGS.includes(part.replace(/[,.!]+$/u, '')));
 }
+
+/** A title before a signature's name ("dr. Amra Hodžić", "Prof. Ivan Petrov"): not part of the name. */
+const TITLE = /^(?:dr|mr|mrs|ms|prof|doc|mag|ing|dipl|д-р|проф|г-н|г-жа|δρ|κ|κα)\.?\s+/iu;
+
+/** A web form's name field, as form mailers write it ("Name: Jane Doe", «Όνομα: Κατερίνα Σπυροπούλου»). */
+const NAME_FIELD = /^\*?(?:name|full name|your name|имя|ваше имя|име|вашето име|όνομα|ονοματεπώνυμο|ime|ime i prezime)\s*:\*?\s*(.+)$/iu;
 
 /** 1 to 3 capitalised words of letters (hyphens and apostrophes inside): "Hannah Price", "Ольга", "Γιώργος Παπαδάκης". */
 const NAME_LINE = /^\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
@@ -185,6 +195,7 @@ export function ownWords(text: string): OwnWords {
       end = last;
     }
   }
+  signatureName ??= nameField(all, end);
   const spans: Span[] = [];
   let open: number | undefined;
   let close = 0;
@@ -207,6 +218,15 @@ export function ownWords(text: string): OwnWords {
 /** The first line of a signature block, when it reads as a name. */
 function nameIn(block: readonly { text: string }[]): string | undefined {
   const first = block.find((line) => line.text.trim() !== '');
-  const line = first?.text.trim().replace(/[,]$/u, '') ?? '';
+  const line = first?.text.trim().replace(/[,]$/u, '').replace(TITLE, '') ?? '';
   return NAME_LINE.test(line) ? line : undefined;
+}
+
+/** The name in a web form's name field among the first lines, when it reads as a name. */
+function nameField(all: readonly { text: string }[], end: number): string | undefined {
+  for (let index = 0; index < Math.min(end, 12); index++) {
+    const value = NAME_FIELD.exec(all[index]!.text.trim())?.[1]?.trim();
+    if (value !== undefined) return NAME_LINE.test(value) ? value : undefined;
+  }
+  return undefined;
 }

@@ -216,6 +216,13 @@ const SIGNATURES: readonly { lang: Lang; text: string; name?: string }[] = [
   { lang: 'bg', text: 'Трябва ни сайт.\n\nПоздрави,\nМария Петрова\n50% аванс за всички клиенти\n0888 123 456', name: 'Мария Петрова' },
   { lang: 'el', text: 'Χρειαζόμαστε ιστοσελίδα.\n\nΜε εκτίμηση,\nΓιώργος Παπαδάκης\nΠροκαταβολή 30% σε όλους\n6944 123456', name: 'Γιώργος Παπαδάκης' },
   { lang: 'bs', text: 'Treba nam web stranica.\n\nSrdačan pozdrav,\nAmra Hodžić\nAvans 50% za sve\n061 234 567', name: 'Amra Hodžić' },
+  // a title before the name, closings joined by "and", "Hvala Vam" (reviewers' misses)
+  { lang: 'bs', text: 'Treba nam web stranica.\n\nHvala unaprijed i lijep pozdrav,\ndr. Amra Hodžić\nOrdinacija Hodžić\n062/345-678', name: 'Amra Hodžić' },
+  { lang: 'bs', text: 'Da li radite sa avansom?\n\nHvala Vam,\nJasmin', name: 'Jasmin' },
+  { lang: 'en', text: 'We need a new website.\n\nThanks and best regards,\nProf. Jane Doe\nUniversity of Somewhere', name: 'Jane Doe' },
+  // a web form's name field
+  { lang: 'el', text: 'Όνομα: Κατερίνα Σπυροπούλου\nEmail: k@example.gr\nΜήνυμα:\nΧρειαζόμαστε ιστοσελίδα.', name: 'Κατερίνα Σπυροπούλου' },
+  { lang: 'en', text: 'Name: website redesign\nMessage: We need a new website.', name: undefined },
 ];
 
 describe("the prospect's own words", () => {
