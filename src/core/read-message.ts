@@ -187,6 +187,44 @@ const MARKERS: Readonly<Record<LexiconLanguage, ReadonlySet<string>>> = {
   bs: new Set(['je', 'i', 'da', 'za', 'se', 'sa', 'na', 'treba', 'hvala', 'nam', 'li', 'u', 'od', 'ako', 'smo', 'bi', 'pozdrav', 'molim', 'nije']),
 };
 
+/** The words of a lexicon (a `*` word as a prefix), as a test of a folded word. */
+function lexiconWords(language: LexiconLanguage): { words: Set<string>; prefixes: string[] } {
+  const lexicon = LEXICONS[language];
+  const phrases = [
+    ...lexicon.negations,
+    ...lexicon.affirmations,
+    ...lexicon.hedges,
+    ...lexicon.questions,
+    ...lexicon.percent,
+    ...lexicon.upfront,
+    ...lexicon.pay,
+    ...lexicon.payLater,
+    ...lexicon.revisions,
+    ...lexicon.polite,
+    ...Object.keys(lexicon.numbers),
+    ...Object.keys(lexicon.shares),
+    ...Object.values(lexicon.redFlags).flat(),
+  ];
+  const words = new Set<string>();
+  const prefixes: string[] = [];
+  for (const word of phrases.flatMap((phrase) => phrase.split(/\s+/u))) {
+    if (word.endsWith('*')) prefixes.push(foldWord(word.slice(0, -1)));
+    else words.add(foldWord(word));
+  }
+  return { words, prefixes };
+}
+
+const lexiconWordsOf = new Map<LexiconLanguage, { words: Set<string>; prefixes: string[] }>();
+
+/** How many of `words` are in `language`'s lexicon and not in `other`'s. */
+function ownWordCount(words: readonly string[], language: LexiconLanguage, other: LexiconLanguage): number {
+  const of = (lang: LexiconLanguage) => lexiconWordsOf.get(lang) ?? lexiconWordsOf.set(lang, lexiconWords(lang)).get(lang)!;
+  const has = (vocabulary: { words: Set<string>; prefixes: string[] }, word: string): boolean => vocabulary.words.has(word) || vocabulary.prefixes.some((prefix) => word.startsWith(prefix));
+  const mine = of(language);
+  const theirs = of(other);
+  return words.filter((word) => has(mine, word) && !has(theirs, word)).length;
+}
+
 /** The message's language from its letters (Greek, Cyrillic or Latin) and its commonest words. */
 export function detectLanguage(text: string): LexiconLanguage {
   // The first 20,000 characters say which language a message is in as well as all of it would.
@@ -204,13 +242,15 @@ export function detectLanguage(text: string): LexiconLanguage {
   const words = tokenize(sample).map((token) => token.key);
   const count = (language: LexiconLanguage): number => words.filter((word) => MARKERS[language].has(word)).length;
   if (cyrillic > latin) {
-    // Letters only one of the two has: ъ inside words is Bulgarian, ы э ё Russian.
-    const bg = count('bg') + (sample.match(/[ъЪ]/gu)?.length ?? 0);
-    const ru = count('ru') + (sample.match(/[ыЫэЭёЁ]/gu)?.length ?? 0);
+    // Letters only one of the two has: ъ inside words is Bulgarian, ы э ё Russian; and words of
+    // one lexicon and not the other («корекции», «предварително»; «правки», «предоплата»), which
+    // decide a short line with no common word (so for Bosnian and English below: "avans", "upfront").
+    const bg = count('bg') + ownWordCount(words, 'bg', 'ru') + (sample.match(/[ъЪ]/gu)?.length ?? 0);
+    const ru = count('ru') + ownWordCount(words, 'ru', 'bg') + (sample.match(/[ыЫэЭёЁ]/gu)?.length ?? 0);
     return bg > ru ? 'bg' : 'ru';
   }
-  const bs = count('bs') + (sample.match(/[čćžšđČĆŽŠĐ]/gu)?.length ?? 0) * 2;
-  return bs > count('en') ? 'bs' : 'en';
+  const bs = count('bs') + ownWordCount(words, 'bs', 'en') + (sample.match(/[čćžšđČĆŽŠĐ]/gu)?.length ?? 0) * 2;
+  return bs > count('en') + ownWordCount(words, 'en', 'bs') ? 'bs' : 'en';
 }
 
 // --- sentences ----------------------------------------------------------------------------

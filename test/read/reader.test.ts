@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Criteria } from '../../src/core/criteria.js';
 import { loadCriteria } from '../../src/core/load.js';
-import { readMessage, type MessageReading } from '../../src/core/read-message.js';
+import { detectLanguage, readMessage, type MessageReading } from '../../src/core/read-message.js';
 import { ownWords } from '../../src/mail/own-words.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -290,5 +290,25 @@ describe('user cues', () => {
     const text = `${'word1 word2 word3 again and again. '.repeat(20_000)}That is the end.`;
     const reading = read('en', text, list);
     expect(reading.answers.flag?.value).toBe('yes');
+  });
+});
+
+describe('the language of a message', () => {
+  it.each([
+    ['Аванс 30%, две корекции.', 'bg'],
+    ['Плащаме 50% предварително.', 'bg'],
+    ['Две корекции стигат.', 'bg'],
+    ['Здравейте! Трябва ни лого.', 'bg'],
+    ['Предоплата 30%, две правки.', 'ru'],
+    ['Платим половину сразу.', 'ru'],
+    ['Θα πληρώσουμε προκαταβολή.', 'el'],
+    ['Avans 30%, dvije izmjene.', 'bs'],
+    ['We can pay 30% upfront.', 'en'],
+  ] as const)('%s is %s, short as it is', (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it('a short Bulgarian line is read with the Bulgarian words', () => {
+    expect(values(read('bg', 'Плащаме 50% предварително, две корекции.'))).toEqual({ pays_upfront: 'yes', deposit_percent: 50, revisions: 2 });
   });
 });
