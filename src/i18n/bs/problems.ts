@@ -130,7 +130,7 @@ export const problems = translation('bs', english, {
       unexpected: '„{token}“ se ovdje ne očekuje: provjerite šta je napisano ispred',
       unexpectedDash: 'stavka liste (-) ne može počinjati ovdje: lista se piše u redovima ispod svog ključa, svaka stavka uvučena i sa -',
       unexpectedComma: 'višak zareza: između dva zareza nema stavke',
-      multilineKey: 'ključ mora stati u jedan red: da ne nedostaje dvotačka na kraju reda ili zatvarajući navodnik?',
+      multilineKey: 'ključ mora stati u jedan red: da ne nedostaje dvotačka u ovom redu (ključ: vrijednost) ili zatvarajući navodnik?',
       multipleDocuments: 'ovdje počinje drugi dokument (---), a fajl ima samo jedan: uklonite red ---',
       directive: 'nepoznata direktiva (red koji počinje sa %): obrišite red',
       longKey: 'ključ duži od 1024 znaka: ključ je kratko ime ispred dvotačke (ključ: vrijednost)',

@@ -138,7 +138,7 @@ export const problems = {
       unexpected: '"{token}" is not expected here: check what is written before it',
       unexpectedDash: 'a list item (-) cannot start here: write the list on the lines under its key, each item indented and starting with -',
       unexpectedComma: 'an extra comma: there is no item between two commas',
-      multilineKey: 'a key must fit on one line: is the colon at the end of the line missing, or a closing quote?',
+      multilineKey: 'a key must fit on one line: is a colon missing on this line (key: value), or a closing quote?',
       multipleDocuments: 'a second document starts here (---), and the file holds only one: remove the --- line',
       directive: 'an unknown directive (a line starting with %): remove the line',
       longKey: 'a key longer than 1024 characters: a key is a short name before the colon (key: value)',
