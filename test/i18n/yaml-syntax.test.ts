@@ -63,10 +63,7 @@ const CASES: Readonly<Record<string, Case>> = {
     params: { yamlCode: 'BAD_INDENT', missing: '}' },
     detail: 'Flow map in block collection must be sufficiently indented and end with a }',
     english: 'a mapping opened with { is not closed: add the closing } where it ends (or, if it goes on here, indent this line further than its key)',
-    other: [
-      'ru',
-      'словарь, открытый скобкой {, не закрыт: поставьте закрывающую } там, где он заканчивается (или, если он продолжается здесь, сделайте у этой строки отступ больше, чем у его ключа)',
-    ],
+    other: ['ru', 'словарь, открытый скобкой {, не закрыт: поставьте закрывающую } там, где он заканчивается (или, если он продолжается здесь, сделайте у этой строки отступ больше, чем у его ключа)'],
   },
   'a [ list under a key, left open or continued less indented': {
     yaml: 'columns: [budget, deadline\nname: Web\n',
