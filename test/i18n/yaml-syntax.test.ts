@@ -6,8 +6,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import type { Lang } from '../../src/i18n/languages.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CoreProblem, YamlErrorCode, YamlMissing } from '../../src/core/problems.js';
+import { useLanguage } from '../../src/i18n/index.js';
+import { LANGUAGES, type Lang } from '../../src/i18n/languages.js';
+import { describeProblem, englishProblem } from '../../src/render/problems.js';
 import { FIXTURES, run, tempDir } from '../helpers/main.js';
 
 interface Case {
@@ -278,5 +281,56 @@ describe('score --answers: an answers file is YAML too, with the same words', ()
     const english = await run(['score', '-c', criteria, '--answers', 'answers.yaml'], { cwd: dir });
     expect(english.code).toBe(1);
     expect(english.err).toContain('answers.yaml:2:17: a text in quotes is not closed: add the closing " where the text ends [yaml-syntax]');
+  });
+});
+
+/** Every code of the installed yaml: one missing here (a yaml upgrade adding one) is a compile error. */
+const YAML_CODES: Readonly<Record<YamlErrorCode, true>> = {
+  ALIAS_PROPS: true,
+  BAD_ALIAS: true,
+  BAD_DIRECTIVE: true,
+  BAD_DQ_ESCAPE: true,
+  BAD_INDENT: true,
+  BAD_PROP_ORDER: true,
+  BAD_SCALAR_START: true,
+  BLOCK_AS_IMPLICIT_KEY: true,
+  BLOCK_IN_FLOW: true,
+  DUPLICATE_KEY: true,
+  IMPOSSIBLE: true,
+  KEY_OVER_1024_CHARS: true,
+  MISSING_CHAR: true,
+  MULTILINE_IMPLICIT_KEY: true,
+  MULTIPLE_ANCHORS: true,
+  MULTIPLE_DOCS: true,
+  MULTIPLE_TAGS: true,
+  NON_STRING_KEY: true,
+  RESOURCE_EXHAUSTION: true,
+  TAB_AS_INDENT: true,
+  TAG_RESOLVE_FAILED: true,
+  UNEXPECTED_TOKEN: true,
+  BAD_COLLECTION_TYPE: true,
+};
+const MISSING: readonly (YamlMissing | undefined)[] = [undefined, '"', "'", ']', '}', ':', '-', ',', ' '];
+const TOKENS: readonly (string | undefined)[] = [undefined, ':', '-', ',', 'extra'];
+
+describe('every yaml error code, with or without what the parser found, has words in every language', () => {
+  afterEach(async () => {
+    await useLanguage('en');
+  });
+
+  const problems: CoreProblem[] = Object.keys(YAML_CODES).flatMap((yamlCode) => [
+    ...MISSING.map((missing) => ({ code: 'yaml-syntax', yamlCode, ...(missing === undefined ? {} : { missing }), detail: 'The parser says so' }) as CoreProblem),
+    ...TOKENS.map((token) => ({ code: 'yaml-syntax', yamlCode, ...(token === undefined ? {} : { token }), detail: 'The parser says so' }) as CoreProblem),
+  ]);
+
+  it.each(LANGUAGES)("%s: never the parser's words, no placeholder left, Greek without ;", async (lang) => {
+    await useLanguage(lang);
+    for (const problem of problems) {
+      const text = describeProblem(problem);
+      expect(text).not.toContain('The parser says so');
+      expect(text).not.toMatch(/\{[a-zA-Z]+\}/u);
+      if (lang === 'el') expect(text).not.toContain(';');
+      if (lang !== 'en') expect(text).not.toBe(englishProblem(problem));
+    }
   });
 });
