@@ -215,7 +215,7 @@ export function yamlProblems(source: string, doc: Document, lineCounter: LineCou
 
 /**
  * What the parser's text says is missing, for the errors whose code does not: yaml 2 names the
- * character only in its English message. test/core/yaml-syntax.test.ts triggers each of these,
+ * character only in its English message. test/i18n/yaml-syntax.test.ts triggers each of these,
  * so a yaml upgrade that rewords one fails a test instead of falling back to the general words.
  */
 const MISSING: readonly (readonly [RegExp, YamlMissing])[] = [
@@ -228,7 +228,6 @@ const MISSING: readonly (readonly [RegExp, YamlMissing])[] = [
   [/^Implicit map keys need to be followed by map values$/u, ':'],
   [/^Sequence item without - indicator$/u, '-'],
   [/^Missing , (?:or : )?between /u, ','],
-  [/^Missing space after : /u, ' '],
   [/^Comments must be separated from other tokens by white space/u, ' '],
 ];
 

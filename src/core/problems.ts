@@ -109,7 +109,7 @@ export type CriteriaProblem =
  */
 export type YamlErrorCode = ErrorCode;
 
-/** A character the parser found missing: a closing quote or bracket, the `:` of `key: value`, an item's `-`, a `,` between items, a space. */
+/** A character the parser found missing: a closing quote or bracket, the `:` of `key: value`, an item's `-`, a `,` between items, the space before a `#` comment. */
 export type YamlMissing = '"' | "'" | ']' | '}' | ':' | '-' | ',' | ' ';
 
 /** The YAML of a criteria or answers file, before any schema: syntax, tags, anchors, nesting. */

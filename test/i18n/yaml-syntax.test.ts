@@ -105,8 +105,8 @@ const CASES: Readonly<Record<string, Case>> = {
     at: '1:12',
     params: { yamlCode: 'MISSING_CHAR', missing: ' ' },
     detail: 'Comments must be separated from other tokens by white space characters',
-    english: 'a space is missing: write one after the colon of key: value and before a # comment',
-    other: ['el', 'λείπει ένα κενό: μπαίνει μετά την άνω και κάτω τελεία στο «κλειδί: τιμή» και πριν από ένα σχόλιο #'],
+    english: 'a space is missing before #: a comment is set apart from the value by a space',
+    other: ['el', 'λείπει ένα κενό πριν από το #: το σχόλιο χωρίζεται από την τιμή με ένα κενό'],
   },
   'keys of one mapping in different columns': {
     yaml: 'thresholds:\n  accept: 70\n review: 40\n',

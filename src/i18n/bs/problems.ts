@@ -121,7 +121,7 @@ export const problems = translation('bs', english, {
       missingColon: 'iza ključa nema dvotačke: red mape se piše ključ: vrijednost',
       missingDash: 'stavka liste bez crtice: svaka stavka liste počinje sa -',
       missingComma: 'nedostaje zarez: stavke unutar [ ] ili { } odvajaju se zarezima',
-      missingSpace: 'nedostaje razmak: piše se iza dvotačke u „ključ: vrijednost“ i ispred komentara #',
+      missingSpace: 'nedostaje razmak ispred #: komentar se od vrijednosti odvaja razmakom',
       badIndent: 'uvlačenje se ne slaže s redovima iznad: ključevi jedne mape počinju u istoj koloni, a tako i crtice jedne liste',
       tabIndent: 'u uvlačenju je tab, a YAML uvlači samo razmacima',
       badEscape: '„{escape}“ ne znači ništa u tekstu pod dvostrukim navodnicima: obrnutu kosu crtu pišite kao \\\\ ili stavite tekst pod jednostruke navodnike',

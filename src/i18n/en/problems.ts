@@ -129,7 +129,7 @@ export const problems = {
       missingColon: 'no colon after the key: a line of a mapping is written key: value',
       missingDash: 'a list item without its dash: start each item of the list with -',
       missingComma: 'a comma is missing: items inside [ ] or { } are separated by commas',
-      missingSpace: 'a space is missing: write one after the colon of key: value and before a # comment',
+      missingSpace: 'a space is missing before #: a comment is set apart from the value by a space',
       badIndent: 'the indentation does not match the lines above: the keys of one mapping start in the same column, and so do the dashes of one list',
       tabIndent: 'a tab in the indentation: YAML indents with spaces only',
       badEscape: '"{escape}" means nothing in a text in double quotes: write \\\\ for a backslash, or put the text in single quotes',
