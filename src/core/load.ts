@@ -4,10 +4,10 @@
  * Pure: the caller reads the file and prints the problems. The text checks that need no parser
  * (encoding, the nesting guard, excerpts) are in load-text.ts (re-exported here).
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { z } from 'zod/mini';
 import { buildCriteria, criteriaFileSchema, KNOWN_KEYS } from './criteria.js';
-import { formatPath, shown, type CriteriaProblem, type FileKind, type YamlProblem } from './problems.js';
+import { formatPath, shown, type CriteriaProblem, type FileKind, type YamlMissing, type YamlProblem } from './problems.js';
 import { closest } from './suggest.js';
 import { decodeUtf8, excerpt, excerptOf, MAX_NESTING, nestingProblem, type Decoded, type LoadResult, type Problem } from './load-text.js';
 
@@ -168,7 +168,6 @@ function tagOffset(source: string, node: Node): number {
  */
 export function yamlProblems(source: string, doc: Document, lineCounter: LineCounter, file: FileKind = 'criteria'): Problem[] {
   const problems: Problem[] = [...doc.errors, ...doc.warnings].map((error) => {
-    const [start] = error.linePos ?? [lineCounter.linePos(error.pos[0])];
     // yaml appends " at line L, column C:" and an excerpt; we print our own.
     const first = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '');
     const tag = /^Unresolved tag: (.*)$/u.exec(first)?.[1];
@@ -179,7 +178,11 @@ export function yamlProblems(source: string, doc: Document, lineCounter: LineCou
           ? tag.startsWith(CORE_TAG)
             ? { code: 'tag-not-allowed', tag: shortTag(tag), file }
             : { code: 'unknown-tag', tag, file }
-          : { code: 'yaml-syntax', detail: first };
+          : syntaxProblem(source, error, first);
+    // yaml points at the end of a quoted text left open (often the end of the file, far from the
+    // mistake): point at its opening quote instead.
+    const opened = problem.code === 'yaml-syntax' && (problem.missing === '"' || problem.missing === "'") ? quoteOpening(doc, error.pos[0]) : undefined;
+    const [start] = opened === undefined ? (error.linePos ?? [lineCounter.linePos(error.pos[0])]) : [lineCounter.linePos(opened)];
     return { line: start.line, col: start.col, problem };
   });
   const unresolved = new Set(doc.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED').map((warning) => warning.pos[0]));
@@ -208,6 +211,78 @@ export function yamlProblems(source: string, doc: Document, lineCounter: LineCou
     },
   });
   return problems;
+}
+
+/**
+ * What the parser's text says is missing, for the errors whose code does not: yaml 2 names the
+ * character only in its English message. test/i18n/yaml-syntax.test.ts triggers each of these,
+ * so a yaml upgrade that rewords one fails a test instead of falling back to the general words.
+ */
+const MISSING: readonly (readonly [RegExp, YamlMissing])[] = [
+  [/^Missing closing "quote$/u, '"'],
+  [/^Missing closing 'quote$/u, "'"],
+  // MISSING_CHAR at the top level; BAD_INDENT inside a block collection, where the next lines
+  // might also continue the list, less indented than they should be
+  [/ end with a \]$/u, ']'],
+  [/ end with a \}$/u, '}'],
+  [/^Implicit map keys need to be followed by map values$/u, ':'],
+  [/^Sequence item without - indicator$/u, '-'],
+  [/^Missing , (?:or : )?between /u, ','],
+  [/^Comments must be separated from other tokens by white space/u, ' '],
+];
+
+/** A token longer than this is a whole value swallowed by the mistake, not the culprit: not quoted. */
+const MAX_TOKEN = 40;
+
+/**
+ * A YAML error that is none of our own problems, as typed data: the parser's code and what the
+ * words need from it. `detail` keeps the parser's English for machine output.
+ */
+function syntaxProblem(source: string, error: YAMLError, detail: string): YamlProblem {
+  return { code: 'yaml-syntax', yamlCode: error.code, ...syntaxDetails(source, error, detail), detail };
+}
+
+function syntaxDetails(source: string, error: YAMLError, detail: string): { missing?: YamlMissing; token?: string } {
+  switch (error.code) {
+    case 'MISSING_CHAR':
+    case 'BAD_INDENT': {
+      const missing = MISSING.find(([pattern]) => pattern.test(detail))?.[1];
+      return missing === undefined ? {} : { missing };
+    }
+    case 'BAD_DQ_ESCAPE': {
+      const token = /^Invalid escape sequence (.+)$/u.exec(detail)?.[1];
+      return token === undefined ? {} : { token };
+    }
+    case 'BAD_SCALAR_START': {
+      const token = source[error.pos[0]];
+      return token === undefined ? {} : { token };
+    }
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      // `question: Budget: how much?`: a second `: ` in a value (the other case, a block
+      // sequence as a key, has no words of its own)
+      return /^Nested mappings /u.test(detail) ? { token: ':' } : {};
+    case 'UNEXPECTED_TOKEN': {
+      const token = source.slice(error.pos[0], error.pos[1]).trim();
+      return token === '' || token.length > MAX_TOKEN || /[\r\n]/u.test(token) ? {} : { token };
+    }
+    default:
+      return {};
+  }
+}
+
+/** Where a quoted text that ends at `end` (left open: the parser's end of it) opened. */
+function quoteOpening(doc: Document, end: number): number | undefined {
+  let opened: number | undefined;
+  visit(doc, {
+    Scalar(_, node) {
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range?.[1] === end) {
+        opened = node.range[0];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return opened;
 }
 
 /** The key written at an offset: `version` in `version: 2`. */

@@ -4,6 +4,7 @@
  * (src/render/problems.ts, the `problems` catalog section) and the command layer names the
  * flags that resolve them. Machine output carries the code and these parameters.
  */
+import type { ErrorCode } from 'yaml';
 
 /** A value from the user's file as a message shows it: `"remote"`, `a list`, `nothing`. */
 export type Shown =
@@ -102,10 +103,23 @@ export type CriteriaProblem =
   /** `ask.options` names a value the criterion's options do not have */
   | { readonly code: 'ask-not-an-option'; readonly path: string; readonly value: string; readonly values: readonly string[] };
 
+/**
+ * What the YAML parser (yaml 2) found wrong, by its own code (its `ErrorCode`): people read
+ * clientfit's words for it, chosen by the code and the details below.
+ */
+export type YamlErrorCode = ErrorCode;
+
+/** A character the parser found missing: a closing quote or bracket, the `:` of `key: value`, an item's `-`, a `,` between items, the space before a `#` comment. */
+export type YamlMissing = '"' | "'" | ']' | '}' | ':' | '-' | ',' | ' ';
+
 /** The YAML of a criteria or answers file, before any schema: syntax, tags, anchors, nesting. */
 export type YamlProblem =
-  /** `detail`: the YAML parser's own text */
-  | { readonly code: 'yaml-syntax'; readonly detail: string }
+  /**
+   * `yamlCode`: the parser's code; `missing`: the character it found missing, where its text
+   * says which; `token`: what it found instead (as written: `]`, `\q`, `@`), where that is
+   * short; `detail`: the parser's own English text, for machine output only.
+   */
+  | { readonly code: 'yaml-syntax'; readonly yamlCode: YamlErrorCode; readonly missing?: YamlMissing; readonly token?: string; readonly detail: string }
   | { readonly code: 'duplicate-key'; readonly key: string }
   | { readonly code: 'tag-not-allowed'; readonly tag: string; readonly file: FileKind }
   | { readonly code: 'unknown-tag'; readonly tag: string; readonly file: FileKind }

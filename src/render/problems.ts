@@ -50,6 +50,73 @@ function suggestion(t: AllWords['problems'], value: string | undefined): string 
   return value === undefined ? '' : t.didYouMean({ suggestion: value });
 }
 
+/**
+ * YAML the parser cannot read: by the parser's code and what it found missing, in the
+ * interface language (the parser's English stays in `detail`, for machine output only).
+ */
+function syntaxWords(t: AllWords['problems']['yaml']['syntax'], p: Of<'yaml-syntax'>): string {
+  switch (p.yamlCode) {
+    case 'MISSING_CHAR':
+    case 'BAD_INDENT':
+      switch (p.missing) {
+        case '"':
+        case "'":
+          return t.quoteNotClosed({ quote: p.missing });
+        case ']':
+        case '}': {
+          const open = p.missing === ']' ? t.listNotClosed : t.mappingNotClosed;
+          // In a block collection the parser cannot tell a bracket left open from lines that go on less indented.
+          return p.yamlCode === 'BAD_INDENT' ? `${open}${t.flowIndent}` : open;
+        }
+        case ':':
+          return t.missingColon;
+        case '-':
+          return t.missingDash;
+        case ',':
+          return t.missingComma;
+        case ' ':
+          return t.missingSpace;
+        default:
+          return p.yamlCode === 'BAD_INDENT' ? t.badIndent : t.general;
+      }
+    case 'TAB_AS_INDENT':
+      return t.tabIndent;
+    case 'BAD_DQ_ESCAPE':
+      return p.token === undefined ? t.general : t.badEscape({ escape: p.token });
+    case 'BAD_SCALAR_START':
+      return p.token === undefined ? t.general : t.badStart({ char: p.token });
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return p.token === ':' ? t.colonInValue : t.general;
+    case 'UNEXPECTED_TOKEN':
+      if (p.token === undefined) return t.general;
+      if (p.token === '-') return t.unexpectedDash;
+      if (p.token === ',') return t.unexpectedComma;
+      return t.unexpected({ token: p.token });
+    case 'MULTILINE_IMPLICIT_KEY':
+      return t.multilineKey;
+    case 'MULTIPLE_DOCS':
+      return t.multipleDocuments;
+    case 'BAD_DIRECTIVE':
+      return t.directive;
+    case 'KEY_OVER_1024_CHARS':
+      return t.longKey;
+    case 'BLOCK_IN_FLOW':
+      return t.blockInFlow;
+    case 'ALIAS_PROPS':
+    case 'BAD_ALIAS':
+    case 'BAD_PROP_ORDER':
+    case 'MULTIPLE_ANCHORS':
+    case 'MULTIPLE_TAGS':
+    case 'TAG_RESOLVE_FAILED':
+    case 'BAD_COLLECTION_TYPE':
+      return t.props;
+    default:
+      // DUPLICATE_KEY has a problem of its own; IMPOSSIBLE, NON_STRING_KEY, RESOURCE_EXHAUSTION
+      // and any code a later yaml adds get the general words.
+      return t.general;
+  }
+}
+
 const WORDING: Wording = {
   // answers
   'not-yes-no': (p, { t }) => (p.raw === undefined ? t.answer.notYesNo : t.answer.notYesNoGot({ raw: p.raw })),
@@ -113,7 +180,7 @@ const WORDING: Wording = {
   'target-accept-order': (p, s) => s.t.criteria.targetAcceptOrder({ where: where(s.t, p.path), low: n(s, p.low), high: n(s, p.high) }),
   'ask-not-an-option': (p, { t }) => t.criteria.askNotAnOption({ where: where(t, p.path), value: p.value, values: p.values.join(', ') }),
   // YAML
-  'yaml-syntax': (p) => p.detail,
+  'yaml-syntax': (p, { t }) => syntaxWords(t.yaml.syntax, p),
   'duplicate-key': (p, { t }) => t.yaml.duplicateKey({ key: p.key }),
   'tag-not-allowed': (p, { t }) => t.yaml.tagNotAllowed[p.file]({ tag: p.tag }),
   'unknown-tag': (p, { t }) => t.yaml.unknownTag[p.file]({ tag: p.tag }),

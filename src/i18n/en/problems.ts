@@ -114,6 +114,37 @@ export const problems = {
     utf16: 'the file is UTF-16 (or UTF-32), not UTF-8: save it as UTF-8 (criteria files are UTF-8, a byte-order mark allowed)',
     notUtf8: 'this byte is not UTF-8: save the file as UTF-8 (criteria files are UTF-8, a byte-order mark allowed)',
     nulByte: 'a NUL byte: a criteria file is UTF-8 text (criteria files are UTF-8, a byte-order mark allowed)',
+    /**
+     * YAML the parser cannot read (`yaml-syntax`), chosen by the parser's code and what it found
+     * missing; `general` for a code without words of its own. Literal braces stay out of the
+     * messages with a {placeholder}.
+     */
+    syntax: {
+      general: 'the YAML here cannot be read: look on this line and the one above for a missing quote, bracket or colon',
+      quoteNotClosed: 'a text in quotes is not closed: add the closing {quote} where the text ends',
+      listNotClosed: 'a list opened with [ is not closed: add the closing ] where it ends',
+      mappingNotClosed: 'a mapping opened with { is not closed: add the closing } where it ends',
+      /** after listNotClosed or mappingNotClosed, when the next lines may also be meant to go on with it */
+      flowIndent: ' (or, if it goes on here, indent this line further than its key)',
+      missingColon: 'no colon after the key: a line of a mapping is written key: value',
+      missingDash: 'a list item without its dash: start each item of the list with -',
+      missingComma: 'a comma is missing: items inside [ ] or { } are separated by commas',
+      missingSpace: 'a space is missing before #: a comment is set apart from the value by a space',
+      badIndent: 'the indentation does not match the lines above: the keys of one mapping start in the same column, and so do the dashes of one list',
+      tabIndent: 'a tab in the indentation: YAML indents with spaces only',
+      badEscape: '"{escape}" means nothing in a text in double quotes: write \\\\ for a backslash, or put the text in single quotes',
+      badStart: 'a value cannot start with {char}: put the value in quotes',
+      colonInValue: 'a second colon on the line: a value that contains ": " goes in quotes',
+      unexpected: '"{token}" is not expected here: check what is written before it',
+      unexpectedDash: 'a list item (-) cannot start here: write the list on the lines under its key, each item indented and starting with -',
+      unexpectedComma: 'an extra comma: there is no item between two commas',
+      multilineKey: 'a key must fit on one line: is a colon missing on this line (key: value), or a closing quote?',
+      multipleDocuments: 'a second document starts here (---), and the file holds only one: remove the --- line',
+      directive: 'an unknown directive (a line starting with %): remove the line',
+      longKey: 'a key longer than 1024 characters: a key is a short name before the colon (key: value)',
+      props: 'an anchor (&), alias (*) or tag (!) written wrongly: clientfit files use plain values, without them',
+      blockInFlow: 'inside [ ] or { } items are separated by commas, without - or indented lines: is a comma missing?',
+    },
   },
 
   journal: {
