@@ -4,6 +4,7 @@
  * failed (the main thread then reads that part again itself, with everything after it).
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { ENGLISH } from '../i18n/index.js';
 import { ByteArena } from './arena.js';
 import { BUFFER_BYTES } from './chunked-output.js';
 import { Held, scorePart, type PartSetting } from './parallel.js';
@@ -18,7 +19,8 @@ parentPort!.on('message', (part: { index: number; start: number; end: number }) 
   queue = queue.then(async () => {
     held.reset();
     try {
-      const result = await scorePart(setting, { start: part.start, end: part.end, line: 1 }, held, undefined, arena, scanners);
+      // In English: a part that fails here is only posted as failed (the main thread reads it again and words its problem).
+      const result = await scorePart(ENGLISH, setting, { start: part.start, end: part.end, line: 1 }, held, undefined, arena, scanners);
       const bytes = held.bytes();
       // One buffer of its own, handed over rather than copied.
       const owned = new Uint8Array(bytes.byteLength);
