@@ -9,7 +9,7 @@ import { parseMapOptions, resolveColumns, type ColumnMap } from '../core/columns
 import type { Criteria } from '../core/criteria.js';
 import { createScorer, type Scorer } from '../core/score.js';
 import { didYouMean } from '../cli/suggest.js';
-import type { Voice } from '../i18n/index.js';
+import type { AllWords, Voice } from '../i18n/index.js';
 import { grouped, plain } from '../render/locale.js';
 import { openCsv, type CsvHeader, type CsvReader, type CsvRecord } from '../csv/read.js';
 import { delimiterName, parseDelimiterOption } from '../csv/detect.js';
@@ -66,9 +66,8 @@ export interface Leads {
 }
 
 /** How the CSV was read, for summaries: `";" (detected), utf-8 with BOM, decimal comma`. */
-export function describeDialect(voice: Voice, leads: Leads): string {
+export function describeDialect(t: AllWords['common']['dialect'], leads: Leads): string {
   const { header } = leads;
-  const t = voice.words.common.dialect;
   if (leads.sheet !== undefined) return [t.sheet({ sheet: leads.sheet }), ...(leads.decimalComma ? [t.decimalComma] : [])].join(', ');
   const how = { option: t.fromOption, 'sep-line': t.fromSepLine, detected: t.detected, default: t.default }[header.delimiterSource];
   const parts = [t.delimiter({ name: delimiterName(header.delimiter), how }), (header.bom ? t.encodingBom : t.encoding)({ encoding: header.encoding })];
@@ -86,11 +85,11 @@ function openAsync(path: string): Promise<number> {
  * The input's bytes, with a failure to read them (EIO from a bad disk, EISDIR) turned into a
  * message naming the input: an I/O error is the system's, not a bug in clientfit.
  */
-async function* guarded(voice: Voice, stream: AsyncIterable<Uint8Array>, source: string): AsyncIterable<Uint8Array> {
+async function* guarded(t: AllWords['common'], stream: AsyncIterable<Uint8Array>, source: string): AsyncIterable<Uint8Array> {
   try {
     yield* stream;
   } catch (error) {
-    throw readFailure(voice, error, source);
+    throw readFailure(t, error, source);
   }
 }
 
@@ -105,9 +104,9 @@ export function csvFailure(voice: Voice, error: unknown): unknown {
 }
 
 /** A system error (EIO, EACCES ...) while reading `source` as a data error naming it; anything else as it is. */
-function readFailure(voice: Voice, error: unknown, source: string): unknown {
+function readFailure(t: AllWords['common'], error: unknown, source: string): unknown {
   if (errorCode(error)?.startsWith('E') !== true) return error;
-  return new DataError(voice.words.common.cannotRead({ source, reason: describeFsError(voice.words.common, error) }), { cause: error });
+  return new DataError(t.cannotRead({ source, reason: describeFsError(t, error) }), { cause: error });
 }
 
 /**
@@ -121,7 +120,7 @@ async function openInput(io: IO, file: string | undefined): Promise<Input> {
       throw new UserError(io.voice.words.common.leads.noInput, { details: [io.voice.words.common.leads.noInputExample] });
     }
     checkStdin(io);
-    return { stream: guarded(io.voice, io.stdin, '<stdin>'), source: '<stdin>' };
+    return { stream: guarded(io.voice.words.common, io.stdin, '<stdin>'), source: '<stdin>' };
   }
   const path = resolve(io.cwd, file);
   const source = displayPath(io, path);
@@ -141,11 +140,11 @@ async function openInput(io: IO, file: string | undefined): Promise<Input> {
   }
   if (stat.isFile()) {
     const file = readAhead(fd);
-    return { stream: guarded(io.voice, file.chunks, source), source, path, size: stat.size, close: () => file.close() };
+    return { stream: guarded(io.voice.words.common, file.chunks, source), source, path, size: stat.size, close: () => file.close() };
   }
   // A FIFO or a device reads as a stream: no positions to read ahead at.
   const bytes = createReadStream(path, { fd });
-  return { stream: guarded(io.voice, bytes, source), source, path, close: () => bytes.destroy() };
+  return { stream: guarded(io.voice.words.common, bytes, source), source, path, close: () => bytes.destroy() };
 }
 
 /** Headers named in a message: the first LISTED_HEADERS, then how many more (a header can have 1M columns). */
@@ -182,7 +181,7 @@ export async function openLeads(io: IO, file: string | undefined, criteria: Crit
     throw new UserError(io.voice.words.common.leads.mapMalformed({ value: overrides.malformed }), { details: [io.voice.words.common.leads.mapExample] });
   }
   // A Numbers document may be a package folder, which would be refused as "a directory".
-  if (file !== undefined && /\.numbers\/?$/iu.test(file) && isDirectory(resolve(io.cwd, file))) throw legacyError(io.voice, displayPath(io, resolve(io.cwd, file)), 'numbers');
+  if (file !== undefined && /\.numbers\/?$/iu.test(file) && isDirectory(resolve(io.cwd, file))) throw legacyError(io.voice.words.common.leads, displayPath(io, resolve(io.cwd, file)), 'numbers');
   const input = await openInput(io, file);
   const reader = await openLeadReader(io.voice, input, options);
   const header = reader.header;
@@ -264,8 +263,7 @@ function delimiterOption(voice: Voice, value: string): string {
   }
 }
 
-function legacyName(voice: Voice, format: 'xls' | 'ods' | 'numbers'): string {
-  const t = voice.words.common.leads;
+function legacyName(t: AllWords['common']['leads'], format: 'xls' | 'ods' | 'numbers'): string {
   return { xls: t.legacyXls, ods: t.legacyOds, numbers: t.legacyNumbers }[format];
 }
 
@@ -273,15 +271,15 @@ function legacyName(voice: Voice, format: 'xls' | 'ods' | 'numbers'): string {
  * Standard input cannot be sniffed before it is read: its first bytes are checked on the way
  * in, so a workbook piped in is named as one instead of decoded as a legacy code page.
  */
-async function* refuseBinary(voice: Voice, stream: AsyncIterable<Uint8Array>, source: string): AsyncGenerator<Uint8Array> {
+async function* refuseBinary(t: AllWords['common']['leads'], stream: AsyncIterable<Uint8Array>, source: string): AsyncGenerator<Uint8Array> {
   let first = true;
   for await (const chunk of stream) {
     if (first && chunk.length > 0) {
       first = false;
       const head = Buffer.from(chunk.subarray(0, 8));
       if (head.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1')) || head.equals(Buffer.from('d0cf11e0a1b11ae1', 'hex'))) {
-        throw new DataError(voice.words.common.leads.spreadsheetPiped({ source }), {
-          details: [voice.words.common.leads.spreadsheetPipedExample],
+        throw new DataError(t.spreadsheetPiped({ source }), {
+          details: [t.spreadsheetPipedExample],
         });
       }
     }
@@ -289,9 +287,9 @@ async function* refuseBinary(voice: Voice, stream: AsyncIterable<Uint8Array>, so
   }
 }
 
-function legacyError(voice: Voice, source: string, format: 'xls' | 'ods' | 'numbers'): DataError {
-  return new DataError(voice.words.common.leads.legacy({ source, format: legacyName(voice, format) }), {
-    details: [voice.words.common.leads.legacyHint],
+function legacyError(t: AllWords['common']['leads'], source: string, format: 'xls' | 'ods' | 'numbers'): DataError {
+  return new DataError(t.legacy({ source, format: legacyName(t, format) }), {
+    details: [t.legacyHint],
   });
 }
 
@@ -321,11 +319,11 @@ async function openLeadReader(voice: Voice, input: Awaited<ReturnType<typeof ope
     kind = regular ? sniffFile(input.path!) : { kind: 'text' };
   } catch (error) {
     input.close?.();
-    throw readFailure(voice, error, input.source);
+    throw readFailure(voice.words.common, error, input.source);
   }
   if (kind.kind === 'text') {
     if (options.sheet !== undefined) throw new UserError(voice.words.common.leads.sheetNotWorkbook({ source: input.source }));
-    const stream = regular ? input.stream : refuseBinary(voice, input.stream, input.source);
+    const stream = regular ? input.stream : refuseBinary(voice.words.common.leads, input.stream, input.source);
     try {
       return await openCsv(stream, { source: input.source, encoding: options.encoding, delimiter: options.delimiter, raw: options.raw, keepBlank: options.keepBlank });
     } catch (error) {
@@ -335,7 +333,7 @@ async function openLeadReader(voice: Voice, input: Awaited<ReturnType<typeof ope
     }
   }
   input.close?.();
-  if (kind.kind === 'legacy') throw legacyError(voice, input.source, kind.format);
+  if (kind.kind === 'legacy') throw legacyError(voice.words.common.leads, input.source, kind.format);
   if (kind.kind === 'zip') throw new DataError(voice.words.common.leads.zip({ source: input.source }));
   if (kind.kind === 'damaged' || kind.kind === 'encrypted') throw workbookRefusal(voice.words.common.workbook, kind.kind, input.source);
   if (options.encoding !== undefined) throw new UserError(voice.words.common.leads.encodingWorkbook({ source: input.source }));

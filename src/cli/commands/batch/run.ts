@@ -68,7 +68,7 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
   const lines = batchSummary(io.voice, {
     source: leads.source,
     criteria: describeSource(io.voice, loaded),
-    dialect: describeDialect(io.voice, leads),
+    dialect: describeDialect(io.voice.words.common.dialect, leads),
     rows: counts.rows,
     kept: counts.kept,
     verdicts: counts.verdicts,
