@@ -7,7 +7,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeUtf8, excerptOf, type LoadResult, type Problem } from '../core/load-text.js';
 import { problemParams } from '../core/problems.js';
-import { ENGLISH, type Voice } from '../i18n/index.js';
+import { ENGLISH, type AllWords, type Voice } from '../i18n/index.js';
 import { describeProblem, problemCode } from '../render/problems.js';
 import { counted } from '../render/locale.js';
 import { printable, printableLines } from '../render/sanitize.js';
@@ -57,9 +57,9 @@ export function displayPath(io: IO, path: string): string {
 }
 
 /** "Freelance web projects (clientfit.yaml)": for people, so the file's name is made printable. */
-export function describeSource(voice: Voice, source: LoadedCriteria): string {
+export function describeSource(t: AllWords['input'], source: LoadedCriteria): string {
   const label = source.criteria.name === undefined ? source.display : `${printable(source.criteria.name)} (${source.display})`;
-  return source.origin === 'builtin' ? voice.words.input.builtinDefault({ label }) : label;
+  return source.origin === 'builtin' ? t.builtinDefault({ label }) : label;
 }
 
 /** Problems after which the text report stops listing (JSON from `check` lists them all). */

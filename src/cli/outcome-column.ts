@@ -7,7 +7,7 @@ import { normalizeWord } from '../core/answers.js';
 import { normalizeHeader } from '../core/criteria.js';
 import { readOutcome, type ClientOutcome } from '../core/outcome-words.js';
 import { UserError } from '../errors.js';
-import type { Voice } from '../i18n/index.js';
+import type { AllWords, Voice } from '../i18n/index.js';
 import { plain } from '../render/locale.js';
 import { describeProblem } from '../render/problems.js';
 import { printable } from '../render/sanitize.js';
@@ -22,9 +22,9 @@ export interface OutcomeFlags {
 }
 
 /** --good/--bad VALUES: each value (normalised as outcome words are) to its outcome. */
-export function outcomeStatuses(voice: Voice, options: OutcomeFlags): Map<string, ClientOutcome> | undefined {
+export function outcomeStatuses(t: AllWords['calibrate'], options: OutcomeFlags): Map<string, ClientOutcome> | undefined {
   if (options.good === undefined && options.bad === undefined) return undefined;
-  if (options.outcome === undefined) throw new UserError(voice.words.calibrate.errors.goodBadNeedOutcome);
+  if (options.outcome === undefined) throw new UserError(t.errors.goodBadNeedOutcome);
   const statuses = new Map<string, ClientOutcome>();
   for (const [flag, outcome] of [
     ['good', 'good'],
@@ -33,7 +33,7 @@ export function outcomeStatuses(voice: Voice, options: OutcomeFlags): Map<string
     for (const value of (options[flag] ?? []).flatMap((list) => list.split(','))) {
       const word = normalizeWord(value);
       if (word === '') continue;
-      if (statuses.has(word) && statuses.get(word) !== outcome) throw new UserError(voice.words.calibrate.errors.bothGoodBad({ value: value.trim() }));
+      if (statuses.has(word) && statuses.get(word) !== outcome) throw new UserError(t.errors.bothGoodBad({ value: value.trim() }));
       statuses.set(word, outcome);
     }
   }
@@ -87,8 +87,8 @@ export class OutcomeCells {
 }
 
 /** --cost-bad-accepted N: a number of 0 or more. */
-export function costOption(voice: Voice, value: string): number {
+export function costOption(t: AllWords['calibrate'], value: string): number {
   const cost = Number(value);
-  if (!Number.isFinite(cost) || cost < 0) throw new UserError(voice.words.calibrate.errors.cost({ value }));
+  if (!Number.isFinite(cost) || cost < 0) throw new UserError(t.errors.cost({ value }));
   return cost;
 }

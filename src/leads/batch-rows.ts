@@ -212,7 +212,7 @@ export async function writeBatchRows(run: BatchRows): Promise<BatchCounts> {
   };
 
   if (!run.part) await out.add(sink.start());
-  await scanLeads(run.voice, leads, { layout, record, scanned, batchDone: () => run.progress(counts.rows) }, arena, run.scanners);
+  await scanLeads(run.voice.words, leads, { layout, record, scanned, batchDone: () => run.progress(counts.rows) }, arena, run.scanners);
   if (!run.part) await out.add(sink.end(counts.kept));
   await out.flush();
   counts.blankLines = leads.reader.blankLines();

@@ -97,9 +97,9 @@ async function* guarded(t: AllWords['common'], stream: AsyncIterable<Uint8Array>
  * A problem of the CSV library (src/csv/problems.ts) as the error the command reports, in words:
  * a wrong --encoding or --delimiter is a usage error (exit 2), bad data a data error (exit 1).
  */
-export function csvFailure(voice: Voice, error: unknown): unknown {
+export function csvFailure(words: AllWords, error: unknown): unknown {
   if (!(error instanceof CsvError)) return error;
-  const message = describeCsvProblem(voice.words, error.problem);
+  const message = describeCsvProblem(words, error.problem);
   return isUsageProblem(error.problem) ? new UserError(message, { cause: error }) : new DataError(message, { cause: error });
 }
 
@@ -255,11 +255,11 @@ export function leadsOf(criteria: Criteria, opened: Omit<Leads, 'scorer' | 'valu
   };
 }
 
-function delimiterOption(voice: Voice, value: string): string {
+function delimiterOption(words: AllWords, value: string): string {
   try {
     return parseDelimiterOption(value);
   } catch (error) {
-    throw csvFailure(voice, error);
+    throw csvFailure(words, error);
   }
 }
 
@@ -329,7 +329,7 @@ async function openLeadReader(voice: Voice, input: Awaited<ReturnType<typeof ope
     } catch (error) {
       // A usage error (--encoding, --delimiter) comes before the first read: nothing else would close the file.
       input.close?.();
-      throw csvFailure(voice, error);
+      throw csvFailure(voice.words, error);
     }
   }
   input.close?.();
@@ -343,6 +343,6 @@ async function openLeadReader(voice: Voice, input: Awaited<ReturnType<typeof ope
     path: input.path!,
     entries: kind.entries,
     sheet: options.sheet,
-    delimiter: options.delimiter === undefined ? undefined : delimiterOption(voice, options.delimiter),
+    delimiter: options.delimiter === undefined ? undefined : delimiterOption(voice.words, options.delimiter),
   });
 }

@@ -195,13 +195,13 @@ function bandColor(style: Style, verdict: BandVerdict): (text: string) => string
 }
 
 /** `too picky` ... in words (the JSON keeps the English value). */
-function bandWord(voice: Voice, verdict: BandVerdict): string {
-  const w = voice.words.calibrate.bandVerdicts;
+function bandWord(t: AllWords['calibrate'], verdict: BandVerdict): string {
+  const w = t.bandVerdicts;
   return { balanced: w.balanced, 'too picky': w.tooPicky, 'too lax': w.tooLax }[verdict];
 }
 
-function bandVerdict(voice: Voice, style: Style, verdict: BandVerdict): string {
-  return bandColor(style, verdict)(bandWord(voice, verdict));
+function bandVerdict(t: AllWords['calibrate'], style: Style, verdict: BandVerdict): string {
+  return bandColor(style, verdict)(bandWord(t, verdict));
 }
 
 interface FitColumn extends Column {
@@ -250,7 +250,7 @@ function bandText(voice: Voice, report: CalibrationReport): string {
 
 function acceptance(voice: Voice, report: CalibrationReport, style: Style, width: number): string[] {
   const t = voice.words.calibrate;
-  const verdict = bandVerdict(voice, style, report.band_verdict);
+  const verdict = bandVerdict(voice.words.calibrate, style, report.band_verdict);
   const interval = wide(report.accept_share_interval) ? ` (${formatInterval(voice, report.accept_share_interval)})` : '';
   const unsure = report.band_verdict_sure ? '' : t.unsure;
   const maxUnknown = report.thresholds.max_unknown === undefined ? '' : `, max_unknown ${report.thresholds.max_unknown}`;
@@ -267,8 +267,7 @@ function acceptance(voice: Voice, report: CalibrationReport, style: Style, width
   return [...heading(style, t.headings.acceptance), ...wrap(verdictLine(voice, report), width, INDENT, INDENT), ...wrap(line, width, INDENT, INDENT)];
 }
 
-function recommendedText(voice: Voice, report: CalibrationReport): string {
-  const t = voice.words.calibrate;
+function recommendedText(t: AllWords['calibrate'], report: CalibrationReport): string {
   return report.recommended_accept === null ? t.none : t.recommendedAccept({ accept: String(report.recommended_accept) });
 }
 
@@ -292,8 +291,8 @@ function comparison(voice: Voice, before: CalibrationReport, after: CalibrationR
       `${grouped(voice.lang, before.verdicts.reject)} (${formatShare(voice, before.verdict_shares.reject)})`,
       `${grouped(voice.lang, after.verdicts.reject)} (${formatShare(voice, after.verdict_shares.reject)})`,
     ],
-    [w.verdict, bandVerdict(voice, style, before.band_verdict), bandVerdict(voice, style, after.band_verdict)],
-    [w.recommended, recommendedText(voice, before), recommendedText(voice, after)],
+    [w.verdict, bandVerdict(voice.words.calibrate, style, before.band_verdict), bandVerdict(voice.words.calibrate, style, after.band_verdict)],
+    [w.recommended, recommendedText(voice.words.calibrate, before), recommendedText(voice.words.calibrate, after)],
   ];
   if (before.confusion !== undefined && after.confusion !== undefined) {
     rows.push(
@@ -400,14 +399,13 @@ function thresholdsSection(voice: Voice, report: CalibrationReport, style: Style
   return [
     ...heading(style, t.headings.thresholds),
     ...fitTable(columns, rows, width),
-    ...wrap(legend(voice, report, by), width, INDENT, INDENT).map((line) => style.dim(line)),
+    ...wrap(legend(voice.words.calibrate, report, by), width, INDENT, INDENT).map((line) => style.dim(line)),
     ...plainWords.flatMap((line) => wrap(line, width, INDENT, INDENT)),
   ];
 }
 
 /** What the * and > marks of the sweep mean; `>` is a mark here, not "greater than". */
-function legend(voice: Voice, report: CalibrationReport, by: string): string {
-  const t = voice.words.calibrate;
+function legend(t: AllWords['calibrate'], report: CalibrationReport, by: string): string {
   const { accept } = report.thresholds;
   if (report.recommended_accept === null) return t.legendNone({ accept: String(accept) });
   return report.recommended_accept === accept ? t.legendSame({ accept: String(accept), by }) : t.legendBoth({ accept: String(accept), recommended: String(report.recommended_accept), by });

@@ -5,7 +5,7 @@
  */
 import type { ChangeReport, CompareReport, Flip, ThresholdsData } from '../core/compare.js';
 import type { Verdict } from '../core/score.js';
-import type { Voice } from '../i18n/index.js';
+import type { AllWords, Voice } from '../i18n/index.js';
 import { formatShare } from './calibration.js';
 import { counted, grouped, list } from './locale.js';
 import { printable } from './sanitize.js';
@@ -20,8 +20,8 @@ function heading(style: Style, text: string): string[] {
   return ['', style.bold(text)];
 }
 
-function verdict(voice: Voice, style: Style, value: Verdict): string {
-  return verdictColor(style, value)(verdictWord(voice.words.result, value));
+function verdict(t: AllWords['result'], style: Style, value: Verdict): string {
+  return verdictColor(style, value)(verdictWord(t, value));
 }
 
 /** `+8` / `-3` / `0` percentage points of a share change, in the language's digits. */
@@ -42,7 +42,7 @@ function verdictsSection(voice: Voice, report: CompareReport, style: Style, widt
   const w = voice.words.compare;
   const cell = (count: number, share: number): string => `${grouped(voice.lang, count)} (${formatShare(voice, share)})`;
   const rows = (['accept', 'review', 'reject'] as const).map((value) => [
-    verdict(voice, style, value),
+    verdict(voice.words.result, style, value),
     cell(report.verdicts_before[value], report.verdicts_before[value] / report.leads),
     cell(report.verdicts_after[value], report.verdicts_after[value] / report.leads),
   ]);
@@ -64,7 +64,7 @@ function verdictsSection(voice: Voice, report: CompareReport, style: Style, widt
 function movesSection(voice: Voice, report: CompareReport, style: Style, width: number): string[] {
   const w = voice.words.compare;
   if (report.changed === 0) return [...heading(style, w.headings.moves), ...wrap(w.noneChanged({ count: counted(voice.lang, report.leads) }), width, INDENT, INDENT)];
-  const rows = report.moves.map((move) => [`${verdict(voice, style, move.from)} → ${verdict(voice, style, move.to)}`, grouped(voice.lang, move.count)]);
+  const rows = report.moves.map((move) => [`${verdict(voice.words.result, style, move.from)} → ${verdict(voice.words.result, style, move.to)}`, grouped(voice.lang, move.count)]);
   return [
     ...heading(style, w.headings.moves),
     ...wrap(w.changed({ count: counted(voice.lang, report.changed), leads: grouped(voice.lang, report.leads) }), width, INDENT, INDENT),
@@ -153,8 +153,8 @@ function signedless(voice: Voice, value: number): string {
   return grouped(voice.lang, Math.round(value * 10) / 10);
 }
 
-function flipLabel(voice: Voice, flip: Flip): string {
-  const where = 'line' in flip ? voice.words.compare.lineLabel({ line: String(flip.line) }) : voice.words.compare.decisionLabel({ id: flip.id });
+function flipLabel(t: AllWords['compare'], flip: Flip): string {
+  const where = 'line' in flip ? t.lineLabel({ line: String(flip.line) }) : t.decisionLabel({ id: flip.id });
   return flip.name === undefined ? where : `${where} ${printable(flip.name)}`;
 }
 
@@ -162,7 +162,7 @@ function flipsSection(voice: Voice, report: CompareReport, style: Style, width: 
   if (report.changed === 0) return [];
   const w = voice.words.compare;
   const shown = report.flips.slice(0, SHOWN_FLIPS);
-  const rows = shown.map((flip) => [flipLabel(voice, flip), `${verdict(voice, style, flip.from)} → ${verdict(voice, style, flip.to)}`]);
+  const rows = shown.map((flip) => [flipLabel(voice.words.compare, flip), `${verdict(voice.words.result, style, flip.from)} → ${verdict(voice.words.result, style, flip.to)}`]);
   const more = report.changed - shown.length;
   return [
     ...heading(style, more > 0 ? w.headings.someFlips({ count: counted(voice.lang, shown.length), total: grouped(voice.lang, report.changed) }) : w.headings.flips),

@@ -23,7 +23,7 @@ async function dataError(promise: Promise<unknown>): Promise<DataError> {
     (e: unknown) => e,
   );
   expect(error).toBeInstanceOf(CsvError);
-  const worded = csvFailure(ENGLISH, error);
+  const worded = csvFailure(ENGLISH.words, error);
   expect(worded).toBeInstanceOf(DataError);
   return worded as DataError;
 }
@@ -63,7 +63,7 @@ describe('encodings', () => {
       (e: unknown) => e,
     );
     expect((thrown as CsvError).problem).toEqual({ code: 'unknown-encoding', label: 'klingon' });
-    const error = csvFailure(ENGLISH, thrown);
+    const error = csvFailure(ENGLISH.words, thrown);
     expect(error).toBeInstanceOf(UserError);
     expect(error).not.toBeInstanceOf(DataError);
     expect((error as UserError).exitCode).toBe(ExitCode.usage);
@@ -199,7 +199,7 @@ describe('sep= line and delimiters', () => {
       (e: unknown) => e,
     );
     expect((thrown as CsvError).problem).toEqual({ code: 'invalid-delimiter', value: option });
-    const error = csvFailure(ENGLISH, thrown);
+    const error = csvFailure(ENGLISH.words, thrown);
     expect(error).toBeInstanceOf(UserError);
     expect(error).not.toBeInstanceOf(DataError);
     expect((error as UserError).exitCode).toBe(ExitCode.usage);
@@ -370,7 +370,7 @@ describe('robustness', () => {
               for (const record of records) expect(record.line).toBeGreaterThanOrEqual(1);
             } catch (error) {
               expect(error).toBeInstanceOf(CsvError);
-              expect(csvFailure(ENGLISH, error)).toBeInstanceOf(DataError);
+              expect(csvFailure(ENGLISH.words, error)).toBeInstanceOf(DataError);
             }
           }
         },

@@ -35,7 +35,7 @@ async function choice(lang: Lang): Promise<(typed: string) => readonly unknown[]
   const index = scorer.criteria.criteria.findIndex((criterion) => criterion.id === 'conflict_style');
   const criterion = scorer.criteria.criteria[index]!;
   if (criterion.type !== 'choice') throw new Error('conflict_style is a choice');
-  return criterionMatcher(lang, scorer, index, optionChoices(voice, criterion), false);
+  return criterionMatcher(lang, scorer, index, optionChoices(voice.words.score, criterion), false);
 }
 
 const LANGS: readonly Lang[] = ['en', 'ru', 'bg', 'el', 'bs'];

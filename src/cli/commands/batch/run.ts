@@ -21,7 +21,7 @@ import type { BatchOptions } from './types.js';
 export { parseOnly } from './format.js';
 
 export async function runBatch(io: IO, file: string | undefined, options: BatchOptions): Promise<number> {
-  const only = parseOnly(io.voice, options.only);
+  const only = parseOnly(io.voice.words.batch, options.only);
   const format = pickFormat(io, options);
   const loaded = await loadCriteriaFile(io, options.criteria);
   // Messages quote headers, cells and file names: sanitised where they are written.
@@ -29,9 +29,9 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
   const chosenEncoding = parseOutputEncoding(io.voice, options.outputEncoding, format);
   // CSV output gives blank lines back where they were (unless --only picks rows).
   const leads = await openLeads(io, file, loaded.criteria, { ...options, raw: format === 'csv', keepBlank: format === 'csv' && only === undefined }, say);
-  const encoding = format === 'csv' ? (chosenEncoding ?? inputEncoding(io.voice, leads, say)) : outputEncoding('utf-8');
+  const encoding = format === 'csv' ? (chosenEncoding ?? inputEncoding(io.voice.words.batch, leads, say)) : outputEncoding('utf-8');
 
-  if (options.nameColumn !== undefined) nameColumn(io.voice, leads.header.names, options.nameColumn);
+  if (options.nameColumn !== undefined) nameColumn(io.voice.words, leads.header.names, options.nameColumn);
   const output = await openOutput(io, options.output, [
     { what: 'input file', path: leads.path ?? 'stdin' },
     { what: 'criteria file', path: loaded.path },
@@ -67,7 +67,7 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
 
   const lines = batchSummary(io.voice, {
     source: leads.source,
-    criteria: describeSource(io.voice, loaded),
+    criteria: describeSource(io.voice.words.input, loaded),
     dialect: describeDialect(io.voice.words.common.dialect, leads),
     rows: counts.rows,
     kept: counts.kept,

@@ -96,7 +96,7 @@ export async function scoreLeads(
       counted.rows[slotOf(outcome)]++;
     }
   };
-  await scanLeads(io.voice, leads, { layout, record, scanned: scannedRow, batchDone: () => progress.update(rows, leads.reader.bytesRead()) });
+  await scanLeads(io.voice.words, leads, { layout, record, scanned: scannedRow, batchDone: () => progress.update(rows, leads.reader.bytesRead()) });
   targets.forEach((target, index) => {
     for (const { result, rows: bySlot } of alike[index]!.values()) {
       ([undefined, 'good', 'bad'] as const).forEach((outcome, slot) => {

@@ -4,7 +4,7 @@
  * the same rows under the changed criteria, and the report shows before and after.
  */
 import { applyWhatIf, Calibrator, parseThresholds, type CalibrationReport, type WhatIf } from '../../../core/calibrate.js';
-import type { Voice } from '../../../i18n/index.js';
+import type { AllWords } from '../../../i18n/index.js';
 import { UserError } from '../../../errors.js';
 import { calibrationJson, renderCalibration } from '../../../render/calibration.js';
 import { list } from '../../../render/locale.js';
@@ -18,10 +18,10 @@ import { lens, type Lens, withoutMissing } from './lens.js';
 import type { CalibrateOptions } from './types.js';
 import { calibrationWorded, worded } from './words.js';
 
-function whatIfOptions(voice: Voice, options: CalibrateOptions): WhatIf | undefined {
+function whatIfOptions(words: AllWords, options: CalibrateOptions): WhatIf | undefined {
   if (options.threshold === undefined && options.drop === undefined && options.optional === undefined) return undefined;
   return {
-    thresholds: options.threshold === undefined ? undefined : worded(voice, () => parseThresholds(options.threshold!)),
+    thresholds: options.threshold === undefined ? undefined : worded(words, () => parseThresholds(options.threshold!)),
     drop: options.drop,
     optional: options.optional,
   };
@@ -29,11 +29,11 @@ function whatIfOptions(voice: Voice, options: CalibrateOptions): WhatIf | undefi
 
 export async function runCalibrate(io: IO, file: string | undefined, options: CalibrateOptions): Promise<number> {
   const t = io.voice.words.calibrate;
-  const cost = costOption(io.voice, options.costBadAccepted);
+  const cost = costOption(io.voice.words.calibrate, options.costBadAccepted);
   const loaded = await loadCriteriaFile(io, options.criteria);
   const criteria = loaded.criteria;
-  const whatIf = whatIfOptions(io.voice, options);
-  const changed = whatIf === undefined ? undefined : worded(io.voice, () => applyWhatIf(criteria, whatIf));
+  const whatIf = whatIfOptions(io.voice.words, options);
+  const changed = whatIf === undefined ? undefined : worded(io.voice.words, () => applyWhatIf(criteria, whatIf));
   // `--journal leads.csv` would take the lead file for the journal: say how to write it.
   if (typeof options.journal === 'string' && file === undefined && /\.(csv|tsv|txt)$/iu.test(options.journal)) {
     throw new UserError(t.errors.journalLooksLikeLeads({ file: options.journal }), {
@@ -49,7 +49,7 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
       details: [t.errors.noInputExamples, t.errors.noInputExamples2],
     });
   }
-  const statuses = outcomeStatuses(io.voice, options);
+  const statuses = outcomeStatuses(io.voice.words.calibrate, options);
 
   const notes: string[] = [];
   // The calibrators for the file as it is and, with what-if options, as changed: leads and
@@ -87,7 +87,7 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
     return 0;
   }
   const style = createStyle(io.colorLevel);
-  const heading = t.heading({ calibrating: style.bold(t.progressLabel), criteria: describeSource(io.voice, loaded), notes: list(io.voice.lang, notes) });
+  const heading = t.heading({ calibrating: style.bold(t.progressLabel), criteria: describeSource(io.voice.words.input, loaded), notes: list(io.voice.lang, notes) });
   const lines = renderCalibration(io.voice, report, style, io.columns, reportAfter === undefined ? undefined : reportBefore, withoutReport);
   // The heading names files and may be long: on a terminal it wraps between words (the report is laid out to the width).
   fittedTerminal(io.stdout, io.env).write(`${[heading, '', ...lines].join('\n')}\n`);

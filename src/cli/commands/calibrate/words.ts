@@ -2,11 +2,10 @@
 import { CalibrationError } from '../../../core/calibrate.js';
 import { WhatIfError, type WhatIfProblem } from '../../../core/what-if.js';
 import { DataError, UserError } from '../../../errors.js';
-import type { Voice } from '../../../i18n/index.js';
+import type { AllWords, Voice } from '../../../i18n/index.js';
 import { describeProblem } from '../../../render/problems.js';
 
-export function whatIfMessage(voice: Voice, problem: WhatIfProblem): string {
-  const t = voice.words;
+export function whatIfMessage(t: AllWords, problem: WhatIfProblem): string {
   const w = t.calibrate.whatIf;
   switch (problem.code) {
     case 'unknown-id':
@@ -27,11 +26,11 @@ export function whatIfMessage(voice: Voice, problem: WhatIfProblem): string {
 }
 
 /** Runs `work`, turning a what-if problem into a usage error in words. */
-export function worded<T>(voice: Voice, work: () => T): T {
+export function worded<T>(words: AllWords, work: () => T): T {
   try {
     return work();
   } catch (error) {
-    if (error instanceof WhatIfError) throw new UserError(whatIfMessage(voice, error.problem), { cause: error });
+    if (error instanceof WhatIfError) throw new UserError(whatIfMessage(words, error.problem), { cause: error });
     throw error;
   }
 }

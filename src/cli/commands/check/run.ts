@@ -108,7 +108,7 @@ function summaryText(voice: Voice, loaded: LoadedCriteria, findings: readonly Fi
   ]);
   const { thresholds } = criteria;
   const lines = [
-    `${style.bold(t.criteria)} ${describeSource(voice, loaded)}`,
+    `${style.bold(t.criteria)} ${describeSource(voice.words.input, loaded)}`,
     `${style.bold(t.thresholds)} ${t.thresholdsLine({ accept: num(thresholds.accept, english), review: num(thresholds.review, english) })}${thresholds.maxUnknown === undefined ? '' : t.maxUnknown({ maxUnknown: num(thresholds.maxUnknown, english) })}`,
     '',
     ...renderTable(

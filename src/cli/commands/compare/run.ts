@@ -44,7 +44,7 @@ function pick(values: readonly unknown[], at: readonly number[], into: unknown[]
 
 export async function runCompare(io: IO, beforeFile: string, afterFile: string, file: string | undefined, options: CompareOptions): Promise<number> {
   const t = io.voice.words.compare;
-  const cost = costOption(io.voice, options.costBadAccepted);
+  const cost = costOption(io.voice.words.calibrate, options.costBadAccepted);
   const before = await loadCriteriaFile(io, beforeFile);
   const after = await loadCriteriaFile(io, afterFile);
   if (typeof options.journal === 'string' && file === undefined && /\.(csv|tsv|txt)$/iu.test(options.journal)) {
@@ -58,7 +58,7 @@ export async function runCompare(io: IO, beforeFile: string, afterFile: string, 
   if (readLeads && file === undefined && io.stdin.isTTY === true) {
     throw new UserError(t.errors.noInput, { details: [t.errors.noInputExamples({ before: beforeFile, after: afterFile })] });
   }
-  const statuses = outcomeStatuses(io.voice, options);
+  const statuses = outcomeStatuses(io.voice.words.calibrate, options);
   const notes: string[] = [];
   // Leads and journal feed one comparer, each read with its own settings.
   const comparer = new Comparer(before.criteria, after.criteria, { costBadAccepted: cost });
@@ -76,7 +76,7 @@ export async function runCompare(io: IO, beforeFile: string, afterFile: string, 
     const afterValues: unknown[] = new Array(afterAt.length);
     let rows = 0;
     // The one scan driver (src/leads/scan.ts), parsed rows only: it also words the CSV's problems.
-    await scanLeads(io.voice, leads, {
+    await scanLeads(io.voice.words, leads, {
       layout: undefined,
       record: (record) => {
         rows++;
@@ -129,7 +129,12 @@ export async function runCompare(io: IO, beforeFile: string, afterFile: string, 
     return 0;
   }
   const style = createStyle(io.colorLevel);
-  const heading = t.heading({ comparing: style.bold(t.progressLabel), before: describeSource(io.voice, before), after: describeSource(io.voice, after), notes: list(io.voice.lang, notes) });
+  const heading = t.heading({
+    comparing: style.bold(t.progressLabel),
+    before: describeSource(io.voice.words.input, before),
+    after: describeSource(io.voice.words.input, after),
+    notes: list(io.voice.lang, notes),
+  });
   io.stdout.write(`${[heading, '', ...renderCompare(io.voice, report, style, io.columns)].join('\n')}\n`);
   return 0;
 }

@@ -9,7 +9,7 @@ import { ExitCode, UserError } from '../../../errors.js';
 import { renderThread, shortTime } from '../../../render/followup.js';
 import { humanNumber } from '../../../render/result.js';
 import { createStyle, verdictColor, verdictWord } from '../../../render/style.js';
-import type { Voice } from '../../../i18n/index.js';
+import type { AllWords } from '../../../i18n/index.js';
 import { printable, renderTable } from '../../../render/table.js';
 import { checkCriteriaFile, displayPath } from '../../criteria-file.js';
 import { fittedTerminal, write, type IO } from '../../io.js';
@@ -46,17 +46,17 @@ function outcomesByDecision(outcomes: readonly OutcomeLine[]): Map<string, Outco
 }
 
 /** `--since 2026-03-01` (local midnight) or a full ISO time; a bad date is a usage error. */
-export function parseSince(voice: Voice, value: string): Date {
+export function parseSince(t: AllWords['history'], value: string): Date {
   const day = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value.trim());
   const date = day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(value.trim());
   const valid = !Number.isNaN(date.getTime()) && (day === null || (date.getMonth() === Number(day[2]) - 1 && date.getDate() === Number(day[3])));
-  if (!valid) throw new UserError(voice.words.history.notADate({ value }), { details: [voice.words.history.dateForm] });
+  if (!valid) throw new UserError(t.notADate({ value }), { details: [t.dateForm] });
   return date;
 }
 
-function parseLimit(voice: Voice, value: string): number {
+function parseLimit(t: AllWords['history'], value: string): number {
   const limit = Number(value);
-  if (!/^\d+$/u.test(value.trim()) || limit < 1) throw new UserError(voice.words.history.badLimit({ value }));
+  if (!/^\d+$/u.test(value.trim()) || limit < 1) throw new UserError(t.badLimit({ value }));
   return limit;
 }
 
@@ -74,8 +74,8 @@ function since(decision: DecisionLine, date: Date | undefined): boolean {
 }
 
 export async function runHistory(io: IO, prospect: string | undefined, options: HistoryOptions): Promise<number> {
-  const limit = options.limit === undefined ? undefined : parseLimit(io.voice, options.limit);
-  const from = options.since === undefined ? undefined : parseSince(io.voice, options.since);
+  const limit = options.limit === undefined ? undefined : parseLimit(io.voice.words.history, options.limit);
+  const from = options.since === undefined ? undefined : parseSince(io.voice.words.history, options.since);
   const path = journalPath(io, options.journal);
   const journal = readJournal(io, path);
   const outcomes = latestOutcomes(journal.outcomes);

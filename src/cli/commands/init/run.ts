@@ -6,7 +6,7 @@ import { loadCriteria } from '../../../core/load.js';
 import { didYouMean } from '../../suggest.js';
 import { DataError, ExitCode, UserError } from '../../../errors.js';
 import { renderTable } from '../../../render/table.js';
-import type { Voice } from '../../../i18n/index.js';
+import type { AllWords, Voice } from '../../../i18n/index.js';
 import { writeFileAtomic } from '../../atomic.js';
 import { DEFAULT_FILE, DEFAULT_TEMPLATE, displayPath, templatePath } from '../../criteria-file.js';
 import { describeFsError, errorCode } from '../../fs-errors.js';
@@ -21,14 +21,14 @@ export interface Template {
   readonly musts: number;
 }
 
-export function listTemplates(voice: Voice): Template[] {
+export function listTemplates(t: AllWords['init']): Template[] {
   const folder = fileURLToPath(TEMPLATES_DIR);
   return readdirSync(folder)
     .filter((file) => file.endsWith('.yaml'))
     .map((file) => {
       const name = file.slice(0, -'.yaml'.length);
       const loaded = loadCriteria(readFileSync(join(folder, file), 'utf8'));
-      if (!loaded.ok) return { name, title: voice.words.init.invalid, criteria: 0, musts: 0 };
+      if (!loaded.ok) return { name, title: t.invalid, criteria: 0, musts: 0 };
       const list = loaded.criteria.criteria;
       return { name, title: loaded.criteria.name ?? name, criteria: list.length, musts: list.filter((criterion) => criterion.must).length };
     })
@@ -51,7 +51,7 @@ export function chosenTemplate(voice: Voice, templates: readonly Template[], opt
 
 export function runInit(io: IO, file: string, options: InitOptions, fileIsDefault: boolean, templateGiven?: boolean): number {
   const t = io.voice.words.init;
-  const templates = listTemplates(io.voice);
+  const templates = listTemplates(io.voice.words.init);
   if (options.list) {
     const local = chosenTemplate(io.voice, templates, { ...options, template: DEFAULT_TEMPLATE }, false).name;
     const rows = templates.map((template) => [

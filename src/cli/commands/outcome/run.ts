@@ -4,7 +4,7 @@ import { groupThreads, looseName } from '../../../core/journal-threads.js';
 import { readOutcome, type ClientOutcome } from '../../../core/outcome-words.js';
 import { didYouMean } from '../../suggest.js';
 import { ExitCode, UserError } from '../../../errors.js';
-import { ENGLISH, type Voice } from '../../../i18n/index.js';
+import { ENGLISH, type AllWords } from '../../../i18n/index.js';
 import { printable } from '../../../render/sanitize.js';
 import { displayPath } from '../../criteria-file.js';
 import { notice, type IO } from '../../io.js';
@@ -16,9 +16,9 @@ import type { OutcomeOptions } from './types.js';
 export const NO_NAME = ENGLISH.words.outcome.noName;
 
 /** The English label, or the one history shows in the run's language (`(без имени)`). */
-function isNoName(voice: Voice, name: string): boolean {
+function isNoName(t: AllWords['outcome'], name: string): boolean {
   const given = name.trim().toLowerCase();
-  return given === NO_NAME || given === voice.words.outcome.noName.toLowerCase();
+  return given === NO_NAME || given === t.noName.toLowerCase();
 }
 
 function pick(io: IO, decisions: readonly DecisionLine[], name: string, options: OutcomeOptions, outcome: string): DecisionLine {
@@ -46,7 +46,7 @@ function pick(io: IO, decisions: readonly DecisionLine[], name: string, options:
     }
     return byId;
   }
-  if (isNoName(io.voice, name)) {
+  if (isNoName(io.voice.words.outcome, name)) {
     const latest = byTime(decisions.filter((decision) => decision.name === null)).at(-1);
     if (latest !== undefined) return latest;
   }
@@ -59,7 +59,7 @@ function pick(io: IO, decisions: readonly DecisionLine[], name: string, options:
     const names = [...new Set(decisions.map((decision) => decision.name).filter((value): value is string => value !== null))];
     const unnamed = decisions.filter((decision) => decision.name === null).length;
     const unnamedHint = unnamed === 0 ? [] : [t.unnamed({ count: unnamed, noName: t.noName })];
-    throw new UserError(t.notFound({ name: printable(name), suggestion: isNoName(io.voice, name) ? '' : didYouMean(io.voice.words.common, name, found.candidates, looseName) }), {
+    throw new UserError(t.notFound({ name: printable(name), suggestion: isNoName(io.voice.words.outcome, name) ? '' : didYouMean(io.voice.words.common, name, found.candidates, looseName) }), {
       details: [names.length === 0 ? t.noNames : t.savedNames({ names: names.slice(-10).map(printable).join(', '), more: names.length > 10 ? ', ...' : '' }), ...unnamedHint],
     });
   }
@@ -73,14 +73,14 @@ function pick(io: IO, decisions: readonly DecisionLine[], name: string, options:
 }
 
 /** good or bad from any outcome word calibration reads, in any of its languages (хорошо, добър, καλός, dobar, yes ...). */
-function readOutcomeWord(voice: Voice, word: string): ClientOutcome {
+function readOutcomeWord(t: AllWords['outcome'], word: string): ClientOutcome {
   const read = readOutcome(word);
   if (read.kind === 'outcome') return read.value;
-  throw new UserError(voice.words.outcome.notAnOutcome({ word: printable(word) }));
+  throw new UserError(t.notAnOutcome({ word: printable(word) }));
 }
 
 export function runOutcome(io: IO, name: string, word: string, options: OutcomeOptions): number {
-  const outcome = readOutcomeWord(io.voice, word);
+  const outcome = readOutcomeWord(io.voice.words.outcome, word);
   const path = journalPath(io, options.journal);
   const journal = readJournal(io, path);
   const t = io.voice.words.outcome;

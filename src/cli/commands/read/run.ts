@@ -47,17 +47,17 @@ function renderText(voice: Voice, loaded: LoadedCriteria, result: ReadMessageRes
   const answered = loaded.criteria.criteria.filter((criterion) => reading.answers[criterion.id] !== undefined && criterion.type !== 'text');
   if (answered.length === 0) lines.push(t.noAnswers);
   for (const criterion of answered) {
-    lines.push(`${style.bold(printable(criterion.question))}  ${shown(criterion.id)}`, `  ${quote(voice, reading.answers[criterion.id]!.evidence)}`);
+    lines.push(`${style.bold(printable(criterion.question))}  ${shown(criterion.id)}`, `  ${quote(voice.words.read, reading.answers[criterion.id]!.evidence)}`);
   }
   if (reading.redFlags.length > 0) {
     lines.push('', style.bold(t.redFlags));
-    for (const flag of reading.redFlags) lines.push(`  ${t.redFlag({ words: quote(voice, flag.evidence), phrase: printable(flag.phrase), id: flag.criterion })}`);
+    for (const flag of reading.redFlags) lines.push(`  ${t.redFlag({ words: quote(voice.words.read, flag.evidence), phrase: printable(flag.phrase), id: flag.criterion })}`);
   }
   if (reading.notes.length > 0) {
     lines.push('', style.bold(t.leftOpen));
     for (const note of reading.notes) {
       const question = loaded.criteria.criteria.find((criterion) => criterion.id === note.id)?.question ?? note.id;
-      lines.push(`  ${describeNote(voice, note, printable(question))}`);
+      lines.push(`  ${describeNote(voice.words.read, note, printable(question))}`);
     }
   }
   lines.push('', style.dim(t.next({ command: `clientfit score --message ${file === '<stdin>' ? '-' : file}` })));
@@ -74,7 +74,7 @@ export async function runRead(io: IO, file: string, options: ReadOptions): Promi
     await write(io.stdout, `${JSON.stringify(readJson(result), null, 2)}\n`);
     return ExitCode.ok;
   }
-  io.stderr.write(`${createStyle(io.stderrColorLevel).dim(io.voice.words.score.criteria)} ${describeSource(io.voice, loaded)}\n`);
+  io.stderr.write(`${createStyle(io.stderrColorLevel).dim(io.voice.words.score.criteria)} ${describeSource(io.voice.words.input, loaded)}\n`);
   await write(io.stdout, `${renderText(io.voice, loaded, result, input.display, createStyle(io.colorLevel)).join('\n')}\n`);
   return ExitCode.ok;
 }

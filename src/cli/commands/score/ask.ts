@@ -14,7 +14,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { Criterion } from '../../../core/criteria.js';
 import type { Scorer } from '../../../core/score.js';
 import { readYesNo, type Answer } from '../../../core/answers.js';
-import { ENGLISH, type Lang, type Voice } from '../../../i18n/index.js';
+import { ENGLISH, type Lang, type AllWords, type Voice } from '../../../i18n/index.js';
 import type { Style } from '../../../render/style.js';
 import { textWidth, wrap } from '../../../render/table.js';
 import { quote } from '../../message-reading.js';
@@ -80,7 +80,7 @@ export interface Asked {
 }
 
 /** The question with its help and hint lines under it, indented with the question, wrapped to the terminal. */
-function message(voice: Voice, criterion: Criterion, options: AskOptions, hint?: string): { message: string; theme: PromptTheme } {
+function message(t: AllWords['score'], criterion: Criterion, options: AskOptions, hint?: string): { message: string; theme: PromptTheme } {
   const { style } = options;
   const width = Math.max(40, options.columns ?? 80) - 1;
   // "? " comes before the question: help lines start under its first letter.
@@ -92,7 +92,7 @@ function message(voice: Voice, criterion: Criterion, options: AskOptions, hint?:
     theme: {
       style: {
         message: (_text, status) => (status === 'done' ? style.bold(criterion.question) : [style.bold(lines[0]!), ...lines.slice(1)].join('\n')),
-        keysHelpTip: (keys) => keys.map(([key, action]) => `${style.bold(key)} ${style.dim(keyAction(voice, action))}`).join(style.dim(' • ')),
+        keysHelpTip: (keys) => keys.map(([key, action]) => `${style.bold(key)} ${style.dim(keyAction(t, action))}`).join(style.dim(' • ')),
       },
     },
   };
@@ -129,8 +129,8 @@ function promptContext(options: AskOptions): PromptContext {
  * What @inquirer/prompts' select says its keys do ("navigate", "select"), in the run's language.
  * Its keysHelpTip hands the English actions to the theme, the one place they can be worded.
  */
-function keyAction(voice: Voice, action: string): string {
-  const { keys } = voice.words.score.ask;
+function keyAction(t: AllWords['score'], action: string): string {
+  const { keys } = t.ask;
   return action === 'navigate' ? keys.navigate : action === 'select' ? keys.select : action;
 }
 
@@ -138,7 +138,7 @@ function backTip(voice: Voice, options: AskOptions, canGoBack: boolean): PromptT
   const { style } = options;
   const t = voice.words.score.ask;
   return (keys) =>
-    [...keys.map(([key, action]): [string, string] => [key, keyAction(voice, action)]), ...(canGoBack ? ([[t.back, t.backAction]] as [string, string][]) : [])]
+    [...keys.map(([key, action]): [string, string] => [key, keyAction(voice.words.score, action)]), ...(canGoBack ? ([[t.back, t.backAction]] as [string, string][]) : [])]
       .map(([key, action]) => `${style.bold(key)} ${style.dim(action)}`)
       .join(style.dim(' • '));
 }
@@ -189,8 +189,8 @@ export function yesNoChoices(voice: Voice): Choice<boolean | null>[] {
 }
 
 /** What the list offers for a choice question: its options by label, then don't know yet. */
-export function optionChoices(voice: Voice, criterion: Extract<Criterion, { type: 'choice' }>): (Choice<string | null> & { readonly option?: string })[] {
-  return [...criterion.options.map((option) => ({ name: option.label, value: option.value, option: option.value })), { name: voice.words.score.ask.dontKnow, value: null }];
+export function optionChoices(t: AllWords['score'], criterion: Extract<Criterion, { type: 'choice' }>): (Choice<string | null> & { readonly option?: string })[] {
+  return [...criterion.options.map((option) => ({ name: option.label, value: option.value, option: option.value })), { name: t.ask.dontKnow, value: null }];
 }
 
 async function choose<Value>(
@@ -203,7 +203,7 @@ async function choose<Value>(
   previous: unknown,
   canGoBack: boolean,
 ): Promise<Value | Back> {
-  const shown = message(voice, criterion, options, fromMessageHint(voice, criterion, options));
+  const shown = message(voice.words.score, criterion, options, fromMessageHint(voice.words.read, criterion, options));
   const plain = choices.map(({ name, value }) => ({ name, value }));
   const all: Choice<Value | Back>[] = canGoBack ? [...plain, { name: voice.words.score.ask.back, value: BACK }] : plain;
   const known = choices.some((choice) => choice.value === previous);
@@ -223,9 +223,9 @@ async function choose<Value>(
 }
 
 /** The words of the prospect's message an answer came from, under the question. */
-function fromMessageHint(voice: Voice, criterion: Criterion, options: AskOptions): string | undefined {
+function fromMessageHint(t: AllWords['read'], criterion: Criterion, options: AskOptions): string | undefined {
   const evidence = options.suggested?.[criterion.id]?.evidence;
-  return evidence === undefined ? undefined : voice.words.read.fromMessage({ evidence: quote(voice, evidence) });
+  return evidence === undefined ? undefined : t.fromMessage({ evidence: quote(t, evidence) });
 }
 
 /** Asks one criterion and returns the raw value the answer reader will read, or BACK. */
@@ -239,12 +239,12 @@ async function askOne(voice: Voice, criterion: Criterion, index: number, scorer:
     case 'yes-no':
       return choose(voice, criterion, index, scorer, options, yesNoChoices(voice), previous, canGoBack);
     case 'choice':
-      return choose(voice, criterion, index, scorer, options, optionChoices(voice, criterion), previous, canGoBack);
+      return choose(voice, criterion, index, scorer, options, optionChoices(voice.words.score, criterion), previous, canGoBack);
     case 'number': {
-      const hint = [fromMessageHint(voice, criterion, options), earlier === undefined ? t.number({ back }) : t.numberKeeps({ earlier, back })].filter(Boolean).join(' ');
+      const hint = [fromMessageHint(voice.words.read, criterion, options), earlier === undefined ? t.number({ back }) : t.numberKeeps({ earlier, back })].filter(Boolean).join(' ');
       const raw = await prompts.input(
         {
-          ...message(voice, criterion, options, hint),
+          ...message(voice.words.score, criterion, options, hint),
           ...(earlier === undefined ? {} : { default: earlier }),
           validate: (value) => {
             if (canGoBack && value.trim() === BACK_INPUT) return true;
@@ -263,8 +263,8 @@ async function askOne(voice: Voice, criterion: Criterion, index: number, scorer:
       return answer.kind === 'number' ? answer.value : null;
     }
     case 'text': {
-      const hint = [fromMessageHint(voice, criterion, options), earlier === undefined ? t.text({ back }) : t.textKeeps({ back })].filter(Boolean).join(' ');
-      const raw = await prompts.input({ ...message(voice, criterion, options, hint), ...(earlier === undefined ? {} : { default: earlier }) }, promptContext(options));
+      const hint = [fromMessageHint(voice.words.read, criterion, options), earlier === undefined ? t.text({ back }) : t.textKeeps({ back })].filter(Boolean).join(' ');
+      const raw = await prompts.input({ ...message(voice.words.score, criterion, options, hint), ...(earlier === undefined ? {} : { default: earlier }) }, promptContext(options));
       if (canGoBack && raw.trim() === BACK_INPUT) return BACK;
       const shown = raw.trim() === '' ? style.dim(t.nothingToNote) : scorer.read(index, raw).kind === 'unknown' ? style.dim(t.dontKnow) : raw.trim();
       options.shown?.rows.push(answered(options, criterion.question, shown));
@@ -273,8 +273,8 @@ async function askOne(voice: Voice, criterion: Criterion, index: number, scorer:
   }
 }
 
-async function askName(voice: Voice, options: AskOptions, previous: string | undefined): Promise<string | undefined> {
-  const question = voice.words.score.ask.name;
+async function askName(t: AllWords['score'], options: AskOptions, previous: string | undefined): Promise<string | undefined> {
+  const question = t.ask.name;
   const typed = await options.prompts.input({ message: question, ...(previous === undefined ? {} : { default: previous }) }, promptContext(options));
   options.shown?.rows.push(answered(options, question, typed.trim()));
   return typed.trim() === '' ? undefined : typed.trim();
@@ -304,7 +304,7 @@ export async function askAnswers(voice: Voice, scorer: Scorer, given: Readonly<R
   const applies = (index: number): boolean => scorer.scoreAnswers(values).results[index]!.status !== 'n/a';
   while (position < list.length) {
     if (position === -1) {
-      name = await askName(voice, options, name);
+      name = await askName(voice.words.score, options, name);
       trail.push(-1);
       position = 0;
       continue;
@@ -371,7 +371,7 @@ export async function askSave(voice: Voice, options: Pick<AskOptions, 'prompts' 
             theme: {
               style: {
                 message: (text) => options.style.bold(text),
-                keysHelpTip: (keys) => keys.map(([key, action]) => `${options.style.bold(key)} ${options.style.dim(keyAction(voice, action))}`).join(options.style.dim(' • ')),
+                keysHelpTip: (keys) => keys.map(([key, action]) => `${options.style.bold(key)} ${options.style.dim(keyAction(voice.words.score, action))}`).join(options.style.dim(' • ')),
               },
             },
             choices: [

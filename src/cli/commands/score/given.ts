@@ -9,7 +9,7 @@ import { formatBytes, MAX_INPUT_BYTES, readFileBounded, readStreamBounded, type 
 import { displayPath, formatProblems } from '../../criteria-file.js';
 import { describeFsError } from '../../fs-errors.js';
 import { checkStdin, type IO } from '../../io.js';
-import type { Voice } from '../../../i18n/index.js';
+import type { AllWords, Voice } from '../../../i18n/index.js';
 
 export interface GivenAnswers {
   /** raw values by criterion id, read later by the answer reader */
@@ -36,8 +36,8 @@ function unknownId(voice: Voice, id: string, criteria: Criteria): string {
   });
 }
 
-function idsHint(voice: Voice, criteria: Criteria): string {
-  return voice.words.score.given.ids({ ids: criteria.criteria.map((criterion) => criterion.id).join(', ') });
+function idsHint(t: AllWords['score'], criteria: Criteria): string {
+  return t.given.ids({ ids: criteria.criteria.map((criterion) => criterion.id).join(', ') });
 }
 
 /** Parses an answers file's text: a mapping of criterion id to value; problems name file:line:col. */
@@ -54,12 +54,14 @@ export function parseAnswersText(voice: Voice, text: string, display: string, cr
     });
   }
   if (doc.contents === null) {
-    throw new DataError(voice.words.score.given.empty({ file: display }), { details: [voice.words.score.given.forExample, '  pays_upfront: yes', '  deposit_percent: 40', idsHint(voice, criteria)] });
+    throw new DataError(voice.words.score.given.empty({ file: display }), {
+      details: [voice.words.score.given.forExample, '  pays_upfront: yes', '  deposit_percent: 40', idsHint(voice.words.score, criteria)],
+    });
   }
   if (!isMap(doc.contents)) {
     const { line, col } = lineCounter.linePos(doc.contents.range?.[0] ?? 0);
     throw new DataError(voice.words.score.given.notMapping({ file: display, line: String(line), col: String(col) }), {
-      details: [voice.words.score.given.forExample, '  pays_upfront: yes', '  deposit_percent: 40', idsHint(voice, criteria)],
+      details: [voice.words.score.given.forExample, '  pays_upfront: yes', '  deposit_percent: 40', idsHint(voice.words.score, criteria)],
     });
   }
   const known = new Set(criteria.criteria.map((criterion) => criterion.id));
@@ -72,7 +74,7 @@ export function parseAnswersText(voice: Voice, text: string, display: string, cr
   }
   if (problems.length > 0) {
     const more = problems.length > SHOWN_PROBLEMS ? [voice.words.score.given.more({ count: (problems.length - SHOWN_PROBLEMS).toLocaleString(voice.lang === 'en' ? 'en-US' : voice.lang) })] : [];
-    throw new UserError([...problems.slice(0, SHOWN_PROBLEMS), ...more].join('\n'), { details: [idsHint(voice, criteria)] });
+    throw new UserError([...problems.slice(0, SHOWN_PROBLEMS), ...more].join('\n'), { details: [idsHint(voice.words.score, criteria)] });
   }
   // Numbers and booleans go to the answer reader as written (`4.500`, `1,200`, `0x3E8`), as
   // --set and CSV cells do: YAML's own reading (4.5, 1000) would bypass the reader's rules.
@@ -97,7 +99,7 @@ export function parseSet(voice: Voice, entry: string, criteria: Criteria): [stri
   }
   const id = entry.slice(0, at).trim();
   if (!criteria.criteria.some((criterion) => criterion.id === id)) {
-    throw new UserError(`--set ${entry}: ${unknownId(voice, id, criteria)}`, { details: [idsHint(voice, criteria)] });
+    throw new UserError(`--set ${entry}: ${unknownId(voice, id, criteria)}`, { details: [idsHint(voice.words.score, criteria)] });
   }
   return [id, entry.slice(at + 1)];
 }

@@ -6,7 +6,7 @@ import { decisionLine } from '../../../core/journal.js';
 import { draftMessage, requiredTerms } from '../../../core/message.js';
 import { createScorer, failOnReached, type Result, type Verdict } from '../../../core/score.js';
 import { ExitCode, UserError } from '../../../errors.js';
-import { ENGLISH, type Voice } from '../../../i18n/index.js';
+import { ENGLISH, type AllWords } from '../../../i18n/index.js';
 import { answerText, draftWords, renderResult } from '../../../render/result.js';
 import { readAnswerFor } from '../../../core/criteria.js';
 import { printable } from '../../../render/sanitize.js';
@@ -82,13 +82,12 @@ async function realPrompts(): Promise<Prompts> {
   return { input, confirm, select } as unknown as Prompts;
 }
 
-function noAnswersError(voice: Voice, loaded: LoadedCriteria): UserError {
+function noAnswersError(t: AllWords['score'], loaded: LoadedCriteria): UserError {
   const [first, second] = loaded.criteria.criteria;
   const example = [first, second]
     .filter((criterion) => criterion !== undefined)
     .map((criterion) => `--set ${criterion.id}=...`)
     .join(' ');
-  const t = voice.words.score;
   return new UserError(t.noAnswers, {
     details: [t.noAnswersHow.answers, t.noAnswersHow.set({ example }), t.noAnswersHow.terminal],
   });
@@ -181,11 +180,11 @@ function messageNotes(io: IO, fromMessage: ReadMessageResult, suggested: Readonl
             .map((flag) => flag.evidence)
             .join(', ')
         : answerText(io.voice, criterion, readAnswerFor(criterion, answer.value));
-    notice(io, t.fromMessage({ question: printable(criterion.question), answer: printable(shown), evidence: quote(io.voice, answer.evidence) }));
+    notice(io, t.fromMessage({ question: printable(criterion.question), answer: printable(shown), evidence: quote(io.voice.words.read, answer.evidence) }));
   }
   for (const note of fromMessage.reading.notes) {
     const question = loaded.criteria.criteria.find((criterion) => criterion.id === note.id)?.question ?? note.id;
-    notice(io, describeNote(io.voice, note, printable(question)));
+    notice(io, describeNote(io.voice.words.read, note, printable(question)));
   }
 }
 
@@ -205,10 +204,10 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
   if (messageFile === '-' && (given.usedStdin || options.reply === '-')) throw new UserError(io.voice.words.score.oneStdin);
   const fromMessage = messageFile === undefined ? undefined : await readMessageFile(io, loaded, messageFile);
   const canAsk = options.input && io.canPrompt && !given.usedStdin && options.reply !== '-' && messageFile !== '-';
-  if (!given.given && reply === undefined && fromMessage === undefined && !canAsk && options.input && resume === undefined) throw noAnswersError(io.voice, loaded);
+  if (!given.given && reply === undefined && fromMessage === undefined && !canAsk && options.input && resume === undefined) throw noAnswersError(io.voice.words.score, loaded);
 
   const errStyle = createStyle(io.stderrColorLevel);
-  if (!json || canAsk) io.stderr.write(`${errStyle.dim(io.voice.words.score.criteria)} ${describeSource(io.voice, loaded)}\n`);
+  if (!json || canAsk) io.stderr.write(`${errStyle.dim(io.voice.words.score.criteria)} ${describeSource(io.voice.words.input, loaded)}\n`);
   if (resume !== undefined) resumeNotes(io, resume, loaded);
 
   if (reply !== undefined) replyNotes(io, reply);

@@ -107,9 +107,9 @@ async function scanCsv(path: string, delimiter: string): Promise<CsvSurprise | u
   return check(true);
 }
 
-function describeSurprise(voice: Voice, source: string, surprise: CsvSurprise): string {
+function describeSurprise(t: AllWords['sql'], source: string, surprise: CsvSurprise): string {
   if (surprise.code === 'quoted-spaces') {
-    return voice.words.sql.quotedSpaces({ source, line: String(surprise.line) });
+    return t.quotedSpaces({ source, line: String(surprise.line) });
   }
   const { crlf, lf, cr } = surprise.endings;
   const counts = [
@@ -119,13 +119,13 @@ function describeSurprise(voice: Voice, source: string, surprise: CsvSurprise): 
   ]
     .flatMap(([count, name]) => (count === 0 ? [] : [`${String(count)} ${String(name)}`]))
     .join(', ');
-  return voice.words.sql.mixedEndings({ source, counts });
+  return t.mixedEndings({ source, counts });
 }
 
 /** The source already has a column the statement adds (it was scored before): the engine would refuse the duplicate. */
-function alreadyScored(voice: Voice, source: string, names: readonly string[]): void {
+function alreadyScored(t: AllWords['sql'], source: string, names: readonly string[]): void {
   const taken = names.find((name) => (RESULT_COLUMNS as readonly string[]).includes(name.toLowerCase()));
-  if (taken !== undefined) throw new UserError(voice.words.sql.alreadyScored({ source: printable(source), column: printable(taken) }));
+  if (taken !== undefined) throw new UserError(t.alreadyScored({ source: printable(source), column: printable(taken) }));
 }
 
 const fingerprintOf = (loaded: LoadedCriteria): string => `sha256:${loaded.sha256}`;
@@ -173,29 +173,29 @@ const VIEW_QUERIES = [
 ];
 
 /** --columns read as one CSV line, so that a name holding a comma is written "Budget, EUR". */
-function columnList(voice: Voice, text: string): string[] {
+function columnList(t: AllWords['sql'], text: string): string[] {
   const parsed = parseRecords(text, { delimiter: ',', line: 1, final: true });
-  if (parsed.problem !== undefined || parsed.records.length !== 1) throw new UserError(voice.words.sql.columnsMalformed({ value: printable(text) }));
+  if (parsed.problem !== undefined || parsed.records.length !== 1) throw new UserError(t.columnsMalformed({ value: printable(text) }));
   return parsed.records[0]!.fields.map((name) => name.trim()).filter((name) => name !== '');
 }
 
 /** --table or --view as its parts, or a usage error showing how to quote one. */
-function nameOption(voice: Voice, flag: '--table' | '--view' | '--dbt-ref' | '--dbt-source', text: string): SqlName {
+function nameOption(t: AllWords['sql'], flag: '--table' | '--view' | '--dbt-ref' | '--dbt-source', text: string): SqlName {
   const name = parseName(text);
-  if (name === undefined) throw new UserError(voice.words.sql.badName({ flag, name: printable(text) }), { details: [voice.words.sql.badNameHint({ flag })] });
+  if (name === undefined) throw new UserError(t.badName({ flag, name: printable(text) }), { details: [t.badNameHint({ flag })] });
   return name;
 }
 
 /** --dbt-ref MODEL (or PACKAGE.MODEL) or --dbt-source SOURCE.TABLE, as dbt's ref() and source() take them. */
-function dbtSource(voice: Voice, flags: SqlFlags): (SqlSource & { kind: 'dbt' }) | undefined {
+function dbtSource(t: AllWords['sql'], flags: SqlFlags): (SqlSource & { kind: 'dbt' }) | undefined {
   if (flags.dbtRef !== undefined) {
-    const name = nameOption(voice, '--dbt-ref', flags.dbtRef);
-    if (name.length > 2) throw new UserError(voice.words.sql.dbtParts({ flag: '--dbt-ref', name: printable(flags.dbtRef) }));
+    const name = nameOption(t, '--dbt-ref', flags.dbtRef);
+    if (name.length > 2) throw new UserError(t.dbtParts({ flag: '--dbt-ref', name: printable(flags.dbtRef) }));
     return { kind: 'dbt', call: 'ref', args: name.map((part) => part.text) };
   }
   if (flags.dbtSource !== undefined) {
-    const name = nameOption(voice, '--dbt-source', flags.dbtSource);
-    if (name.length !== 2) throw new UserError(voice.words.sql.dbtParts({ flag: '--dbt-source', name: printable(flags.dbtSource) }));
+    const name = nameOption(t, '--dbt-source', flags.dbtSource);
+    if (name.length !== 2) throw new UserError(t.dbtParts({ flag: '--dbt-source', name: printable(flags.dbtSource) }));
     return { kind: 'dbt', call: 'source', args: name.map((part) => part.text) };
   }
   return undefined;
@@ -210,10 +210,10 @@ export async function runSql(io: IO, flags: SqlFlags): Promise<number> {
     });
   }
   if (given > 1) throw new UserError(io.voice.words.sql.oneSource);
-  const view = flags.view === undefined ? undefined : nameOption(io.voice, '--view', flags.view);
-  const dbt = dbtSource(io.voice, flags);
+  const view = flags.view === undefined ? undefined : nameOption(io.voice.words.sql, '--view', flags.view);
+  const dbt = dbtSource(io.voice.words.sql, flags);
   if (dbt !== undefined && view !== undefined) throw new UserError(io.voice.words.sql.dbtNoView);
-  const table = flags.table === undefined ? undefined : nameOption(io.voice, '--table', flags.table);
+  const table = flags.table === undefined ? undefined : nameOption(io.voice.words.sql, '--table', flags.table);
   /** what messages call the rows: the table, or the dbt model's source */
   const rows = flags.table ?? flags.dbtRef ?? flags.dbtSource ?? '';
   const dialect = DIALECT[flags.dialect];
@@ -235,9 +235,9 @@ export async function runSql(io: IO, flags: SqlFlags): Promise<number> {
     const { header } = leads;
     if (leads.path !== undefined && /^utf-?8$/iu.test(header.encoding)) {
       const surprise = await scanCsv(leads.path, header.delimiter);
-      if (surprise !== undefined) throw new UserError(describeSurprise(io.voice, leads.source, surprise), { exitCode: ExitCode.usage });
+      if (surprise !== undefined) throw new UserError(describeSurprise(io.voice.words.sql, leads.source, surprise), { exitCode: ExitCode.usage });
     }
-    alreadyScored(io.voice, leads.source, header.names);
+    alreadyScored(io.voice.words.sql, leads.source, header.names);
     // Every line before the header (a sep= line, blank lines) is skipped: DuckDB would take the first for the header.
     source = { kind: 'csv', path: leads.path!, names: header.names, delimiter: header.delimiter, skip: header.line - 1, encoding: header.encoding };
     columns = leads.columns.indexes.map((index) => (index < 0 ? undefined : header.names[index]));
@@ -249,8 +249,8 @@ export async function runSql(io: IO, flags: SqlFlags): Promise<number> {
     if (overrides.malformed !== undefined) {
       throw new UserError(io.voice.words.sql.mapMalformed({ value: overrides.malformed }), { details: [io.voice.words.common.leads.mapExample] });
     }
-    const names = flags.columns !== undefined ? columnList(io.voice, flags.columns) : criteria.criteria.map((criterion) => overrides.map.get(criterion.id) ?? criterion.column[0]!);
-    if (flags.columns !== undefined) alreadyScored(io.voice, rows, names);
+    const names = flags.columns !== undefined ? columnList(io.voice.words.sql, flags.columns) : criteria.criteria.map((criterion) => overrides.map.get(criterion.id) ?? criterion.column[0]!);
+    if (flags.columns !== undefined) alreadyScored(io.voice.words.sql, rows, names);
     const map = resolveColumns(criteria, names, overrides.map);
     columnErrors(
       io.voice,
@@ -263,7 +263,7 @@ export async function runSql(io: IO, flags: SqlFlags): Promise<number> {
     source = dbt ?? { kind: 'table', name: table! };
     columns = map.indexes.map((index) => (index < 0 ? undefined : names[index]));
   }
-  const compiled = compileSql(criteria, { dialect, source, columns, decimalComma, view, title: describeSource(io.voice, loaded), fingerprint: fingerprintOf(loaded) });
+  const compiled = compileSql(criteria, { dialect, source, columns, decimalComma, view, title: describeSource(io.voice.words.input, loaded), fingerprint: fingerprintOf(loaded) });
   if (!compiled.ok) {
     const [first, ...rest] = compiled.problems.map((problem) => describeProblem(io.voice.words.sql.problems, problem));
     throw new UserError(io.voice.words.sql.cannotCompile({ file: loaded.display, dialect: dialect.name, problem: first! }), {
