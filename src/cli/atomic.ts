@@ -36,7 +36,7 @@ import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { DataError } from '../errors.js';
-import { words } from '../i18n/index.js';
+import type { AllWords } from '../i18n/index.js';
 import { describeFsError, errorCode } from './fs-errors.js';
 
 const pending = new Set<string>();
@@ -153,7 +153,7 @@ export type Target =
  * Follows symbolic links one at a time (so that `/dev/stdout` -> `/proc/self/fd/1` is seen for
  * what it is) and says what the name points at. Refuses folders and sockets.
  */
-export function resolveTarget(target: string, shown: string): Target {
+export function resolveTarget(t: AllWords['common'], target: string, shown: string): Target {
   let path = resolve(target);
   for (let hops = 0; hops < 40; hops++) {
     const fd = ownDescriptor(path);
@@ -161,7 +161,7 @@ export function resolveTarget(target: string, shown: string): Target {
       try {
         fstatSync(fd);
       } catch (error) {
-        throw new DataError(words().common.cannotWrite({ file: shown, reason: describeFsError(error) }), { cause: error });
+        throw new DataError(t.cannotWrite({ file: shown, reason: describeFsError(t, error) }), { cause: error });
       }
       return { kind: 'descriptor', path, fd };
     }
@@ -178,10 +178,10 @@ export function resolveTarget(target: string, shown: string): Target {
     stat = statSync(path);
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { kind: 'new', path };
-    throw new DataError(words().common.cannotWrite({ file: shown, reason: describeFsError(error) }), { cause: error });
+    throw new DataError(t.cannotWrite({ file: shown, reason: describeFsError(t, error) }), { cause: error });
   }
-  if (stat.isDirectory()) throw new DataError(words().common.cannotWrite({ file: shown, reason: words().common.itIs({ kind: words().common.kinds.directory }) }));
-  if (stat.isSocket()) throw new DataError(words().common.cannotWrite({ file: shown, reason: words().common.itIs({ kind: words().common.kinds.socket }) }));
+  if (stat.isDirectory()) throw new DataError(t.cannotWrite({ file: shown, reason: t.itIs({ kind: t.kinds.directory }) }));
+  if (stat.isSocket()) throw new DataError(t.cannotWrite({ file: shown, reason: t.itIs({ kind: t.kinds.socket }) }));
   return stat.isFile() ? { kind: 'file', path, stat } : { kind: 'special', path, stat };
 }
 
@@ -189,7 +189,7 @@ export function resolveTarget(target: string, shown: string): Target {
  * Creates the temporary file for a new or regular target, with the existing file's permission
  * bits and, where the system allows, its owner and group.
  */
-function openTemporary(target: Extract<Target, { kind: 'new' | 'file' }>, shown: string): { fd: number; temporary: string } {
+function openTemporary(t: AllWords['common'], target: Extract<Target, { kind: 'new' | 'file' }>, shown: string): { fd: number; temporary: string } {
   installCleanup();
   removeStaleTemporaries(dirname(target.path));
   const temporary = temporaryPath(target.path);
@@ -198,7 +198,7 @@ function openTemporary(target: Extract<Target, { kind: 'new' | 'file' }>, shown:
     fd = openSync(temporary, 'wx', target.kind === 'file' ? target.stat.mode & 0o7777 : 0o666);
     pending.add(temporary);
   } catch (error) {
-    throw new DataError(words().common.cannotWrite({ file: shown, reason: describeFsError(error) }), { cause: error });
+    throw new DataError(t.cannotWrite({ file: shown, reason: describeFsError(t, error) }), { cause: error });
   }
   if (target.kind === 'file') {
     const { uid, gid, mode } = target.stat;
@@ -214,11 +214,11 @@ function openTemporary(target: Extract<Target, { kind: 'new' | 'file' }>, shown:
   return { fd, temporary };
 }
 
-function rename(temporary: string, target: string, shown: string): void {
+function rename(t: AllWords['common'], temporary: string, target: string, shown: string): void {
   try {
     renameSync(temporary, target);
   } catch (error) {
-    throw new DataError(words().common.cannotWrite({ file: shown, reason: describeFsError(error) }), { cause: error });
+    throw new DataError(t.cannotWrite({ file: shown, reason: describeFsError(t, error) }), { cause: error });
   } finally {
     forget(temporary);
   }
@@ -230,32 +230,32 @@ function writeAll(fd: number, bytes: Uint8Array): void {
 }
 
 /** Writes a whole file (see the top of this module for how). `shown` is the path as messages name it. */
-export function writeFileAtomic(targetPath: string, data: string | Uint8Array, shown = targetPath): void {
+export function writeFileAtomic(t: AllWords['common'], targetPath: string, data: string | Uint8Array, shown = targetPath): void {
   const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-  const target = resolveTarget(targetPath, shown);
+  const target = resolveTarget(t, targetPath, shown);
   if (target.kind === 'descriptor' || target.kind === 'special') {
     let fd: number | undefined;
     try {
       fd = target.kind === 'descriptor' ? target.fd : openSync(target.path, 'w');
       writeAll(fd, bytes);
     } catch (error) {
-      throw new DataError(words().common.cannotWrite({ file: shown, reason: describeFsError(error) }), { cause: error });
+      throw new DataError(t.cannotWrite({ file: shown, reason: describeFsError(t, error) }), { cause: error });
     } finally {
       if (fd !== undefined && target.kind === 'special') closeSync(fd);
     }
     return;
   }
-  const { fd, temporary } = openTemporary(target, shown);
+  const { fd, temporary } = openTemporary(t, target, shown);
   try {
     writeAll(fd, bytes);
     fsyncSync(fd);
   } catch (error) {
     closeSync(fd);
     forget(temporary);
-    throw new DataError(words().common.cannotWrite({ file: shown, reason: describeFsError(error) }), { cause: error });
+    throw new DataError(t.cannotWrite({ file: shown, reason: describeFsError(t, error) }), { cause: error });
   }
   closeSync(fd);
-  rename(temporary, target.path, shown);
+  rename(t, temporary, target.path, shown);
 }
 
 export interface OutputStream {
@@ -277,11 +277,11 @@ function openAsync(path: string, flags: string): Promise<number> {
  * A stream into a target from resolveTarget. A FIFO is opened without blocking the event loop
  * (the open waits for a reader), so Ctrl-C still ends the run.
  */
-export async function openTargetStream(target: Target, shown: string): Promise<OutputStream> {
+export async function openTargetStream(t: AllWords['common'], target: Target, shown: string): Promise<OutputStream> {
   let stream: WriteStream;
   let temporary: string | undefined;
   if (target.kind === 'new' || target.kind === 'file') {
-    const opened = openTemporary(target, shown);
+    const opened = openTemporary(t, target, shown);
     temporary = opened.temporary;
     // flush: fsync before close, so the rename never publishes a file whose data is not on disk.
     stream = createWriteStream(temporary, { fd: opened.fd, highWaterMark: 1 << 20, flush: true });
@@ -292,7 +292,7 @@ export async function openTargetStream(target: Target, shown: string): Promise<O
     try {
       fd = await openAsync(target.path, 'w');
     } catch (error) {
-      throw new DataError(words().common.cannotWrite({ file: shown, reason: describeFsError(error) }), { cause: error });
+      throw new DataError(t.cannotWrite({ file: shown, reason: describeFsError(t, error) }), { cause: error });
     }
     stream = createWriteStream('', { fd, highWaterMark: 1 << 20 });
   }
@@ -307,7 +307,7 @@ export async function openTargetStream(target: Target, shown: string): Promise<O
     });
   const described = (error: unknown): unknown =>
     error === failure || (error !== undefined && error === (stream as { errored?: unknown }).errored)
-      ? new DataError(words().common.cannotWrite({ file: shown, reason: describeFsError(error) }), { cause: error })
+      ? new DataError(t.cannotWrite({ file: shown, reason: describeFsError(t, error) }), { cause: error })
       : error;
   return {
     stream,
@@ -316,9 +316,9 @@ export async function openTargetStream(target: Target, shown: string): Promise<O
         await finished();
       } catch (error) {
         if (temporary !== undefined) forget(temporary);
-        throw new DataError(words().common.cannotWrite({ file: shown, reason: describeFsError(error) }), { cause: error });
+        throw new DataError(t.cannotWrite({ file: shown, reason: describeFsError(t, error) }), { cause: error });
       }
-      if (temporary !== undefined) rename(temporary, target.path, shown);
+      if (temporary !== undefined) rename(t, temporary, target.path, shown);
     },
     async abort(error?: unknown) {
       await finished().catch(() => undefined);

@@ -7,8 +7,8 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeUtf8, excerptOf, type LoadResult, type Problem } from '../core/load-text.js';
 import { problemParams } from '../core/problems.js';
-import { words } from '../i18n/index.js';
-import { describeProblem, englishProblem, problemCode } from '../render/problems.js';
+import { ENGLISH, type AllWords, type Voice } from '../i18n/index.js';
+import { describeProblem, problemCode } from '../render/problems.js';
 import { counted } from '../render/locale.js';
 import { printable, printableLines } from '../render/sanitize.js';
 import type { Criteria } from '../core/criteria.js';
@@ -57,9 +57,9 @@ export function displayPath(io: IO, path: string): string {
 }
 
 /** "Freelance web projects (clientfit.yaml)": for people, so the file's name is made printable. */
-export function describeSource(source: LoadedCriteria): string {
+export function describeSource(t: AllWords['input'], source: LoadedCriteria): string {
   const label = source.criteria.name === undefined ? source.display : `${printable(source.criteria.name)} (${source.display})`;
-  return source.origin === 'builtin' ? words().input.builtinDefault({ label }) : label;
+  return source.origin === 'builtin' ? t.builtinDefault({ label }) : label;
 }
 
 /** Problems after which the text report stops listing (JSON from `check` lists them all). */
@@ -69,41 +69,41 @@ const SHOWN_PROBLEMS = 50;
  * Problems as `file:line:col: message [code]`, each with its line and a caret, then the count.
  * The code is stable in every language, for people to search for; `dim` styles it (colour on).
  */
-export function formatProblems(display: string, text: string | undefined, problems: readonly Problem[], dim: (text: string) => string = (text) => text): string {
-  const t = words().problems;
+export function formatProblems(voice: Voice, display: string, text: string | undefined, problems: readonly Problem[], dim: (text: string) => string = (text) => text): string {
+  const t = voice.words.problems;
   const sourceLines = text === undefined ? [] : text.split(/\r?\n/u);
   const shown = problems.slice(0, SHOWN_PROBLEMS);
   // The file's own text (names, values, the excerpt) reaches the terminal: no control characters.
   const lines = shown.flatMap((problem) => [
-    `${printableLines(`${display}:${problem.line}:${problem.col}: ${describeProblem(problem.problem)}`)} ${dim(problemCode(problem.problem))}`,
+    `${printableLines(`${display}:${problem.line}:${problem.col}: ${describeProblem(voice, problem.problem)}`)} ${dim(problemCode(voice.words.problems, problem.problem))}`,
     ...excerptOf(sourceLines[problem.line - 1], problem.line, problem.col).map((line) => printableLines(`    ${line}`)),
   ]);
-  if (problems.length > shown.length) lines.push(t.report.more({ count: counted(problems.length - shown.length) }));
-  return [...lines, printableLines(t.report.found({ count: counted(problems.length), file: display }))].join('\n');
+  if (problems.length > shown.length) lines.push(t.report.more({ count: counted(voice.lang, problems.length - shown.length) }));
+  return [...lines, printableLines(t.report.found({ count: counted(voice.lang, problems.length), file: display }))].join('\n');
 }
 
 /** Problems for JSON output: position, the stable code and its parameters, and the message in English. */
 export function problemsJson(problems: readonly Problem[]): unknown[] {
-  return problems.map(({ line, col, problem }) => ({ line, col, message: englishProblem(problem), code: problem.code, params: problemParams(problem) }));
+  return problems.map(({ line, col, problem }) => ({ line, col, message: describeProblem(ENGLISH, problem), code: problem.code, params: problemParams(problem) }));
 }
 
 const ENCODING = { 'utf-16': 'utf-16', 'not-utf-8': 'not-utf-8', nul: 'nul-byte' } as const;
 
 type Read = { bytes: Buffer } & ({ text: string; problem?: undefined } | { text?: undefined; problem: Problem });
 
-function readText(path: string, display: string): Read {
+function readText(voice: Voice, path: string, display: string): Read {
   let read: Bounded;
   try {
     read = readFileBounded(path, MAX_INPUT_BYTES);
   } catch (error) {
-    const t = words().problems.criteriaFile;
-    throw new UserError(t.cannotRead({ file: display, reason: describeFsError(error) }), {
+    const t = voice.words.problems.criteriaFile;
+    throw new UserError(t.cannotRead({ file: display, reason: describeFsError(voice.words.common, error) }), {
       exitCode: ExitCode.usage,
       details: errorCode(error) === 'ENOENT' ? [t.createOne] : [],
     });
   }
   if (!read.ok) {
-    throw new UserError(words().problems.criteriaFile.tooLarge({ file: display, limit: formatBytes(read.limit) }), {
+    throw new UserError(voice.words.problems.criteriaFile.tooLarge({ file: display, limit: formatBytes(read.limit) }), {
       exitCode: ExitCode.usage,
     });
   }
@@ -133,9 +133,9 @@ async function loadText(text: string): Promise<LoadResult> {
  */
 export async function checkCriteriaFile(io: IO, source: CriteriaSource, dim?: (text: string) => string): Promise<CheckedCriteria> {
   const display = displayPath(io, source.path);
-  const read = readText(source.path, display);
-  if (read.problem !== undefined) return unreadable(source, display, read.problem, dim);
-  return checked(source, display, read.text, read.bytes, await loadText(read.text), dim);
+  const read = readText(io.voice, source.path, display);
+  if (read.problem !== undefined) return unreadable(io.voice, source, display, read.problem, dim);
+  return checked(io.voice, source, display, read.text, read.bytes, await loadText(read.text), dim);
 }
 
 /**
@@ -144,18 +144,18 @@ export async function checkCriteriaFile(io: IO, source: CriteriaSource, dim?: (t
  */
 export function checkCriteriaFileWith(io: IO, source: CriteriaSource, load: (text: string) => LoadResult): CheckedCriteria {
   const display = displayPath(io, source.path);
-  const read = readText(source.path, display);
-  if (read.problem !== undefined) return unreadable(source, display, read.problem);
-  return checked(source, display, read.text, read.bytes, load(read.text));
+  const read = readText(io.voice, source.path, display);
+  if (read.problem !== undefined) return unreadable(io.voice, source, display, read.problem);
+  return checked(io.voice, source, display, read.text, read.bytes, load(read.text));
 }
 
-function unreadable(source: CriteriaSource, display: string, problem: Problem, dim?: (text: string) => string): CheckedCriteria {
-  return { ok: false, ...source, display, problems: [problem], report: formatProblems(display, undefined, [problem], dim) };
+function unreadable(voice: Voice, source: CriteriaSource, display: string, problem: Problem, dim?: (text: string) => string): CheckedCriteria {
+  return { ok: false, ...source, display, problems: [problem], report: formatProblems(voice, display, undefined, [problem], dim) };
 }
 
-function checked(source: CriteriaSource, display: string, text: string, bytes: Buffer, result: LoadResult, dim?: (text: string) => string): CheckedCriteria {
+function checked(voice: Voice, source: CriteriaSource, display: string, text: string, bytes: Buffer, result: LoadResult, dim?: (text: string) => string): CheckedCriteria {
   if (!result.ok) {
-    return { ok: false, ...source, display, problems: result.problems, report: formatProblems(display, text, result.problems, dim) };
+    return { ok: false, ...source, display, problems: result.problems, report: formatProblems(voice, display, text, result.problems, dim) };
   }
   let sha256: string | undefined;
   return {

@@ -4,7 +4,7 @@
  * only when the command runs, so `clientfit --version` and `check` never load prompt or CSV code.
  */
 import { Option, type Command } from 'commander';
-import { words } from '../i18n/index.js';
+import type { AllWords, Voice } from '../i18n/index.js';
 import type { IO, Streams } from './io.js';
 
 export interface GlobalOptions {
@@ -17,6 +17,8 @@ export interface GlobalOptions {
 export interface Context {
   /** the run's streams: commander's own help and errors go to them too */
   readonly streams: Streams;
+  /** the run's language and words (main() chooses them before the program is built) */
+  readonly voice: Voice;
   /** builds the IO once flags are parsed (colour depends on --no-color) */
   io(command: Command): IO;
   /** records the exit code a command returns */
@@ -26,13 +28,13 @@ export interface Context {
 export type Define = (program: Command, context: Context) => void;
 
 /** `-c, --criteria FILE` for every command that scores. */
-export function criteriaOption(): Option {
-  return new Option('-c, --criteria <file>', words().program.criteriaOption);
+export function criteriaOption(t: AllWords['program']): Option {
+  return new Option('-c, --criteria <file>', t.criteriaOption);
 }
 
 /** `--journal FILE` for the commands that read or write the journal. */
-export function journalOption(): Option {
-  return new Option('--journal <file>', words().program.journalOption);
+export function journalOption(t: AllWords['program']): Option {
+  return new Option('--journal <file>', t.journalOption);
 }
 
 /** Collects a repeatable option into a list: `--set a=1 --set b=2`. */
@@ -41,12 +43,12 @@ export function collect(value: string, previous: string[] | undefined): string[]
 }
 
 /** `--format text|json` for the commands that print a report (score, history, calibrate, check). */
-export function formatOption(): Option {
-  return new Option('--format <format>', words().program.formatOption).choices(['text', 'json']).default('text');
+export function formatOption(t: AllWords['program']): Option {
+  return new Option('--format <format>', t.formatOption).choices(['text', 'json']).default('text');
 }
 
-export function failOnOption(): Option {
-  return new Option('--fail-on <verdict>', words().program.failOnOption).choices(['review', 'reject']);
+export function failOnOption(t: AllWords['program']): Option {
+  return new Option('--fail-on <verdict>', t.failOnOption).choices(['review', 'reject']);
 }
 
 /** The lead-file flags `batch` and `calibrate` share (see leadOptions). */
@@ -61,16 +63,15 @@ export interface LeadFlags {
 }
 
 /** The input options `batch` and `calibrate` share: they read leads exactly alike. */
-export function leadOptions(): Option[] {
-  const t = words().program.leads;
+export function leadOptions(t: AllWords['program']): Option[] {
   return [
-    criteriaOption(),
-    new Option('--encoding <name>', t.encoding),
-    new Option('--delimiter <char>', t.delimiter),
-    new Option('--decimal-comma', t.decimalComma),
-    new Option('--map <id=Header>', t.map).argParser(collect),
-    new Option('--allow-missing', t.allowMissing),
-    new Option('--sheet <name|n>', t.sheet),
+    criteriaOption(t),
+    new Option('--encoding <name>', t.leads.encoding),
+    new Option('--delimiter <char>', t.leads.delimiter),
+    new Option('--decimal-comma', t.leads.decimalComma),
+    new Option('--map <id=Header>', t.leads.map).argParser(collect),
+    new Option('--allow-missing', t.leads.allowMissing),
+    new Option('--sheet <name|n>', t.leads.sheet),
   ];
 }
 

@@ -5,7 +5,7 @@
 import { fstatSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { DataError } from '../errors.js';
-import { type Voice, words } from '../i18n/index.js';
+import type { Voice } from '../i18n/index.js';
 import { fitLines, wrap } from '../render/table.js';
 
 export interface IO {
@@ -118,11 +118,22 @@ export function createIO(streams: Streams, options: { noColor: boolean; voice: V
 }
 
 /**
+ * A stream closed before a write reached it, without an error of its own: worded by main's
+ * report() in the run's language (the stream knows none).
+ */
+export class OutputClosedError extends Error {
+  constructor() {
+    super('the output was closed');
+    this.name = 'OutputClosedError';
+  }
+}
+
+/**
  * Writes and resolves once the data is handed to the stream (respects backpressure). Rejects
  * when the stream fails or is closed meanwhile, instead of waiting for a 'drain' that never comes.
  */
 export function write(stream: Writable, text: string): Promise<void> | void {
-  if (stream.destroyed) return Promise.reject(stream.errored ?? new Error(words().common.outputClosed));
+  if (stream.destroyed) return Promise.reject(stream.errored ?? new OutputClosedError());
   if (stream.write(text)) return;
   return new Promise((resolve, reject) => {
     const done = (error?: Error): void => {
@@ -132,7 +143,7 @@ export function write(stream: Writable, text: string): Promise<void> | void {
       if (error) reject(error);
       else resolve();
     };
-    const closed = (): void => done(stream.errored ?? new Error(words().common.outputClosed));
+    const closed = (): void => done(stream.errored ?? new OutputClosedError());
     stream.once('drain', done);
     stream.once('error', done);
     stream.once('close', closed);

@@ -14,7 +14,7 @@ import { joinOutcomes, JournalParser, serializeLine, type DecisionWithOutcome, t
 import { matchProspect, type KeyReading, type ProspectMatch, type Thread } from '../core/journal-threads.js';
 import { UserError } from '../errors.js';
 import { DataError } from '../errors.js';
-import { words } from '../i18n/index.js';
+import type { Voice } from '../i18n/index.js';
 import { printable } from '../render/sanitize.js';
 import { formatBytes } from './bounded-read.js';
 import { describeFsError, errorCode, fileKind } from './fs-errors.js';
@@ -40,21 +40,21 @@ export function newId(now: Date = new Date()): string {
   return `${now.getTime().toString(36)}-${random}`;
 }
 
-function ioFailure(action: 'open' | 'write' | 'read', path: string, error: unknown): DataError {
-  return new DataError(words().history.journal.cannot[action]({ path, reason: describeFsError(error) }), { cause: error });
+function ioFailure(voice: Voice, action: 'open' | 'write' | 'read', path: string, error: unknown): DataError {
+  return new DataError(voice.words.history.journal.cannot[action]({ path, reason: describeFsError(voice.words.common, error) }), { cause: error });
 }
 
 /**
  * Appends one line in a single write and flushes it to disk. When the file does not end
  * with a newline (a crash in some other program), a newline goes first so our line stays whole.
  */
-export function appendJournal(path: string, line: JournalLine): void {
+export function appendJournal(voice: Voice, path: string, line: JournalLine): void {
   let fd: number;
   try {
     mkdirSync(dirname(path), { recursive: true });
     fd = openSync(path, 'a+');
   } catch (error) {
-    throw ioFailure('open', path, error);
+    throw ioFailure(voice, 'open', path, error);
   }
   try {
     let text = serializeLine(line);
@@ -70,7 +70,7 @@ export function appendJournal(path: string, line: JournalLine): void {
     if (written !== bytes.length) throw new Error(`short write (${written} of ${bytes.length} bytes)`);
     fsyncSync(fd);
   } catch (error) {
-    throw ioFailure('write', path, error);
+    throw ioFailure(voice, 'write', path, error);
   } finally {
     closeSync(fd);
   }
@@ -142,16 +142,16 @@ export function readJournal(io: IO, path: string, options: { report?: boolean } 
     fd = openSync(path, 'r');
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { path, exists: false, decisions: [], outcomes: [], problems: [] };
-    throw ioFailure('read', path, error);
+    throw ioFailure(io.voice, 'read', path, error);
   }
   const parser = new JournalParser();
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new DataError(io.voice.words.history.journal.notAFile({ path, kind: fileKind(stat) }));
+    if (!stat.isFile()) throw new DataError(io.voice.words.history.journal.notAFile({ path, kind: fileKind(io.voice.words.common.kinds, stat) }));
     streamLines(fd, parser);
   } catch (error) {
     if (error instanceof DataError) throw error;
-    throw ioFailure('read', path, error);
+    throw ioFailure(io.voice, 'read', path, error);
   } finally {
     closeSync(fd);
   }
@@ -159,9 +159,9 @@ export function readJournal(io: IO, path: string, options: { report?: boolean } 
   if (options.report !== false && parsed.problems.length > 0) {
     const t = io.voice.words.history.journal;
     const name = printable(basename(path));
-    for (const problem of parsed.problems.slice(0, SHOWN_PROBLEMS)) io.stderr.write(`${t.skipped({ file: name, line: String(problem.line), problem: describeProblem(problem.problem) })}\n`);
+    for (const problem of parsed.problems.slice(0, SHOWN_PROBLEMS)) io.stderr.write(`${t.skipped({ file: name, line: String(problem.line), problem: describeProblem(io.voice, problem.problem) })}\n`);
     const more = parsed.problems.length - SHOWN_PROBLEMS;
-    if (more > 0) io.stderr.write(`${t.moreSkipped({ file: name, count: counted(more) })}\n`);
+    if (more > 0) io.stderr.write(`${t.moreSkipped({ file: name, count: counted(io.voice.lang, more) })}\n`);
   }
   return { path, exists: true, ...parsed };
 }

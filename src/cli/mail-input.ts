@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { DataError } from '../errors.js';
-import { words } from '../i18n/index.js';
+import type { Voice } from '../i18n/index.js';
 import { MAX_MAIL_BYTES, readMail, type Mail, type MailProblem } from '../mail/read.js';
 import { formatBytes, readFileBounded, readStreamBounded, type Bounded } from './bounded-read.js';
 import { displayPath } from './criteria-file.js';
@@ -18,8 +18,8 @@ export interface MailInput {
   readonly display: string;
 }
 
-function describe(problem: MailProblem, file: string, encodingFlag: boolean): string {
-  const t = words().input.mail;
+function describe(voice: Voice, problem: MailProblem, file: string, encodingFlag: boolean): string {
+  const t = voice.words.input.mail;
   switch (problem.code) {
     case 'binary':
       return t.binary({ file, line: String(problem.line), col: String(problem.col) });
@@ -52,11 +52,11 @@ export async function readMailInput(io: IO, source: string, options: { encoding?
     try {
       read = readFileBounded(path, MAX_MAIL_BYTES);
     } catch (error) {
-      throw new DataError(io.voice.words.common.cannotRead({ source: display, reason: describeFsError(error) }));
+      throw new DataError(io.voice.words.common.cannotRead({ source: display, reason: describeFsError(io.voice.words.common, error) }));
     }
   }
   if (!read.ok) throw new DataError(io.voice.words.input.mail.tooLarge({ file: display, limit: formatBytes(read.limit) }));
   const result = await readMail(read.bytes, options.encoding === undefined ? {} : { encoding: options.encoding });
-  if (!result.ok) throw new DataError(describe(result.problem, display, options.encodingFlag));
+  if (!result.ok) throw new DataError(describe(io.voice, result.problem, display, options.encodingFlag));
   return { mail: result.mail, display };
 }

@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { ExitCode, UserError } from '../errors.js';
-import { ENGLISH, speaking, voiceOf, words, type Voice } from '../i18n/index.js';
+import { ENGLISH, voiceOf, type AllWords, type Voice } from '../i18n/index.js';
 import { chooseLanguage, langFlag, LANGUAGES } from '../i18n/languages.js';
 import { printable, printableLines } from '../render/sanitize.js';
 import { describeFsError, errorCode } from './fs-errors.js';
-import { createIO, fittedTerminal, processStreams, type IO, type Streams } from './io.js';
+import { createIO, fittedTerminal, OutputClosedError, processStreams, type IO, type Streams } from './io.js';
 import type { Context, GlobalOptions } from './define.js';
 
 function version(): string {
@@ -25,15 +25,15 @@ function isCommanderError(error: unknown): error is Error & { code: string; exit
   return error instanceof Error && typeof code === 'string' && code.startsWith('commander.');
 }
 
-/** Prints what went wrong and returns the exit code. */
-export function report(error: unknown, stderr: IO['stderr'], debug: boolean): number {
+/** Prints what went wrong, in the words of `t` (the run's), and returns the exit code. */
+export function report(t: AllWords['common'], error: unknown, stderr: IO['stderr'], debug: boolean): number {
   if (isCommanderError(error)) {
     // commander printed its message already (through configureOutput); --help and --version end here too.
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
   }
   if (error instanceof Error && error.name === 'ExitPromptError') {
-    stderr.write(`${words().common.cancelled}\n`);
+    stderr.write(`${t.cancelled}\n`);
     return ExitCode.interrupted;
   }
   if (error instanceof UserError) {
@@ -43,9 +43,10 @@ export function report(error: unknown, stderr: IO['stderr'], debug: boolean): nu
     if (debug) stderr.write(`${describeUnexpected(error)}\n`);
     return error.exitCode;
   }
-  stderr.write(`clientfit: ${words().common.unexpected({ message: printableLines(error instanceof Error ? error.message : String(error)) })}\n`);
+  const message = error instanceof OutputClosedError ? t.outputClosed : error instanceof Error ? error.message : String(error);
+  stderr.write(`clientfit: ${t.unexpected({ message: printableLines(message) })}\n`);
   stderr.write(`${printableLines(describeUnexpected(error))}\n`);
-  stderr.write(`${words().common.bugReport}\n`);
+  stderr.write(`${t.bugReport}\n`);
   return ExitCode.data;
 }
 
@@ -72,20 +73,8 @@ export async function main(argv: readonly string[], given: Partial<Streams> = {}
   let exitCode: number = ExitCode.ok;
   let io: IO | undefined;
   let debug = argv.includes('--debug');
-  /** the run's words, chosen once below from --lang and the environment */
-  let voice: Voice = ENGLISH;
-  const context: Context = {
-    streams,
-    io(command) {
-      const options = command.optsWithGlobals<GlobalOptions>();
-      debug = options.debug === true;
-      io ??= createIO(streams, { noColor: options.color === false, voice });
-      return io;
-    },
-    recordExitCode(code) {
-      exitCode = code;
-    },
-  };
+  /** the run's words once chosen below from --lang and the environment (a failing stdout is reported in them) */
+  let spoken: Voice = ENGLISH;
 
   // Standard output failing ends the run. `clientfit batch big.csv | head`: the reader went
   // away, a normal end (exit 0, nothing said). `> /dev/full`: a disk full or a device error,
@@ -97,7 +86,7 @@ export async function main(argv: readonly string[], given: Partial<Streams> = {}
   stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (outputFailed !== undefined) return;
     outputFailed = errorCode(error) === 'EPIPE' ? ExitCode.ok : ExitCode.data;
-    if (outputFailed !== ExitCode.ok) stderr.write(speaking(voice, () => `clientfit: ${words().common.cannotWriteStdout({ reason: describeFsError(error) })}\n`));
+    if (outputFailed !== ExitCode.ok) stderr.write(`clientfit: ${spoken.words.common.cannotWriteStdout({ reason: describeFsError(spoken.words.common, error) })}\n`);
     // The command may still be reading or waiting on the failed stream: for the process's own
     // standard output, end the process here, as a closed pipe ends `cat` (exit handlers still
     // remove temporary files), once the command has heard of the failure (score then says its
@@ -122,7 +111,21 @@ export async function main(argv: readonly string[], given: Partial<Streams> = {}
     stderr.write(`clientfit: ${words.common.unknownLanguage({ given: printable(choice.given), supported: LANGUAGES.join(', ') })}\n`);
     return ExitCode.usage;
   }
-  voice = await voiceOf(choice.lang);
+  const voice = await voiceOf(choice.lang);
+  spoken = voice;
+  const context: Context = {
+    streams,
+    voice,
+    io(command) {
+      const options = command.optsWithGlobals<GlobalOptions>();
+      debug = options.debug === true;
+      io ??= createIO(streams, { noColor: options.color === false, voice });
+      return io;
+    },
+    recordExitCode(code) {
+      exitCode = code;
+    },
+  };
   const run = async (): Promise<number> => {
     try {
       const { runProgram } = await import('./program.js');
@@ -131,10 +134,10 @@ export async function main(argv: readonly string[], given: Partial<Streams> = {}
     } catch (error) {
       // A write to a failed standard output rejects too: its message is out already.
       if (outputFailed !== undefined) return outputFailed;
-      return report(error, stderr, debug);
+      return report(voice.words.common, error, stderr, debug);
     }
   };
-  const code = await Promise.race([speaking(voice, run), outputFailure]);
+  const code = await Promise.race([run(), outputFailure]);
   // A last write can fail after the command returned (a file on a full disk): wait for it.
   if (outputFailed === undefined) await flushed(stdout);
   return outputFailed ?? code;

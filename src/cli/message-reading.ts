@@ -7,7 +7,7 @@ import { MAX_OWN_CHARS } from '../core/read-message.js';
 import type { IO } from './io.js';
 import { formatBytes } from './bounded-read.js';
 import { readMessage, type MessageNote, type MessageReading } from '../core/read-message.js';
-import { words } from '../i18n/index.js';
+import type { AllWords } from '../i18n/index.js';
 import { ownWords } from '../mail/own-words.js';
 import type { Mail } from '../mail/read.js';
 import { printable } from '../render/sanitize.js';
@@ -27,20 +27,19 @@ export function readProspectMessage(criteria: Criteria, mail: Mail): ReadMessage
 }
 
 /** One line of evidence: the message's words on one line, sanitised, in the language's quotes. */
-export function quote(text: string): string {
-  return words().read.quote({ text: printable(text.replace(/\s+/gu, ' ')) });
+export function quote(t: AllWords['read'], text: string): string {
+  return t.quote({ text: printable(text.replace(/\s+/gu, ' ')) });
 }
 
 /** Why a criterion was left open, in words. */
-export function describeNote(note: MessageNote, question: string): string {
-  const t = words().read;
+export function describeNote(t: AllWords['read'], note: MessageNote, question: string): string {
   switch (note.code) {
     case 'disagree':
-      return t.disagree({ question, evidence: note.evidence.map(quote).join(t.and) });
+      return t.disagree({ question, evidence: note.evidence.map((evidence) => quote(t, evidence)).join(t.and) });
     case 'question':
-      return t.asked({ question, evidence: quote(note.evidence) });
+      return t.asked({ question, evidence: quote(t, note.evidence) });
     case 'hedge':
-      return t.hedged({ question, evidence: quote(note.evidence) });
+      return t.hedged({ question, evidence: quote(t, note.evidence) });
   }
 }
 

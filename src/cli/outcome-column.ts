@@ -7,7 +7,7 @@ import { normalizeWord } from '../core/answers.js';
 import { normalizeHeader } from '../core/criteria.js';
 import { readOutcome, type ClientOutcome } from '../core/outcome-words.js';
 import { UserError } from '../errors.js';
-import { words } from '../i18n/index.js';
+import type { AllWords, Voice } from '../i18n/index.js';
 import { plain } from '../render/locale.js';
 import { describeProblem } from '../render/problems.js';
 import { printable } from '../render/sanitize.js';
@@ -22,9 +22,9 @@ export interface OutcomeFlags {
 }
 
 /** --good/--bad VALUES: each value (normalised as outcome words are) to its outcome. */
-export function outcomeStatuses(options: OutcomeFlags): Map<string, ClientOutcome> | undefined {
+export function outcomeStatuses(t: AllWords['calibrate'], options: OutcomeFlags): Map<string, ClientOutcome> | undefined {
   if (options.good === undefined && options.bad === undefined) return undefined;
-  if (options.outcome === undefined) throw new UserError(words().calibrate.errors.goodBadNeedOutcome);
+  if (options.outcome === undefined) throw new UserError(t.errors.goodBadNeedOutcome);
   const statuses = new Map<string, ClientOutcome>();
   for (const [flag, outcome] of [
     ['good', 'good'],
@@ -33,7 +33,7 @@ export function outcomeStatuses(options: OutcomeFlags): Map<string, ClientOutcom
     for (const value of (options[flag] ?? []).flatMap((list) => list.split(','))) {
       const word = normalizeWord(value);
       if (word === '') continue;
-      if (statuses.has(word) && statuses.get(word) !== outcome) throw new UserError(words().calibrate.errors.bothGoodBad({ value: value.trim() }));
+      if (statuses.has(word) && statuses.get(word) !== outcome) throw new UserError(t.errors.bothGoodBad({ value: value.trim() }));
       statuses.set(word, outcome);
     }
   }
@@ -41,12 +41,12 @@ export function outcomeStatuses(options: OutcomeFlags): Map<string, ClientOutcom
 }
 
 /** The index of the `--outcome` column among `names`; a usage error naming the headers when there is none. */
-export function findOutcomeColumn(column: string, names: readonly string[], source: string): number {
+export function findOutcomeColumn(voice: Voice, column: string, names: readonly string[], source: string): number {
   const wanted = normalizeHeader(column);
   const index = names.findIndex((name) => normalizeHeader(name) === wanted);
   if (index >= 0) return index;
-  throw new UserError(words().calibrate.errors.noOutcomeColumn({ column, source, suggestion: didYouMean(column, names, normalizeHeader) }), {
-    details: [words().common.leads.headersIn({ source, headers: listHeaders(names) })],
+  throw new UserError(voice.words.calibrate.errors.noOutcomeColumn({ column, source, suggestion: didYouMean(voice.words.common, column, names, normalizeHeader) }), {
+    details: [voice.words.common.leads.headersIn({ source, headers: listHeaders(voice, names) })],
   });
 }
 
@@ -57,7 +57,10 @@ export class OutcomeCells {
   /** unreadable values and how often each came (the first five values) */
   private readonly values = new Map<string, number>();
 
-  constructor(private readonly statuses: ReadonlyMap<string, ClientOutcome> | undefined) {}
+  constructor(
+    private readonly voice: Voice,
+    private readonly statuses: ReadonlyMap<string, ClientOutcome> | undefined,
+  ) {}
 
   /** The outcome of one cell, or undefined (empty, unknown, or unreadable: counted). */
   read(cell: string, line: number): ClientOutcome | undefined {
@@ -66,7 +69,7 @@ export class OutcomeCells {
     if (read.kind === 'outcome') return read.value;
     if (read.kind === 'invalid') {
       this.unreadable++;
-      this.first ??= words().calibrate.lineMessage({ line: String(line), message: describeProblem(read.problem) });
+      this.first ??= this.voice.words.calibrate.lineMessage({ line: String(line), message: describeProblem(this.voice, read.problem) });
       const value = cell.trim();
       if (this.values.has(value) || this.values.size < 5) this.values.set(value, (this.values.get(value) ?? 0) + 1);
     }
@@ -76,16 +79,16 @@ export class OutcomeCells {
   /** The warning about unreadable cells, on stderr, and how to map statuses when none were given. */
   warn(io: IO): void {
     if (this.unreadable === 0) return;
-    const t = words().calibrate;
+    const t = io.voice.words.calibrate;
     const values = [...this.values].map(([value, count]) => `"${printable(value)}" ×${count}`).join(', ');
-    io.stderr.write(`${t.badOutcomes({ count: plain(this.unreadable), first: printable(this.first ?? ''), values })}\n`);
+    io.stderr.write(`${t.badOutcomes({ count: plain(io.voice.lang, this.unreadable), first: printable(this.first ?? ''), values })}\n`);
     if (this.statuses === undefined) io.stderr.write(`${t.mapStatusHint}\n`);
   }
 }
 
 /** --cost-bad-accepted N: a number of 0 or more. */
-export function costOption(value: string): number {
+export function costOption(t: AllWords['calibrate'], value: string): number {
   const cost = Number(value);
-  if (!Number.isFinite(cost) || cost < 0) throw new UserError(words().calibrate.errors.cost({ value }));
+  if (!Number.isFinite(cost) || cost < 0) throw new UserError(t.errors.cost({ value }));
   return cost;
 }

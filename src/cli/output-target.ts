@@ -59,7 +59,7 @@ export async function openOutput(io: IO, option: string | undefined, guarded: re
   if (option === undefined || option === '-') return stdoutOutput(io);
   const path = resolve(io.cwd, option);
   const shown = displayPath(io, path);
-  const target = resolveTarget(path, shown);
+  const target = resolveTarget(io.voice.words.common, path, shown);
   if (target.kind === 'descriptor' && target.fd === 1) return stdoutOutput(io, shown);
   if (target.kind === 'file') {
     for (const entry of guarded) {
@@ -73,6 +73,6 @@ export async function openOutput(io: IO, option: string | undefined, guarded: re
       }
     }
   }
-  const opened = await openTargetStream(target, shown);
+  const opened = await openTargetStream(io.voice.words.common, target, shown);
   return { ...opened, toStdout: false, shown };
 }

@@ -8,7 +8,8 @@ import { fitLines } from '../render/table.js';
 import { list as listed } from '../render/locale.js';
 import { didYouMean } from './suggest.js';
 import { UserError } from '../errors.js';
-import { language, words } from '../i18n/index.js';
+import type { AllWords, Voice } from '../i18n/index.js';
+import type { Lang } from '../i18n/languages.js';
 import type { Streams } from './io.js';
 import type { Context, Define } from './define.js';
 import { defineCheck } from './commands/check/index.js';
@@ -42,9 +43,11 @@ const COMMANDS: readonly Define[] = [
   defineCompletion,
 ];
 
-/** An argument's name (`file`) in the run's language. */
-function argumentName(name: string): string {
-  const placeholders: Readonly<Record<string, string>> = words().program.headings.placeholders;
+type Headings = AllWords['program']['headings'];
+
+/** An argument's name (`file`) in the language of `t`. */
+function argumentName(t: Headings, name: string): string {
+  const placeholders: Readonly<Record<string, string>> = t.placeholders;
   return Object.hasOwn(placeholders, name) ? placeholders[name]! : name;
 }
 
@@ -52,8 +55,8 @@ function argumentName(name: string): string {
  * `<file>`, `[words...]`, `<id=Header>` in flags and usage: the word inside in the run's
  * language. The flags themselves and the values a user types stay as they are.
  */
-function placeholder(text: string): string {
-  const placeholders: Readonly<Record<string, string>> = words().program.headings.placeholders;
+function placeholder(t: Headings, text: string): string {
+  const placeholders: Readonly<Record<string, string>> = t.placeholders;
   return text.replace(/([<[])([^<>[\]]+?)(\.\.\.)?([>\]])/gu, (whole, open: string, word: string, dots: string | undefined, close: string) =>
     Object.hasOwn(placeholders, word) ? `${open}${placeholders[word]}${dots ?? ''}${close}` : whole,
   );
@@ -65,8 +68,7 @@ function placeholder(text: string): string {
  * commandUsage and subcommandTerm for the usage words, optionDescription and
  * argumentDescription for the extra information), the same layout in every language.
  */
-function helpWords(): Partial<Help> {
-  const t = words().program.headings;
+function helpWords(t: Headings): Partial<Help> {
   const titles: Record<string, string> = {
     'Usage:': t.usage,
     'Options:': t.options,
@@ -77,7 +79,7 @@ function helpWords(): Partial<Help> {
   const usageWords = (text: string): string =>
     text
       .split(' ')
-      .map((word) => (word === '[options]' ? t.optionsWord : word === '[command]' ? t.commandWord : placeholder(word)))
+      .map((word) => (word === '[options]' ? t.optionsWord : word === '[command]' ? t.commandWord : placeholder(t, word)))
       .join(' ');
   const extra = (description: string, info: readonly string[]): string => (info.length === 0 ? description : description ? `${description} (${info.join(', ')})` : `(${info.join(', ')})`);
   const choices = (values: readonly string[] | undefined): string[] => (values === undefined ? [] : [t.choices({ list: values.map((choice) => JSON.stringify(choice)).join(', ') })]);
@@ -89,9 +91,9 @@ function helpWords(): Partial<Help> {
     styleTitle: (title: string) => titles[title] ?? title,
     commandUsage: (command: Command) => usageWords(Help.prototype.commandUsage.call(new Help(), command)),
     subcommandTerm: (command: Command) => usageWords(Help.prototype.subcommandTerm.call(new Help(), command)),
-    optionTerm: (option: Option) => placeholder(Help.prototype.optionTerm.call(new Help(), option)),
+    optionTerm: (option: Option) => placeholder(t, Help.prototype.optionTerm.call(new Help(), option)),
     // The Arguments section names an argument bare (`file`), the usage line in brackets.
-    argumentTerm: (argument: Argument) => argumentName(Help.prototype.argumentTerm.call(new Help(), argument)),
+    argumentTerm: (argument: Argument) => argumentName(t, Help.prototype.argumentTerm.call(new Help(), argument)),
     optionDescription(option: Option): string {
       // commander's rule: a default shows for options taking a value, and for booleans set to a boolean.
       const showDefault = option.defaultValue !== undefined && (option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean'));
@@ -111,9 +113,9 @@ function helpWords(): Partial<Help> {
 }
 
 /** `a, b, c` (commander's list of choices or suggestions) as the language lists alternatives. */
-function alternatives(list: string): string {
+function alternatives(lang: Lang, list: string): string {
   // English keeps Intl's own form here (`a, b, or c`), as commander's messages always had it.
-  return listed(list.split(', '), 'disjunction', (items) => new Intl.ListFormat('en', { type: 'disjunction' }).format(items));
+  return listed(lang, list.split(', '), 'disjunction', (items) => new Intl.ListFormat('en', { type: 'disjunction' }).format(items));
 }
 
 /**
@@ -122,32 +124,34 @@ function alternatives(list: string): string {
  * shape (one per error code: commander.unknownOption, .missingArgument ...); English, and
  * anything not recognised, passes through as it is.
  */
-export function commanderError(message: string): string {
-  if (language() === 'en') return message;
-  const t = words().program.errors;
+export function commanderError(voice: Voice, message: string): string {
+  if (voice.lang === 'en') return message;
+  const t = voice.words.program.errors;
+  const headings = voice.words.program.headings;
   const suggestion = (rest: string | undefined): string => {
     if (rest === undefined || rest === '') return '';
     const match = /^\n\(Did you mean (one of )?(.+)\?\)$/su.exec(rest);
     if (match === null) return rest;
-    return `\n${match[1] === undefined ? t.didYouMean({ word: match[2]! }) : t.didYouMeanOneOf({ words: alternatives(match[2]!) })}`;
+    return `\n${match[1] === undefined ? t.didYouMean({ word: match[2]! }) : t.didYouMeanOneOf({ words: alternatives(voice.lang, match[2]!) })}`;
   };
   const reason = (rest: string | undefined): string => {
     if (rest === undefined || rest === '') return '';
     const allowed = /^Allowed choices are (.+)\.$/su.exec(rest);
-    return ` ${allowed === null ? rest : t.allowedChoices({ choices: alternatives(allowed[1]!) })}`;
+    return ` ${allowed === null ? rest : t.allowedChoices({ choices: alternatives(voice.lang, allowed[1]!) })}`;
   };
   let match: RegExpExecArray | null;
   // commander.unknownOption, commander.unknownCommand
   if ((match = /^unknown option '(.+?)'(\n.*)?$/su.exec(message))) return t.unknownOption({ flag: match[1]! }) + suggestion(match[2]);
   if ((match = /^unknown command '(.+?)'(\n.*)?$/su.exec(message))) return t.unknownCommand({ name: match[1]! }) + suggestion(match[2]);
   // commander.missingArgument, commander.optionMissingArgument, commander.missingMandatoryOptionValue
-  if ((match = /^missing required argument '(.+)'$/su.exec(message))) return t.missingArgument({ name: argumentName(match[1]!) });
-  if ((match = /^option '(.+)' argument missing$/su.exec(message))) return t.optionMissingArgument({ flags: placeholder(match[1]!) });
-  if ((match = /^required option '(.+)' not specified$/su.exec(message))) return t.missingMandatoryOption({ flags: placeholder(match[1]!) });
+  if ((match = /^missing required argument '(.+)'$/su.exec(message))) return t.missingArgument({ name: argumentName(headings, match[1]!) });
+  if ((match = /^option '(.+)' argument missing$/su.exec(message))) return t.optionMissingArgument({ flags: placeholder(headings, match[1]!) });
+  if ((match = /^required option '(.+)' not specified$/su.exec(message))) return t.missingMandatoryOption({ flags: placeholder(headings, match[1]!) });
   // commander.invalidArgument (an option's value, or a command argument's)
-  if ((match = /^option '(.+?)' argument '(.*)' is invalid\.(?: (.*))?$/su.exec(message))) return t.invalidOptionArgument({ flags: placeholder(match[1]!), value: match[2]! }) + reason(match[3]);
+  if ((match = /^option '(.+?)' argument '(.*)' is invalid\.(?: (.*))?$/su.exec(message)))
+    return t.invalidOptionArgument({ flags: placeholder(headings, match[1]!), value: match[2]! }) + reason(match[3]);
   if ((match = /^command-argument value '(.*)' is invalid for argument '(.+?)'\.(?: (.*))?$/su.exec(message)))
-    return t.invalidArgument({ value: match[1]!, name: argumentName(match[2]!) }) + reason(match[3]);
+    return t.invalidArgument({ value: match[1]!, name: argumentName(headings, match[2]!) }) + reason(match[3]);
   // commander.excessArguments
   if ((match = /^too many arguments(?: for '(.+?)')?\. Expected (\d+) arguments? but got (\d+)\.$/su.exec(message))) {
     const figures = { count: Number(match[2]), got: Number(match[3]) };
@@ -166,12 +170,12 @@ function helpWidth(streams: Streams, stream: Streams['stdout']): number {
   return stream.columns || Number(streams.env.COLUMNS) || 80;
 }
 
-function commanderOutput(streams: Streams): OutputConfiguration {
+function commanderOutput(voice: Voice, streams: Streams): OutputConfiguration {
   const width = (stream: Streams['stdout']): number => helpWidth(streams, stream);
   return {
     writeOut: (text) => void streams.stdout.write(text),
     writeErr: (text) => void streams.stderr.write(text),
-    outputError: (text, write) => write(`clientfit: ${commanderError(text.replace(/^error: /u, '').replace(/\n$/u, ''))}\n`),
+    outputError: (text, write) => write(`clientfit: ${commanderError(voice, text.replace(/^error: /u, '').replace(/\n$/u, ''))}\n`),
     getOutHelpWidth: () => width(streams.stdout),
     getErrHelpWidth: () => width(streams.stderr),
     getOutHasColors: () => false,
@@ -180,7 +184,7 @@ function commanderOutput(streams: Streams): OutputConfiguration {
 }
 
 export function buildProgram(context: Context, version: string): Command {
-  const t = words().program;
+  const t = context.voice.words.program;
   const program = new Command('clientfit')
     .description(t.description)
     .version(version, '-V, --version', t.version)
@@ -191,9 +195,9 @@ export function buildProgram(context: Context, version: string): Command {
     .option('--lang <code>', t.lang)
     .showSuggestionAfterError(true)
     .addHelpText('after', () => fitLines(t.afterHelp({ readme: README }), helpWidth(context.streams, context.streams.stdout)))
-    .configureOutput(commanderOutput(context.streams))
+    .configureOutput(commanderOutput(context.voice, context.streams))
     // Before the commands are declared: they inherit the help configuration.
-    .configureHelp(helpWords())
+    .configureHelp(helpWords(t.headings))
     .exitOverride();
   for (const define of COMMANDS) define(program, context);
   for (const command of program.commands) command.exitOverride();
@@ -205,15 +209,15 @@ export function buildProgram(context: Context, version: string): Command {
  * a typo (`clientfit batchh`) or a file meant for batch: say so, rather than commander's
  * "too many arguments for 'score'".
  */
-function checkCommandName(program: Command, first: string | undefined): void {
+function checkCommandName(voice: Voice, program: Command, first: string | undefined): void {
   if (first === undefined || first.startsWith('-') || first === 'help') return;
   const names = program.commands.flatMap((command) => [command.name(), ...command.aliases()]);
   if (names.includes(first)) return;
   const file = /\.(csv|tsv|txt)$/iu.test(first);
   // The completion scripts' own command is no one's typo.
   const shown = names.filter((name) => !name.startsWith('__'));
-  const t = words().program;
-  throw new UserError(`${t.unknownCommand({ name: first })}${file ? '' : didYouMean(first, shown)}`, {
+  const t = voice.words.program;
+  throw new UserError(`${t.unknownCommand({ name: first })}${file ? '' : didYouMean(voice.words.common, first, shown)}`, {
     details: [file ? t.scoreALeadFile({ file: first }) : t.commandList({ commands: shown.join(', ') })],
   });
 }
@@ -232,6 +236,6 @@ function firstWord(argv: readonly string[]): string | undefined {
 /** Parses the arguments and runs the command; errors propagate to main's report(). */
 export async function runProgram(argv: readonly string[], context: Context, version: string): Promise<void> {
   const program = buildProgram(context, version);
-  checkCommandName(program, firstWord(argv));
+  checkCommandName(context.voice, program, firstWord(argv));
   await program.parseAsync(argv, { from: 'user' });
 }

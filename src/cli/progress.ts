@@ -27,8 +27,8 @@ export function createProgress(io: IO, options: { enabled: boolean; totalBytes?:
       last = now;
       shown = true;
       const rate = Math.round(rows / ((now - started) / 1000));
-      const share = options.totalBytes ? ` · ${percent(Math.min(100, Math.floor((100 * bytes) / options.totalBytes)) / 100)}` : '';
-      io.stderr.write(`\r\u001b[2K${io.voice.words.common.progress({ label: options.label, rows: grouped(rows), rate: grouped(rate), share })}`);
+      const share = options.totalBytes ? ` · ${percent(io.voice.lang, Math.min(100, Math.floor((100 * bytes) / options.totalBytes)) / 100)}` : '';
+      io.stderr.write(`\r\u001b[2K${io.voice.words.common.progress({ label: options.label, rows: grouped(io.voice.lang, rows), rate: grouped(io.voice.lang, rate), share })}`);
     },
     done() {
       if (shown) io.stderr.write('\r\u001b[2K');

@@ -40,7 +40,7 @@ export function findResume(io: IO, options: ResumeKey, loaded: LoadedCriteria): 
   }
   const found = findProspect(io, groupThreads(journal.decisions), key, reading, { asId: `--resume-id ${quoteArg(key)}`, asName: `--resume-name ${quoteArg(key)}` });
   if (found.kind === 'none') {
-    throw new UserError(t.notFound({ key, path: displayPath(io, path), suggestion: didYouMean(key, found.candidates, looseName) }), { details: [t.historyLists] });
+    throw new UserError(t.notFound({ key, path: displayPath(io, path), suggestion: didYouMean(io.voice.words.common, key, found.candidates, looseName) }), { details: [t.historyLists] });
   }
   const decision = found.thread.latest;
   return { decision, thread: found.thread, start: resumeStart(decision, loaded.criteria, loaded.sha256) };

@@ -6,6 +6,7 @@
 import type { CsvRecord } from '../csv/read.js';
 import type { ReadCell, Result, ShortResult, Verdict } from '../core/score.js';
 import { failOnReached } from '../core/score.js';
+import type { Voice } from '../i18n/index.js';
 import { ResultSuffix } from '../render/batch/csv.js';
 import { JsonRowBytes, uniqueNames } from '../render/batch/json.js';
 import type { BatchSink } from '../render/batch/sink.js';
@@ -73,6 +74,8 @@ export class BatchCounts {
 export type PartCounts = Pick<BatchCounts, 'rows' | 'kept' | 'verdicts' | 'failures' | 'invalidCells' | 'shortRows' | 'longRows' | 'problems' | 'worst'>;
 
 export interface BatchRows {
+  /** the run's words: a problem of the input (a broken quote, bytes not in the encoding) is told in them */
+  readonly voice: Voice;
   readonly leads: Leads;
   /** the criteria's ids, in the file's order */
   readonly ids: readonly string[];
@@ -209,7 +212,7 @@ export async function writeBatchRows(run: BatchRows): Promise<BatchCounts> {
   };
 
   if (!run.part) await out.add(sink.start());
-  await scanLeads(leads, { layout, record, scanned, batchDone: () => run.progress(counts.rows) }, arena, run.scanners);
+  await scanLeads(run.voice.words, leads, { layout, record, scanned, batchDone: () => run.progress(counts.rows) }, arena, run.scanners);
   if (!run.part) await out.add(sink.end(counts.kept));
   await out.flush();
   counts.blankLines = leads.reader.blankLines();

@@ -9,7 +9,7 @@ import { parseMapOptions, resolveColumns, type ColumnMap } from '../core/columns
 import type { Criteria } from '../core/criteria.js';
 import { createScorer, type Scorer } from '../core/score.js';
 import { didYouMean } from '../cli/suggest.js';
-import { words } from '../i18n/index.js';
+import type { AllWords, Voice } from '../i18n/index.js';
 import { grouped, plain } from '../render/locale.js';
 import { openCsv, type CsvHeader, type CsvReader, type CsvRecord } from '../csv/read.js';
 import { delimiterName, parseDelimiterOption } from '../csv/detect.js';
@@ -66,9 +66,8 @@ export interface Leads {
 }
 
 /** How the CSV was read, for summaries: `";" (detected), utf-8 with BOM, decimal comma`. */
-export function describeDialect(leads: Leads): string {
+export function describeDialect(t: AllWords['common']['dialect'], leads: Leads): string {
   const { header } = leads;
-  const t = words().common.dialect;
   if (leads.sheet !== undefined) return [t.sheet({ sheet: leads.sheet }), ...(leads.decimalComma ? [t.decimalComma] : [])].join(', ');
   const how = { option: t.fromOption, 'sep-line': t.fromSepLine, detected: t.detected, default: t.default }[header.delimiterSource];
   const parts = [t.delimiter({ name: delimiterName(header.delimiter), how }), (header.bom ? t.encodingBom : t.encoding)({ encoding: header.encoding })];
@@ -86,11 +85,11 @@ function openAsync(path: string): Promise<number> {
  * The input's bytes, with a failure to read them (EIO from a bad disk, EISDIR) turned into a
  * message naming the input: an I/O error is the system's, not a bug in clientfit.
  */
-async function* guarded(stream: AsyncIterable<Uint8Array>, source: string): AsyncIterable<Uint8Array> {
+async function* guarded(t: AllWords['common'], stream: AsyncIterable<Uint8Array>, source: string): AsyncIterable<Uint8Array> {
   try {
     yield* stream;
   } catch (error) {
-    throw readFailure(error, source);
+    throw readFailure(t, error, source);
   }
 }
 
@@ -98,16 +97,16 @@ async function* guarded(stream: AsyncIterable<Uint8Array>, source: string): Asyn
  * A problem of the CSV library (src/csv/problems.ts) as the error the command reports, in words:
  * a wrong --encoding or --delimiter is a usage error (exit 2), bad data a data error (exit 1).
  */
-export function csvFailure(error: unknown): unknown {
+export function csvFailure(words: AllWords, error: unknown): unknown {
   if (!(error instanceof CsvError)) return error;
-  const message = describeCsvProblem(error.problem);
+  const message = describeCsvProblem(words, error.problem);
   return isUsageProblem(error.problem) ? new UserError(message, { cause: error }) : new DataError(message, { cause: error });
 }
 
 /** A system error (EIO, EACCES ...) while reading `source` as a data error naming it; anything else as it is. */
-function readFailure(error: unknown, source: string): unknown {
+function readFailure(t: AllWords['common'], error: unknown, source: string): unknown {
   if (errorCode(error)?.startsWith('E') !== true) return error;
-  return new DataError(words().common.cannotRead({ source, reason: describeFsError(error) }), { cause: error });
+  return new DataError(t.cannotRead({ source, reason: describeFsError(t, error) }), { cause: error });
 }
 
 /**
@@ -121,7 +120,7 @@ async function openInput(io: IO, file: string | undefined): Promise<Input> {
       throw new UserError(io.voice.words.common.leads.noInput, { details: [io.voice.words.common.leads.noInputExample] });
     }
     checkStdin(io);
-    return { stream: guarded(io.stdin, '<stdin>'), source: '<stdin>' };
+    return { stream: guarded(io.voice.words.common, io.stdin, '<stdin>'), source: '<stdin>' };
   }
   const path = resolve(io.cwd, file);
   const source = displayPath(io, path);
@@ -129,45 +128,46 @@ async function openInput(io: IO, file: string | undefined): Promise<Input> {
   try {
     stat = statSync(path);
   } catch (error) {
-    throw new DataError(io.voice.words.common.cannotRead({ source, reason: describeFsError(error) }), { cause: error });
+    throw new DataError(io.voice.words.common.cannotRead({ source, reason: describeFsError(io.voice.words.common, error) }), { cause: error });
   }
-  if (stat.isDirectory() || stat.isSocket()) throw new DataError(io.voice.words.common.cannotRead({ source, reason: io.voice.words.common.itIs({ kind: fileKind(stat) }) }));
+  if (stat.isDirectory() || stat.isSocket())
+    throw new DataError(io.voice.words.common.cannotRead({ source, reason: io.voice.words.common.itIs({ kind: fileKind(io.voice.words.common.kinds, stat) }) }));
   let fd: number;
   try {
     fd = await openAsync(path);
   } catch (error) {
-    throw new DataError(io.voice.words.common.cannotRead({ source, reason: describeFsError(error) }), { cause: error });
+    throw new DataError(io.voice.words.common.cannotRead({ source, reason: describeFsError(io.voice.words.common, error) }), { cause: error });
   }
   if (stat.isFile()) {
     const file = readAhead(fd);
-    return { stream: guarded(file.chunks, source), source, path, size: stat.size, close: () => file.close() };
+    return { stream: guarded(io.voice.words.common, file.chunks, source), source, path, size: stat.size, close: () => file.close() };
   }
   // A FIFO or a device reads as a stream: no positions to read ahead at.
   const bytes = createReadStream(path, { fd });
-  return { stream: guarded(bytes, source), source, path, close: () => bytes.destroy() };
+  return { stream: guarded(io.voice.words.common, bytes, source), source, path, close: () => bytes.destroy() };
 }
 
 /** Headers named in a message: the first LISTED_HEADERS, then how many more (a header can have 1M columns). */
 const LISTED_HEADERS = 30;
 
-export function listHeaders(names: readonly string[]): string {
+export function listHeaders(voice: Voice, names: readonly string[]): string {
   const listed = names
     .slice(0, LISTED_HEADERS)
     .map((name) => `"${name.length > 100 ? `${name.slice(0, 100)}…` : name}"`)
     .join(', ');
-  return names.length > LISTED_HEADERS ? words().common.leads.headersMore({ listed, more: grouped(names.length - LISTED_HEADERS) }) : listed;
+  return names.length > LISTED_HEADERS ? voice.words.common.leads.headersMore({ listed, more: grouped(voice.lang, names.length - LISTED_HEADERS) }) : listed;
 }
 
-function missingColumnsError(source: string, header: CsvHeader, columns: ColumnMap): UserError {
-  const t = words().common;
+function missingColumnsError(voice: Voice, source: string, header: CsvHeader, columns: ColumnMap): UserError {
+  const t = voice.words.common;
   const lines = columns.missing.map(({ id, tried, suggestion }) =>
     t.leads.tried({ id, names: tried.map((name) => `"${name}"`).join(', '), suggestion: suggestion === undefined ? '' : t.didYouMean({ word: suggestion }) }),
   );
   const count = columns.missing.length;
   const example = columns.missing.find((entry) => entry.suggestion !== undefined) ?? columns.missing[0]!;
-  return new UserError(t.leads.noColumn({ source, count: plain(count) }), {
+  return new UserError(t.leads.noColumn({ source, count: plain(voice.lang, count) }), {
     exitCode: ExitCode.usage,
-    details: [...lines, t.leads.headersIn({ source, headers: listHeaders(header.names) }), t.leads.mapHint({ count, id: example.id, header: example.suggestion ?? t.leads.headerPlaceholder })],
+    details: [...lines, t.leads.headersIn({ source, headers: listHeaders(voice, header.names) }), t.leads.mapHint({ count, id: example.id, header: example.suggestion ?? t.leads.headerPlaceholder })],
   });
 }
 
@@ -181,9 +181,9 @@ export async function openLeads(io: IO, file: string | undefined, criteria: Crit
     throw new UserError(io.voice.words.common.leads.mapMalformed({ value: overrides.malformed }), { details: [io.voice.words.common.leads.mapExample] });
   }
   // A Numbers document may be a package folder, which would be refused as "a directory".
-  if (file !== undefined && /\.numbers\/?$/iu.test(file) && isDirectory(resolve(io.cwd, file))) throw legacyError(displayPath(io, resolve(io.cwd, file)), 'numbers');
+  if (file !== undefined && /\.numbers\/?$/iu.test(file) && isDirectory(resolve(io.cwd, file))) throw legacyError(io.voice.words.common.leads, displayPath(io, resolve(io.cwd, file)), 'numbers');
   const input = await openInput(io, file);
-  const reader = await openLeadReader(input, options);
+  const reader = await openLeadReader(io.voice, input, options);
   const header = reader.header;
   if (header === null) throw new DataError(io.voice.words.common.leads.empty({ source: input.source }));
 
@@ -193,6 +193,7 @@ export async function openLeads(io: IO, file: string | undefined, criteria: Crit
       io.voice.words.common.leads.mapUnknown({
         id: unknown.id,
         suggestion: didYouMean(
+          io.voice.words.common,
           unknown.id,
           criteria.criteria.map((criterion) => criterion.id),
         ),
@@ -205,7 +206,7 @@ export async function openLeads(io: IO, file: string | undefined, criteria: Crit
       io.voice.words.common.leads.ambiguousHeader({
         source: input.source,
         header: first!.header,
-        count: plain(first!.positions.length),
+        count: plain(io.voice.lang, first!.positions.length),
         positions: first!.positions.map((position) => String(position + 1)).join(', '),
         id: first!.id,
       }),
@@ -214,7 +215,7 @@ export async function openLeads(io: IO, file: string | undefined, criteria: Crit
       },
     );
   }
-  if (columns.missing.length > 0 && !options.allowMissing) throw missingColumnsError(input.source, header, columns);
+  if (columns.missing.length > 0 && !options.allowMissing) throw missingColumnsError(io.voice, input.source, header, columns);
   const missing = columns.missing.map((entry) => entry.id);
   if (missing.length > 0) warn(io.voice.words.common.leads.missingWarning({ ids: missing.join(', '), source: input.source }));
 
@@ -254,16 +255,15 @@ export function leadsOf(criteria: Criteria, opened: Omit<Leads, 'scorer' | 'valu
   };
 }
 
-function delimiterOption(value: string): string {
+function delimiterOption(words: AllWords, value: string): string {
   try {
     return parseDelimiterOption(value);
   } catch (error) {
-    throw csvFailure(error);
+    throw csvFailure(words, error);
   }
 }
 
-function legacyName(format: 'xls' | 'ods' | 'numbers'): string {
-  const t = words().common.leads;
+function legacyName(t: AllWords['common']['leads'], format: 'xls' | 'ods' | 'numbers'): string {
   return { xls: t.legacyXls, ods: t.legacyOds, numbers: t.legacyNumbers }[format];
 }
 
@@ -271,15 +271,15 @@ function legacyName(format: 'xls' | 'ods' | 'numbers'): string {
  * Standard input cannot be sniffed before it is read: its first bytes are checked on the way
  * in, so a workbook piped in is named as one instead of decoded as a legacy code page.
  */
-async function* refuseBinary(stream: AsyncIterable<Uint8Array>, source: string): AsyncGenerator<Uint8Array> {
+async function* refuseBinary(t: AllWords['common']['leads'], stream: AsyncIterable<Uint8Array>, source: string): AsyncGenerator<Uint8Array> {
   let first = true;
   for await (const chunk of stream) {
     if (first && chunk.length > 0) {
       first = false;
       const head = Buffer.from(chunk.subarray(0, 8));
       if (head.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1')) || head.equals(Buffer.from('d0cf11e0a1b11ae1', 'hex'))) {
-        throw new DataError(words().common.leads.spreadsheetPiped({ source }), {
-          details: [words().common.leads.spreadsheetPipedExample],
+        throw new DataError(t.spreadsheetPiped({ source }), {
+          details: [t.spreadsheetPipedExample],
         });
       }
     }
@@ -287,9 +287,9 @@ async function* refuseBinary(stream: AsyncIterable<Uint8Array>, source: string):
   }
 }
 
-function legacyError(source: string, format: 'xls' | 'ods' | 'numbers'): DataError {
-  return new DataError(words().common.leads.legacy({ source, format: legacyName(format) }), {
-    details: [words().common.leads.legacyHint],
+function legacyError(t: AllWords['common']['leads'], source: string, format: 'xls' | 'ods' | 'numbers'): DataError {
+  return new DataError(t.legacy({ source, format: legacyName(t, format) }), {
+    details: [t.legacyHint],
   });
 }
 
@@ -310,7 +310,7 @@ function isRegularFile(path: string): boolean {
 }
 
 /** A CSV, or the sheet of an .xlsx workbook, recognised by content; other spreadsheets are refused. */
-async function openLeadReader(input: Awaited<ReturnType<typeof openInput>>, options: LeadOptions): Promise<CsvReader | WorkbookReader> {
+async function openLeadReader(voice: Voice, input: Awaited<ReturnType<typeof openInput>>, options: LeadOptions): Promise<CsvReader | WorkbookReader> {
   // Only a regular file is sniffed ahead: reading a pipe (<(cat leads.csv), a FIFO) would take
   // its first bytes from the CSV reader. Pipes and stdin are checked on the way in instead.
   const regular = input.path !== undefined && isRegularFile(input.path);
@@ -319,30 +319,30 @@ async function openLeadReader(input: Awaited<ReturnType<typeof openInput>>, opti
     kind = regular ? sniffFile(input.path!) : { kind: 'text' };
   } catch (error) {
     input.close?.();
-    throw readFailure(error, input.source);
+    throw readFailure(voice.words.common, error, input.source);
   }
   if (kind.kind === 'text') {
-    if (options.sheet !== undefined) throw new UserError(words().common.leads.sheetNotWorkbook({ source: input.source }));
-    const stream = regular ? input.stream : refuseBinary(input.stream, input.source);
+    if (options.sheet !== undefined) throw new UserError(voice.words.common.leads.sheetNotWorkbook({ source: input.source }));
+    const stream = regular ? input.stream : refuseBinary(voice.words.common.leads, input.stream, input.source);
     try {
       return await openCsv(stream, { source: input.source, encoding: options.encoding, delimiter: options.delimiter, raw: options.raw, keepBlank: options.keepBlank });
     } catch (error) {
       // A usage error (--encoding, --delimiter) comes before the first read: nothing else would close the file.
       input.close?.();
-      throw csvFailure(error);
+      throw csvFailure(voice.words, error);
     }
   }
   input.close?.();
-  if (kind.kind === 'legacy') throw legacyError(input.source, kind.format);
-  if (kind.kind === 'zip') throw new DataError(words().common.leads.zip({ source: input.source }));
-  if (kind.kind === 'damaged' || kind.kind === 'encrypted') throw workbookRefusal(kind.kind, input.source);
-  if (options.encoding !== undefined) throw new UserError(words().common.leads.encodingWorkbook({ source: input.source }));
+  if (kind.kind === 'legacy') throw legacyError(voice.words.common.leads, input.source, kind.format);
+  if (kind.kind === 'zip') throw new DataError(voice.words.common.leads.zip({ source: input.source }));
+  if (kind.kind === 'damaged' || kind.kind === 'encrypted') throw workbookRefusal(voice.words.common.workbook, kind.kind, input.source);
+  if (options.encoding !== undefined) throw new UserError(voice.words.common.leads.encodingWorkbook({ source: input.source }));
   const { openWorkbook } = await import('../workbook/read.js');
-  return openWorkbook({
+  return openWorkbook(voice.words.common.workbook, {
     source: input.source,
     path: input.path!,
     entries: kind.entries,
     sheet: options.sheet,
-    delimiter: options.delimiter === undefined ? undefined : delimiterOption(options.delimiter),
+    delimiter: options.delimiter === undefined ? undefined : delimiterOption(voice.words, options.delimiter),
   });
 }

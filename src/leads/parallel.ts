@@ -21,6 +21,7 @@ import { existsSync, openSync, readSync, closeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Criteria } from '../core/criteria.js';
+import type { Voice } from '../i18n/index.js';
 import { CsvError } from '../csv/problems.js';
 import { openCsvPart, type CsvHeader } from '../csv/read.js';
 import type { ColumnMap } from '../core/columns.js';
@@ -99,8 +100,11 @@ export interface PartKit {
   readonly ring?: ReadRing;
 }
 
-/** Scores the records of bytes [start, end) of the file into `stream`; `line`: the physical line at `start`. */
-export async function scorePart(setting: PartSetting, part: { start: number; end: number; line: number }, stream: Writable, kit: PartKit = {}): Promise<PartResult> {
+/**
+ * Scores the records of bytes [start, end) of the file into `stream`; `line`: the physical line
+ * at `start`. `voice`: the words a problem of the part is told in (the run's).
+ */
+export async function scorePart(voice: Voice, setting: PartSetting, part: { start: number; end: number; line: number }, stream: Writable, kit: PartKit = {}): Promise<PartResult> {
   const { arena, scanners } = kit;
   let shared = kit.scorer ?? scorers.get(setting);
   if (shared === undefined) scorers.set(setting, (shared = createScorer(setting.criteria, { decimalComma: setting.decimalComma, missing: new Set(setting.missing) })));
@@ -125,10 +129,11 @@ export async function scorePart(setting: PartSetting, part: { start: number; end
   );
   const encoding = outputEncoding(setting.bom ? 'utf-8-bom' : 'utf-8');
   const counts = await writeBatchRows({
+    voice,
     leads,
     ids: setting.criteria.criteria.map((criterion) => criterion.id),
     format: 'csv',
-    sink: csvSink(setting.source, setting.header, setting.escape, encoding),
+    sink: csvSink(voice.words.common.csv, setting.source, setting.header, setting.escape, encoding),
     stream,
     encoding,
     only,
@@ -345,7 +350,7 @@ export async function writeBatch(run: BatchRows, settings: ParallelSettings, cri
       const part = { start: bounds[index]!, end: bounds[index + 1]!, line };
       let result: PartResult | Unproven;
       if (index % 2 === 0) {
-        result = await scoreHere(setting, part, run.stream, here);
+        result = await scoreHere(run.voice, setting, part, run.stream, here);
       } else {
         const answer = await reply(index);
         if ('result' in answer) {
@@ -360,7 +365,7 @@ export async function writeBatch(run: BatchRows, settings: ParallelSettings, cri
           continue;
         }
         // Not proven by the worker: read here, to learn why.
-        result = await scoreHere(setting, part, run.stream, here);
+        result = await scoreHere(run.voice, setting, part, run.stream, here);
       }
       // A quote still open at the part's end: the next cut fell inside a quoted field. The part is
       // read again with the next parts joined to it until it ends at a record's end; the cuts after
@@ -368,11 +373,11 @@ export async function writeBatch(run: BatchRows, settings: ParallelSettings, cri
       let span = 1;
       while (result === 'open-quote' && index + span + 1 < parts) {
         span = Math.min(2 * span, parts - 1 - index);
-        result = await scoreHere(setting, { ...part, end: bounds[index + span]! }, run.stream, here);
+        result = await scoreHere(run.voice, setting, { ...part, end: bounds[index + span]! }, run.stream, here);
       }
       if (typeof result === 'string') {
         // Not proven (or failed): this part and the rest as one thread reads them, from here.
-        const rest = await scorePart(setting, { start: part.start, end: bounds[parts]!, line }, run.stream, { scorer: run.leads.scorer });
+        const rest = await scorePart(run.voice, setting, { start: part.start, end: bounds[parts]!, line }, run.stream, { scorer: run.leads.scorer });
         counts.add(rest.counts, 0);
         blankLines += rest.blankLines;
         break;
@@ -399,11 +404,11 @@ type Unproven = 'open-quote' | 'failed';
  * A part this thread scores, or why it is not proven (a problem in it, a quote left open at its
  * end). Its output is held until it is proven, so that a part read again is never written twice.
  */
-async function scoreHere(setting: PartSetting, part: { start: number; end: number; line: number }, stream: Writable, here: ThisThread): Promise<PartResult | Unproven> {
+async function scoreHere(voice: Voice, setting: PartSetting, part: { start: number; end: number; line: number }, stream: Writable, here: ThisThread): Promise<PartResult | Unproven> {
   here.held.reset();
   let result: PartResult;
   try {
-    result = await scorePart(setting, part, here.held, here);
+    result = await scorePart(voice, setting, part, here.held, here);
   } catch (error) {
     const cause = error instanceof Error ? error.cause : undefined;
     return cause instanceof CsvError && cause.problem.code === 'unclosed-quote' ? 'open-quote' : 'failed';

@@ -5,6 +5,7 @@
  * give it their row work; neither steps a scanner itself.
  */
 import type { CsvRecord } from '../csv/read.js';
+import type { AllWords } from '../i18n/index.js';
 import { ByteArena } from './arena.js';
 import { csvFailure, type Leads } from './open.js';
 import { ByteScanner, Step, type ByteLayout } from './scanner.js';
@@ -40,8 +41,9 @@ export interface RowCallbacks<T, R extends ScannedRow<T> = ScannedRow<T>> {
 /**
  * Feeds every record of `leads` to `rows`. `arena`: memory the scanner's input shares with the
  * output (batch's byte path moves rows with copyWithin); without one, an input-only arena.
+ * `words`: the words the CSV library's problems are told in (the run's).
  */
-export async function scanLeads<T>(leads: Leads, rows: RowCallbacks<T, ByteScanner<T>>, arena?: ByteArena, scanners?: Map<unknown, ByteScanner<unknown>>): Promise<void> {
+export async function scanLeads<T>(words: AllWords, leads: Leads, rows: RowCallbacks<T, ByteScanner<T>>, arena?: ByteArena, scanners?: Map<unknown, ByteScanner<unknown>>): Promise<void> {
   const layout = rows.layout;
   /** The scanner: a new one, or (`scanners`, for the parts of one file) the last one of this layout's reader, its caches warm. */
   const scanner = (line: number, keepBlank: boolean): ByteScanner<T> => {
@@ -56,7 +58,7 @@ export async function scanLeads<T>(leads: Leads, rows: RowCallbacks<T, ByteScann
     await scan(leads, rows, byteBatches);
   } catch (error) {
     // The CSV library's problems (broken quotes, bytes that are not the encoding) in words.
-    throw csvFailure(error);
+    throw csvFailure(words, error);
   }
 }
 

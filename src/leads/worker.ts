@@ -7,6 +7,7 @@
  * written: the next parts are held in it again, with no fresh memory (fresh pages) per part.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { ENGLISH } from '../i18n/index.js';
 import { ByteArena } from './arena.js';
 import { BUFFER_BYTES } from './chunked-output.js';
 import { Held, scorePart, type PartKit, type PartSetting, type ToWorker } from './parallel.js';
@@ -27,7 +28,8 @@ parentPort!.on('message', (message: ToWorker) => {
   queue = queue.then(async () => {
     held.reset();
     try {
-      const result = await scorePart(setting, { start: message.start, end: message.end, line: 1 }, held, kit);
+      // In English: a part that fails here is only posted as failed (the main thread reads it again and words its problem).
+      const result = await scorePart(ENGLISH, setting, { start: message.start, end: message.end, line: 1 }, held, kit);
       const bytes = held.handOver(spare.pop());
       parentPort!.postMessage({ index: message.index, bytes, result }, [bytes.buffer]);
     } catch {

@@ -4,20 +4,21 @@
  */
 import type { Answer, AnswerProblem } from '../core/answers.js';
 import { problemParams } from '../core/problems.js';
-import { describeProblem, englishProblem, problemCode } from './problems.js';
+import { ENGLISH, type Voice } from '../i18n/index.js';
+import { describeProblem, problemCode } from './problems.js';
 
 /** A cell's problem, as batch and calibrate report it (with the flags that resolve it). */
-export function describeAnswerProblem(problem: AnswerProblem): string {
-  return describeProblem(problem, 'file');
+export function describeAnswerProblem(voice: Voice, problem: AnswerProblem): string {
+  return describeProblem(voice, problem, 'file');
 }
 
-/** Why a cell could not be read, in the interface language, with its code to search for ('' when it could). */
-export function describeInvalid(answer: Answer): string {
-  return answer.kind === 'invalid' ? `${describeProblem(answer.problem, 'file')} ${problemCode(answer.problem)}` : '';
+/** Why a cell could not be read, in the voice's language, with its code to search for ('' when it could). */
+export function describeInvalid(voice: Voice, answer: Answer): string {
+  return answer.kind === 'invalid' ? `${describeProblem(voice, answer.problem, 'file')} ${problemCode(voice.words.problems, answer.problem)}` : '';
 }
 
 /** The same for machine output: fixed English, the stable code and its parameters. */
 export function invalidJson(answer: Answer): { message: string | null; code: string | null; params: Record<string, unknown> | null } {
   if (answer.kind !== 'invalid') return { message: null, code: null, params: null };
-  return { message: englishProblem(answer.problem, 'file'), code: answer.problem.code, params: problemParams(answer.problem) };
+  return { message: describeProblem(ENGLISH, answer.problem, 'file'), code: answer.problem.code, params: problemParams(answer.problem) };
 }

@@ -1,10 +1,9 @@
-/** The CSV library's typed problems (src/csv/problems.ts) in the run's language, flags named here. */
+/** The CSV library's typed problems (src/csv/problems.ts) in the words given, flags named here. */
 import { delimiterName } from '../csv/detect.js';
 import type { CsvProblem, Undecodable } from '../csv/problems.js';
-import { words } from '../i18n/index.js';
+import type { AllWords } from '../i18n/index.js';
 
-function describeUndecodable(bytes: Undecodable): string {
-  const t = words().input;
+function describeUndecodable(t: AllWords['input'], bytes: Undecodable): string {
   switch (bytes.kind) {
     case 'undefined-byte':
       return t.undefinedByte({ byte: bytes.byte, encoding: bytes.encoding });
@@ -17,8 +16,8 @@ function describeUndecodable(bytes: Undecodable): string {
   }
 }
 
-export function describeCsvProblem(problem: CsvProblem): string {
-  const t = words().common.csv;
+export function describeCsvProblem(words: AllWords, problem: CsvProblem): string {
+  const t = words.common.csv;
   switch (problem.code) {
     case 'unknown-encoding':
       return t.unknownEncoding({ label: problem.label });
@@ -32,7 +31,7 @@ export function describeCsvProblem(problem: CsvProblem): string {
     case 'nul-bytes':
       return t.nulBytes({ source: problem.source, line: String(problem.line) });
     case 'undecodable':
-      return `${problem.source}:${problem.line}: ${describeUndecodable(problem.bytes)}`;
+      return `${problem.source}:${problem.line}: ${describeUndecodable(words.input, problem.bytes)}`;
     case 'unclosed-quote':
       return t.unclosedQuote({ where: `${problem.source}:${problem.line}`, line: String(problem.line) });
     case 'text-after-quote':

@@ -8,16 +8,16 @@ import type { Criteria } from '../core/criteria.js';
 import type { DecisionLine, OutcomeLine } from '../core/journal.js';
 import { potentialNote, type Result } from '../core/score.js';
 import type { AnswerChange, AnswerValue, Thread } from '../core/journal-threads.js';
-import { language, words } from '../i18n/index.js';
+import type { AllWords, Voice } from '../i18n/index.js';
+import type { Lang } from '../i18n/languages.js';
 import { humanNumber } from './result.js';
 import { verdictBanner, verdictColor, type Style } from './style.js';
 import { printable, renderTable, textWidth, truncate, wrap } from './table.js';
 
 /** Local date and time to the minute: `2025-03-14 09:30`; the language's way elsewhere (`14.03.2025, 09:30`). */
-export function shortTime(iso: string): string {
+export function shortTime(lang: Lang, iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const lang = language();
   if (lang !== 'en') {
     return new Intl.DateTimeFormat(lang, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
   }
@@ -26,8 +26,8 @@ export function shortTime(iso: string): string {
 }
 
 /** A journal answer as people read it; a choice by its label when the criteria still have it. */
-export function describeValue(value: AnswerValue | undefined, id: string, criteria?: Criteria): string {
-  const t = words().result;
+export function describeValue(voice: Voice, value: AnswerValue | undefined, id: string, criteria?: Criteria): string {
+  const t = voice.words.result;
   if (value === undefined) return '–';
   if (value === null) return '?';
   if (value === true) return t.yes;
@@ -35,7 +35,7 @@ export function describeValue(value: AnswerValue | undefined, id: string, criter
   if (value === '') return t.thread.nothingNoted;
   const criterion = criteria?.criteria.find((candidate) => candidate.id === id);
   if (criterion?.type === 'choice') return criterion.options.find((option) => option.value === value)?.label ?? String(value);
-  if (typeof value === 'number') return humanNumber(value);
+  if (typeof value === 'number') return humanNumber(voice.lang, value);
   return printable(String(value));
 }
 
@@ -65,16 +65,15 @@ function potentialShown(result: Stored | Result, criteria: Criteria | undefined)
 }
 
 /** The verdict and score; the verdict padded to `width` columns, so that lines above one another line up whatever the words' lengths. */
-function verdictLine(style: Style, result: Stored | Result, criteria: Criteria | undefined, width = 0): string {
-  const t = words().result.score;
-  const score = potentialShown(result, criteria) ? t.upTo({ score: result.score, potential: result.potential }) : t.complete({ score: result.score });
-  const banner = verdictBanner(result.verdict);
+function verdictLine(t: AllWords['result'], style: Style, result: Stored | Result, criteria: Criteria | undefined, width = 0): string {
+  const score = potentialShown(result, criteria) ? t.score.upTo({ score: result.score, potential: result.potential }) : t.score.complete({ score: result.score });
+  const banner = verdictBanner(t, result.verdict);
   return `${verdictColor(style, result.verdict)(style.bold(banner))}${' '.repeat(Math.max(0, width - textWidth(banner)))}  ${score}`;
 }
 
 /** The display width of the widest verdict banner among these results. */
-function bannerWidth(results: readonly Stored[]): number {
-  return Math.max(0, ...results.map((result) => textWidth(verdictBanner(result.verdict))));
+function bannerWidth(t: AllWords['result'], results: readonly Stored[]): number {
+  return Math.max(0, ...results.map((result) => textWidth(verdictBanner(t, result.verdict))));
 }
 
 export interface FollowUpView {
@@ -92,22 +91,22 @@ export interface FollowUpView {
  *     after   ACCEPT  score 80
  *     changed revisions  ? → 2
  */
-export function renderFollowUp(view: FollowUpView): string[] {
+export function renderFollowUp(voice: Voice, view: FollowUpView): string[] {
   const { decision, style } = view;
-  const t = words().result.followUp;
+  const t = voice.words.result.followUp;
   const who = decision.name === null ? '' : t.of({ name: printable(decision.name) });
-  const lines = [style.bold(t.title({ who, id: decision.id, time: shortTime(decision.time) }))];
+  const lines = [style.bold(t.title({ who, id: decision.id, time: shortTime(voice.lang, decision.time) }))];
   // The labels line up in a column as wide as the longest of them (English: "changed", 7).
   const labelWidth = Math.max(...[t.before, t.after, t.changed].map(textWidth));
   const label = (text: string): string => `  ${style.dim(text)}${' '.repeat(labelWidth - textWidth(text))}  `;
-  const verdicts = bannerWidth([decision.result, view.after]);
-  lines.push(`${label(t.before)}${verdictLine(style, decision.result, view.criteria, verdicts)}`);
-  lines.push(`${label(t.after)}${verdictLine(style, view.after, view.criteria, verdicts)}`);
+  const verdicts = bannerWidth(voice.words.result, [decision.result, view.after]);
+  lines.push(`${label(t.before)}${verdictLine(voice.words.result, style, decision.result, view.criteria, verdicts)}`);
+  lines.push(`${label(t.after)}${verdictLine(voice.words.result, style, view.after, view.criteria, verdicts)}`);
   if (view.changes.length === 0) {
     lines.push(`${label(t.changed)}${t.noChange}`);
     return lines;
   }
-  const texts = view.changes.map((change) => `${describeValue(change.before, change.id, view.criteria)} → ${describeValue(change.after, change.id, view.criteria)}`);
+  const texts = view.changes.map((change) => `${describeValue(voice, change.before, change.id, view.criteria)} → ${describeValue(voice, change.after, change.id, view.criteria)}`);
   // Questions get the room the answers leave, and at least 20 columns (cut with … beyond).
   const room = Math.max(20, view.columns - (2 + labelWidth + 2) - 2 - Math.max(...texts.map(textWidth)));
   const names = view.changes.map((change) => truncate(criterionName(change.id, view.criteria), room));
@@ -129,13 +128,16 @@ export interface ThreadView {
 }
 
 /** Each decision of a thread with its answers, a changed answer marked with what it was before. */
-export function renderThread(view: ThreadView): string[] {
+export function renderThread(voice: Voice, view: ThreadView): string[] {
   const { thread, style } = view;
-  const t = words().result;
+  const t = voice.words.result;
   const lines: string[] = [];
   const name = thread.latest.name === null ? t.thread.noName : printable(thread.latest.name);
   lines.push(style.bold(t.thread.decisions({ name, count: thread.decisions.length })));
-  const verdicts = bannerWidth(thread.decisions.map((decision) => decision.result));
+  const verdicts = bannerWidth(
+    t,
+    thread.decisions.map((decision) => decision.result),
+  );
   // One table for all decisions, shown in parts: the columns line up from one decision to the next.
   const tables = thread.decisions.map((decision, index) => {
     const previous = index === 0 ? undefined : thread.decisions[index - 1]!;
@@ -146,11 +148,11 @@ export function renderThread(view: ThreadView): string[] {
       const changed = previous !== undefined && before !== value;
       // What the prospect said themselves (a form reply, their message) is marked with its source.
       const source = decision.sources?.[id]?.from;
-      const from = source === 'reply' || source === 'message' ? style.dim(t.thread.from({ source: words().score.sources[source] })) : '';
+      const from = source === 'reply' || source === 'message' ? style.dim(t.thread.from({ source: voice.words.score.sources[source] })) : '';
       return [
         criterionName(id, view.criteria),
-        describeValue(value, id, view.criteria),
-        [changed ? style.yellow(t.thread.was({ value: describeValue(before, id, view.criteria) })) : '', from].filter((part) => part !== '').join('  '),
+        describeValue(voice, value, id, view.criteria),
+        [changed ? style.yellow(t.thread.was({ value: describeValue(voice, before, id, view.criteria) })) : '', from].filter((part) => part !== '').join('  '),
       ];
     });
   });
@@ -159,13 +161,13 @@ export function renderThread(view: ThreadView): string[] {
   thread.decisions.forEach((decision, index) => {
     lines.push('');
     const continues = decision.continues === undefined ? '' : style.dim(`  ${t.thread.continues({ id: decision.continues })}`);
-    lines.push(`${shortTime(decision.time)}  ${verdictLine(style, decision.result, view.criteria, verdicts)}  ${style.dim(t.thread.decision)} ${decision.id}${continues}`);
+    lines.push(`${shortTime(voice.lang, decision.time)}  ${verdictLine(t, style, decision.result, view.criteria, verdicts)}  ${style.dim(t.thread.decision)} ${decision.id}${continues}`);
     lines.push(...laidOut.slice(row, row + tables[index]!.length));
     row += tables[index]!.length;
     const outcome = view.outcomes.get(decision.id);
     if (outcome !== undefined) {
       const word = outcome.outcome === 'good' ? style.green(t.outcome.good) : style.red(t.outcome.bad);
-      lines.push(`  ${style.dim(t.thread.outcome)} ${word}${outcome.note ? ` ${printable(outcome.note)}` : ''} ${style.dim(`(${shortTime(outcome.time)})`)}`);
+      lines.push(`  ${style.dim(t.thread.outcome)} ${word}${outcome.note ? ` ${printable(outcome.note)}` : ''} ${style.dim(`(${shortTime(voice.lang, outcome.time)})`)}`);
     }
   });
   return lines;

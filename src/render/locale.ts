@@ -1,19 +1,19 @@
 /**
- * Numbers and lists in human output, in the run's language. English keeps the forms it always
+ * Numbers and lists in human output, in the language given. English keeps the forms it always
  * had (byte-identical outputs): `plain` leaves a count as digits, `grouped` writes 1,234 as
  * en-US does; other languages get their own (`1 234`, `12 %`).
  */
-import { language } from '../i18n/index.js';
+import type { Lang } from '../i18n/languages.js';
 
 /** A count for a catalog message: digits in English (as before the catalogs), the language's form elsewhere. */
-export function plain(value: number): string | number {
-  return language() === 'en' ? String(value) : value;
+export function plain(lang: Lang, value: number): string | number {
+  return lang === 'en' ? String(value) : value;
 }
 
 /** A count with digit grouping in every language: `12,345` in English, `12 345` in Russian. */
-export function grouped(value: number): string {
-  if (language() === 'en' && Number.isSafeInteger(value)) return groupedEnglish(value);
-  return value.toLocaleString(language() === 'en' ? 'en-US' : language());
+export function grouped(lang: Lang, value: number): string {
+  if (lang === 'en' && Number.isSafeInteger(value)) return groupedEnglish(value);
+  return value.toLocaleString(lang === 'en' ? 'en-US' : lang);
 }
 
 /**
@@ -32,13 +32,13 @@ function groupedEnglish(value: number): string {
  * A count for a catalog message, which also picks its plural form: English writes it grouped as
  * it always did (`1,234`), other languages get the number and the catalog writes it their way.
  */
-export function counted(value: number): string | number {
-  return language() === 'en' ? grouped(value) : value;
+export function counted(lang: Lang, value: number): string | number {
+  return lang === 'en' ? grouped(lang, value) : value;
 }
 
 /** A whole percent: `12%` in English, `12 %` in Russian, as Intl writes percentages in the language. */
-export function percent(share: number): string {
-  return new Intl.NumberFormat(language() === 'en' ? 'en-US' : language(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+export function percent(lang: Lang, share: number): string {
+  return new Intl.NumberFormat(lang === 'en' ? 'en-US' : lang, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
 /**
@@ -46,8 +46,8 @@ export function percent(share: number): string {
  * the serial comma, as before the catalogs, unless a list kept another English form of its own
  * (`english`; byte-identical outputs).
  */
-export function list(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction', english?: (items: readonly string[]) => string): string {
-  if (language() === 'en' && english !== undefined) return english(items);
-  if (language() === 'en' && items.length > 1) return `${items.slice(0, -1).join(', ')} ${type === 'conjunction' ? 'and' : 'or'} ${items.at(-1)!}`;
-  return new Intl.ListFormat(language(), { type }).format(items);
+export function list(lang: Lang, items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction', english?: (items: readonly string[]) => string): string {
+  if (lang === 'en' && english !== undefined) return english(items);
+  if (lang === 'en' && items.length > 1) return `${items.slice(0, -1).join(', ')} ${type === 'conjunction' ? 'and' : 'or'} ${items.at(-1)!}`;
+  return new Intl.ListFormat(lang, { type }).format(items);
 }

@@ -1,13 +1,13 @@
 /**
- * The words of the core's typed problems (src/core/problems.ts), in the interface language
- * (`describeProblem`) or in fixed English for machine output (`englishProblem`). One entry per
- * problem code: a code without words is a compile error (the mapped type `Wording`).
+ * The words of the core's typed problems (src/core/problems.ts), in the voice given: the run's
+ * for people, `ENGLISH` for the `message` of machine output. One entry per problem code: a code
+ * without words is a compile error (the mapped type `Wording`).
  *
  * Numbers in English stay as the core wrote them before the catalogs existed (`12345`, not
  * `12,345`): English output is byte-for-byte what it was, and JSON quotes it.
  */
 import type { CoreProblem, ProblemCode, Shown } from '../core/problems.js';
-import { inEnglish, language, words, type AllWords } from '../i18n/index.js';
+import type { AllWords, Voice } from '../i18n/index.js';
 
 type Of<C extends ProblemCode> = Extract<CoreProblem, { code: C }>;
 
@@ -221,22 +221,20 @@ function speak(problem: CoreProblem, speaker: Speaker): string {
   return (WORDING[problem.code] as (problem: CoreProblem, speaker: Speaker) => string)(problem, speaker);
 }
 
-/** A problem in the interface language. `context` picks the words where they differ (see ProblemContext). */
-export function describeProblem(problem: CoreProblem, context: ProblemContext = 'default'): string {
-  return speak(problem, { t: words().problems, english: language() === 'en', context });
-}
-
-/** A problem in fixed English, whatever the interface language: for the `message` of machine output. */
-export function englishProblem(problem: CoreProblem, context: ProblemContext = 'default'): string {
-  return inEnglish(() => describeProblem(problem, context));
+/**
+ * A problem in `voice`: the run's, or `ENGLISH` for the `message` of machine output (the same
+ * whatever the interface language). `context` picks the words where they differ (see ProblemContext).
+ */
+export function describeProblem(voice: Voice, problem: CoreProblem, context: ProblemContext = 'default'): string {
+  return speak(problem, { t: voice.words.problems, english: voice.lang === 'en', context });
 }
 
 /** The stable code after a message, so that people can search for it: `[not-a-number]`. */
-export function problemCode(problem: CoreProblem): string {
-  return words().problems.report.code({ code: problem.code });
+export function problemCode(t: AllWords['problems'], problem: CoreProblem): string {
+  return t.report.code({ code: problem.code });
 }
 
 /** A message with its code after it: `thresholds.accept must be a number [wrong-type]`. */
-export function withCode(problem: CoreProblem, context: ProblemContext = 'default', dim: (text: string) => string = (text) => text): string {
-  return `${describeProblem(problem, context)} ${dim(problemCode(problem))}`;
+export function withCode(voice: Voice, problem: CoreProblem, context: ProblemContext = 'default', dim: (text: string) => string = (text) => text): string {
+  return `${describeProblem(voice, problem, context)} ${dim(problemCode(voice.words.problems, problem))}`;
 }

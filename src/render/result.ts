@@ -7,27 +7,27 @@ import { readAnswerFor, type Criteria, type Criterion } from '../core/criteria.j
 import type { Answer } from '../core/answers.js';
 import type { DraftWords } from '../core/message.js';
 import { followUps, potentialNote, type FollowUp, type CriterionResult, type Result, type Status } from '../core/score.js';
-import { language, words } from '../i18n/index.js';
+import type { AllWords, Voice } from '../i18n/index.js';
+import type { Lang } from '../i18n/languages.js';
 import { verdictBanner, verdictColor, type Style } from './style.js';
 import { printable, printableStyled } from './sanitize.js';
 import { renderTable, textWidth, truncate, wrap } from './table.js';
 import { list } from './locale.js';
 
-/** Each status as a mark and a word, in the run's language. */
-export function marks(): Record<Status, string> {
-  const { marks } = words().result;
+/** Each status as a mark and a word, in the language of `t`. */
+export function marks(t: AllWords['result']): Record<Status, string> {
+  const { marks } = t;
   return { pass: marks.pass, fail: marks.fail, unknown: marks.unknown, 'n/a': marks.na, invalid: marks.invalid };
 }
 
 /** A number the user gave, written the language's way; English keeps it exactly as before. */
-export function humanNumber(value: number): string {
-  const lang = language();
+export function humanNumber(lang: Lang, value: number): string {
   return lang === 'en' ? String(value) : new Intl.NumberFormat(lang, { useGrouping: 'min2', maximumFractionDigits: 20 }).format(value);
 }
 
-/** An answer as people read it: yes/no and numbers in the run's language, a choice by its label. */
-export function answerText(criterion: Criterion, answer: Answer): string {
-  const t = words().result;
+/** An answer as people read it: yes/no and numbers in the voice's language, a choice by its label. */
+export function answerText(voice: Voice, criterion: Criterion, answer: Answer): string {
+  const t = voice.words.result;
   switch (answer.kind) {
     case 'unknown':
       return '?';
@@ -36,7 +36,7 @@ export function answerText(criterion: Criterion, answer: Answer): string {
     case 'yes-no':
       return answer.value ? t.yes : t.no;
     case 'number':
-      return humanNumber(answer.value);
+      return humanNumber(voice.lang, answer.value);
     case 'choice':
       return (criterion.type === 'choice' ? criterion.options.find((option) => option.value === answer.value)?.label : undefined) ?? answer.value;
     case 'text':
@@ -45,11 +45,10 @@ export function answerText(criterion: Criterion, answer: Answer): string {
 }
 
 /**
- * The built-in drafts and the reason joiner of the run's language, for the core's draftMessage;
- * in English (inEnglish) for machine output (score --format json), which is the same in every language.
+ * The built-in drafts and the reason joiner of the language of `t`, for the core's draftMessage:
+ * the run's, or ENGLISH's for machine output (score --format json), which is the same in every language.
  */
-export function draftWords(): DraftWords {
-  const t = words().result;
+export function draftWords(t: AllWords['result']): DraftWords {
   // The catalog fills placeholders: handing each its own name back keeps it for the core to fill.
   const kept = { name: '{name}', reasons: '{reasons}', terms: '{terms}' };
   return {
@@ -61,9 +60,10 @@ export function draftWords(): DraftWords {
 }
 
 /** The failed must-haves by their questions, each in the language's quotes (ids are for machine output). */
-function quotedQuestions(criteria: Criteria, ids: readonly string[]): string {
-  const t = words().result.score;
+function quotedQuestions(voice: Voice, criteria: Criteria, ids: readonly string[]): string {
+  const t = voice.words.result.score;
   return list(
+    voice.lang,
     ids.map((id) => t.quoted({ text: printable(criteria.criteria.find((criterion) => criterion.id === id)?.question ?? id) })),
     'conjunction',
     (quoted) => quoted.join(', '),
@@ -71,8 +71,8 @@ function quotedQuestions(criteria: Criteria, ids: readonly string[]): string {
 }
 
 /** Answers a follow-up question depends on: `yes or no`, the language's "or" list elsewhere. */
-function orList(values: readonly string[]): string {
-  return list(values, 'disjunction', (items) => items.join(' or '));
+function orList(lang: Lang, values: readonly string[]): string {
+  return list(lang, values, 'disjunction', (items) => items.join(' or '));
 }
 
 function markStyle(style: Style, status: Status): (text: string) => string {
@@ -94,8 +94,8 @@ function markStyle(style: Style, status: Status): (text: string) => string {
  * `score 55, up to 85 once the unknowns are answered`: the potential only when answering the
  * unknowns could change the verdict; otherwise why not.
  */
-export function scoreLine(criteria: Criteria, result: Result): string {
-  const t = words().result.score;
+export function scoreLine(voice: Voice, criteria: Criteria, result: Result): string {
+  const t = voice.words.result.score;
   const note = potentialNote(criteria, result);
   let line: string;
   switch (note.code) {
@@ -106,7 +106,7 @@ export function scoreLine(criteria: Criteria, result: Result): string {
       line = t.couldChange({ score: result.score, potential: note.potential });
       break;
     case 'must-failed':
-      line = t.mustFailed({ count: note.ids.length, score: result.score, ids: quotedQuestions(criteria, note.ids) });
+      line = t.mustFailed({ count: note.ids.length, score: result.score, ids: quotedQuestions(voice, criteria, note.ids) });
       break;
     case 'same-verdict':
       line = t.sameVerdict({ score: result.score, potential: note.potential });
@@ -142,20 +142,20 @@ function points(entry: CriterionResult): string {
   return entry.status === 'n/a' ? '–' : `${entry.points}/${entry.max}`;
 }
 
-function detail(criterion: Criterion, entry: CriterionResult): string | undefined {
-  if (entry.status === 'fail') return [entry.reason === undefined ? undefined : describeProblem(entry.reason), criterion.why].filter(Boolean).join(': ');
-  if (entry.status === 'invalid') return entry.reason === undefined ? undefined : describeProblem(entry.reason);
+function detail(voice: Voice, criterion: Criterion, entry: CriterionResult): string | undefined {
+  if (entry.status === 'fail') return [entry.reason === undefined ? undefined : describeProblem(voice, entry.reason), criterion.why].filter(Boolean).join(': ');
+  if (entry.status === 'invalid') return entry.reason === undefined ? undefined : describeProblem(voice, entry.reason);
   return undefined;
 }
 
-export function renderResult(view: ResultView): string[] {
+export function renderResult(voice: Voice, view: ResultView): string[] {
   const { criteria, result, style } = view;
-  const t = words().result;
-  const MARKS = marks();
+  const t = voice.words.result;
+  const MARKS = marks(t);
   const columns = Math.max(40, view.columns);
   const color = verdictColor(style, result.verdict);
   const lines: string[] = [];
-  const banner = `${color(style.bold(verdictBanner(result.verdict)))}  ${scoreLine(criteria, result)}`;
+  const banner = `${color(style.bold(verdictBanner(t, result.verdict)))}  ${scoreLine(voice, criteria, result)}`;
   lines.push(view.name ? `${banner}  ${style.dim('·')}  ${style.bold(printable(view.name))}` : banner);
   lines.push('');
 
@@ -164,7 +164,7 @@ export function renderResult(view: ResultView): string[] {
   const byId = new Map(criteria.criteria.map((criterion) => [criterion.id, criterion]));
   const answers = result.results.map((entry) => {
     const criterion = byId.get(entry.id)!;
-    return truncate(printable(entry.status === 'n/a' && entry.answer.kind === 'unknown' ? '' : answerText(criterion, entry.answer)), answerWidth);
+    return truncate(printable(entry.status === 'n/a' && entry.answer.kind === 'unknown' ? '' : answerText(voice, criterion, entry.answer)), answerWidth);
   });
   // The room left for the question once the other columns are laid out as renderTable lays
   // them: each as wide as its header or widest cell (in the run's language: «обязательно» is
@@ -198,11 +198,11 @@ export function renderResult(view: ResultView): string[] {
   lines.push(style.dim(table[0]!));
   // Details start under the question. English keeps the width it always had (that of
   // "? unknown"); other languages, whose marks differ in width, take the status column's.
-  const statusWidth = language() === 'en' ? textWidth(MARKS.unknown) : Math.max(textWidth(t.table.status), ...result.results.map((entry) => textWidth(MARKS[entry.status])));
+  const statusWidth = voice.lang === 'en' ? textWidth(MARKS.unknown) : Math.max(textWidth(t.table.status), ...result.results.map((entry) => textWidth(MARKS[entry.status])));
   const indent = ' '.repeat(2 + statusWidth + 2);
   result.results.forEach((entry, index) => {
     lines.push(table[index + 1]!);
-    const text = detail(byId.get(entry.id)!, entry);
+    const text = detail(voice, byId.get(entry.id)!, entry);
     if (text) for (const line of wrap(printable(text), columns, indent)) lines.push(style.dim(line));
   });
 
@@ -216,7 +216,10 @@ export function renderResult(view: ResultView): string[] {
       for (const item of items) {
         const parent = byId.get(item.parent)!;
         const child = byId.get(item.id)!;
-        const values = orList(item.values.map((value) => answerText(parent, readAnswerFor(parent, value))));
+        const values = orList(
+          voice.lang,
+          item.values.map((value) => answerText(voice, parent, readAnswerFor(parent, value))),
+        );
         const indent = '    '.repeat(depth);
         const question = /^\p{Lu}\p{Ll}/u.test(child.question) ? child.question.charAt(0).toLowerCase() + child.question.slice(1) : child.question;
         lines.push(...wrap(t.followUpIf({ values, question, must: child.must ? t.mustHave : '' }), columns, `${indent}  - `, `${indent}    `));

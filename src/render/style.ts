@@ -1,7 +1,7 @@
 /** Colours for people's output, at the level the IO decided (0 = plain text). */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Verdict } from '../core/score.js';
-import { words } from '../i18n/index.js';
+import type { AllWords } from '../i18n/index.js';
 
 export type Style = ChalkInstance;
 
@@ -14,12 +14,12 @@ export function verdictColor(style: Style, verdict: Verdict): (text: string) => 
   return verdict === 'accept' ? style.green : verdict === 'review' ? style.yellow : style.red;
 }
 
-/** The verdict as the banner shows it (`ACCEPT`), in the run's language. */
-export function verdictBanner(verdict: Verdict): string {
-  return words().result.banner[verdict];
+/** The verdict as the banner shows it (`ACCEPT`), in the language of `t`. */
+export function verdictBanner(t: AllWords['result'], verdict: Verdict): string {
+  return t.banner[verdict];
 }
 
-/** The verdict as a word in prose and tables (`accept`), in the run's language; data keeps `accept`. */
-export function verdictWord(verdict: Verdict): string {
-  return words().result.verdict[verdict];
+/** The verdict as a word in prose and tables (`accept`), in the language of `t`; data keeps `accept`. */
+export function verdictWord(t: AllWords['result'], verdict: Verdict): string {
+  return t.verdict[verdict];
 }

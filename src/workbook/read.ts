@@ -24,7 +24,7 @@ import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { Readable } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
-import { words } from '../i18n/index.js';
+import type { AllWords } from '../i18n/index.js';
 import type { CsvHeader, CsvReader, CsvRecord } from '../csv/read.js';
 import { DataError, ExitCode, UserError } from '../errors.js';
 import type { ZipEntry } from './sniff.js';
@@ -587,13 +587,12 @@ function sheetWanted(wanted: string | undefined, sheet: SheetEntry, position: nu
  * `--sheet 1` when a sheet is named "1" but is not the first: it could mean either, so neither
  * is picked silently. The name of the first and the position of the other are unambiguous.
  */
-function ambiguousSheet(wanted: string | undefined, names: readonly string[]): void {
+function ambiguousSheet(t: AllWords['common']['workbook'], wanted: string | undefined, names: readonly string[]): void {
   if (wanted === undefined || !/^\d+$/u.test(wanted.trim())) return;
   const number = Number(wanted.trim());
   const named = names.indexOf(wanted.trim());
   if (named < 0 || named === number - 1 || number < 1 || number > names.length) return;
   const byNumber = names[number - 1]!;
-  const t = words().common.workbook;
   throw new UserError(t.ambiguousSheet({ wanted: wanted.trim(), number: String(number), byNumber, named: String(named + 1) }), {
     exitCode: ExitCode.usage,
     details: [t.ambiguousSheetHint({ byNumber, named: String(named + 1) })],
@@ -605,12 +604,11 @@ function mebibytes(bytes: number): string {
 }
 
 /** The text table's declared size, checked before anything is inflated: an honest large table is refused at once. */
-function checkSize(options: WorkbookOptions): void {
+function checkSize(t: AllWords['common']['workbook'], options: WorkbookOptions): void {
   const limit = options.partLimit ?? PART_LIMIT;
   const strings = options.entries.get('xl/sharedStrings.xml');
   if (strings === undefined) return;
   if (strings.size === undefined || strings.size > limit) {
-    const t = words().common.workbook;
     throw new DataError(t.tooLarge({ source: options.source, size: strings.size === undefined ? t.over4GiB : mebibytes(strings.size), limit: mebibytes(limit) }), {
       details: [t.tooLargeHint],
     });
@@ -618,9 +616,8 @@ function checkSize(options: WorkbookOptions): void {
 }
 
 /** Any failure while reading the workbook, worded for the person who gave it. */
-function workbookError(error: unknown, source: string): unknown {
+function workbookError(t: AllWords['common']['workbook'], error: unknown, source: string): unknown {
   if (error instanceof UserError) return error;
-  const t = words().common.workbook;
   if (error instanceof PartTooLarge) return new DataError(t.partTooLarge({ source, part: error.part, limit: mebibytes(error.limit) }), { details: [t.tooLargeHint] });
   if (error instanceof DamagedPart) {
     const problem = { missing: t.damagedMissing, cut: t.damagedCut, xml: t.damagedXml }[error.problem]({ part: error.part });
@@ -629,9 +626,9 @@ function workbookError(error: unknown, source: string): unknown {
   return new DataError(t.unreadable({ source, reason: error instanceof Error ? error.message : String(error) }), { details: [t.unreadableHint] });
 }
 
-/** Opens the sheet and reads up to its header row. */
-export async function openWorkbook(options: WorkbookOptions): Promise<WorkbookReader> {
-  checkSize(options);
+/** Opens the sheet and reads up to its header row; `t` words what goes wrong. */
+export async function openWorkbook(t: AllWords['common']['workbook'], options: WorkbookOptions): Promise<WorkbookReader> {
+  checkSize(t, options);
   const opened: Readable[] = [];
   const close = (): void => {
     for (const stream of opened) stream.destroy();
@@ -640,13 +637,12 @@ export async function openWorkbook(options: WorkbookOptions): Promise<WorkbookRe
     const limit = options.partLimit ?? PART_LIMIT;
     const { sheets, date1904 } = await readWorkbookPart(options, limit, opened);
     const names = sheets.map((sheet) => sheet.name);
-    ambiguousSheet(options.sheet, names);
+    ambiguousSheet(t, options.sheet, names);
     // A hidden sheet (a lookup table, last year's list) is not "the first sheet" a person sees.
     const firstVisible = sheets.findIndex((sheet) => !sheet.hidden);
     const position = sheets.findIndex((sheet, index) => sheetWanted(options.sheet, sheet, index, firstVisible));
     const chosen = sheets[position];
     if (chosen === undefined) {
-      const t = words().common.workbook;
       const list = sheets.map((sheet, index) => `${index + 1}. ${sheet.hidden ? t.hiddenSheet({ sheet: `"${sheet.name}"` }) : `"${sheet.name}"`}`).join(', ');
       if (options.sheet === undefined) throw new DataError(t.noSheets({ source: options.source }), sheets.length === 0 ? {} : { details: [t.itsSheets({ list })] });
       throw new UserError(
@@ -660,14 +656,14 @@ export async function openWorkbook(options: WorkbookOptions): Promise<WorkbookRe
     const strings = options.entries.has('xl/sharedStrings.xml') ? await readSharedStrings(options, 'xl/sharedStrings.xml', limit, opened) : [];
     const formats = await readStyles(options, limit, opened);
     const events = new SheetEvents(chosen.part, strings, formats, date1904);
-    return await sheetReader(options, chosen.name, names, sheetRows(options, chosen.part, events, opened));
+    return await sheetReader(t, options, chosen.name, names, sheetRows(options, chosen.part, events, opened));
   } catch (error) {
     close();
-    throw workbookError(error, options.source);
+    throw workbookError(t, error, options.source);
   }
 }
 
-async function sheetReader(options: WorkbookOptions, sheet: string, sheetNames: readonly string[], chunks: AsyncGenerator<SheetRow[]>): Promise<WorkbookReader> {
+async function sheetReader(t: AllWords['common']['workbook'], options: WorkbookOptions, sheet: string, sheetNames: readonly string[], chunks: AsyncGenerator<SheetRow[]>): Promise<WorkbookReader> {
   // A sheet has no short rows: cells left empty at the end of a row are empty cells.
   let width = 0;
   // Empty rows skipped, as the CSV reader counts its blank lines (the summary says how many).
@@ -750,7 +746,7 @@ async function sheetReader(options: WorkbookOptions, sheet: string, sheetNames: 
           }
           if (batch.length > 0) yield batch;
         } catch (error) {
-          throw workbookError(error, options.source);
+          throw workbookError(t, error, options.source);
         } finally {
           await chunks.return(undefined);
         }

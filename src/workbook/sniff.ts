@@ -5,7 +5,7 @@
  */
 import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
 import { DataError } from '../errors.js';
-import { words } from '../i18n/index.js';
+import type { AllWords } from '../i18n/index.js';
 
 export type FileKind =
   | { readonly kind: 'text' }
@@ -126,8 +126,7 @@ function isEncryptedPackage(fd: number): boolean {
 }
 
 /** The message for a file that is a workbook clientfit cannot read: cut short, or encrypted. */
-export function workbookRefusal(kind: 'damaged' | 'encrypted', source: string): DataError {
-  const t = words().common.workbook;
+export function workbookRefusal(t: AllWords['common']['workbook'], kind: 'damaged' | 'encrypted', source: string): DataError {
   return kind === 'damaged' ? new DataError(t.truncated({ source }), { details: [t.damagedHint] }) : new DataError(t.encrypted({ source }), { details: [t.encryptedHint] });
 }
 

@@ -1,11 +1,12 @@
 /** The table view's name column, its fair width at 80 columns, outcome words and the `decimal` key. */
 import { describe, expect, it } from 'vitest';
-import { englishProblem } from '../../src/render/problems.js';
+import { describeProblem } from '../../src/render/problems.js';
 import { readOutcome } from '../../src/core/calibrate.js';
 import { loadCriteria } from '../../src/core/load.js';
 import { pickNameColumn } from '../../src/core/name-column.js';
 import { createScorer } from '../../src/core/score.js';
 import { renderTable, textWidth } from '../../src/render/table.js';
+import { ENGLISH } from '../../src/i18n/index.js';
 
 describe('pickNameColumn', () => {
   it.each([
@@ -103,7 +104,7 @@ criteria:
   it('is only for number criteria, and only comma or point', () => {
     const wrongType = loadCriteria(file('comma', 'yes-no'));
     expect(wrongType.ok).toBe(false);
-    if (!wrongType.ok) expect(wrongType.problems.map((problem) => englishProblem(problem.problem)).join('\n')).toContain('is only for number criteria');
+    if (!wrongType.ok) expect(wrongType.problems.map((problem) => describeProblem(ENGLISH, problem.problem)).join('\n')).toContain('is only for number criteria');
     const wrongValue = loadCriteria(file('dot'));
     expect(wrongValue.ok).toBe(false);
   });

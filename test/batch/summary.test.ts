@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { batchSummary, type BatchCounts } from '../../src/render/batch/summary.js';
 import type { Answer } from '../../src/core/answers.js';
+import { ENGLISH } from '../../src/i18n/index.js';
 
 const base: BatchCounts = {
   source: 'leads.csv',
@@ -28,7 +29,7 @@ const base: BatchCounts = {
 
 describe('batchSummary (the words of a batch run, from counts)', () => {
   it('words verdict shares and the criteria that fail most, most first', () => {
-    expect(batchSummary(base)).toEqual([
+    expect(batchSummary(ENGLISH, base)).toEqual([
       'Scored 4 rows from leads.csv with Freelancer (criteria.yaml).',
       '  accept           1   25.0%',
       '  review           2   50.0%',
@@ -39,20 +40,22 @@ describe('batchSummary (the words of a batch run, from counts)', () => {
   });
 
   it('with --fail-on, counts the rows at that verdict or worse, and says nothing when none is', () => {
-    expect(batchSummary({ ...base, failOn: 'review' }).at(-1)).toBe('--fail-on review: 3 rows got that verdict or a worse one (exit code 3).');
-    expect(batchSummary({ ...base, failOn: 'reject' }).at(-1)).toBe('--fail-on reject: 1 row got that verdict or a worse one (exit code 3).');
-    expect(batchSummary({ ...base, failOn: 'reject', verdicts: { accept: 1, review: 3, reject: 0 } })).toEqual(batchSummary({ ...base, verdicts: { accept: 1, review: 3, reject: 0 } }));
+    expect(batchSummary(ENGLISH, { ...base, failOn: 'review' }).at(-1)).toBe('--fail-on review: 3 rows got that verdict or a worse one (exit code 3).');
+    expect(batchSummary(ENGLISH, { ...base, failOn: 'reject' }).at(-1)).toBe('--fail-on reject: 1 row got that verdict or a worse one (exit code 3).');
+    expect(batchSummary(ENGLISH, { ...base, failOn: 'reject', verdicts: { accept: 1, review: 3, reject: 0 } })).toEqual(
+      batchSummary(ENGLISH, { ...base, verdicts: { accept: 1, review: 3, reject: 0 } }),
+    );
   });
 
   it('says one row, and 0.0% of nothing', () => {
-    const lines = batchSummary({ ...base, rows: 0, kept: 0, verdicts: { accept: 0, review: 0, reject: 0 }, failures: [] });
+    const lines = batchSummary(ENGLISH, { ...base, rows: 0, kept: 0, verdicts: { accept: 0, review: 0, reject: 0 }, failures: [] });
     expect(lines[0]).toBe('Scored 0 rows from leads.csv with Freelancer (criteria.yaml).');
     expect(lines[1]).toBe('  accept           0    0.0%');
-    expect(batchSummary({ ...base, rows: 1 })[0]).toBe('Scored 1 row from leads.csv with Freelancer (criteria.yaml).');
+    expect(batchSummary(ENGLISH, { ...base, rows: 1 })[0]).toBe('Scored 1 row from leads.csv with Freelancer (criteria.yaml).');
   });
 
   it('lists row problems, typed, with how many there were', () => {
-    const lines = batchSummary({
+    const lines = batchSummary(ENGLISH, {
       ...base,
       invalidCells: 1,
       shortRows: 2,
@@ -70,8 +73,8 @@ describe('batchSummary (the words of a batch run, from counts)', () => {
   });
 
   it('words blank lines, --only and the file written with its encoding', () => {
-    const lines = batchSummary({ ...base, blankLines: 2, blankWrittenBack: true, only: 'accept', kept: 1, target: 'out.csv', encoding: 'windows-1251' });
+    const lines = batchSummary(ENGLISH, { ...base, blankLines: 2, blankWrittenBack: true, only: 'accept', kept: 1, target: 'out.csv', encoding: 'windows-1251' });
     expect(lines.slice(-3)).toEqual(['2 blank lines skipped (not scored, written back as they were).', 'Kept 1 row (--only accept).', 'Wrote out.csv (windows-1251).']);
-    expect(batchSummary({ ...base, target: 'out.csv' }).at(-1)).toBe('Wrote out.csv.');
+    expect(batchSummary(ENGLISH, { ...base, target: 'out.csv' }).at(-1)).toBe('Wrote out.csv.');
   });
 });

@@ -11,6 +11,7 @@ import type { Criteria } from '../../src/core/criteria.js';
 import { createScorer } from '../../src/core/score.js';
 import { adviceText } from '../../src/render/calibration.js';
 import { criteriaFrom } from './data.js';
+import { ENGLISH } from '../../src/i18n/index.js';
 
 const base = criteriaFrom(`version: 1
 thresholds: { accept: 70, review: 40 }
@@ -79,7 +80,7 @@ describe('calibration laws', () => {
         }
         expect(report.sweep.find((point) => point.accept === accept)!.accepted).toBe(verdicts.accept);
         expect(report.histogram.reduce((sum, band) => sum + band.count, 0)).toBe(leads.length);
-        expect(report.advice.map(adviceText).length).toBeLessThanOrEqual(3);
+        expect(report.advice.map((advice) => adviceText(ENGLISH, advice)).length).toBeLessThanOrEqual(3);
         const known = leads.filter((item) => item.outcome !== undefined).length;
         expect(report.outcomes_known).toBe(known);
         if (report.confusion !== undefined) {

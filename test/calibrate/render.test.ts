@@ -6,6 +6,7 @@ import { formatShare, renderCalibration, renderHistogram } from '../../src/rende
 import { createStyle } from '../../src/render/style.js';
 import { textWidth } from '../../src/render/table.js';
 import { calibrate, FEW, criteriaFrom, freelancer, SMALL, smallYaml } from './data.js';
+import { ENGLISH } from '../../src/i18n/index.js';
 
 const plain = createStyle(0);
 const colour = createStyle(3);
@@ -25,7 +26,7 @@ function line(lines: readonly string[], start: string): string {
 
 describe('histogram', () => {
   it('renders at 40 columns: one bar per band, good and bad apart, thresholds marked', () => {
-    const lines = renderHistogram(withOutcomes, plain, 40);
+    const lines = renderHistogram(ENGLISH, withOutcomes, plain, 40);
     // bar area: 40 - 2 indent - 6 label - 1 - 1 - 1 count - 12 mark = 17 cells for the largest band (3)
     expect(lines).toEqual([
       '     0-4 ▒▒▒▒▒▒            1',
@@ -54,7 +55,7 @@ describe('histogram', () => {
   });
 
   it('renders at 120 columns with bars scaled to the width', () => {
-    const lines = renderHistogram(withOutcomes, plain, 120);
+    const lines = renderHistogram(ENGLISH, withOutcomes, plain, 120);
     expect(widest(lines)).toBeLessThanOrEqual(120);
     expect(widest(lines)).toBeGreaterThan(110);
     const top = line(lines, '70-74');
@@ -66,7 +67,7 @@ describe('histogram', () => {
   });
 
   it('uses one glyph and no legend without outcomes', () => {
-    const lines = renderHistogram(without, plain, 40);
+    const lines = renderHistogram(ENGLISH, without, plain, 40);
     expect(lines.join('\n')).not.toMatch(/[▒░]|good/u);
     expect(line(lines, '70-74')).toBe('   70-74 █████████████████ 3 ◀ accept 70');
     expect(lines).toHaveLength(20);
@@ -74,7 +75,7 @@ describe('histogram', () => {
 
   it('puts both marks on one band when the thresholds share it', () => {
     const criteria = applyWhatIf(small, { thresholds: { accept: 72, review: 70 } });
-    const lines = renderHistogram(calibrate(criteria, SMALL).report(FEW), plain, 60);
+    const lines = renderHistogram(ENGLISH, calibrate(criteria, SMALL).report(FEW), plain, 60);
     expect(line(lines, '70-74')).toContain('◀ accept 72, review 70');
     expect(widest(lines)).toBeLessThanOrEqual(60);
   });
@@ -83,7 +84,7 @@ describe('histogram', () => {
 describe('renderCalibration', () => {
   it.each([40, 120])('fits %i columns with every section', (width) => {
     for (const report of [withOutcomes, without]) {
-      const lines = renderCalibration(report, plain, width);
+      const lines = renderCalibration(ENGLISH, report, plain, width);
       expect(widest(lines)).toBeLessThanOrEqual(width);
       for (const title of ['Acceptance', 'Criteria', 'Thresholds', 'Scores', 'What next']) expect(lines).toContain(title);
       expect(lines.includes('Outcomes')).toBe(report === withOutcomes);
@@ -96,17 +97,17 @@ describe('renderCalibration', () => {
       long,
       SMALL.map((lead) => ({ ...lead, answers: { ...lead.answers, writes_politely_and_coherently_in_every_message: lead.answers.polite } })),
     ).report(FEW);
-    for (const width of [20, 40, 120]) expect(widest(renderCalibration(report, colour, width))).toBeLessThanOrEqual(width);
+    for (const width of [20, 40, 120]) expect(widest(renderCalibration(ENGLISH, report, colour, width))).toBeLessThanOrEqual(width);
   });
 
   it('lays out the same with and without colour', () => {
-    const lines = renderCalibration(withOutcomes, colour, 80);
+    const lines = renderCalibration(ENGLISH, withOutcomes, colour, 80);
     expect(lines.join('\n')).toContain('\u001b[');
-    expect(lines.map((text) => stripVTControlCharacters(text))).toEqual(renderCalibration(withOutcomes, plain, 80));
+    expect(lines.map((text) => stripVTControlCharacters(text))).toEqual(renderCalibration(ENGLISH, withOutcomes, plain, 80));
   });
 
   it('shows the figures people act on', () => {
-    const text = renderCalibration(withOutcomes, plain, 120).join('\n');
+    const text = renderCalibration(ENGLISH, withOutcomes, plain, 120).join('\n');
     expect(text).toContain('10 leads: 4 accept (40%), 3 review (30%), 3 reject (30%)');
     expect(text).toContain('Accepting 40% of leads (95% interval 17% to 69%): balanced, but the sample is too small to be sure (target 20% to 70%)');
     expect(text).toMatch(/pays\s+must\s+30%\s+10%\s+30%\s+30%\s+2\/3 67%/u);
@@ -119,7 +120,7 @@ describe('renderCalibration', () => {
 
   it('shows before and after side by side for a what-if', () => {
     const after = calibrate(applyWhatIf(small, { thresholds: { accept: 75 } }), SMALL).report(FEW);
-    const lines = renderCalibration(after, plain, 80, withOutcomes);
+    const lines = renderCalibration(ENGLISH, after, plain, 80, withOutcomes);
     expect(lines[0]).toBe('What if');
     const text = lines.join('\n');
     expect(text).toMatch(/before\s+after/u);
@@ -129,7 +130,7 @@ describe('renderCalibration', () => {
     expect(text).toMatch(/bad let in\s+2\s+0/u);
     expect(text).toMatch(/good turned away\s+2\s+3/u);
     expect(text).toContain('at accept 75, review 40.');
-    for (const width of [40, 120]) expect(widest(renderCalibration(after, plain, width, withOutcomes))).toBeLessThanOrEqual(width);
+    for (const width of [40, 120]) expect(widest(renderCalibration(ENGLISH, after, plain, width, withOutcomes))).toBeLessThanOrEqual(width);
   });
 
   it('renders a real criteria file with `when` and choices', () => {
@@ -138,7 +139,7 @@ describe('renderCalibration', () => {
       { name: 'a', answers: { pays_upfront: 'yes', deposit_percent: 50, conflict_style: 'negotiates', polite: 'yes', respects_time: 'yes', revisions: 2, notes: '' }, outcome: 'good' as const },
       { name: 'b', answers: { pays_upfront: 'no', conflict_style: 'silent', polite: 'yes', respects_time: 'no', revisions: 5, notes: 'ASAP' }, outcome: 'bad' as const },
     ];
-    const lines = renderCalibration(calibrate(criteria, leads).report(FEW), plain, 40);
+    const lines = renderCalibration(ENGLISH, calibrate(criteria, leads).report(FEW), plain, 40);
     expect(widest(lines)).toBeLessThanOrEqual(40);
     expect(lines.join('\n')).toContain('deposit_perc…');
   });
@@ -153,6 +154,6 @@ describe('formatShare', () => {
     [0.996, '>99%'],
     [1, '100%'],
   ] as const)('%s → %s', (share, text) => {
-    expect(formatShare(share)).toBe(text);
+    expect(formatShare(ENGLISH, share)).toBe(text);
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { adviceText } from '../../src/render/calibration.js';
 import { calibrate, FEW, criteriaFrom, SMALL, smallYaml, type Lead } from './data.js';
+import { ENGLISH } from '../../src/i18n/index.js';
 
 const small = criteriaFrom(smallYaml());
 
@@ -15,7 +16,7 @@ describe('suggestions', () => {
     const report = calibrate(small, SMALL, false).report(FEW);
     expect(report.advice).toContainEqual({ code: 'must-keeps-out', id: 'pays', share: 0.2, failed_known: 0, margin: 0.1 });
     expect(report.advice.map((advice) => advice.code)).not.toContain('drop-must');
-    expect(report.advice.map(adviceText)).toContain(
+    expect(report.advice.map((advice) => adviceText(ENGLISH, advice))).toContain(
       '"pays" alone keeps out 20% of leads. That is what this minimum requirement costs, not a reason to drop it: only outcomes showing that leads failing it turn out no worse than the rest (within 10 points) would be one, and 0 such leads have a known outcome.',
     );
   });
@@ -23,7 +24,7 @@ describe('suggestions', () => {
   it('does not advise dropping a must-have on a handful of outcomes: the interval is too wide', () => {
     // 3 leads failing pays have an outcome (E good, G and J bad): far too few to show they are no worse
     const report = calibrate(small, SMALL).report(FEW);
-    expect(report.advice.map(adviceText)).toEqual([
+    expect(report.advice.map((advice) => adviceText(ENGLISH, advice))).toEqual([
       'raise accept from 70 to 75: 2 fewer bad clients let in, 1 more good one turned away',
       '"pays" alone keeps out 20% of leads. That is what this minimum requirement costs, not a reason to drop it: only outcomes showing that leads failing it turn out no worse than the rest (within 10 points) would be one, and 3 such leads have a known outcome.',
     ]);
@@ -43,7 +44,7 @@ describe('suggestions', () => {
     const advice = calibrate(small, leads).report(FEW).advice;
     const drop = advice.find((item) => item.code === 'drop-must');
     expect(drop).toMatchObject({ id: 'pays', share: 0.3333, failed_known: 200, failed_bad: 20, rest_known: 400, rest_bad: 40, difference: 0, margin: 0.1 });
-    expect(adviceText(drop!)).toBe(
+    expect(adviceText(ENGLISH, drop!)).toBe(
       'make "pays" an ordinary criterion (--optional pays) or drop it: it alone rejects 33% of leads, and outcomes show that leads failing it turn out no worse than the rest (10% bad of the 200 failing it with a known outcome, 10% of the rest; 95% interval of the difference −5 to +6 points, under the 10-point margin)',
     );
     // The same leads with twice the bad share among those failing it: the must-have does its job.
@@ -59,7 +60,7 @@ describe('suggestions', () => {
     expect(
       calibrate(small, SMALL)
         .report({ ...FEW, costBadAccepted: 0.4 })
-        .advice.map(adviceText)[0],
+        .advice.map((advice) => adviceText(ENGLISH, advice))[0],
     ).toBe('lower accept from 70 to 40: 1 fewer good client turned away, no more bad ones let in');
   });
 
@@ -67,7 +68,7 @@ describe('suggestions', () => {
     expect(
       calibrate(criteriaFrom(smallYaml('calibration: { target_accept: [0.5, 0.9] }')), SMALL, false)
         .report(FEW)
-        .advice.map(adviceText),
+        .advice.map((advice) => adviceText(ENGLISH, advice)),
     ).toEqual([
       'lower accept from 70 to 40: acceptance from 40% to 60% (95% interval 31% to 83%), into the band',
       '"pays" alone keeps out 20% of leads. That is what this minimum requirement costs, not a reason to drop it: only outcomes showing that leads failing it turn out no worse than the rest (within 10 points) would be one, and 0 such leads have a known outcome.',
@@ -75,20 +76,22 @@ describe('suggestions', () => {
     expect(
       calibrate(criteriaFrom(smallYaml('calibration: { target_accept: [0.1, 0.3] }')), SMALL, false)
         .report(FEW)
-        .advice.map(adviceText)[0],
+        .advice.map((advice) => adviceText(ENGLISH, advice))[0],
     ).toBe('raise accept from 70 to 75: acceptance from 40% to 10% (95% interval 2% to 40%), into the band');
     expect(
       calibrate(criteriaFrom(smallYaml('calibration: { target_accept: [0.8, 0.9] }')), SMALL, false)
         .report(FEW)
-        .advice.map(adviceText)[0],
+        .advice.map((advice) => adviceText(ENGLISH, advice))[0],
     ).toBe('lower accept from 70 to 40: acceptance from 40% to 60% (95% interval 31% to 83%), closer to the band');
   });
 
   it('lowers review too when the new accept threshold is below it', () => {
     const criteria = criteriaFrom(smallYaml('calibration: { target_accept: [0.5, 0.9] }').replace('review: 40', 'review: 50'));
-    expect(calibrate(criteria, SMALL, false).report(FEW).advice.map(adviceText)[0]).toBe(
-      'lower accept from 70 to 40 and review from 50 to 40: acceptance from 40% to 60% (95% interval 31% to 83%), into the band',
-    );
+    expect(
+      calibrate(criteria, SMALL, false)
+        .report(FEW)
+        .advice.map((advice) => adviceText(ENGLISH, advice))[0],
+    ).toBe('lower accept from 70 to 40 and review from 50 to 40: acceptance from 40% to 60% (95% interval 31% to 83%), into the band');
   });
 
   it('calls a criterion that never fails noise, at most three suggestions in all', () => {
@@ -96,13 +99,17 @@ describe('suggestions', () => {
     const report = calibrate(small, [...everyonePasses, { name: 'x', answers: { pays: 'yes', polite: 'yes', budget: '?' } }], false).report(FEW);
     expect(report.band_verdict).toBe('too lax');
     // x scores 70 (budget unknown): at 75 only the 20 others are accepted
-    expect(report.advice.map(adviceText)).toEqual([
+    expect(report.advice.map((advice) => adviceText(ENGLISH, advice))).toEqual([
       'raise accept from 70 to 75: acceptance from 100% to 95% (95% interval 77% to 99%), closer to the band',
       'drop or rethink "pays": it never failed in 21 answered leads, so it decides nothing',
       'drop or rethink "polite": it never failed in 21 answered leads, so it decides nothing',
     ]);
     // fewer than 20 answered leads: too little to tell
-    expect(calibrate(small, everyonePasses.slice(1), false).report(FEW).advice.map(adviceText)).toEqual([]);
+    expect(
+      calibrate(small, everyonePasses.slice(1), false)
+        .report(FEW)
+        .advice.map((advice) => adviceText(ENGLISH, advice)),
+    ).toEqual([]);
   });
 
   it('says to keep a balanced list when nothing else applies and the sample is large enough to be sure', () => {
@@ -111,7 +118,7 @@ describe('suggestions', () => {
     const report = calibrate(small, leads, false).report(FEW);
     expect(report.accept_share_interval).toEqual([0.3561, 0.5476]);
     expect(report.band_verdict_sure).toBe(true);
-    expect(report.advice.map(adviceText)).toEqual(['keep the list as it is: 45% of leads accepted (95% interval 36% to 55%), inside the target of 20% to 70%']);
+    expect(report.advice.map((advice) => adviceText(ENGLISH, advice))).toEqual(['keep the list as it is: 45% of leads accepted (95% interval 36% to 55%), inside the target of 20% to 70%']);
   });
 
   it('does not call two leads balanced: it says the interval and asks for more leads', () => {
@@ -121,7 +128,7 @@ describe('suggestions', () => {
     // 1 of 2: Wilson 95% interval 0.0945 to 0.9055
     expect(report.accept_share_interval).toEqual([0.0945, 0.9055]);
     expect(report.advice).toEqual([{ code: 'too-few-leads', share: 0.5, interval: [0.0945, 0.9055], band: [0.2, 0.7], rows: 2 }]);
-    expect(report.advice.map(adviceText)).toEqual([
+    expect(report.advice.map((advice) => adviceText(ENGLISH, advice))).toEqual([
       'too few leads to judge the list: 50% of 2 accepted, but the 95% interval 9% to 91% reaches outside the target of 20% to 70%; calibrate on more leads',
     ]);
   });

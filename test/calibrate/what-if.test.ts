@@ -4,6 +4,7 @@ import { applyWhatIf, parseThresholds, WhatIfError } from '../../src/core/calibr
 import { worded } from '../../src/cli/commands/calibrate/words.js';
 import { ExitCode, UserError } from '../../src/errors.js';
 import { calibrate, criteriaFrom, freelancer, SMALL, smallYaml } from './data.js';
+import { ENGLISH } from '../../src/i18n/index.js';
 
 const small = criteriaFrom(smallYaml());
 
@@ -40,13 +41,13 @@ describe('applyWhatIf', () => {
     expect(() => applyWhatIf(small, { drop: ['polit'] })).toThrow(expect.objectContaining({ problem: { code: 'unknown-id', option: 'drop', id: 'polit', suggestion: 'polite' } }));
     expect(() => applyWhatIf(small, { optional: ['polite'] })).toThrow(expect.objectContaining({ problem: { code: 'not-a-must', id: 'polite' } }));
     expect(() => parseThresholds('accept=high')).toThrow(expect.objectContaining({ problem: { code: 'threshold-syntax', text: 'accept=high', part: 'accept=high' } }));
-    expect(() => worded(() => parseThresholds('reviw=40'))).toThrow('--threshold reviw=40: expected accept=N,review=M (got "reviw=40")');
-    expect(() => worded(() => parseThresholds('accept=50,accept=60'))).toThrow('--threshold accept=50,accept=60: accept is given twice; give it once');
+    expect(() => worded(ENGLISH.words, () => parseThresholds('reviw=40'))).toThrow('--threshold reviw=40: expected accept=N,review=M (got "reviw=40")');
+    expect(() => worded(ENGLISH.words, () => parseThresholds('accept=50,accept=60'))).toThrow('--threshold accept=50,accept=60: accept is given twice; give it once');
   });
 
   it('names an unknown id with a did-you-mean, as a usage error', () => {
-    expect(() => worded(() => applyWhatIf(small, { drop: ['polit'] }))).toThrow('--drop polit: there is no criterion "polit" (did you mean "polite"?)');
-    expect(() => worded(() => applyWhatIf(small, { optional: ['zzz'] }))).toThrow('--optional zzz: there is no criterion "zzz"');
+    expect(() => worded(ENGLISH.words, () => applyWhatIf(small, { drop: ['polit'] }))).toThrow('--drop polit: there is no criterion "polit" (did you mean "polite"?)');
+    expect(() => worded(ENGLISH.words, () => applyWhatIf(small, { optional: ['zzz'] }))).toThrow('--optional zzz: there is no criterion "zzz"');
     // A try/catch here passed when nothing was thrown: catch it as a value.
     let error: unknown;
     try {
@@ -60,7 +61,7 @@ describe('applyWhatIf', () => {
     expect((error as WhatIfError).problem).toEqual({ code: 'unknown-id', option: 'drop', id: 'nope' });
     let usage: unknown;
     try {
-      worded(() => applyWhatIf(small, { drop: ['nope'] }));
+      worded(ENGLISH.words, () => applyWhatIf(small, { drop: ['nope'] }));
     } catch (caught) {
       usage = caught;
     }
@@ -68,15 +69,15 @@ describe('applyWhatIf', () => {
   });
 
   it('refuses to drop every criterion, an ordinary criterion made optional, and bad thresholds', () => {
-    expect(() => worded(() => applyWhatIf(small, { drop: ['pays', 'polite', 'budget'] }))).toThrow(/dropping every criterion/u);
-    expect(() => worded(() => applyWhatIf(small, { optional: ['polite'] }))).toThrow('--optional polite: "polite" is not a must-have');
-    expect(() => worded(() => applyWhatIf(small, { thresholds: { accept: 120 } }))).toThrow(/from 0 to 100/u);
+    expect(() => worded(ENGLISH.words, () => applyWhatIf(small, { drop: ['pays', 'polite', 'budget'] }))).toThrow(/dropping every criterion/u);
+    expect(() => worded(ENGLISH.words, () => applyWhatIf(small, { optional: ['polite'] }))).toThrow('--optional polite: "polite" is not a must-have');
+    expect(() => worded(ENGLISH.words, () => applyWhatIf(small, { thresholds: { accept: 120 } }))).toThrow(/from 0 to 100/u);
     expect(() => applyWhatIf(small, { thresholds: { review: Number.NaN } })).toThrow(WhatIfError);
   });
 
   it('refuses to drop a criterion others depend on unless they go too', () => {
     const criteria = freelancer();
-    expect(() => worded(() => applyWhatIf(criteria, { drop: ['pays_upfront'] }))).toThrow(
+    expect(() => worded(ENGLISH.words, () => applyWhatIf(criteria, { drop: ['pays_upfront'] }))).toThrow(
       '--drop pays_upfront: "deposit_percent" applies only depending on "pays_upfront"; drop it too (--drop deposit_percent)',
     );
     expect(applyWhatIf(criteria, { drop: ['pays_upfront', 'deposit_percent'] }).criteria).toHaveLength(5);

@@ -5,9 +5,9 @@
  * commander gives today, from a real commander program, and checks each one is translated.
  */
 import { Argument, Command, Option } from 'commander';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commanderError } from '../../src/cli/program.js';
-import { useLanguage } from '../../src/i18n/index.js';
+import { voiceOf } from '../../src/i18n/index.js';
 import { LANGUAGES } from '../../src/i18n/languages.js';
 
 /** What commander writes for `argv` (without its `error: ` prefix and line end), as program.ts reads it. */
@@ -73,17 +73,15 @@ const MESSAGES: readonly (readonly [code: string, argv: readonly string[], engli
 const ENGLISH = /unknown|Did you mean|missing|required|invalid|Allowed choices|too many|cannot be used|Expected/u;
 
 describe("commander's messages are pinned: an upgrade that rewords one fails here", () => {
-  afterAll(() => useLanguage('en'));
-
   it.each(MESSAGES)('%s: commander says it as program.ts expects', (_code, argv, english) => {
     expect(commanderMessage(argv)).toBe(english);
   });
 
   it.each(LANGUAGES.filter((lang) => lang !== 'en'))('%s: each is translated, none left in English', async (lang) => {
-    await useLanguage(lang);
+    const voice = await voiceOf(lang);
     for (const [code, argv] of MESSAGES) {
       const message = commanderMessage(argv);
-      const translated = commanderError(message);
+      const translated = commanderError(voice, message);
       expect(translated, code).not.toBe(message);
       // Flags and values stay as typed; commander's own words do not.
       expect(translated.replace(/'[^']*'|--[a-z-]+( <[^>]+>)?|\b(bash|zsh|csv|json|xml|tcsh|batch|name|shell)\b/gu, ''), code).not.toMatch(ENGLISH);

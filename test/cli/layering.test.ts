@@ -51,7 +51,11 @@ function layeringProblems(sources: Sources): string[] {
       if (file.startsWith('src/csv/') && specifier.startsWith('.') && !to.startsWith('src/csv/')) problems.push(`${file}: the CSV library imports ${to}`);
       // Only the lead pipeline's driver (src/leads/) steps the byte scanner and owns the arena.
       if (command !== undefined && /^src\/leads\/(scanner|arena)\.js$/u.test(to)) problems.push(`${file}: a command imports ${to}; use the scan driver (src/leads/scan.ts)`);
+      // The run's words are passed, never kept per async call (issue 23): an AsyncLocalStorage also
+      // turns on Node's async hooks for every promise of the run (about 10 ms of `check`'s start-up).
+      if (/^(node:)?async_hooks$/u.test(specifier)) problems.push(`${file}: imports ${specifier}; pass the words explicitly`);
     }
+    if (/\bAsyncLocalStorage\b/u.test(withoutComments(text))) problems.push(`${file}: uses AsyncLocalStorage; pass the words explicitly`);
     if (file.startsWith('src/csv/')) {
       for (const global of withoutComments(text).match(/\bprocess\.\w+/gu) ?? []) problems.push(`${file}: the CSV library uses ${global}`);
     }
@@ -84,8 +88,13 @@ describe('layering', () => {
     expect(dirname(Object.keys(sources).find((file) => file.startsWith('src/core/'))!)).toBe('src/core');
   });
 
-  it('holds in src/: no command imports another, run.ts never imports its index.ts, core and sql are pure (no cli, render, i18n, fs, process, console), render does not reach into cli, csv/ imports only csv/, no command steps the byte scanner', () => {
+  it('holds in src/: no command imports another, run.ts never imports its index.ts, core and sql are pure (no cli, render, i18n, fs, process, console), render does not reach into cli, csv/ imports only csv/, no command steps the byte scanner, no module keeps state per async call', () => {
     expect(layeringProblems(sources)).toEqual([]);
+  });
+
+  it('i18n holds no current language: it offers the words of a language (voiceOf) and ENGLISH, nothing that reads "the run\'s"', async () => {
+    const i18n = await import('../../src/i18n/index.js');
+    expect(Object.keys(i18n).sort()).toEqual(['ENGLISH', 'voiceOf']);
   });
 
   it('would catch each kind of break', () => {
@@ -100,6 +109,10 @@ describe('layering', () => {
       'src/csv/read.ts':
         "import { words } from '../i18n/index.js';\nimport { BatchSink } from '../render/batch/sink.js';\nimport { ByteScanner } from '../leads/scanner.js';\nconst tty = process.stdout.isTTY;",
       'src/cli/commands/batch/rows.ts': "import { ByteScanner } from '../../../leads/scanner.js';\nimport type { ByteArena } from '../../../leads/arena.js';",
+      'src/i18n/index.ts': "import { AsyncLocalStorage } from 'node:async_hooks';",
+      'src/render/result.ts': "const { AsyncLocalStorage } = await import('async_hooks');",
+      // allowed: the words named in a comment
+      'src/cli/main.ts': '// no AsyncLocalStorage: the voice is passed',
       // allowed: csv/ importing csv/ and node, a command importing the driver
       'src/csv/encode.ts': "import { resolveEncoding } from './decode.js';\nimport { TextDecoder } from 'node:util';",
       'src/cli/commands/calibrate/leads.ts': "import { scanLeads, type ScannedRow } from '../../../leads/scan.js';",
@@ -126,6 +139,10 @@ describe('layering', () => {
       'src/csv/read.ts: the CSV library uses process.stdout',
       'src/cli/commands/batch/rows.ts: a command imports src/leads/scanner.js; use the scan driver (src/leads/scan.ts)',
       'src/cli/commands/batch/rows.ts: a command imports src/leads/arena.js; use the scan driver (src/leads/scan.ts)',
+      'src/i18n/index.ts: imports node:async_hooks; pass the words explicitly',
+      'src/i18n/index.ts: uses AsyncLocalStorage; pass the words explicitly',
+      'src/render/result.ts: imports async_hooks; pass the words explicitly',
+      'src/render/result.ts: uses AsyncLocalStorage; pass the words explicitly',
     ]);
   });
 });

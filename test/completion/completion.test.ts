@@ -13,9 +13,11 @@ import { processStreams } from '../../src/cli/io.js';
 import type { Context } from '../../src/cli/define.js';
 import { BIN, findCommand, FIXTURES, isolatedEnv, tempDir } from '../helpers/cli.js';
 import { run } from '../helpers/main.js';
+import { ENGLISH } from '../../src/i18n/index.js';
 
 const context: Context = {
   streams: processStreams(),
+  voice: ENGLISH,
   io: () => {
     throw new Error('not used');
   },
@@ -34,7 +36,7 @@ const sources: Sources = {
 
 function values(line: string): string[] {
   const words = splitLine(line).slice(1);
-  return complete(buildProgram(context, '0.0.0'), words, sources).candidates.map((candidate) => candidate.value);
+  return complete(ENGLISH, buildProgram(context, '0.0.0'), words, sources).candidates.map((candidate) => candidate.value);
 }
 
 describe('what Tab offers', () => {
@@ -72,9 +74,9 @@ describe('what Tab offers', () => {
 
   it('file options and file operands leave it to the shell', () => {
     const program = buildProgram(context, '0.0.0');
-    expect(complete(program, ['-c', ''], sources)).toMatchObject({ files: true, candidates: [] });
-    expect(complete(program, ['batch', ''], sources)).toMatchObject({ files: true });
-    expect(complete(program, ['score', '--set', 'pa'], sources)).toMatchObject({ noSpace: true });
+    expect(complete(ENGLISH, program, ['-c', ''], sources)).toMatchObject({ files: true, candidates: [] });
+    expect(complete(ENGLISH, program, ['batch', ''], sources)).toMatchObject({ files: true });
+    expect(complete(ENGLISH, program, ['score', '--set', 'pa'], sources)).toMatchObject({ noSpace: true });
   });
 
   it('formats for each shell: bash after the last = or :, zsh value<TAB>shown, fish value<TAB>description', () => {

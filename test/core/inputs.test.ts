@@ -19,6 +19,7 @@ import { renderTable } from '../../src/render/table.js';
 import { tempDir } from '../helpers/cli.js';
 import { memoryIO } from '../helpers/memory-io.js';
 import { Readable } from 'node:stream';
+import { ENGLISH } from '../../src/i18n/index.js';
 
 const criteria: Criteria = (() => {
   const loaded = loadCriteria(
@@ -30,7 +31,7 @@ const criteria: Criteria = (() => {
 
 function answersError(text: string): string {
   try {
-    parseAnswersText(text, 'answers.yaml', criteria);
+    parseAnswersText(ENGLISH, text, 'answers.yaml', criteria);
   } catch (error) {
     return (error as Error).message;
   }
@@ -83,7 +84,7 @@ describe('answers files: the same located messages as a criteria file (class 11)
   });
 
   it('plain answers still read', () => {
-    expect(parseAnswersText('\ufeffpolite: yes\nnotes: "all fine"\n', 'answers.yaml', criteria)).toEqual({ polite: 'yes', notes: 'all fine' });
+    expect(parseAnswersText(ENGLISH, '\ufeffpolite: yes\nnotes: "all fine"\n', 'answers.yaml', criteria)).toEqual({ polite: 'yes', notes: 'all fine' });
   });
 });
 
@@ -152,7 +153,7 @@ describe('one sanitiser for every human-facing renderer (class 15)', () => {
 
   it("score's text: the name, the answers, the message draft", () => {
     const result = createScorer(criteria).scoreAnswers({ polite: hostile, notes: `asap ${hostile}` });
-    const lines = renderResult({ criteria, result, name: hostile, terms: [hostile], message: `Hello ${hostile},\nbye`, style: createStyle(0), columns: 80 });
+    const lines = renderResult(ENGLISH, { criteria, result, name: hostile, terms: [hostile], message: `Hello ${hostile},\nbye`, style: createStyle(0), columns: 80 });
     expect(lines.join('\n')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u);
     expect(lines[0]).toContain('Evil\ufffd]0;pwned');
   });

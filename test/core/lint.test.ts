@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { englishProblem } from '../../src/render/problems.js';
+import { describeProblem } from '../../src/render/problems.js';
 import type { Criteria, Criterion } from '../../src/core/criteria.js';
 import { lintCriteria } from '../../src/core/lint.js';
 import { loadCriteria } from '../../src/core/load.js';
 import { createScorer } from '../../src/core/score.js';
 import { criteriaYaml, generatedCriterion } from '../helpers/criteria-arbitrary.js';
+import { ENGLISH } from '../../src/i18n/index.js';
 
 function criteriaFrom(yaml: string): Criteria {
   const loaded = loadCriteria(yaml);
@@ -51,7 +52,7 @@ criteria:
     const loaded = loadCriteria('version: 1\nthresholds: { accept: 70, review: 40 }\ncriteria:\n  - { id: s, question: S?, type: choice, options: [{ value: x, fail: true }] }\n');
     expect(loaded.ok).toBe(false);
     expect(!loaded.ok && loaded.problems[0]!.problem).toEqual({ code: 'no-passing-option', path: 'criteria[0].options' });
-    expect(!loaded.ok && englishProblem(loaded.problems[0]!.problem)).toBe('criteria[0].options has no option that passes: every option has fail: true');
+    expect(!loaded.ok && describeProblem(ENGLISH, loaded.problems[0]!.problem)).toBe('criteria[0].options has no option that passes: every option has fail: true');
   });
 
   it('an option named like an unknown word can be chosen', () => {
@@ -75,7 +76,7 @@ criteria:
   it('points are bounded, so sums and percentages stay exact', () => {
     const loaded = loadCriteria('version: 1\nthresholds: { accept: 70, review: 40 }\ncriteria:\n  - { id: a, question: A?, type: yes-no, points: 1e308 }\n');
     expect(!loaded.ok && loaded.problems[0]!.problem).toEqual({ code: 'too-big', path: 'criteria[0].points', maximum: 1000000, got: { kind: 'value', text: '1e+308' } });
-    expect(!loaded.ok && englishProblem(loaded.problems[0]!.problem)).toBe('criteria[0].points must be at most 1000000 (got 1e+308)');
+    expect(!loaded.ok && describeProblem(ENGLISH, loaded.problems[0]!.problem)).toBe('criteria[0].points must be at most 1000000 (got 1e+308)');
   });
 });
 
@@ -149,7 +150,7 @@ describe('lint: unknown answers', () => {
     );
     const finding = lintCriteria(criteria).find((item) => item.code === 'max-unknown-allows-all');
     expect(finding).toMatchObject({ code: 'max-unknown-allows-all', maxUnknown: 2, criteria: 2 });
-    expect(englishProblem(finding!)).toBe('thresholds.max_unknown is 2 and the list has 2 criteria: every answer may be unknown, so it limits nothing; lower it');
+    expect(describeProblem(ENGLISH, finding!)).toBe('thresholds.max_unknown is 2 and the list has 2 criteria: every answer may be unknown, so it limits nothing; lower it');
     expect(lintCriteria({ ...criteria, thresholds: { ...criteria.thresholds, maxUnknown: 1 } }).map((item) => item.code)).not.toContain('max-unknown-allows-all');
   });
 });

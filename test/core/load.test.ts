@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { decodeUtf8, loadCriteria, nestingProblem } from '../../src/core/load.js';
-import { englishProblem } from '../../src/render/problems.js';
+import { describeProblem } from '../../src/render/problems.js';
+import { ENGLISH } from '../../src/i18n/index.js';
 
 const HEAD = 'version: 1\nthresholds: { accept: 70, review: 40 }\ncriteria:\n';
 
 function problems(yaml: string): string[] {
   const result = loadCriteria(yaml);
-  return result.ok ? [] : result.problems.map((problem) => `${problem.line}:${problem.col} ${englishProblem(problem.problem)}`);
+  return result.ok ? [] : result.problems.map((problem) => `${problem.line}:${problem.col} ${describeProblem(ENGLISH, problem.problem)}`);
 }
 
 describe('criteria files: explicit tags are refused, known or not (issue 8, class 16)', () => {

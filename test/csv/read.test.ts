@@ -6,6 +6,7 @@ import { CsvError } from '../../src/csv/problems.js';
 import { openCsv } from '../../src/csv/read.js';
 import { csvFailure } from '../../src/leads/open.js';
 import { lined, pieces, readAll } from './helpers.js';
+import { ENGLISH } from '../../src/i18n/index.js';
 
 /** windows-1251 bytes of "имя,город\nИван,Москва\n" (encoded by hand: TextEncoder only does UTF-8). */
 const CP1251 = Uint8Array.from([0xe8, 0xec, 0xff, 0x2c, 0xe3, 0xee, 0xf0, 0xee, 0xe4, 0x0a, 0xc8, 0xe2, 0xe0, 0xed, 0x2c, 0xcc, 0xee, 0xf1, 0xea, 0xe2, 0xe0, 0x0a]);
@@ -22,7 +23,7 @@ async function dataError(promise: Promise<unknown>): Promise<DataError> {
     (e: unknown) => e,
   );
   expect(error).toBeInstanceOf(CsvError);
-  const worded = csvFailure(error);
+  const worded = csvFailure(ENGLISH.words, error);
   expect(worded).toBeInstanceOf(DataError);
   return worded as DataError;
 }
@@ -62,7 +63,7 @@ describe('encodings', () => {
       (e: unknown) => e,
     );
     expect((thrown as CsvError).problem).toEqual({ code: 'unknown-encoding', label: 'klingon' });
-    const error = csvFailure(thrown);
+    const error = csvFailure(ENGLISH.words, thrown);
     expect(error).toBeInstanceOf(UserError);
     expect(error).not.toBeInstanceOf(DataError);
     expect((error as UserError).exitCode).toBe(ExitCode.usage);
@@ -198,7 +199,7 @@ describe('sep= line and delimiters', () => {
       (e: unknown) => e,
     );
     expect((thrown as CsvError).problem).toEqual({ code: 'invalid-delimiter', value: option });
-    const error = csvFailure(thrown);
+    const error = csvFailure(ENGLISH.words, thrown);
     expect(error).toBeInstanceOf(UserError);
     expect(error).not.toBeInstanceOf(DataError);
     expect((error as UserError).exitCode).toBe(ExitCode.usage);
@@ -369,7 +370,7 @@ describe('robustness', () => {
               for (const record of records) expect(record.line).toBeGreaterThanOrEqual(1);
             } catch (error) {
               expect(error).toBeInstanceOf(CsvError);
-              expect(csvFailure(error)).toBeInstanceOf(DataError);
+              expect(csvFailure(ENGLISH.words, error)).toBeInstanceOf(DataError);
             }
           }
         },

@@ -1,7 +1,7 @@
 /** An in-memory IO for running a command in-process (property tests want thousands of runs). */
 import { PassThrough, Readable } from 'node:stream';
 import type { IO } from '../../src/cli/io.js';
-import { voice } from '../../src/i18n/index.js';
+import { ENGLISH, type Voice } from '../../src/i18n/index.js';
 
 export interface MemoryIO {
   readonly io: IO;
@@ -9,7 +9,7 @@ export interface MemoryIO {
   stderr(): string;
 }
 
-export function memoryIO(options: { stdin?: string | Buffer; cwd: string; env?: Record<string, string> }): MemoryIO {
+export function memoryIO(options: { stdin?: string | Buffer; cwd: string; env?: Record<string, string>; voice?: Voice }): MemoryIO {
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   const stdout = new PassThrough();
@@ -29,8 +29,8 @@ export function memoryIO(options: { stdin?: string | Buffer; cwd: string; env?: 
       canPrompt: false,
       columns: 80,
       tableWidth: Infinity,
-      // the words a test chose outside any run (useLanguage)
-      voice: voice(),
+      // the run's words: English unless the test gives others (`await voiceOf('ru')`)
+      voice: options.voice ?? ENGLISH,
     },
     stdout: () => Buffer.concat(out).toString('utf8'),
     stderr: () => Buffer.concat(err).toString('utf8'),

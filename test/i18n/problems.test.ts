@@ -2,11 +2,11 @@
  * The words of the core's typed problems: English exactly as clientfit always said it (the
  * core used to build these sentences itself), and a sentence for every code in every language.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CoreProblem } from '../../src/core/problems.js';
-import { useLanguage } from '../../src/i18n/index.js';
+import { ENGLISH as EN, voiceOf } from '../../src/i18n/index.js';
 import { LANGUAGES } from '../../src/i18n/languages.js';
-import { describeProblem, englishProblem, problemCode } from '../../src/render/problems.js';
+import { describeProblem, problemCode } from '../../src/render/problems.js';
 
 /** One of every code, with the English the core used to produce for it. */
 const ENGLISH: readonly (readonly [CoreProblem, string])[] = [
@@ -95,14 +95,9 @@ const ENGLISH: readonly (readonly [CoreProblem, string])[] = [
   [{ code: 'max-unknown-allows-all', maxUnknown: 2, criteria: 2 }, 'thresholds.max_unknown is 2 and the list has 2 criteria: every answer may be unknown, so it limits nothing; lower it'],
 ];
 
-afterEach(async () => {
-  await useLanguage('en');
-});
-
 describe('English words of the typed problems', () => {
   it.each(ENGLISH)('%j', (problem, english) => {
-    expect(englishProblem(problem)).toBe(english);
-    expect(describeProblem(problem)).toBe(english);
+    expect(describeProblem(EN, problem)).toBe(english);
   });
 
   it('covers every problem code', () => {
@@ -113,40 +108,42 @@ describe('English words of the typed problems', () => {
 
   it('names the flag that resolves a problem where a flag helps, and how to type it in a prompt', () => {
     const ambiguous: CoreProblem = { code: 'ambiguous-number', raw: '1,200', readings: [1.2, 1200] };
-    expect(describeProblem(ambiguous, 'file')).toBe('"1,200" could be 1.2 or 1200: for 1.2 pass --decimal-comma (or give the criterion decimal: comma), for 1200 give the criterion decimal: point');
-    expect(describeProblem({ code: 'not-a-number', raw: '1,5', comma: true }, 'prompt')).toBe('expected a number (got "1,5"): a thousands separator groups three digits; write a decimal point: 30.5');
+    expect(describeProblem(EN, ambiguous, 'file')).toBe(
+      '"1,200" could be 1.2 or 1200: for 1.2 pass --decimal-comma (or give the criterion decimal: comma), for 1200 give the criterion decimal: point',
+    );
+    expect(describeProblem(EN, { code: 'not-a-number', raw: '1,5', comma: true }, 'prompt')).toBe(
+      'expected a number (got "1,5"): a thousands separator groups three digits; write a decimal point: 30.5',
+    );
   });
 });
 
 describe('every problem has words in every language', () => {
   it.each(LANGUAGES.filter((lang) => lang !== 'en'))('%s: a sentence for each, not the English one, and the same code', async (lang) => {
-    await useLanguage(lang);
+    const voice = await voiceOf(lang);
     const same: string[] = [];
     for (const [problem, english] of ENGLISH) {
-      const text = describeProblem(problem);
+      const text = describeProblem(voice, problem);
       expect(text.length).toBeGreaterThan(0);
       expect(text).not.toMatch(/\{[a-zA-Z]+\}/u);
       if (text === english) same.push(problem.code);
       // Machine output stays English whatever the language.
-      expect(englishProblem(problem)).toBe(english);
-      expect(problemCode(problem)).toBe(`[${problem.code}]`);
+      expect(describeProblem(EN, problem)).toBe(english);
+      expect(problemCode(voice.words.problems, problem)).toBe(`[${problem.code}]`);
     }
     // Every problem has words of the language, the parser's syntax errors too.
     expect(same).toEqual([]);
   });
 
   it('numbers are written the language’s way in people’s words', async () => {
-    await useLanguage('ru');
-    expect(describeProblem({ code: 'below-minimum', min: 1500.5 })).toBe('меньше минимума (1500,5)');
-    await useLanguage('el');
-    expect(describeProblem({ code: 'above-maximum', max: 12500 })).toBe('πάνω από το μέγιστο (12.500)');
-    expect(englishProblem({ code: 'above-maximum', max: 12500 })).toBe('above the maximum of 12500');
+    expect(describeProblem(await voiceOf('ru'), { code: 'below-minimum', min: 1500.5 })).toBe('меньше минимума (1500,5)');
+    expect(describeProblem(await voiceOf('el'), { code: 'above-maximum', max: 12500 })).toBe('πάνω από το μέγιστο (12.500)');
+    expect(describeProblem(EN, { code: 'above-maximum', max: 12500 })).toBe('above the maximum of 12500');
   });
 
   it('Greek never puts ; inside a sentence (it is the question mark)', async () => {
-    await useLanguage('el');
+    const greek = await voiceOf('el');
     for (const [problem] of ENGLISH) {
-      const text = describeProblem(problem);
+      const text = describeProblem(greek, problem);
       if (problem.code === 'unknown-key' || problem.code === 'when-unknown') expect(text.replace(/»;\)/u, '»)')).not.toContain(';');
       else expect(text).not.toContain(';');
     }

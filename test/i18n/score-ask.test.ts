@@ -7,30 +7,26 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { askAnswers, askSave, type PromptContext } from '../../src/cli/commands/score/ask.js';
 import { scripted } from '../helpers/prompts.js';
 import { loadCriteria } from '../../src/core/load.js';
 import { createScorer } from '../../src/core/score.js';
-import { useLanguage } from '../../src/i18n/index.js';
+import { ENGLISH, voiceOf } from '../../src/i18n/index.js';
 import { createStyle } from '../../src/render/style.js';
 import { FIXTURES } from '../helpers/cli.js';
 
 const plain = createStyle(0);
 const nowhere = { input: process.stdin, output: new Writable({ write: (_chunk, _encoding, callback) => callback() }) } as PromptContext;
 
-afterAll(async () => {
-  await useLanguage('en');
-});
-
 describe('the interview in Bosnian and Russian', () => {
   it("Bosnian: its own words around the criteria file's, and answers read whatever the language", async () => {
-    await useLanguage('bs');
+    const voice = await voiceOf('bs');
     const loaded = loadCriteria(readFileSync(join(FIXTURES, 'score', 'criteria.yaml'), 'utf8'));
     if (!loaded.ok) throw new Error('fixture');
     const scorer = createScorer(loaded.criteria);
     const { prompts, calls } = scripted(['Acme', 'Da', ['mnogo', '45'], 'Went quiet for a while', 'Još ne znam', ['?'], ['']]);
-    const asked = await askAnswers(scorer, {}, { prompts, context: nowhere, style: plain, askName: true, columns: 100 });
+    const asked = await askAnswers(voice, scorer, {}, { prompts, context: nowhere, style: plain, askName: true, columns: 100 });
     expect(calls[0]!.message).toBe('Ime klijenta (nije obavezno):');
     expect(calls[1]!.choices).toEqual(['Da', 'Ne', 'Još ne znam', '← Nazad']);
     expect(calls[1]!.tip).toBe('↑↓ kretanje • ⏎ odabir • ← Nazad vraća na prethodno pitanje');
@@ -45,16 +41,14 @@ describe('the interview in Bosnian and Russian', () => {
   });
 
   it('Russian: the save question is a select of Да and Нет', async () => {
-    await useLanguage('ru');
     const { prompts, calls } = scripted(['Нет']);
-    expect(await askSave({ prompts, context: nowhere, style: plain, english: false })).toBe(false);
+    expect(await askSave(await voiceOf('ru'), { prompts, context: nowhere, style: plain })).toBe(false);
     expect(calls).toEqual([{ kind: 'select', message: 'Сохранить это решение в журнал?', shown: 'Сохранить это решение в журнал?', choices: ['Да', 'Нет'], tip: '↑↓ выбор • ⏎ ответить' }]);
   });
 
   it('English keeps the y/n confirm', async () => {
-    await useLanguage('en');
     const { prompts, calls } = scripted(['y']);
-    expect(await askSave({ prompts, context: nowhere, style: plain, english: true })).toBe(true);
+    expect(await askSave(ENGLISH, { prompts, context: nowhere, style: plain })).toBe(true);
     expect(calls).toEqual([{ kind: 'confirm', message: 'Save this decision to your journal?', shown: 'Save this decision to your journal?' }]);
   });
 });

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { joinReasons } from '../../src/core/message.js';
 import { en } from '../../src/i18n/en/index.js';
 import { draftWords } from '../../src/render/result.js';
-import { useLanguage, words } from '../../src/i18n/index.js';
+import { voiceOf, type AllWords } from '../../src/i18n/index.js';
 import { LANGUAGES, type Lang } from '../../src/i18n/languages.js';
 import { ru } from '../../src/i18n/ru/index.js';
 import { bg } from '../../src/i18n/bg/index.js';
@@ -72,7 +72,6 @@ beforeAll(() => {
 afterAll(async () => {
   if (savedTZ === undefined) delete process.env.TZ;
   else process.env.TZ = savedTZ;
-  await useLanguage('en');
 });
 
 function journalHome(): { home: string; journal: string } {
@@ -222,25 +221,25 @@ describe('machine output is the same in every language', () => {
 });
 
 describe('plural forms', () => {
-  const forms = async (lang: Lang, counts: readonly number[], say: (count: number) => string): Promise<string[]> => {
-    await useLanguage(lang);
-    return counts.map(say);
+  const forms = async (lang: Lang, counts: readonly number[], say: (words: AllWords, count: number) => string): Promise<string[]> => {
+    const { words } = await voiceOf(lang);
+    return counts.map((count) => say(words, count));
   };
 
   it('Russian: 1, 2, 5, 21 (one, few, many, one)', async () => {
-    expect(await forms('ru', [1, 2, 5, 21], (count) => words().result.thread.decisions({ name: 'Acme', count }))).toEqual([
+    expect(await forms('ru', [1, 2, 5, 21], (words, count) => words.result.thread.decisions({ name: 'Acme', count }))).toEqual([
       'Acme: 1 решение',
       'Acme: 2 решения',
       'Acme: 5 решений',
       'Acme: 21 решение',
     ]);
-    expect(await forms('ru', [1, 2, 5, 21], (count) => words().history.journal.moreSkipped({ file: 'j', count }))).toEqual([
+    expect(await forms('ru', [1, 2, 5, 21], (words, count) => words.history.journal.moreSkipped({ file: 'j', count }))).toEqual([
       'j: пропущена ещё 1 строка',
       'j: пропущены ещё 2 строки',
       'j: пропущено ещё 5 строк',
       'j: пропущена ещё 21 строка',
     ]);
-    expect(await forms('ru', [1, 2, 5, 21], (count) => words().result.score.capped({ count, max: 1 }))).toEqual([
+    expect(await forms('ru', [1, 2, 5, 21], (words, count) => words.result.score.capped({ count, max: 1 }))).toEqual([
       '; остаётся «уточнить»: 1 ответ неизвестен или не прочитан, а max_unknown допускает не больше 1',
       '; остаётся «уточнить»: 2 ответа неизвестны или не прочитаны, а max_unknown допускает не больше 1',
       '; остаётся «уточнить»: 5 ответов неизвестны или не прочитаны, а max_unknown допускает не больше 1',
@@ -249,8 +248,8 @@ describe('plural forms', () => {
   });
 
   it('Bosnian: 1, 2, 5 (one, few, other)', async () => {
-    expect(await forms('bs', [1, 2, 5], (count) => words().result.thread.decisions({ name: 'Acme', count }))).toEqual(['Acme: 1 odluka', 'Acme: 2 odluke', 'Acme: 5 odluka']);
-    expect(await forms('bs', [1, 2, 5], (count) => words().outcome.several({ name: 'Acme', count, time: 't', id: 'i' }))).toEqual([
+    expect(await forms('bs', [1, 2, 5], (words, count) => words.result.thread.decisions({ name: 'Acme', count }))).toEqual(['Acme: 1 odluka', 'Acme: 2 odluke', 'Acme: 5 odluka']);
+    expect(await forms('bs', [1, 2, 5], (words, count) => words.outcome.several({ name: 'Acme', count, time: 't', id: 'i' }))).toEqual([
       'Za "Acme" je sačuvana 1 odluka: bilježim ishod za posljednju (t, id i).',
       'Za "Acme" su sačuvane 2 odluke: bilježim ishod za posljednju (t, id i).',
       'Za "Acme" je sačuvano 5 odluka: bilježim ishod za posljednju (t, id i).',
@@ -313,8 +312,7 @@ describe('the reasons of a decline, joined in each language', () => {
     ['el', 'Deposit first και two rounds of revisions.', 'Deposit first, two rounds of revisions και my usual rates.'],
     ['bs', 'Deposit first i two rounds of revisions.', 'Deposit first; two rounds of revisions i my usual rates.'],
   ] as const)('%s', async (lang, two, three) => {
-    await useLanguage(lang);
-    const drafts = draftWords();
+    const drafts = draftWords((await voiceOf(lang)).words.result);
     expect(joinReasons(reasons.slice(0, 2), drafts.joinReasons)).toBe(two);
     expect(joinReasons(reasons, drafts.joinReasons)).toBe(three);
     // The built-in drafts keep their placeholders for the core to fill.

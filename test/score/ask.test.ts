@@ -17,6 +17,7 @@ import { scripted } from '../helpers/prompts.js';
 import { createStyle } from '../../src/render/style.js';
 import { FIXTURES } from '../helpers/cli.js';
 import { waitUntil } from '../helpers/wait.js';
+import { ENGLISH } from '../../src/i18n/index.js';
 
 function scorer(): Scorer {
   const loaded = loadCriteria(readFileSync(join(FIXTURES, 'score', 'criteria.yaml'), 'utf8'));
@@ -31,7 +32,7 @@ describe('askAnswers with scripted prompts', () => {
   it('asks the name, then every type in file order, with the fitting prompt', async () => {
     const { prompts, calls } = scripted(['Acme', 'Yes', ['40'], 'Went quiet for a while', DONT_KNOW, [''], ['wants a discount']]);
     const scorer_ = scorer();
-    const asked = await askAnswers(scorer_, {}, { prompts, context: nowhere, style: plain, askName: true });
+    const asked = await askAnswers(ENGLISH, scorer_, {}, { prompts, context: nowhere, style: plain, askName: true });
     expect(asked.name).toBe('Acme');
     expect(calls.map((call) => [call.kind, call.message])).toEqual([
       ['input', "Prospect's name (optional):"],
@@ -55,7 +56,7 @@ describe('askAnswers with scripted prompts', () => {
 
   it('skips a criterion whose `when` does not match, evaluated as answers come in', async () => {
     const { prompts, calls } = scripted(['No', 'Proposed a fair compromise', 'Yes', ['1'], ['?']]);
-    const asked = await askAnswers(scorer(), {}, { prompts, context: nowhere, style: plain, askName: false });
+    const asked = await askAnswers(ENGLISH, scorer(), {}, { prompts, context: nowhere, style: plain, askName: false });
     expect(calls.map((call) => call.message)).not.toContain('What share of the fee will they pay upfront (%)?');
     expect(calls).toHaveLength(5);
     const result = scorer().scoreAnswers(asked.values);
@@ -65,7 +66,7 @@ describe('askAnswers with scripted prompts', () => {
 
   it('re-asks a bad number, saying what is expected; accepts "1 200" and empty', async () => {
     const { prompts, calls } = scripted(['Yes', ['forty', '12 00', '1 200'], DONT_KNOW, DONT_KNOW, [''], ['']]);
-    const asked = await askAnswers(scorer(), {}, { prompts, context: nowhere, style: plain, askName: false });
+    const asked = await askAnswers(ENGLISH, scorer(), {}, { prompts, context: nowhere, style: plain, askName: false });
     expect(calls[1]!.rejected).toEqual(['Expected a number (got "forty"); leave empty if you don\'t know yet', 'Expected a number (got "12 00"); leave empty if you don\'t know yet']);
     expect(asked.values.deposit_percent).toBe(1200);
     expect(asked.values.revisions).toBeNull();
@@ -74,7 +75,7 @@ describe('askAnswers with scripted prompts', () => {
 
   it('asks only for what is missing or unreadable', async () => {
     const { prompts, calls } = scripted(['Proposed a fair compromise', ['3']]);
-    const asked = await askAnswers(scorer(), { pays_upfront: 'no', polite: 'yes', revisions: 'lots', notes: '' }, { prompts, context: nowhere, style: plain, askName: false });
+    const asked = await askAnswers(ENGLISH, scorer(), { pays_upfront: 'no', polite: 'yes', revisions: 'lots', notes: '' }, { prompts, context: nowhere, style: plain, askName: false });
     expect(calls.map((call) => call.message)).toEqual(['When something went wrong, how did they react?', 'How many revision rounds do they expect?']);
     expect(asked.values).toEqual({ pays_upfront: 'no', polite: 'yes', revisions: 3, notes: '', conflict_style: 'negotiates' });
   });
@@ -97,6 +98,7 @@ describe('askAnswers with the real prompts', () => {
     const scorer_ = scorer();
     const flow = (_: object, context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }) =>
       askAnswers(
+        ENGLISH,
         scorer_,
         {},
         {

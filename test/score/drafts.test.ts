@@ -10,8 +10,9 @@ import { draftMessage as draftIn, MAX_DRAFT_REASONS, MAX_DRAFT_TERMS } from '../
 import { draftWords } from '../../src/render/result.js';
 
 // The core takes its words from the edge: the English ones the CLI passes.
-const draftMessage = (...args: Parameters<typeof draftIn> extends [...infer Head, unknown] ? Head : never): string | null => draftIn(...args, draftWords());
+const draftMessage = (...args: Parameters<typeof draftIn> extends [...infer Head, unknown] ? Head : never): string | null => draftIn(...args, draftWords(ENGLISH.words.result));
 import { createScorer } from '../../src/core/score.js';
+import { ENGLISH } from '../../src/i18n/index.js';
 
 const loaded = loadCriteria(readFileSync(new URL('../../criteria/freelancer.yaml', import.meta.url), 'utf8'));
 if (!loaded.ok) throw new Error('freelancer.yaml does not load');

@@ -8,6 +8,7 @@ import { loadCriteria } from '../../src/core/load.js';
 import { createScorer } from '../../src/core/score.js';
 import { renderFollowUp, renderThread } from '../../src/render/followup.js';
 import { createStyle } from '../../src/render/style.js';
+import { ENGLISH } from '../../src/i18n/index.js';
 
 const loaded = loadCriteria(readFileSync(new URL('../fixtures/score/criteria.yaml', import.meta.url), 'utf8'));
 if (!loaded.ok) throw new Error('fixture does not load');
@@ -35,10 +36,10 @@ describe('follow-up views show the potential only where it could change the verd
     const rejected = decision('d1', answers);
     expect(rejected.result.verdict).toBe('reject');
     expect(rejected.result.potential).toBeGreaterThan(rejected.result.score);
-    const thread = renderThread({ thread: { decisions: [rejected], latest: rejected }, outcomes: new Map(), criteria, style, columns: 100 }).join('\n');
+    const thread = renderThread(ENGLISH, { thread: { decisions: [rejected], latest: rejected }, outcomes: new Map(), criteria, style, columns: 100 }).join('\n');
     expect(stripVTControlCharacters(thread)).toMatch(/REJECT {2}score \d+ {2}decision d1/u);
     const after = scorer.scoreAnswers(answers);
-    const followUp = renderFollowUp({ decision: rejected, after, changes: [], criteria, style, columns: 100 }).join('\n');
+    const followUp = renderFollowUp(ENGLISH, { decision: rejected, after, changes: [], criteria, style, columns: 100 }).join('\n');
     expect(followUp).not.toContain('up to');
   });
 
@@ -46,7 +47,7 @@ describe('follow-up views show the potential only where it could change the verd
     const answers = { pays_upfront: 'yes', deposit_percent: '40', conflict_style: '?', polite: 'yes', revisions: '2', notes: '' };
     const review = decision('d2', answers);
     expect(review.result.verdict).toBe('review');
-    const thread = renderThread({ thread: { decisions: [review], latest: review }, outcomes: new Map(), criteria, style, columns: 100 }).join('\n');
+    const thread = renderThread(ENGLISH, { thread: { decisions: [review], latest: review }, outcomes: new Map(), criteria, style, columns: 100 }).join('\n');
     expect(thread).toContain(`REVIEW  score ${review.result.score}, up to ${review.result.potential}`);
   });
 });

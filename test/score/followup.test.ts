@@ -12,6 +12,7 @@ import { runScore } from '../../src/cli/commands/score/run.js';
 import { runHistory } from '../../src/cli/commands/history/run.js';
 import { FIXTURES, tempDir } from '../helpers/cli.js';
 import { memoryIO } from '../helpers/memory-io.js';
+import { ENGLISH } from '../../src/i18n/index.js';
 
 const CRITERIA = join(FIXTURES, 'score', 'criteria.yaml');
 
@@ -350,6 +351,7 @@ describe('--save and --no-save on the command line', () => {
     const program = buildProgram(
       {
         streams: processStreams(),
+        voice: ENGLISH,
         io: () => {
           throw new Error('not used');
         },

@@ -7,17 +7,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { criterionMatcher, optionChoices, saveMatcher, yesNoChoices } from '../../src/cli/commands/score/ask.js';
 import { fold, matchTyped } from '../../src/cli/commands/score/match.js';
 import { loadCriteria } from '../../src/core/load.js';
 import { createScorer, type Scorer } from '../../src/core/score.js';
-import { type Lang, useLanguage } from '../../src/i18n/index.js';
+import { type Lang, voiceOf } from '../../src/i18n/index.js';
 import { ROOT } from '../helpers/cli.js';
-
-afterAll(async () => {
-  await useLanguage('en');
-});
 
 function template(lang: Lang): Scorer {
   const loaded = loadCriteria(readFileSync(join(ROOT, 'criteria', lang === 'en' ? 'freelancer.yaml' : `freelancer-${lang}.yaml`), 'utf8'));
@@ -27,19 +23,19 @@ function template(lang: Lang): Scorer {
 
 /** The matcher of a yes/no question of the language's template, with Back offered, as the interview builds it. */
 async function yesNo(lang: Lang): Promise<(typed: string) => readonly unknown[]> {
-  await useLanguage(lang);
+  const voice = await voiceOf(lang);
   const scorer = template(lang);
   const index = scorer.criteria.criteria.findIndex((criterion) => criterion.id === 'polite');
-  return criterionMatcher(scorer, index, yesNoChoices(), true);
+  return criterionMatcher(lang, scorer, index, yesNoChoices(voice), true);
 }
 
 async function choice(lang: Lang): Promise<(typed: string) => readonly unknown[]> {
-  await useLanguage(lang);
+  const voice = await voiceOf(lang);
   const scorer = template(lang);
   const index = scorer.criteria.criteria.findIndex((criterion) => criterion.id === 'conflict_style');
   const criterion = scorer.criteria.criteria[index]!;
   if (criterion.type !== 'choice') throw new Error('conflict_style is a choice');
-  return criterionMatcher(scorer, index, optionChoices(criterion), false);
+  return criterionMatcher(lang, scorer, index, optionChoices(voice.words.score, criterion), false);
 }
 
 const LANGS: readonly Lang[] = ['en', 'ru', 'bg', 'el', 'bs'];
@@ -182,14 +178,13 @@ describe('the save question (a list outside English)', () => {
     ['bs', 'ne', [false]],
     ['bs', 'da', [true]],
   ] as const)('%s: %s picks %j', async (lang, typed, values) => {
-    await useLanguage(lang);
-    expect(saveMatcher()(typed)).toEqual(values);
+    expect(saveMatcher(await voiceOf(lang))(typed)).toEqual(values);
   });
 
   it('"don\'t know" is no answer to it: it picks neither', async () => {
     for (const lang of LANGS) {
-      await useLanguage(lang);
-      for (const typed of ['не знаю', 'не знам', 'δεν ξέρω', 'ne znam', "don't know", '?', 'maybe']) expect(saveMatcher()(typed)).toEqual([]);
+      const voice = await voiceOf(lang);
+      for (const typed of ['не знаю', 'не знам', 'δεν ξέρω', 'ne znam', "don't know", '?', 'maybe']) expect(saveMatcher(voice)(typed)).toEqual([]);
     }
   });
 });

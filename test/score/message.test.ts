@@ -4,7 +4,7 @@ import { draftMessage as draftIn, fillTemplate, formatTerms, joinReasons as join
 import { draftWords } from '../../src/render/result.js';
 
 // The core takes its words from the edge: these are the English ones the CLI passes.
-const english = draftWords();
+const english = draftWords(ENGLISH.words.result);
 const DEFAULT_DECLINE = english.decline;
 const DEFAULT_REVIEW = english.review;
 const joinReasons = (reasons: readonly string[]): string => joinIn(reasons, english.joinReasons);
@@ -14,6 +14,7 @@ import type { Criteria } from '../../src/core/criteria.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES } from '../helpers/cli.js';
+import { ENGLISH } from '../../src/i18n/index.js';
 
 function fixture(name: string): Criteria {
   const loaded = loadCriteria(readFileSync(join(FIXTURES, 'score', name), 'utf8'));

@@ -23,6 +23,7 @@ import { textWidth } from '../../src/render/table.js';
 import { FIXTURES, ROOT, tempDir } from '../helpers/cli.js';
 import { run as runMain } from '../helpers/main.js';
 import { memoryIO } from '../helpers/memory-io.js';
+import { ENGLISH } from '../../src/i18n/index.js';
 
 const CATALOGS = { en, ru, bg, el, bs };
 
@@ -56,7 +57,7 @@ describe('help text under a question', () => {
       },
     } as unknown as Prompts;
     const output = { write: () => true } as unknown as NodeJS.WritableStream;
-    await askAnswers(createScorer(longCriteria()), {}, { prompts, context: { input: process.stdin, output: output as never }, style: createStyle(0), askName: false, columns: 80 });
+    await askAnswers(ENGLISH, createScorer(longCriteria()), {}, { prompts, context: { input: process.stdin, output: output as never }, style: createStyle(0), askName: false, columns: 80 });
     const lines = shown[0]!.split('\n');
     // "? " precedes the first line on screen
     expect(2 + textWidth(lines[0]!)).toBeLessThan(80);
@@ -117,18 +118,18 @@ describe('the result table at 80 columns', () => {
   const view = { criteria, result, terms: [], message: null, style: createStyle(0) };
 
   it('shows ids when the questions would be cut to fewer than 30 columns', () => {
-    const lines = renderResult({ ...view, columns: 60 }).map(stripVTControlCharacters);
+    const lines = renderResult(ENGLISH, { ...view, columns: 60 }).map(stripVTControlCharacters);
     expect(lines).toContainEqual(expect.stringMatching(/^ {2}status +criterion +answer +points/u));
     expect(lines).toContainEqual(expect.stringMatching(/✓ pass +pays_upfront +yes/u));
     expect(lines.join('\n')).not.toContain('…');
   });
 
   it('keeps the questions when there is room for 30 columns of them, and --ids asks for ids anyway', () => {
-    const wide = renderResult({ ...view, columns: 80 }).map(stripVTControlCharacters);
+    const wide = renderResult(ENGLISH, { ...view, columns: 80 }).map(stripVTControlCharacters);
     expect(wide).toContainEqual(expect.stringMatching(/✓ pass +Will they pay a deposit/u));
-    const ids = renderResult({ ...view, columns: 80, questions: 'ids' }).map(stripVTControlCharacters);
+    const ids = renderResult(ENGLISH, { ...view, columns: 80, questions: 'ids' }).map(stripVTControlCharacters);
     expect(ids).toContainEqual(expect.stringMatching(/✗ fail +respects_time +no/u));
-    const text = renderResult({ ...view, columns: 60, questions: 'text' }).map(stripVTControlCharacters);
+    const text = renderResult(ENGLISH, { ...view, columns: 60, questions: 'text' }).map(stripVTControlCharacters);
     expect(text).toContainEqual(expect.stringMatching(/✓ pass +Will they/u));
   });
 
@@ -141,7 +142,7 @@ describe('the result table at 80 columns', () => {
   it('the fixture questions fit at 80 columns as they are', () => {
     const loaded = loadCriteria(readFileSync(join(FIXTURES, 'score', 'criteria.yaml'), 'utf8'));
     if (!loaded.ok) throw new Error('fixture');
-    const lines = renderResult({ criteria: loaded.criteria, result: createScorer(loaded.criteria).scoreAnswers({}), terms: [], message: null, style: createStyle(0), columns: 80 });
+    const lines = renderResult(ENGLISH, { criteria: loaded.criteria, result: createScorer(loaded.criteria).scoreAnswers({}), terms: [], message: null, style: createStyle(0), columns: 80 });
     expect(lines.join('\n')).toContain('question');
   });
 });

@@ -5,27 +5,24 @@
  */
 import { select } from '@inquirer/prompts';
 import { render } from '@inquirer/testing';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { saveMatcher } from '../../src/cli/commands/score/ask.js';
 import { type ListConfig, select as list } from '../../src/cli/commands/score/select-prompt.js';
-import { useLanguage, words } from '../../src/i18n/index.js';
+import { ENGLISH, voiceOf } from '../../src/i18n/index.js';
 import type { Lang } from '../../src/i18n/languages.js';
 
-afterAll(async () => {
-  await useLanguage('en');
-});
-
 async function yesNoList(lang: Lang, extra: Partial<ListConfig<boolean | null>> = {}) {
-  await useLanguage(lang);
-  const t = words().score.ask;
+  const voice = await voiceOf(lang);
+  const t = voice.words.score.ask;
   const config: ListConfig<boolean | null> = {
+    voice,
     message: t.save,
     choices: [
       { name: t.yes, value: true },
       { name: t.no, value: false },
     ],
     default: true,
-    match: saveMatcher(),
+    match: saveMatcher(voice),
     ...extra,
   };
   const rendered = await render(list as never, config);
@@ -49,7 +46,7 @@ describe('the list prompt', () => {
     const choices = Array.from({ length: 9 }, (_, index) => ({ name: `Choice ${index + 1}`, value: index }));
     // the interview always words the key tips (ask.ts): the same theme for both
     const theme = { style: { keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${action}`).join(' • ') } };
-    const ours = await render(list as never, { message: 'Pick one', choices, default: 2, theme });
+    const ours = await render(list as never, { voice: ENGLISH, message: 'Pick one', choices, default: 2, theme });
     const theirs = await render(select as never, { message: 'Pick one', choices, default: 2, theme });
     expect(ours.getScreen({ raw: true })).toBe(theirs.getScreen({ raw: true }));
     for (const rendered of [ours, theirs]) {
@@ -89,8 +86,7 @@ describe('the list prompt', () => {
   });
 
   it('Russian: не знаю picks Пока не знаю, not Нет', async () => {
-    await useLanguage('ru');
-    const t = words().score.ask;
+    const t = (await voiceOf('ru')).words.score.ask;
     const { events, getScreen, answer } = await yesNoList('ru', {
       choices: [
         { name: t.yes, value: true },
@@ -140,8 +136,8 @@ describe('the list prompt', () => {
   });
 
   it('a word naming two answers: Enter says which, and does not guess', async () => {
-    await useLanguage('bg');
     const rendered = await render(list as never, {
+      voice: await voiceOf('bg'),
       message: 'Как?',
       choices: [
         { name: 'Изчезна', value: 'silent' },

@@ -10,6 +10,7 @@ import { run, tempDir } from '../helpers/main.js';
 import { sniffFile } from '../../src/workbook/sniff.js';
 import { openWorkbook } from '../../src/workbook/read.js';
 import { inlineRow, type SheetSpec, workbookParts, zipArchive } from './xlsx.js';
+import { ENGLISH } from '../../src/i18n/index.js';
 
 const CRITERIA = `version: 1
 thresholds: { accept: 70, review: 40 }
@@ -112,7 +113,7 @@ describe('parts that are too large or not as Excel writes them', () => {
     writeFileSync(path, zipArchive(parts));
     const kind = sniffFile(path);
     if (kind.kind !== 'xlsx') throw new Error('not sniffed as a workbook');
-    const reader = await openWorkbook({ source: 'leads.xlsx', path, entries: kind.entries, ...limits });
+    const reader = await openWorkbook(ENGLISH.words.common.workbook, { source: 'leads.xlsx', path, entries: kind.entries, ...limits });
     const rows = [reader.header!.names];
     for await (const batch of reader.batches()) rows.push(...batch.map((record) => record.fields));
     return rows;

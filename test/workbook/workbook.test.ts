@@ -12,6 +12,7 @@ import { readAll } from '../csv/helpers.js';
 import { run, tempDir } from '../helpers/main.js';
 import { sniffFile } from '../../src/workbook/sniff.js';
 import { cellValue, openWorkbook } from '../../src/workbook/read.js';
+import { ENGLISH } from '../../src/i18n/index.js';
 
 const CRITERIA = `version: 1
 thresholds: { accept: 70, review: 40 }
@@ -225,7 +226,7 @@ describe('batch and calibrate read .xlsx workbooks', () => {
     }) as typeof createWriteStream;
     try {
       for (const sheet of ['Leads', 'Archive']) {
-        const reader = await openWorkbook({ source: 'leads.xlsx', path, entries: kind.entries, sheet });
+        const reader = await openWorkbook(ENGLISH.words.common.workbook, { source: 'leads.xlsx', path, entries: kind.entries, sheet });
         expect({ sheet: reader.sheet, sheets: reader.sheetNames, header: reader.header?.names }).toEqual({ sheet, sheets: ['Leads', 'Archive'], header: HEADER });
         const rows: string[] = [];
         for await (const batch of reader.batches()) rows.push(...batch.map((record) => record.fields[0]!));
@@ -260,7 +261,7 @@ describe('batch and calibrate read .xlsx workbooks', () => {
     await writeWorkbook(path);
     const kind = sniffFile(path);
     if (kind.kind !== 'xlsx') throw new Error('not sniffed as a workbook');
-    await expect(openWorkbook({ source: 'leads.xlsx', path, entries: kind.entries, partLimit: 100 })).rejects.toMatchObject({
+    await expect(openWorkbook(ENGLISH.words.common.workbook, { source: 'leads.xlsx', path, entries: kind.entries, partLimit: 100 })).rejects.toMatchObject({
       message: expect.stringMatching(/^leads\.xlsx is too large to read as a workbook: its text table is [\d.]+ MiB, over the 0\.0 MiB clientfit reads into memory$/u),
       details: [expect.stringContaining('Export the sheet as CSV')],
     });

@@ -2,7 +2,7 @@
  * `clientfit batch` as CSV (or TSV, or any delimiter the input had): every input row as it was
  * written, plus the four clientfit columns, in the output encoding.
  */
-import { words } from '../../i18n/index.js';
+import type { AllWords } from '../../i18n/index.js';
 import type { ShortResult } from '../../core/score.js';
 import { DataError } from '../../errors.js';
 import { RESULT_COLUMNS, type BatchSink } from './sink.js';
@@ -18,7 +18,15 @@ export function resultCells(result: ShortResult): string[] {
 }
 
 /** Where a character the output encoding cannot hold is: the first cell (input or new) that has one. */
-export function unencodableError(source: string, header: CsvHeader, encoding: OutputEncoding, line: number, cells: readonly string[], added: readonly string[]): DataError {
+export function unencodableError(
+  t: AllWords['common']['csv'],
+  source: string,
+  header: CsvHeader,
+  encoding: OutputEncoding,
+  line: number,
+  cells: readonly string[],
+  added: readonly string[],
+): DataError {
   const width = header.names.length;
   const all = [...cells, ...added];
   const index = Math.max(
@@ -29,21 +37,21 @@ export function unencodableError(source: string, header: CsvHeader, encoding: Ou
   const char = [...cell.slice(Math.max(0, encoding.unencodable(cell)))][0] ?? '';
   const column =
     index >= cells.length
-      ? words().common.csv.column({ name: RESULT_COLUMNS[index - cells.length] ?? 'clientfit' })
+      ? t.column({ name: RESULT_COLUMNS[index - cells.length] ?? 'clientfit' })
       : index < width
-        ? words().common.csv.column({ name: printable(header.names[index]!) })
-        : words().common.csv.extraCell({ n: String(index - width + 1) });
+        ? t.column({ name: printable(header.names[index]!) })
+        : t.extraCell({ n: String(index - width + 1) });
   const code = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-  return new DataError(words().common.csv.unencodable({ source, line: String(line), column, char: printable(char), code, encoding: encoding.label }));
+  return new DataError(t.unencodable({ source, line: String(line), column, char: printable(char), code, encoding: encoding.label }));
 }
 
 /** `source`: the input as messages name it. `escape`: prefix ' to formula-like cells. */
-export function csvSink(source: string, header: CsvHeader, escape: boolean, encoding: OutputEncoding): BatchSink {
+export function csvSink(t: AllWords['common']['csv'], source: string, header: CsvHeader, escape: boolean, encoding: OutputEncoding): BatchSink {
   const delimiter = header.delimiter;
   const layout = { delimiter, width: header.names.length, escape };
   const newline = header.newline;
   const check = (text: string, line: number, cells: readonly string[], added: readonly string[]): string => {
-    if (!encoding.holdsAll && encoding.unencodable(text) >= 0) throw unencodableError(source, header, encoding, line, cells, added);
+    if (!encoding.holdsAll && encoding.unencodable(text) >= 0) throw unencodableError(t, source, header, encoding, line, cells, added);
     return text;
   };
   return {

@@ -1,5 +1,5 @@
 /** `clientfit batch --format table`: the first rows as a table for a person, the rest counted. */
-import { words } from '../../i18n/index.js';
+import type { AllWords } from '../../i18n/index.js';
 import type { Result } from '../../core/score.js';
 import type { BatchSink, ScoredRow } from './sink.js';
 import { createStyle, verdictColor } from '../style.js';
@@ -18,8 +18,7 @@ export interface TableOptions {
 }
 
 /** The failed criteria's ids; one failed by a red flag with the words it matched (`notes «скидку»`), not the list's stem. */
-function failedText(result: Result): string {
-  const t = words().batch.table;
+function failedText(t: AllWords['batch']['table'], result: Result): string {
   return result.failed
     .map((id) => {
       const reason = result.results.find((entry) => entry.id === id)?.reason;
@@ -28,7 +27,7 @@ function failedText(result: Result): string {
     .join(', ');
 }
 
-export function tableSink(options: TableOptions): BatchSink {
+export function tableSink(t: AllWords['batch'], options: TableOptions): BatchSink {
   const rows: ScoredRow[] = [];
   const style = createStyle(options.colorLevel);
   const { name } = options;
@@ -39,7 +38,6 @@ export function tableSink(options: TableOptions): BatchSink {
       return '';
     },
     end(kept) {
-      const t = words().batch;
       const body = rows.map(({ record, result }) => [
         String(record.line),
         printable(
@@ -50,7 +48,7 @@ export function tableSink(options: TableOptions): BatchSink {
         ),
         String(result.score),
         verdictColor(style, result.verdict)(t.verdicts[result.verdict]),
-        failedText(result),
+        failedText(t.table, result),
         [...result.unknown, ...result.invalid].join(', '),
       ]);
       const lines = renderTable(

@@ -1,18 +1,18 @@
 import { Option } from 'commander';
-import { words } from '../../../i18n/index.js';
 import { failOnOption, leadOptions, type Define } from '../../define.js';
 import type { BatchOptions } from './types.js';
 
 export const defineBatch: Define = (program, context) => {
-  const t = words().program.batch;
+  const { words } = context.voice;
+  const t = words.program.batch;
   const command = program.command('batch').description(t.description).argument('[file]', t.file);
-  for (const option of leadOptions()) command.addOption(option);
+  for (const option of leadOptions(words.program)) command.addOption(option);
   command
     .option('-o, --output <file>', t.output)
     .addOption(new Option('--format <format>', t.format).choices(['csv', 'jsonl', 'json', 'table']))
     .option('--output-encoding <name>', t.outputEncoding)
     .option('--only <verdicts>', t.only)
-    .addOption(failOnOption())
+    .addOption(failOnOption(words.program))
     .option('--strict', t.strict)
     .option('--no-escape-formulas', t.noEscapeFormulas)
     .option('--name-column <header>', t.nameColumn)

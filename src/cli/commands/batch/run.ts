@@ -21,17 +21,17 @@ import type { BatchOptions } from './types.js';
 export { parseOnly } from './format.js';
 
 export async function runBatch(io: IO, file: string | undefined, options: BatchOptions): Promise<number> {
-  const only = parseOnly(options.only);
+  const only = parseOnly(io.voice.words.batch, options.only);
   const format = pickFormat(io, options);
   const loaded = await loadCriteriaFile(io, options.criteria);
   // Messages quote headers, cells and file names: sanitised where they are written.
   const say = options.quiet ? () => undefined : (message: string) => io.stderr.write(`${printableLines(message)}\n`);
-  const chosenEncoding = parseOutputEncoding(options.outputEncoding, format);
+  const chosenEncoding = parseOutputEncoding(io.voice, options.outputEncoding, format);
   // CSV output gives blank lines back where they were (unless --only picks rows).
   const leads = await openLeads(io, file, loaded.criteria, { ...options, raw: format === 'csv', keepBlank: format === 'csv' && only === undefined }, say);
-  const encoding = format === 'csv' ? (chosenEncoding ?? inputEncoding(leads, say)) : outputEncoding('utf-8');
+  const encoding = format === 'csv' ? (chosenEncoding ?? inputEncoding(io.voice.words.batch, leads, say)) : outputEncoding('utf-8');
 
-  if (options.nameColumn !== undefined) nameColumn(leads.header.names, options.nameColumn);
+  if (options.nameColumn !== undefined) nameColumn(io.voice.words, leads.header.names, options.nameColumn);
   const output = await openOutput(io, options.output, [
     { what: 'input file', path: leads.path ?? 'stdin' },
     { what: 'criteria file', path: loaded.path },
@@ -44,6 +44,7 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
   try {
     counts = await writeBatch(
       {
+        voice: io.voice,
         leads,
         ids: criteria.map((criterion) => criterion.id),
         format,
@@ -64,10 +65,10 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
     throw await output.abort(error);
   }
 
-  const lines = batchSummary({
+  const lines = batchSummary(io.voice, {
     source: leads.source,
-    criteria: describeSource(loaded),
-    dialect: describeDialect(leads),
+    criteria: describeSource(io.voice.words.input, loaded),
+    dialect: describeDialect(io.voice.words.common.dialect, leads),
     rows: counts.rows,
     kept: counts.kept,
     verdicts: counts.verdicts,

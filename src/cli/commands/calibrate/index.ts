@@ -1,18 +1,18 @@
-import { words } from '../../../i18n/index.js';
 import { Option } from 'commander';
 import { collect, type Define, formatOption, leadOptions, outcomeOptions } from '../../define.js';
 import type { CalibrateOptions } from './types.js';
 
 export const defineCalibrate: Define = (program, context) => {
-  const t = words().program.calibrate;
+  const { words } = context.voice;
+  const t = words.program.calibrate;
   const command = program.command('calibrate').description(t.description).argument('[file]', t.file);
-  for (const option of leadOptions()) command.addOption(option);
+  for (const option of leadOptions(words.program)) command.addOption(option);
   for (const option of outcomeOptions(t)) command.addOption(option);
   command
     .option('--threshold <accept=N,review=M>', t.threshold)
     .addOption(new Option('--drop <id>', t.drop).argParser(collect))
     .addOption(new Option('--optional <id>', t.optional).argParser(collect))
-    .addOption(formatOption())
+    .addOption(formatOption(words.program))
     .addHelpText('after', t.examples)
     .action(async (file: string | undefined, options: CalibrateOptions, self) => {
       const { runCalibrate } = await import('./run.js');

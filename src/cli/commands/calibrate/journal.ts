@@ -31,6 +31,6 @@ export function scoreJournal(io: IO, journal: string | true, loaded: LoadedCrite
     for (const target of targets) add(target, values, outcome?.outcome);
   }
   targets.forEach((target, index) => target.calibrator.describeSource(sources[index]!, { kind: 'journal', label, otherCriteria }));
-  const other = otherCriteria === 0 ? '' : t.otherCriteriaNote({ count: counted(otherCriteria) });
-  return t.journalDecisions({ count: counted(entries.length), withOutcome: plain(withOutcome), other });
+  const other = otherCriteria === 0 ? '' : t.otherCriteriaNote({ count: counted(io.voice.lang, otherCriteria) });
+  return t.journalDecisions({ count: counted(io.voice.lang, entries.length), withOutcome: plain(io.voice.lang, withOutcome), other });
 }

@@ -7,7 +7,7 @@ import type { ClientOutcome } from '../../../core/calibrate.js';
 import type { Criteria } from '../../../core/criteria.js';
 import type { ReadCell, Result, ShortResult } from '../../../core/score.js';
 import type { CsvRecord } from '../../../csv/read.js';
-import { words } from '../../../i18n/index.js';
+
 import { openLeads } from '../../../leads/open.js';
 import { scanLeads, type ScannedRow } from '../../../leads/scan.js';
 import { counted } from '../../../render/locale.js';
@@ -35,14 +35,14 @@ export async function scoreLeads(
   statuses: ReadonlyMap<string, ClientOutcome> | undefined,
   lenses: (options: { decimalComma?: boolean; missing?: ReadonlySet<string> }) => Lens[],
 ): Promise<string> {
-  const t = words().calibrate;
+  const t = io.voice.words.calibrate;
   const leads = await openLeads(io, file, criteria, options, (message) => io.stderr.write(`${printableLines(message)}\n`));
-  const outcomeColumn = options.outcome === undefined ? -1 : findOutcomeColumn(options.outcome, leads.header.names, leads.source);
+  const outcomeColumn = options.outcome === undefined ? -1 : findOutcomeColumn(io.voice, options.outcome, leads.header.names, leads.source);
   const targets = lenses({ decimalComma: leads.decimalComma, missing: new Set(leads.missing) });
   for (const target of targets) target.calibrator.source({ kind: 'leads', label: leads.source });
   const progress = createProgress(io, { enabled: true, totalBytes: leads.size, label: t.progressLabel });
   let rows = 0;
-  const outcomes = new OutcomeCells(statuses);
+  const outcomes = new OutcomeCells(io.voice, statuses);
   /** The outcome of one lead from its outcome cell ('' when there is no outcome column); unreadable ones are counted for the warning. */
   const outcomeOf = (cell: string, line: number): ClientOutcome | undefined => (outcomeColumn < 0 ? undefined : outcomes.read(cell, line));
   const record = (record: CsvRecord): void => {
@@ -96,7 +96,7 @@ export async function scoreLeads(
       counted.rows[slotOf(outcome)]++;
     }
   };
-  await scanLeads(leads, { layout, record, scanned: scannedRow, batchDone: () => progress.update(rows, leads.reader.bytesRead()) });
+  await scanLeads(io.voice.words, leads, { layout, record, scanned: scannedRow, batchDone: () => progress.update(rows, leads.reader.bytesRead()) });
   targets.forEach((target, index) => {
     for (const { result, rows: bySlot } of alike[index]!.values()) {
       ([undefined, 'good', 'bad'] as const).forEach((outcome, slot) => {
@@ -105,7 +105,7 @@ export async function scoreLeads(
     }
   });
   progress.done();
-  const note = t.leadsFrom({ count: counted(rows), source: leads.source });
+  const note = t.leadsFrom({ count: counted(io.voice.lang, rows), source: leads.source });
   outcomes.warn(io);
   return note;
 }

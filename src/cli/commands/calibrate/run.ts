@@ -4,6 +4,7 @@
  * the same rows under the changed criteria, and the report shows before and after.
  */
 import { applyWhatIf, Calibrator, parseThresholds, type CalibrationReport, type WhatIf } from '../../../core/calibrate.js';
+import type { AllWords } from '../../../i18n/index.js';
 import { UserError } from '../../../errors.js';
 import { calibrationJson, renderCalibration } from '../../../render/calibration.js';
 import { list } from '../../../render/locale.js';
@@ -17,10 +18,10 @@ import { lens, type Lens, withoutMissing } from './lens.js';
 import type { CalibrateOptions } from './types.js';
 import { calibrationWorded, worded } from './words.js';
 
-function whatIfOptions(options: CalibrateOptions): WhatIf | undefined {
+function whatIfOptions(words: AllWords, options: CalibrateOptions): WhatIf | undefined {
   if (options.threshold === undefined && options.drop === undefined && options.optional === undefined) return undefined;
   return {
-    thresholds: options.threshold === undefined ? undefined : worded(() => parseThresholds(options.threshold!)),
+    thresholds: options.threshold === undefined ? undefined : worded(words, () => parseThresholds(options.threshold!)),
     drop: options.drop,
     optional: options.optional,
   };
@@ -28,11 +29,11 @@ function whatIfOptions(options: CalibrateOptions): WhatIf | undefined {
 
 export async function runCalibrate(io: IO, file: string | undefined, options: CalibrateOptions): Promise<number> {
   const t = io.voice.words.calibrate;
-  const cost = costOption(options.costBadAccepted);
+  const cost = costOption(io.voice.words.calibrate, options.costBadAccepted);
   const loaded = await loadCriteriaFile(io, options.criteria);
   const criteria = loaded.criteria;
-  const whatIf = whatIfOptions(options);
-  const changed = whatIf === undefined ? undefined : worded(() => applyWhatIf(criteria, whatIf));
+  const whatIf = whatIfOptions(io.voice.words, options);
+  const changed = whatIf === undefined ? undefined : worded(io.voice.words, () => applyWhatIf(criteria, whatIf));
   // `--journal leads.csv` would take the lead file for the journal: say how to write it.
   if (typeof options.journal === 'string' && file === undefined && /\.(csv|tsv|txt)$/iu.test(options.journal)) {
     throw new UserError(t.errors.journalLooksLikeLeads({ file: options.journal }), {
@@ -48,7 +49,7 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
       details: [t.errors.noInputExamples, t.errors.noInputExamples2],
     });
   }
-  const statuses = outcomeStatuses(options);
+  const statuses = outcomeStatuses(io.voice.words.calibrate, options);
 
   const notes: string[] = [];
   // The calibrators for the file as it is and, with what-if options, as changed: leads and
@@ -69,7 +70,7 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
 
   if (useJournal) notes.push(scoreJournal(io, options.journal, loaded, lenses));
 
-  const [reportBefore, reportAfter] = calibrationWorded(() =>
+  const [reportBefore, reportAfter] = calibrationWorded(io.voice, () =>
     calibrators.filter((calibrator) => calibrator !== without?.calibrator).map((calibrator) => calibrator.report({ costBadAccepted: cost })),
   ) as [CalibrationReport, CalibrationReport?];
   const report = reportAfter ?? reportBefore;
@@ -77,7 +78,7 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
   const withoutReport =
     without === undefined || !report.withheld.some((item) => item.code === 'thin-source' && item.kind === 'leads')
       ? undefined
-      : { drop: without.drop, report: calibrationWorded(() => without!.calibrator.report({ costBadAccepted: cost })) };
+      : { drop: without.drop, report: calibrationWorded(io.voice, () => without!.calibrator.report({ costBadAccepted: cost })) };
 
   if (options.format === 'json') {
     const before = reportAfter === undefined ? undefined : { report: reportBefore, whatIf };
@@ -86,8 +87,8 @@ export async function runCalibrate(io: IO, file: string | undefined, options: Ca
     return 0;
   }
   const style = createStyle(io.colorLevel);
-  const heading = t.heading({ calibrating: style.bold(t.progressLabel), criteria: describeSource(loaded), notes: list(notes) });
-  const lines = renderCalibration(report, style, io.columns, reportAfter === undefined ? undefined : reportBefore, withoutReport);
+  const heading = t.heading({ calibrating: style.bold(t.progressLabel), criteria: describeSource(io.voice.words.input, loaded), notes: list(io.voice.lang, notes) });
+  const lines = renderCalibration(io.voice, report, style, io.columns, reportAfter === undefined ? undefined : reportBefore, withoutReport);
   // The heading names files and may be long: on a terminal it wraps between words (the report is laid out to the width).
   fittedTerminal(io.stdout, io.env).write(`${[heading, '', ...lines].join('\n')}\n`);
   return 0;

@@ -2,11 +2,10 @@
 import { CalibrationError } from '../../../core/calibrate.js';
 import { WhatIfError, type WhatIfProblem } from '../../../core/what-if.js';
 import { DataError, UserError } from '../../../errors.js';
-import { words } from '../../../i18n/index.js';
+import type { AllWords, Voice } from '../../../i18n/index.js';
 import { describeProblem } from '../../../render/problems.js';
 
-export function whatIfMessage(problem: WhatIfProblem): string {
-  const t = words();
+export function whatIfMessage(t: AllWords, problem: WhatIfProblem): string {
   const w = t.calibrate.whatIf;
   switch (problem.code) {
     case 'unknown-id':
@@ -27,23 +26,23 @@ export function whatIfMessage(problem: WhatIfProblem): string {
 }
 
 /** Runs `work`, turning a what-if problem into a usage error in words. */
-export function worded<T>(work: () => T): T {
+export function worded<T>(words: AllWords, work: () => T): T {
   try {
     return work();
   } catch (error) {
-    if (error instanceof WhatIfError) throw new UserError(whatIfMessage(error.problem), { cause: error });
+    if (error instanceof WhatIfError) throw new UserError(whatIfMessage(words, error.problem), { cause: error });
     throw error;
   }
 }
 
 /** Runs `work`, turning a calibration problem into an error in words that names the option. */
-export function calibrationWorded<T>(work: () => T): T {
+export function calibrationWorded<T>(voice: Voice, work: () => T): T {
   try {
     return work();
   } catch (error) {
     if (!(error instanceof CalibrationError)) throw error;
     const { problem } = error;
-    if (problem.code === 'bad-cost') throw new UserError(`--cost-bad-accepted ${String(problem.value)}: ${describeProblem(problem)}`, { cause: error });
-    throw new DataError(describeProblem(problem), { cause: error });
+    if (problem.code === 'bad-cost') throw new UserError(`--cost-bad-accepted ${String(problem.value)}: ${describeProblem(voice, problem)}`, { cause: error });
+    throw new DataError(describeProblem(voice, problem), { cause: error });
   }
 }

@@ -1,16 +1,16 @@
-import { words } from '../../../i18n/index.js';
 import { criteriaOption, type Define, formatOption } from '../../define.js';
 import type { CheckOptions } from './types.js';
 
 export const defineCheck: Define = (program, context) => {
-  const t = words().program.check;
+  const { words } = context.voice;
+  const t = words.program.check;
   program
     .command('check')
     .description(t.description)
     .argument('[file]', t.file)
-    .addOption(criteriaOption())
+    .addOption(criteriaOption(words.program))
     .option('--strict', t.strict)
-    .addOption(formatOption())
+    .addOption(formatOption(words.program))
     .addHelpText('after', t.examples)
     .action(async (file: string | undefined, options: CheckOptions, command) => {
       const { runCheck } = await import('./run.js');

@@ -4,8 +4,8 @@ import { readAnswerFor, type Criteria, type Criterion } from '../../../core/crit
 import { lintCriteria, passCondition, type Finding } from '../../../core/lint.js';
 import { problemParams } from '../../../core/problems.js';
 import { ExitCode } from '../../../errors.js';
-import { inEnglish, language, words, type AllWords } from '../../../i18n/index.js';
-import { describeProblem, englishProblem, problemCode } from '../../../render/problems.js';
+import { ENGLISH, type AllWords, type Voice } from '../../../i18n/index.js';
+import { describeProblem, problemCode } from '../../../render/problems.js';
 import { createStyle, type Style } from '../../../render/style.js';
 import { printable, printableStyled } from '../../../render/sanitize.js';
 import { renderTable } from '../../../render/table.js';
@@ -68,7 +68,7 @@ function whenText(criterion: Criterion, criteria: Criteria, t: CheckWords): stri
 function summaryJson(loaded: LoadedCriteria, findings: readonly Finding[]): unknown {
   const { criteria } = loaded;
   // Machine output: the same in every language (English words, stable codes).
-  const english = inEnglish(() => words().check);
+  const english = ENGLISH.words.check;
   return {
     file: loaded.path,
     valid: true,
@@ -87,14 +87,14 @@ function summaryJson(loaded: LoadedCriteria, findings: readonly Finding[]): unkn
     })),
     warnings: findings.map((finding) => {
       const { kind, ids, ...params } = problemParams(finding);
-      return { code: finding.code, kind, message: englishProblem(finding), ids, params };
+      return { code: finding.code, kind, message: describeProblem(ENGLISH, finding), ids, params };
     }),
   };
 }
 
-function summaryText(loaded: LoadedCriteria, findings: readonly Finding[], style: Style, columns: number): string[] {
-  const t = words().check;
-  const english = language() === 'en';
+function summaryText(voice: Voice, loaded: LoadedCriteria, findings: readonly Finding[], style: Style, columns: number): string[] {
+  const t = voice.words.check;
+  const english = voice.lang === 'en';
   const { criteria }: { criteria: Criteria } = loaded;
   const list = criteria.criteria;
   const musts = list.filter((criterion) => criterion.must).length;
@@ -108,7 +108,7 @@ function summaryText(loaded: LoadedCriteria, findings: readonly Finding[], style
   ]);
   const { thresholds } = criteria;
   const lines = [
-    `${style.bold(t.criteria)} ${describeSource(loaded)}`,
+    `${style.bold(t.criteria)} ${describeSource(voice.words.input, loaded)}`,
     `${style.bold(t.thresholds)} ${t.thresholdsLine({ accept: num(thresholds.accept, english), review: num(thresholds.review, english) })}${thresholds.maxUnknown === undefined ? '' : t.maxUnknown({ maxUnknown: num(thresholds.maxUnknown, english) })}`,
     '',
     ...renderTable(
@@ -128,7 +128,7 @@ function summaryText(loaded: LoadedCriteria, findings: readonly Finding[], style
     lines.push(style.green(t.noWarnings));
   } else {
     lines.push('', style.yellow(t.warnings({ count: num(findings.length, english) })));
-    for (const finding of findings) lines.push(`  ${style.yellow(`${t.kinds[finding.kind]}:`)} ${describeProblem(finding)} ${style.dim(problemCode(finding))}`);
+    for (const finding of findings) lines.push(`  ${style.yellow(`${t.kinds[finding.kind]}:`)} ${describeProblem(voice, finding)} ${style.dim(problemCode(voice.words.problems, finding))}`);
   }
   return lines;
 }
@@ -148,7 +148,7 @@ export async function runCheck(io: IO, file: string | undefined, options: CheckO
     io.stdout.write(`${JSON.stringify(summaryJson(checked, findings), null, 2)}\n`);
   } else {
     // The summary quotes the file's own words (options, red flags, columns): only colour codes pass.
-    fittedTerminal(io.stdout, io.env).write(`${printableStyled(summaryText(checked, findings, createStyle(io.colorLevel), io.tableWidth).join('\n'))}\n`);
+    fittedTerminal(io.stdout, io.env).write(`${printableStyled(summaryText(io.voice, checked, findings, createStyle(io.colorLevel), io.tableWidth).join('\n'))}\n`);
   }
   return options.strict && findings.length > 0 ? ExitCode.data : ExitCode.ok;
 }

@@ -44,7 +44,7 @@ function pick(values: readonly unknown[], at: readonly number[], into: unknown[]
 
 export async function runCompare(io: IO, beforeFile: string, afterFile: string, file: string | undefined, options: CompareOptions): Promise<number> {
   const t = io.voice.words.compare;
-  const cost = costOption(options.costBadAccepted);
+  const cost = costOption(io.voice.words.calibrate, options.costBadAccepted);
   const before = await loadCriteriaFile(io, beforeFile);
   const after = await loadCriteriaFile(io, afterFile);
   if (typeof options.journal === 'string' && file === undefined && /\.(csv|tsv|txt)$/iu.test(options.journal)) {
@@ -58,7 +58,7 @@ export async function runCompare(io: IO, beforeFile: string, afterFile: string, 
   if (readLeads && file === undefined && io.stdin.isTTY === true) {
     throw new UserError(t.errors.noInput, { details: [t.errors.noInputExamples({ before: beforeFile, after: afterFile })] });
   }
-  const statuses = outcomeStatuses(options);
+  const statuses = outcomeStatuses(io.voice.words.calibrate, options);
   const notes: string[] = [];
   // Leads and journal feed one comparer, each read with its own settings.
   const comparer = new Comparer(before.criteria, after.criteria, { costBadAccepted: cost });
@@ -66,8 +66,8 @@ export async function runCompare(io: IO, beforeFile: string, afterFile: string, 
   if (readLeads) {
     const { criteria, beforeAt, afterAt } = bothLists(before.criteria, after.criteria);
     const leads = await openLeads(io, file, criteria, options, (message) => io.stderr.write(`${printableLines(message)}\n`));
-    const outcomeColumn = options.outcome === undefined ? -1 : findOutcomeColumn(options.outcome, leads.header.names, leads.source);
-    const outcomes = new OutcomeCells(statuses);
+    const outcomeColumn = options.outcome === undefined ? -1 : findOutcomeColumn(io.voice, options.outcome, leads.header.names, leads.source);
+    const outcomes = new OutcomeCells(io.voice, statuses);
     const name = pickNameColumn(leads.header.names);
     const nameAt = name.kind === 'found' ? name.indexes : [];
     comparer.source({ decimalComma: leads.decimalComma, missing: new Set(leads.missing) });
@@ -76,7 +76,7 @@ export async function runCompare(io: IO, beforeFile: string, afterFile: string, 
     const afterValues: unknown[] = new Array(afterAt.length);
     let rows = 0;
     // The one scan driver (src/leads/scan.ts), parsed rows only: it also words the CSV's problems.
-    await scanLeads(leads, {
+    await scanLeads(io.voice.words, leads, {
       layout: undefined,
       record: (record) => {
         rows++;
@@ -93,7 +93,7 @@ export async function runCompare(io: IO, beforeFile: string, afterFile: string, 
     });
     progress.done();
     outcomes.warn(io);
-    notes.push(io.voice.words.calibrate.leadsFrom({ count: counted(rows), source: leads.source }));
+    notes.push(io.voice.words.calibrate.leadsFrom({ count: counted(io.voice.lang, rows), source: leads.source }));
   }
 
   if (useJournal) {
@@ -108,7 +108,7 @@ export async function runCompare(io: IO, beforeFile: string, afterFile: string, 
       const answers = (criteria: Criteria): unknown[] => criteria.criteria.map((criterion) => decision.answers[criterion.id]);
       comparer.add(answers(before.criteria), answers(after.criteria), decision.name === null ? { id: decision.id } : { id: decision.id, name: decision.name }, outcome?.outcome);
     }
-    notes.push(io.voice.words.calibrate.journalDecisions({ count: counted(entries.length), withOutcome: counted(withOutcome), other: '' }));
+    notes.push(io.voice.words.calibrate.journalDecisions({ count: counted(io.voice.lang, entries.length), withOutcome: counted(io.voice.lang, withOutcome), other: '' }));
   }
 
   let report: CompareReport;
@@ -129,7 +129,12 @@ export async function runCompare(io: IO, beforeFile: string, afterFile: string, 
     return 0;
   }
   const style = createStyle(io.colorLevel);
-  const heading = t.heading({ comparing: style.bold(t.progressLabel), before: describeSource(before), after: describeSource(after), notes: list(notes) });
-  io.stdout.write(`${[heading, '', ...renderCompare(report, style, io.columns)].join('\n')}\n`);
+  const heading = t.heading({
+    comparing: style.bold(t.progressLabel),
+    before: describeSource(io.voice.words.input, before),
+    after: describeSource(io.voice.words.input, after),
+    notes: list(io.voice.lang, notes),
+  });
+  io.stdout.write(`${[heading, '', ...renderCompare(io.voice, report, style, io.columns)].join('\n')}\n`);
   return 0;
 }

@@ -4,7 +4,7 @@
  * Pure apart from `sources`, so tests drive it in-process.
  */
 import type { Command, Option } from 'commander';
-import { words } from '../../../i18n/index.js';
+import type { AllWords, Voice } from '../../../i18n/index.js';
 import { textWidth } from '../../../render/table.js';
 
 export interface Candidate {
@@ -108,14 +108,14 @@ function optionValues(option: Option, current: string, done: readonly string[], 
 }
 
 /** good and bad, then the run's language's words for them when it has others (хороший, плохой). */
-function outcomeWords(): Candidate[] {
-  return [...new Set(['good', 'bad', words().outcome.good, words().outcome.bad])].map((value) => ({ value }));
+function outcomeWords(t: AllWords['outcome']): Candidate[] {
+  return [...new Set(['good', 'bad', t.good, t.bad])].map((value) => ({ value }));
 }
 
-function optionCandidates(command: Command, program: Command): Candidate[] {
+function optionCandidates(t: AllWords['program'], command: Command, program: Command): Candidate[] {
   const options = [...command.options, ...(command === program ? [] : program.options)].filter((option) => !option.hidden);
   const candidates: Candidate[] = options.flatMap((option) => (option.long === undefined ? [] : [{ value: option.long, description: option.description }]));
-  candidates.push({ value: '--help', description: words().program.help });
+  candidates.push({ value: '--help', description: t.help });
   return candidates;
 }
 
@@ -123,7 +123,7 @@ function optionCandidates(command: Command, program: Command): Candidate[] {
  * Completes the last word of `words` (the words after `clientfit`; the last may be empty).
  * `score` is the default command: options at the top level are score's.
  */
-export function complete(program: Command, words: readonly string[], sources: Sources): Completion {
+export function complete(voice: Voice, program: Command, words: readonly string[], sources: Sources): Completion {
   const current = words[words.length - 1] ?? '';
   const done = words.slice(0, -1);
   const commands = visibleCommands(program);
@@ -165,7 +165,7 @@ export function complete(program: Command, words: readonly string[], sources: So
     const option = findOption(all, previous);
     if (option !== undefined && takesValue(option)) return optionValues(option, current, done, sources);
   }
-  if (current.startsWith('-')) return of(optionCandidates(scope, program), current);
+  if (current.startsWith('-')) return of(optionCandidates(voice.words.program, scope, program), current);
   if (command === undefined) {
     if (operands.length > 0) return NONE;
     return of(
@@ -182,7 +182,7 @@ export function complete(program: Command, words: readonly string[], sources: So
       current,
     );
   // outcome's second word: good or bad, and the run's language's words for them (хороший, плохой)
-  if (command.name() === 'outcome' && operands.length === 1) return of(outcomeWords(), current);
+  if (command.name() === 'outcome' && operands.length === 1) return of(outcomeWords(voice.words.outcome), current);
   if (command.name() === 'history' || command.name() === 'outcome') return of(sources.prospects(valueOf(done, '--journal')), current);
   return { candidates: [], noSpace: false, files: true };
 }

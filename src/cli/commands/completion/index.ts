@@ -1,10 +1,10 @@
-import { words } from '../../../i18n/index.js';
 import { Argument } from 'commander';
 import type { Define } from '../../define.js';
 import { COMPLETE_COMMAND, SHELLS, type CompleteOptions, type Shell } from './types.js';
 
 export const defineCompletion: Define = (program, context) => {
-  const t = words().program.completion;
+  const { words } = context.voice;
+  const t = words.program.completion;
   program
     .command('completion')
     .description(t.description)

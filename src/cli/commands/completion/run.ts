@@ -10,8 +10,9 @@ import type { Command } from 'commander';
 import { loadCriteria } from '../../../core/load.js';
 import { groupThreads } from '../../../core/journal-threads.js';
 import { ExitCode } from '../../../errors.js';
-import { words } from '../../../i18n/index.js';
+
 import { checkCriteriaFileWith, resolveCriteria } from '../../criteria-file.js';
+import type { Voice } from '../../../i18n/index.js';
 import { write, type IO } from '../../io.js';
 import { journalPath, readJournal } from '../../journal.js';
 import { TEMPLATES_DIR } from '../../paths.js';
@@ -101,7 +102,7 @@ export async function runCompletionScript(io: IO, shell: Shell): Promise<number>
   return ExitCode.ok;
 }
 
-const yesNoValues = (): readonly Candidate[] => [{ value: 'yes' }, { value: 'no' }, { value: '?', description: words().completion.dontKnowYet }];
+const yesNoValues = (voice: Voice): readonly Candidate[] => [{ value: 'yes' }, { value: 'no' }, { value: '?', description: voice.words.completion.dontKnowYet }];
 
 /** The real sources: files read quietly; anything unreadable offers nothing. */
 function fileSources(io: IO): Sources {
@@ -116,7 +117,7 @@ function fileSources(io: IO): Sources {
             question: criterion.question,
             values:
               criterion.type === 'yes-no'
-                ? yesNoValues()
+                ? yesNoValues(io.voice)
                 : criterion.type === 'choice'
                   ? [...criterion.options.map((option) => ({ value: option.value, description: option.label })), { value: '?', description: io.voice.words.completion.dontKnowYet }]
                   : [],
@@ -172,7 +173,7 @@ export async function runComplete(io: IO, program: Command, words: readonly stri
       quote = scanned.quote;
     }
   }
-  const completion = complete(program, list, sources);
+  const completion = complete(io.voice, program, list, sources);
   await write(io.stdout, formatCompletion(completion, shell, list[list.length - 1] ?? '', quote));
   return ExitCode.ok;
 }

@@ -1,21 +1,21 @@
 import { Option } from 'commander';
 import { LANGUAGES } from '../../../i18n/languages.js';
-import { words } from '../../../i18n/index.js';
 import { criteriaOption, type Define, journalOption } from '../../define.js';
 import type { FormOptions } from './types.js';
 
 export const defineForm: Define = (program, context) => {
-  const t = words().form.program;
+  const { words } = context.voice;
+  const t = words.form.program;
   program
     .command('form')
     .description(t.description)
-    .addOption(criteriaOption())
+    .addOption(criteriaOption(words.program))
     .addOption(new Option('--form-lang <code>', t.formLang).choices(LANGUAGES))
     .option('--to <name>', t.to)
     .option('--from <name>', t.from)
     .option('--email <address>', t.email)
     .option('--resume <name|id>', t.resume)
-    .addOption(journalOption())
+    .addOption(journalOption(words.program))
     .option('-o, --output <file>', t.output)
     .addHelpText('after', t.examples)
     .action(async (options: FormOptions, command) => {

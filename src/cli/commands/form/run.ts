@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import pageScript from 'virtual:form-page-script';
 import { formFingerprint, formQuestions } from '../../../core/form.js';
 import { UserError } from '../../../errors.js';
-import { language, voiceOf } from '../../../i18n/index.js';
+import { voiceOf } from '../../../i18n/index.js';
 import { LANGUAGE_NAMES, type Lang } from '../../../i18n/languages.js';
 import { writeFileAtomic } from '../../atomic.js';
 import { displayPath, loadCriteriaFile } from '../../criteria-file.js';
@@ -29,7 +29,7 @@ export async function runForm(io: IO, options: FormOptions): Promise<number> {
   if (resume !== undefined && questions.length === 0) {
     throw new UserError(t.nothingOpen({ who: resume.decision.name ?? resume.decision.id, id: resume.decision.id }));
   }
-  const lang = (options.formLang as Lang | undefined) ?? loaded.criteria.form.lang ?? language();
+  const lang = (options.formLang as Lang | undefined) ?? loaded.criteria.form.lang ?? io.voice.lang;
   const decimal = decimalOf(lang);
   const to = options.to?.trim() || (resume?.decision.name ?? undefined);
   const email = options.email?.trim();
@@ -55,7 +55,7 @@ export async function runForm(io: IO, options: FormOptions): Promise<number> {
   }
   const path = resolve(io.cwd, options.output);
   const shown = displayPath(io, path);
-  writeFileAtomic(path, html, shown);
+  writeFileAtomic(io.voice.words.common, path, html, shown);
   io.stderr.write(`${t.wrote({ file: shown, count: questions.length, lang: LANGUAGE_NAMES[lang] })}\n${t.sendIt}\n`);
   return 0;
 }

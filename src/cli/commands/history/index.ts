@@ -1,9 +1,9 @@
-import { words } from '../../../i18n/index.js';
 import { type Define, formatOption, journalOption } from '../../define.js';
 import type { HistoryOptions } from './types.js';
 
 export const defineHistory: Define = (program, context) => {
-  const t = words().program.history;
+  const { words } = context.voice;
+  const t = words.program.history;
   program
     .command('history')
     .description(t.description)
@@ -13,8 +13,8 @@ export const defineHistory: Define = (program, context) => {
     .option('--since <date>', t.since)
     .option('--all', t.all)
     .option('--id <id>', t.id)
-    .addOption(journalOption())
-    .addOption(formatOption())
+    .addOption(journalOption(words.program))
+    .addOption(formatOption(words.program))
     .addHelpText('after', t.examples)
     .action(async (prospect: string | undefined, options: HistoryOptions, command) => {
       const { runHistory } = await import('./run.js');

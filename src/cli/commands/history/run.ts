@@ -9,7 +9,7 @@ import { ExitCode, UserError } from '../../../errors.js';
 import { renderThread, shortTime } from '../../../render/followup.js';
 import { humanNumber } from '../../../render/result.js';
 import { createStyle, verdictColor, verdictWord } from '../../../render/style.js';
-import { words } from '../../../i18n/index.js';
+import type { AllWords } from '../../../i18n/index.js';
 import { printable, renderTable } from '../../../render/table.js';
 import { checkCriteriaFile, displayPath } from '../../criteria-file.js';
 import { fittedTerminal, write, type IO } from '../../io.js';
@@ -46,17 +46,17 @@ function outcomesByDecision(outcomes: readonly OutcomeLine[]): Map<string, Outco
 }
 
 /** `--since 2026-03-01` (local midnight) or a full ISO time; a bad date is a usage error. */
-export function parseSince(value: string): Date {
+export function parseSince(t: AllWords['history'], value: string): Date {
   const day = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value.trim());
   const date = day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(value.trim());
   const valid = !Number.isNaN(date.getTime()) && (day === null || (date.getMonth() === Number(day[2]) - 1 && date.getDate() === Number(day[3])));
-  if (!valid) throw new UserError(words().history.notADate({ value }), { details: [words().history.dateForm] });
+  if (!valid) throw new UserError(t.notADate({ value }), { details: [t.dateForm] });
   return date;
 }
 
-function parseLimit(value: string): number {
+function parseLimit(t: AllWords['history'], value: string): number {
   const limit = Number(value);
-  if (!/^\d+$/u.test(value.trim()) || limit < 1) throw new UserError(words().history.badLimit({ value }));
+  if (!/^\d+$/u.test(value.trim()) || limit < 1) throw new UserError(t.badLimit({ value }));
   return limit;
 }
 
@@ -74,8 +74,8 @@ function since(decision: DecisionLine, date: Date | undefined): boolean {
 }
 
 export async function runHistory(io: IO, prospect: string | undefined, options: HistoryOptions): Promise<number> {
-  const limit = options.limit === undefined ? undefined : parseLimit(options.limit);
-  const from = options.since === undefined ? undefined : parseSince(options.since);
+  const limit = options.limit === undefined ? undefined : parseLimit(io.voice.words.history, options.limit);
+  const from = options.since === undefined ? undefined : parseSince(io.voice.words.history, options.since);
   const path = journalPath(io, options.journal);
   const journal = readJournal(io, path);
   const outcomes = latestOutcomes(journal.outcomes);
@@ -92,7 +92,7 @@ export async function runHistory(io: IO, prospect: string | undefined, options: 
       asName: `clientfit history --name ${quoteArg(key)}`,
     });
     if (found.kind === 'none') {
-      throw new UserError(t.noDecision({ prospect: printable(key), path: displayPath(io, path), suggestion: didYouMean(key, found.candidates, looseName) }), {
+      throw new UserError(t.noDecision({ prospect: printable(key), path: displayPath(io, path), suggestion: didYouMean(io.voice.words.common, key, found.candidates, looseName) }), {
         details: [journal.exists ? t.listsProspects : t.saveFirst],
       });
     }
@@ -110,7 +110,13 @@ export async function runHistory(io: IO, prospect: string | undefined, options: 
       throw error;
     });
     const criteria = checked?.ok === true ? checked.criteria : undefined;
-    const lines = renderThread({ thread: { decisions, latest: found.thread.latest }, outcomes, criteria, style, columns: io.tableWidth === Infinity ? Math.max(80, io.columns) : io.tableWidth });
+    const lines = renderThread(io.voice, {
+      thread: { decisions, latest: found.thread.latest },
+      outcomes,
+      criteria,
+      style,
+      columns: io.tableWidth === Infinity ? Math.max(80, io.columns) : io.tableWidth,
+    });
     await write(fittedTerminal(io.stdout, io.env), `${lines.join('\n')}\n`);
     return ExitCode.ok;
   }
@@ -151,15 +157,15 @@ export async function runHistory(io: IO, prospect: string | undefined, options: 
             .sort((a, b) => a.time.localeCompare(b.time));
     return [
       [
-        shortTime(decision.time),
+        shortTime(io.voice.lang, decision.time),
         decision.name === null ? style.dim(t.noName) : printable(decision.name),
-        verdictColor(style, decision.result.verdict)(verdictWord(decision.result.verdict)),
-        humanNumber(decision.result.score),
+        verdictColor(style, decision.result.verdict)(verdictWord(io.voice.words.result, decision.result.verdict)),
+        humanNumber(io.voice.lang, decision.result.score),
         String(thread.decisions.length),
         outcome === undefined ? style.dim('–') : outcomeText(outcome),
         decision.id,
       ],
-      ...replaced.map((line) => [style.dim(shortTime(line.time)), '', '', '', '', `${style.dim(t.replaced)} ${outcomeText(line)}`, style.dim(line.id)]),
+      ...replaced.map((line) => [style.dim(shortTime(io.voice.lang, line.time)), '', '', '', '', `${style.dim(t.replaced)} ${outcomeText(line)}`, style.dim(line.id)]),
     ];
   });
   const table = renderTable(

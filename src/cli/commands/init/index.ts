@@ -1,9 +1,8 @@
-import { words } from '../../../i18n/index.js';
 import type { Define } from '../../define.js';
 import type { InitOptions } from './types.js';
 
 export const defineInit: Define = (program, context) => {
-  const t = words().program.init;
+  const t = context.voice.words.program.init;
   program
     .command('init')
     .description(t.description)

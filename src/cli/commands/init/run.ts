@@ -6,7 +6,7 @@ import { loadCriteria } from '../../../core/load.js';
 import { didYouMean } from '../../suggest.js';
 import { DataError, ExitCode, UserError } from '../../../errors.js';
 import { renderTable } from '../../../render/table.js';
-import { language, words } from '../../../i18n/index.js';
+import type { AllWords, Voice } from '../../../i18n/index.js';
 import { writeFileAtomic } from '../../atomic.js';
 import { DEFAULT_FILE, DEFAULT_TEMPLATE, displayPath, templatePath } from '../../criteria-file.js';
 import { describeFsError, errorCode } from '../../fs-errors.js';
@@ -21,14 +21,14 @@ export interface Template {
   readonly musts: number;
 }
 
-export function listTemplates(): Template[] {
+export function listTemplates(t: AllWords['init']): Template[] {
   const folder = fileURLToPath(TEMPLATES_DIR);
   return readdirSync(folder)
     .filter((file) => file.endsWith('.yaml'))
     .map((file) => {
       const name = file.slice(0, -'.yaml'.length);
       const loaded = loadCriteria(readFileSync(join(folder, file), 'utf8'));
-      if (!loaded.ok) return { name, title: words().init.invalid, criteria: 0, musts: 0 };
+      if (!loaded.ok) return { name, title: t.invalid, criteria: 0, musts: 0 };
       const list = loaded.criteria.criteria;
       return { name, title: loaded.criteria.name ?? name, criteria: list.length, musts: list.filter((criterion) => criterion.must).length };
     })
@@ -41,9 +41,9 @@ export function listTemplates(): Template[] {
  * `templateGiven` says whether --template was on the command line; without it, naming the
  * default template counts as not naming one.
  */
-export function chosenTemplate(templates: readonly Template[], options: InitOptions, templateGiven: boolean | undefined): { name: string; byLanguage: boolean } {
+export function chosenTemplate(voice: Voice, templates: readonly Template[], options: InitOptions, templateGiven: boolean | undefined): { name: string; byLanguage: boolean } {
   const given = templateGiven ?? options.template !== DEFAULT_TEMPLATE;
-  const lang = language();
+  const lang = voice.lang;
   if (given || lang === 'en') return { name: options.template, byLanguage: false };
   const local = `${DEFAULT_TEMPLATE}-${lang}`;
   return templates.some((template) => template.name === local) ? { name: local, byLanguage: true } : { name: options.template, byLanguage: false };
@@ -51,9 +51,9 @@ export function chosenTemplate(templates: readonly Template[], options: InitOpti
 
 export function runInit(io: IO, file: string, options: InitOptions, fileIsDefault: boolean, templateGiven?: boolean): number {
   const t = io.voice.words.init;
-  const templates = listTemplates();
+  const templates = listTemplates(io.voice.words.init);
   if (options.list) {
-    const local = chosenTemplate(templates, { ...options, template: DEFAULT_TEMPLATE }, false).name;
+    const local = chosenTemplate(io.voice, templates, { ...options, template: DEFAULT_TEMPLATE }, false).name;
     const rows = templates.map((template) => [
       template.name,
       template.name === local ? t.default({ title: template.title }) : template.title,
@@ -62,12 +62,13 @@ export function runInit(io: IO, file: string, options: InitOptions, fileIsDefaul
     fittedTerminal(io.stdout, io.env).write(`${renderTable([{ header: t.table.template }, { header: t.table.name, shrink: true }, { header: t.table.size }], rows, io.tableWidth).join('\n')}\n`);
     return ExitCode.ok;
   }
-  const choice = chosenTemplate(templates, options, templateGiven);
+  const choice = chosenTemplate(io.voice, templates, options, templateGiven);
   if (!templates.some((template) => template.name === choice.name)) {
     throw new UserError(
       t.unknown({
         name: choice.name,
         suggestion: didYouMean(
+          io.voice.words.common,
           choice.name,
           templates.map((template) => template.name),
         ),
@@ -92,9 +93,9 @@ export function runInit(io: IO, file: string, options: InitOptions, fileIsDefaul
     mkdirSync(dirname(target), { recursive: true });
   } catch (error) {
     const notAFolder = errorCode(error) === 'EEXIST' || errorCode(error) === 'ENOTDIR';
-    throw new DataError(t.cannotWrite({ path: shown, reason: notAFolder ? t.notAFolder({ path: displayPath(io, dirname(target)) }) : describeFsError(error) }));
+    throw new DataError(t.cannotWrite({ path: shown, reason: notAFolder ? t.notAFolder({ path: displayPath(io, dirname(target)) }) : describeFsError(io.voice.words.common, error) }));
   }
-  writeFileAtomic(target, readFileSync(templatePath(choice.name)), shown);
+  writeFileAtomic(io.voice.words.common, target, readFileSync(templatePath(choice.name)), shown);
   const template = templates.find((candidate) => candidate.name === choice.name)!;
   const check = options.global ? 'clientfit check' : file === DEFAULT_FILE ? 'clientfit check' : `clientfit check ${shown}`;
   io.stderr.write(

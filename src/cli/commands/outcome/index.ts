@@ -1,9 +1,9 @@
-import { words } from '../../../i18n/index.js';
 import { journalOption, type Define } from '../../define.js';
 import type { OutcomeOptions } from './types.js';
 
 export const defineOutcome: Define = (program, context) => {
-  const t = words().program.outcome;
+  const { words } = context.voice;
+  const t = words.program.outcome;
   program
     .command('outcome')
     .description(t.description)
@@ -12,7 +12,7 @@ export const defineOutcome: Define = (program, context) => {
     .option('--note <text>', t.note)
     .option('--id <id>', t.id)
     .option('--name', t.byName)
-    .addOption(journalOption())
+    .addOption(journalOption(words.program))
     .addHelpText('after', t.examples)
     .action(async (name: string, outcome: string, options: OutcomeOptions, command) => {
       const { runOutcome } = await import('./run.js');

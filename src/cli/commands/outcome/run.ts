@@ -4,7 +4,7 @@ import { groupThreads, looseName } from '../../../core/journal-threads.js';
 import { readOutcome, type ClientOutcome } from '../../../core/outcome-words.js';
 import { didYouMean } from '../../suggest.js';
 import { ExitCode, UserError } from '../../../errors.js';
-import { englishWords, words } from '../../../i18n/index.js';
+import { ENGLISH, type AllWords } from '../../../i18n/index.js';
 import { printable } from '../../../render/sanitize.js';
 import { displayPath } from '../../criteria-file.js';
 import { notice, type IO } from '../../io.js';
@@ -13,12 +13,12 @@ import { shortTime } from '../../../render/followup.js';
 import type { OutcomeOptions } from './types.js';
 
 /** The label history shows for a decision saved without a name; `outcome` accepts it. */
-export const NO_NAME = englishWords().outcome.noName;
+export const NO_NAME = ENGLISH.words.outcome.noName;
 
 /** The English label, or the one history shows in the run's language (`(без имени)`). */
-function isNoName(name: string): boolean {
+function isNoName(t: AllWords['outcome'], name: string): boolean {
   const given = name.trim().toLowerCase();
-  return given === NO_NAME || given === words().outcome.noName.toLowerCase();
+  return given === NO_NAME || given === t.noName.toLowerCase();
 }
 
 function pick(io: IO, decisions: readonly DecisionLine[], name: string, options: OutcomeOptions, outcome: string): DecisionLine {
@@ -30,6 +30,7 @@ function pick(io: IO, decisions: readonly DecisionLine[], name: string, options:
         t.noId({
           id: options.id,
           suggestion: didYouMean(
+            io.voice.words.common,
             options.id,
             decisions.map((decision) => decision.id),
           ),
@@ -45,7 +46,7 @@ function pick(io: IO, decisions: readonly DecisionLine[], name: string, options:
     }
     return byId;
   }
-  if (isNoName(name)) {
+  if (isNoName(io.voice.words.outcome, name)) {
     const latest = byTime(decisions.filter((decision) => decision.name === null)).at(-1);
     if (latest !== undefined) return latest;
   }
@@ -58,28 +59,28 @@ function pick(io: IO, decisions: readonly DecisionLine[], name: string, options:
     const names = [...new Set(decisions.map((decision) => decision.name).filter((value): value is string => value !== null))];
     const unnamed = decisions.filter((decision) => decision.name === null).length;
     const unnamedHint = unnamed === 0 ? [] : [t.unnamed({ count: unnamed, noName: t.noName })];
-    throw new UserError(t.notFound({ name: printable(name), suggestion: isNoName(name) ? '' : didYouMean(name, found.candidates, looseName) }), {
+    throw new UserError(t.notFound({ name: printable(name), suggestion: isNoName(io.voice.words.outcome, name) ? '' : didYouMean(io.voice.words.common, name, found.candidates, looseName) }), {
       details: [names.length === 0 ? t.noNames : t.savedNames({ names: names.slice(-10).map(printable).join(', '), more: names.length > 10 ? ', ...' : '' }), ...unnamedHint],
     });
   }
   const { thread, decision } = found;
   if (found.by !== 'id' && thread.decisions.length > 1) {
     const shown = decision.name === null ? printable(name) : printable(decision.name);
-    notice(io, t.several({ count: thread.decisions.length, name: shown, time: shortTime(decision.time), id: decision.id }));
+    notice(io, t.several({ count: thread.decisions.length, name: shown, time: shortTime(io.voice.lang, decision.time), id: decision.id }));
     notice(io, t.pickAnother({ name: shown }));
   }
   return decision;
 }
 
 /** good or bad from any outcome word calibration reads, in any of its languages (хорошо, добър, καλός, dobar, yes ...). */
-function readOutcomeWord(word: string): ClientOutcome {
+function readOutcomeWord(t: AllWords['outcome'], word: string): ClientOutcome {
   const read = readOutcome(word);
   if (read.kind === 'outcome') return read.value;
-  throw new UserError(words().outcome.notAnOutcome({ word: printable(word) }));
+  throw new UserError(t.notAnOutcome({ word: printable(word) }));
 }
 
 export function runOutcome(io: IO, name: string, word: string, options: OutcomeOptions): number {
-  const outcome = readOutcomeWord(word);
+  const outcome = readOutcomeWord(io.voice.words.outcome, word);
   const path = journalPath(io, options.journal);
   const journal = readJournal(io, path);
   const t = io.voice.words.outcome;
@@ -90,11 +91,11 @@ export function runOutcome(io: IO, name: string, word: string, options: OutcomeO
   // An outcome is never overwritten in the file, but the latest one is what counts: say what it replaces.
   const earlier = latestOutcomes(journal.outcomes).get(decision.id);
   const line = outcomeLine({ id: newId(), time: new Date(), decision, outcome, note: options.note });
-  appendJournal(path, line);
+  appendJournal(io.voice, path, line);
   notice(io, t.recorded({ outcome: t[outcome], name: decision.name === null ? t.noName : printable(decision.name), id: decision.id, path: printable(displayPath(io, path)) }));
   if (earlier !== undefined) {
     const was = `${t[earlier.outcome]}${earlier.note === null ? '' : ` - ${printable(earlier.note)}`}`;
-    notice(io, t.replaces({ earlier: was, time: shortTime(earlier.time) }));
+    notice(io, t.replaces({ earlier: was, time: shortTime(io.voice.lang, earlier.time) }));
   }
   return ExitCode.ok;
 }

@@ -1,16 +1,16 @@
 import { Option } from 'commander';
-import { words } from '../../../i18n/index.js';
 import { criteriaOption, formatOption, type Define } from '../../define.js';
 import type { ReadOptions } from './types.js';
 
 export const defineRead: Define = (program, context) => {
-  const t = words().program.read;
+  const { words } = context.voice;
+  const t = words.program.read;
   program
     .command('read')
     .description(t.description)
     .argument('<file>', t.file)
-    .addOption(criteriaOption())
-    .addOption(formatOption())
+    .addOption(criteriaOption(words.program))
+    .addOption(formatOption(words.program))
     .addOption(new Option('--encoding <name>', t.encoding))
     .addHelpText('after', t.examples)
     .action(async (file: string, options: ReadOptions, command) => {

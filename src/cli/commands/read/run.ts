@@ -4,7 +4,7 @@
  * message never leaves the machine.
  */
 import { ExitCode } from '../../../errors.js';
-import { words } from '../../../i18n/index.js';
+import type { Voice } from '../../../i18n/index.js';
 import { answerText } from '../../../render/result.js';
 import { printable } from '../../../render/sanitize.js';
 import { createStyle } from '../../../render/style.js';
@@ -34,30 +34,30 @@ export function readJson(result: ReadMessageResult): ReadJson {
   };
 }
 
-function renderText(loaded: LoadedCriteria, result: ReadMessageResult, file: string, style: ReturnType<typeof createStyle>): string[] {
-  const t = words().read;
+function renderText(voice: Voice, loaded: LoadedCriteria, result: ReadMessageResult, file: string, style: ReturnType<typeof createStyle>): string[] {
+  const t = voice.words.read;
   const { reading } = result;
   const lines: string[] = [];
   if (result.name !== undefined) lines.push(t.name({ name: printable(result.name) }));
   lines.push(t.language({ language: reading.language }), '');
   const shown = (id: string): string => {
     const criterion = loaded.criteria.criteria.find((candidate) => candidate.id === id)!;
-    return printable(answerText(criterion, readAnswerFor(criterion, reading.answers[id]!.value)));
+    return printable(answerText(voice, criterion, readAnswerFor(criterion, reading.answers[id]!.value)));
   };
   const answered = loaded.criteria.criteria.filter((criterion) => reading.answers[criterion.id] !== undefined && criterion.type !== 'text');
   if (answered.length === 0) lines.push(t.noAnswers);
   for (const criterion of answered) {
-    lines.push(`${style.bold(printable(criterion.question))}  ${shown(criterion.id)}`, `  ${quote(reading.answers[criterion.id]!.evidence)}`);
+    lines.push(`${style.bold(printable(criterion.question))}  ${shown(criterion.id)}`, `  ${quote(voice.words.read, reading.answers[criterion.id]!.evidence)}`);
   }
   if (reading.redFlags.length > 0) {
     lines.push('', style.bold(t.redFlags));
-    for (const flag of reading.redFlags) lines.push(`  ${t.redFlag({ words: quote(flag.evidence), phrase: printable(flag.phrase), id: flag.criterion })}`);
+    for (const flag of reading.redFlags) lines.push(`  ${t.redFlag({ words: quote(voice.words.read, flag.evidence), phrase: printable(flag.phrase), id: flag.criterion })}`);
   }
   if (reading.notes.length > 0) {
     lines.push('', style.bold(t.leftOpen));
     for (const note of reading.notes) {
       const question = loaded.criteria.criteria.find((criterion) => criterion.id === note.id)?.question ?? note.id;
-      lines.push(`  ${describeNote(note, printable(question))}`);
+      lines.push(`  ${describeNote(voice.words.read, note, printable(question))}`);
     }
   }
   lines.push('', style.dim(t.next({ command: `clientfit score --message ${file === '<stdin>' ? '-' : file}` })));
@@ -74,7 +74,7 @@ export async function runRead(io: IO, file: string, options: ReadOptions): Promi
     await write(io.stdout, `${JSON.stringify(readJson(result), null, 2)}\n`);
     return ExitCode.ok;
   }
-  io.stderr.write(`${createStyle(io.stderrColorLevel).dim(io.voice.words.score.criteria)} ${describeSource(loaded)}\n`);
-  await write(io.stdout, `${renderText(loaded, result, input.display, createStyle(io.colorLevel)).join('\n')}\n`);
+  io.stderr.write(`${createStyle(io.stderrColorLevel).dim(io.voice.words.score.criteria)} ${describeSource(io.voice.words.input, loaded)}\n`);
+  await write(io.stdout, `${renderText(io.voice, loaded, result, input.display, createStyle(io.colorLevel)).join('\n')}\n`);
   return ExitCode.ok;
 }

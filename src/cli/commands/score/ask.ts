@@ -14,7 +14,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { Criterion } from '../../../core/criteria.js';
 import type { Scorer } from '../../../core/score.js';
 import { readYesNo, type Answer } from '../../../core/answers.js';
-import { englishWords, language, words } from '../../../i18n/index.js';
+import { ENGLISH, type Lang, type AllWords, type Voice } from '../../../i18n/index.js';
 import type { Style } from '../../../render/style.js';
 import { textWidth, wrap } from '../../../render/table.js';
 import { quote } from '../../message-reading.js';
@@ -43,15 +43,15 @@ export interface Prompts {
   input(config: { message: string; theme?: PromptTheme; default?: string; validate?: (value: string) => boolean | string }, context?: PromptContext): Promise<string>;
   /** `match`: the values of the choices a typed word names (one picks it; none or several: Enter waits) */
   select<Value>(
-    config: { message: string; theme?: PromptTheme; choices: readonly Choice<Value>[]; default?: Value; match?: (typed: string) => readonly Value[] },
+    config: { voice: Voice; message: string; theme?: PromptTheme; choices: readonly Choice<Value>[]; default?: Value; match?: (typed: string) => readonly Value[] },
     context?: PromptContext,
   ): Promise<Value>;
   confirm(config: { message: string; default?: boolean; theme?: PromptTheme }, context?: PromptContext): Promise<boolean>;
 }
 
 /** The English choice labels, as tests and scripts driving the English interview name them. */
-export const DONT_KNOW = englishWords().score.ask.dontKnow;
-export const BACK_CHOICE = englishWords().score.ask.back;
+export const DONT_KNOW = ENGLISH.words.score.ask.dontKnow;
+export const BACK_CHOICE = ENGLISH.words.score.ask.back;
 
 /** Typed alone into a text or number question: go back to the previous question. */
 export const BACK_INPUT = '<';
@@ -80,7 +80,7 @@ export interface Asked {
 }
 
 /** The question with its help and hint lines under it, indented with the question, wrapped to the terminal. */
-function message(criterion: Criterion, options: AskOptions, hint?: string): { message: string; theme: PromptTheme } {
+function message(t: AllWords['score'], criterion: Criterion, options: AskOptions, hint?: string): { message: string; theme: PromptTheme } {
   const { style } = options;
   const width = Math.max(40, options.columns ?? 80) - 1;
   // "? " comes before the question: help lines start under its first letter.
@@ -92,7 +92,7 @@ function message(criterion: Criterion, options: AskOptions, hint?: string): { me
     theme: {
       style: {
         message: (_text, status) => (status === 'done' ? style.bold(criterion.question) : [style.bold(lines[0]!), ...lines.slice(1)].join('\n')),
-        keysHelpTip: (keys) => keys.map(([key, action]) => `${style.bold(key)} ${style.dim(keyAction(action))}`).join(style.dim(' • ')),
+        keysHelpTip: (keys) => keys.map(([key, action]) => `${style.bold(key)} ${style.dim(keyAction(t, action))}`).join(style.dim(' • ')),
       },
     },
   };
@@ -129,16 +129,16 @@ function promptContext(options: AskOptions): PromptContext {
  * What @inquirer/prompts' select says its keys do ("navigate", "select"), in the run's language.
  * Its keysHelpTip hands the English actions to the theme, the one place they can be worded.
  */
-function keyAction(action: string): string {
-  const { keys } = words().score.ask;
+function keyAction(t: AllWords['score'], action: string): string {
+  const { keys } = t.ask;
   return action === 'navigate' ? keys.navigate : action === 'select' ? keys.select : action;
 }
 
-function backTip(options: AskOptions, canGoBack: boolean): PromptTheme['style']['keysHelpTip'] {
+function backTip(voice: Voice, options: AskOptions, canGoBack: boolean): PromptTheme['style']['keysHelpTip'] {
   const { style } = options;
-  const t = words().score.ask;
+  const t = voice.words.score.ask;
   return (keys) =>
-    [...keys.map(([key, action]): [string, string] => [key, keyAction(action)]), ...(canGoBack ? ([[t.back, t.backAction]] as [string, string][]) : [])]
+    [...keys.map(([key, action]): [string, string] => [key, keyAction(voice.words.score, action)]), ...(canGoBack ? ([[t.back, t.backAction]] as [string, string][]) : [])]
       .map(([key, action]) => `${style.bold(key)} ${style.dim(action)}`)
       .join(style.dim(' • '));
 }
@@ -162,6 +162,7 @@ function answerChoices(answer: Answer): readonly (boolean | string | null)[] | u
  * else a choice's label or value without case or accents (src/cli/commands/score/match.ts).
  */
 export function criterionMatcher<Value>(
+  lang: Lang,
   scorer: Scorer,
   index: number,
   choices: readonly (Choice<Value> & { readonly option?: string })[],
@@ -173,13 +174,13 @@ export function criterionMatcher<Value>(
   ];
   return (typed) => {
     if (canGoBack && typed.trim() === BACK_INPUT) return [BACK];
-    return matchTyped(typed, candidates, { read: (text) => answerChoices(scorer.read(index, text)) as readonly Value[] | undefined, locale: language() });
+    return matchTyped(typed, candidates, { read: (text) => answerChoices(scorer.read(index, text)) as readonly Value[] | undefined, locale: lang });
   };
 }
 
 /** What the list offers for a yes/no question, in the run's language: yes, no, don't know yet. */
-export function yesNoChoices(): Choice<boolean | null>[] {
-  const t = words().score.ask;
+export function yesNoChoices(voice: Voice): Choice<boolean | null>[] {
+  const t = voice.words.score.ask;
   return [
     { name: t.yes, value: true },
     { name: t.no, value: false },
@@ -188,11 +189,12 @@ export function yesNoChoices(): Choice<boolean | null>[] {
 }
 
 /** What the list offers for a choice question: its options by label, then don't know yet. */
-export function optionChoices(criterion: Extract<Criterion, { type: 'choice' }>): (Choice<string | null> & { readonly option?: string })[] {
-  return [...criterion.options.map((option) => ({ name: option.label, value: option.value, option: option.value })), { name: words().score.ask.dontKnow, value: null }];
+export function optionChoices(t: AllWords['score'], criterion: Extract<Criterion, { type: 'choice' }>): (Choice<string | null> & { readonly option?: string })[] {
+  return [...criterion.options.map((option) => ({ name: option.label, value: option.value, option: option.value })), { name: t.ask.dontKnow, value: null }];
 }
 
 async function choose<Value>(
+  voice: Voice,
   criterion: Criterion,
   index: number,
   scorer: Scorer,
@@ -201,17 +203,18 @@ async function choose<Value>(
   previous: unknown,
   canGoBack: boolean,
 ): Promise<Value | Back> {
-  const shown = message(criterion, options, fromMessageHint(criterion, options));
+  const shown = message(voice.words.score, criterion, options, fromMessageHint(voice.words.read, criterion, options));
   const plain = choices.map(({ name, value }) => ({ name, value }));
-  const all: Choice<Value | Back>[] = canGoBack ? [...plain, { name: words().score.ask.back, value: BACK }] : plain;
+  const all: Choice<Value | Back>[] = canGoBack ? [...plain, { name: voice.words.score.ask.back, value: BACK }] : plain;
   const known = choices.some((choice) => choice.value === previous);
   const value = await options.prompts.select<Value | Back>(
     {
+      voice,
       ...shown,
-      theme: { style: { ...shown.theme.style, keysHelpTip: backTip(options, canGoBack) } },
+      theme: { style: { ...shown.theme.style, keysHelpTip: backTip(voice, options, canGoBack) } },
       choices: all,
       ...(known ? { default: previous as Value } : {}),
-      match: criterionMatcher(scorer, index, choices, canGoBack),
+      match: criterionMatcher(voice.lang, scorer, index, choices, canGoBack),
     },
     promptContext(options),
   );
@@ -220,35 +223,35 @@ async function choose<Value>(
 }
 
 /** The words of the prospect's message an answer came from, under the question. */
-function fromMessageHint(criterion: Criterion, options: AskOptions): string | undefined {
+function fromMessageHint(t: AllWords['read'], criterion: Criterion, options: AskOptions): string | undefined {
   const evidence = options.suggested?.[criterion.id]?.evidence;
-  return evidence === undefined ? undefined : words().read.fromMessage({ evidence: quote(evidence) });
+  return evidence === undefined ? undefined : t.fromMessage({ evidence: quote(t, evidence) });
 }
 
 /** Asks one criterion and returns the raw value the answer reader will read, or BACK. */
-async function askOne(criterion: Criterion, index: number, scorer: Scorer, options: AskOptions, previous: unknown, canGoBack: boolean): Promise<unknown> {
+async function askOne(voice: Voice, criterion: Criterion, index: number, scorer: Scorer, options: AskOptions, previous: unknown, canGoBack: boolean): Promise<unknown> {
   const { prompts, style } = options;
-  const t = words().score.ask;
+  const t = voice.words.score.ask;
   const back = canGoBack ? t.goesBack({ key: BACK_INPUT }) : '';
   // A question asked again after going back offers the earlier answer: Enter keeps it.
   const earlier = previous === undefined || previous === null || previous === '' ? undefined : String(previous);
   switch (criterion.type) {
     case 'yes-no':
-      return choose(criterion, index, scorer, options, yesNoChoices(), previous, canGoBack);
+      return choose(voice, criterion, index, scorer, options, yesNoChoices(voice), previous, canGoBack);
     case 'choice':
-      return choose(criterion, index, scorer, options, optionChoices(criterion), previous, canGoBack);
+      return choose(voice, criterion, index, scorer, options, optionChoices(voice.words.score, criterion), previous, canGoBack);
     case 'number': {
-      const hint = [fromMessageHint(criterion, options), earlier === undefined ? t.number({ back }) : t.numberKeeps({ earlier, back })].filter(Boolean).join(' ');
+      const hint = [fromMessageHint(voice.words.read, criterion, options), earlier === undefined ? t.number({ back }) : t.numberKeeps({ earlier, back })].filter(Boolean).join(' ');
       const raw = await prompts.input(
         {
-          ...message(criterion, options, hint),
+          ...message(voice.words.score, criterion, options, hint),
           ...(earlier === undefined ? {} : { default: earlier }),
           validate: (value) => {
             if (canGoBack && value.trim() === BACK_INPUT) return true;
             const answer = scorer.read(index, value);
             if (answer.kind !== 'invalid') return true;
             // Mid-session a flag is no help: say how to type it instead.
-            const text = describeProblem(answer.problem, 'prompt');
+            const text = describeProblem(voice, answer.problem, 'prompt');
             return `${text.charAt(0).toUpperCase()}${text.slice(1)}${t.invalidTail}`;
           },
         },
@@ -260,8 +263,8 @@ async function askOne(criterion: Criterion, index: number, scorer: Scorer, optio
       return answer.kind === 'number' ? answer.value : null;
     }
     case 'text': {
-      const hint = [fromMessageHint(criterion, options), earlier === undefined ? t.text({ back }) : t.textKeeps({ back })].filter(Boolean).join(' ');
-      const raw = await prompts.input({ ...message(criterion, options, hint), ...(earlier === undefined ? {} : { default: earlier }) }, promptContext(options));
+      const hint = [fromMessageHint(voice.words.read, criterion, options), earlier === undefined ? t.text({ back }) : t.textKeeps({ back })].filter(Boolean).join(' ');
+      const raw = await prompts.input({ ...message(voice.words.score, criterion, options, hint), ...(earlier === undefined ? {} : { default: earlier }) }, promptContext(options));
       if (canGoBack && raw.trim() === BACK_INPUT) return BACK;
       const shown = raw.trim() === '' ? style.dim(t.nothingToNote) : scorer.read(index, raw).kind === 'unknown' ? style.dim(t.dontKnow) : raw.trim();
       options.shown?.rows.push(answered(options, criterion.question, shown));
@@ -270,8 +273,8 @@ async function askOne(criterion: Criterion, index: number, scorer: Scorer, optio
   }
 }
 
-async function askName(options: AskOptions, previous: string | undefined): Promise<string | undefined> {
-  const question = words().score.ask.name;
+async function askName(t: AllWords['score'], options: AskOptions, previous: string | undefined): Promise<string | undefined> {
+  const question = t.ask.name;
   const typed = await options.prompts.input({ message: question, ...(previous === undefined ? {} : { default: previous }) }, promptContext(options));
   options.shown?.rows.push(answered(options, question, typed.trim()));
   return typed.trim() === '' ? undefined : typed.trim();
@@ -283,7 +286,7 @@ async function askName(options: AskOptions, previous: string | undefined): Promi
  * "← Back" (or `<` in a text or number question) returns to the previous question asked, with
  * its answer offered again; the questions after it are then asked again the same way.
  */
-export async function askAnswers(scorer: Scorer, given: Readonly<Record<string, unknown>>, options: AskOptions): Promise<Asked> {
+export async function askAnswers(voice: Voice, scorer: Scorer, given: Readonly<Record<string, unknown>>, options: AskOptions): Promise<Asked> {
   const list = scorer.criteria.criteria;
   const values: Record<string, unknown> = { ...given };
   const typed = new Map<number, unknown>();
@@ -301,7 +304,7 @@ export async function askAnswers(scorer: Scorer, given: Readonly<Record<string, 
   const applies = (index: number): boolean => scorer.scoreAnswers(values).results[index]!.status !== 'n/a';
   while (position < list.length) {
     if (position === -1) {
-      name = await askName(options, name);
+      name = await askName(voice.words.score, options, name);
       trail.push(-1);
       position = 0;
       continue;
@@ -311,7 +314,7 @@ export async function askAnswers(scorer: Scorer, given: Readonly<Record<string, 
       continue;
     }
     const criterion = list[position]!;
-    const answer = await askOne(criterion, position, scorer, options, typed.has(position) ? typed.get(position) : suggestedValue(scorer, position, options), trail.length > 0);
+    const answer = await askOne(voice, criterion, position, scorer, options, typed.has(position) ? typed.get(position) : suggestedValue(scorer, position, options), trail.length > 0);
     if (answer === BACK) {
       position = trail.pop()!;
       // The answered line of the question asked again leaves the screen (on a terminal: the
@@ -341,13 +344,13 @@ function suggestedValue(scorer: Scorer, index: number, options: AskOptions): unk
 }
 
 /** What a word typed at the save question picks: yes or no in any language; "don't know" picks neither. */
-export function saveMatcher(): (typed: string) => readonly boolean[] {
-  const t = words().score.ask;
+export function saveMatcher(voice: Voice): (typed: string) => readonly boolean[] {
+  const t = voice.words.score.ask;
   const candidates: Candidate<boolean>[] = [
     { value: true, keys: [t.yes] },
     { value: false, keys: [t.no] },
   ];
-  return (typed) => matchTyped(typed, candidates, { read: (text) => answerChoices(readYesNo(text)) as readonly boolean[] | undefined, locale: language() });
+  return (typed) => matchTyped(typed, candidates, { read: (text) => answerChoices(readYesNo(text)) as readonly boolean[] | undefined, locale: voice.lang });
 }
 
 /**
@@ -355,19 +358,20 @@ export function saveMatcher(): (typed: string) => readonly boolean[] {
  * (y/n); in another language a select of its own Yes and No: inquirer's confirm reads only
  * y/yes/n/no and takes any other word (`нет`, `όχι`) for the default, a yes.
  */
-export async function askSave(options: Pick<AskOptions, 'prompts' | 'context' | 'style'> & { readonly english?: boolean }): Promise<boolean> {
-  const t = words().score.ask;
+export async function askSave(voice: Voice, options: Pick<AskOptions, 'prompts' | 'context' | 'style'>): Promise<boolean> {
+  const t = voice.words.score.ask;
   const question = t.save;
   const context = { ...options.context, clearPromptOnDone: true };
   const save =
-    options.english === false
+    voice.lang !== 'en'
       ? await options.prompts.select<boolean>(
           {
+            voice,
             message: question,
             theme: {
               style: {
                 message: (text) => options.style.bold(text),
-                keysHelpTip: (keys) => keys.map(([key, action]) => `${options.style.bold(key)} ${options.style.dim(keyAction(action))}`).join(options.style.dim(' • ')),
+                keysHelpTip: (keys) => keys.map(([key, action]) => `${options.style.bold(key)} ${options.style.dim(keyAction(voice.words.score, action))}`).join(options.style.dim(' • ')),
               },
             },
             choices: [
@@ -375,7 +379,7 @@ export async function askSave(options: Pick<AskOptions, 'prompts' | 'context' | 
               { name: t.no, value: false },
             ],
             default: true,
-            match: saveMatcher(),
+            match: saveMatcher(voice),
           },
           context,
         )

@@ -9,7 +9,7 @@ import { formatBytes, MAX_INPUT_BYTES, readFileBounded, readStreamBounded, type 
 import { displayPath, formatProblems } from '../../criteria-file.js';
 import { describeFsError } from '../../fs-errors.js';
 import { checkStdin, type IO } from '../../io.js';
-import { language, words } from '../../../i18n/index.js';
+import type { AllWords, Voice } from '../../../i18n/index.js';
 
 export interface GivenAnswers {
   /** raw values by criterion id, read later by the answer reader */
@@ -25,22 +25,23 @@ export interface GivenAnswers {
 /** Unknown ids listed before "... and N more". */
 const SHOWN_PROBLEMS = 20;
 
-function unknownId(id: string, criteria: Criteria): string {
-  return words().score.given.unknownId({
+function unknownId(voice: Voice, id: string, criteria: Criteria): string {
+  return voice.words.score.given.unknownId({
     id,
     suggestion: didYouMean(
+      voice.words.common,
       id,
       criteria.criteria.map((criterion) => criterion.id),
     ),
   });
 }
 
-function idsHint(criteria: Criteria): string {
-  return words().score.given.ids({ ids: criteria.criteria.map((criterion) => criterion.id).join(', ') });
+function idsHint(t: AllWords['score'], criteria: Criteria): string {
+  return t.given.ids({ ids: criteria.criteria.map((criterion) => criterion.id).join(', ') });
 }
 
 /** Parses an answers file's text: a mapping of criterion id to value; problems name file:line:col. */
-export function parseAnswersText(text: string, display: string, criteria: Criteria): Record<string, unknown> {
+export function parseAnswersText(voice: Voice, text: string, display: string, criteria: Criteria): Record<string, unknown> {
   const lineCounter = new LineCounter();
   const source = text.replace(/^\uFEFF/u, '');
   const tooDeep = nestingProblem(source, 'answers');
@@ -48,17 +49,19 @@ export function parseAnswersText(text: string, display: string, criteria: Criter
   // The same rules as a criteria file: no aliases (an alias bomb or a loop), tags or reserved keys.
   const syntax = tooDeep !== undefined ? [tooDeep] : sortProblems(yamlProblems(source, doc, lineCounter, 'answers'));
   if (syntax.length > 0) {
-    throw new DataError(formatProblems(display, source, syntax), {
-      details: [words().score.given.answersFile],
+    throw new DataError(formatProblems(voice, display, source, syntax), {
+      details: [voice.words.score.given.answersFile],
     });
   }
   if (doc.contents === null) {
-    throw new DataError(words().score.given.empty({ file: display }), { details: [words().score.given.forExample, '  pays_upfront: yes', '  deposit_percent: 40', idsHint(criteria)] });
+    throw new DataError(voice.words.score.given.empty({ file: display }), {
+      details: [voice.words.score.given.forExample, '  pays_upfront: yes', '  deposit_percent: 40', idsHint(voice.words.score, criteria)],
+    });
   }
   if (!isMap(doc.contents)) {
     const { line, col } = lineCounter.linePos(doc.contents.range?.[0] ?? 0);
-    throw new DataError(words().score.given.notMapping({ file: display, line: String(line), col: String(col) }), {
-      details: [words().score.given.forExample, '  pays_upfront: yes', '  deposit_percent: 40', idsHint(criteria)],
+    throw new DataError(voice.words.score.given.notMapping({ file: display, line: String(line), col: String(col) }), {
+      details: [voice.words.score.given.forExample, '  pays_upfront: yes', '  deposit_percent: 40', idsHint(voice.words.score, criteria)],
     });
   }
   const known = new Set(criteria.criteria.map((criterion) => criterion.id));
@@ -67,11 +70,11 @@ export function parseAnswersText(text: string, display: string, criteria: Criter
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     if (known.has(key)) continue;
     const { line, col } = lineCounter.linePos((isScalar(pair.key) ? pair.key.range?.[0] : undefined) ?? 0);
-    problems.push(`${display}:${line}:${col}: ${unknownId(key, criteria)}`);
+    problems.push(`${display}:${line}:${col}: ${unknownId(voice, key, criteria)}`);
   }
   if (problems.length > 0) {
-    const more = problems.length > SHOWN_PROBLEMS ? [words().score.given.more({ count: (problems.length - SHOWN_PROBLEMS).toLocaleString(language() === 'en' ? 'en-US' : language()) })] : [];
-    throw new UserError([...problems.slice(0, SHOWN_PROBLEMS), ...more].join('\n'), { details: [idsHint(criteria)] });
+    const more = problems.length > SHOWN_PROBLEMS ? [voice.words.score.given.more({ count: (problems.length - SHOWN_PROBLEMS).toLocaleString(voice.lang === 'en' ? 'en-US' : voice.lang) })] : [];
+    throw new UserError([...problems.slice(0, SHOWN_PROBLEMS), ...more].join('\n'), { details: [idsHint(voice.words.score, criteria)] });
   }
   // Numbers and booleans go to the answer reader as written (`4.500`, `1,200`, `0x3E8`), as
   // --set and CSV cells do: YAML's own reading (4.5, 1000) would bypass the reader's rules.
@@ -89,14 +92,14 @@ export function parseAnswersText(text: string, display: string, criteria: Criter
 }
 
 /** `id=value` → [id, value]; the value may be empty and may contain `=`. */
-export function parseSet(entry: string, criteria: Criteria): [string, string] {
+export function parseSet(voice: Voice, entry: string, criteria: Criteria): [string, string] {
   const at = entry.indexOf('=');
   if (at <= 0) {
-    throw new UserError(words().score.given.setForm({ entry }), { details: [words().score.given.setExample] });
+    throw new UserError(voice.words.score.given.setForm({ entry }), { details: [voice.words.score.given.setExample] });
   }
   const id = entry.slice(0, at).trim();
   if (!criteria.criteria.some((criterion) => criterion.id === id)) {
-    throw new UserError(`--set ${entry}: ${unknownId(id, criteria)}`, { details: [idsHint(criteria)] });
+    throw new UserError(`--set ${entry}: ${unknownId(voice, id, criteria)}`, { details: [idsHint(voice.words.score, criteria)] });
   }
   return [id, entry.slice(at + 1)];
 }
@@ -117,7 +120,7 @@ export async function readGivenAnswers(io: IO, criteria: Criteria, options: { an
       try {
         read = readFileBounded(path, MAX_INPUT_BYTES);
       } catch (error) {
-        throw new DataError(io.voice.words.score.given.cannotRead({ file: display, reason: describeFsError(error) }));
+        throw new DataError(io.voice.words.score.given.cannotRead({ file: display, reason: describeFsError(io.voice.words.common, error) }));
       }
     }
     if (!read.ok) throw new DataError(io.voice.words.score.given.tooLarge({ file: display, limit: formatBytes(read.limit) }));
@@ -127,11 +130,11 @@ export async function readGivenAnswers(io: IO, criteria: Criteria, options: { an
       const at = { file: display, line: String(decoded.line), col: String(decoded.col) };
       throw new DataError(decoded.code === 'utf-16' ? t.utf16(at) : decoded.code === 'nul' ? t.nul(at) : t.notUtf8(at));
     }
-    values = parseAnswersText(decoded.text, display, criteria);
+    values = parseAnswersText(io.voice, decoded.text, display, criteria);
   }
   const setIds = new Set<string>();
   for (const entry of options.set ?? []) {
-    const [id, value] = parseSet(entry, criteria);
+    const [id, value] = parseSet(io.voice, entry, criteria);
     values[id] = value;
     setIds.add(id);
   }

@@ -1,24 +1,24 @@
 import { Option } from 'commander';
-import { words } from '../../../i18n/index.js';
 import { collect, criteriaOption, type Define, failOnOption, formatOption, journalOption } from '../../define.js';
 import type { ScoreOptions } from './types.js';
 
 export const defineScore: Define = (program, context) => {
-  const t = words().program.score;
+  const { words } = context.voice;
+  const t = words.program.score;
   // --message FILE and --no-message (no draft) share commander's `message` attribute, so the
   // last one given would win: the file is kept here as it is parsed, and both work together.
   let messageFile: string | undefined;
   program
     .command('score', { isDefault: true })
     .description(t.description)
-    .addOption(criteriaOption())
+    .addOption(criteriaOption(words.program))
     .option('--answers <file>', t.answers)
     .option('--set <id=value>', t.set, collect)
-    .option('--reply <file>', words().form.program.reply)
+    .option('--reply <file>', words.form.program.reply)
     .option('--name <name>', t.name)
     .option('--no-input', t.noInput)
-    .addOption(formatOption())
-    .addOption(failOnOption())
+    .addOption(formatOption(words.program))
+    .addOption(failOnOption(words.program))
     .addOption(
       new Option('--message <file>', t.messageFile).argParser((file: string) => {
         messageFile = file;
@@ -32,7 +32,7 @@ export const defineScore: Define = (program, context) => {
     .addOption(new Option('--resume-id <id>', t.resumeId).conflicts(['resume', 'resumeName']))
     .addOption(new Option('--resume-name <name>', t.resumeName).conflicts(['resume']))
     .option('--ids', t.ids)
-    .addOption(journalOption())
+    .addOption(journalOption(words.program))
     .option('--decimal-comma', t.decimalComma)
     .addHelpText('after', t.examples)
     .action(async (options: ScoreOptions, command) => {

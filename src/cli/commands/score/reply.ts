@@ -3,7 +3,7 @@ import type { Criteria } from '../../../core/criteria.js';
 import { findReply, readReplyAnswers, type Reply, type ReplyAnswers, type ReplyAnswerProblem, type ReplyProblem } from '../../../core/reply.js';
 import { didYouMean } from '../../suggest.js';
 import { DataError } from '../../../errors.js';
-import { words } from '../../../i18n/index.js';
+import type { Voice } from '../../../i18n/index.js';
 import { describeProblem } from '../../../render/problems.js';
 import { printable } from '../../../render/sanitize.js';
 import { readMailInput } from '../../mail-input.js';
@@ -19,8 +19,8 @@ export interface ReadReply {
   readonly display: string;
 }
 
-function describe(problem: ReplyProblem, file: string): string {
-  const t = words().form.reply;
+function describe(voice: Voice, problem: ReplyProblem, file: string): string {
+  const t = voice.words.form.reply;
   switch (problem.code) {
     case 'reply-not-found':
       return t.notFound({ file });
@@ -37,15 +37,15 @@ function describe(problem: ReplyProblem, file: string): string {
   }
 }
 
-function describeAnswer(problem: ReplyAnswerProblem, file: string, criteria: string): string {
-  const t = words().form.reply;
+function describeAnswer(voice: Voice, problem: ReplyAnswerProblem, file: string, criteria: string): string {
+  const t = voice.words.form.reply;
   switch (problem.code) {
     case 'reply-unknown-id':
-      return t.unknownId({ file, id: printable(problem.id), criteria, suggestion: didYouMean(problem.id, problem.ids) });
+      return t.unknownId({ file, id: printable(problem.id), criteria, suggestion: didYouMean(voice.words.common, problem.id, problem.ids) });
     case 'reply-not-an-option':
       return t.notAnOption({ file, id: problem.id, value: printable(problem.value), options: problem.options.join(', ') });
     case 'reply-unreadable':
-      return t.unreadable({ file, id: problem.id, problem: describeProblem(problem.problem) });
+      return t.unreadable({ file, id: problem.id, problem: describeProblem(voice, problem.problem) });
   }
 }
 
@@ -59,9 +59,9 @@ export async function readReply(io: IO, source: string, criteria: Criteria, crit
     if (found.ok || found.problem.code !== 'reply-not-found') break;
     found = findReply(text);
   }
-  if (!found.ok) throw new DataError(describe(found.problem, display));
+  if (!found.ok) throw new DataError(describe(io.voice, found.problem, display));
   const read = readReplyAnswers(found.reply, criteria);
-  if (!read.ok) throw new DataError(describeAnswer(read.problem, display, criteriaDisplay));
+  if (!read.ok) throw new DataError(describeAnswer(io.voice, read.problem, display, criteriaDisplay));
   const date = mail.date === undefined ? undefined : new Date(mail.date);
   return {
     reply: found.reply,

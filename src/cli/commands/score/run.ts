@@ -1,12 +1,12 @@
 /** `clientfit score` (the default command): vet one prospect and say what to do next. */
 import { problemParams } from '../../../core/problems.js';
-import { describeProblem, englishProblem } from '../../../render/problems.js';
+import { describeProblem } from '../../../render/problems.js';
 import { answerValue } from '../../../core/answers.js';
 import { decisionLine } from '../../../core/journal.js';
 import { draftMessage, requiredTerms } from '../../../core/message.js';
 import { createScorer, failOnReached, type Result, type Verdict } from '../../../core/score.js';
 import { ExitCode, UserError } from '../../../errors.js';
-import { inEnglish, language, words } from '../../../i18n/index.js';
+import { ENGLISH, type AllWords } from '../../../i18n/index.js';
 import { answerText, draftWords, renderResult } from '../../../render/result.js';
 import { readAnswerFor } from '../../../core/criteria.js';
 import { printable } from '../../../render/sanitize.js';
@@ -66,7 +66,7 @@ export function scoreJson(loaded: LoadedCriteria, result: Result, name: string |
       max: entry.max,
       must: entry.must,
       answer: answerValue(entry.answer),
-      ...(entry.reason === undefined ? {} : { message: englishProblem(entry.reason), code: entry.reason.code, params: problemParams(entry.reason) }),
+      ...(entry.reason === undefined ? {} : { message: describeProblem(ENGLISH, entry.reason), code: entry.reason.code, params: problemParams(entry.reason) }),
     })),
     score: result.score,
     potential: result.potential,
@@ -82,13 +82,12 @@ async function realPrompts(): Promise<Prompts> {
   return { input, confirm, select } as unknown as Prompts;
 }
 
-function noAnswersError(loaded: LoadedCriteria): UserError {
+function noAnswersError(t: AllWords['score'], loaded: LoadedCriteria): UserError {
   const [first, second] = loaded.criteria.criteria;
   const example = [first, second]
     .filter((criterion) => criterion !== undefined)
     .map((criterion) => `--set ${criterion.id}=...`)
     .join(' ');
-  const t = words().score;
   return new UserError(t.noAnswers, {
     details: [t.noAnswersHow.answers, t.noAnswersHow.set({ example }), t.noAnswersHow.terminal],
   });
@@ -106,7 +105,10 @@ function resumeNotes(io: IO, resume: Resume, loaded: LoadedCriteria): void {
   const { decision, start } = resume;
   const t = io.voice.words.score;
   const who = decision.name === null ? t.theProspect : decision.name;
-  notice(io, t.followingUp({ who, id: decision.id, time: shortTime(decision.time), verdict: verdictWord(decision.result.verdict), score: decision.result.score }));
+  notice(
+    io,
+    t.followingUp({ who, id: decision.id, time: shortTime(io.voice.lang, decision.time), verdict: verdictWord(io.voice.words.result, decision.result.verdict), score: decision.result.score }),
+  );
   if (start.otherCriteria) {
     const parts = [t.otherCriteria({ before: decision.criteria.file, now: loaded.display })];
     if (start.dropped.length > 0) parts.push(t.noLongerAsked({ ids: start.dropped.join(', ') }));
@@ -177,12 +179,12 @@ function messageNotes(io: IO, fromMessage: ReadMessageResult, suggested: Readonl
             .filter((flag) => flag.criterion === criterion.id)
             .map((flag) => flag.evidence)
             .join(', ')
-        : answerText(criterion, readAnswerFor(criterion, answer.value));
-    notice(io, t.fromMessage({ question: printable(criterion.question), answer: printable(shown), evidence: quote(answer.evidence) }));
+        : answerText(io.voice, criterion, readAnswerFor(criterion, answer.value));
+    notice(io, t.fromMessage({ question: printable(criterion.question), answer: printable(shown), evidence: quote(io.voice.words.read, answer.evidence) }));
   }
   for (const note of fromMessage.reading.notes) {
     const question = loaded.criteria.criteria.find((criterion) => criterion.id === note.id)?.question ?? note.id;
-    notice(io, describeNote(note, printable(question)));
+    notice(io, describeNote(io.voice.words.read, note, printable(question)));
   }
 }
 
@@ -202,10 +204,10 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
   if (messageFile === '-' && (given.usedStdin || options.reply === '-')) throw new UserError(io.voice.words.score.oneStdin);
   const fromMessage = messageFile === undefined ? undefined : await readMessageFile(io, loaded, messageFile);
   const canAsk = options.input && io.canPrompt && !given.usedStdin && options.reply !== '-' && messageFile !== '-';
-  if (!given.given && reply === undefined && fromMessage === undefined && !canAsk && options.input && resume === undefined) throw noAnswersError(loaded);
+  if (!given.given && reply === undefined && fromMessage === undefined && !canAsk && options.input && resume === undefined) throw noAnswersError(io.voice.words.score, loaded);
 
   const errStyle = createStyle(io.stderrColorLevel);
-  if (!json || canAsk) io.stderr.write(`${errStyle.dim(io.voice.words.score.criteria)} ${describeSource(loaded)}\n`);
+  if (!json || canAsk) io.stderr.write(`${errStyle.dim(io.voice.words.score.criteria)} ${describeSource(io.voice.words.input, loaded)}\n`);
   if (resume !== undefined) resumeNotes(io, resume, loaded);
 
   if (reply !== undefined) replyNotes(io, reply);
@@ -240,12 +242,12 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
     for (const id of unreadable(scorer, values)) {
       const index = loaded.criteria.criteria.findIndex((criterion) => criterion.id === id);
       const answer = scorer.read(index, values[id]);
-      if (answer.kind === 'invalid') io.stderr.write(`${io.voice.words.score.ask.askingAgain({ id, problem: printable(describeProblem(answer.problem)) })}\n`);
+      if (answer.kind === 'invalid') io.stderr.write(`${io.voice.words.score.ask.askingAgain({ id, problem: printable(describeProblem(io.voice, answer.problem)) })}\n`);
     }
     // Inquirer is loaded only when there is something to ask. Lists are our own
     // (select-prompt.ts): @inquirer/select reads a typed word letter for letter.
     real = prompts ?? (await realPrompts());
-    const asked = await askAnswers(scorer, Object.fromEntries(Object.entries(values).filter(([id]) => !Object.hasOwn(suggested, id))), {
+    const asked = await askAnswers(io.voice, scorer, Object.fromEntries(Object.entries(values).filter(([id]) => !Object.hasOwn(suggested, id))), {
       prompts: real,
       context: { input: io.stdin, output: promptOutput },
       style: promptStyle,
@@ -265,7 +267,7 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
   const complete: Record<string, unknown> = Object.fromEntries(loaded.criteria.criteria.map((criterion) => [criterion.id, Object.hasOwn(values, criterion.id) ? values[criterion.id] : '?']));
   const result = scorer.scoreAnswers(complete);
   const terms = requiredTerms(loaded.criteria, result);
-  const message = options.message ? draftMessage(loaded.criteria, result, name, json ? inEnglish(() => draftWords()) : draftWords()) : null;
+  const message = options.message ? draftMessage(loaded.criteria, result, name, draftWords((json ? ENGLISH : io.voice).words.result)) : null;
   const answers = typedAnswers(result);
   const changes =
     resume === undefined
@@ -288,7 +290,7 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
       // Only answers the decision kept (an id the list no longer has is not recorded).
       sources: Object.fromEntries(Object.entries(sources).filter(([id]) => Object.hasOwn(answers, id))),
     });
-    appendJournal(path, line);
+    appendJournal(io.voice, path, line);
     const t = io.voice.words.score;
     return resume === undefined ? t.saved({ path: displayPath(io, path), id: line.id }) : t.savedContinuing({ path: displayPath(io, path), id: line.id, continues: resume.decision.id });
   };
@@ -313,7 +315,7 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
     } else {
       const style = createStyle(io.colorLevel);
       const columns = Math.max(40, io.columns);
-      const lines = renderResult({
+      const lines = renderResult(io.voice, {
         criteria: loaded.criteria,
         result,
         name,
@@ -324,7 +326,7 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
         columns: io.columns,
         questions: options.ids ? 'ids' : 'auto',
       });
-      const followUp = resume === undefined ? [] : [...renderFollowUp({ decision: resume.decision, after: result, changes, criteria: loaded.criteria, style, columns }), ''];
+      const followUp = resume === undefined ? [] : [...renderFollowUp(io.voice, { decision: resume.decision, after: result, changes, criteria: loaded.criteria, style, columns }), ''];
       // On a terminal, lines still wider than it (the banner with a long name) wrap between words.
       await write(fittedTerminal(io.stdout, io.env), `${canAsk ? '\n' : ''}${[...followUp, ...lines].join('\n')}\n`);
     }
@@ -336,7 +338,7 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
   // Asked only after an interview on a terminal: nothing typed is lost by a forgotten --save.
   if (options.save === undefined && canAsk && real !== undefined) {
     promptOutput.write('\n');
-    if (await askSave({ prompts: real, context: { input: io.stdin, output: promptOutput }, style: promptStyle, english: language() === 'en' })) notice(io, saveDecision());
+    if (await askSave(io.voice, { prompts: real, context: { input: io.stdin, output: promptOutput }, style: promptStyle })) notice(io, saveDecision());
   }
   return failOnReached(result.verdict, options.failOn) ? ExitCode.failOn : ExitCode.ok;
 }

@@ -15,7 +15,7 @@
  */
 import { createPrompt, isBackspaceKey, isDownKey, isEnterKey, isUpKey, makeTheme, useKeypress, useMemo, usePagination, usePrefix, useState, type Status, type Theme } from '@inquirer/core';
 import figures from '@inquirer/figures';
-import { language, words } from '../../../i18n/index.js';
+import type { Voice } from '../../../i18n/index.js';
 import { list } from '../../../render/locale.js';
 import { printable } from '../../../render/sanitize.js';
 import type { PromptContext } from './ask.js';
@@ -43,6 +43,8 @@ export interface ListChoice<Value> {
 }
 
 export interface ListConfig<Value> {
+  /** the run's words: the line under the list that says why Enter waits */
+  readonly voice: Voice;
   readonly message: string;
   readonly choices: readonly ListChoice<Value>[];
   readonly default?: Value;
@@ -67,12 +69,12 @@ export interface ListConfig<Value> {
 
 type Problem = { readonly kind: 'none'; readonly typed: string } | { readonly kind: 'many'; readonly typed: string; readonly names: readonly string[] };
 
-function problemText(problem: Problem): string {
-  const t = words().score.ask.typed;
+function problemText(voice: Voice, problem: Problem): string {
+  const t = voice.words.score.ask.typed;
   const typed = printable(problem.typed.trim());
   if (problem.kind === 'none') return t.none({ typed });
   const choices = problem.names.map((name) => t.choice({ name: printable(name) }));
-  return t.many({ typed, choices: list(choices, 'disjunction') });
+  return t.many({ typed, choices: list(voice.lang, choices, 'disjunction') });
 }
 
 const listPrompt = createPrompt<unknown, ListConfig<unknown>>((config, done) => {
@@ -89,9 +91,9 @@ const listPrompt = createPrompt<unknown, ListConfig<unknown>>((config, done) => 
         matchTyped(
           typed,
           items.map((item) => ({ value: item.value, keys: [item.name] })),
-          { locale: language() },
+          { locale: config.voice.lang },
         )),
-    [config.match, items],
+    [config.match, config.voice, items],
   );
   const defaultIndex = useMemo(() => ('default' in config ? items.findIndex((item) => item.value === config.default) : -1), [config.default, items]);
   const [active, setActive] = useState(defaultIndex === -1 ? 0 : defaultIndex);
@@ -152,7 +154,10 @@ const listPrompt = createPrompt<unknown, ListConfig<unknown>>((config, done) => 
     loop,
   });
   if (status === 'done') return [prefix, message, theme.style.answer(items[active]!.name)].filter(Boolean).join(' ');
-  const lines = [[prefix, message].filter(Boolean).join(' '), page, ' ', problem === undefined ? '' : theme.style.error(problemText(problem)), helpLine].filter(Boolean).join('\n').trimEnd();
+  const lines = [[prefix, message].filter(Boolean).join(' '), page, ' ', problem === undefined ? '' : theme.style.error(problemText(config.voice, problem)), helpLine]
+    .filter(Boolean)
+    .join('\n')
+    .trimEnd();
   return `${lines}${CURSOR_HIDE}`;
 });
 

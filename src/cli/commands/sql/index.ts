@@ -1,15 +1,15 @@
-import { words } from '../../../i18n/index.js';
 import { Option } from 'commander';
 import { collect, criteriaOption, type Define } from '../../define.js';
 import type { DialectName } from '../../../sql/dialect.js';
 import type { SqlFlags } from './types.js';
 
 export const defineSql: Define = (program, context) => {
-  const t = words().program.sql;
+  const { words } = context.voice;
+  const t = words.program.sql;
   program
     .command('sql')
     .description(t.description)
-    .addOption(criteriaOption())
+    .addOption(criteriaOption(words.program))
     .addOption(new Option('--dialect <name>', t.dialect).choices(['duckdb', 'postgres', 'mysql', 'clickhouse'] satisfies DialectName[]).default('duckdb'))
     .option('--from <file>', t.from)
     .option('--table <name>', t.table)
@@ -21,7 +21,7 @@ export const defineSql: Define = (program, context) => {
     .option('--encoding <name>', t.encoding)
     .option('--delimiter <char>', t.delimiter)
     .option('--decimal-comma', t.decimalComma)
-    .option('--allow-missing', words().program.leads.allowMissing)
+    .option('--allow-missing', words.program.leads.allowMissing)
     .option('--check-view <file>', t.checkView)
     .action(async (options: SqlFlags, self) => {
       const { runSql } = await import('./run.js');

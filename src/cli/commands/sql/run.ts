@@ -4,7 +4,7 @@ import { didYouMean } from '../../suggest.js';
 import { createReadStream } from 'node:fs';
 import { parseRecords, rawFields, type LineEndings } from '../../../csv/parse.js';
 import { DataError, ExitCode, UserError } from '../../../errors.js';
-import { words } from '../../../i18n/index.js';
+import type { AllWords, Voice } from '../../../i18n/index.js';
 import { plain } from '../../../render/locale.js';
 import { compileSql, FINGERPRINT, RESULT_COLUMNS, type SqlProblem, type SqlSource } from '../../../sql/compile.js';
 import { DIALECT } from '../../../sql/dialect.js';
@@ -25,8 +25,7 @@ const LOAD_CSV: Readonly<Record<string, string>> = {
 };
 
 /** Words a refusal: which criterion, which rule, and what to do instead. */
-export function describeProblem(problem: SqlProblem): string {
-  const t = words().sql.problems;
+export function describeProblem(t: AllWords['sql']['problems'], problem: SqlProblem): string {
   switch (problem.code) {
     case 'csv-needs-duckdb':
       return problem.dialect === 'clickhouse' ? t.csvClickhouse : t.csvNeedsDuckdb({ example: LOAD_CSV[problem.dialect] ?? LOAD_CSV.postgres! });
@@ -47,19 +46,19 @@ export function describeProblem(problem: SqlProblem): string {
   }
 }
 
-function columnErrors(source: string, names: readonly string[], columns: ColumnMap, criteriaIds: readonly string[], allowMissing: boolean): void {
-  const t = words();
+function columnErrors(voice: Voice, source: string, names: readonly string[], columns: ColumnMap, criteriaIds: readonly string[], allowMissing: boolean): void {
+  const t = voice.words;
   for (const unknown of columns.unknownIds) {
-    throw new UserError(t.common.leads.mapUnknown({ id: unknown.id, suggestion: didYouMean(unknown.id, criteriaIds) }));
+    throw new UserError(t.common.leads.mapUnknown({ id: unknown.id, suggestion: didYouMean(voice.words.common, unknown.id, criteriaIds) }));
   }
   if (columns.ambiguous.length > 0) {
     const [first] = columns.ambiguous;
-    throw new UserError(t.sql.ambiguousColumn({ source, header: first!.header, count: plain(first!.positions.length), id: first!.id }));
+    throw new UserError(t.sql.ambiguousColumn({ source, header: first!.header, count: plain(voice.lang, first!.positions.length), id: first!.id }));
   }
   if (columns.missing.length > 0 && !allowMissing) {
     const count = columns.missing.length;
     const example = columns.missing.find((entry) => entry.suggestion !== undefined) ?? columns.missing[0]!;
-    throw new UserError(t.common.leads.noColumn({ source, count: plain(count) }), {
+    throw new UserError(t.common.leads.noColumn({ source, count: plain(voice.lang, count) }), {
       details: [
         ...columns.missing.map(({ id, tried, suggestion }) =>
           t.common.leads.tried({ id, names: tried.map((name) => `"${name}"`).join(', '), suggestion: suggestion === undefined ? '' : t.common.didYouMean({ word: suggestion }) }),
@@ -108,9 +107,9 @@ async function scanCsv(path: string, delimiter: string): Promise<CsvSurprise | u
   return check(true);
 }
 
-function describeSurprise(source: string, surprise: CsvSurprise): string {
+function describeSurprise(t: AllWords['sql'], source: string, surprise: CsvSurprise): string {
   if (surprise.code === 'quoted-spaces') {
-    return words().sql.quotedSpaces({ source, line: String(surprise.line) });
+    return t.quotedSpaces({ source, line: String(surprise.line) });
   }
   const { crlf, lf, cr } = surprise.endings;
   const counts = [
@@ -120,13 +119,13 @@ function describeSurprise(source: string, surprise: CsvSurprise): string {
   ]
     .flatMap(([count, name]) => (count === 0 ? [] : [`${String(count)} ${String(name)}`]))
     .join(', ');
-  return words().sql.mixedEndings({ source, counts });
+  return t.mixedEndings({ source, counts });
 }
 
 /** The source already has a column the statement adds (it was scored before): the engine would refuse the duplicate. */
-function alreadyScored(source: string, names: readonly string[]): void {
+function alreadyScored(t: AllWords['sql'], source: string, names: readonly string[]): void {
   const taken = names.find((name) => (RESULT_COLUMNS as readonly string[]).includes(name.toLowerCase()));
-  if (taken !== undefined) throw new UserError(words().sql.alreadyScored({ source: printable(source), column: printable(taken) }));
+  if (taken !== undefined) throw new UserError(t.alreadyScored({ source: printable(source), column: printable(taken) }));
 }
 
 const fingerprintOf = (loaded: LoadedCriteria): string => `sha256:${loaded.sha256}`;
@@ -136,7 +135,8 @@ const fingerprintOf = (loaded: LoadedCriteria): string => `sha256:${loaded.sha25
  * definition or its clientfit_list value (read from a file or standard input, no database).
  */
 async function checkView(io: IO, flags: SqlFlags, file: string): Promise<number> {
-  if (flags.from !== undefined || flags.table !== undefined || flags.view !== undefined || flags.dbtRef !== undefined || flags.dbtSource !== undefined) throw new UserError(words().sql.checkViewAlone);
+  if (flags.from !== undefined || flags.table !== undefined || flags.view !== undefined || flags.dbtRef !== undefined || flags.dbtSource !== undefined)
+    throw new UserError(io.voice.words.sql.checkViewAlone);
   const loaded = await loadCriteriaFile(io, flags.criteria);
   let display = '<stdin>';
   let read: Bounded;
@@ -149,18 +149,18 @@ async function checkView(io: IO, flags: SqlFlags, file: string): Promise<number>
     try {
       read = readFileBounded(path);
     } catch (error) {
-      throw new DataError(words().common.cannotRead({ source: display, reason: describeFsError(error) }));
+      throw new DataError(io.voice.words.common.cannotRead({ source: display, reason: describeFsError(io.voice.words.common, error) }));
     }
   }
-  if (!read.ok) throw new DataError(words().sql.viewTooLarge({ source: display, limit: formatBytes(read.limit) }));
+  if (!read.ok) throw new DataError(io.voice.words.sql.viewTooLarge({ source: display, limit: formatBytes(read.limit) }));
   const found = [...new Set(read.bytes.toString('latin1').match(FINGERPRINT) ?? [])];
   const today = fingerprintOf(loaded);
-  if (found.length === 0) throw new UserError(words().sql.viewNoFingerprint({ source: display }), { details: [words().sql.viewHowTo, ...VIEW_QUERIES] });
+  if (found.length === 0) throw new UserError(io.voice.words.sql.viewNoFingerprint({ source: display }), { details: [io.voice.words.sql.viewHowTo, ...VIEW_QUERIES] });
   const other = found.find((fingerprint) => fingerprint !== today);
   if (other !== undefined) {
-    throw new DataError(words().sql.viewStale({ source: display, found: other, file: loaded.display, today }), { details: [words().sql.viewRemake] });
+    throw new DataError(io.voice.words.sql.viewStale({ source: display, found: other, file: loaded.display, today }), { details: [io.voice.words.sql.viewRemake] });
   }
-  await write(io.stdout, `${words().sql.viewCurrent({ source: display, file: loaded.display, today })}\n`);
+  await write(io.stdout, `${io.voice.words.sql.viewCurrent({ source: display, file: loaded.display, today })}\n`);
   return ExitCode.ok;
 }
 
@@ -173,29 +173,29 @@ const VIEW_QUERIES = [
 ];
 
 /** --columns read as one CSV line, so that a name holding a comma is written "Budget, EUR". */
-function columnList(text: string): string[] {
+function columnList(t: AllWords['sql'], text: string): string[] {
   const parsed = parseRecords(text, { delimiter: ',', line: 1, final: true });
-  if (parsed.problem !== undefined || parsed.records.length !== 1) throw new UserError(words().sql.columnsMalformed({ value: printable(text) }));
+  if (parsed.problem !== undefined || parsed.records.length !== 1) throw new UserError(t.columnsMalformed({ value: printable(text) }));
   return parsed.records[0]!.fields.map((name) => name.trim()).filter((name) => name !== '');
 }
 
 /** --table or --view as its parts, or a usage error showing how to quote one. */
-function nameOption(flag: '--table' | '--view' | '--dbt-ref' | '--dbt-source', text: string): SqlName {
+function nameOption(t: AllWords['sql'], flag: '--table' | '--view' | '--dbt-ref' | '--dbt-source', text: string): SqlName {
   const name = parseName(text);
-  if (name === undefined) throw new UserError(words().sql.badName({ flag, name: printable(text) }), { details: [words().sql.badNameHint({ flag })] });
+  if (name === undefined) throw new UserError(t.badName({ flag, name: printable(text) }), { details: [t.badNameHint({ flag })] });
   return name;
 }
 
 /** --dbt-ref MODEL (or PACKAGE.MODEL) or --dbt-source SOURCE.TABLE, as dbt's ref() and source() take them. */
-function dbtSource(flags: SqlFlags): (SqlSource & { kind: 'dbt' }) | undefined {
+function dbtSource(t: AllWords['sql'], flags: SqlFlags): (SqlSource & { kind: 'dbt' }) | undefined {
   if (flags.dbtRef !== undefined) {
-    const name = nameOption('--dbt-ref', flags.dbtRef);
-    if (name.length > 2) throw new UserError(words().sql.dbtParts({ flag: '--dbt-ref', name: printable(flags.dbtRef) }));
+    const name = nameOption(t, '--dbt-ref', flags.dbtRef);
+    if (name.length > 2) throw new UserError(t.dbtParts({ flag: '--dbt-ref', name: printable(flags.dbtRef) }));
     return { kind: 'dbt', call: 'ref', args: name.map((part) => part.text) };
   }
   if (flags.dbtSource !== undefined) {
-    const name = nameOption('--dbt-source', flags.dbtSource);
-    if (name.length !== 2) throw new UserError(words().sql.dbtParts({ flag: '--dbt-source', name: printable(flags.dbtSource) }));
+    const name = nameOption(t, '--dbt-source', flags.dbtSource);
+    if (name.length !== 2) throw new UserError(t.dbtParts({ flag: '--dbt-source', name: printable(flags.dbtSource) }));
     return { kind: 'dbt', call: 'source', args: name.map((part) => part.text) };
   }
   return undefined;
@@ -205,26 +205,26 @@ export async function runSql(io: IO, flags: SqlFlags): Promise<number> {
   if (flags.checkView !== undefined) return checkView(io, flags, flags.checkView);
   const given = [flags.from, flags.table, flags.dbtRef, flags.dbtSource].filter((option) => option !== undefined).length;
   if (given === 0) {
-    throw new UserError(words().sql.noRows, {
-      details: [words().sql.noRowsExamples, words().sql.noRowsExamples2],
+    throw new UserError(io.voice.words.sql.noRows, {
+      details: [io.voice.words.sql.noRowsExamples, io.voice.words.sql.noRowsExamples2],
     });
   }
-  if (given > 1) throw new UserError(words().sql.oneSource);
-  const view = flags.view === undefined ? undefined : nameOption('--view', flags.view);
-  const dbt = dbtSource(flags);
-  if (dbt !== undefined && view !== undefined) throw new UserError(words().sql.dbtNoView);
-  const table = flags.table === undefined ? undefined : nameOption('--table', flags.table);
+  if (given > 1) throw new UserError(io.voice.words.sql.oneSource);
+  const view = flags.view === undefined ? undefined : nameOption(io.voice.words.sql, '--view', flags.view);
+  const dbt = dbtSource(io.voice.words.sql, flags);
+  if (dbt !== undefined && view !== undefined) throw new UserError(io.voice.words.sql.dbtNoView);
+  const table = flags.table === undefined ? undefined : nameOption(io.voice.words.sql, '--table', flags.table);
   /** what messages call the rows: the table, or the dbt model's source */
   const rows = flags.table ?? flags.dbtRef ?? flags.dbtSource ?? '';
   const dialect = DIALECT[flags.dialect];
-  if (flags.from !== undefined && dialect.name !== 'duckdb') throw new UserError(describeProblem({ code: 'csv-needs-duckdb', dialect: dialect.name }));
+  if (flags.from !== undefined && dialect.name !== 'duckdb') throw new UserError(describeProblem(io.voice.words.sql.problems, { code: 'csv-needs-duckdb', dialect: dialect.name }));
   const loaded = await loadCriteriaFile(io, flags.criteria);
   const criteria = loaded.criteria;
   let source: SqlSource;
   let columns: (string | undefined)[];
   let decimalComma = flags.decimalComma === true;
   if (flags.from !== undefined) {
-    if (flags.from === '-') throw new UserError(words().sql.fromStdin);
+    if (flags.from === '-') throw new UserError(io.voice.words.sql.fromStdin);
     const leads = await openLeads(
       io,
       flags.from,
@@ -235,24 +235,25 @@ export async function runSql(io: IO, flags: SqlFlags): Promise<number> {
     const { header } = leads;
     if (leads.path !== undefined && /^utf-?8$/iu.test(header.encoding)) {
       const surprise = await scanCsv(leads.path, header.delimiter);
-      if (surprise !== undefined) throw new UserError(describeSurprise(leads.source, surprise), { exitCode: ExitCode.usage });
+      if (surprise !== undefined) throw new UserError(describeSurprise(io.voice.words.sql, leads.source, surprise), { exitCode: ExitCode.usage });
     }
-    alreadyScored(leads.source, header.names);
+    alreadyScored(io.voice.words.sql, leads.source, header.names);
     // Every line before the header (a sep= line, blank lines) is skipped: DuckDB would take the first for the header.
     source = { kind: 'csv', path: leads.path!, names: header.names, delimiter: header.delimiter, skip: header.line - 1, encoding: header.encoding };
     columns = leads.columns.indexes.map((index) => (index < 0 ? undefined : header.names[index]));
     decimalComma = leads.decimalComma;
   } else {
     // Without the table's columns nothing tells which are missing: the query would fail on the first.
-    if (flags.allowMissing === true && flags.columns === undefined) throw new UserError(words().sql.allowMissingNeedsColumns);
+    if (flags.allowMissing === true && flags.columns === undefined) throw new UserError(io.voice.words.sql.allowMissingNeedsColumns);
     const overrides = parseMapOptions(flags.map ?? []);
     if (overrides.malformed !== undefined) {
-      throw new UserError(words().sql.mapMalformed({ value: overrides.malformed }), { details: [words().common.leads.mapExample] });
+      throw new UserError(io.voice.words.sql.mapMalformed({ value: overrides.malformed }), { details: [io.voice.words.common.leads.mapExample] });
     }
-    const names = flags.columns !== undefined ? columnList(flags.columns) : criteria.criteria.map((criterion) => overrides.map.get(criterion.id) ?? criterion.column[0]!);
-    if (flags.columns !== undefined) alreadyScored(rows, names);
+    const names = flags.columns !== undefined ? columnList(io.voice.words.sql, flags.columns) : criteria.criteria.map((criterion) => overrides.map.get(criterion.id) ?? criterion.column[0]!);
+    if (flags.columns !== undefined) alreadyScored(io.voice.words.sql, rows, names);
     const map = resolveColumns(criteria, names, overrides.map);
     columnErrors(
+      io.voice,
       rows,
       names,
       map,
@@ -262,12 +263,12 @@ export async function runSql(io: IO, flags: SqlFlags): Promise<number> {
     source = dbt ?? { kind: 'table', name: table! };
     columns = map.indexes.map((index) => (index < 0 ? undefined : names[index]));
   }
-  const compiled = compileSql(criteria, { dialect, source, columns, decimalComma, view, title: describeSource(loaded), fingerprint: fingerprintOf(loaded) });
+  const compiled = compileSql(criteria, { dialect, source, columns, decimalComma, view, title: describeSource(io.voice.words.input, loaded), fingerprint: fingerprintOf(loaded) });
   if (!compiled.ok) {
-    const [first, ...rest] = compiled.problems.map(describeProblem);
-    throw new UserError(words().sql.cannotCompile({ file: loaded.display, dialect: dialect.name, problem: first! }), {
+    const [first, ...rest] = compiled.problems.map((problem) => describeProblem(io.voice.words.sql.problems, problem));
+    throw new UserError(io.voice.words.sql.cannotCompile({ file: loaded.display, dialect: dialect.name, problem: first! }), {
       exitCode: ExitCode.usage,
-      details: rest.map((line) => words().sql.also({ problem: line })),
+      details: rest.map((line) => io.voice.words.sql.also({ problem: line })),
     });
   }
   await write(io.stdout, compiled.sql);
