@@ -34,7 +34,7 @@ import type { Criteria, Criterion } from '../core/criteria.js';
 import { fnv1a } from '../core/form.js';
 import type { Dialect } from './dialect.js';
 import type { SqlName } from './names.js';
-import { caseVariants, currencyCodePoints, DOTTED_CAPITAL_I, lowering, sigmaSubstringVariants, sigmaVariants, spaceCodePoints, wordCodePoints, type Lowering } from './unicode.js';
+import { caseVariants, currencyCodePoints, DOTTED_CAPITAL_I, lowering, nfcChangeable, sigmaSubstringVariants, sigmaVariants, spaceCodePoints, wordCodePoints, type Lowering } from './unicode.js';
 
 export type SqlSource =
   | {
@@ -238,6 +238,66 @@ function suffixWords(problems: SqlProblem[]): string[] {
     if (!/^[^\\.?()[\]|]+(?:\\\.\??)?$/u.test(word)) problems.push({ code: 'core-changed', what: `currency suffix ${word}` });
   }
   return words;
+}
+
+/** Words as people type them: as listed, then Capitalised, then in capitals (the likelier first: a lookup may search in order). */
+function typed(words: Iterable<string>): Set<string> {
+  const listed = [...words];
+  const capitalised = listed.map((word) => {
+    const [first = '', ...rest] = [...word];
+    return first.toUpperCase() + rest.join('');
+  });
+  return new Set([...listed, ...capitalised, ...listed.map((word) => word.toUpperCase())]);
+}
+
+/**
+ * The cells a criterion reads without its chain of steps: each spelling of a word its reader
+ * knows (typed()) with the answer the core's own reader gives it, in the answer step's terms
+ * ('yes'/'no', the option's number, 'unknown'). Read by the core, so the lookup and batch
+ * cannot disagree; a spelling the reader refuses is left to the chain. `skip`: spellings the
+ * dialect must read through the chain (MariaDB's refusal of text NFC could change).
+ */
+function quickSpellings(criterion: Criterion, decimalComma: boolean, skip: (text: string) => boolean): Map<string, string> {
+  const answers = new Map<string, string>();
+  const add = (words: Iterable<string>, read: (text: string) => string | undefined): void => {
+    for (const spelling of typed(words)) {
+      if (answers.has(spelling) || skip(spelling)) continue;
+      const answer = read(spelling);
+      if (answer !== undefined) answers.set(spelling, answer);
+    }
+  };
+  switch (criterion.type) {
+    case 'yes-no':
+      add([...YES_WORDS, ...NO_WORDS, ...UNKNOWN_WORDS], (text) => {
+        const answer = readYesNo(text);
+        return answer.kind === 'unknown' ? ANSWER_UNKNOWN : answer.kind === 'yes-no' ? (answer.value ? 'yes' : 'no') : undefined;
+      });
+      break;
+    case 'choice':
+      add([...criterion.options.flatMap((option) => [option.value, option.label, normalizeWord(option.value), normalizeWord(option.label)]), ...UNKNOWN_WORDS], (text) => {
+        const answer = readChoice(text, criterion.options);
+        if (answer.kind === 'unknown') return ANSWER_UNKNOWN;
+        return answer.kind === 'choice' ? String(criterion.options.findIndex((option) => option.value === answer.value)) : undefined;
+      });
+      break;
+    case 'number':
+      add(UNKNOWN_WORDS, (text) => (readNumber(text, { decimalComma, ...(criterion.decimal === undefined ? {} : { decimal: criterion.decimal }) }).kind === 'unknown' ? ANSWER_UNKNOWN : undefined));
+      break;
+    case 'text':
+      break;
+  }
+  return answers;
+}
+
+/** A whole number as people type it, maybe with a %: read by one cast (readNumberText gives it the same value under any decimal mark). */
+const QUICK_NUMBER = /^[0-9]{1,15}%?$/u;
+
+/** The answer paired with the cell's exact text, NULL when none: one IN list per answer. */
+function lookupCase(d: Dialect, expression: string, answers: ReadonlyMap<string, string>): string {
+  const byAnswer = new Map<string, string[]>();
+  for (const [spelling, answer] of answers) byAnswer.set(answer, [...(byAnswer.get(answer) ?? []), spelling]);
+  if (byAnswer.size === 0) return 'NULL';
+  return `CASE ${[...byAnswer].map(([answer, spellings]) => `WHEN ${d.binary(expression)} IN (${spellings.map((text) => d.string(text)).join(', ')}) THEN ${d.string(answer)}`).join(' ')} END`;
 }
 
 function comment(text: string): string {
@@ -499,12 +559,31 @@ export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
     ),
   );
 
+  // 1b. the quick reading: a cell spelled exactly as a word the reader knows, or a whole number,
+  // is read here by one lookup with no regex (most cells: yes, Нет, negotiates, 30, 50%, ''); the
+  // chain below reads only the others (NULL here). Text answers always take the chain.
+  const nfcRefused = d.needsNfc === undefined ? undefined : new Set(nfcChangeable().points);
+  const skip = (text: string): boolean => nfcRefused !== undefined && [...text].some((char) => nfcRefused.has(char.codePointAt(0)!) || /\p{M}/u.test(char));
+  if ([...UNKNOWN_WORDS].some((word) => QUICK_NUMBER.test(word))) problems.push({ code: 'core-changed', what: 'an unknown word is a whole number' });
+  const quickEntries = list.flatMap((criterion, index) => {
+    if (criterion.type === 'text' || options.columns[index] === undefined) return [];
+    const cell = r('cell', criterion.id);
+    const spellings = quickSpellings(criterion, options.decimalComma, skip);
+    const lookup = d.lookup?.(cell, spellings) ?? lookupCase(d, cell, spellings);
+    const expression = criterion.type === 'number' ? `CASE WHEN ${d.matches(cell, QUICK_NUMBER.source)} THEN 'number' ELSE ${lookup} END` : lookup;
+    return [{ name: criterion.id, expression }];
+  });
+  const quickIds = new Set(quickEntries.map((entry) => entry.name));
+  /** The step's expression only for a cell the quick reading left (NULL for the others). */
+  const slow = (criterion: Criterion, expression: string): string => (quickIds.has(criterion.id) ? `CASE WHEN ${r('quick', criterion.id)} IS NULL THEN ${expression} END` : expression);
+  if (quickEntries.length > 0) steps.push(step('quick', 'cells read by one lookup: words the reader knows as typed, whole numbers (NULL: read by the steps below)', quickEntries));
+
   // 2. the trimmed text, once per cell: every later step reads it (words, numbers, red flags)
   steps.push(
     step(
       'plain',
       "the cell has no space to trim or fold (none at the ends, none but single ' '): most cells, read without another regex",
-      list.map((criterion) => ({ name: criterion.id, expression: b.plain(r('cell', criterion.id)) })),
+      list.map((criterion) => ({ name: criterion.id, expression: slow(criterion, b.plain(r('cell', criterion.id))) })),
     ),
   );
   steps.push(
@@ -513,7 +592,7 @@ export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
       'trimmed as JavaScript trims (every Unicode space)',
       list.map((criterion) => {
         const cell = r('cell', criterion.id);
-        return { name: criterion.id, expression: `CASE WHEN ${r('plain', criterion.id)} THEN ${cell} ELSE ${b.trim(cell)} END` };
+        return { name: criterion.id, expression: slow(criterion, `CASE WHEN ${r('plain', criterion.id)} THEN ${cell} ELSE ${b.trim(cell)} END`) };
       }),
     ),
   );
@@ -688,7 +767,10 @@ export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
             ? ` WHEN ${whole} = '' AND rtrim(${fraction}, '0') <> '' AND (${zeros} > ${UNDERFLOW_ZEROS} OR (${zeros} = ${UNDERFLOW_ZEROS} AND ${d.binary(`rtrim(ltrim(${fraction}, '0'), '0')`)} <= ${d.string(UNDERFLOW_DIGITS)})) THEN ${d.double(0)}`
             : '';
           const read = `CASE WHEN ${value} IS NULL THEN NULL WHEN length(${value}) < 300 THEN ${d.toDouble(value)} WHEN ${overflow} THEN NULL${underflow} ELSE ${d.toDouble(value)} END`;
-          return { name: criterion.id, expression: `CASE WHEN ${r('body', `${criterion.id} negative`)} THEN -(${read}) ELSE ${read} END` };
+          const chained = `CASE WHEN ${r('body', `${criterion.id} negative`)} THEN -(${read}) ELSE ${read} END`;
+          if (!quickIds.has(criterion.id)) return { name: criterion.id, expression: chained };
+          const quick = r('quick', criterion.id);
+          return { name: criterion.id, expression: `CASE WHEN ${quick} = 'number' THEN ${d.toDouble(`replace(${r('cell', criterion.id)}, '%', '')`)} WHEN ${quick} IS NULL THEN ${chained} END` };
         }),
       ),
     );
@@ -725,6 +807,7 @@ export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
         }
         // Without NFC in the engine, an answer NFC could change is refused (text: only a short one, read as a word).
         if (d.needsNfc !== undefined) expression = `CASE WHEN ${d.needsNfc(r('normal', criterion.id))} THEN '${ANSWER_INVALID}' ELSE ${expression} END`;
+        if (quickIds.has(criterion.id)) expression = `CASE WHEN ${r('quick', criterion.id)} IS NOT NULL THEN ${r('quick', criterion.id)} ELSE ${expression} END`;
         if (options.columns[list.indexOf(criterion)] === undefined) expression = `'${ANSWER_UNKNOWN}'`;
         return { name: criterion.id, expression, comment: describe(criterion) };
       }),
