@@ -162,6 +162,12 @@ class Builder {
     // translate() costs ~8 µs a cell with a 45-character map: only text holding a character it maps pays for it.
     const mapped = [...lower.from, ...(lower.dottedI ? [DOTTED_CAPITAL_I] : [])].map((char) => char.codePointAt(0)!);
     const cases = [`WHEN NOT ${this.d.matches(expression, this.charClass(mapped))} THEN ${expression}`, `ELSE ${result}`];
+    const alike = this.d.lowerLikeJavaScript;
+    if (alike !== undefined) {
+      // lower() lowers every letter, the map only those a target uses: the same comparisons (a letter outside the map lowers to none a target holds).
+      const points = alike.flatMap(([first, last]) => Array.from({ length: last - first + 1 }, (_, offset) => first + offset));
+      cases.unshift(`WHEN NOT ${this.d.matches(expression, this.charClass(points, true))} THEN lower(${expression})`);
+    }
     if (this.d.asciiOnly !== undefined && this.d.lowerAsciiExact) cases.unshift(`WHEN ${this.d.asciiOnly(expression)} THEN lower(${expression})`);
     return `CASE ${cases.join(' ')} END`;
   }
@@ -488,10 +494,13 @@ function sourceSql(options: SqlOptions, b: Builder): string {
     'allow_quoted_nulls = false',
     `columns = {${columns}}`,
   ];
-  // Batch skips blank rows (every cell empty or whitespace, none quoted); DuckDB skips only empty lines.
-  const blank = names.map((name) => `(${d.ident(name)} IS NULL OR ${d.matches(d.ident(name), `^${b.space}+$`)})`).join(' AND ');
+  // Batch skips blank rows (every cell empty or whitespace, none quoted); DuckDB skips only empty
+  // lines. A row is kept when a cell is quoted empty ('') or holds a character that is no space
+  // (NULL: empty or padded). Written as OR, DuckDB tests the next cell only where the ones before
+  // were blank: about one regex a row (0.12 s on 1M rows, against 0.40 s for NOT (blank AND …)).
+  const kept = names.map((name) => `${d.ident(name)} = '' OR ${d.matches(d.ident(name), b.charClass(spaceCodePoints(), true))}`).join('\n    OR ');
   // DuckDB reads an empty cell as NULL; batch passes it through as '': so do we.
-  return `SELECT ${names.map((name) => `coalesce(${d.ident(name)}, '') AS ${d.ident(name)}`).join(', ')}\n  FROM read_csv(${settings.join(', ')})\n  WHERE NOT (${blank})`;
+  return `SELECT ${names.map((name) => `coalesce(${d.ident(name)}, '') AS ${d.ident(name)}`).join(', ')}\n  FROM read_csv(${settings.join(', ')})\n  WHERE ${kept}`;
 }
 
 export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
