@@ -897,7 +897,10 @@ export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
       case 'text': {
         const flags = flagTargets.get(criterion) ?? [];
         const text = r('lowered', criterion.id);
-        passes = flags.length === 0 ? 'TRUE' : `${`${r('trimmed', criterion.id)}`} = '' OR NOT (${[...new Set(flags)].map((flag) => d.contains(d.binary(text), d.string(flag))).join(' OR ')})`;
+        const found = d.searchesAlternatives
+          ? d.matches(text, [...new Set(flags)].map((flag) => [...flag].map((char) => b.regexChar(char.codePointAt(0)!)).join('')).join('|'))
+          : [...new Set(flags)].map((flag) => d.contains(d.binary(text), d.string(flag))).join(' OR ');
+        passes = flags.length === 0 ? 'TRUE' : `${`${r('trimmed', criterion.id)}`} = '' OR NOT (${found})`;
         break;
       }
     }
@@ -922,12 +925,19 @@ export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
   const sum = (terms: string[]): string => [zero, ...terms].join(' + ');
   const musts = list.filter((criterion) => criterion.must);
   const open = (criterion: Criterion): string => `${status(criterion)} IN ('unknown', 'invalid')`;
+  // The points at stake: a criterion without `when` always applies. Whole points add up exactly in
+  // any order, so theirs are added here; other points are added in criteria order, as the core adds them.
+  const stake = (criterion: Criterion): string => `CASE WHEN ${status(criterion)} <> 'n/a' THEN ${d.double(criterion.maxPoints)} ELSE ${zero} END`;
+  const whole = list.every((criterion) => Number.isInteger(criterion.maxPoints)) && list.reduce((total, criterion) => total + Math.abs(criterion.maxPoints), 0) <= Number.MAX_SAFE_INTEGER;
+  const atStake = whole
+    ? [d.double(list.filter((criterion) => criterion.when === undefined).reduce((total, criterion) => total + criterion.maxPoints, 0)), ...whenCriteria.map(stake)].join(' + ')
+    : sum(list.map(stake));
   steps.push(
     step('total', 'sums over the criteria that apply', [
       { name: 'earned', expression: sum(list.map(earnedTerm)) },
-      { name: 'total', expression: sum(list.map((criterion) => `CASE WHEN ${status(criterion)} <> 'n/a' THEN ${d.double(criterion.maxPoints)} ELSE ${zero} END`)) },
+      { name: 'total', expression: atStake },
       { name: 'open', expression: sum(list.map((criterion) => `CASE WHEN ${open(criterion)} THEN ${d.double(criterion.maxPoints)} ELSE ${zero} END`)) },
-      { name: 'applicable', expression: list.map((criterion) => `CASE WHEN ${status(criterion)} <> 'n/a' THEN 1 ELSE 0 END`).join(' + ') },
+      { name: 'applicable', expression: [String(list.length - whenCriteria.length), ...whenCriteria.map((criterion) => `CASE WHEN ${status(criterion)} <> 'n/a' THEN 1 ELSE 0 END`)].join(' + ') },
       { name: 'must_failed', expression: musts.length === 0 ? 'FALSE' : musts.map((criterion) => `${status(criterion)} = 'fail'`).join(' OR ') },
       { name: 'must_open', expression: musts.length === 0 ? 'FALSE' : musts.map(open).join(' OR ') },
       { name: 'open_count', expression: list.map((criterion) => `CASE WHEN ${open(criterion)} THEN 1 ELSE 0 END`).join(' + ') },
