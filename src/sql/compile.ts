@@ -77,6 +77,8 @@ export type SqlProblem =
   | { readonly code: 'csv-encoding'; readonly encoding: string }
   | { readonly code: 'csv-path'; readonly path: string }
   | { readonly code: 'dbt-endraw' }
+  /** a table or view name with more parts than the dialect takes (`crm.sales.leads` in MySQL or ClickHouse) */
+  | { readonly code: 'name-parts'; readonly which: 'table' | 'view'; readonly name: string; readonly dialect: string }
   | { readonly code: 'sigma-context'; readonly id: string; readonly flag: string }
   | { readonly code: 'too-many-spellings'; readonly id: string; readonly text: string }
   | { readonly code: 'not-lower-case'; readonly id: string; readonly text: string }
@@ -457,10 +459,19 @@ export function globLiteral(path: string): string | undefined {
   return plainLiteral(path.replace(/[*?[]/gu, '[$&]'));
 }
 
+/** A name with too many parts for the dialect, written back as it was typed (the engine would refuse it only when it runs the statement). */
+function nameParts(which: 'table' | 'view', name: SqlName, d: Dialect): SqlProblem {
+  const typed = name.map((part) => (part.quoted ? `"${part.text.replaceAll('"', '""')}"` : part.text)).join('.');
+  return { code: 'name-parts', which, name: typed, dialect: d.name };
+}
+
 function sourceSql(options: SqlOptions, b: Builder): string {
   const { dialect: d, source } = options;
   const { problems } = b;
-  if (source.kind === 'table') return `SELECT * FROM ${d.tableName(source.name)}`;
+  if (source.kind === 'table') {
+    if (source.name.length > d.nameParts) problems.push(nameParts('table', source.name, d));
+    return `SELECT * FROM ${d.tableName(source.name)}`;
+  }
   if (source.kind === 'dbt') return `SELECT * FROM ${DBT_SOURCE}`;
   if (d.name !== 'duckdb') {
     problems.push({ code: 'csv-needs-duckdb', dialect: d.name });
@@ -507,6 +518,7 @@ export function compileSql(criteria: Criteria, options: SqlOptions): SqlResult {
   const b = new Builder(options.dialect);
   const d = options.dialect;
   const { problems } = b;
+  if (options.view !== undefined && options.view.length > d.nameParts) problems.push(nameParts('view', options.view, d));
   const list = criteria.criteria;
   const r = (stage: string, name: string): string =>
     d.chain === 'keyed' ? `${KEYED_ROW}.${d.ident(keyedName(stage, name))}` : d.chain === 'lateral' ? `${stage}.${d.ident(name)}` : d.ident(`${stage}.${name}`);

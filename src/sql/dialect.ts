@@ -15,6 +15,8 @@ export interface Dialect {
   ident(name: string): string;
   /** a parsed table or view name, every part quoted (a plain part folded first, as the engine folds it unquoted) */
   tableName(name: SqlName): string;
+  /** the most dot-separated parts a table or view name may have: catalog.schema.table (3) or database.table (2) */
+  readonly nameParts: 2 | 3;
   /** a string literal, whatever the engine's settings for backslashes */
   string(text: string): string;
   /** a double-precision literal (plain decimals are DECIMAL/NUMERIC in both engines: not the same arithmetic) */
@@ -141,6 +143,7 @@ export const duckdb: Dialect = {
   ident: quoteIdent,
   // DuckDB matches names without regard to case, quoted or not.
   tableName: quoteName((part) => part),
+  nameParts: 3,
   string: (text) => quoteString(text),
   double: (value) => `CAST('${doubleText(value)}' AS DOUBLE)`,
   text: (expression) => `CAST(${expression} AS VARCHAR)`,
@@ -183,6 +186,8 @@ export const postgres: Dialect = {
   ident: quoteIdent,
   // Unquoted names are folded to lower case (plain parts are ASCII).
   tableName: quoteName((part) => part.toLowerCase()),
+  // database.schema.table, the database being the one connected to
+  nameParts: 3,
   string: pgString,
   double: (value) => `CAST('${doubleText(value)}' AS DOUBLE PRECISION)`,
   text: (expression) => `CAST(${expression} AS TEXT)`,
@@ -277,6 +282,7 @@ export const mysql: Dialect = {
   ident: (name) => `\`${name.replaceAll('`', '``')}\``,
   // MariaDB and MySQL keep a table name's case as written (on Linux): no folding.
   tableName: (name) => name.map((part) => `\`${part.text.replaceAll('`', '``')}\``).join('.'),
+  nameParts: 2,
   string: mysqlString,
   double: (value) => `CAST('${doubleText(value)}' AS DOUBLE)`,
   text: mysqlText,
@@ -341,6 +347,7 @@ export const clickhouse: Dialect = {
   ident: (name) => clickhouseEscape(name, '`'),
   // ClickHouse names are case-sensitive, quoted or not.
   tableName: (name) => name.map((part) => clickhouseEscape(part.text, '`')).join('.'),
+  nameParts: 2,
   string: chString,
   double: (value) => `toFloat64(${chString(doubleText(value))})`,
   // toString keeps a Nullable column nullable (CAST … AS String refuses NULL).
