@@ -201,6 +201,31 @@ const READER_CELLS: string[] = [
   ...CURRENCY_CODES.split('|')
     .slice(0, 6)
     .map((code) => `7 ${code.toLowerCase()}`),
+  // At the edge of the quick reading (one lookup, no chain): spellings it lists, and ones next to them it must leave to the chain
+  'Yes',
+  'YES.',
+  'Нет',
+  'НЕТ',
+  'Όχι',
+  'ΌΧΙ',
+  'Ναι',
+  'N/A',
+  'Tbd',
+  'Negotiates',
+  'Proposed A Fair Compromise',
+  'PROPOSED A FAIR COMPROMISE',
+  'yes!',
+  'yEs',
+  '007',
+  '0%',
+  '50%%',
+  '%',
+  '50 %',
+  '123456789012345',
+  '1234567890123456',
+  '99999999999999999999%',
+  '+5',
+  '５',
 ];
 
 const READER_CRITERIA = `

@@ -108,7 +108,8 @@ describe('dbt models', () => {
 
   it('refusals: a text that would end a raw block, --view, a source without its table, two sources', async () => {
     const dir = tempDir();
-    const endraw = await run(['sql', '-c', listFile(dir, LIST.replace('{# note #}', '{%- endraw %}')), '--dbt-ref', 'stg_leads'], { cwd: dir });
+    // in a question, which every dialect writes as it is (in a comment); DuckDB writes red flags as a regex, each character escaped
+    const endraw = await run(['sql', '-c', listFile(dir, LIST.replace('{{ 7 * 7 }}', '{%- endraw %}')), '--dbt-ref', 'stg_leads'], { cwd: dir });
     expect(endraw.code).toBe(2);
     expect(endraw.out).toBe('');
     expect(endraw.err).toContain('a text of the criteria file would end a Jinja {% raw %} block in the dbt model');

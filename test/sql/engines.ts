@@ -212,6 +212,9 @@ export async function startMariaDb(): Promise<MariaDbServer> {
       '--innodb-flush-log-at-trx-commit=0',
       '--skip-log-bin',
       `--log-error=${join(dir, 'log')}`,
+      // Its own folder for temporary tables: in the shared /tmp, a table spilled to disk (#sql-temptable-….MAI)
+      // was sometimes gone when the server deleted it ("Error on delete"), failing the query.
+      `--tmpdir=${dir}`,
     ],
     { stdio: 'ignore', cwd: tmpdir() },
   );

@@ -116,3 +116,24 @@ describe('a view carries its list: the fingerprint and --check-view', () => {
     expect(mixed.code).toBe(2);
   });
 });
+
+describe('names with three parts', () => {
+  it('are refused when the statement is written for an engine that takes two (MySQL, ClickHouse), and written for DuckDB and PostgreSQL', async () => {
+    for (const dialect of ['mysql', 'clickhouse']) {
+      const table = await run(['sql', '--dialect', dialect, '--table', 'crm.sales.leads']);
+      expect(table.code).toBe(2);
+      expect(table.out).toBe('');
+      expect(table.err).toMatch(/^clientfit: cannot compile \S*criteria\/freelancer\.yaml to \w+ SQL exactly: /u);
+      expect(table.err).toContain(`: --table crm.sales.leads has three parts (catalog.schema.table), and --dialect ${dialect} takes at most two (database.table): leave out the first part\n`);
+      const view = await run(['sql', '--dialect', dialect, '--table', 'crm.leads', '--view', 'crm."Sales Team".scored']);
+      expect(view.code).toBe(2);
+      expect(view.err).toContain('--view crm."Sales Team".scored has three parts');
+      expect((await run(['sql', '--dialect', dialect, '--table', 'crm.leads', '--view', 'crm.scored'])).code).toBe(0);
+    }
+    for (const dialect of ['duckdb', 'postgres']) {
+      const result = await run(['sql', '--dialect', dialect, '--table', 'crm.sales.leads', '--view', 'crm.sales.scored']);
+      expect(result.code).toBe(0);
+      expect(result.out).toContain('FROM "crm"."sales"."leads"');
+    }
+  });
+});

@@ -9,6 +9,7 @@ export const sql = translation('bg', english, {
     csvEncoding: 'DuckDB чете CSV като UTF-8, а този файл е в {encoding}: първо го прекодирайте (iconv -f {encoding} -t utf-8) или го оценете с clientfit batch',
     csvPath: 'read_csv в DuckDB не може да прочете точно пътя {path} (приема обратната наклонена черта за разделител на папки): преименувайте или копирайте файла или го оценете с clientfit batch',
     dbtEndraw: 'текст от файла с критерии би затворил блок на Jinja {% raw %} в модела на dbt ({% endraw %}): променете този текст или създайте заявката без --dbt-ref/--dbt-source',
+    nameParts: '{flag} {name} има три части (каталог.схема.таблица), а --dialect {dialect} приема най-много две (база.таблица): махнете първата част',
     sigmaContext:
       '{id}: тревожният сигнал „{flag}“ съдържа σ или ς, чиято малка буква зависи от съседните букви (JavaScript прави Σ на ς в края на дума); точно търсене в SQL няма: започнете или завършете сигнала с цяла дума или оценете с clientfit batch',
     tooManySpellings: '{id}: „{text}“ има твърде много σ/ς, за да се изброят всички изписвания с главни; оценете с clientfit batch',

@@ -14,6 +14,7 @@ export const sql = translation('bs', english, {
     notLowerCase: '"{text}" se mijenja kad se ponovo prebaci u mala slova; ocijenite sa clientfit batch',
     coreChanged: '{what} u čitaču odgovora SQL kompajler ne poznaje: ovo je greška u clientfitu, molimo prijavite je',
     dbtEndraw: 'tekst iz fajla s kriterijima zatvorio bi Jinja blok {% raw %} u dbt modelu ({% endraw %}): promijenite taj tekst ili napravite upit bez --dbt-ref/--dbt-source',
+    nameParts: '{flag} {name} ima tri dijela (katalog.shema.tabela), a --dialect {dialect} prima najviše dva (baza.tabela): izostavite prvi dio',
   },
   ambiguousColumn: '{source}: kolona "{header}" javlja se {count} puta, a "{id}" je čita: nije jasno na koju se misli',
   columns: 'Kolone: {columns}',

@@ -15,6 +15,7 @@ export const sql = translation('el', english, {
     notLowerCase: 'το «{text}» αλλάζει όταν ξαναγίνει πεζό. Βαθμολογήστε με clientfit batch',
     coreChanged: 'το {what} του αναγνώστη απαντήσεων δεν το ξέρει ο μεταγλωττιστής SQL: πρόκειται για σφάλμα του clientfit, αναφέρετέ το',
     dbtEndraw: 'Ένα κείμενο του αρχείου κριτηρίων θα έκλεινε ένα μπλοκ Jinja {% raw %} στο μοντέλο dbt ({% endraw %}): αλλάξτε το ή γράψτε το ερώτημα χωρίς --dbt-ref/--dbt-source',
+    nameParts: 'Το {flag} {name} έχει τρία μέρη (κατάλογος.σχήμα.πίνακας), ενώ το --dialect {dialect} δέχεται το πολύ δύο (βάση.πίνακας): παραλείψτε το πρώτο μέρος',
   },
   ambiguousColumn: '{source}: η στήλη «{header}» εμφανίζεται {count} φορές και τη διαβάζει το «{id}»: δεν είναι σαφές ποια εννοείται',
   columns: 'Στήλες: {columns}',

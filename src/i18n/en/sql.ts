@@ -7,6 +7,7 @@ export const sql = {
     csvEncoding: 'DuckDB reads CSV files as UTF-8, and this one is {encoding}: convert it first (iconv -f {encoding} -t utf-8), or score it with clientfit batch',
     csvPath: "DuckDB's read_csv cannot read the path {path} exactly (it takes a backslash for a folder separator): rename or copy the file, or score it with clientfit batch",
     dbtEndraw: 'a text of the criteria file would end a Jinja {% raw %} block in the dbt model ({% endraw %}): change that text, or write the statement without --dbt-ref/--dbt-source',
+    nameParts: '{flag} {name} has three parts (catalog.schema.table), and --dialect {dialect} takes at most two (database.table): leave out the first part',
     sigmaContext:
       '{id}: the red flag "{flag}" has a σ or ς whose lower case depends on the letters around the match (JavaScript lowers Σ to ς at the end of a word); no exact SQL search exists: start or end the flag with a whole word, or score with clientfit batch',
     tooManySpellings: '{id}: "{text}" has too many σ/ς to list every upper-case spelling; score with clientfit batch',

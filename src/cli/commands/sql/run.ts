@@ -35,6 +35,8 @@ export function describeProblem(t: AllWords['sql']['problems'], problem: SqlProb
       return t.csvPath({ path: printable(problem.path) });
     case 'dbt-endraw':
       return t.dbtEndraw;
+    case 'name-parts':
+      return t.nameParts({ flag: problem.which === 'table' ? '--table' : '--view', name: printable(problem.name), dialect: problem.dialect });
     case 'sigma-context':
       return t.sigmaContext({ id: problem.id, flag: problem.flag });
     case 'too-many-spellings':
