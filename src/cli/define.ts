@@ -5,7 +5,8 @@
  */
 import { Option, type Command } from 'commander';
 import type { AllWords, Voice } from '../i18n/index.js';
-import type { IO, Streams } from './io.js';
+import type { IO } from './io.js';
+import type { Streams } from './streams.js';
 
 export interface GlobalOptions {
   readonly color: boolean;

@@ -5,6 +5,7 @@
 import { fstatSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { DataError } from '../errors.js';
+import type { Streams } from './streams.js';
 import type { Voice } from '../i18n/index.js';
 import { fitLines, wrap } from '../render/table.js';
 
@@ -62,19 +63,6 @@ export function colorLevel(env: IO['env'], isTTY: boolean, noColorFlag: boolean)
 }
 
 /** What a run is given: its streams, environment and working directory (main's `io`). */
-export interface Streams {
-  readonly stdin: IO['stdin'];
-  readonly stdout: IO['stdout'];
-  readonly stderr: IO['stderr'];
-  readonly env: IO['env'];
-  readonly cwd: string;
-}
-
-/** The process's own streams, environment and working directory. */
-export function processStreams(): Streams {
-  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
-}
-
 /** Cursor movements and carriage returns: a prompt or a progress line drawing itself, passed on as it is. */
 const DRAWING = /\r|\u001b\[[0-9;?]*[A-Za-ln-z]/u;
 

@@ -1,14 +1,16 @@
 /**
  * The entry: runs the program and is the one place that turns errors into exit codes.
- * Kept light: commander and the command declarations load only when a command runs.
+ * Kept light: `--version` loads no words and no terminal handling; commander and the command
+ * declarations load only when a command runs.
  */
 import { readFileSync } from 'node:fs';
 import { ExitCode, UserError } from '../errors.js';
-import { ENGLISH, voiceOf, type AllWords, type Voice } from '../i18n/index.js';
+import type { AllWords, Voice } from '../i18n/index.js';
 import { chooseLanguage, langFlag, LANGUAGES } from '../i18n/languages.js';
 import { printable, printableLines } from '../render/sanitize.js';
 import { describeFsError, errorCode } from './fs-errors.js';
-import { createIO, fittedTerminal, OutputClosedError, processStreams, type IO, type Streams } from './io.js';
+import type { IO } from './io.js';
+import { processStreams, type Streams } from './streams.js';
 import type { Context, GlobalOptions } from './define.js';
 
 function version(): string {
@@ -26,7 +28,8 @@ function isCommanderError(error: unknown): error is Error & { code: string; exit
 }
 
 /** Prints what went wrong, in the words of `t` (the run's), and returns the exit code. */
-export function report(t: AllWords['common'], error: unknown, stderr: IO['stderr'], debug: boolean): number {
+export async function report(t: AllWords['common'], error: unknown, stderr: IO['stderr'], debug: boolean): Promise<number> {
+  const { fittedTerminal, OutputClosedError } = await import('./io.js');
   if (isCommanderError(error)) {
     // commander printed its message already (through configureOutput); --help and --version end here too.
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
@@ -73,8 +76,10 @@ export async function main(argv: readonly string[], given: Partial<Streams> = {}
   let exitCode: number = ExitCode.ok;
   let io: IO | undefined;
   let debug = argv.includes('--debug');
-  /** the run's words once chosen below from --lang and the environment (a failing stdout is reported in them) */
-  let spoken: Voice = ENGLISH;
+  /** the run's words once chosen below from --lang and the environment (a failing stdout is reported in them, English before) */
+  let spoken: Voice | undefined;
+  /** the message of a failing stdout, once written (the words may have to be loaded first) */
+  let reported: Promise<void> = Promise.resolve();
 
   // Standard output failing ends the run. `clientfit batch big.csv | head`: the reader went
   // away, a normal end (exit 0, nothing said). `> /dev/full`: a disk full or a device error,
@@ -86,12 +91,16 @@ export async function main(argv: readonly string[], given: Partial<Streams> = {}
   stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (outputFailed !== undefined) return;
     outputFailed = errorCode(error) === 'EPIPE' ? ExitCode.ok : ExitCode.data;
-    if (outputFailed !== ExitCode.ok) stderr.write(`clientfit: ${spoken.words.common.cannotWriteStdout({ reason: describeFsError(spoken.words.common, error) })}\n`);
+    if (outputFailed !== ExitCode.ok) {
+      const say = ({ words }: Voice): void => void stderr.write(`clientfit: ${words.common.cannotWriteStdout({ reason: describeFsError(words.common, error) })}\n`);
+      if (spoken !== undefined) say(spoken);
+      else reported = import('../i18n/index.js').then(({ ENGLISH }) => say(ENGLISH));
+    }
     // The command may still be reading or waiting on the failed stream: for the process's own
     // standard output, end the process here, as a closed pipe ends `cat` (exit handlers still
     // remove temporary files), once the command has heard of the failure (score then says its
     // decision was saved). In-process callers get the code from main's return.
-    if (stdout === process.stdout) setImmediate(() => process.exit(outputFailed));
+    if (stdout === process.stdout) void reported.then(() => setImmediate(() => process.exit(outputFailed)));
     endRun(outputFailed);
   });
   // Nowhere is left to report a failing standard error: the run goes on without its messages.
@@ -101,8 +110,11 @@ export async function main(argv: readonly string[], given: Partial<Streams> = {}
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V' || argv[0] === '-v')) {
     stdout.write(`${version()}\n`);
     await flushed(stdout);
+    await reported;
     return outputFailed ?? ExitCode.ok;
   }
+  // Loaded side by side: each import waits on file reads, and the program is needed next anyway.
+  const [{ voiceOf }, { createIO }, { runProgram }] = await Promise.all([import('../i18n/index.js'), import('./io.js'), import('./program.js')]);
   // The language of everything the run says, help and commander's messages included.
   const choice = chooseLanguage(langFlag(argv), streams.env);
   if (!choice.ok) {
@@ -128,13 +140,12 @@ export async function main(argv: readonly string[], given: Partial<Streams> = {}
   };
   const run = async (): Promise<number> => {
     try {
-      const { runProgram } = await import('./program.js');
       await runProgram(argv, context, version());
       return exitCode;
     } catch (error) {
       // A write to a failed standard output rejects too: its message is out already.
       if (outputFailed !== undefined) return outputFailed;
-      return report(voice.words.common, error, stderr, debug);
+      return await report(voice.words.common, error, stderr, debug);
     }
   };
   const code = await Promise.race([run(), outputFailure]);

@@ -10,7 +10,7 @@ import { didYouMean } from './suggest.js';
 import { UserError } from '../errors.js';
 import type { AllWords, Voice } from '../i18n/index.js';
 import type { Lang } from '../i18n/languages.js';
-import type { Streams } from './io.js';
+import type { Streams } from './streams.js';
 import type { Context, Define } from './define.js';
 import { defineCheck } from './commands/check/index.js';
 import { defineInit } from './commands/init/index.js';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
 import { complete, formatCompletion, quoteWord, splitLine, type Sources } from '../../src/cli/commands/completion/complete.js';
-import { processStreams } from '../../src/cli/io.js';
+import { processStreams } from '../../src/cli/streams.js';
 import type { Context } from '../../src/cli/define.js';
 import { BIN, findCommand, FIXTURES, isolatedEnv, tempDir } from '../helpers/cli.js';
 import { run } from '../helpers/main.js';

@@ -155,10 +155,10 @@ describe('-o onto something that is not a regular file writes into it, never rep
 });
 
 describe('standard output that fails', () => {
-  it('> /dev/full: batch, score, calibrate and check say so in one line, exit 1, no stack', async () => {
+  it('> /dev/full: batch, score, calibrate, check and --version (which loads no words until then) say so in one line, exit 1, no stack', async () => {
     const dir = folder();
     const full = openSync('/dev/full', 'w');
-    const results = await Promise.all([['batch', 'leads.csv'], ['score', '--no-input'], ['calibrate', 'leads.csv'], ['check']].map((args) => cli(args, { cwd: dir, stdout: full })));
+    const results = await Promise.all([['batch', 'leads.csv'], ['score', '--no-input'], ['calibrate', 'leads.csv'], ['check'], ['--version']].map((args) => cli(args, { cwd: dir, stdout: full })));
     closeSync(full);
     for (const result of results) {
       expect(result.code).toBe(1);

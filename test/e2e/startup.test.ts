@@ -56,10 +56,11 @@ const HEAVY_BUILTINS = /^(child_process|net|dgram|tty|crypto|internal\/crypto\/.
 const PROMPTS_OR_CSV = /node_modules\/@inquirer|^src\/(csv|leads)\/|^src\/cli\/commands\/(score|batch|calibrate)\/run/u;
 
 describe('start-up stays light', () => {
-  it('--version loads no command, library, prompt or CSV code', () => {
+  it('--version loads no command, library, prompt, CSV code, words or terminal handling', () => {
     const sources = loadedSources(['--version']);
     expect(sources).toContain('src/cli/main.ts'); // the trace works
     expect(sources.filter((source) => PROMPTS_OR_CSV.test(source) || /node_modules\/(yaml|zod|commander|chalk)\//u.test(source))).toEqual([]);
+    expect(sources.filter((source) => /^src\/i18n\/(index|en\/)|^src\/cli\/io\.ts$|^src\/render\//u.test(source) && source !== 'src/render/sanitize.ts')).toEqual([]);
   });
 
   it('check loads no prompt or CSV library', () => {

@@ -347,7 +347,7 @@ describe('--save and --no-save on the command line', () => {
     [['--no-save'], false],
   ])('score %j: save is %s (undefined: asked after an interview on a terminal)', async (args, expected) => {
     const { buildProgram } = await import('../../src/cli/program.js');
-    const { processStreams } = await import('../../src/cli/io.js');
+    const { processStreams } = await import('../../src/cli/streams.js');
     const program = buildProgram(
       {
         streams: processStreams(),
