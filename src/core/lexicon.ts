@@ -329,7 +329,7 @@ const el: Lexicon = {
 };
 
 const bs: Lexicon = {
-  negations: ['ne', 'nije', 'nismo', 'nemamo', 'nemam', 'nema', 'necemo', 'nece', 'bez', 'nikad', 'nikada', 'niti'],
+  negations: ['ne', 'nije', 'nismo', 'nemamo', 'nemam', 'nema', 'bez', 'nikad', 'nikada', 'niti'],
   affirmations: ['nema problema', 'nije problem', 'nemamo nista protiv', 'naravno', 'bez problema'],
   hedges: ['mozda', 'vjerovatno', 'vjerojatno', 'vidjet cemo', 'vidjecemo', 'vidimo', 'zavisi', 'ovisi', 'nisam siguran', 'nisam sigurna', 'obicno', 'ako moze', 'eventualno', 'ako'],
   questions: ['da li', 'li', 'koliko', 'kakve', 'sta', 'sto', 'kako', 'jel', 'je li', 'mozete li'],

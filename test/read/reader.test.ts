@@ -124,6 +124,8 @@ const NEGATION_ELSEWHERE: readonly Case[] = [
   { lang: 'en', text: "Don't worry, we pay the deposit right away.", answers: {} },
   { lang: 'ru', text: 'Не переживайте, предоплату внесём сразу.', answers: {} },
   { lang: 'el', text: 'Μην ανησυχείτε, την προκαταβολή τη στέλνουμε αμέσως.', answers: {} },
+  // "there will be no problem with the deposit": never a no
+  { lang: 'bs', text: 'Neće biti problema s avansom.', answers: {} },
 ];
 
 /** A number right after "instead of" is the one they do not want: the other number stands. */
