@@ -52,38 +52,32 @@ export interface FileChunks {
 }
 
 /**
- * The bytes of the open regular file `fd` from its start (or the bytes [start, end) of it: a part
- * read by a worker, src/leads/parallel.ts), in chunks, read into `kept`'s memory when it is free;
- * `fd` is closed when they are done, failed or left.
+ * The bytes of the open regular file `fd`, in chunks; `fd` is closed when they are done, failed
+ * or left. (The parts of parallel batch are read by `readRange`.)
  */
-export function readAhead(fd: number, range: { readonly start: number; readonly end: number } = { start: 0, end: Infinity }, kept?: ReadRing): FileChunks {
+export function readAhead(fd: number): FileChunks {
   let started = false;
   async function* chunks(): AsyncGenerator<Buffer> {
     if (started) return;
     started = true;
     let queue: Pending[] = [];
-    let position = range.start;
-    const reused = kept !== undefined && !kept.taken;
-    if (reused) kept.taken = true;
-    const memory = reused ? kept.memory : new ArrayBuffer(RING * READ_BYTES);
+    let position = 0;
+    const memory = new ArrayBuffer(RING * READ_BYTES);
     const ring = Array.from({ length: RING }, (_, index) => Buffer.from(memory, index * READ_BYTES, READ_BYTES));
     let reads = 0;
     const issue = (): void => {
-      const buffer = ring[reads++ % RING]!;
-      const length = Math.min(READ_BYTES, range.end - position);
-      if (length <= 0) return;
-      queue.push(readAt(fd, position, length === READ_BYTES ? buffer : buffer.subarray(0, length)));
-      position += length;
+      queue.push(readAt(fd, position, ring[reads++ % RING]!));
+      position += READ_BYTES;
     };
     try {
       for (let i = 0; i < AHEAD; i++) issue();
       for (;;) {
-        const next = queue.shift();
-        if (next === undefined) return; // the range is read
+        // Never empty: each read taken is replaced by the next before this one is given out.
+        const next = queue.shift()!;
         const { bytes, error } = await next.done;
         if (error !== undefined) throw error;
         if (bytes.length === 0) return;
-        if (bytes.length < READ_BYTES && next.at + bytes.length < range.end && next.at + READ_BYTES <= range.end) {
+        if (bytes.length < READ_BYTES) {
           // A short read before the end (a file still being written): the reads after it started
           // at the wrong place. Drop them and go on from where this one stopped.
           await Promise.all(queue.map((pending) => pending.done));
@@ -96,7 +90,6 @@ export function readAhead(fd: number, range: { readonly start: number; readonly 
     } finally {
       // Never close under a read in flight: the descriptor could be reused by another open.
       await Promise.all(queue.map((pending) => pending.done));
-      if (reused) kept!.taken = false;
       close(fd, () => undefined);
     }
   }
