@@ -187,42 +187,18 @@ const MARKERS: Readonly<Record<LexiconLanguage, ReadonlySet<string>>> = {
   bs: new Set(['je', 'i', 'da', 'za', 'se', 'sa', 'na', 'treba', 'hvala', 'nam', 'li', 'u', 'od', 'ako', 'smo', 'bi', 'pozdrav', 'molim', 'nije']),
 };
 
-/** The words of a lexicon (a `*` word as a prefix), as a test of a folded word. */
-function lexiconWords(language: LexiconLanguage): { words: Set<string>; prefixes: string[] } {
-  const lexicon = LEXICONS[language];
-  const phrases = [
-    ...lexicon.negations,
-    ...lexicon.affirmations,
-    ...lexicon.hedges,
-    ...lexicon.questions,
-    ...lexicon.percent,
-    ...lexicon.upfront,
-    ...lexicon.pay,
-    ...lexicon.payLater,
-    ...lexicon.revisions,
-    ...lexicon.polite,
-    ...Object.keys(lexicon.numbers),
-    ...Object.keys(lexicon.shares),
-    ...Object.values(lexicon.redFlags).flat(),
-  ];
-  const words = new Set<string>();
-  const prefixes: string[] = [];
-  for (const word of phrases.flatMap((phrase) => phrase.split(/\s+/u))) {
-    if (word.endsWith('*')) prefixes.push(foldWord(word.slice(0, -1)));
-    else words.add(foldWord(word));
-  }
-  return { words, prefixes };
-}
-
-const lexiconWordsOf = new Map<LexiconLanguage, { words: Set<string>; prefixes: string[] }>();
-
-/** How many of `words` are in `language`'s lexicon and not in `other`'s. */
-function ownWordCount(words: readonly string[], language: LexiconLanguage, other: LexiconLanguage): number {
-  const of = (lang: LexiconLanguage) => lexiconWordsOf.get(lang) ?? lexiconWordsOf.set(lang, lexiconWords(lang)).get(lang)!;
-  const has = (vocabulary: { words: Set<string>; prefixes: string[] }, word: string): boolean => vocabulary.words.has(word) || vocabulary.prefixes.some((prefix) => word.startsWith(prefix));
-  const mine = of(language);
-  const theirs = of(other);
-  return words.filter((word) => has(mine, word) && !has(theirs, word)).length;
+/** How many of `tokens` are words of `language`'s vocabulary (its trie) and not of `other`'s. */
+function ownWordCount(tokens: readonly Token[], language: LexiconLanguage, other: LexiconLanguage): number {
+  const covered = (lang: LexiconLanguage): Uint8Array => {
+    const marks = new Uint8Array(tokens.length);
+    for (const match of lexiconTrie(lang).scan(tokens)) marks.fill(1, match.from, match.to);
+    return marks;
+  };
+  const mine = covered(language);
+  const theirs = covered(other);
+  let count = 0;
+  for (let index = 0; index < tokens.length; index++) if (mine[index] === 1 && theirs[index] === 0) count++;
+  return count;
 }
 
 /** The message's language from its letters (Greek, Cyrillic or Latin) and its commonest words. */
@@ -239,18 +215,19 @@ export function detectLanguage(text: string): LexiconLanguage {
     else latin++;
   }
   if (greek > 0 && greek >= cyrillic && greek >= latin / 2) return 'el';
-  const words = tokenize(sample).map((token) => token.key);
+  const tokens = tokenize(sample);
+  const words = tokens.map((token) => token.key);
   const count = (language: LexiconLanguage): number => words.filter((word) => MARKERS[language].has(word)).length;
   if (cyrillic > latin) {
     // Letters only one of the two has: ъ inside words is Bulgarian, ы э ё Russian; and words of
     // one lexicon and not the other («корекции», «предварително»; «правки», «предоплата»), which
     // decide a short line with no common word (so for Bosnian and English below: "avans", "upfront").
-    const bg = count('bg') + ownWordCount(words, 'bg', 'ru') + (sample.match(/[ъЪ]/gu)?.length ?? 0);
-    const ru = count('ru') + ownWordCount(words, 'ru', 'bg') + (sample.match(/[ыЫэЭёЁ]/gu)?.length ?? 0);
+    const bg = count('bg') + ownWordCount(tokens, 'bg', 'ru') + (sample.match(/[ъЪ]/gu)?.length ?? 0);
+    const ru = count('ru') + ownWordCount(tokens, 'ru', 'bg') + (sample.match(/[ыЫэЭёЁ]/gu)?.length ?? 0);
     return bg > ru ? 'bg' : 'ru';
   }
-  const bs = count('bs') + ownWordCount(words, 'bs', 'en') + (sample.match(/[čćžšđČĆŽŠĐ]/gu)?.length ?? 0) * 2;
-  return bs > count('en') + ownWordCount(words, 'en', 'bs') ? 'bs' : 'en';
+  const bs = count('bs') + ownWordCount(tokens, 'bs', 'en') + (sample.match(/[čćžšđČĆŽŠĐ]/gu)?.length ?? 0) * 2;
+  return bs > count('en') + ownWordCount(tokens, 'en', 'bs') ? 'bs' : 'en';
 }
 
 // --- sentences ----------------------------------------------------------------------------
