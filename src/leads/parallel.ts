@@ -1,16 +1,16 @@
 /**
  * Batch on both cores: a large regular CSV file is cut into parts at line ends, and a worker
- * thread (worker.ts) scores every other part while this thread scores the ones between; the
- * parts are written in input order, byte for byte what one thread writes, and their counts and
- * row problems are added in input order too.
+ * thread (worker.ts) and this thread each take the next part when free; the parts are written
+ * in input order, byte for byte what one thread writes, and their counts and row problems are
+ * added in input order too.
  *
  * The cuts are speculative, as in DuckDB's parallel CSV reader: a cut is made after a line feed,
  * taken to be outside quotes. That is proven part by part, in order: the first part starts right
  * after the header, and a part that starts at a record's start and is read to its end without a
  * quote left open ends at a record's end, where the next part starts. A part that does not (a
  * quoted field with a line break across the cut, bytes that are not UTF-8, any problem at all) is
- * read again by this thread, with everything after it, as one thread reads it: the same rows,
- * the same message at the same line. Only a part read wholly as proven is ever written.
+ * read again by this thread in its turn, as one thread reads it: the same rows, the same message
+ * at the same line. Only a part read wholly as proven is ever written.
  *
  * Used, with CLIENTFIT_THREADS=2, for CSV output in UTF-8 from a UTF-8 CSV file of at least
  * PARALLEL_MIN_BYTES. Standard input and pipes are read by one thread. Not the default: on the
@@ -43,27 +43,35 @@ import { outputEncoding } from '../csv/encode.js';
 export const PARALLEL_MIN_BYTES = 32 << 20;
 /** Bytes per part: small enough that the parts in flight stay a few MB, large enough that a part's set-up is noise. */
 const PART_BYTES = 1 << 20;
-/** Parts a worker is given ahead of the one this thread waits for. */
-const AHEAD = 2;
+/**
+ * Parts the worker is asked for ahead of its answers: enough to keep it busy while this thread
+ * scores a part of its own (it is asked for more only between this thread's parts). With 2, the
+ * worker sat idle about a third of the time on the bench file.
+ */
+const AHEAD = 3;
 
 export interface ParallelSettings {
   /** threads to score a large file in: 1, or 2 with CLIENTFIT_THREADS=2 */
   readonly threads: number;
   readonly minBytes: number;
   readonly partBytes: number;
+  /** this thread waits for the worker to be ready before it takes a part (tests: on a small file this thread would otherwise score every part before the worker is ready) */
+  readonly waitForWorker: boolean;
 }
 
 /**
  * From the run's environment: CLIENTFIT_THREADS=2 lets a large file be scored on two threads
- * (one thread otherwise). CLIENTFIT_PARTS=MIN,PART (bytes) lowers the size limits, for tests
- * that compare one thread with two on small files.
+ * (one thread otherwise). CLIENTFIT_PARTS=MIN,PART[,wait] (bytes) lowers the size limits, for
+ * tests that compare one thread with two on small files; `wait`: the worker is waited for.
  */
 export function parallelSettings(env: Readonly<Record<string, string | undefined>>): ParallelSettings {
-  const [min, part] = (env.CLIENTFIT_PARTS ?? '').split(',').map(Number);
+  const [minText, partText, wait] = (env.CLIENTFIT_PARTS ?? '').split(',');
+  const [min, part] = [Number(minText), Number(partText)];
   return {
     threads: env.CLIENTFIT_THREADS === '2' ? 2 : 1,
     minBytes: min !== undefined && Number.isInteger(min) && min > 0 ? min : PARALLEL_MIN_BYTES,
     partBytes: part !== undefined && Number.isInteger(part) && part > 0 ? part : PART_BYTES,
+    waitForWorker: wait === 'wait',
   };
 }
 
@@ -292,13 +300,35 @@ function plan(run: BatchRows, settings: ParallelSettings, criteria: Criteria): {
   };
 }
 
-type WorkerReply = { index: number; bytes: Uint8Array<ArrayBuffer>; result: PartResult } | { index: number; failed: true };
+/** From the worker: it is ready (its modules loaded), or a part's output and counts, or that the part failed. */
+export type WorkerReply = { ready: true } | { index: number; bytes: Uint8Array<ArrayBuffer>; result: PartResult } | { index: number; failed: true };
 /** To the worker: a part to score, or output memory it handed over, given back once written. */
 export type ToWorker = { index: number; start: number; end: number } | { spare: ArrayBuffer };
 
 /**
+ * A part scored before its turn, from its line 1: by the worker (its output bytes) or by this
+ * thread (held), or not proven (read again here in its turn, to be proven or to say why).
+ */
+type Scored = { readonly result: PartResult; readonly bytes: Uint8Array<ArrayBuffer> } | { readonly result: PartResult; readonly held: Held } | { readonly unproven: true };
+
+/** Parts this thread holds scored ahead of their turn, at most (each in memory of its own until written). */
+const HELD_AHEAD = 3;
+/**
+ * How far ahead of this thread the worker's first part is: the worker's first parts run cold
+ * (about 100 ms against 13 for a warm part on the bench file), and this thread should not wait
+ * for them. It scores the parts in between meanwhile, and writes them as it goes.
+ */
+const COLD_LEAD = 6;
+
+/**
  * Batch's rows, on two threads when the input is a large regular CSV file (see above), else on
  * one (writeBatchRows). The output stream is not ended.
+ *
+ * The parts are taken in order by whichever thread is free: the worker, once it is ready (its start
+ * takes this thread a few parts), is kept AHEAD parts ahead, and this thread scores the next part
+ * itself whenever it has memory to hold it in. Each part is
+ * written in its turn, without waiting for the write (only for a full stream), so that neither
+ * thread waits on the other or on the disk while there is a part to score.
  */
 export async function writeBatch(run: BatchRows, settings: ParallelSettings, criteria: Criteria): Promise<BatchCounts> {
   const planned = plan(run, settings, criteria);
@@ -317,84 +347,180 @@ export async function writeBatch(run: BatchRows, settings: ParallelSettings, cri
   const counts = new BatchCounts(run.ids.length);
   const here: ThisThread = { held: new Held(), scorer: run.leads.scorer, arena: new ByteArena(BUFFER_BYTES), scanners: new Map(), ring: new ReadRing() };
   let blankLines = header.line - 1 - (header.sepLine ? 1 : 0);
-  const replies = new Map<number, (reply: WorkerReply) => void>();
-  const waiting = new Map<number, Promise<WorkerReply>>();
-  worker.on('message', (reply: WorkerReply) => replies.get(reply.index)?.(reply));
-  // A worker that stops (an exception, memory) fails every part it still owes.
-  const failAll = () => {
-    for (const [index, resolve] of replies) resolve({ index, failed: true });
-  };
-  worker.on('error', failAll);
-  worker.on('exit', failAll);
-  /** Asks the worker for part `index` (the odd ones) */
-  const ask = (index: number): void => {
-    if (index >= bounds.length - 1 || waiting.has(index)) return;
-    waiting.set(index, new Promise((resolve) => replies.set(index, resolve)));
-    worker.postMessage({ index, start: bounds[index]!, end: bounds[index + 1]! } satisfies ToWorker);
-  };
-  const write = (bytes: Uint8Array): Promise<void> => written(run.stream, bytes);
-  /** The worker's reply for part `index`, once; the next part it owes is asked for. */
-  const reply = async (index: number): Promise<WorkerReply> => {
-    const answer = await waiting.get(index)!;
-    waiting.delete(index);
-    replies.delete(index);
-    ask(index + 2 * AHEAD);
-    return answer;
-  };
   const parts = bounds.length - 1;
-  try {
-    await write(Buffer.from(run.sink.start(), 'utf8'));
-    let line = planned.line;
-    for (let k = 1; k < 1 + 2 * AHEAD; k += 2) ask(k);
-    for (let index = 0; index < parts; ) {
-      const part = { start: bounds[index]!, end: bounds[index + 1]!, line };
-      let result: PartResult | Unproven;
-      if (index % 2 === 0) {
-        result = await scoreHere(run.voice, setting, part, run.stream, here);
-      } else {
-        const answer = await reply(index);
-        if ('result' in answer) {
-          // The worker read its part from line 1: its lines move to where the part starts.
-          await write(answer.bytes);
-          worker.postMessage({ spare: answer.bytes.buffer } satisfies ToWorker, [answer.bytes.buffer]);
-          counts.add(answer.result.counts, line - 1);
-          blankLines += answer.result.blankLines;
-          line += answer.result.nextLine - 1;
-          run.progress(counts.rows);
-          index++;
-          continue;
-        }
-        // Not proven by the worker: read here, to learn why.
-        result = await scoreHere(run.voice, setting, part, run.stream, here);
-      }
-      // A quote still open at the part's end: the next cut fell inside a quoted field. The part is
-      // read again with the next parts joined to it until it ends at a record's end; the cuts after
-      // that stay, and the worker's replies for the joined parts are dropped.
-      let span = 1;
-      while (result === 'open-quote' && index + span + 1 < parts) {
-        span = Math.min(2 * span, parts - 1 - index);
-        result = await scoreHere(run.voice, setting, { ...part, end: bounds[index + span]! }, run.stream, here);
-      }
-      if (typeof result === 'string') {
-        // Not proven (or failed): this part and the rest as one thread reads them, from here.
-        const rest = await scorePart(run.voice, setting, { start: part.start, end: bounds[parts]!, line }, run.stream, { scorer: run.leads.scorer });
-        counts.add(rest.counts, 0);
-        blankLines += rest.blankLines;
-        break;
-      }
-      for (let joined = index + 1; joined < index + span; joined++) if (joined % 2 === 1) await reply(joined);
-      counts.add(result.counts, 0);
-      blankLines += result.blankLines;
-      line = result.nextLine;
-      run.progress(counts.rows);
-      index += span;
+  /** parts scored and not yet written, by index */
+  const scored = new Map<number, Scored>();
+  /** parts the worker was asked for and has not answered */
+  const owed = new Set<number>();
+  /** the parts a thread has taken; the first part no thread has taken (then after it, those the worker may take); the part to write next */
+  const taken = new Uint8Array(parts);
+  let next = 0;
+  let workerFrom = 0;
+  let turn = 0;
+  /** the worker has loaded its modules; it stopped (an exception, memory): this thread scores the rest */
+  let workerReady = false;
+  let stopped = false;
+  /** a write that failed */
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const rouse = (): void => {
+    const resolve = wake;
+    wake = undefined;
+    resolve?.();
+  };
+  const giveBack = (bytes: Uint8Array<ArrayBuffer>): void => {
+    if (!stopped) worker.postMessage({ spare: bytes.buffer } satisfies ToWorker, [bytes.buffer]);
+  };
+  const feed = (): void => {
+    if (!workerReady || stopped) return;
+    for (let index = Math.max(next, workerFrom); owed.size < AHEAD && index < parts; index++) {
+      if (taken[index] === 1) continue;
+      taken[index] = 1;
+      owed.add(index);
+      worker.postMessage({ index, start: bounds[index]!, end: bounds[index + 1]! } satisfies ToWorker);
     }
-    await write(Buffer.from(run.sink.end(counts.kept), 'utf8'));
+  };
+  worker.on('message', (reply: WorkerReply) => {
+    if ('ready' in reply) {
+      workerReady = true;
+      workerFrom = next + COLD_LEAD;
+      feed();
+      rouse();
+      return;
+    }
+    owed.delete(reply.index);
+    // A part before the turn was joined into a part read again here: its reply is dropped.
+    if (reply.index < turn) {
+      if ('bytes' in reply) giveBack(reply.bytes);
+    } else scored.set(reply.index, 'result' in reply ? { result: reply.result, bytes: reply.bytes } : { unproven: true });
+    feed();
+    rouse();
+  });
+  // A worker that stops fails every part it still owes; this thread reads them, and the rest.
+  const stop = (): void => {
+    stopped = true;
+    for (const index of owed) scored.set(index, { unproven: true });
+    owed.clear();
+    rouse();
+  };
+  worker.on('error', stop);
+  worker.on('exit', stop);
+  /** Memory to hold a part scored here: given back once the part is written. */
+  const free: Held[] = [];
+  let helds = 0;
+  const takeHeld = (): Held | undefined => {
+    const held = free.pop();
+    if (held !== undefined || helds === HELD_AHEAD) return held;
+    helds++;
+    return new Held();
+  };
+  /** Writes a part's bytes; `done` once written. A promise only when the stream is full. */
+  const put = (bytes: Uint8Array, done: () => void): Promise<void> | undefined => {
+    const room = run.stream.write(bytes, (error) => {
+      if (error) failure ??= error;
+      else done();
+      rouse();
+    });
+    return room ? undefined : drained(run.stream);
+  };
+  /** Drops a scored part that was joined into a part read again here. */
+  const drop = (index: number): void => {
+    const entry = scored.get(index);
+    scored.delete(index);
+    if (entry === undefined || 'unproven' in entry) return;
+    if ('held' in entry) free.push(entry.held);
+    else giveBack(entry.bytes);
+  };
+  try {
+    await written(run.stream, Buffer.from(run.sink.start(), 'utf8'));
+    let line = planned.line;
+    feed();
+    while (turn < parts) {
+      if (failure !== undefined) throw failure;
+      const ready = scored.get(turn);
+      if (ready !== undefined && !('unproven' in ready)) {
+        // Proven: the part before it ended at a record's end, where this one starts. Its lines move to where it starts.
+        scored.delete(turn);
+        const full = 'held' in ready ? put(ready.held.bytes(), () => free.push(ready.held)) : put(ready.bytes, () => giveBack(ready.bytes));
+        counts.add(ready.result.counts, line - 1);
+        blankLines += ready.result.blankLines;
+        line += ready.result.nextLine - 1;
+        run.progress(counts.rows);
+        turn++;
+        if (full !== undefined) await full;
+        continue;
+      }
+      if (ready !== undefined) {
+        // Not proven ahead (a quote open at its end, bytes that are not UTF-8, any problem): read here in turn.
+        scored.delete(turn);
+        const part = { start: bounds[turn]!, end: bounds[turn + 1]!, line };
+        let result = await scoreHere(run.voice, setting, part, run.stream, here);
+        // A quote still open at the part's end: the next cut fell inside a quoted field. The part is
+        // read again with the next parts joined to it until it ends at a record's end; the cuts after
+        // that stay, and what the joined parts were scored as is dropped.
+        let span = 1;
+        while (result === 'open-quote' && turn + span + 1 < parts) {
+          span = Math.min(2 * span, parts - 1 - turn);
+          result = await scoreHere(run.voice, setting, { ...part, end: bounds[turn + span]! }, run.stream, here);
+        }
+        if (typeof result === 'string') {
+          // Not proven (or failed): this part and the rest as one thread reads them, from here.
+          const rest = await scorePart(run.voice, setting, { start: part.start, end: bounds[parts]!, line }, run.stream, { scorer: run.leads.scorer });
+          counts.add(rest.counts, 0);
+          blankLines += rest.blankLines;
+          break;
+        }
+        counts.add(result.counts, 0);
+        blankLines += result.blankLines;
+        line = result.nextLine;
+        run.progress(counts.rows);
+        for (let joined = turn + 1; joined < turn + span; joined++) drop(joined);
+        turn += span;
+        for (; next < turn; next++) taken[next] = 1;
+        continue;
+      }
+      while (next < parts && taken[next] === 1) next++;
+      const held = next < parts && (workerReady || stopped || !settings.waitForWorker) ? takeHeld() : undefined;
+      if (held === undefined) {
+        // Every part is taken, or every held part is being written: wait for the worker or the stream.
+        await new Promise<void>((resolve) => (wake = resolve));
+        continue;
+      }
+      const index = next++;
+      taken[index] = 1;
+      held.reset();
+      try {
+        const result = await scorePart(run.voice, setting, { start: bounds[index]!, end: bounds[index + 1]!, line: 1 }, held, here);
+        scored.set(index, { result, held });
+      } catch {
+        free.push(held);
+        scored.set(index, { unproven: true });
+      }
+      // The worker's answers are taken (and it is asked for more) only between this thread's parts.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    if (failure !== undefined) throw failure;
+    await written(run.stream, Buffer.from(run.sink.end(counts.kept), 'utf8'));
   } finally {
     worker.removeAllListeners('exit');
+    stopped = true;
     await worker.terminate();
   }
   return withBlankLines(counts, blankLines);
+}
+
+/** Resolves when a full stream has room again (rejects when it fails first). */
+function drained(stream: Writable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = (error?: Error): void => {
+      stream.off('drain', done);
+      stream.off('error', done);
+      if (error) reject(error);
+      else resolve();
+    };
+    stream.once('drain', done);
+    stream.once('error', done);
+  });
 }
 
 /** Why a part is not proven: a quote open at its end (the next cut fell inside a quoted field), or anything else. */

@@ -1,7 +1,8 @@
 /**
  * The worker thread of parallel batch (parallel.ts): scores the parts it is sent, in the order
  * sent, each read from line 1, and posts back each part's output bytes and counts, or that it
- * failed (the main thread then reads that part again itself, with everything after it).
+ * failed (the main thread then reads that part again itself, in its turn). It says when it is
+ * ready: until then the main thread scores the parts itself.
  *
  * A part's output memory is transferred to the main thread, which gives it back once it is
  * written: the next parts are held in it again, with no fresh memory (fresh pages) per part.
@@ -10,7 +11,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ENGLISH } from '../i18n/index.js';
 import { ByteArena } from './arena.js';
 import { BUFFER_BYTES } from './chunked-output.js';
-import { Held, scorePart, type PartKit, type PartSetting, type ToWorker } from './parallel.js';
+import { Held, scorePart, type PartKit, type PartSetting, type ToWorker, type WorkerReply } from './parallel.js';
 import { ReadRing } from './read-ahead.js';
 
 const setting = workerData as PartSetting;
@@ -31,9 +32,12 @@ parentPort!.on('message', (message: ToWorker) => {
       // In English: a part that fails here is only posted as failed (the main thread reads it again and words its problem).
       const result = await scorePart(ENGLISH, setting, { start: message.start, end: message.end, line: 1 }, held, kit);
       const bytes = held.handOver(spare.pop());
-      parentPort!.postMessage({ index: message.index, bytes, result }, [bytes.buffer]);
+      parentPort!.postMessage({ index: message.index, bytes, result } satisfies WorkerReply, [bytes.buffer]);
     } catch {
-      parentPort!.postMessage({ index: message.index, failed: true });
+      parentPort!.postMessage({ index: message.index, failed: true } satisfies WorkerReply);
     }
   });
 });
+
+// Loaded: the main thread, which scored the first parts meanwhile, may now ask for parts.
+parentPort!.postMessage({ ready: true } satisfies WorkerReply);

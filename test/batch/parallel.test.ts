@@ -1,7 +1,8 @@
 /**
  * Batch on two threads (src/leads/parallel.ts) against one: the built CLI, as a real process
  * (the worker thread is the point), on files cut into tiny parts (CLIENTFIT_THREADS=2,
- * CLIENTFIT_PARTS=MIN,PART) so
+ * CLIENTFIT_PARTS=MIN,PART,wait: the main thread waits for the worker to be ready, so that it
+ * scores parts too) so
  * that cuts fall everywhere: inside quoted fields with line breaks (the speculative cut is then
  * disproved and the part read again with the next ones joined to it; a field's middle line that
  * looks like a whole record fools the choice of cuts), between a CR and its LF, beside blank lines, ragged rows,
@@ -54,7 +55,7 @@ async function batch(file: string, args: readonly string[], threads: 1 | 2, part
   rmSync(out, { force: true });
   const toFile = args.includes('-o');
   const given = args.map((arg) => (arg === 'OUT' ? out : arg));
-  const env = { HOME: dir, ...(threads === 1 ? { CLIENTFIT_THREADS: '1' } : { CLIENTFIT_THREADS: '2', CLIENTFIT_PARTS: `1,${part}` }) };
+  const env = { HOME: dir, ...(threads === 1 ? { CLIENTFIT_THREADS: '1' } : { CLIENTFIT_THREADS: '2', CLIENTFIT_PARTS: `1,${part},wait` }) };
   const result = await run(['batch', file, ...given], { cwd: dir, env });
   return { code: result.code, stdout: result.stdout, stderr: result.stderr, ...(toFile ? { file: existsSync(out) ? readFileSync(out, 'latin1') : '(none)' } : {}) };
 }
