@@ -12,7 +12,7 @@ import { plain } from '../render/locale.js';
 import { describeProblem } from '../render/problems.js';
 import { printable } from '../render/sanitize.js';
 import type { IO } from './io.js';
-import { listHeaders } from '../leads/open.js';
+import { listHeaders } from './leads-input.js';
 import { didYouMean } from './suggest.js';
 
 export interface OutcomeFlags {

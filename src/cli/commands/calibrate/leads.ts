@@ -8,7 +8,7 @@ import type { Criteria } from '../../../core/criteria.js';
 import type { ReadCell, Result, ShortResult } from '../../../core/score.js';
 import type { CsvRecord } from '../../../csv/read.js';
 
-import { openLeads } from '../../../leads/open.js';
+import { openLeads } from '../../leads-input.js';
 import { scanLeads, type ScannedRow } from '../../../leads/scan.js';
 import { counted } from '../../../render/locale.js';
 import { printableLines } from '../../../render/sanitize.js';

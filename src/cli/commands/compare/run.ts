@@ -15,7 +15,7 @@ import { createStyle } from '../../../render/style.js';
 import { describeSource, loadCriteriaFile } from '../../criteria-file.js';
 import type { IO } from '../../io.js';
 import { journalPath, readDecisions } from '../../journal.js';
-import { openLeads } from '../../../leads/open.js';
+import { openLeads } from '../../leads-input.js';
 import { scanLeads } from '../../../leads/scan.js';
 import { costOption, findOutcomeColumn, OutcomeCells, outcomeStatuses } from '../../outcome-column.js';
 import { createProgress } from '../../progress.js';

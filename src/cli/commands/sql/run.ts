@@ -15,7 +15,7 @@ import { checkStdin, write, type IO } from '../../io.js';
 import { formatBytes, readFileBounded, readStreamBounded, type Bounded } from '../../bounded-read.js';
 import { describeFsError } from '../../fs-errors.js';
 import { resolve } from 'node:path';
-import { openLeads } from '../../../leads/open.js';
+import { openLeads } from '../../leads-input.js';
 import type { SqlFlags } from './types.js';
 
 /** How each engine loads a CSV file into a table, for the --from refusal (commands, not words). */
