@@ -47,6 +47,9 @@ function layeringProblems(sources: Sources): string[] {
         if (/^(node:)?(fs|fs\/promises|process|child_process|readline|tty)$/u.test(specifier)) problems.push(`${file}: a pure module imports ${specifier}`);
       }
       if (file.startsWith('src/render/') && to.startsWith('src/cli/')) problems.push(`${file}: a renderer imports ${to}`);
+      // The lead pipeline is called by the edge, never the reverse (issue 23): opening a command's
+      // input (IO, stdin, fs errors in words, did-you-mean) is src/cli/leads-input.ts's.
+      if (file.startsWith('src/leads/') && to.startsWith('src/cli/')) problems.push(`${file}: the lead pipeline imports ${to}`);
       // csv/ is a format library: it reads and writes CSV and nothing else of clientfit.
       if (file.startsWith('src/csv/') && specifier.startsWith('.') && !to.startsWith('src/csv/')) problems.push(`${file}: the CSV library imports ${to}`);
       // Only the lead pipeline's driver (src/leads/) steps the byte scanner and owns the arena.
@@ -88,7 +91,7 @@ describe('layering', () => {
     expect(dirname(Object.keys(sources).find((file) => file.startsWith('src/core/'))!)).toBe('src/core');
   });
 
-  it('holds in src/: no command imports another, run.ts never imports its index.ts, core and sql are pure (no cli, render, i18n, fs, process, console), render does not reach into cli, csv/ imports only csv/, no command steps the byte scanner, no module keeps state per async call', () => {
+  it('holds in src/: no command imports another, run.ts never imports its index.ts, core and sql are pure (no cli, render, i18n, fs, process, console), render does not reach into cli, the lead pipeline does not reach into cli, csv/ imports only csv/, no command steps the byte scanner, no module keeps state per async call', () => {
     expect(layeringProblems(sources)).toEqual([]);
   });
 
@@ -109,13 +112,17 @@ describe('layering', () => {
       'src/csv/read.ts':
         "import { words } from '../i18n/index.js';\nimport { BatchSink } from '../render/batch/sink.js';\nimport { ByteScanner } from '../leads/scanner.js';\nconst tty = process.stdout.isTTY;",
       'src/cli/commands/batch/rows.ts': "import { ByteScanner } from '../../../leads/scanner.js';\nimport type { ByteArena } from '../../../leads/arena.js';",
+      'src/leads/open.ts': "import { checkStdin, type IO } from '../cli/io.js';\nconst { didYouMean } = await import('../cli/suggest.js');",
       'src/i18n/index.ts': "import { AsyncLocalStorage } from 'node:async_hooks';",
       'src/render/result.ts': "const { AsyncLocalStorage } = await import('async_hooks');",
       // allowed: the words named in a comment
       'src/cli/main.ts': '// no AsyncLocalStorage: the voice is passed',
       // allowed: csv/ importing csv/ and node, a command importing the driver
       'src/csv/encode.ts': "import { resolveEncoding } from './decode.js';\nimport { TextDecoder } from 'node:util';",
-      'src/cli/commands/calibrate/leads.ts': "import { scanLeads, type ScannedRow } from '../../../leads/scan.js';",
+      'src/cli/commands/calibrate/leads.ts': "import { scanLeads, type ScannedRow } from '../../../leads/scan.js';\nimport { openLeads } from '../../leads-input.js';",
+      // allowed: the edge opening leads with the pipeline's pieces, the pipeline importing itself
+      'src/cli/leads-input.ts': "import { csvFailure, leadsOf, type Leads } from '../leads/open.js';\nimport { checkStdin, type IO } from './io.js';",
+      'src/leads/scan.ts': "import { csvFailure, type Leads } from './open.js';",
       // allowed: a command's own files, shared cli modules, its index importing its run lazily, comments
       'src/cli/commands/score/run.ts': "import { ask } from './ask.js';\nimport { createIO } from '../../io.js';\n// see ../history/run.js",
       'src/cli/commands/score/index.ts': "const { runScore } = await import('./run.js');",
@@ -139,6 +146,8 @@ describe('layering', () => {
       'src/csv/read.ts: the CSV library uses process.stdout',
       'src/cli/commands/batch/rows.ts: a command imports src/leads/scanner.js; use the scan driver (src/leads/scan.ts)',
       'src/cli/commands/batch/rows.ts: a command imports src/leads/arena.js; use the scan driver (src/leads/scan.ts)',
+      'src/leads/open.ts: the lead pipeline imports src/cli/io.js',
+      'src/leads/open.ts: the lead pipeline imports src/cli/suggest.js',
       'src/i18n/index.ts: imports node:async_hooks; pass the words explicitly',
       'src/i18n/index.ts: uses AsyncLocalStorage; pass the words explicitly',
       'src/render/result.ts: imports async_hooks; pass the words explicitly',
