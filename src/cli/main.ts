@@ -71,8 +71,17 @@ function flushed(stream: IO['stdout']): Promise<void> {
  * the whole program in-process this way).
  */
 export async function main(argv: readonly string[], given: Partial<Streams> = {}): Promise<number> {
-  const streams: Streams = { ...processStreams(), ...given };
-  const { stdout, stderr } = streams;
+  const streams: Streams = processStreams(given);
+  const { stdout } = streams;
+  /** Standard error, made only when something is said on it (`--version` says nothing there). */
+  let quiet = false;
+  const stderrOf = (): IO['stderr'] => {
+    const { stderr } = streams;
+    // Nowhere is left to report a failing standard error: the run goes on without its messages.
+    if (!quiet) stderr.on('error', () => undefined);
+    quiet = true;
+    return stderr;
+  };
   let exitCode: number = ExitCode.ok;
   let io: IO | undefined;
   let debug = argv.includes('--debug');
@@ -92,7 +101,7 @@ export async function main(argv: readonly string[], given: Partial<Streams> = {}
     if (outputFailed !== undefined) return;
     outputFailed = errorCode(error) === 'EPIPE' ? ExitCode.ok : ExitCode.data;
     if (outputFailed !== ExitCode.ok) {
-      const say = ({ words }: Voice): void => void stderr.write(`clientfit: ${words.common.cannotWriteStdout({ reason: describeFsError(words.common, error) })}\n`);
+      const say = ({ words }: Voice): void => void stderrOf().write(`clientfit: ${words.common.cannotWriteStdout({ reason: describeFsError(words.common, error) })}\n`);
       if (spoken !== undefined) say(spoken);
       else reported = import('../i18n/index.js').then(({ ENGLISH }) => say(ENGLISH));
     }
@@ -103,8 +112,6 @@ export async function main(argv: readonly string[], given: Partial<Streams> = {}
     if (stdout === process.stdout) void reported.then(() => setImmediate(() => process.exit(outputFailed)));
     endRun(outputFailed);
   });
-  // Nowhere is left to report a failing standard error: the run goes on without its messages.
-  stderr.on('error', () => undefined);
 
   // `clientfit --version` answers before commander loads: scripts call it often.
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V' || argv[0] === '-v')) {
@@ -113,6 +120,7 @@ export async function main(argv: readonly string[], given: Partial<Streams> = {}
     await reported;
     return outputFailed ?? ExitCode.ok;
   }
+  const stderr = stderrOf();
   // Loaded side by side: each import waits on file reads, and the program is needed next anyway.
   const [{ voiceOf }, { createIO }, { runProgram }] = await Promise.all([import('../i18n/index.js'), import('./io.js'), import('./program.js')]);
   // The language of everything the run says, help and commander's messages included.
