@@ -14,8 +14,8 @@
  *
  * Used, with CLIENTFIT_THREADS=2, for CSV output in UTF-8 from a UTF-8 CSV file of at least
  * PARALLEL_MIN_BYTES. Standard input and pipes are read by one thread. Not the default: on the
- * 1M-row bench file the two threads take 1.45x one thread's CPU and about its wall time on this
- * 2-core machine, short of the aims (README, Performance: Two threads).
+ * 1M-row bench file the two threads take about 1.3x one thread's CPU for 0.86x its wall time on
+ * this 2-core machine, short of the aims (README, Performance: Two threads).
  */
 import { existsSync, openSync, readSync, closeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
