@@ -85,20 +85,32 @@ export function fittedTerminal<S extends IO['stderr']>(stream: S, env: IO['env']
   });
 }
 
-/** The IO for a command, once flags are parsed (colour depends on --no-color). */
+/**
+ * The IO for a command, once flags are parsed (colour depends on --no-color). Standard input and
+ * error are looked at only when asked for: Node makes each stream when first asked for (a pipe's
+ * is a socket), and `check` into a file or a pipe needs neither.
+ */
 export function createIO(streams: Streams, options: { noColor: boolean; voice: Voice }): IO {
-  const { stdin, stdout, env, cwd } = streams;
-  const stderr = fittedTerminal(streams.stderr, env);
+  const { stdout, env, cwd } = streams;
   const stdoutTTY = stdout.isTTY === true;
+  let stderr: IO['stderr'] | undefined;
   return {
-    stdin,
+    get stdin() {
+      return streams.stdin;
+    },
     stdout,
-    stderr,
+    get stderr() {
+      stderr ??= fittedTerminal(streams.stderr, env);
+      return stderr;
+    },
     env,
     cwd,
     colorLevel: colorLevel(env, stdoutTTY, options.noColor),
-    stderrColorLevel: colorLevel(env, stderr.isTTY === true, options.noColor),
-    canPrompt: stdin.isTTY === true && stdoutTTY,
+    get stderrColorLevel() {
+      return colorLevel(env, this.stderr.isTTY === true, options.noColor);
+    },
+    // Questions need both ends on a terminal: standard output first, so that a run into a file or pipe never makes standard input.
+    canPrompt: stdoutTTY && streams.stdin.isTTY === true,
     columns: stdout.columns || Number(env.COLUMNS) || 80,
     tableWidth: stdoutTTY ? stdout.columns || 80 : Infinity,
     voice: options.voice,

@@ -73,15 +73,6 @@ function flushed(stream: IO['stdout']): Promise<void> {
 export async function main(argv: readonly string[], given: Partial<Streams> = {}): Promise<number> {
   const streams: Streams = processStreams(given);
   const { stdout } = streams;
-  /** Standard error, made only when something is said on it (`--version` says nothing there). */
-  let quiet = false;
-  const stderrOf = (): IO['stderr'] => {
-    const { stderr } = streams;
-    // Nowhere is left to report a failing standard error: the run goes on without its messages.
-    if (!quiet) stderr.on('error', () => undefined);
-    quiet = true;
-    return stderr;
-  };
   let exitCode: number = ExitCode.ok;
   let io: IO | undefined;
   let debug = argv.includes('--debug');
@@ -101,7 +92,7 @@ export async function main(argv: readonly string[], given: Partial<Streams> = {}
     if (outputFailed !== undefined) return;
     outputFailed = errorCode(error) === 'EPIPE' ? ExitCode.ok : ExitCode.data;
     if (outputFailed !== ExitCode.ok) {
-      const say = ({ words }: Voice): void => void stderrOf().write(`clientfit: ${words.common.cannotWriteStdout({ reason: describeFsError(words.common, error) })}\n`);
+      const say = ({ words }: Voice): void => void streams.stderr.write(`clientfit: ${words.common.cannotWriteStdout({ reason: describeFsError(words.common, error) })}\n`);
       if (spoken !== undefined) say(spoken);
       else reported = import('../i18n/index.js').then(({ ENGLISH }) => say(ENGLISH));
     }
@@ -120,7 +111,6 @@ export async function main(argv: readonly string[], given: Partial<Streams> = {}
     await reported;
     return outputFailed ?? ExitCode.ok;
   }
-  const stderr = stderrOf();
   // Loaded side by side: each import waits on file reads, and the program is needed next anyway.
   const [{ voiceOf }, { createIO }, { runProgram }] = await Promise.all([import('../i18n/index.js'), import('./io.js'), import('./program.js')]);
   // The language of everything the run says, help and commander's messages included.
@@ -128,7 +118,7 @@ export async function main(argv: readonly string[], given: Partial<Streams> = {}
   if (!choice.ok) {
     const fallback = chooseLanguage(undefined, streams.env);
     const { words } = await voiceOf(fallback.ok ? fallback.lang : 'en');
-    stderr.write(`clientfit: ${words.common.unknownLanguage({ given: printable(choice.given), supported: LANGUAGES.join(', ') })}\n`);
+    streams.stderr.write(`clientfit: ${words.common.unknownLanguage({ given: printable(choice.given), supported: LANGUAGES.join(', ') })}\n`);
     return ExitCode.usage;
   }
   const voice = await voiceOf(choice.lang);
@@ -153,7 +143,7 @@ export async function main(argv: readonly string[], given: Partial<Streams> = {}
     } catch (error) {
       // A write to a failed standard output rejects too: its message is out already.
       if (outputFailed !== undefined) return outputFailed;
-      return await report(voice.words.common, error, stderr, debug);
+      return await report(voice.words.common, error, streams.stderr, debug);
     }
   };
   const code = await Promise.race([run(), outputFailure]);

@@ -15,10 +15,12 @@ export interface Streams {
 /**
  * The process's own streams, environment and working directory, where `given` does not replace
  * them. The streams are getters: Node makes process.stdin and process.stderr when first asked
- * (standard input alone costs about a tenth of bare Node's start-up), and `--version` needs
- * neither.
+ * (standard input alone costs about a tenth of bare Node's start-up), and `--version` or a clean
+ * `check` needs neither. Standard error, once made, drops its own errors: nowhere is left to
+ * report them, and the run goes on without its messages.
  */
 export function processStreams(given: Partial<Streams> = {}): Streams {
+  let stderr: Streams['stderr'] | undefined;
   return {
     get stdin() {
       return given.stdin ?? process.stdin;
@@ -27,7 +29,11 @@ export function processStreams(given: Partial<Streams> = {}): Streams {
       return given.stdout ?? process.stdout;
     },
     get stderr() {
-      return given.stderr ?? process.stderr;
+      if (stderr === undefined) {
+        stderr = given.stderr ?? process.stderr;
+        stderr.on('error', () => undefined);
+      }
+      return stderr;
     },
     env: given.env ?? process.env,
     cwd: given.cwd ?? process.cwd(),

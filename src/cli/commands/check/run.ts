@@ -134,7 +134,8 @@ function summaryText(voice: Voice, loaded: LoadedCriteria, findings: readonly Fi
 }
 
 export async function runCheck(io: IO, file: string | undefined, options: CheckOptions): Promise<number> {
-  const checked = await checkCriteriaFile(io, resolveCriteria(io, file), createStyle(io.stderrColorLevel).dim);
+  // The report goes to standard error, looked at only when there is one (a clean run never makes it).
+  const checked = await checkCriteriaFile(io, resolveCriteria(io, file), (text) => createStyle(io.stderrColorLevel).dim(text));
   if (!checked.ok) {
     if (options.format === 'json') {
       io.stdout.write(`${JSON.stringify({ file: checked.path, valid: false, problems: problemsJson(checked.problems) }, null, 2)}\n`);
