@@ -319,6 +319,13 @@ const HELD_AHEAD = 3;
  * for them. It scores the parts in between meanwhile, and writes them as it goes.
  */
 const COLD_LEAD = 6;
+/**
+ * How far past the part to write next the worker is ever asked for a part. Its output waits in
+ * memory until written, and each answer frees a place in AHEAD: without a bound, a full stream (a
+ * slow disk or reader) or a long read again here let it score the rest of the file into memory.
+ * Well past where the worker runs when neither waits (COLD_LEAD + AHEAD + HELD_AHEAD).
+ */
+const REACH = 16;
 
 /**
  * Batch's rows, on two threads when the input is a large regular CSV file (see above), else on
@@ -373,7 +380,7 @@ export async function writeBatch(run: BatchRows, settings: ParallelSettings, cri
   };
   const feed = (): void => {
     if (!workerReady || stopped) return;
-    for (let index = Math.max(next, workerFrom); owed.size < AHEAD && index < parts; index++) {
+    for (let index = Math.max(next, workerFrom); owed.size < AHEAD && index < Math.min(parts, turn + REACH); index++) {
       if (taken[index] === 1) continue;
       taken[index] = 1;
       owed.add(index);
@@ -447,6 +454,7 @@ export async function writeBatch(run: BatchRows, settings: ParallelSettings, cri
         line += ready.result.nextLine - 1;
         run.progress(counts.rows);
         turn++;
+        feed();
         if (full !== undefined) await full;
         continue;
       }
@@ -477,6 +485,7 @@ export async function writeBatch(run: BatchRows, settings: ParallelSettings, cri
         for (let joined = turn + 1; joined < turn + span; joined++) drop(joined);
         turn += span;
         for (; next < turn; next++) taken[next] = 1;
+        feed();
         continue;
       }
       while (next < parts && taken[next] === 1) next++;

@@ -9,10 +9,12 @@
  * unreadable cells and bytes that are not UTF-8. Output bytes, stderr and exit code must be the
  * same as one thread's (CLIENTFIT_THREADS=1).
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { run, tempDir } from '../helpers/cli.js';
+import { BIN, isolatedEnv, run, tempDir } from '../helpers/cli.js';
 import { writeLeadCriteria } from './lead-criteria.js';
 
 const dir = tempDir();
@@ -111,5 +113,51 @@ describe('batch on two threads writes what one thread writes', () => {
     const unclosed = await same('unclosed.csv', `${text}r,yes,150,"never closed\n${text.slice(25)}`, ['-o', 'OUT']);
     expect(unclosed.code).toBe(1);
     expect(unclosed.stderr).toMatch(/unclosed\.csv:\d+: a quoted field/u);
+  });
+});
+
+describe('batch on two threads, a full stream', () => {
+  // Linux only: what the process has read is in /proc/PID/io.
+  it.skipIf(process.platform !== 'linux')('a stream that does not drain: the worker scores no further than a few parts past the part to write next', async () => {
+    const rows = ['name,polite,budget,notes'];
+    for (let row = 0; row < 1_200_000; row++) rows.push(`r${row},yes,150,ok`);
+    const file = join(dir, 'stalled.csv');
+    writeFileSync(file, `${rows.join('\n')}\n`);
+    const { size } = statSync(file);
+    const fifo = join(dir, 'stalled.fifo');
+    rmSync(fifo, { force: true });
+    execFileSync('mkfifo', [fifo]);
+    // Open for reading and writing: the run's open for writing does not wait, and nobody reads.
+    const held = openSync(fifo, 'r+');
+    /** The bytes a run writing into the FIFO has read once it stalls (its reads stopped). */
+    const readWhenStalled = async (threads: '1' | '2'): Promise<number> => {
+      const child = spawn(process.execPath, [BIN, 'batch', file, '-o', fifo, '--quiet'], {
+        cwd: dir,
+        env: isolatedEnv(dir, { CLIENTFIT_THREADS: threads, CLIENTFIT_PARTS: `1,${1 << 18}` }),
+        stdio: 'ignore',
+      });
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      try {
+        let read = -1;
+        for (let still = 0; still < 4; ) {
+          await sleep(250);
+          const now = Number(/rchar: (\d+)/u.exec(readFileSync(`/proc/${child.pid}/io`, 'utf8'))![1]);
+          still = now === read ? still + 1 : 0;
+          read = now;
+        }
+        return read;
+      } finally {
+        child.kill();
+        await exited;
+      }
+    };
+    try {
+      const one = await readWhenStalled('1');
+      const two = await readWhenStalled('2');
+      // Two threads read 64 KiB at each cut (a quarter of the file) and a few parts more; not the whole file.
+      expect(two - one).toBeLessThan(size * 0.5);
+    } finally {
+      closeSync(held);
+    }
   });
 });
