@@ -17,7 +17,7 @@
  * 1M-row bench file the two threads take about 1.3x one thread's CPU for 0.86x its wall time on
  * this 2-core machine, short of the aims (README, Performance: Two threads).
  */
-import { existsSync, openSync, readSync, closeSync } from 'node:fs';
+import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Criteria } from '../core/criteria.js';
@@ -302,8 +302,40 @@ function plan(run: BatchRows, settings: ParallelSettings, criteria: Criteria): {
 
 /** From the worker: it is ready (its modules loaded), or a part's output and counts, or that the part failed. */
 export type WorkerReply = { ready: true } | { index: number; bytes: Uint8Array<ArrayBuffer>; result: PartResult } | { index: number; failed: true };
-/** To the worker: a part to score, or output memory it handed over, given back once written. */
-export type ToWorker = { index: number; start: number; end: number } | { spare: ArrayBuffer };
+/** To the worker: what every part needs (first), a part to score, or output memory it handed over, given back once written. */
+export type ToWorker = { setting: PartSetting } | { index: number; start: number; end: number } | { spare: ArrayBuffer };
+
+/**
+ * A worker started before the run knows whether it will use it: at the start of `batch`, when two
+ * threads are allowed and the input (`path`) is a regular file of at least `minBytes`. It loads
+ * its modules (about 150 ms of its own thread) while this thread reads the criteria, the header
+ * and the cuts, and is ready sooner for the parts. Unreferenced until writeBatch uses it, so that a
+ * run that stops before, or stays on one thread, never waits for it; the caller terminates it.
+ */
+export function startPartWorker(settings: ParallelSettings, path: string | undefined): Worker | undefined {
+  if (settings.threads < 2 || path === undefined) return undefined;
+  try {
+    const stats = statSync(path);
+    if (!stats.isFile() || stats.size < settings.minBytes) return undefined;
+  } catch {
+    return undefined;
+  }
+  const file = workerFile();
+  if (file === undefined) return undefined;
+  try {
+    const worker = new Worker(file);
+    worker.unref();
+    // A worker that fails before it is used is simply not used (writeBatch starts another, or reads on one thread).
+    worker.on('error', () => undefined);
+    worker.once('exit', () => exited.add(worker));
+    return worker;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Workers that stopped before writeBatch used them. */
+const exited = new WeakSet<Worker>();
 
 /**
  * A part scored before its turn, from its line 1: by the worker (its output bytes) or by this
@@ -337,17 +369,22 @@ const REACH = 16;
  * written in its turn, without waiting for the write (only for a full stream), so that neither
  * thread waits on the other or on the disk while there is a part to score.
  */
-export async function writeBatch(run: BatchRows, settings: ParallelSettings, criteria: Criteria): Promise<BatchCounts> {
+export async function writeBatch(run: BatchRows, settings: ParallelSettings, criteria: Criteria, early?: Worker): Promise<BatchCounts> {
   const planned = plan(run, settings, criteria);
   const file = planned === undefined ? undefined : workerFile();
-  if (planned === undefined || file === undefined) return withBlankLines(await writeBatchRows(run), run.leads.reader.blankLines());
+  if (planned === undefined || file === undefined) {
+    await early?.terminate();
+    return withBlankLines(await writeBatchRows(run), run.leads.reader.blankLines());
+  }
   const { setting, bounds } = planned;
   let worker: Worker;
   try {
-    worker = new Worker(file, { workerData: setting });
+    worker = early !== undefined && !exited.has(early) ? early : new Worker(file);
   } catch {
     return withBlankLines(await writeBatchRows(run), run.leads.reader.blankLines());
   }
+  worker.ref();
+  worker.postMessage({ setting } satisfies ToWorker);
   // This thread's reader has read the header (and a little more): the parts read from the file again.
   await run.leads.reader.close!();
   const { header } = run.leads;

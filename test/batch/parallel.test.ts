@@ -117,6 +117,16 @@ describe('batch on two threads writes what one thread writes', () => {
 });
 
 describe('batch on two threads, a full stream', () => {
+  it('a worker started early and not used: a run that stops at its columns, a file in a legacy encoding, JSON Lines', async () => {
+    const text = leads(200, 13);
+    const missing = await same('missing.csv', text.replace('polite', 'courteous'), ['-o', 'OUT']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/polite/u);
+    // windows-1251 (two threads read UTF-8 only): the worker started for the file's size is left.
+    await same('legacy.csv', Buffer.from(text.replaceAll('Иван', 'Ivan').replaceAll('скидк', 'discount'), 'latin1'), ['-o', 'OUT', '--encoding', 'windows-1251']);
+    await same('lines.csv', text, ['--format', 'jsonl']);
+  });
+
   // Linux only: what the process has read is in /proc/PID/io.
   it.skipIf(process.platform !== 'linux')('a stream that does not drain: the worker scores no further than a few parts past the part to write next', async () => {
     const rows = ['name,polite,budget,notes'];

@@ -3,10 +3,12 @@
  * format (src/render/batch/) → every row scored and written (src/leads/batch-rows.ts) → the
  * summary (src/render/batch/summary.ts) → the exit code.
  */
+import { resolve } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { failOnReached } from '../../../core/score.js';
 import { outputEncoding } from '../../../csv/encode.js';
 import { ExitCode } from '../../../errors.js';
-import { parallelSettings, writeBatch } from '../../../leads/parallel.js';
+import { parallelSettings, startPartWorker, writeBatch, type ParallelSettings } from '../../../leads/parallel.js';
 import { describeDialect } from '../../../leads/open.js';
 import { openLeads } from '../../leads-input.js';
 import { batchSummary } from '../../../render/batch/summary.js';
@@ -24,6 +26,27 @@ export { parseOnly } from './format.js';
 export async function runBatch(io: IO, file: string | undefined, options: BatchOptions): Promise<number> {
   const only = parseOnly(io.voice.words.batch, options.only);
   const format = pickFormat(io, options);
+  const threads = parallelSettings(io.env);
+  // With CLIENTFIT_THREADS=2 and a large file, the worker loads while the criteria and the header are read.
+  const worker = format === 'csv' && file !== undefined && file !== '-' ? startPartWorker(threads, resolve(io.cwd, file)) : undefined;
+  try {
+    return await scoreBatch(io, file, options, { only, format, threads, worker });
+  } finally {
+    await worker?.terminate();
+  }
+}
+
+/** What runBatch settled before the criteria are read. */
+interface Settled {
+  readonly only: ReturnType<typeof parseOnly>;
+  readonly format: ReturnType<typeof pickFormat>;
+  readonly threads: ParallelSettings;
+  /** the worker of parallel batch, started early (undefined: none, or one started later) */
+  readonly worker: Worker | undefined;
+}
+
+async function scoreBatch(io: IO, file: string | undefined, options: BatchOptions, run: Settled): Promise<number> {
+  const { only, format } = run;
   const loaded = await loadCriteriaFile(io, options.criteria);
   // Messages quote headers, cells and file names: sanitised where they are written.
   const say = options.quiet ? () => undefined : (message: string) => io.stderr.write(`${printableLines(message)}\n`);
@@ -56,8 +79,9 @@ export async function runBatch(io: IO, file: string | undefined, options: BatchO
         escape: options.escapeFormulas !== false,
         progress: (rows) => progress.update(rows, leads.reader.bytesRead()),
       },
-      parallelSettings(io.env),
+      run.threads,
       loaded.criteria,
+      run.worker,
     );
     progress.done();
     await output.commit();
