@@ -88,7 +88,7 @@ COPY (
           yn(polite) AS _po,
           yn(respects_time) AS _ti,
           TRY_CAST(revisions AS DOUBLE) AS _r,
-          regexp_matches(notes, '(?i)discount|for free|asap|exposure|quick job|unlimited revisions|скидк') AS _f,
+          regexp_matches(notes, '(?i)discount|for free|exposure|asap|urgent|quick job|unlimited revisions|pay later|outside upwork|cheaper|test task') AS _f,
           coalesce(regexp_full_match(notes, '(?i)[\s\v\p{Z}\x{FEFF}]*(?:\?\??|unknown|n/a|na|tbd|don''t[\s\v\p{Z}]+know|dont[\s\v\p{Z}]+know|not[\s\v\p{Z}]+sure|'
             'unsure|-|—|не[\s\v\p{Z}]+знаю|неизвестно|не[\s\v\p{Z}]+уверена?|не[\s\v\p{Z}]+знам|δεν[\s\v\p{Z}]+ξέρω|ne[\s\v\p{Z}]+znam|weiß[\s\v\p{Z}]+nicht|je[\s\v\p{Z}]+ne[\s\v\p{Z}]+sais[\s\v\p{Z}]+pas|no[\s\v\p{Z}]+sé)[\s\v\p{Z}\x{FEFF}]*'), false) AS _nu
         FROM read_csv('{{file}}', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"',
