@@ -1,5 +1,6 @@
 // Builds dist/: one esbuild bundle, split into chunks so each command loads only its own code
-// (bin/clientfit.js imports dist/cli/main.js; test/e2e/startup.test.ts reads dist/meta.json).
+// (bin/clientfit.js, CommonJS, answers --version itself and imports dist/cli/main.js for the rest;
+// test/e2e/startup.test.ts reads dist/meta.json).
 //
 // Three libraries are changed in the bundle, because `clientfit check` and `--help` would
 // otherwise pay for work clientfit never uses (README, Performance):

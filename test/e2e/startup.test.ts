@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -10,16 +10,22 @@ const META = JSON.parse(readFileSync(join(ROOT, 'dist', 'meta.json'), 'utf8')) a
   outputs: Record<string, { inputs: Record<string, unknown>; imports: { path: string; external?: boolean }[] }>;
 };
 
-/** The sources and packages a run loads: every input of every dist file it imports, plus external packages. */
-function loadedSources(args: string[], files: Record<string, string> = {}): string[] {
+/**
+ * The sources and packages a run loads: every input of every dist file it imports, plus external
+ * packages. `stdout`: where standard output goes (a file descriptor), `status`: the exit code the run must end with.
+ */
+function loadedSources(args: string[], files: Record<string, string> = {}, stdout: 'ignore' | number = 'ignore', status = 0): string[] {
   const dir = tempDir();
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   const trace = join(dir, 'trace.txt');
-  execFileSync(process.execPath, ['--import', join(ROOT, 'test', 'helpers', 'trace-imports.mjs'), BIN, ...args], {
+  const result = spawnSync(process.execPath, ['--import', join(ROOT, 'test', 'helpers', 'trace-imports.mjs'), BIN, ...args], {
     cwd: dir,
     env: isolatedEnv(dir, { TRACE_IMPORTS_FILE: trace }),
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', stdout, 'pipe'],
+    encoding: 'utf8',
   });
+  expect(result.status, result.stderr).toBe(status);
+  if (!existsSync(trace)) return [];
   const loaded = readFileSync(trace, 'utf8')
     .trim()
     .split('\n')
@@ -58,11 +64,23 @@ const HEAVY_BUILTINS = /^(child_process|net|dgram|tty|crypto|internal\/crypto\/.
 const PROMPTS_OR_CSV = /node_modules\/@inquirer|^src\/(csv|leads)\/|^src\/cli\/commands\/(score|batch|calibrate)\/run/u;
 
 describe('start-up stays light', () => {
-  it('--version loads no command, library, prompt, CSV code, words or terminal handling', () => {
-    const sources = loadedSources(['--version']);
+  it('--version is answered by the bin before the ES module loader starts: no file of the program loads', () => {
+    expect(loadedSources(['--version']).filter((source) => /^(dist|src|node_modules)\//u.test(source))).toEqual([]);
+    expect(loadedSources(['-v']).filter((source) => /^(dist|src|node_modules)\//u.test(source))).toEqual([]);
+  });
+
+  it('a --version the bin cannot write goes to the program, which loads no command, library, prompt, CSV code or terminal handling', () => {
+    const full = openSync('/dev/full', 'w');
+    let sources: string[];
+    try {
+      // exit 1: standard output failed, and the program said so
+      sources = loadedSources(['--version'], {}, full, 1);
+    } finally {
+      closeSync(full);
+    }
     expect(sources).toContain('src/cli/main.ts'); // the trace works
     expect(sources.filter((source) => PROMPTS_OR_CSV.test(source) || /node_modules\/(yaml|zod|commander|chalk)\//u.test(source))).toEqual([]);
-    expect(sources.filter((source) => /^src\/i18n\/(index|en\/)|^src\/cli\/io\.ts$|^src\/render\//u.test(source) && source !== 'src/render/sanitize.ts')).toEqual([]);
+    expect(sources.filter((source) => /^src\/cli\/io\.ts$|^src\/render\//u.test(source) && source !== 'src/render/sanitize.ts')).toEqual([]);
   });
 
   it('check loads no prompt or CSV library', () => {
