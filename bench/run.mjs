@@ -132,7 +132,11 @@ const bare = (command) => `env -u NODE_EXTRA_CA_CERTS -u NODE_OPTIONS ${command}
 const startEnv = { ...process.env };
 delete startEnv.NODE_EXTRA_CA_CERTS;
 delete startEnv.NODE_OPTIONS;
-const starts = [['-e', '0'], [BIN, '--version'], [BIN, 'check', CRITERIA]];
+const starts = [
+  ['-e', '0'],
+  [BIN, '--version'],
+  [BIN, 'check', CRITERIA],
+];
 const startWalls = starts.map(() => []);
 for (let round = 0; round < 20; round++) {
   for (let step = 0; step < starts.length; step++) {
