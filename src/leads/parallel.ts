@@ -385,8 +385,6 @@ export async function writeBatch(run: BatchRows, settings: ParallelSettings, cri
   }
   worker.ref();
   worker.postMessage({ setting } satisfies ToWorker);
-  // This thread's reader has read the header (and a little more): the parts read from the file again.
-  await run.leads.reader.close!();
   const { header } = run.leads;
   const counts = new BatchCounts(run.ids.length);
   const here: ThisThread = { held: new Held(), scorer: run.leads.scorer, arena: new ByteArena(BUFFER_BYTES), scanners: new Map(), ring: new ReadRing() };
@@ -449,6 +447,10 @@ export async function writeBatch(run: BatchRows, settings: ParallelSettings, cri
   };
   worker.on('error', stop);
   worker.on('exit', stop);
+  // Only once the worker is heard: a worker started early answers the setting at once, and a
+  // message with no listener yet is lost (this thread then waited for its readiness for ever).
+  // This thread's reader has read the header (and a little more): the parts read from the file again.
+  await run.leads.reader.close!();
   /** Memory to hold a part scored here: given back once the part is written. */
   const free: Held[] = [];
   let helds = 0;

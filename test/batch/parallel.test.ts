@@ -12,6 +12,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { BIN, isolatedEnv, run, tempDir } from '../helpers/cli.js';
@@ -126,6 +127,41 @@ describe('batch on two threads, a full stream', () => {
     await same('legacy.csv', Buffer.from(text.replaceAll('Иван', 'Ivan').replaceAll('скидк', 'discount'), 'latin1'), ['-o', 'OUT', '--encoding', 'windows-1251']);
     await same('lines.csv', text, ['--format', 'jsonl']);
   });
+
+  // A FIFO holds the run at its criteria until the early worker has loaded: it then answers the
+  // setting at once, while this thread still closes its header reader (reads in flight).
+  it.skipIf(process.platform === 'win32')(
+    'a worker started early and loaded before it is given the setting: its readiness is heard (the run ends, as one thread writes)',
+    async () => {
+      const rows = ['name,polite,budget,notes'];
+      for (let row = 0; row < 40_000; row++) rows.push(`r${row},${row % 3 === 0 ? 'no' : 'yes'},${row % 5 === 0 ? 50 : 150},${row % 7 === 0 ? 'discount' : 'ok'}`);
+      const file = join(dir, 'early.csv');
+      writeFileSync(file, `${rows.join('\n')}\n`);
+      const fifo = join(dir, 'criteria.fifo');
+      const out = join(dir, 'early-out.csv');
+      const once = async (threads: '1' | '2'): Promise<{ code: number | null; file: string }> => {
+        rmSync(fifo, { force: true });
+        rmSync(out, { force: true });
+        execFileSync('mkfifo', [fifo]);
+        const child = spawn(process.execPath, [BIN, 'batch', file, '--criteria', fifo, '-o', out, '--quiet'], {
+          cwd: dir,
+          env: isolatedEnv(dir, { CLIENTFIT_THREADS: threads, CLIENTFIT_PARTS: `1,${1 << 16},wait` }),
+          stdio: 'ignore',
+        });
+        const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+        const killer = setTimeout(() => child.kill(), 10_000);
+        await sleep(1500);
+        await writeFile(fifo, readFileSync(join(dir, 'clientfit.yaml')));
+        const code = await exited;
+        clearTimeout(killer);
+        return { code, file: existsSync(out) ? readFileSync(out, 'utf8') : '(none)' };
+      };
+      const one = await once('1');
+      expect(one.code).toBe(0);
+      for (let round = 0; round < 3; round++) expect(await once('2')).toEqual(one);
+    },
+    60_000,
+  );
 
   // Linux only: what the process has read is in /proc/PID/io.
   it.skipIf(process.platform !== 'linux')('a stream that does not drain: the worker scores no further than a few parts past the part to write next', async () => {
