@@ -5,6 +5,8 @@
 // and says why standard output failed.
 const argv = process.argv.slice(2);
 if (!(argv.length === 1 && ['--version', '-V', '-v'].includes(argv[0]) && written(`${require('../package.json').version}\n`))) {
+  // A run that never settled (a bug) must not end as a success: Node ended the ES module bin with 13 then.
+  process.exitCode = 13;
   import('../dist/cli/main.js').then(async ({ main }) => {
     process.exitCode = await main(argv);
   });
