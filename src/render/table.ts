@@ -1,6 +1,9 @@
 /** Plain, width-aware text tables for terminals and for `--format table`. */
-import { stripVTControlCharacters } from 'node:util';
 import { printableStyled } from './sanitize.js';
+
+// Node's util without its ES module face: `import … from 'node:util'` works out every export
+// first, and on Node 24 `util.diff` makes process.stderr (a socket on a pipe) for its colours.
+const { stripVTControlCharacters } = process.getBuiltinModule('node:util');
 
 // Width in terminal columns, per grapheme cluster (what a person sees as one character): combining
 // marks, zero-width and format characters take none; East Asian wide and fullwidth characters and
