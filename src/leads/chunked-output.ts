@@ -208,6 +208,11 @@ function write(stream: Writable, data: string | Uint8Array, written?: () => void
           if (!error) written();
         };
   if (stream.write(data, callback)) return undefined;
+  return drained(stream);
+}
+
+/** Resolves when a full stream has room again (rejects when it fails first). */
+export function drained(stream: Writable): Promise<void> {
   return new Promise((resolve, reject) => {
     const done = (error?: Error): void => {
       stream.off('drain', done);

@@ -31,7 +31,7 @@ import { BatchCounts, writeBatchRows, type BatchRows, type PartCounts } from './
 import { leadsOf } from './open.js';
 import { ByteArena } from './arena.js';
 import type { ByteScanner } from './scanner.js';
-import { BUFFER_BYTES } from './chunked-output.js';
+import { BUFFER_BYTES, drained } from './chunked-output.js';
 import { readRange, ReadRing } from './read-ahead.js';
 import { Writable } from 'node:stream';
 import { outputEncoding } from '../csv/encode.js';
@@ -69,8 +69,8 @@ export function parallelSettings(env: Readonly<Record<string, string | undefined
   const [min, part] = [Number(minText), Number(partText)];
   return {
     threads: env.CLIENTFIT_THREADS === '2' ? 2 : 1,
-    minBytes: min !== undefined && Number.isInteger(min) && min > 0 ? min : PARALLEL_MIN_BYTES,
-    partBytes: part !== undefined && Number.isInteger(part) && part > 0 ? part : PART_BYTES,
+    minBytes: Number.isInteger(min) && min > 0 ? min : PARALLEL_MIN_BYTES,
+    partBytes: Number.isInteger(part) && part > 0 ? part : PART_BYTES,
     waitForWorker: wait === 'wait',
   };
 }
@@ -555,20 +555,6 @@ export async function writeBatch(run: BatchRows, settings: ParallelSettings, cri
     await worker.terminate();
   }
   return withBlankLines(counts, blankLines);
-}
-
-/** Resolves when a full stream has room again (rejects when it fails first). */
-function drained(stream: Writable): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const done = (error?: Error): void => {
-      stream.off('drain', done);
-      stream.off('error', done);
-      if (error) reject(error);
-      else resolve();
-    };
-    stream.once('drain', done);
-    stream.once('error', done);
-  });
 }
 
 /** Why a part is not proven: a quote open at its end (the next cut fell inside a quoted field), or anything else. */
