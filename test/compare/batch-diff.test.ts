@@ -44,10 +44,11 @@ function yamlOf(value: { criteria: Parameters<typeof criteriaYaml>[0]; accept: n
 async function batchVerdicts(dir: string, criteria: string): Promise<Map<number, Verdict>> {
   const memory = memoryIO({ cwd: dir });
   expect(await runBatch(memory.io, 'leads.csv', { criteria, format: 'jsonl', escapeFormulas: false, quiet: true })).toBe(0);
+  // A file whose only rows are blank lines (one column, empty cells) scores no lead: no output at all.
   const rows = memory
     .stdout()
-    .trim()
     .split('\n')
+    .filter((line) => line !== '')
     .map((line) => JSON.parse(line) as { line: number; verdict: Verdict });
   return new Map(rows.map((row) => [row.line, row.verdict]));
 }
@@ -72,6 +73,15 @@ describe('compare against two batch runs', () => {
         const old = await batchVerdicts(dir, 'old.yaml');
         const now = await batchVerdicts(dir, 'new.yaml');
         const compare = memoryIO({ cwd: dir });
+        if (old.size === 0) {
+          // Blank lines only (one column of empty cells): batch scores no row, and compare refuses.
+          await expect(runCompare(compare.io, 'old.yaml', 'new.yaml', 'leads.csv', { costBadAccepted: '3', format: 'json' })).rejects.toMatchObject({
+            exitCode: 1,
+            cause: { problem: { code: 'no-leads' } },
+          });
+          expect(now.size).toBe(0);
+          return;
+        }
         expect(await runCompare(compare.io, 'old.yaml', 'new.yaml', 'leads.csv', { costBadAccepted: '3', format: 'json' })).toBe(0);
         const report = JSON.parse(compare.stdout()) as CompareReport;
 
