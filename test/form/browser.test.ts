@@ -252,6 +252,8 @@ describe('long answers, copying and printing', () => {
     expect(await page.textContent('#clientfit-sent-help')).toContain('too long to hand to a mail app');
     expect(await page.getAttribute('#clientfit-sent', 'data-mailto')).toBe('');
     await page.click('#clientfit-copy');
+    // The clipboard answers through a promise: the status comes a moment after the click.
+    await page.waitForSelector('#clientfit-status:not(:empty)', { state: 'attached', timeout: 5000 });
     expect(await page.textContent('#clientfit-status')).toBe('Copied.');
     const text = await page.inputValue('#clientfit-text');
     expect(text).toContain('In a month or two');
