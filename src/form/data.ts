@@ -19,6 +19,8 @@ export interface PageData {
     readonly sentHelp: string;
     readonly tooLong: string;
     readonly copied: string;
+    /** when neither the clipboard nor the browser's copy command took the text */
+    readonly copyFailed: string;
     readonly subject: string;
     /** with `{name}` for the name the prospect gave */
     readonly subjectFrom: string;

@@ -135,19 +135,26 @@ form.addEventListener('submit', (event) => {
 document.getElementById('clientfit-copy')!.addEventListener('click', () => {
   const area = document.getElementById('clientfit-text') as HTMLTextAreaElement;
   const status = document.getElementById('clientfit-status')!;
-  const done = (): void => {
-    status.textContent = words.copied;
+  const said = (copied: boolean): void => {
+    status.textContent = copied ? words.copied : words.copyFailed;
+  };
+  // The browser's own copy command where the clipboard is missing or refuses (a page opened
+  // from a file is not always allowed it); the text stays selected for Ctrl+C either way.
+  const copyCommand = (): boolean => {
+    area.select();
+    try {
+      return document.execCommand('copy');
+    } catch {
+      return false;
+    }
   };
   area.select();
-  if (navigator.clipboard === undefined) {
-    document.execCommand('copy');
-    done();
-  } else {
-    navigator.clipboard.writeText(area.value).then(done, () => {
-      document.execCommand('copy');
-      done();
-    });
-  }
+  if (navigator.clipboard === undefined) said(copyCommand());
+  else
+    navigator.clipboard.writeText(area.value).then(
+      () => said(true),
+      () => said(copyCommand()),
+    );
 });
 
 document.documentElement.classList.add('scripted');

@@ -14,6 +14,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formQuestions, type FormQuestion } from '../../src/core/form.js';
 import { loadCriteria } from '../../src/core/load.js';
+import { form as bgForm } from '../../src/i18n/bg/form.js';
 import { ROOT, run, tempDir } from '../helpers/main.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -266,5 +267,26 @@ describe('long answers, copying and printing', () => {
     const fromReply = await run(['score', '-c', criteriaPath, '--reply', '-', '--no-input', '--format', 'json'], { input: text });
     const fromSet = await run(['score', '-c', criteriaPath, '--set', `brief=${long}`, '--set', 'start=later', '--no-input', '--format', 'json']);
     expect(JSON.parse(fromReply.stdout)).toEqual(JSON.parse(fromSet.stdout));
+  });
+
+  it('when neither the clipboard nor the copy command takes the text, says so in the form language and leaves it selected', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'form.html');
+    expect((await run(['form', '-c', join(ROOT, 'criteria', 'freelancer-bg.yaml'), '-o', file])).code).toBe(0);
+    const { page, errors } = await open(file);
+    await page.click('button[type=submit]');
+    await page.waitForSelector('#clientfit-sent:not([hidden])');
+    // A browser that refuses both (a page opened from a file may not get the clipboard).
+    await page.evaluate("Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }); document.execCommand = () => false;");
+    await page.click('#clientfit-copy');
+    await page.waitForSelector('#clientfit-status:not(:empty)', { state: 'attached', timeout: 5000 });
+    expect(await page.textContent('#clientfit-status')).toBe(bgForm.page.copyFailed);
+    expect(
+      await page.evaluate(
+        "(() => { const area = document.getElementById('clientfit-text'); return area.selectionStart === 0 && area.selectionEnd === area.value.length && area.value.length > 0; })()",
+      ),
+    ).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });

@@ -21,6 +21,7 @@ export const form = translation('bg', english, {
     textLabel: 'Текст за изпращане',
     copy: 'Копиране',
     copied: 'Копирано.',
+    copyFailed: 'Копирането не успя: текстът е маркиран, натиснете Ctrl+C (⌘C на Mac).',
     download: 'Изтегляне като файл',
     fileName: 'otgovori.txt',
     subject: 'Отговори на въпросите ви',

@@ -23,6 +23,7 @@ export const form = translation('bs', english, {
     textLabel: 'Tekst za slanje',
     copy: 'Kopiraj',
     copied: 'Kopirano.',
+    copyFailed: 'Kopiranje nije uspjelo: tekst je označen, pritisnite Ctrl+C (⌘C na Macu).',
     download: 'Preuzmi kao fajl',
     fileName: 'odgovori.txt',
     subject: 'Odgovori na vaša pitanja',

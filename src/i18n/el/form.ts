@@ -23,6 +23,7 @@ export const form = translation('el', english, {
     textLabel: 'Το κείμενο προς αποστολή',
     copy: 'Αντιγραφή',
     copied: 'Αντιγράφηκε.',
+    copyFailed: 'Η αντιγραφή δεν έγινε: το κείμενο είναι επιλεγμένο, πατήστε Ctrl+C (⌘C σε Mac).',
     download: 'Λήψη ως αρχείο',
     fileName: 'apantiseis.txt',
     subject: 'Απαντήσεις στις ερωτήσεις σας',

@@ -25,6 +25,7 @@ export const form = {
     textLabel: 'The text to send',
     copy: 'Copy',
     copied: 'Copied.',
+    copyFailed: 'Copying did not work here: the text is selected, so press Ctrl+C (⌘C on a Mac).',
     download: 'Download as a file',
     fileName: 'answers.txt',
     subject: 'Answers to your questions',

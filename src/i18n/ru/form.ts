@@ -21,6 +21,7 @@ export const form = translation('ru', english, {
     textLabel: 'Текст для отправки',
     copy: 'Копировать',
     copied: 'Скопировано.',
+    copyFailed: 'Скопировать не получилось: текст выделен, нажмите Ctrl+C (⌘C на Mac).',
     download: 'Скачать файлом',
     fileName: 'otvety.txt',
     subject: 'Ответы на ваши вопросы',

@@ -127,6 +127,7 @@ export function renderFormPage(page: FormPage): string {
       sentHelp: page.email === undefined ? w.sentHelpNoAddress : w.sentHelp({ to: page.email }),
       tooLong: w.tooLong,
       copied: w.copied,
+      copyFailed: w.copyFailed,
       subject: w.subject,
       subjectFrom: w.subjectFrom({ name: '{name}' }),
       replyHeading: w.replyHeading,
