@@ -35,6 +35,7 @@ import type { z } from 'zod/mini';
 import './zod-english.js';
 import { formatPath, type CriteriaProblem } from './problems.js';
 import { LANGUAGES, type Lang } from './languages.js';
+import { closest } from './suggest.js';
 import { normalizeWord, readChoice, readNumber, readText, readYesNo, type Answer, type DecimalMark, type ReadOptions } from './answers.js';
 
 export const CRITERION_TYPES = ['yes-no', 'number', 'choice', 'text'] as const;
@@ -220,6 +221,8 @@ export const KNOWN_KEYS = {
 export interface SemanticIssue {
   readonly path: readonly (string | number)[];
   readonly problem: CriteriaProblem;
+  /** point at the key rather than its value (a `when` naming the wrong criterion) */
+  readonly atKey?: boolean;
 }
 
 /** The issue at this path: `problem` without its path, which is written from `path`. */
@@ -366,11 +369,22 @@ export function buildCriteria(file: CriteriaFile): { criteria: Criteria; issues:
     checkTypeKeys(raw, index, issues);
   });
   const criteria = file.criteria.map((raw, index) => buildCriterion(raw, index, issues));
-  const byId = new Map(criteria.map((criterion) => [criterion.id, criterion]));
+  const order = new Map(criteria.map((criterion, index) => [criterion.id, index]));
   criteria.forEach((criterion, index) => {
     for (const [id, values] of Object.entries(criterion.when ?? {})) {
-      const target = byId.get(id);
-      if (target === undefined || target === criterion) continue; // check reports unknown and later ids
+      const at = order.get(id);
+      // A condition on no criterion, or on one not yet answered, would leave this one never
+      // applying, silently: in score, batch and sql alike. A typo, almost always.
+      if (at === undefined) {
+        const suggestion = closest(id, order.keys());
+        issues.push({ ...issue(['criteria', index, 'when', id], { code: 'when-unknown', id: criterion.id, parent: id, ...(suggestion === undefined ? {} : { suggestion }) }), atKey: true });
+        continue;
+      }
+      if (at >= index) {
+        issues.push({ ...issue(['criteria', index, 'when', id], { code: 'when-later', id: criterion.id, parent: id, itself: at === index }), atKey: true });
+        continue;
+      }
+      const target = criteria[at]!;
       values.forEach((value) => {
         const answer = readAnswerFor(target, value);
         if (answer.kind === 'invalid' || answer.kind === 'unknown') {

@@ -6,7 +6,6 @@
 import { normalizeHeader, type Criteria, type Criterion } from './criteria.js';
 import { createScorer, judge, type Result, type Scorer } from './score.js';
 import type { LintProblem } from './problems.js';
-import { closest } from './suggest.js';
 
 export type LintCode = LintProblem['code'];
 
@@ -168,23 +167,6 @@ function columnFindings(criteria: Criteria): Finding[] {
   return findings;
 }
 
-function whenFindings(criteria: Criteria): Finding[] {
-  const findings: Finding[] = [];
-  const order = new Map(criteria.criteria.map((criterion, index) => [criterion.id, index]));
-  criteria.criteria.forEach((criterion, index) => {
-    for (const id of Object.keys(criterion.when ?? {})) {
-      const parent = order.get(id);
-      if (parent === undefined) {
-        const suggestion = closest(id, order.keys());
-        findings.push({ code: 'when-unknown', kind: 'inconsistent', ids: [criterion.id], id: criterion.id, parent: id, ...(suggestion === undefined ? {} : { suggestion }) });
-      } else if (parent >= index) {
-        findings.push({ code: 'when-later', kind: 'inconsistent', ids: [criterion.id], id: criterion.id, parent: id, itself: parent === index });
-      }
-    }
-  });
-  return findings;
-}
-
 /** A list that accepts a prospect nobody knows anything about, or whose max_unknown limits nothing. */
 function unknownFindings(criteria: Criteria): Finding[] {
   const findings: Finding[] = [];
@@ -251,7 +233,7 @@ export function lintCriteria(criteria: Criteria): Finding[] {
   if ((criteria.form.lang !== undefined || criteria.form.intro !== undefined) && !list.some((criterion) => criterion.ask !== undefined)) {
     findings.push({ code: 'form-without-questions', kind: 'inconsistent', ids: [] });
   }
-  return [...findings, ...whenFindings(criteria), ...columnFindings(criteria)];
+  return [...findings, ...columnFindings(criteria)];
 }
 
 /** When a criterion passes, typed, for `check`'s summary to word (and its JSON to quote). */

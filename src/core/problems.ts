@@ -99,6 +99,10 @@ export type CriteriaProblem =
   | { readonly code: 'no-passing-option'; readonly path: string }
   | { readonly code: 'duplicate-id'; readonly path: string; readonly id: string; readonly first: number }
   | { readonly code: 'when-never-answer'; readonly path: string; readonly value: string; readonly id: string; readonly type: string }
+  /** a `when` naming no criterion: the criterion would never apply (a typo, mostly) */
+  | { readonly code: 'when-unknown'; readonly path: string; readonly id: string; readonly parent: string; readonly suggestion?: string }
+  /** a `when` naming a criterion asked later, or (`itself`) the criterion's own answer: it would never apply */
+  | { readonly code: 'when-later'; readonly path: string; readonly id: string; readonly parent: string; readonly itself: boolean }
   | { readonly code: 'target-accept-order'; readonly path: string; readonly low: number; readonly high: number }
   /** `ask.options` names a value the criterion's options do not have */
   | { readonly code: 'ask-not-an-option'; readonly path: string; readonly value: string; readonly values: readonly string[] };
@@ -163,9 +167,6 @@ export type LintProblem =
   | { readonly code: 'accepts-everyone'; readonly accept: number; readonly score: number }
   | { readonly code: 'unreachable'; readonly score: number; readonly verdict: string }
   | { readonly code: 'review-above-accept'; readonly review: number; readonly accept: number }
-  | { readonly code: 'when-unknown'; readonly id: string; readonly parent: string; readonly suggestion?: string }
-  /** `itself`: the criterion depends on its own answer */
-  | { readonly code: 'when-later'; readonly id: string; readonly parent: string; readonly itself: boolean }
   | { readonly code: 'shared-column'; readonly first: string; readonly second: string; readonly column: string }
   | { readonly code: 'accepts-unknown' }
   | { readonly code: 'max-unknown-allows-all'; readonly maxUnknown: number; readonly criteria: number }

@@ -177,6 +177,8 @@ const WORDING: Wording = {
   'no-passing-option': (p, { t }) => t.criteria.noPassingOption({ where: where(t, p.path) }),
   'duplicate-id': (p, { t }) => t.criteria.duplicateId({ where: where(t, p.path), id: p.id, first: String(p.first) }),
   'when-never-answer': (p, { t }) => t.criteria.whenNeverAnswer({ where: where(t, p.path), value: p.value, id: p.id, type: p.type }),
+  'when-unknown': (p, { t }) => t.criteria.whenUnknown({ where: where(t, p.path), id: p.id, parent: p.parent, suggestion: suggestion(t, p.suggestion) }),
+  'when-later': (p, { t }) => (p.itself ? t.criteria.whenItself : t.criteria.whenLater)({ where: where(t, p.path), id: p.id, parent: p.parent }),
   'target-accept-order': (p, s) => s.t.criteria.targetAcceptOrder({ where: where(s.t, p.path), low: n(s, p.low), high: n(s, p.high) }),
   'ask-not-an-option': (p, { t }) => t.criteria.askNotAnOption({ where: where(t, p.path), value: p.value, values: p.values.join(', ') }),
   // YAML
@@ -209,8 +211,6 @@ const WORDING: Wording = {
   'accepts-everyone': (p, s) => (p.accept <= 0 ? s.t.lint.acceptsEveryoneAtZero : s.t.lint.acceptsEveryone({ score: n(s, p.score) })),
   unreachable: (p, s) => s.t.lint.unreachable({ score: n(s, p.score), verdict: p.verdict in s.t.verdicts ? s.t.verdicts[p.verdict as keyof AllWords['problems']['verdicts']] : p.verdict }),
   'review-above-accept': (p, s) => s.t.lint.reviewAboveAccept({ review: n(s, p.review), accept: n(s, p.accept) }),
-  'when-unknown': (p, { t }) => t.lint.whenUnknown({ id: p.id, parent: p.parent, suggestion: suggestion(t, p.suggestion) }),
-  'when-later': (p, { t }) => (p.itself ? t.lint.whenItself : t.lint.whenLater)({ id: p.id, parent: p.parent }),
   'shared-column': (p, { t }) => t.lint.sharedColumn({ first: p.first, second: p.second, column: p.column }),
   'accepts-unknown': (_, { t }) => t.lint.acceptsUnknown,
   'max-unknown-allows-all': (p, s) => s.t.lint.maxUnknownAllowsAll({ maxUnknown: n(s, p.maxUnknown), count: n(s, p.criteria) }),

@@ -123,11 +123,14 @@ criteria:
   });
 
   it('counts a lead none of whose criteria apply as review, never accepted', () => {
-    const criteria = criteriaFrom(`version: 1
+    const file = criteriaFrom(`version: 1
 thresholds: { accept: 0, review: 0 }
 criteria:
-  - { id: x, question: X?, type: yes-no, when: { x: yes } }
+  - { id: w, question: W?, type: yes-no }
+  - { id: x, question: X?, type: yes-no, when: { w: yes } }
 `);
+    // A file's first criterion always applies: the dependant alone applies to nobody here.
+    const criteria = { ...file, criteria: [file.criteria[1]!] };
     const scorer = createScorer(criteria);
     const result = scorer.scoreAnswers({ x: 'yes' });
     expect(result.verdict).toBe('review');

@@ -96,10 +96,11 @@ describe('verdicts, in order', () => {
     const criteria = criteriaFrom(`version: 1
 thresholds: { accept: 70, review: 40 }
 criteria:
-  - { id: a, question: A?, type: yes-no, when: { b: yes } }
   - { id: b, question: B?, type: yes-no }
+  - { id: a, question: A?, type: yes-no, when: { b: yes } }
 `);
-    const only = createScorer({ ...criteria, criteria: [criteria.criteria[0]!] });
+    // A file always has a first criterion that applies: a scorer of the dependant alone has none.
+    const only = createScorer({ ...criteria, criteria: [criteria.criteria[1]!] });
     expect(only.scoreAnswers({ a: 'yes' })).toMatchObject({ score: 0, potential: 0, verdict: 'review' });
   });
 
