@@ -9,7 +9,6 @@ import type { Criteria } from '../core/criteria.js';
 import { createScorer, type Scorer } from '../core/score.js';
 import type { AllWords } from '../i18n/index.js';
 import type { CsvHeader, CsvReader, CsvRecord } from '../csv/read.js';
-import { delimiterName } from '../csv/detect.js';
 import { CsvError, isUsageProblem } from '../csv/problems.js';
 import { describeCsvProblem } from '../render/csv-problem.js';
 import type { WorkbookRecord } from '../workbook/read.js';
@@ -42,16 +41,6 @@ export interface Leads {
    * The same array is refilled for every record: score it before asking for the next.
    */
   values(record: CsvRecord): unknown[];
-}
-
-/** How the CSV was read, for summaries: `";" (detected), utf-8 with BOM, decimal comma`. */
-export function describeDialect(t: AllWords['common']['dialect'], leads: Leads): string {
-  const { header } = leads;
-  if (leads.sheet !== undefined) return [t.sheet({ sheet: leads.sheet }), ...(leads.decimalComma ? [t.decimalComma] : [])].join(', ');
-  const how = { option: t.fromOption, 'sep-line': t.fromSepLine, detected: t.detected, default: t.default }[header.delimiterSource];
-  const parts = [t.delimiter({ name: delimiterName(header.delimiter), how }), (header.bom ? t.encodingBom : t.encoding)({ encoding: header.encoding })];
-  if (leads.decimalComma) parts.push(t.decimalComma);
-  return parts.join(', ');
 }
 
 /**

@@ -9,7 +9,7 @@ import { failOnReached } from '../../../core/score.js';
 import { outputEncoding } from '../../../csv/encode.js';
 import { ExitCode } from '../../../errors.js';
 import { parallelSettings, startPartWorker, writeBatch, type ParallelSettings } from '../../../leads/parallel.js';
-import { describeDialect } from '../../../leads/open.js';
+import { describeDialect } from '../../../render/batch/dialect.js';
 import { openLeads } from '../../leads-input.js';
 import { batchSummary } from '../../../render/batch/summary.js';
 import { printableLines } from '../../../render/sanitize.js';
