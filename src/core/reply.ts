@@ -52,15 +52,31 @@ export interface Reply {
   readonly resume?: string;
 }
 
+/** `line`: 1-based, in the text given to findReply (where the block's BEGIN line is) */
 export type ReplyProblem =
   | { readonly code: 'reply-not-found' }
-  | { readonly code: 'reply-damaged' }
+  | { readonly code: 'reply-damaged'; readonly line: number }
+  /** a BEGIN line with no END line after it (or another BEGIN before it): the text was cut off */
+  | { readonly code: 'reply-cut-off'; readonly line: number }
   | { readonly code: 'reply-version'; readonly version: string }
-  | { readonly code: 'reply-several' }
+  /** `lines`: where each different reply's block begins */
+  | { readonly code: 'reply-several'; readonly lines: readonly number[] }
   | { readonly code: 'reply-malformed'; readonly detail: 'json' | 'shape' | 'too-long' }
-  | { readonly code: 'reply-control-character'; readonly id: string };
+  | { readonly code: 'reply-control-character'; readonly id: string }
+  | { readonly code: 'reply-control-name' };
 
-export type FoundReply = { readonly ok: true; readonly reply: Reply; readonly checked: boolean } | { readonly ok: false; readonly problem: ReplyProblem };
+/**
+ * Text after the scripts-off form's last line, past a blank line (or a `-- ` signature mark):
+ * the mail app's own text, a signature most often, left out of every answer. `after` is the
+ * field on the last form line (a text answer could have gone on there: the caller says so).
+ */
+export interface LeftOut {
+  readonly after: string;
+  readonly line: number;
+  readonly lines: readonly string[];
+}
+
+export type FoundReply = { readonly ok: true; readonly reply: Reply; readonly checked: boolean; readonly leftOut?: LeftOut } | { readonly ok: false; readonly problem: ReplyProblem };
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
@@ -145,7 +161,7 @@ function readDocument(value: unknown): FoundReply {
     if (CONTROL.test(answer) || CONTROL.test(id)) return { ok: false, problem: { code: 'reply-control-character', id: id.replace(CONTROL, '?') } };
     answers[id] = answer;
   }
-  if (typeof n === 'string' && CONTROL.test(n)) return { ok: false, problem: { code: 'reply-control-character', id: FIELD.name } };
+  if (typeof n === 'string' && CONTROL.test(n)) return { ok: false, problem: { code: 'reply-control-name' } };
   return {
     ok: true,
     checked: true,
@@ -160,30 +176,75 @@ function readDocument(value: unknown): FoundReply {
   };
 }
 
-/**
- * The blocks in a text: what lies between each pair of markers. White space, quote marks and
- * quoted-printable soft breaks are dropped from the whole text first (none is in the markers or
- * the alphabet), so a marker a mail client wrapped or quoted is still found.
- */
-function blocks(text: string): string[] {
-  const squeezed = text.replace(/[\s>=]+/gu, '');
-  const found: string[] = [];
-  const begin = /-{3,}BEGINCLIENTFITREPLY-{3,}/gu;
-  for (let match = begin.exec(squeezed); match !== null; match = begin.exec(squeezed)) {
-    const from = match.index + match[0].length;
-    const end = /-{3,}ENDCLIENTFITREPLY-{3,}/u.exec(squeezed.slice(from));
-    if (end === null) break;
-    found.push(squeezed.slice(from, from + end.index));
-    begin.lastIndex = from + end.index + end[0].length;
-  }
-  return found;
+/** The markers with white space dropped, from their last three dashes before the word to their first three after it. */
+const BEGIN_SQUEEZED = '---BEGINCLIENTFITREPLY---';
+const END_SQUEEZED = '---ENDCLIENTFITREPLY---';
+
+function pastDashes(text: string, at: number): number {
+  let index = at;
+  while (text[index] === '-') index++;
+  return index;
 }
 
-function decodeBlock(block: string): FoundReply {
-  const match = /^([A-Za-z0-9_-]+)\.([0-9a-f]{8})$/u.exec(block);
-  if (match === null || fnv1a(match[1]!) !== match[2]) return { ok: false, problem: { code: 'reply-damaged' } };
+interface Block {
+  /** what lies between the markers, squeezed */
+  readonly body: string;
+  /** the BEGIN marker's line */
+  readonly line: number;
+}
+
+/**
+ * The blocks in a text: what lies between each pair of markers, and the line of the first BEGIN
+ * that has no END (cut off). White space, quote marks and quoted-printable soft breaks are
+ * dropped from every line first (none is in the markers or the alphabet), so a marker a mail
+ * client wrapped or quoted is still found; each line's offset in the squeezed text gives a
+ * block's line back.
+ */
+function blocks(text: string): { readonly found: Block[]; readonly cutOff?: number } {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  for (const line of text.split(/\r\n|\r|\n/u)) {
+    const squeezedLine = line.replace(/[\s>=]+/gu, '');
+    starts.push(length);
+    parts.push(squeezedLine);
+    length += squeezedLine.length;
+  }
+  const squeezed = parts.join('');
+  // The last line starting at or before the offset: empty lines before it share its start.
+  const lineAt = (offset: number): number => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  };
+  const found: Block[] = [];
+  // Found with indexOf, not /-{3,}BEGIN…/: that regex tries every dash of a long run of dashes
+  // again from each start, so 200 KB of them took 35 s.
+  for (let at = squeezed.indexOf(BEGIN_SQUEEZED); at >= 0; ) {
+    const from = pastDashes(squeezed, at + BEGIN_SQUEEZED.length);
+    const end = squeezed.indexOf(END_SQUEEZED, from);
+    const next = squeezed.indexOf(BEGIN_SQUEEZED, from);
+    // No END, or another block begins first: this one was cut off (read it as damaged and the
+    // prospect is told their block was changed, when it was only shortened).
+    if (end < 0 || (next >= 0 && next < end)) return { found, cutOff: lineAt(at) };
+    let bodyEnd = end;
+    while (bodyEnd > from && squeezed[bodyEnd - 1] === '-') bodyEnd--;
+    found.push({ body: squeezed.slice(from, bodyEnd), line: lineAt(at) });
+    at = squeezed.indexOf(BEGIN_SQUEEZED, pastDashes(squeezed, end + END_SQUEEZED.length));
+  }
+  return { found };
+}
+
+function decodeBlock(block: Block): FoundReply {
+  const match = /^([A-Za-z0-9_-]+)\.([0-9a-f]{8})$/u.exec(block.body);
+  if (match === null || fnv1a(match[1]!) !== match[2]) return { ok: false, problem: { code: 'reply-damaged', line: block.line } };
   const bytes = fromBase64Url(match[1]!);
-  if (bytes === undefined) return { ok: false, problem: { code: 'reply-damaged' } };
+  if (bytes === undefined) return { ok: false, problem: { code: 'reply-damaged', line: block.line } };
   let value: unknown;
   try {
     value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
@@ -193,20 +254,51 @@ function decodeBlock(block: string): FoundReply {
   return readDocument(value);
 }
 
-/** The scripts-off form's `name=value` lines (quoting dropped), or undefined when there are none of ours. */
+const FIELD_LINE = /^([a-z][a-z0-9_-]*)=(.*)$/u;
+/** Where a mail app's own text starts: a blank line, or the `-- ` line that opens a signature. */
+const MAIL_TEXT_MARK = /^(?:\s*|--\s*)$/u;
+
+/**
+ * The scripts-off form's `name=value` lines (quoting dropped), or undefined when there are none
+ * of ours. The text/plain encoding does not escape line breaks, so lines between two fields are a
+ * text answer's further lines (blank ones included). After the last field, the lines straight
+ * under it go on its answer too; from a blank line (or `-- `) on it is the mail app's text, a
+ * signature most often: left out of every answer and returned as `leftOut`, to be said. A text
+ * answer with a blank line of its own there loses its end: the safe reading, because a signature
+ * read as the prospect's answer would be scored and journaled as what they said.
+ */
 function readFormLines(text: string): FoundReply | undefined {
   const lines = text.split(/\r\n|\r|\n/u).map((line) => line.replace(/^(?:>\s?)+/u, ''));
   const start = lines.findIndex((line) => line.trim() === `${FIELD.form}=1`);
   if (start < 0) return undefined;
   const fields: [string, string][] = [];
-  for (const line of lines.slice(start + 1)) {
-    const match = /^([a-z][a-z0-9_-]*)=(.*)$/u.exec(line);
-    if (match !== null) fields.push([match[1]!, match[2]!]);
-    else if (fields.length > 0 && line.trim() !== '') {
-      // A textarea's further lines: the text/plain encoding does not escape line breaks.
-      const last = fields[fields.length - 1]!;
-      last[1] = `${last[1]}\n${line}`;
+  let pending: string[] = [];
+  let pendingLine = 0;
+  const attach = (more: readonly string[]): void => {
+    const last = fields[fields.length - 1];
+    if (last !== undefined && more.length > 0) last[1] = [last[1], ...more].join('\n');
+  };
+  for (let index = start + 1; index < lines.length; index++) {
+    const line = lines[index]!;
+    const match = FIELD_LINE.exec(line);
+    if (match !== null) {
+      attach(pending);
+      pending = [];
+      fields.push([match[1]!, match[2]!]);
+    } else if (fields.length > 0) {
+      if (pending.length === 0) pendingLine = index + 1;
+      pending.push(line);
     }
+  }
+  const mark = pending.findIndex((line) => MAIL_TEXT_MARK.test(line));
+  attach(mark < 0 ? pending : pending.slice(0, mark));
+  let leftOut: LeftOut | undefined;
+  if (mark >= 0) {
+    const mailText = pending.slice(mark);
+    const first = mailText.findIndex((line) => !MAIL_TEXT_MARK.test(line));
+    let last = mailText.length;
+    while (last > 0 && mailText[last - 1]!.trim() === '') last--;
+    if (first >= 0) leftOut = { after: fields[fields.length - 1]![0], line: pendingLine + mark + first, lines: mailText.slice(first, last) };
   }
   const answers = Object.create(null) as Record<string, string>;
   let fingerprint = '';
@@ -239,7 +331,7 @@ function readFormLines(text: string): FoundReply | undefined {
     ...(resume ? { r: resume } : {}),
   };
   const read = readDocument(document);
-  return read.ok ? { ...read, checked: false } : read;
+  return read.ok ? { ...read, checked: false, ...(leftOut === undefined ? {} : { leftOut }) } : read;
 }
 
 /**
@@ -248,14 +340,25 @@ function readFormLines(text: string): FoundReply | undefined {
  */
 export function findReply(text: string): FoundReply {
   if (text.length > MAX_REPLY_CHARS * 50) return { ok: false, problem: { code: 'reply-malformed', detail: 'too-long' } };
-  const found = blocks(text);
+  const { found, cutOff } = blocks(text);
+  if (cutOff !== undefined) return { ok: false, problem: { code: 'reply-cut-off', line: cutOff } };
   if (found.length > 0) {
-    const distinct = [...new Set(found)];
+    // The same reply quoted again in a later message is one reply (its first place is kept).
+    const seen = new Set<string>();
+    const distinct: Block[] = [];
+    for (const block of found) {
+      if (seen.has(block.body)) continue;
+      seen.add(block.body);
+      distinct.push(block);
+    }
     const read = distinct.map(decodeBlock);
-    const good = read.filter((entry) => entry.ok);
-    // The same reply quoted again in a later message is one reply; two different ones are not.
-    if (good.length > 1) return { ok: false, problem: { code: 'reply-several' } };
-    return good[0] ?? read[0]!;
+    // Every block must read: a damaged new reply above an older one quoted below it must not
+    // score the older answers in its place (and which of two is newest, the text cannot prove).
+    const bad = read.find((entry) => !entry.ok);
+    if (bad !== undefined) return bad;
+    // Two different replies: which one counts is the user's call, not a guess.
+    if (read.length > 1) return { ok: false, problem: { code: 'reply-several', lines: distinct.map((block) => block.line) } };
+    return read[0]!;
   }
   return readFormLines(text) ?? { ok: false, problem: { code: 'reply-not-found' } };
 }
@@ -263,7 +366,9 @@ export function findReply(text: string): FoundReply {
 export type ReplyAnswerProblem =
   | { readonly code: 'reply-unknown-id'; readonly id: string; readonly ids: readonly string[] }
   | { readonly code: 'reply-not-an-option'; readonly id: string; readonly value: string; readonly options: readonly string[] }
-  | { readonly code: 'reply-unreadable'; readonly id: string; readonly problem: AnswerProblem };
+  | { readonly code: 'reply-unreadable'; readonly id: string; readonly problem: AnswerProblem }
+  /** the form was made from another list and none of its answers is to a question of this one */
+  | { readonly code: 'reply-other-list' };
 
 export interface ReplyAnswers {
   /** raw values for the `reply` answer layer (core/sources.ts): numbers already read with the form's mark */
@@ -317,5 +422,7 @@ export function readReplyAnswers(reply: Reply, criteria: Criteria): { ok: true; 
     }
     values[id] = answer.kind === 'number' ? answer.value : raw;
   }
+  // Scored, such a reply would be a decision with none of the prospect's answers in it, saved as theirs.
+  if (!sameList && Object.keys(values).length === 0) return { ok: false, problem: { code: 'reply-other-list' } };
   return { ok: true, answers: { values, otherList: !sameList, dropped } };
 }

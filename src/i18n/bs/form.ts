@@ -46,9 +46,11 @@ export const form = translation('bs', english, {
   reply: {
     notFound: '{file}: ovdje nema odgovora na clientfit obrazac (ni bloka između -----BEGIN CLIENTFIT REPLY----- i -----END CLIENTFIT REPLY-----, ni redova iz obrasca)',
     damaged:
-      '{file}: blok s odgovorom je mijenjan nakon što ga je obrazac zapisao (kontrolni zbir se ne slaže). Zamolite klijenta da ponovo pošalje obrazac ili kopirajte blok tačno onako kako je stigao.',
+      '{place}: blok s odgovorom je mijenjan nakon što ga je obrazac zapisao (kontrolni zbir se ne slaže). Zamolite klijenta da ponovo pošalje obrazac ili kopirajte blok tačno onako kako je stigao.',
     version: '{file}: blok s odgovorom je u formatu {version}, koji ova verzija clientfita ne čita: ažurirajte clientfit.',
-    several: '{file}: ovdje ima više različitih odgovora: sačuvajte zasebno onaj koji želite ocijeniti.',
+    several: '{file}: ovdje ima više različitih odgovora (njihovi blokovi počinju u redovima {lines}{within}): sačuvajte zasebno onaj koji želite ocijeniti.',
+    cutOff:
+      '{place}: blok s odgovorom počinje ovdje, ali se nigdje ne završava (nakon njega nema reda -----END CLIENTFIT REPLY-----): e-mail je odsječen usput ili pri kopiranju. Zamolite klijenta da ga ponovo pošalje.',
     malformed: '{file}: ovaj blok nije zapisao clientfit: {detail}.',
     detail: {
       json: 'iz njega se ne mogu pročitati odgovori',
@@ -56,11 +58,17 @@ export const form = translation('bs', english, {
       'too-long': 'neki odgovor je duži nego što obrazac dopušta',
     },
     control: '{file}: odgovor na „{id}“ sadrži kontrolne znakove (escape sekvence terminala): odbijeno.',
+    controlName: '{file}: ime klijenta sadrži kontrolne znakove (escape sekvence terminala): odbijeno.',
     unknownId: '{file}: odgovor sadrži „{id}“, a to nije pitanje iz {criteria}{suggestion}.',
     notAnOption: '{file}: odgovor na „{id}“ je „{value}“, a to nije nijedna od njegovih opcija ({options}).',
     unreadable: '{file}: odgovor na „{id}“ ne može se pročitati: {problem}.',
     unchecked: 'Odgovor je stigao kao obični redovi obrasca (klijentov program za e-mail nije pokrenuo skripte): pročitan je bez kontrolnog zbira.',
     otherList: 'Obrazac je napravljen prema drugoj listi pitanja: čitaju se odgovori na pitanja koja još postoje.',
+    otherListNone:
+      '{file}: odgovor je na obrazac napravljen prema drugoj listi pitanja: ne odgovara ni na jedno pitanje iz {criteria}. Ocijenite ga s fajlom kriterija prema kojem je obrazac napravljen (-c FAJL).',
+    leftOut: '{place}: izostavljeno je ono što slijedi nakon redova obrasca (tekst programa za e-mail, najčešće potpis): „{text}“.',
+    leftOutText:
+      '{place}: odgovor na „{id}“ pročitan je do praznog reda iznad; ostatak je izostavljen kao tekst programa za e-mail (najčešće potpis): „{text}“. Ako pripada odgovoru, navedite cijeli odgovor s --set {id}="…".',
     dropped: 'Izostavljeno (tog pitanja ili opcije više nema): {ids}.',
     read: {
       one: 'Pročitan je {count} odgovor iz {file}{who}.',
@@ -69,6 +77,10 @@ export const form = translation('bs', english, {
     },
     who: ' ({name})',
     withAnswers: '--reply i --answers - oba čitaju standardni ulaz: jednom od njih dajte fajl',
+    /** where in the reply: a plain text's line, or a line of an email's text or attachment */
+    at: '{file}:{line}',
+    atIn: '{file}, red {line}{within}',
+    within: { body: ' teksta e-maila', attachment: ' priloga „{name}“' },
   },
   program: {
     description: 'pravi obrazac s pitanjima za klijenta: jedan HTML fajl koji klijent popuni bez interneta i vrati e-mailom',

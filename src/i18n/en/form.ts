@@ -47,21 +47,31 @@ export const form = {
   /** `score --reply` */
   reply: {
     notFound: '{file}: no clientfit form reply here (no block between -----BEGIN CLIENTFIT REPLY----- and -----END CLIENTFIT REPLY-----, and no lines from the form)',
-    damaged: '{file}: the reply block was changed after the form wrote it (its checksum does not match). Ask the prospect to send the form again, or copy the block exactly as it came.',
+    damaged: '{place}: the reply block was changed after the form wrote it (its checksum does not match). Ask the prospect to send the form again, or copy the block exactly as it came.',
     version: '{file}: the reply block is of format {version}, which this clientfit does not read: update clientfit.',
-    several: '{file}: more than one different form reply: save the one to score on its own.',
+    several: '{file}: more than one different form reply (their blocks begin on lines {lines}{within}): save the one to score on its own.',
+    cutOff: '{place}: the reply block starts here and never ends (no -----END CLIENTFIT REPLY----- line after it): the email was cut off on the way or in copying. Ask the prospect to send it again.',
     malformed: '{file}: the reply block is not one clientfit wrote: {detail}.',
     detail: { json: 'it does not decode to answers', shape: 'its fields are not the ones the form writes', 'too-long': 'an answer is longer than any form allows' },
     control: '{file}: the answer to "{id}" holds control characters (terminal escape sequences): refused.',
+    controlName: "{file}: the prospect's name holds control characters (terminal escape sequences): refused.",
     unknownId: '{file}: the reply answers "{id}", which is not a question of {criteria}{suggestion}.',
     notAnOption: '{file}: the answer to "{id}" is "{value}", which is not one of its options ({options}).',
     unreadable: '{file}: the answer to "{id}" cannot be read: {problem}.',
     unchecked: "The reply came as the form's plain lines (the prospect's mail app ran no scripts): read without a checksum.",
     otherList: 'The form was made from another list of questions: reading the answers to the questions that still exist.',
+    otherListNone: '{file}: the reply was made from another list of questions: it answers none of the questions of {criteria}. Score it with the criteria file the form was made from (-c FILE).',
+    leftOut: '{place}: left out what follows the form\'s lines (the mail app\'s own text, most often a signature): "{text}".',
+    leftOutText:
+      '{place}: the answer to "{id}" is read up to the blank line above; what follows is left out as the mail app\'s own text (most often a signature): "{text}". If it belongs to the answer, give the whole answer with --set {id}="…".',
     dropped: 'Left out (no longer a question, or no longer one of its options): {ids}.',
     read: { one: 'Read {count} answer from {file}{who}.', other: 'Read {count} answers from {file}{who}.' },
     who: ' ({name})',
     withAnswers: '--reply and --answers - both read standard input: give one of them a file',
+    /** where in the reply: a plain text's line, or a line of an email's text or attachment */
+    at: '{file}:{line}',
+    atIn: '{file}, line {line}{within}',
+    within: { body: " of the email's text", attachment: ' of the attachment "{name}"' },
   },
   /** commander's help for `clientfit form` and `score --reply` */
   program: {

@@ -123,6 +123,7 @@ function replyNotes(io: IO, reply: ReadReply): void {
   const count = Object.keys(reply.answers.values).length;
   notice(io, t.read({ count, file: reply.display, who: reply.reply.name === undefined ? '' : t.who({ name: printable(reply.reply.name) }) }));
   if (!reply.checked) notice(io, t.unchecked);
+  if (reply.leftOut !== undefined) notice(io, reply.leftOut);
   if (reply.answers.otherList) notice(io, t.otherList);
   if (reply.answers.dropped.length > 0) notice(io, t.dropped({ ids: reply.answers.dropped.map(printable).join(', ') }));
 }
