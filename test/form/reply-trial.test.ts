@@ -204,11 +204,11 @@ describe("control characters in the prospect's name", () => {
   });
 });
 
-it('a long run of dashes is searched for markers in linear time (with a /-{3,}BEGIN/ regex these 300 KB took 36 s)', () => {
-  const started = performance.now();
-  expect(findReply(`${'-'.repeat(150_000)}\n`)).toEqual({ ok: false, problem: { code: 'reply-not-found' } });
-  expect(findReply(`${'-'.repeat(150_000)}BEGIN CLIENTFIT REPLY${'-'.repeat(150_000)}`)).toEqual({ ok: false, problem: { code: 'reply-cut-off', line: 1 } });
-  expect(performance.now() - started).toBeLessThan(2000);
+// No clock here (speed is the benchmark's): the old /-{3,}BEGIN/ search took 36 s on 300 KB of
+// dashes and grew with the square of the run, so these 600 KB would outlast the test's timeout.
+it('a long run of dashes is searched for markers without backtracking', () => {
+  expect(findReply(`${'-'.repeat(300_000)}\n`)).toEqual({ ok: false, problem: { code: 'reply-not-found' } });
+  expect(findReply(`${'-'.repeat(300_000)}BEGIN CLIENTFIT REPLY${'-'.repeat(300_000)}`)).toEqual({ ok: false, problem: { code: 'reply-cut-off', line: 1 } });
 });
 
 // A checksum the reader recomputes: the fixture's blocks are real ones, not hand-made text.
