@@ -40,6 +40,8 @@ export function describeNote(t: AllWords['read'], note: MessageNote, question: s
       return t.asked({ question, evidence: quote(t, note.evidence) });
     case 'hedge':
       return t.hedged({ question, evidence: quote(t, note.evidence) });
+    case 'elsewhere':
+      return t.elsewhere({ question, evidence: quote(t, note.evidence) });
   }
 }
 

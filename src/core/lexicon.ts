@@ -16,6 +16,11 @@
 
 import { RED_FLAG_WORDS, type RedFlagFamily } from './red-flag-words.js';
 
+/** Every `first second` phrase: "previous" with each word for an agency, a freelancer, a project. */
+function pairs(firsts: readonly string[], seconds: readonly string[]): string[] {
+  return firsts.flatMap((first) => seconds.map((second) => `${first} ${second}`));
+}
+
 export const LEXICON_LANGUAGES = ['en', 'ru', 'bg', 'el', 'bs'] as const;
 export type LexiconLanguage = (typeof LEXICON_LANGUAGES)[number];
 
@@ -44,9 +49,193 @@ export interface Lexicon {
   readonly revisions: readonly string[];
   /** thanks and please: a polite message */
   readonly polite: readonly string[];
+  /**
+   * Another time or another deal ("last year", "our previous agency", "another freelancer", "used
+   * to"): the clause with one, and the clauses after it, answer nothing about this project.
+   */
+  readonly elsewhere: readonly string[];
+  /**
+   * The past tense of paying and having, where it cannot be a present or a conditional ("we paid",
+   * «внесли», «платихме», «δώσαμε», "platili smo"): another deal, unless `thisDeal` is in its clause.
+   */
+  readonly pastTense: readonly string[];
+  /** this project or this freelancer ("for this project", «перевели вам»): the past tense beside it is about this deal */
+  readonly thisDeal: readonly string[];
+  /** "before", "previously": another time only as a clause of their own ("Before, our agency took 50%"), not in "before you start" */
+  readonly formerly: readonly string[];
   /** whole words for each red-flag family (a template's stems are prefixes of these) */
   readonly redFlags: Readonly<Record<RedFlagFamily, readonly string[]>>;
 }
+
+// The words for a deal and the people in one, after "previous", "another", «предыдущий»… (see `elsewhere`).
+const EN_DEALS = [
+  'agenc*',
+  'freelancer*',
+  'designer*',
+  'developer*',
+  'dev',
+  'devs',
+  'contractor*',
+  'project*',
+  'site',
+  'website',
+  'web',
+  'studio*',
+  'vendor*',
+  'team',
+  'company',
+  'firm',
+  'provider*',
+  'partner*',
+  'guy',
+  'job',
+  'jobs',
+  'collaboration*',
+  'supplier*',
+  'programmer*',
+  'coder*',
+  'consultant*',
+  'person',
+];
+// not «работ*»: «по-прежнему работаем с предоплатой» (we still work with a deposit) is this deal
+const RU_DEALS = [
+  'проект*',
+  'подрядчик*',
+  'агентств*',
+  'фрилансер*',
+  'дизайнер*',
+  'разработчик*',
+  'программист*',
+  'исполнител*',
+  'студи*',
+  'веб',
+  'команд*',
+  'сайт*',
+  'заказ*',
+  'компани*',
+  'партнер*',
+  'раз',
+  'год*',
+  'сотрудничеств*',
+  'специалист*',
+  'мастер*',
+];
+/** «мы внесли» and the rest, with or without the pronoun (it is often dropped: «внесли 50%, а он пропал») */
+const RU_PAID = [
+  'внесли',
+  'внес',
+  'внесла',
+  'вносили',
+  'заплатили',
+  'заплатил',
+  'заплатила',
+  'оплатили',
+  'оплатил',
+  'оплатила',
+  'платили',
+  'платил',
+  'платила',
+  'перевели',
+  'перевел',
+  'перевела',
+  'отдали',
+  'дали',
+  'давали',
+  'оплачивали',
+];
+const BG_DEALS = [
+  'агенци*',
+  'фрийлансър*',
+  'фрилансър*',
+  'дизайнер*',
+  'разработчи*',
+  'програмист*',
+  'изпълнител*',
+  'проект*',
+  'сайт*',
+  'уебсайт*',
+  'студи*',
+  'екип*',
+  'фирм*',
+  'компани*',
+  'партньор*',
+  'доставчи*',
+  'уеб',
+];
+const BG_FORMER = ['предишн*', 'миналия', 'миналата', 'миналото', 'бивш*', 'друг', 'друга', 'друго', 'други', 'стар', 'стария', 'старият', 'старата', 'старото', 'старите'];
+const BG_PAID = ['платихме', 'платих', 'плащахме', 'плащах', 'дадохме', 'дадох', 'давахме', 'преведохме', 'преведох', 'внесохме', 'изплатихме', 'заплатихме'];
+const EL_DEALS = [
+  'εργο',
+  'εργου',
+  'project',
+  'προτζεκτ',
+  'γραφει*',
+  'εταιρει*',
+  'γραφιστ*',
+  'σχεδιαστ*',
+  'προγραμματιστ*',
+  'developer',
+  'freelancer',
+  'φριλανσερ',
+  'συνεργατ*',
+  'συνεργασι*',
+  'ιστοσελιδ*',
+  'σελιδ*',
+  'site',
+  'σαιτ',
+  'ομαδ*',
+  'επαγγελματι*',
+  'φορα',
+];
+const EL_FORMER = [
+  'προηγουμεν*',
+  'πρωην',
+  'περασμεν*',
+  'τελευται*',
+  'αλλος',
+  'αλλη',
+  'αλλο',
+  'αλλον',
+  'αλλου',
+  'αλλης',
+  'αλλοι',
+  'αλλους',
+  'αλλες',
+  'παλιο',
+  'παλιος',
+  'παλιου',
+  'παλια',
+  'παλιας',
+  'παλιες',
+  'παλιοι',
+  'παλιους',
+];
+const EL_PAID = ['πληρωσαμε', 'πληρωσα', 'πληρωναμε', 'δωσαμε', 'εδωσα', 'εδωσαμε', 'διναμε', 'καταβαλαμε', 'καταβαλλαμε', 'στειλαμε', 'εστειλα', 'εξοφλησαμε'];
+const BS_DEALS = [
+  'agencij*',
+  'frilenser*',
+  'freelancer*',
+  'dizajner*',
+  'programer*',
+  'developer*',
+  'izvođač*',
+  'izvodjac*',
+  'projekt*',
+  'projekat',
+  'sajt*',
+  'stranic*',
+  'web',
+  'studi*',
+  'tim*',
+  'firm*',
+  'kompanij*',
+  'partner*',
+  'saradnj*',
+  'suradnj*',
+  'posao',
+  'poslu',
+];
+const BS_PAID = ['platili', 'platio', 'platila', 'uplatili', 'uplatio', 'uplatila', 'placali', 'placao', 'placala', 'dali', 'dao', 'dala', 'davali', 'imali', 'imao', 'imala'];
 
 const en: Lexicon = {
   negations: ['no', 'not', "don't", 'dont', "doesn't", "won't", 'wont', "can't", 'cant', 'cannot', 'never', 'without', "we're not", 'nor', "wouldn't", "isn't", "aren't", 'unable'],
@@ -116,6 +305,45 @@ const en: Lexicon = {
   ],
   revisions: ['revision*', 'rounds of changes', 'rounds of edits', 'round of changes', 'round of edits', 'rounds of feedback', 'round of feedback', 'rounds'],
   polite: ['thanks', 'thank you', 'thanks in advance', 'thank you in advance', 'please', 'thx', 'appreciate it', 'many thanks', 'grateful'],
+  elsewhere: [
+    // "previous email" is not here: "as I said in my previous email, we pay 50% upfront" is about this deal
+    ...pairs(['previous', 'former', 'last', 'old', 'another', 'other', 'a different'], EN_DEALS),
+    'last year',
+    'last month',
+    'last time',
+    'the time before',
+    'in the past',
+    'past projects',
+    'past project',
+    'ago',
+    'we used to',
+    'i used to',
+    'used to pay',
+    'used to give',
+    'used to have',
+    'someone else',
+  ],
+  // not "we had", "we got": "we had a look at your portfolio, a 50% deposit is fine" is about this deal;
+  // nor "we already paid" (a follow-up about this deal, as likely as another's)
+  pastTense: ['we paid', 'i paid', 'we had paid', 'we always paid', 'we gave', 'i gave', 'there were', 'went through', 'it took', 'took us', 'we were paying'],
+  thisDeal: [
+    'this project',
+    'this job',
+    'this order',
+    'this site',
+    'this website',
+    'this time',
+    'for this',
+    'paid you',
+    'sent you',
+    'gave you',
+    'transferred you',
+    'wired you',
+    'to you',
+    'your invoice',
+    'your account',
+  ],
+  formerly: ['before', 'previously', 'formerly', 'earlier', 'back then', 'at the time'],
   redFlags: RED_FLAG_WORDS.en,
 };
 
@@ -202,6 +430,49 @@ const ru: Lexicon = {
   ],
   revisions: ['правк*', 'правок', 'круг* правок', 'итераци*', 'корректировк*', 'доработ*'],
   polite: ['спасибо', 'благодарю', 'пожалуйста', 'будьте добры', 'заранее спасибо', 'признательн*'],
+  elsewhere: [
+    // «в прошлом письме», «как ранее обсуждали» are not here: they speak of this deal
+    ...pairs(['прошл*', 'предыдущ*', 'прежн*', 'бывш*', 'друг*', 'старый', 'старого', 'старому', 'старым', 'старом', 'старая', 'старой', 'старую', 'старое', 'старые', 'старых'], RU_DEALS),
+    'в прошлый раз',
+    'прошлый раз',
+    'прошлом году',
+    'прошлый год',
+    'в прошлом году',
+    'год назад',
+    'года назад',
+    'лет назад',
+    'полгода назад',
+    'месяц назад',
+    'месяца назад',
+    'месяцев назад',
+    'раньше мы',
+    'мы раньше',
+    'раньше я',
+    'я раньше',
+    'раньше нам',
+    'нам раньше',
+    'когда то',
+    'кто то другой',
+  ],
+  // the past tense; «бы» makes it a conditional («мы бы внесли 30%», we would pay 30%): see thisDeal
+  pastTense: [...RU_PAID, 'было', 'были', 'был', 'понадобилось', 'потребовалось', 'ушло', 'прошли', 'сделали'],
+  thisDeal: [
+    'этот проект',
+    'этого проекта',
+    'этому проекту',
+    'этом проекте',
+    'этот раз',
+    'в этот раз',
+    'за этот',
+    'бы',
+    'чтобы',
+    ...pairs(['вам'], RU_PAID),
+    ...pairs(RU_PAID, ['вам']),
+    'на ваш',
+    'на вашу',
+    'по вашему',
+  ],
+  formerly: ['раньше', 'ранее', 'прежде', 'до этого'],
   redFlags: RED_FLAG_WORDS.ru,
 };
 
@@ -276,6 +547,30 @@ const bg: Lexicon = {
   ],
   revisions: ['корекци*', 'редакци*', 'поправк*', 'промен*', 'кръг* корекции'],
   polite: ['благодаря', 'благодарим', 'моля', 'мерси', 'предварително благодаря', 'благодаря предварително'],
+  elsewhere: [
+    // and with «ни» (our) between: «предишният ни дизайнер», «старият ни сайт»
+    ...pairs(BG_FORMER, BG_DEALS),
+    ...pairs(pairs(BG_FORMER, ['ни']), BG_DEALS),
+    'миналата година',
+    'миналия път',
+    'предишния път',
+    'последния път',
+    'в миналото',
+    'преди година',
+    'преди години',
+    'преди месец',
+    'преди месеци',
+    'преди две години',
+    'преди няколко години',
+    'преди няколко месеца',
+    'някой друг',
+    'по-рано ние',
+    'ние по-рано',
+  ],
+  // the aorist and the imperfect («платихме», «плащахме»): the conditional «бихме платили» and the perfect «сме платили» are other forms
+  pastTense: [...BG_PAID, 'имахме', 'имаше', 'минахме', 'мина през', 'минаха през', 'направихме', 'отне', 'отнеха', 'трябваха'],
+  thisDeal: ['този проект', 'за този', 'този път', 'това запитване', ...pairs(['ви'], BG_PAID), ...pairs(BG_PAID, ['ви']), 'на вас', 'вашата сметка'],
+  formerly: ['преди', 'преди това', 'по-рано', 'някога'],
   redFlags: RED_FLAG_WORDS.bg,
 };
 
@@ -325,6 +620,34 @@ const el: Lexicon = {
   ],
   revisions: ['διορθωσ*', 'αλλαγ*', 'γυρ* διορθωσεων', 'αναθεωρησ*'],
   polite: ['ευχαριστω', 'ευχαριστουμε', 'παρακαλω', 'ευχαριστω πολυ', 'ευχαριστω εκ των προτερων'],
+  elsewhere: [
+    // and with «μας» (our) between: «ο παλιός μας γραφίστας», «το προηγούμενό μας έργο»
+    ...pairs(EL_FORMER, EL_DEALS),
+    ...pairs(pairs(EL_FORMER, ['μας']), EL_DEALS),
+    'περσι',
+    'περυσι',
+    'περσινο',
+    'την περασμενη χρονια',
+    'την προηγουμενη φορα',
+    'την τελευταια φορα',
+    'στο παρελθον',
+    'παλιοτερα',
+    'παλια',
+    'συνηθιζαμε',
+    'πριν απο ενα χρονο',
+    'πριν ενα χρονο',
+    'πριν απο χρονια',
+    'πριν χρονια',
+    'πριν απο μερικα χρονια',
+    'πριν μερικα χρονια',
+    'πριν απο λιγους μηνες',
+    'πριν λιγους μηνες',
+    'καποιος αλλος',
+  ],
+  // the aorist and the imperfect; «θα» before the imperfect is a conditional («θα δίναμε 30%»): see thisDeal
+  pastTense: [...EL_PAID, 'ειχαμε', 'υπηρξαν', 'χρειαστηκαν', 'καναμε', 'περασαμε', 'πηρε'],
+  thisDeal: ['αυτο το εργο', 'αυτο το project', 'αυτη τη φορα', 'για αυτο το', ...pairs(['σας'], EL_PAID), ...pairs(['θα'], [...EL_PAID, 'ειχαμε', 'καναμε'])],
+  formerly: ['πριν', 'παλαιοτερα', 'προηγουμενως'],
   redFlags: RED_FLAG_WORDS.el,
 };
 
@@ -389,6 +712,32 @@ const bs: Lexicon = {
   ],
   revisions: ['izmjen*', 'ispravk*', 'korekcij*', 'revizij*', 'rund* izmjena', 'prepravk*'],
   polite: ['hvala', 'molim', 'molimo', 'hvala unaprijed', 'zahvaljujem'],
+  elsewhere: [
+    ...pairs(['prosl*', 'prethodn*', 'bivs*', 'zadnj*', 'posljednj*', 'drug*', 'stari', 'stara', 'staro', 'starog', 'starom', 'staroj', 'staru', 'stare'], BS_DEALS),
+    'prosle godine',
+    'prosli put',
+    'proslog puta',
+    'zadnji put',
+    'posljednji put',
+    'u proslosti',
+    'prije godinu',
+    'prije godinu dana',
+    'prije dvije godine',
+    'prije nekoliko godina',
+    'prije nekoliko mjeseci',
+    'prije par godina',
+    'godinu dana ranije',
+    'ranije smo',
+    'smo ranije',
+    'nekad smo',
+    'nekada smo',
+    'neko drugi',
+    'netko drugi',
+  ],
+  // the past tense with its auxiliary ("platili smo"): "bismo platili" (we would pay) is a conditional and not here
+  pastTense: [...pairs(['smo', 'sam'], BS_PAID), ...pairs(BS_PAID, ['smo', 'sam']), 'bilo je', 'je bilo', 'trebalo je', 'je trebalo'],
+  thisDeal: ['ovaj projekat', 'ovaj projekt', 'ovog projekta', 'ovom projektu', 'ovaj put', 'smo vam', 'sam vam', 'vam smo', 'na vas racun'],
+  formerly: ['ranije', 'prije', 'prethodno', 'nekad', 'nekada'],
   redFlags: RED_FLAG_WORDS.bs,
 };
 

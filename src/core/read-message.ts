@@ -2,8 +2,9 @@
  * Reading a prospect's message: the answers it states plainly, each with the exact words it came
  * from, and the red flags of the criteria file, with the words they matched. Offline and
  * careful: a wrong answer is worse than none, so a question ("Do you require a deposit?"), a
- * hedge ("maybe some upfront"), a negation the reader cannot place, or two cues that disagree
- * give nothing (and the last says why).
+ * hedge ("maybe some upfront"), a sentence about another time or another deal ("last year we
+ * paid our previous agency 50%"), a negation the reader cannot place, or two cues that disagree
+ * give nothing (and all but the negation say why).
  *
  * Cues are literal phrases compared word by word (src/core/lexicon.ts for the built-in ones, a
  * criterion's `cues` for the user's), through a trie over words: linear in the message's length
@@ -40,7 +41,8 @@ export interface MessageRedFlag {
 /** Why a criterion the message speaks of was left unanswered. */
 export type MessageNote =
   | { readonly code: 'disagree'; readonly id: string; readonly values: readonly MessageValue[]; readonly evidence: readonly string[] }
-  | { readonly code: 'question' | 'hedge'; readonly id: string; readonly evidence: string };
+  /** `elsewhere`: the sentence speaks of another time or another deal ("last year", "our previous agency", "we paid") */
+  | { readonly code: 'question' | 'hedge' | 'elsewhere'; readonly id: string; readonly evidence: string };
 
 export interface MessageReading {
   readonly language: LexiconLanguage;
@@ -141,7 +143,10 @@ class PhraseTrie<T> {
 
 // --- the built-in vocabulary as a trie ----------------------------------------------------
 
-type Role = 'negation' | 'affirmation' | 'hedge' | 'question' | 'number' | 'share' | 'percent' | 'upfront' | 'pay' | 'payLater' | 'revisions' | 'polite' | 'after' | 'instead';
+type Role = 'negation' | 'affirmation' | 'hedge' | 'question' | 'number' | 'share' | 'percent' | 'upfront' | 'pay' | 'payLater' | 'revisions' | 'polite' | 'after' | 'instead' | TimeRole;
+
+/** The roles that place a sentence in another time or another deal (see `elsewhereSpans`). */
+type TimeRole = 'elsewhere' | 'pastTense' | 'thisDeal' | 'formerly';
 
 interface LexiconTag {
   readonly role: Role;
@@ -166,6 +171,10 @@ function lexiconTrie(language: LexiconLanguage): PhraseTrie<LexiconTag> {
     ['payLater', lexicon.payLater],
     ['revisions', lexicon.revisions],
     ['polite', lexicon.polite],
+    ['elsewhere', lexicon.elsewhere],
+    ['pastTense', lexicon.pastTense],
+    ['thisDeal', lexicon.thisDeal],
+    ['formerly', lexicon.formerly],
     // every language's: a message in one language is often read with another's words beside it
     ['after', Object.values(AFTER_WORDS).flat()],
     ['instead', Object.values(INSTEAD_WORDS).flat()],
@@ -297,6 +306,8 @@ interface SentenceFacts {
   readonly numbers: readonly { from: number; to: number; value: number; percent: boolean }[];
   /** "after" phrases (AFTER_WORDS), masked or not */
   readonly afters: readonly { from: number; to: number }[];
+  /** the words that put the sentence in another time or another deal (see `elsewhereSpans`) */
+  readonly elsewhere: readonly { from: number; to: number }[];
   /** per word: 1 when it is part of a negation that counts */
   readonly negated: Uint8Array;
   /** per word: its clause (a comma, colon, bracket or dash between two words starts a new one) */
@@ -339,6 +350,7 @@ function facts(sentence: Sentence, trie: PhraseTrie<LexiconTag>): SentenceFacts 
   const numbers: { from: number; to: number; value: number; percent: boolean }[] = [];
   const afters: { from: number; to: number }[] = [];
   const insteads: { from: number; to: number }[] = [];
+  const times: Partial<Record<TimeRole, { from: number; to: number }[]>> = {};
   let question = sentence.question;
   let hedge = false;
   for (const match of found) {
@@ -348,6 +360,7 @@ function facts(sentence: Sentence, trie: PhraseTrie<LexiconTag>): SentenceFacts 
     else if (role === 'negation' && free(match)) negations.push(match);
     else if (role === 'after') afters.push(match);
     else if (role === 'instead') insteads.push(match);
+    else if (role === 'elsewhere' || role === 'pastTense' || role === 'thisDeal' || role === 'formerly') (times[role] ??= []).push(match);
     else if (role === 'number' || role === 'share') numbers.push({ from: match.from, to: match.to, value: match.tag.value!, percent: role === 'share' });
     else if (role === 'polite' || (role !== 'affirmation' && role !== 'question' && role !== 'negation' && free(match))) (topics[role] ??= []).push(match);
   }
@@ -382,7 +395,43 @@ function facts(sentence: Sentence, trie: PhraseTrie<LexiconTag>): SentenceFacts 
     const gap = sentence.text.slice(tokens[index - 1]!.end - sentence.start, tokens[index]!.start - sentence.start);
     clause[index] = clause[index - 1]! + (CLAUSE_BREAK.test(gap) ? 1 : 0);
   }
-  return { sentence, question, hedge, negations, topics, numbers: wanted, afters, negated, clause };
+  const elsewhere = elsewhereSpans(times, clause);
+  return { sentence, question, hedge, negations, topics, numbers: wanted, afters, elsewhere, negated, clause };
+}
+
+/**
+ * The words that say the sentence is about another time or another deal: a phrase that always does
+ * ("last year", "our previous agency"); the past tense of paying ("we paid", «внесли»), unless its
+ * clause names this deal ("for this project", «перевели вам») or makes it a conditional («бы»);
+ * "before" or "previously" as a clause of its own ("Before, our agency took 50%", not "before you start").
+ */
+function elsewhereSpans(times: Partial<Record<TimeRole, { from: number; to: number }[]>>, clause: Int32Array): { from: number; to: number }[] {
+  const spans = [...(times.elsewhere ?? [])];
+  const thisDeal = new Set((times.thisDeal ?? []).map((match) => clause[match.from]!));
+  for (const match of times.pastTense ?? []) if (!thisDeal.has(clause[match.from]!)) spans.push(match);
+  for (const match of times.formerly ?? []) {
+    const own = clause[match.from]!;
+    if ((match.from === 0 || clause[match.from - 1] !== own) && (match.to === clause.length || clause[match.to] !== own)) spans.push(match);
+  }
+  return spans;
+}
+
+/**
+ * Whether the words of a criterion (`spans`) are in another time or another deal: a marker in their
+ * clause or an earlier one ("Last year, our agency took 50%"), not in a later one, which gives a
+ * reason or a comparison ("Προκαταβολές δεν δίνω ποτέ, έχω καεί στο παρελθόν", I never pay
+ * deposits, I got burned in the past; "we pay 50% upfront, unlike our previous agency").
+ */
+function elsewhereFor(fact: SentenceFacts, spans: readonly { from: number; to: number }[]): boolean {
+  if (fact.elsewhere.length === 0) return false;
+  let last = -1;
+  for (const span of spans) last = Math.max(last, fact.clause[span.to - 1]!);
+  return fact.elsewhere.some((marker) => fact.clause[marker.from]! <= last);
+}
+
+/** Why a sentence that speaks of a criterion (in `spans`) answers nothing for it, if it does not: asked, about another deal, or unsure. */
+function unsure(fact: SentenceFacts, spans: readonly { from: number; to: number }[]): 'question' | 'elsewhere' | 'hedge' | undefined {
+  return fact.question ? 'question' : elsewhereFor(fact, spans) ? 'elsewhere' : fact.hedge ? 'hedge' : undefined;
 }
 
 /** The single value among `values`, or undefined when there are none or they differ. */
@@ -401,11 +450,18 @@ function readUpfront(fact: SentenceFacts, ids: DefaultIds, out: Collector): void
   const evidence = fact.sentence.text;
   if (topics.length === 0) {
     // "we pay when it's done": a no to paying upfront, when nothing else in the sentence muddies it.
-    if ((fact.topics.payLater ?? []).length > 0 && ids.upfront !== undefined && !fact.question && !fact.hedge && fact.negations.length === 0) out.add({ id: ids.upfront, value: 'no', evidence });
+    if ((fact.topics.payLater ?? []).length > 0 && ids.upfront !== undefined && !fact.question && !fact.hedge && fact.negations.length === 0) {
+      // "our last agency was paid at the end": not how they pay this time
+      if (elsewhereFor(fact, fact.topics.payLater!)) out.note({ code: 'elsewhere', id: ids.upfront, evidence });
+      else out.add({ id: ids.upfront, value: 'no', evidence });
+    }
     return;
   }
-  if (fact.question || fact.hedge) {
-    for (const id of [ids.upfront, ids.percent]) if (id !== undefined) out.note({ code: fact.question ? 'question' : 'hedge', id, evidence });
+  const shares = fact.numbers.filter((number) => number.percent && topics.some((topic) => distance(number, topic) <= NEAR + 1));
+  // every word the answer would rest on: "a deposit is fine, we paid 50% to our last agency" takes its share from another deal
+  const why = unsure(fact, [...topics, ...shares, ...(fact.topics.pay ?? [])]);
+  if (why !== undefined) {
+    for (const id of [ids.upfront, ids.percent]) if (id !== undefined) out.note({ code: why, id, evidence });
     return;
   }
   if (topics.some((topic) => negationNear(fact, topic))) {
@@ -414,7 +470,6 @@ function readUpfront(fact: SentenceFacts, ids: DefaultIds, out: Collector): void
   }
   // A negation elsewhere in the sentence: which part it denies is not plain.
   if (fact.negations.length > 0) return;
-  const shares = fact.numbers.filter((number) => number.percent && topics.some((topic) => distance(number, topic) <= NEAR + 1));
   const share = single(shares.map((number) => number.value));
   const pays = (fact.topics.pay ?? []).length > 0;
   if (!pays && shares.length === 0) return;
@@ -442,12 +497,13 @@ function afterOutside(fact: SentenceFacts, spans: readonly { from: number; to: n
 function readRevisions(fact: SentenceFacts, id: string, out: Collector): void {
   const topics = fact.topics.revisions ?? [];
   if (topics.length === 0) return;
-  if (fact.question || fact.hedge) {
-    out.note({ code: fact.question ? 'question' : 'hedge', id, evidence: fact.sentence.text });
+  const counts = fact.numbers.filter((number) => !number.percent && Number.isInteger(number.value) && number.value <= 20 && topics.some((topic) => distance(number, topic) <= NEAR));
+  const why = unsure(fact, [...topics, ...counts]);
+  if (why !== undefined) {
+    out.note({ code: why, id, evidence: fact.sentence.text });
     return;
   }
   if (fact.negations.length > 0) return;
-  const counts = fact.numbers.filter((number) => !number.percent && Number.isInteger(number.value) && number.value <= 20 && topics.some((topic) => distance(number, topic) <= NEAR));
   const count = single(counts.map((number) => number.value));
   if (count !== undefined) out.add({ id, value: count, evidence: fact.sentence.text });
 }
@@ -507,8 +563,12 @@ function readCues(fact: SentenceFacts, trie: PhraseTrie<CueTag>, ids: DefaultIds
   for (const match of trie.scan(fact.sentence.tokens)) {
     const { id, value } = match.tag;
     const evidence = fact.sentence.text;
-    if (fact.question || fact.hedge) {
-      out.note({ code: fact.question ? 'question' : 'hedge', id, evidence });
+    const near = value === undefined ? fact.numbers.filter((number) => distance(number, match) <= NEAR) : [];
+    // Another time or another deal counts in words outside the cue only: a cue may itself be "hired a freelancer before".
+    const outside = fact.elsewhere.length === 0 ? fact : { ...fact, elsewhere: fact.elsewhere.filter((span) => span.to <= match.from || span.from >= match.to) };
+    const why = unsure(outside, [match, ...near]);
+    if (why !== undefined) {
+      out.note({ code: why, id, evidence });
       continue;
     }
     // A negation outside the cue ("we can't do 50% upfront") denies it: nothing is plain.
@@ -522,7 +582,7 @@ function readCues(fact: SentenceFacts, trie: PhraseTrie<CueTag>, ids: DefaultIds
       out.add({ id, value, evidence });
       continue;
     }
-    const count = single(fact.numbers.filter((number) => distance(number, match) <= NEAR).map((number) => number.value));
+    const count = single(near.map((number) => number.value));
     if (count !== undefined) out.add({ id, value: count, evidence });
   }
 }

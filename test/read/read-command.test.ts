@@ -25,9 +25,47 @@ describe('clientfit read', () => {
         { criterion: 'notes', phrase: 'срочно', evidence: 'срочно' },
         { criterion: 'notes', phrase: 'скидк', evidence: 'скидку' },
       ],
+      left_open: [],
       language: 'ru',
       name: 'Ольга Смирнова',
     });
+  });
+
+  it('gives no answer from what they paid another agency or how the old site went, and says why (text and JSON)', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'inquiry.txt');
+    const deposit = 'Last year we paid our previous agency a 50% deposit and they vanished, so we are careful now.';
+    const revisions = 'The old site went through 5 rounds of revisions and it was a mess.';
+    writeFileSync(file, `Hello,\n\n${deposit}\nOur traffic grew 30% since then. ${revisions}\n\nCould you tell me your rates? We're hoping to launch in May.\n\nKind regards,\nPriya Shah\n`);
+    const text = await run(['read', file, ...template('freelancer.yaml')]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('The message states no answer plainly.');
+    expect(text.stdout).toContain(`Will they pay a deposit before work starts? — said of another time or another deal, not this one: "${deposit}"`);
+    expect(text.stdout).toContain(`How many revision rounds do they expect? — said of another time or another deal, not this one: "${revisions}"`);
+    const json = await run(['read', file, ...template('freelancer.yaml'), '--format', 'json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      answers: {},
+      left_open: [
+        { criterion: 'pays_upfront', reason: 'elsewhere', evidence: [deposit] },
+        { criterion: 'deposit_percent', reason: 'elsewhere', evidence: [deposit] },
+        { criterion: 'revisions', reason: 'elsewhere', evidence: [revisions] },
+      ],
+    });
+  });
+
+  it('words the note in Russian for a Russian message about a past project', async () => {
+    const sentence = 'В прошлом проекте мы внесли предоплату 50%, а правок было 7 кругов.';
+    const result = await run(['read', '-', ...template('freelancer-ru.yaml'), '--lang', 'ru'], { input: `Добрый день!\n${sentence} Сейчас хотим обсудить условия.\nС уважением,\nИгорь Белов\n` });
+    expect(result.stdout).toContain('Прямых ответов в письме нет.');
+    expect(result.stdout).toContain(`Сколько кругов правок ожидает клиент? — речь о другом времени или другом проекте, а не об этом: «${sentence}»`);
+  });
+
+  it('lists a disagreement and a question in the JSON too, with the values said', async () => {
+    const result = await run(['read', '-', ...template('freelancer.yaml'), '--format', 'json'], { input: 'We pay upfront once the design is approved. How many revisions do you include?\n' });
+    expect(JSON.parse(result.stdout).left_open).toEqual([
+      { criterion: 'pays_upfront', reason: 'disagree', values: ['yes', 'no'], evidence: ['We pay upfront once the design is approved.'] },
+      { criterion: 'revisions', reason: 'question', evidence: ['How many revisions do you include?'] },
+    ]);
   });
 
   it('takes the name from the From header of an email, and leaves the quoted reply out', async () => {

@@ -139,8 +139,83 @@ const INSTEAD: readonly Case[] = [
   { lang: 'el', text: 'Προκαταβολή 30% αντί για 50%.', answers: { pays_upfront: 'yes', deposit_percent: 30 } },
 ];
 
+/**
+ * Another time or another deal: what they paid a previous agency, how many rounds the old site
+ * took, what another freelancer asked. Nothing of it is an answer about this project (a trial's
+ * messages, then one per language), and a note says why.
+ */
+const ELSEWHERE: readonly (Case & { readonly about: readonly string[] })[] = [
+  {
+    lang: 'en',
+    text: "Hello,\n\nLast year we paid our previous agency a 50% deposit and they vanished, so we are careful now.\nOur traffic grew 30% since then. The old site went through 5 rounds of revisions and it was a mess.\n\nCould you tell me your rates? We're hoping to launch in May.\n\nKind regards,\nPriya Shah\n",
+    answers: {},
+    about: ['pays_upfront', 'deposit_percent', 'revisions'],
+  },
+  {
+    lang: 'ru',
+    text: 'Добрый день!\nВ прошлом проекте мы внесли предоплату 50%, а правок было 7 кругов. Сейчас хотим обсудить условия.\nС уважением,\nИгорь Белов\n',
+    answers: {},
+    about: ['pays_upfront', 'deposit_percent', 'revisions'],
+  },
+  { lang: 'bg', text: 'Миналата година платихме 50% аванс на предишната агенция и те изчезнаха.', answers: {}, about: ['pays_upfront', 'deposit_percent'] },
+  { lang: 'el', text: 'Πέρσι δώσαμε προκαταβολή 50% σε άλλο γραφείο και εξαφανίστηκαν.', answers: {}, about: ['pays_upfront', 'deposit_percent'] },
+  { lang: 'bs', text: 'Prošle godine smo platili avans od 50% prethodnoj agenciji i nestali su.', answers: {}, about: ['pays_upfront', 'deposit_percent'] },
+  // the past tense of paying alone
+  { lang: 'en', text: 'We paid a 50% deposit and they vanished.', answers: {}, about: ['pays_upfront'] },
+  { lang: 'ru', text: 'Внесли предоплату 50%, а исполнитель пропал.', answers: {}, about: ['pays_upfront'] },
+  { lang: 'bg', text: 'Платихме 50% аванс, а те изчезнаха.', answers: {}, about: ['pays_upfront'] },
+  { lang: 'el', text: 'Δώσαμε προκαταβολή 50% και εξαφανίστηκαν.', answers: {}, about: ['pays_upfront'] },
+  { lang: 'bs', text: 'Platili smo avans od 50% i nestali su.', answers: {}, about: ['pays_upfront'] },
+  // "before," on its own, another freelancer's terms, a past project's revisions
+  { lang: 'en', text: 'Before, our agency took a 50% deposit.', answers: {}, about: ['pays_upfront'] },
+  { lang: 'en', text: 'Another freelancer asked us for a 50% deposit.', answers: {}, about: ['pays_upfront'] },
+  { lang: 'en', text: 'We used to pay 50% upfront.', answers: {}, about: ['pays_upfront'] },
+  { lang: 'en', text: 'In the past we had three rounds of revisions.', answers: {}, about: ['revisions'] },
+  { lang: 'ru', text: 'Раньше мы всегда платили 50% предоплаты.', answers: {}, about: ['pays_upfront'] },
+  { lang: 'ru', text: 'На старом сайте было пять кругов правок.', answers: {}, about: ['revisions'] },
+  { lang: 'bg', text: 'При предишния проект имахме пет корекции.', answers: {}, about: ['revisions'] },
+  { lang: 'el', text: 'Στο προηγούμενο έργο είχαμε πέντε διορθώσεις.', answers: {}, about: ['revisions'] },
+  { lang: 'bs', text: 'Na prošlom projektu smo imali pet izmjena.', answers: {}, about: ['revisions'] },
+  // "deposit is fine" (the template's cue) is about this deal; the share is from the clause about another
+  { lang: 'en', text: 'A deposit is fine, we paid 50% to our last agency.', answers: { pays_upfront: 'yes' }, about: ['deposit_percent'] },
+];
+
+/** The same words about this project still read: the present, the perfect, "this project", "would". */
+const THIS_DEAL: readonly Case[] = [
+  { lang: 'en', text: 'We pay a 50% deposit upfront.', answers: { pays_upfront: 'yes', deposit_percent: 50 } },
+  { lang: 'en', text: 'We have paid the 50% deposit for this project.', answers: { pays_upfront: 'yes', deposit_percent: 50 } },
+  { lang: 'en', text: 'We paid the 50% deposit for this project yesterday.', answers: { pays_upfront: 'yes', deposit_percent: 50 } },
+  { lang: 'en', text: "We're used to paying a 50% deposit.", answers: { pays_upfront: 'yes', deposit_percent: 50 } },
+  { lang: 'en', text: 'As I said in my previous email, we pay 50% upfront.', answers: { pays_upfront: 'yes', deposit_percent: 50 } },
+  { lang: 'en', text: 'Before you start, we pay 50% upfront.', answers: { pays_upfront: 'yes', deposit_percent: 50 } },
+  { lang: 'ru', text: 'Готовы внести предоплату 50%.', answers: { pays_upfront: 'yes', deposit_percent: 50 } },
+  { lang: 'ru', text: 'Мы бы внесли предоплату 30%.', answers: { pays_upfront: 'yes', deposit_percent: 30 } },
+  { lang: 'ru', text: 'Мы уже перевели вам предоплату 50%.', answers: { pays_upfront: 'yes', deposit_percent: 50 } },
+  { lang: 'bg', text: 'Плащаме 50% аванс.', answers: { pays_upfront: 'yes', deposit_percent: 50 } },
+  { lang: 'bg', text: 'Вече ви преведохме аванс от 50%.', answers: { pays_upfront: 'yes', deposit_percent: 50 } },
+  { lang: 'el', text: 'Δίνουμε προκαταβολή 50%.', answers: { pays_upfront: 'yes', deposit_percent: 50 } },
+  { lang: 'el', text: 'Σας στείλαμε ήδη την προκαταβολή 50%.', answers: { pays_upfront: 'yes', deposit_percent: 50 } },
+  { lang: 'bs', text: 'Plaćamo avans od 50%.', answers: { pays_upfront: 'yes', deposit_percent: 50 } },
+  { lang: 'bs', text: 'Već smo vam uplatili avans od 50%.', answers: { pays_upfront: 'yes', deposit_percent: 50 } },
+  { lang: 'bs', text: 'Trebaju nam dvije izmjene.', answers: { revisions: 2 } },
+  // another deal in a later clause is a reason or a comparison, not the time of the answer
+  { lang: 'en', text: 'We can pay 50% upfront, unlike our previous agency.', answers: { pays_upfront: 'yes', deposit_percent: 50 } },
+  { lang: 'en', text: 'We never pay deposits, we got burned in the past.', answers: { pays_upfront: 'no' } },
+  { lang: 'ru', text: 'Предоплату не вносим, в прошлом году уже обожглись.', answers: { pays_upfront: 'no' } },
+];
+
 describe('the message reader', () => {
   it.each(NEGATION_ELSEWHERE)('$lang: a negation in another clause gives no answer: $text', ({ lang, text, answers }) => {
+    expect(values(read(lang, text))).toEqual(answers);
+  });
+
+  it.each(ELSEWHERE)('$lang: another time or another deal is no answer, and a note says why: $text', ({ lang, text, answers, about }) => {
+    const reading = read(lang, text);
+    expect(values(reading)).toEqual(answers);
+    for (const id of about) expect(reading.notes).toContainEqual(expect.objectContaining({ code: 'elsewhere', id }));
+  });
+
+  it.each(THIS_DEAL)('$lang: the same words about this project still read: $text', ({ lang, text, answers }) => {
     expect(values(read(lang, text))).toEqual(answers);
   });
 
@@ -284,6 +359,16 @@ describe('user cues', () => {
     expect(values(read('en', 'Maybe the gold plan.', list))).toEqual({});
     expect(values(read('en', 'Is the gold plan right for us?', list))).toEqual({});
     expect(values(read('en', 'There is no NDA.', list))).toEqual({ signed_nda: 'no' });
+  });
+
+  it('a cue in a sentence about another deal gives none and says why, unless the cue itself names it', () => {
+    const list = criteria(
+      '  - { id: signed_nda, question: NDA?, type: yes-no, cues: { yes: ["signed the NDA"] } }\n  - { id: had_agency, question: Agency before?, type: yes-no, cues: { yes: ["our previous agency"] } }\n',
+    );
+    const past = read('en', 'Last year we signed the NDA with a studio.', list);
+    expect(values(past)).toEqual({});
+    expect(past.notes).toContainEqual(expect.objectContaining({ code: 'elsewhere', id: 'signed_nda' }));
+    expect(values(read('en', 'Our previous agency built the site.', list))).toEqual({ had_agency: 'yes' });
   });
 
   it('thousands of cues and a long message read in one pass', () => {

@@ -83,4 +83,15 @@ describe('score --message on the command line', () => {
     expect(document.message).toBeNull();
     expect(document.answers.deposit_percent).toBe(50);
   });
+
+  it('does not score what they paid another agency: the deposit is unknown, and stderr says why', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'inquiry.txt');
+    writeFileSync(file, 'Hello,\n\nLast year we paid our previous agency a 50% deposit and they vanished, so we are careful now.\n\nKind regards,\nPriya Shah\n');
+    const result = await run(['score', '--message', file, '--no-message', '-c', CRITERIA, '--no-input', '--format', 'json'], { cwd: dir });
+    const document = JSON.parse(result.stdout);
+    expect(document.answers.pays_upfront).toBeNull();
+    expect(document.answers.deposit_percent).toBeNull();
+    expect(result.err).toContain('Will they pay a deposit before work starts? — said of another time or another deal, not this one:');
+  });
 });

@@ -15,6 +15,7 @@ export const read = translation('bg', english, {
   disagree: '{question} — писмото казва две различни неща: {evidence}',
   asked: '{question} — клиентът пита, а не отговаря: {evidence}',
   hedged: '{question} — не е казано със сигурност: {evidence}',
+  elsewhere: '{question} — става дума за друг път или друг проект, не за този: {evidence}',
   next: 'Следваща стъпка: {command}',
   fromMessage: 'От писмото: {evidence}',
 });

@@ -15,6 +15,7 @@ export const read = translation('bs', english, {
   disagree: '{question} poruka kaže dvije različite stvari: {evidence}',
   asked: '{question} ovo je pitanje, ne odgovor: {evidence}',
   hedged: '{question} nije rečeno sigurno: {evidence}',
+  elsewhere: '{question} odnosi se na neki drugi put ili drugi posao, ne na ovaj: {evidence}',
   next: 'Dalje: {command}',
   fromMessage: 'Iz poruke: {evidence}',
 });

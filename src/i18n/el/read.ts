@@ -17,6 +17,7 @@ export const read = translation('el', english, {
   disagree: '{question} — το μήνυμα λέει δύο διαφορετικά πράγματα: {evidence}',
   asked: '{question} — ο πελάτης το ρωτά, δεν το απαντά: {evidence}',
   hedged: '{question} — το μήνυμα δεν το λέει με σιγουριά: {evidence}',
+  elsewhere: '{question} — αφορά άλλη φορά ή άλλη συνεργασία, όχι αυτή: {evidence}',
   next: 'Επόμενο βήμα: {command}',
   fromMessage: 'Από το μήνυμα: {evidence}',
 });

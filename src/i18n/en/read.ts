@@ -12,6 +12,7 @@ export const read = {
   disagree: '{question} — the message says two things: {evidence}',
   asked: '{question} — asked, not stated: {evidence}',
   hedged: '{question} — not stated for sure: {evidence}',
+  elsewhere: '{question} — said of another time or another deal, not this one: {evidence}',
   next: 'Next: {command}',
   fromMessage: 'From the message: {evidence}',
 } as const;

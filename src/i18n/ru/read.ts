@@ -15,6 +15,7 @@ export const read = translation('ru', english, {
   disagree: '{question} — в письме сказано по-разному: {evidence}',
   asked: '{question} — клиент спрашивает, а не отвечает: {evidence}',
   hedged: '{question} — сказано неуверенно: {evidence}',
+  elsewhere: '{question} — речь о другом времени или другом проекте, а не об этом: {evidence}',
   next: 'Дальше: {command}',
   fromMessage: 'Из письма: {evidence}',
 });

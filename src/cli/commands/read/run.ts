@@ -15,11 +15,14 @@ import { readMailInput } from '../../mail-input.js';
 import { clippedNotice, describeNote, quote, readProspectMessage, type ReadMessageResult } from '../../message-reading.js';
 import type { ReadOptions } from './types.js';
 import { readAnswerFor } from '../../../core/criteria.js';
+import type { MessageNote } from '../../../core/read-message.js';
 
 /** The `--format json` document (README "Reading a prospect's message"); keys are stable. */
 export interface ReadJson {
   readonly answers: Record<string, { readonly value: string | number; readonly evidence: string }>;
   readonly red_flags: readonly { readonly criterion: string; readonly phrase: string; readonly evidence: string }[];
+  /** why a criterion the message speaks of has no answer: the note's code, its sentences, and for `disagree` the values said */
+  readonly left_open: readonly { readonly criterion: string; readonly reason: MessageNote['code']; readonly evidence: readonly string[]; readonly values?: readonly (string | number)[] }[];
   readonly language: string;
   readonly name?: string;
 }
@@ -29,6 +32,9 @@ export function readJson(result: ReadMessageResult): ReadJson {
   return {
     answers: Object.fromEntries(Object.entries(reading.answers).map(([id, answer]) => [id, { value: answer.value, evidence: answer.evidence }])),
     red_flags: reading.redFlags.map((flag) => ({ criterion: flag.criterion, phrase: flag.phrase, evidence: flag.evidence })),
+    left_open: reading.notes.map((note) =>
+      note.code === 'disagree' ? { criterion: note.id, reason: note.code, values: note.values, evidence: note.evidence } : { criterion: note.id, reason: note.code, evidence: [note.evidence] },
+    ),
     language: reading.language,
     ...(result.name === undefined ? {} : { name: result.name }),
   };
