@@ -81,7 +81,8 @@ describe('clientfit read', () => {
     expect(result.code).toBe(0);
     expect(result.out).toContain('How many revision rounds do they expect?  2\n  "We can do two rounds of revisions, thanks."');
     expect(result.out).toContain('Will they pay a deposit before work starts? — asked, not stated: "Do you require a deposit?"');
-    expect(result.out).toContain('Next: clientfit score --message -');
+    // The command to go on with reads under the same criteria file.
+    expect(result.out).toContain(`Next: clientfit score --message - -c ${join(ROOT, 'criteria', 'freelancer.yaml')}\n`);
   });
 
   it('speaks the run’s language', async () => {

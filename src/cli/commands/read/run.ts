@@ -11,6 +11,7 @@ import { createStyle } from '../../../render/style.js';
 import { resolveEncoding } from '../../../csv/decode.js';
 import { describeSource, loadCriteriaFile, type LoadedCriteria } from '../../criteria-file.js';
 import { write, type IO } from '../../io.js';
+import { quoteArg } from '../../journal.js';
 import { readMailInput } from '../../mail-input.js';
 import { clippedNotice, describeNote, quote, readProspectMessage, type ReadMessageResult } from '../../message-reading.js';
 import type { ReadOptions } from './types.js';
@@ -40,7 +41,7 @@ export function readJson(result: ReadMessageResult): ReadJson {
   };
 }
 
-function renderText(voice: Voice, loaded: LoadedCriteria, result: ReadMessageResult, file: string, style: ReturnType<typeof createStyle>): string[] {
+function renderText(voice: Voice, loaded: LoadedCriteria, result: ReadMessageResult, file: string, options: ReadOptions, style: ReturnType<typeof createStyle>): string[] {
   const t = voice.words.read;
   const { reading } = result;
   const lines: string[] = [];
@@ -66,8 +67,16 @@ function renderText(voice: Voice, loaded: LoadedCriteria, result: ReadMessageRes
       lines.push(`  ${describeNote(voice.words.read, note, printable(question))}`);
     }
   }
-  lines.push('', style.dim(t.next({ command: `clientfit score --message ${file === '<stdin>' ? '-' : file}` })));
+  lines.push('', style.dim(t.next({ command: nextCommand(file, options) })));
   return lines;
+}
+
+/** The score command that goes on from here: the same message, read under the same criteria and encoding. */
+function nextCommand(file: string, options: ReadOptions): string {
+  const words = ['clientfit', 'score', '--message', file === '<stdin>' ? '-' : quoteArg(file)];
+  if (options.criteria !== undefined) words.push('-c', quoteArg(options.criteria));
+  if (options.encoding !== undefined) words.push('--encoding', quoteArg(options.encoding));
+  return words.join(' ');
 }
 
 export async function runRead(io: IO, file: string, options: ReadOptions): Promise<number> {
@@ -81,6 +90,6 @@ export async function runRead(io: IO, file: string, options: ReadOptions): Promi
     return ExitCode.ok;
   }
   io.stderr.write(`${createStyle(io.stderrColorLevel).dim(io.voice.words.score.criteria)} ${describeSource(io.voice.words.input, loaded)}\n`);
-  await write(io.stdout, `${renderText(io.voice, loaded, result, input.display, createStyle(io.colorLevel)).join('\n')}\n`);
+  await write(io.stdout, `${renderText(io.voice, loaded, result, input.display, options, createStyle(io.colorLevel)).join('\n')}\n`);
   return ExitCode.ok;
 }
