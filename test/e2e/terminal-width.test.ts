@@ -143,3 +143,15 @@ describe.each(LANGUAGES)('%s: score into a pipe fits $COLUMNS', (lang) => {
     expect(wide).toEqual([]);
   });
 });
+
+/** batch --format table is data: into a pipe nothing is cut at $COLUMNS (README, "Writing"). */
+it('batch --format table into a pipe keeps every cell whole, whatever $COLUMNS says', async () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'leads.csv'), `${LEADS}\n`);
+  copyFileSync(join(FIXTURES, 'batch', 'criteria.yaml'), join(dir, 'batch.yaml'));
+  const result = await run(['batch', 'leads.csv', '-c', 'batch.yaml', '--format', 'table', '--allow-missing'], { cwd: dir, env: { HOME: tempDir(), COLUMNS: '60' } });
+  expect(result.code).toBe(0);
+  expect(result.out).not.toContain('…');
+  expect(result.out).toMatch(/ Anna Schmidt Designstudio /u);
+  expect(Math.max(...result.out.split('\n').map(textWidth))).toBeGreaterThan(60);
+});
