@@ -223,14 +223,20 @@ export interface ChoiceOptionLike {
   readonly label: string;
 }
 
+/** The options a choice expects, with their labels when any differs from its value (a translated list's only words). */
+function expected(options: readonly ChoiceOptionLike[]): { options: string[]; labels?: string[] } {
+  const values = options.map((option) => option.value);
+  return options.some((option) => option.label !== option.value) ? { options: values, labels: options.map((option) => option.label) } : { options: values };
+}
+
 export function readChoice(raw: unknown, options: readonly ChoiceOptionLike[]): Answer {
   const text = rawText(raw);
-  if (text === undefined) return invalid(raw, { code: 'not-one-of', options: options.map((option) => option.value) });
+  if (text === undefined) return invalid(raw, { code: 'not-one-of', ...expected(options) });
   const word = normalizeWord(text);
   // Options first: an option may well be called "na" (North America) or "-".
   const match = options.find((option) => normalizeWord(option.value) === word) ?? options.find((option) => normalizeWord(option.label) === word);
   if (match === undefined && UNKNOWN_WORDS.has(word)) return UNKNOWN;
-  return match === undefined ? invalid(raw, { code: 'not-one-of', options: options.map((option) => option.value), raw: text.trim() }) : { kind: 'choice', value: match.value };
+  return match === undefined ? invalid(raw, { code: 'not-one-of', ...expected(options), raw: text.trim() }) : { kind: 'choice', value: match.value };
 }
 
 /** Text: empty means nothing to note (passes); `?` and the other unknown words mean not known yet. */

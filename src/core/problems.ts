@@ -47,7 +47,8 @@ export type AnswerProblem =
   | { readonly code: 'not-a-number'; readonly raw?: string; readonly comma?: boolean }
   /** `readings`: [decimal-mark reading, thousands reading] */
   | { readonly code: 'ambiguous-number'; readonly raw: string; readonly readings: readonly [number, number] }
-  | { readonly code: 'not-one-of'; readonly options: readonly string[]; readonly raw?: string }
+  /** `labels`: the options' labels in the same order, when the criteria file gives any (what people are shown; machine output keeps the values) */
+  | { readonly code: 'not-one-of'; readonly options: readonly string[]; readonly raw?: string; readonly labels?: readonly string[] }
   | { readonly code: 'not-text' }
   /** an outcome cell or word that is neither good nor bad */
   | { readonly code: 'not-an-outcome'; readonly raw: string };

@@ -95,7 +95,8 @@ export function renderFollowUp(voice: Voice, view: FollowUpView): string[] {
   const { decision, style } = view;
   const t = voice.words.result.followUp;
   const who = decision.name === null ? '' : t.of({ name: printable(decision.name) });
-  const lines = [style.bold(t.title({ who, id: decision.id, time: shortTime(voice.lang, decision.time) }))];
+  // Wrapped here, not only by a terminal's stream: into a pipe the width is $COLUMNS too, and a long name makes the title 100 columns and more.
+  const lines = wrap(t.title({ who, id: decision.id, time: shortTime(voice.lang, decision.time) }), view.columns).map((line) => style.bold(line));
   // The labels line up in a column as wide as the longest of them (English: "changed", 7).
   const labelWidth = Math.max(...[t.before, t.after, t.changed].map(textWidth));
   const label = (text: string): string => `  ${style.dim(text)}${' '.repeat(labelWidth - textWidth(text))}  `;

@@ -135,7 +135,12 @@ const WORDING: Wording = {
     const comma = point === decimal ? thousands : decimal;
     return t.answer.ambiguousHint({ raw: p.raw, decimal: n(speaker, decimal), thousands: n(speaker, thousands), comma: n(speaker, comma), point: n(speaker, point) });
   },
-  'not-one-of': (p, { t }) => (p.raw === undefined ? t.answer.notOneOf({ options: p.options.join(', ') }) : t.answer.notOneOfGot({ options: p.options.join(', '), raw: p.raw })),
+  'not-one-of': (p, { t }) => {
+    // By their labels where the criteria file gives them: accepted as answers too, and in a
+    // translated list the only words its user knows (`На время пропал`, not `silent`).
+    const options = p.labels === undefined ? p.options.join(', ') : p.labels.map((label) => t.answer.option({ label })).join(', ');
+    return p.raw === undefined ? t.answer.notOneOf({ options }) : t.answer.notOneOfGot({ options, raw: p.raw });
+  },
   'not-text': (_, { t }) => t.answer.notText,
   'not-an-outcome': (p, { t }) => t.answer.notAnOutcome({ raw: p.raw }),
   // fail reasons
@@ -227,6 +232,16 @@ function speak(problem: CoreProblem, speaker: Speaker): string {
  */
 export function describeProblem(voice: Voice, problem: CoreProblem, context: ProblemContext = 'default'): string {
   return speak(problem, { t: voice.words.problems, english: voice.lang === 'en', context });
+}
+
+/**
+ * A problem as machine output keeps it (JSON's `message` and `params`): without what only people
+ * are shown, a choice's labels, so that programs get the values they always had.
+ */
+export function machineProblem<P extends CoreProblem>(problem: P): P {
+  if (problem.code !== 'not-one-of' || !('labels' in problem)) return problem;
+  const { labels: _labels, ...kept } = problem;
+  return kept as P;
 }
 
 /** The stable code after a message, so that people can search for it: `[not-a-number]`. */

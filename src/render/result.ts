@@ -138,6 +138,13 @@ export interface ResultView {
 /** Below this, a cut question says less than the criterion's id. */
 export const MIN_QUESTION_WIDTH = 30;
 
+/**
+ * The narrowest the answers get for ids to stay whole: `да`, `нет`, `30`, and a label's first
+ * letters with its ellipsis. Bulgarian at 60 columns, with an n/a row («– не се отнася») and a
+ * must-have («задължително»), leaves exactly 4 beside `deposit_percent`.
+ */
+export const MIN_ANSWER_WIDTH = 4;
+
 function points(entry: CriterionResult): string {
   return entry.status === 'n/a' ? '–' : `${entry.points}/${entry.max}`;
 }
@@ -155,27 +162,44 @@ export function renderResult(voice: Voice, view: ResultView): string[] {
   const columns = Math.max(40, view.columns);
   const color = verdictColor(style, result.verdict);
   const lines: string[] = [];
-  const banner = `${color(style.bold(verdictBanner(t, result.verdict)))}  ${scoreLine(voice, criteria, result)}`;
-  lines.push(view.name ? `${banner}  ${style.dim('·')}  ${style.bold(printable(view.name))}` : banner);
+  // Wrapped here, not only by a terminal's stream (io.ts fittedTerminal): into a pipe the width is
+  // $COLUMNS too, and a banner naming a must-have's question, or a long name, is 70 columns and
+  // more. The score hangs under itself, after the verdict; the name keeps its `  ·  ` when it fits.
+  const verdict = verdictBanner(t, result.verdict);
+  const hang = ' '.repeat(textWidth(verdict) + 2);
+  const banner = wrap(scoreLine(voice, criteria, result), columns, `${color(style.bold(verdict))}  `, hang);
+  if (view.name) {
+    const name = printable(view.name);
+    const last = banner.at(-1)!;
+    if (textWidth(`${last}  ·  ${name}`) <= columns) banner[banner.length - 1] = `${last}  ${style.dim('·')}  ${style.bold(name)}`;
+    else {
+      // On lines of its own, under the score: `· ` and the name, bold, wrapped under itself.
+      const first = `${hang}·  `;
+      const rest = ' '.repeat(first.length);
+      const named = wrap(name, columns, first, rest);
+      banner.push(...named.map((line, index) => (index === 0 ? `${hang}${style.dim('·')}  ` : rest) + style.bold(line.slice(first.length))));
+    }
+  }
+  lines.push(...banner);
   lines.push('');
 
   // The question matters more than a long pasted answer: answers get at most a fifth of the width.
   const answerWidth = Math.max(10, Math.floor(columns / 5));
   const byId = new Map(criteria.criteria.map((criterion) => [criterion.id, criterion]));
-  const answers = result.results.map((entry) => {
+  const answerTexts = result.results.map((entry) => {
     const criterion = byId.get(entry.id)!;
-    return truncate(printable(entry.status === 'n/a' && entry.answer.kind === 'unknown' ? '' : answerText(voice, criterion, entry.answer)), answerWidth);
+    return printable(entry.status === 'n/a' && entry.answer.kind === 'unknown' ? '' : answerText(voice, criterion, entry.answer));
   });
+  let answers = answerTexts.map((text) => truncate(text, answerWidth));
   // The room left for the question once the other columns are laid out as renderTable lays
   // them: each as wide as its header or widest cell (in the run's language: «обязательно» is
   // wider than "must"), two spaces between columns, two before the table.
   const widest = (header: string, cells: readonly string[]): number => Math.max(textWidth(header), ...cells.map(textWidth));
-  const others =
+  const fixed =
     widest(
       t.table.status,
       result.results.map((entry) => MARKS[entry.status]),
     ) +
-    widest(t.table.answer, answers) +
     widest(t.table.points, result.results.map(points)) +
     widest(
       '',
@@ -183,14 +207,35 @@ export function renderResult(voice: Voice, view: ResultView): string[] {
     ) +
     2 +
     4 * 2;
+  const others = fixed + widest(t.table.answer, answers);
   const longest = Math.max(...criteria.criteria.map((criterion) => textWidth(criterion.question)));
   const useIds = view.questions === 'ids' || (view.questions !== 'text' && longest > columns - others && columns - others < MIN_QUESTION_WIDTH);
+  let answerHeader = t.table.answer;
+  if (useIds) {
+    // An id is what tells the rows apart once questions are left out, so it keeps its full width
+    // and the answers (which the user gave) give way: in Russian and Bulgarian, whose marks and
+    // «обязательно» are wider, 60 columns otherwise cut `deposit_percent` to `deposit_…`.
+    // Below MIN_ANSWER_WIDTH the ids give way after all (renderTable shrinks them).
+    const room = Math.max(
+      MIN_ANSWER_WIDTH,
+      columns -
+        fixed -
+        widest(
+          t.table.criterion,
+          result.results.map((entry) => entry.id),
+        ),
+    );
+    if (widest(answerHeader, answers) > room) {
+      answers = answerTexts.map((text) => truncate(text, Math.min(room, answerWidth)));
+      answerHeader = truncate(answerHeader, room);
+    }
+  }
   const rows = result.results.map((entry, index) => {
     const criterion = byId.get(entry.id)!;
     return [markStyle(style, entry.status)(MARKS[entry.status]), useIds ? criterion.id : printable(criterion.question), answers[index]!, points(entry), entry.must ? t.table.must : ''];
   });
   const table = renderTable(
-    [{ header: t.table.status }, { header: useIds ? t.table.criterion : t.table.question, shrink: true }, { header: t.table.answer }, { header: t.table.points, align: 'right' }, { header: '' }],
+    [{ header: t.table.status }, { header: useIds ? t.table.criterion : t.table.question, shrink: true }, { header: answerHeader }, { header: t.table.points, align: 'right' }, { header: '' }],
     rows,
     columns,
     '  ',

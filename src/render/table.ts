@@ -136,6 +136,33 @@ export function truncate(text: string, width: number): string {
   return `${out}…`;
 }
 
+/**
+ * A line of a wrapped cell that is still wider than its column (one word: check's
+ * `«бесплатно»/«бесплатная»` at 60 columns) in pieces that fit, after a `/` or `-` where one
+ * falls in the piece, else at the width: in a column whose cells wrap nothing is cut. Coloured
+ * text is left to truncate(), whose escape codes a split could tear.
+ */
+function breakWord(line: string, width: number): string[] {
+  if (textWidth(line) <= width || width < 2 || line !== stripVTControlCharacters(line)) return [line];
+  const pieces: string[] = [];
+  let piece: string[] = [];
+  let used = 0;
+  for (const cluster of Array.from(clusters(line))) {
+    const size = clusterWidth(cluster);
+    if (used + size > width && piece.length > 0) {
+      const after = Math.max(piece.lastIndexOf('/'), piece.lastIndexOf('-'));
+      const cut = after > 0 && after < piece.length - 1 ? after + 1 : piece.length;
+      pieces.push(piece.slice(0, cut).join(''));
+      piece = piece.slice(cut);
+      used = piece.reduce((sum, kept) => sum + clusterWidth(kept), 0);
+    }
+    piece.push(cluster);
+    used += size;
+  }
+  if (piece.length > 0) pieces.push(piece.join(''));
+  return pieces;
+}
+
 function pad(text: string, width: number, align: 'left' | 'right'): string {
   const gap = ' '.repeat(Math.max(0, width - textWidth(text)));
   return align === 'right' ? gap + text : text + gap;
@@ -189,7 +216,7 @@ export function renderTable(columns: readonly Column[], given: readonly (readonl
       .join('  ')
       .trimEnd();
   const wrapped = (cells: readonly string[]): string[] => {
-    const parts = cells.map((cell, index) => (columns[index]!.wrap && textWidth(cell) > widths[index]! ? wrap(cell, widths[index]!) : [cell]));
+    const parts = cells.map((cell, index) => (columns[index]!.wrap && textWidth(cell) > widths[index]! ? wrap(cell, widths[index]!).flatMap((part) => breakWord(part, widths[index]!)) : [cell]));
     const height = Math.max(...parts.map((part) => part.length));
     return Array.from({ length: height }, (_, at) => line(parts.map((part) => part[at] ?? '')));
   };

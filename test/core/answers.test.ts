@@ -220,7 +220,14 @@ describe('readChoice', () => {
   });
   it('unknown and invalid', () => {
     expect(readChoice('?', options).kind).toBe('unknown');
-    expect(readChoice('shouted', options)).toEqual({ kind: 'invalid', raw: 'shouted', problem: { code: 'not-one-of', options: ['negotiates', 'scandal'], raw: 'shouted' } });
+    expect(readChoice('shouted', options)).toEqual({
+      kind: 'invalid',
+      raw: 'shouted',
+      problem: { code: 'not-one-of', options: ['negotiates', 'scandal'], labels: ['Proposed a fair compromise', 'Made a scene or threatened'], raw: 'shouted' },
+    });
+    // Options without labels of their own (the label is the value): nothing more to show.
+    const plain = options.map(({ value }) => ({ value, label: value }));
+    expect(readChoice('shouted', plain)).toEqual({ kind: 'invalid', raw: 'shouted', problem: { code: 'not-one-of', options: ['negotiates', 'scandal'], raw: 'shouted' } });
   });
 });
 

@@ -153,7 +153,7 @@ describe('one sanitiser for every human-facing renderer (class 15)', () => {
 
   it("score's text: the name, the answers, the message draft", () => {
     const result = createScorer(criteria).scoreAnswers({ polite: hostile, notes: `asap ${hostile}` });
-    const lines = renderResult(ENGLISH, { criteria, result, name: hostile, terms: [hostile], message: `Hello ${hostile},\nbye`, style: createStyle(0), columns: 80 });
+    const lines = renderResult(ENGLISH, { criteria, result, name: hostile, terms: [hostile], message: `Hello ${hostile},\nbye`, style: createStyle(0), columns: 100 });
     expect(lines.join('\n')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u);
     expect(lines[0]).toContain('Evil\ufffd]0;pwned');
   });

@@ -116,3 +116,42 @@ describe.each(LANGUAGES)('%s: no line wider than the terminal', (lang) => {
     expect(wide).toEqual([]);
   });
 });
+
+/**
+ * Into a pipe or a file the width is $COLUMNS (README, "Without prompts"): score's report, the
+ * verdict banner with a must-have's question and a long name included, fits it in every language.
+ * The message draft is left out here: into a pipe it keeps one line per paragraph, ready to paste.
+ */
+describe.each(LANGUAGES)('%s: score into a pipe fits $COLUMNS', (lang) => {
+  const template = join(ROOT, 'criteria', lang === 'en' ? 'freelancer.yaml' : `freelancer-${lang}.yaml`);
+
+  it.each([60, 80])('at %i columns: a reject, a review and its follow-up', async (columns) => {
+    const home = tempDir();
+    const journal = join(home, 'journal.jsonl');
+    const pipe = async (args: readonly string[]): Promise<string> => {
+      const result = await run(['--lang', lang, 'score', '-c', template, '--no-input', '--no-message', '--journal', journal, ...args], { env: { HOME: home, COLUMNS: String(columns) } });
+      expect(result.code).toBe(0);
+      return result.out;
+    };
+    const name = 'Иван Георгиев ЕООД, Studio for Web Design & Development';
+    const outputs = {
+      reject: await pipe(['--name', name, '--set', 'pays_upfront=no', '--set', 'conflict_style=scandal', '--set', 'revisions=5']),
+      review: await pipe(['--name', name, '--set', 'pays_upfront=?', '--set', 'conflict_style=negotiates', '--set', 'polite=yes', '--save']),
+      resume: await pipe(['--resume', 'Иван', '--set', 'pays_upfront=yes', '--set', 'deposit_percent=50', '--set', 'respects_time=yes', '--set', 'revisions=2']),
+    };
+    const wide = Object.entries(outputs).flatMap(([command, text]) => tooWide(text, columns).map((line) => `${command}: ${line}`));
+    expect(wide).toEqual([]);
+  });
+});
+
+/** batch --format table is data: into a pipe nothing is cut at $COLUMNS (README, "Writing"). */
+it('batch --format table into a pipe keeps every cell whole, whatever $COLUMNS says', async () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'leads.csv'), `${LEADS}\n`);
+  copyFileSync(join(FIXTURES, 'batch', 'criteria.yaml'), join(dir, 'batch.yaml'));
+  const result = await run(['batch', 'leads.csv', '-c', 'batch.yaml', '--format', 'table', '--allow-missing'], { cwd: dir, env: { HOME: tempDir(), COLUMNS: '60' } });
+  expect(result.code).toBe(0);
+  expect(result.out).not.toContain('…');
+  expect(result.out).toMatch(/ Anna Schmidt Designstudio /u);
+  expect(Math.max(...result.out.split('\n').map(textWidth))).toBeGreaterThan(60);
+});

@@ -17,6 +17,11 @@ const ENGLISH: readonly (readonly [CoreProblem, string])[] = [
   [{ code: 'ambiguous-number', raw: '4.500', readings: [4.5, 4500] }, '"4.500" could be 4.5 or 4500'],
   [{ code: 'ambiguous-number', raw: '12.345', readings: [12.345, 12345] }, '"12.345" could be 12.345 or 12345'],
   [{ code: 'not-one-of', options: ['negotiates', 'scandal'], raw: 'shouted' }, 'expected one of negotiates, scandal (got "shouted")'],
+  // With the labels a criteria file gives, people are shown those (machine output drops them: machineProblem).
+  [
+    { code: 'not-one-of', options: ['negotiates', 'scandal'], labels: ['Proposed a fair compromise', 'Made a scene or threatened'], raw: 'shouted' },
+    'expected one of "Proposed a fair compromise", "Made a scene or threatened" (got "shouted")',
+  ],
   [{ code: 'not-text' }, 'expected text'],
   [{ code: 'not-an-outcome', raw: 'meh' }, 'expected good or bad (got "meh")'],
   [{ code: 'expected-yes' }, 'expected yes'],

@@ -106,3 +106,16 @@ describe('fitLines', () => {
     for (const line of fitLines('株式会社 日本語 テキスト 株式会社 日本語 テキスト e\u0301e\u0301e\u0301 e\u0301e\u0301e\u0301', 16).split('\n')) expect(textWidth(line)).toBeLessThanOrEqual(16);
   });
 });
+
+describe('a column whose cells wrap', () => {
+  it('breaks a word wider than the column (after a / or -, else at the width) instead of cutting it', () => {
+    const passes = 'не упоминаются «скидка»/«скидки» и другие формы, «бесплатно»/«бесплатная» и другие формы, «за-отзыв-и-портфолио-навсегда»';
+    const lines = renderTable([{ header: 'id' }, { header: 'проходит, если', shrink: true, wrap: true }], [['notes', passes]], 30);
+    for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(30);
+    expect(lines.join('\n')).not.toContain('…');
+    const cells = lines.slice(1).map((line) => line.slice('notes  '.length).trim());
+    expect(cells).toContain('«бесплатно»/');
+    expect(cells).toContain('«бесплатная»');
+    expect(cells.join('').replace(/ /gu, '')).toBe(passes.replace(/ /gu, ''));
+  });
+});

@@ -154,21 +154,30 @@ describe('the result table at 80 columns', () => {
  */
 describe.each(LANGUAGES)('the result table in %s at 60, 80 and 100 columns', (lang) => {
   const template = join(ROOT, 'criteria', lang === 'en' ? 'freelancer.yaml' : `freelancer-${lang}.yaml`);
-  const answers = ['pays_upfront=yes', 'deposit_percent=20', 'conflict_style=silent', 'polite=yes', 'respects_time=no', 'revisions=3', 'notes=wants everything yesterday and a discount'];
+  // Failed rows, and (pays_upfront=no) an n/a row: the widest marks there are («– не се отнася», 14 columns).
+  const sets: Record<string, readonly string[]> = {
+    failed: ['pays_upfront=yes', 'deposit_percent=20', 'conflict_style=silent', 'polite=yes', 'respects_time=no', 'revisions=3', 'notes=wants everything yesterday and a discount'],
+    'n/a': ['pays_upfront=no', 'deposit_percent=20', 'conflict_style=silent', 'polite=yes', 'respects_time=no', 'revisions=3', 'notes=?'],
+  };
+  const ids = ['pays_upfront', 'deposit_percent', 'conflict_style', 'polite', 'respects_time', 'revisions', 'notes'];
 
-  it.each([60, 80, 100])('at %i columns: questions at least 30 columns wide, or ids, and no table line wider', async (columns) => {
-    const result = await runMain(['--lang', lang, 'score', '-c', template, '--no-input', '--no-message', ...answers.flatMap((answer) => ['--set', answer])], { env: { COLUMNS: String(columns) } });
-    expect(result.code).toBe(0);
-    const t = CATALOGS[lang].result.table;
-    const lines = result.out.split('\n');
-    const header = lines.find((line) => line.startsWith(`  ${t.status} `))!;
-    expect(header).toBeDefined();
-    const names = header.includes(` ${t.question} `) ? t.question : t.criterion;
-    const width = textWidth(header.slice(0, header.indexOf(` ${t.answer} `) + 1)) - textWidth(header.slice(0, header.indexOf(` ${names} `) + 1)) - 2;
-    if (names === t.question) expect(width).toBeGreaterThanOrEqual(MIN_QUESTION_WIDTH);
-    // ids whole from 80 columns on (at 60, Russian's «обязательно» leaves ids a few columns less)
-    else if (columns >= 80) expect(lines.some((line) => / pays_upfront /u.test(line))).toBe(true);
-    const table = lines.slice(lines.indexOf(header), lines.indexOf('', lines.indexOf(header)));
-    for (const line of table) expect(textWidth(line)).toBeLessThanOrEqual(columns);
-  });
+  it.each([60, 80, 100].flatMap((columns) => Object.keys(sets).map((set) => [columns, set] as const)))(
+    'at %i columns (%s): questions at least 30 columns wide, or every id whole, and no table line wider',
+    async (columns, set) => {
+      const answers = sets[set]!;
+      const result = await runMain(['--lang', lang, 'score', '-c', template, '--no-input', '--no-message', ...answers.flatMap((answer) => ['--set', answer])], { env: { COLUMNS: String(columns) } });
+      expect(result.code).toBe(0);
+      const t = CATALOGS[lang].result.table;
+      const lines = result.out.split('\n');
+      const header = lines.find((line) => line.startsWith(`  ${t.status} `))!;
+      expect(header).toBeDefined();
+      const names = header.includes(` ${t.question} `) ? t.question : t.criterion;
+      const width = textWidth(header.slice(0, header.indexOf(` ${t.answer} `) + 1)) - textWidth(header.slice(0, header.indexOf(` ${names} `) + 1)) - 2;
+      if (names === t.question) expect(width).toBeGreaterThanOrEqual(MIN_QUESTION_WIDTH);
+      const table = lines.slice(lines.indexOf(header), lines.indexOf('', lines.indexOf(header)));
+      // Ids tell the rows apart: whole in every language (the answers give way), «обязательно» and all.
+      if (names === t.criterion) for (const id of ids) expect(table.some((line) => line.includes(` ${id} `))).toBe(true);
+      for (const line of table) expect(textWidth(line)).toBeLessThanOrEqual(columns);
+    },
+  );
 });

@@ -33,6 +33,7 @@ export const problems = translation('bg', english, {
     ambiguousHint: '„{raw}“ може да е и {decimal}, и {thousands}: за {comma} добавете --decimal-comma (или дайте на критерия decimal: comma), за {point} дайте на критерия decimal: point',
     notOneOf: 'очаква се един от вариантите: {options}',
     notOneOfGot: 'очаква се един от вариантите: {options}, а не „{raw}“',
+    option: '„{label}“',
     notText: 'очаква се текст',
     notAnOutcome: 'очаква се „добър“ или „лош“, а не „{raw}“',
   },

@@ -33,6 +33,7 @@ export const problems = translation('bs', english, {
     ambiguousHint: '„{raw}“ može biti i {decimal} i {thousands}: za {comma} dodajte --decimal-comma (ili kriteriju dajte decimal: comma), za {point} kriteriju dajte decimal: point',
     notOneOf: 'očekuje se jedna od opcija: {options}',
     notOneOfGot: 'očekuje se jedna od opcija: {options}, a ne „{raw}“',
+    option: '„{label}“',
     notText: 'očekuje se tekst',
     notAnOutcome: 'očekuje se „dobar“ ili „loš“, a ne „{raw}“',
   },

@@ -34,6 +34,7 @@ export const problems = translation('el', english, {
     ambiguousHint: 'το «{raw}» μπορεί να είναι {decimal} ή {thousands}: για {comma} προσθέστε --decimal-comma (ή δώστε στο κριτήριο decimal: comma), για {point} δώστε στο κριτήριο decimal: point',
     notOneOf: 'περιμένω μία από τις επιλογές: {options}',
     notOneOfGot: 'περιμένω μία από τις επιλογές: {options}, όχι «{raw}»',
+    option: '«{label}»',
     notText: 'περιμένω κείμενο',
     notAnOutcome: 'περιμένω καλή ή κακή έκβαση (good ή bad), όχι «{raw}»',
   },

@@ -39,6 +39,8 @@ export const problems = {
     ambiguousHint: '"{raw}" could be {decimal} or {thousands}: for {comma} pass --decimal-comma (or give the criterion decimal: comma), for {point} give the criterion decimal: point',
     notOneOf: 'expected one of {options}',
     notOneOfGot: 'expected one of {options} (got "{raw}")',
+    /** an option by its label, in the list of the two above */
+    option: '"{label}"',
     notText: 'expected text',
     notAnOutcome: 'expected good or bad (got "{raw}")',
   },

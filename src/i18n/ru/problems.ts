@@ -34,6 +34,7 @@ export const problems = translation('ru', english, {
       '«{raw}» можно прочитать и как {decimal}, и как {thousands}: чтобы получилось {comma}, добавьте --decimal-comma (или укажите у критерия decimal: comma), чтобы получилось {point}, укажите у критерия decimal: point',
     notOneOf: 'нужен один из вариантов: {options}',
     notOneOfGot: 'нужен один из вариантов: {options}, а не «{raw}»',
+    option: '«{label}»',
     notText: 'нужен текст',
     notAnOutcome: 'нужно «хорошо» или «плохо», а не «{raw}»',
   },
