@@ -113,7 +113,7 @@ describe('a line dated ahead of the clock', () => {
   it('in the run’s language', async () => {
     const { cli } = journal([decision('d-2', '2026-12-07T02:09:27.174Z', 'Cafe Muller GmbH'), outcome('o-fut', '2099-05-05T12:00:00Z', 'd-2', 'Cafe Muller GmbH', 'good', 'future')]);
     const history = await cli(['--lang', 'ru', 'history']);
-    expect(history.err).toMatch(/^journal\.jsonl:2: исход o-fut по «Cafe Muller GmbH» датирован 05\.05\.2099, \d\d:\d\d, больше чем на сутки позже часов этого компьютера: /u);
+    expect(history.err).toMatch(/^journal\.jsonl:2: исход o-fut по «Cafe Muller GmbH» датирован 05\.05\.2099, \d\d:\d\d, а это больше чем на сутки вперёд относительно часов этого компьютера: /u);
   });
 
   it('score --resume says which line it continues is dated ahead', async () => {
