@@ -15,6 +15,7 @@ import { matchProspect, type KeyReading, type ProspectMatch, type Thread } from 
 import { UserError } from '../errors.js';
 import { DataError } from '../errors.js';
 import type { Voice } from '../i18n/index.js';
+import { shortTime } from '../render/followup.js';
 import { printable } from '../render/sanitize.js';
 import { formatBytes } from './bounded-read.js';
 import { describeFsError, errorCode, fileKind } from './fs-errors.js';
@@ -141,10 +142,10 @@ export function readJournal(io: IO, path: string, options: { report?: boolean } 
   try {
     fd = openSync(path, 'r');
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return { path, exists: false, decisions: [], outcomes: [], problems: [] };
+    if (errorCode(error) === 'ENOENT') return { path, exists: false, decisions: [], outcomes: [], problems: [], future: [], lineOf: new Map() };
     throw ioFailure(io.voice, 'read', path, error);
   }
-  const parser = new JournalParser();
+  const parser = new JournalParser(Date.now());
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new DataError(io.voice.words.history.journal.notAFile({ path, kind: fileKind(io.voice.words.common.kinds, stat) }));
@@ -159,9 +160,29 @@ export function readJournal(io: IO, path: string, options: { report?: boolean } 
   if (options.report !== false && parsed.problems.length > 0) {
     const t = io.voice.words.history.journal;
     const name = printable(basename(path));
-    for (const problem of parsed.problems.slice(0, SHOWN_PROBLEMS)) io.stderr.write(`${t.skipped({ file: name, line: String(problem.line), problem: describeProblem(io.voice, problem.problem) })}\n`);
+    // printable: a field's value is quoted in the reason (a name with a line break in it).
+    for (const problem of parsed.problems.slice(0, SHOWN_PROBLEMS))
+      io.stderr.write(`${t.skipped({ file: name, line: String(problem.line), problem: printable(describeProblem(io.voice, problem.problem)) })}\n`);
     const more = parsed.problems.length - SHOWN_PROBLEMS;
     if (more > 0) io.stderr.write(`${t.moreSkipped({ file: name, count: counted(io.voice.lang, more) })}\n`);
+  }
+  // Read and used all the same ("latest" is by time, README › A synced or merged journal), but
+  // such a line stays the latest for years: said on every read, so a wrong clock is found.
+  if (options.report !== false && parsed.future.length > 0) {
+    const t = io.voice.words.history.journal;
+    const name = printable(basename(path));
+    for (const line of parsed.future.slice(0, SHOWN_PROBLEMS)) {
+      const params = {
+        file: name,
+        line: String(line.line),
+        id: printable(line.id),
+        name: line.name === null ? io.voice.words.history.noName : printable(line.name),
+        time: shortTime(io.voice.lang, line.time),
+      };
+      io.stderr.write(`${t.future[line.type](params)}\n`);
+    }
+    const more = parsed.future.length - SHOWN_PROBLEMS;
+    if (more > 0) io.stderr.write(`${t.moreFuture({ file: name, count: counted(io.voice.lang, more) })}\n`);
   }
   return { path, exists: true, ...parsed };
 }

@@ -4,14 +4,17 @@
  * Pure: finding, appending and reading the file live in src/cli/journal.ts.
  *
  *   {"type":"decision","id","time","name","answers","result":{score,potential,verdict,failed,unknown},"criteria":{file,sha256},"continues"?,"sources"?:{id:{from,at}}}
- *   {"type":"outcome","id","time","decision","name","outcome":"good"|"bad","note"}
+ *   {"type":"outcome","id","time","decision","name","outcome":"good"|"bad","note"?}
+ *
+ * `time` is an ISO 8601 date and time (what toISOString writes); `note` is null or absent when
+ * none was given (a line written by hand may leave it out).
  */
 // zod/mini, as in criteria.ts: one validator core in the bundle, and no classic API for check to load.
-import { array, boolean, enum as zodEnum, literal, minLength, null as zodNull, nullable, number, object, optional, record, string, union } from 'zod/mini';
+import { _default, array, boolean, enum as zodEnum, literal, minLength, null as zodNull, nullable, number, object, optional, record, string, union } from 'zod/mini';
 import type { z } from 'zod/mini';
 import './zod-english.js';
 import { normalizeWord } from './answers.js';
-import type { JournalLineProblem } from './problems.js';
+import { formatPath, shown, type JournalFieldProblem, type JournalLineProblem, type Shown } from './problems.js';
 import type { Result } from './score.js';
 import { ANSWER_SOURCES, type SourcedAnswer } from './sources.js';
 import { CLIENT_OUTCOMES, type ClientOutcome } from './outcome-words.js';
@@ -21,7 +24,8 @@ const answerValueSchema = union([boolean(), number(), string(), zodNull()]);
 const decisionSchema = object({
   type: literal('decision'),
   id: string().check(minLength(1)),
-  time: string().check(minLength(1)),
+  /** read by readTime after the schema */
+  time: string(),
   name: nullable(string()),
   answers: record(string(), answerValueSchema),
   result: object({
@@ -41,11 +45,12 @@ const decisionSchema = object({
 const outcomeSchema = object({
   type: literal('outcome'),
   id: string().check(minLength(1)),
-  time: string().check(minLength(1)),
+  time: string(),
   decision: string().check(minLength(1)),
   name: nullable(string()),
   outcome: zodEnum(CLIENT_OUTCOMES),
-  note: nullable(string()),
+  // `outcome` writes null without --note; a line written by hand may leave the key out: the same.
+  note: _default(nullable(string()), null),
 });
 
 export type DecisionLine = z.output<typeof decisionSchema>;
@@ -58,10 +63,33 @@ export interface JournalProblem {
   readonly problem: JournalLineProblem;
 }
 
+/** A line dated further ahead than FUTURE_TOLERANCE_MS of the reader's clock: read, and counted as the latest until then. */
+export interface FutureLine {
+  /** 1-based line number in the file */
+  readonly line: number;
+  readonly type: JournalLine['type'];
+  readonly id: string;
+  readonly name: string | null;
+  readonly time: string;
+}
+
+/**
+ * How far ahead of the reader's clock a line may be dated before it is reported: a day. Two
+ * machines syncing one journal differ by seconds, and a clock set to local time while it
+ * believes it is UTC (or a time written by hand without its zone) by at most 14 hours, the
+ * widest offset there is: none of these is worth a warning on every run. A wrong date (a year
+ * typed 2099, a clock reset to another day) is further ahead than that.
+ */
+export const FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
+
 export interface ParsedJournal {
   readonly decisions: DecisionLine[];
   readonly outcomes: OutcomeLine[];
   readonly problems: JournalProblem[];
+  /** lines dated beyond the tolerance ahead of the clock the journal was read with (none without one) */
+  readonly future: FutureLine[];
+  /** each line read, by the number of its line in the file: what a message about it names */
+  readonly lineOf: ReadonlyMap<JournalLine, number>;
 }
 
 /** One complete line, newline included: written in a single append. */
@@ -108,10 +136,54 @@ export function outcomeLine(input: { id: string; time: Date; decision: DecisionL
   };
 }
 
-/** `result.score: Invalid input...`: the schema library's own words, quoted as a detail. */
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const path = issue.path.map(String).join('.');
-  return path === '' ? issue.message : `${path}: ${issue.message}`;
+/** The ISO 8601 form toISOString writes and people type: a date, then optionally a time and its zone. */
+const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/u;
+
+/**
+ * A line's time in milliseconds, or undefined when it is not an ISO 8601 date and time. Only
+ * that form: Date.parse reads anything else ("Dec 7", "7/12/2026") each engine its own way, and
+ * takes 2026-02-30 for 2 March; a time a reader might read otherwise is not a time.
+ */
+export function readTime(text: string): number | undefined {
+  const match = ISO_TIME.exec(text);
+  if (match === null) return undefined;
+  const time = Date.parse(text);
+  if (Number.isNaN(time)) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? time : undefined;
+}
+
+const TYPE_NAMES: Readonly<Record<string, string>> = { string: 'text', number: 'number', boolean: 'boolean', array: 'list', object: 'mapping', record: 'mapping', null: 'null' };
+
+/** A value from the line as a message quotes it: a long text cut, so one bad field cannot flood the screen. */
+function shownShort(value: unknown): Shown {
+  const got = shown(value);
+  return got.kind === 'text' && got.text.length > 40 ? { kind: 'text', text: `${got.text.slice(0, 40)}…` } : got;
+}
+
+/** One schema issue as the typed problem of its field (words in the run's language, render/problems.ts). */
+function fieldProblem(issue: z.core.$ZodIssue): JournalFieldProblem {
+  const path = formatPath(issue.path);
+  const input = (issue as { input?: unknown }).input;
+  const got = shownShort(input);
+  switch (issue.code) {
+    case 'invalid_type':
+      return input === undefined ? { code: 'required', path } : { code: 'wrong-type', path, expected: [TYPE_NAMES[issue.expected] ?? issue.expected], got };
+    case 'invalid_union': {
+      if (input === undefined) return { code: 'required', path };
+      // An answer of the wrong kind: name the kinds an answer takes.
+      const expected = issue.errors.flatMap((branch) => branch.flatMap((sub) => (sub.code === 'invalid_type' ? [TYPE_NAMES[sub.expected] ?? sub.expected] : [])));
+      return { code: 'wrong-type', path, expected: [...new Set(expected)], got };
+    }
+    case 'invalid_value':
+      return issue.values.length === 1 ? { code: 'wrong-value', path, expected: shown(issue.values[0]), got } : { code: 'not-one-of-values', path, values: issue.values.map(String), got };
+    case 'too_small':
+      if (issue.origin === 'string') return { code: 'empty-text', path };
+      return { code: 'schema', path, detail: issue.message };
+    default:
+      return { code: 'schema', path, detail: issue.message };
+  }
 }
 
 /** Parses one line; undefined for a blank line. */
@@ -127,8 +199,10 @@ export function parseLine(text: string): { line?: JournalLine; problem?: Journal
   const type = (value as { type?: unknown }).type;
   const schema = type === 'decision' ? decisionSchema : type === 'outcome' ? outcomeSchema : undefined;
   if (schema === undefined) return { problem: { code: 'unknown-line-type', type: JSON.stringify(type) ?? 'undefined' } };
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) return { problem: { code: 'invalid-line', type: String(type), details: parsed.error.issues.slice(0, 2).map(describeIssue) } };
+  const parsed = schema.safeParse(value, { reportInput: true });
+  if (!parsed.success) return { problem: { code: 'invalid-line', type: String(type), issues: parsed.error.issues.slice(0, 2).map(fieldProblem) } };
+  // A time no reader can place cannot be "latest" or "earlier": the line is not used.
+  if (readTime(parsed.data.time) === undefined) return { problem: { code: 'invalid-line', type: String(type), issues: [{ code: 'not-a-time', path: 'time', got: shownShort(parsed.data.time) }] } };
   return { line: parsed.data };
 }
 
@@ -156,8 +230,16 @@ export class JournalParser {
   readonly decisions: DecisionLine[] = [];
   readonly outcomes: OutcomeLine[] = [];
   readonly problems: JournalProblem[] = [];
+  readonly future: FutureLine[] = [];
+  readonly lineOf = new Map<JournalLine, number>();
   /** each id's position in decisions/outcomes and its line number */
   private readonly seen = { decision: new Map<string, { index: number; line: number }>(), outcome: new Map<string, { index: number; line: number }>() };
+
+  /**
+   * `now`: the reader's clock in milliseconds, to report lines dated beyond FUTURE_TOLERANCE_MS
+   * ahead of it (still read: "latest" stays the newest by time, whichever machine wrote it).
+   */
+  constructor(private readonly now?: number) {}
 
   /** One line's text (without its line break) and its 1-based number. */
   add(raw: string, lineNumber: number): void {
@@ -173,6 +255,8 @@ export class JournalParser {
     if (first === undefined) {
       seen.set(line.id, { index: list.length, line: lineNumber });
       list.push(line);
+      this.lineOf.set(line, lineNumber);
+      if (this.now !== undefined && timeOf(line) > this.now + FUTURE_TOLERANCE_MS) this.future.push({ line: lineNumber, type: line.type, id: line.id, name: line.name, time: line.time });
     } else if (canonical(list[first.index]) !== canonical(line)) {
       this.problems.push({ line: lineNumber, problem: { code: 'id-conflict', type: line.type, id: line.id, first: first.line } });
     }
@@ -184,13 +268,13 @@ export class JournalParser {
   }
 
   result(): ParsedJournal {
-    return { decisions: this.decisions, outcomes: this.outcomes, problems: this.problems };
+    return { decisions: this.decisions, outcomes: this.outcomes, problems: this.problems, future: this.future, lineOf: this.lineOf };
   }
 }
 
 /** Parses a whole journal held as text (tests; the CLI streams the file through JournalParser). */
-export function parseJournal(text: string): ParsedJournal {
-  const parser = new JournalParser();
+export function parseJournal(text: string, now?: number): ParsedJournal {
+  const parser = new JournalParser(now);
   text.split('\n').forEach((raw, index) => parser.add(raw, index + 1));
   return parser.result();
 }
@@ -201,10 +285,9 @@ export interface DecisionWithOutcome {
   readonly outcome: OutcomeLine | undefined;
 }
 
-/** A line's time in milliseconds; a time that does not read sorts as the oldest. */
+/** A line's time in milliseconds; a time that does not read (never one the parser kept) sorts as the oldest. */
 export function timeOf(line: { readonly time: string }): number {
-  const time = Date.parse(line.time);
-  return Number.isNaN(time) ? -Infinity : time;
+  return readTime(line.time) ?? -Infinity;
 }
 
 /**

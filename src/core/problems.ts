@@ -141,14 +141,24 @@ export type YamlProblem =
 /** Anything loading a criteria file reports. */
 export type LoadProblem = YamlProblem | CriteriaProblem;
 
+/**
+ * One field of a journal line that does not read, at its path in the line (`result.score`):
+ * the criteria file's words for a key serve the journal's keys too, and a time that is not one
+ * has its own.
+ */
+export type JournalFieldProblem =
+  | Extract<CriteriaProblem, { code: 'required' | 'wrong-type' | 'wrong-value' | 'not-one-of-values' | 'empty-text' | 'schema' }>
+  /** `got`: the text that is not an ISO 8601 date and time (`2026-12-07T10:30:00Z`) */
+  | { readonly code: 'not-a-time'; readonly path: string; readonly got: Shown };
+
 /** A line of the decision journal that is not one of ours. */
 export type JournalLineProblem =
   | { readonly code: 'not-json' }
   | { readonly code: 'not-an-object' }
   /** `type`: the line's `type` as JSON (`"note"`, `undefined`) */
   | { readonly code: 'unknown-line-type'; readonly type: string }
-  /** `details`: the first schema issues, `path: text` in the schema library's words */
-  | { readonly code: 'invalid-line'; readonly type: string; readonly details: readonly string[] }
+  /** `issues`: the first fields that do not read (two at most), each a typed problem of its own */
+  | { readonly code: 'invalid-line'; readonly type: string; readonly issues: readonly JournalFieldProblem[] }
   | { readonly code: 'line-too-long'; readonly limit: string }
   /** a second line with the id of an earlier one (`first`, its line number) and other content: the first is used */
   | { readonly code: 'id-conflict'; readonly type: 'decision' | 'outcome'; readonly id: string; readonly first: number };

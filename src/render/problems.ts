@@ -6,7 +6,7 @@
  * Numbers in English stay as the core wrote them before the catalogs existed (`12345`, not
  * `12,345`): English output is byte-for-byte what it was, and JSON quotes it.
  */
-import type { CoreProblem, ProblemCode, Shown } from '../core/problems.js';
+import type { CoreProblem, JournalFieldProblem, ProblemCode, Shown } from '../core/problems.js';
 import type { AllWords, Voice } from '../i18n/index.js';
 
 type Of<C extends ProblemCode> = Extract<CoreProblem, { code: C }>;
@@ -203,7 +203,7 @@ const WORDING: Wording = {
   'not-json': (_, { t }) => t.journal.notJson,
   'not-an-object': (_, { t }) => t.journal.notAnObject,
   'unknown-line-type': (p, { t }) => t.journal.unknownLineType({ type: p.type }),
-  'invalid-line': (p, { t }) => t.journal.invalidLine({ type: p.type, details: p.details.join(t.separator) }),
+  'invalid-line': (p, s) => s.t.journal.invalidLine({ type: p.type, details: p.issues.map((issue) => fieldWords(issue, s)).join(s.t.separator) }),
   'line-too-long': (p, { t }) => t.journal.lineTooLong({ limit: p.limit }),
   'id-conflict': (p, { t }) => t.journal.idConflict[p.type]({ id: p.id, first: String(p.first) }),
   // calibration
@@ -221,6 +221,11 @@ const WORDING: Wording = {
   'max-unknown-allows-all': (p, s) => s.t.lint.maxUnknownAllowsAll({ maxUnknown: n(s, p.maxUnknown), count: n(s, p.criteria) }),
   'form-without-questions': (_, { t }) => t.lint.formWithoutQuestions,
 };
+
+/** A field of a journal line: a key in the criteria file's words, a time in the journal's own. */
+function fieldWords(issue: JournalFieldProblem, speaker: Speaker): string {
+  return issue.code === 'not-a-time' ? speaker.t.journal.notATime({ where: issue.path, got: shownWords(speaker.t, issue.got) }) : speak(issue, speaker);
+}
 
 function speak(problem: CoreProblem, speaker: Speaker): string {
   return (WORDING[problem.code] as (problem: CoreProblem, speaker: Speaker) => string)(problem, speaker);

@@ -78,7 +78,21 @@ const ENGLISH: readonly (readonly [CoreProblem, string])[] = [
   [{ code: 'not-json' }, 'not a JSON line'],
   [{ code: 'not-an-object' }, 'not a JSON object'],
   [{ code: 'unknown-line-type', type: '"party"' }, 'unknown line type "party"'],
-  [{ code: 'invalid-line', type: 'outcome', details: ['outcome: bad value', 'id: too short'] }, 'not a valid outcome line (outcome: bad value; id: too short)'],
+  [
+    {
+      code: 'invalid-line',
+      type: 'outcome',
+      issues: [
+        { code: 'not-one-of-values', path: 'outcome', values: ['good', 'bad'], got: { kind: 'text', text: 'meh' } },
+        { code: 'required', path: 'id' },
+      ],
+    },
+    'not a valid outcome line: outcome must be one of good, bad (got "meh"); id is required',
+  ],
+  [
+    { code: 'invalid-line', type: 'decision', issues: [{ code: 'not-a-time', path: 'time', got: { kind: 'text', text: 'soon' } }] },
+    'not a valid decision line: time must be a date and time such as 2026-12-07T10:30:00Z (got "soon")',
+  ],
   [{ code: 'line-too-long', limit: '1 MB' }, 'longer than 1 MB, not a journal line'],
   [{ code: 'no-leads' }, 'nothing to calibrate on: no leads were read'],
   [{ code: 'bad-cost', value: -1 }, 'expected a number of 0 or more'],

@@ -24,5 +24,7 @@ export const outcome = translation('bg', english, {
   notAnOutcome: '„{word}“ не е резултат: напишете добър (добре, да, good) или лош (лошо, не, bad)',
   saveFirst: 'Първо запишете решения с `clientfit score --save` или посочете --journal ФАЙЛ.',
   recorded: 'Записах резултат „{outcome}“ за {name} (решение {id}) в {path}.',
+  laterOutcome: '{file}:{line}: резултатът „{earlier}“ за {name} е с дата {time}, по-късно от сега, така че той ще остане валидният: „{outcome}“ не е записан',
+  fixTime: 'Ако редът е записан от часовник с грешно време, поправете времето в него (или изтрийте реда) и запишете резултата отново.',
   replaces: 'Той заменя „{earlier}“ от {time}; и двата остават в дневника (`clientfit history --all` показва всички резултати).',
 });

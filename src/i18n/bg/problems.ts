@@ -143,7 +143,8 @@ export const problems = translation('bg', english, {
     notJson: 'редът не е JSON',
     notAnObject: 'редът не е JSON обект',
     unknownLineType: 'непознат вид ред {type}',
-    invalidLine: 'невалиден ред от вид {type} ({details})',
+    invalidLine: 'невалиден ред от вид {type}: {details}',
+    notATime: '{where} трябва да е дата и час, например 2026-12-07T10:30:00Z (а тук е {got})',
     lineTooLong: 'по-дълъг от {limit}, не е ред от дневника',
     idConflict: {
       decision: 'решение {id} вече е на ред {first}, но с друго съдържание (използва се ред {first})',

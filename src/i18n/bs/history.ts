@@ -34,5 +34,16 @@ export const history = translation('bs', english, {
     several: { one: '„{key}“ je dio imena {count} klijenta: {names}', few: '„{key}“ je dio imena {count} klijenta: {names}', other: '„{key}“ je dio imena {count} klijenata: {names}' },
     severalHow: 'Napišite više od imena ili jedan od id-ova odluka u zagradama.',
     took: '„{key}“: uzimam „{name}“, jedinog klijenta čije ime to sadrži.',
+    future: {
+      decision:
+        '{file}:{line}: odluka {id} za „{name}“ ima datum {time}, više od jednog dana ispred sata ovog računara: do tada ostaje najnovija odluka za klijenta, ona koju uzimaju `score --resume` i `outcome`; ako ju je zapisao sat s pogrešnim vremenom, ispravite joj vrijeme',
+      outcome:
+        '{file}:{line}: ishod {id} za „{name}“ ima datum {time}, više od jednog dana ispred sata ovog računara: do tada važi on; ako ga je zapisao sat s pogrešnim vremenom, ispravite mu vrijeme',
+    },
+    moreFuture: {
+      one: '{file}: još {count} red ima datum više od jednog dana unaprijed',
+      few: '{file}: još {count} reda imaju datum više od jednog dana unaprijed',
+      other: '{file}: još {count} redova ima datum više od jednog dana unaprijed',
+    },
   },
 });

@@ -26,5 +26,7 @@ export const outcome = translation('bs', english, {
   notAnOutcome: '„{word}“ nije ishod: napišite dobar (dobro, da, good) ili loš (loše, ne, bad)',
   saveFirst: 'Prvo sačuvajte odluke s `clientfit score --save` ili navedite --journal FAJL.',
   recorded: 'Zabilježen ishod „{outcome}“ za {name} (odluka {id}) u {path}.',
+  laterOutcome: '{file}:{line}: ishod „{earlier}“ za {name} ima datum {time}, kasnije od sadašnjeg trenutka, pa bi i dalje važio on: ishod „{outcome}“ nije zabilježen',
+  fixTime: 'Ako je taj red zapisao sat s pogrešnim vremenom, ispravite vrijeme u njemu (ili obrišite red), pa ponovo zabilježite ishod.',
   replaces: 'Ovo zamjenjuje ishod „{earlier}“ zabilježen {time}; oba ostaju u dnevniku (`clientfit history --all` prikazuje svaki ishod).',
 });

@@ -147,7 +147,8 @@ export const problems = translation('bs', english, {
     notJson: 'red nije JSON',
     notAnObject: 'red nije JSON objekat',
     unknownLineType: 'nepoznata vrsta reda {type}',
-    invalidLine: 'neispravan red vrste {type} ({details})',
+    invalidLine: 'neispravan red vrste {type}: {details}',
+    notATime: '{where} mora biti datum i vrijeme, npr. 2026-12-07T10:30:00Z (a ovdje je {got})',
     lineTooLong: 'duži od {limit}, nije red dnevnika',
     idConflict: {
       decision: 'odluka {id} već postoji u redu {first}, ali s drugim sadržajem (koristi se red {first})',

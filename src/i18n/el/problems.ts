@@ -144,7 +144,8 @@ export const problems = translation('el', english, {
     notJson: 'η γραμμή δεν είναι JSON',
     notAnObject: 'η γραμμή δεν είναι αντικείμενο JSON',
     unknownLineType: 'άγνωστος τύπος γραμμής {type}',
-    invalidLine: 'μη έγκυρη γραμμή τύπου {type} ({details})',
+    invalidLine: 'μη έγκυρη γραμμή τύπου {type}: {details}',
+    notATime: 'το {where} πρέπει να είναι ημερομηνία και ώρα, π.χ. 2026-12-07T10:30:00Z (εδώ είναι {got})',
     lineTooLong: 'μεγαλύτερη από {limit}, δεν είναι γραμμή του αρχείου αποφάσεων',
     idConflict: {
       decision: 'η απόφαση {id} υπάρχει ήδη στη γραμμή {first} με άλλο περιεχόμενο (χρησιμοποιείται η γραμμή {first})',

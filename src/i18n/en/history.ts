@@ -27,5 +27,13 @@ export const history = {
     several: { one: '"{key}" is part of the name of {count} prospect: {names}', other: '"{key}" is part of the names of {count} prospects: {names}' },
     severalHow: 'Give more of the name, or one of the decision ids in brackets.',
     took: '"{key}": taking {name}, the only prospect whose name holds it.',
+    /** a line dated more than a day ahead (core FUTURE_TOLERANCE_MS): still read, "latest" being by time */
+    future: {
+      decision:
+        "{file}:{line}: decision {id} for {name} is dated {time}, more than a day ahead of this computer's clock: until then it stays the prospect's latest decision, the one `score --resume` and `outcome` take; if a wrong clock wrote it, correct its time",
+      outcome:
+        "{file}:{line}: outcome {id} for {name} is dated {time}, more than a day ahead of this computer's clock: until then it stays the outcome that counts for its decision; if a wrong clock wrote it, correct its time",
+    },
+    moreFuture: { one: '{file}: {count} more line dated more than a day ahead', other: '{file}: {count} more lines dated more than a day ahead' },
   },
 } as const;

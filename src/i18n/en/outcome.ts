@@ -23,5 +23,8 @@ export const outcome = {
   notAnOutcome: '"{word}" is not an outcome: say good (ok, yes) or bad (no)',
   saveFirst: 'Save decisions with `clientfit score --save` first, or pass --journal FILE.',
   recorded: 'Recorded "{outcome}" for {name} (decision {id}) in {path}.',
+  /** the decision's latest outcome is dated later than now: a new one would not count, so none is written */
+  laterOutcome: '{file}:{line}: the outcome "{earlier}" for {name} is dated {time}, later than now, so it would stay the one that counts: "{outcome}" was not recorded',
+  fixTime: 'If a wrong clock wrote that line, correct its time (or remove the line), then record the outcome again.',
   replaces: 'This replaces "{earlier}" recorded {time}; both stay in the journal (`clientfit history --all` shows every outcome).',
 } as const;

@@ -156,7 +156,9 @@ export const problems = {
     notJson: 'not a JSON line',
     notAnObject: 'not a JSON object',
     unknownLineType: 'unknown line type {type}',
-    invalidLine: 'not a valid {type} line ({details})',
+    invalidLine: 'not a valid {type} line: {details}',
+    /** `where`: the key in the line (`time`); `got`: what it holds */
+    notATime: '{where} must be a date and time such as 2026-12-07T10:30:00Z (got {got})',
     lineTooLong: 'longer than {limit}, not a journal line',
     idConflict: {
       decision: 'decision {id} is already on line {first} with other content (line {first} is used)',

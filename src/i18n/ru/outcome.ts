@@ -28,5 +28,7 @@ export const outcome = translation('ru', english, {
   notAnOutcome: '«{word}» — не исход: напишите хорошо (хороший, да, good) или плохо (плохой, нет, bad)',
   saveFirst: 'Сначала сохраните решения через `clientfit score --save` или укажите --journal ФАЙЛ.',
   recorded: 'Записан исход «{outcome}» для {name} (решение {id}) в {path}.',
+  laterOutcome: '{file}:{line}: исход «{earlier}» для {name} датирован {time}, то есть позже, чем сейчас, и считаться по-прежнему будет он: исход «{outcome}» не записан',
+  fixTime: 'Если эту строку записали часы с неверным временем, исправьте в ней время (или удалите строку) и запишите исход ещё раз.',
   replaces: 'Он заменяет исход «{earlier}», записанный {time}; в журнале остаются оба (`clientfit history --all` покажет все исходы).',
 });

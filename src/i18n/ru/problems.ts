@@ -149,7 +149,8 @@ export const problems = translation('ru', english, {
     notJson: 'строка не в формате JSON',
     notAnObject: 'строка не JSON-объект',
     unknownLineType: 'неизвестный тип строки {type}',
-    invalidLine: 'строка типа {type} заполнена неправильно ({details})',
+    invalidLine: 'строка типа {type} заполнена неправильно: {details}',
+    notATime: '{where} должно быть датой и временем, например 2026-12-07T10:30:00Z (а здесь {got})',
     lineTooLong: 'длиннее {limit}, это не строка журнала',
     idConflict: {
       decision: 'решение {id} уже есть в строке {first}, но с другим содержимым (используется строка {first})',

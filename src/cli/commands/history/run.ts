@@ -2,7 +2,7 @@
  * `clientfit history`: one line per prospect (its latest decision) and how those clients
  * turned out; `history NAME|ID` the prospect's whole thread of decisions with their answers.
  */
-import { latestOutcomes, type DecisionLine, type OutcomeLine } from '../../../core/journal.js';
+import { byTime, latestOutcomes, type DecisionLine, type OutcomeLine } from '../../../core/journal.js';
 import { didYouMean } from '../../suggest.js';
 import { groupThreads, looseName, nameHolds, type Thread } from '../../../core/journal-threads.js';
 import { ExitCode, UserError } from '../../../errors.js';
@@ -147,14 +147,9 @@ export async function runHistory(io: IO, prospect: string | undefined, options: 
   const rows = threads.flatMap((thread) => {
     const decision = thread.latest;
     const outcome = threadOutcome(thread, outcomes);
-    // --all: the outcomes a later one replaced, under the prospect, with when they were recorded.
-    const replaced =
-      all === undefined
-        ? []
-        : thread.decisions
-            .flatMap((entry) => all.get(entry.id) ?? [])
-            .filter((line) => line !== outcome)
-            .sort((a, b) => a.time.localeCompare(b.time));
+    // --all: the outcomes a later one replaced, under the prospect, with when they were recorded;
+    // oldest first by time, as "latest" is (a time's text with an offset sorts otherwise).
+    const replaced = all === undefined ? [] : byTime(thread.decisions.flatMap((entry) => all.get(entry.id) ?? []).filter((line) => line !== outcome));
     return [
       [
         shortTime(io.voice.lang, decision.time),

@@ -1,9 +1,10 @@
 /** `clientfit outcome NAME good|bad`: how a client turned out, appended as its own journal line. */
-import { byTime, latestOutcomes, outcomeLine, sameName, type DecisionLine } from '../../../core/journal.js';
+import { basename } from 'node:path';
+import { byTime, latestOutcomes, outcomeLine, sameName, timeOf, type DecisionLine } from '../../../core/journal.js';
 import { groupThreads, looseName } from '../../../core/journal-threads.js';
 import { readOutcome, type ClientOutcome } from '../../../core/outcome-words.js';
 import { didYouMean } from '../../suggest.js';
-import { ExitCode, UserError } from '../../../errors.js';
+import { DataError, ExitCode, UserError } from '../../../errors.js';
 import { ENGLISH, type AllWords } from '../../../i18n/index.js';
 import { printable } from '../../../render/sanitize.js';
 import { displayPath } from '../../criteria-file.js';
@@ -90,12 +91,20 @@ export function runOutcome(io: IO, name: string, word: string, options: OutcomeO
   const decision = pick(io, journal.decisions, name, options, word);
   // An outcome is never overwritten in the file, but the latest one is what counts: say what it replaces.
   const earlier = latestOutcomes(journal.outcomes).get(decision.id);
-  const line = outcomeLine({ id: newId(), time: new Date(), decision, outcome, note: options.note });
-  appendJournal(io.voice, path, line);
-  notice(io, t.recorded({ outcome: t[outcome], name: decision.name === null ? t.noName : printable(decision.name), id: decision.id, path: printable(displayPath(io, path)) }));
-  if (earlier !== undefined) {
-    const was = `${t[earlier.outcome]}${earlier.note === null ? '' : ` - ${printable(earlier.note)}`}`;
-    notice(io, t.replaces({ earlier: was, time: shortTime(io.voice.lang, earlier.time) }));
+  const now = new Date();
+  const prospect = decision.name === null ? t.noName : printable(decision.name);
+  const was = earlier === undefined ? '' : `${t[earlier.outcome]}${earlier.note === null ? '' : ` - ${printable(earlier.note)}`}`;
+  // The latest is the newest by time: one dated later than now (a wrong clock, a line typed by
+  // hand) would still count over a new one. Written anyway, the new outcome would be a line that
+  // changes nothing, and "replaces" untrue: refused, naming the line to correct.
+  if (earlier !== undefined && timeOf(earlier) > now.getTime()) {
+    const file = printable(basename(path));
+    const at = String(journal.lineOf.get(earlier) ?? '?');
+    throw new DataError(t.laterOutcome({ file, line: at, earlier: was, name: prospect, time: shortTime(io.voice.lang, earlier.time), outcome: t[outcome] }), { details: [t.fixTime] });
   }
+  const line = outcomeLine({ id: newId(now), time: now, decision, outcome, note: options.note });
+  appendJournal(io.voice, path, line);
+  notice(io, t.recorded({ outcome: t[outcome], name: prospect, id: decision.id, path: printable(displayPath(io, path)) }));
+  if (earlier !== undefined) notice(io, t.replaces({ earlier: was, time: shortTime(io.voice.lang, earlier.time) }));
   return ExitCode.ok;
 }

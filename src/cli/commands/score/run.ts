@@ -284,7 +284,8 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
           answers,
           loaded.criteria.criteria.map((criterion) => criterion.id),
         );
-  const saveDecision = (): string => {
+  /** The saved decision's id, and the line that says where it went. */
+  const saveDecision = (): { id: string; notice: string } => {
     const path = journalPath(io, options.journal);
     const line = decisionLine({
       id: newId(),
@@ -299,7 +300,10 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
     });
     appendJournal(io.voice, path, line);
     const t = io.voice.words.score;
-    return resume === undefined ? t.saved({ path: displayPath(io, path), id: line.id }) : t.savedContinuing({ path: displayPath(io, path), id: line.id, continues: resume.decision.id });
+    return {
+      id: line.id,
+      notice: resume === undefined ? t.saved({ path: displayPath(io, path), id: line.id }) : t.savedContinuing({ path: displayPath(io, path), id: line.id, continues: resume.decision.id }),
+    };
   };
   // With --save, saved before it is printed: a standard output that fails (a closed pipe, a
   // full disk) must not lose the decision.
@@ -318,7 +322,8 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
                 changed: changes.map((change) => ({ id: change.id, before: change.before ?? null, after: change.after ?? null })),
               },
             };
-      await write(io.stdout, `${JSON.stringify({ ...document, ...followUp }, null, 2)}\n`);
+      // The saved decision's id, so a script can go on with `outcome NAME good --id ID`.
+      await write(io.stdout, `${JSON.stringify({ ...(saved === undefined ? {} : { id: saved.id }), ...document, ...followUp }, null, 2)}\n`);
     } else {
       const style = createStyle(io.colorLevel);
       const columns = Math.max(40, io.columns);
@@ -339,13 +344,13 @@ export async function runScore(io: IO, options: ScoreOptions, prompts?: Prompts)
     }
   } finally {
     // Said even when printing failed: the decision is in the journal either way.
-    if (saved !== undefined) notice(io, saved);
+    if (saved !== undefined) notice(io, saved.notice);
   }
 
   // Asked only after an interview on a terminal: nothing typed is lost by a forgotten --save.
   if (options.save === undefined && canAsk && real !== undefined) {
     promptOutput.write('\n');
-    if (await askSave(io.voice, { prompts: real, context: { input: io.stdin, output: promptOutput }, style: promptStyle })) notice(io, saveDecision());
+    if (await askSave(io.voice, { prompts: real, context: { input: io.stdin, output: promptOutput }, style: promptStyle })) notice(io, saveDecision().notice);
   }
   return failOnReached(result.verdict, options.failOn) ? ExitCode.failOn : ExitCode.ok;
 }
