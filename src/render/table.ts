@@ -175,30 +175,55 @@ export interface Column {
   readonly shrink?: boolean;
   /** a cell wider than its column wraps at word boundaries onto lines of its own rather than being cut (the other cells stay on the first) */
   readonly wrap?: boolean;
+  /**
+   * may be left out when the table cannot fit even with every `shrink` column at its least:
+   * the highest first, 0 never. A number cut to `12…` misleads; a column left out only goes unseen.
+   */
+  readonly drop?: number;
 }
 
+/** Columns shrink no narrower than this. */
+const LEAST = 8;
+
 /**
- * Lays out rows under headers, two spaces apart, fitting `maxWidth` by shrinking the
- * columns marked `shrink`. Cells may carry colour codes; widths ignore them.
+ * Lays out rows under headers, two spaces apart, fitting `maxWidth` by shrinking the columns
+ * marked `shrink` (after leaving out those marked `drop`, when shrinking alone cannot fit).
+ * Cells may carry colour codes; widths ignore them.
  */
-export function renderTable(columns: readonly Column[], given: readonly (readonly string[])[], maxWidth: number, indent = ''): string[] {
+export function renderTable(allColumns: readonly Column[], given: readonly (readonly string[])[], maxWidth: number, indent = ''): string[] {
   // Cells are data: whatever a caller forgot, no control sequence but colour reaches the terminal.
-  const rows = given.map((row) => row.map((cell) => printableStyled(cell, { singleLine: true })));
+  const allRows = given.map((row) => row.map((cell) => printableStyled(cell, { singleLine: true })));
   // A loop, not Math.max(...rows): spreading 120,000 rows overflows the call stack.
-  const widths = columns.map((column) => textWidth(printableStyled(column.header, { singleLine: true })));
-  for (const row of rows) {
-    widths.forEach((width, index) => {
-      widths[index] = Math.max(width, textWidth(row[index] ?? ''));
+  const allWidths = allColumns.map((column) => textWidth(printableStyled(column.header, { singleLine: true })));
+  for (const row of allRows) {
+    allWidths.forEach((width, index) => {
+      allWidths[index] = Math.max(width, textWidth(row[index] ?? ''));
     });
   }
-  const total = (): number => widths.reduce((sum, width) => sum + width, 0) + 2 * (columns.length - 1) + indent.length;
+  // Columns that may be left out go, lowest first, while even the least the others can shrink to is too wide.
+  let kept = allColumns.map((_, index) => index);
+  let gap = 2;
+  const least = (): number =>
+    kept.reduce((sum, index) => sum + (allColumns[index]!.shrink ? Math.min(allWidths[index]!, LEAST) : allWidths[index]!), 0) + gap * (kept.length - 1) + indent.length;
+  const droppable = allColumns.flatMap((column, index) => ((column.drop ?? 0) > 0 ? [{ index, rank: column.drop! }] : [])).sort((a, b) => b.rank - a.rank);
+  for (const { index } of droppable) {
+    if (least() <= maxWidth) break;
+    kept = kept.filter((at) => at !== index);
+  }
+  // Still too wide: one space between columns, the same on every line (the terminal's own
+  // squeeze would close up each line on its own, and the figures would leave their headers).
+  if (least() > maxWidth) gap = 1;
+  const columns = kept.map((index) => allColumns[index]!);
+  const widths = kept.map((index) => allWidths[index]!);
+  const rows = kept.length === allColumns.length ? allRows : allRows.map((row) => kept.map((index) => row[index] ?? ''));
+  const total = (): number => widths.reduce((sum, width) => sum + width, 0) + gap * (columns.length - 1) + indent.length;
   // Fair shares: the widest shrinkable column gives way, only down to the next widest, so
   // several long columns end up equally wide (a long name does not starve "failed").
   while (total() > maxWidth) {
     let widest = -1;
-    let next = 8;
+    let next = LEAST;
     columns.forEach((column, index) => {
-      if (!column.shrink || widths[index]! <= 8) return;
+      if (!column.shrink || widths[index]! <= LEAST) return;
       if (widest < 0 || widths[index]! > widths[widest]!) {
         if (widest >= 0) next = Math.max(next, widths[widest]!);
         widest = index;
@@ -207,13 +232,13 @@ export function renderTable(columns: readonly Column[], given: readonly (readonl
       }
     });
     if (widest < 0) break;
-    widths[widest] = Math.max(next === widths[widest] ? next - 1 : next, 8, widths[widest]! - (total() - maxWidth));
+    widths[widest] = Math.max(next === widths[widest] ? next - 1 : next, LEAST, widths[widest]! - (total() - maxWidth));
   }
   const line = (cells: readonly string[]): string =>
     indent +
     cells
       .map((cell, index) => pad(truncate(cell, widths[index]!), widths[index]!, columns[index]!.align ?? 'left'))
-      .join('  ')
+      .join(' '.repeat(gap))
       .trimEnd();
   const wrapped = (cells: readonly string[]): string[] => {
     const parts = cells.map((cell, index) => (columns[index]!.wrap && textWidth(cell) > widths[index]! ? wrap(cell, widths[index]!).flatMap((part) => breakWord(part, widths[index]!)) : [cell]));

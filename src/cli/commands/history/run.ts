@@ -169,9 +169,10 @@ export async function runHistory(io: IO, prospect: string | undefined, options: 
       { header: t.table.name, shrink: true },
       { header: t.table.verdict },
       { header: t.table.score, align: 'right' },
-      { header: t.table.decisions, align: 'right' },
+      // On a narrow terminal the count of decisions goes first, then the id (history NAME shows it).
+      { header: t.table.decisions, align: 'right', drop: 2 },
       { header: t.table.outcome, shrink: true },
-      { header: t.table.id },
+      { header: t.table.id, drop: 1 },
     ],
     rows,
     io.tableWidth,
