@@ -203,8 +203,7 @@ export function renderTable(allColumns: readonly Column[], given: readonly (read
   // Columns that may be left out go, lowest first, while even the least the others can shrink to is too wide.
   let kept = allColumns.map((_, index) => index);
   let gap = 2;
-  const least = (): number =>
-    kept.reduce((sum, index) => sum + (allColumns[index]!.shrink ? Math.min(allWidths[index]!, LEAST) : allWidths[index]!), 0) + gap * (kept.length - 1) + indent.length;
+  const least = (): number => kept.reduce((sum, index) => sum + (allColumns[index]!.shrink ? Math.min(allWidths[index]!, LEAST) : allWidths[index]!), 0) + gap * (kept.length - 1) + indent.length;
   const droppable = allColumns.flatMap((column, index) => ((column.drop ?? 0) > 0 ? [{ index, rank: column.drop! }] : [])).sort((a, b) => b.rank - a.rank);
   for (const { index } of droppable) {
     if (least() <= maxWidth) break;

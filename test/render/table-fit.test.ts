@@ -3,7 +3,6 @@
  * number would be cut, then the gap between columns closes to one space on every line alike,
  * so figures stay under their headers. `history` leaves out the decisions count, then the id.
  */
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderTable, textWidth } from '../../src/render/table.js';
