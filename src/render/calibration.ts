@@ -234,7 +234,7 @@ function heading(style: Style, text: string): string[] {
 function verdictLine(voice: Voice, report: CalibrationReport): string {
   const { verdicts, verdict_shares: shares } = report;
   return voice.words.calibrate.verdictLine({
-    rows: grouped(voice.lang, report.rows),
+    count: counted(voice.lang, report.rows),
     accept: grouped(voice.lang, verdicts.accept),
     acceptShare: formatShare(voice, shares.accept),
     review: grouped(voice.lang, verdicts.review),

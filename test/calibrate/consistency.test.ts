@@ -90,6 +90,11 @@ describe('too few leads to move a threshold, on either side of the band', () => 
     expect(text(renderCalibration(ENGLISH, report, plain, 300))).toContain('*> the current accept threshold (70) is also the recommended one (acceptance');
   });
 
+  it('counts one lead as one lead', () => {
+    const lines = renderCalibration(ENGLISH, calibrate(small, [SMALL[0]!]).report(), plain, 200);
+    expect(lines).toContain('  1 lead: 1 accept (100%), 0 review (0%), 0 reject (0%)');
+  });
+
   it('says which side in every language', async () => {
     const lax = calibrate(small, [SMALL[0]!]).report().advice[0]!;
     const picky = calibrate(small, [SMALL[3]!]).report().advice[0]!;

@@ -88,7 +88,10 @@ export const calibrate = translation('bg', english, {
     madeUnderOther: ', по други критерии: {count}',
   },
   bandVerdicts: { balanced: 'балансирано', tooPicky: 'твърде придирчиво', tooLax: 'твърде отстъпчиво' },
-  verdictLine: 'запитвания: {rows}. Приемане: {accept} ({acceptShare}), уточняване: {review} ({reviewShare}), отказ: {reject} ({rejectShare})',
+  verdictLine: {
+    one: 'запитвания: {count}. Приемане: {accept} ({acceptShare}), уточняване: {review} ({reviewShare}), отказ: {reject} ({rejectShare})',
+    other: 'запитвания: {count}. Приемане: {accept} ({acceptShare}), уточняване: {review} ({reviewShare}), отказ: {reject} ({rejectShare})',
+  },
   band: 'цел от {from} до {to}',
   unsure: ', но извадката е твърде малка, за да сме сигурни',
   accepting: 'Приемат се {share} от запитванията{interval}: {verdict}{unsure} ({band}) при accept {accept}, review {review}{maxUnknown}.',

@@ -103,7 +103,11 @@ export const calibrate = translation('bs', english, {
     madeUnderOther: ', po drugim kriterijima: {count}',
   },
   bandVerdicts: { balanced: 'uravnoteženo', tooPicky: 'prestrogo', tooLax: 'preblago' },
-  verdictLine: 'Upita: {rows}; prihvatanje: {accept} ({acceptShare}), razmatranje: {review} ({reviewShare}), odbijanje: {reject} ({rejectShare})',
+  verdictLine: {
+    one: 'Upita: {count}; prihvatanje: {accept} ({acceptShare}), razmatranje: {review} ({reviewShare}), odbijanje: {reject} ({rejectShare})',
+    few: 'Upita: {count}; prihvatanje: {accept} ({acceptShare}), razmatranje: {review} ({reviewShare}), odbijanje: {reject} ({rejectShare})',
+    other: 'Upita: {count}; prihvatanje: {accept} ({acceptShare}), razmatranje: {review} ({reviewShare}), odbijanje: {reject} ({rejectShare})',
+  },
   band: 'cilj od {from} do {to}',
   unsure: ', ali uzorak je premali da bismo bili sigurni',
   accepting: 'Uz accept {accept}, review {review}{maxUnknown} prihvata se {share} upita{interval}: {verdict} ({band}){unsure}.',

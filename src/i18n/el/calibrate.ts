@@ -88,7 +88,10 @@ export const calibrate = translation('el', english, {
     madeUnderOther: ', με άλλα κριτήρια: {count}',
   },
   bandVerdicts: { balanced: 'ισορροπημένη', tooPicky: 'πολύ αυστηρή', tooLax: 'πολύ χαλαρή' },
-  verdictLine: 'επαφές: {rows}. Αποδοχή: {accept} ({acceptShare}), συζήτηση: {review} ({reviewShare}), απόρριψη: {reject} ({rejectShare})',
+  verdictLine: {
+    one: 'επαφές: {count}. Αποδοχή: {accept} ({acceptShare}), συζήτηση: {review} ({reviewShare}), απόρριψη: {reject} ({rejectShare})',
+    other: 'επαφές: {count}. Αποδοχή: {accept} ({acceptShare}), συζήτηση: {review} ({reviewShare}), απόρριψη: {reject} ({rejectShare})',
+  },
   band: 'στόχος {from} έως {to}',
   unsure: ', αλλά το δείγμα είναι πολύ μικρό για σιγουριά',
   accepting: 'Με όρια accept {accept} και review {review}{maxUnknown}, γίνεται δεκτό το {share} των επαφών{interval}: η λίστα είναι {verdict}{unsure} ({band}).',

@@ -86,7 +86,10 @@ export const calibrate = {
     madeUnderOther: ', {count} made under other criteria',
   },
   bandVerdicts: { balanced: 'balanced', tooPicky: 'too picky', tooLax: 'too lax' },
-  verdictLine: '{rows} leads: {accept} accept ({acceptShare}), {review} review ({reviewShare}), {reject} reject ({rejectShare})',
+  verdictLine: {
+    one: '{count} lead: {accept} accept ({acceptShare}), {review} review ({reviewShare}), {reject} reject ({rejectShare})',
+    other: '{count} leads: {accept} accept ({acceptShare}), {review} review ({reviewShare}), {reject} reject ({rejectShare})',
+  },
   band: 'target {from} to {to}',
   unsure: ', but the sample is too small to be sure',
   accepting: 'Accepting {share} of leads{interval}: {verdict}{unsure} ({band}) at accept {accept}, review {review}{maxUnknown}.',

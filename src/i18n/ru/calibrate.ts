@@ -132,7 +132,12 @@ export const calibrate = translation('ru', english, {
     madeUnderOther: ', по другим критериям: {count}',
   },
   bandVerdicts: { balanced: 'в самый раз', tooPicky: 'слишком строго', tooLax: 'слишком мягко' },
-  verdictLine: 'Заявок: {rows}. Принять: {accept} ({acceptShare}), уточнить: {review} ({reviewShare}), отказать: {reject} ({rejectShare})',
+  verdictLine: {
+    one: 'Заявок: {count}. Принять: {accept} ({acceptShare}), уточнить: {review} ({reviewShare}), отказать: {reject} ({rejectShare})',
+    few: 'Заявок: {count}. Принять: {accept} ({acceptShare}), уточнить: {review} ({reviewShare}), отказать: {reject} ({rejectShare})',
+    many: 'Заявок: {count}. Принять: {accept} ({acceptShare}), уточнить: {review} ({reviewShare}), отказать: {reject} ({rejectShare})',
+    other: 'Заявок: {count}. Принять: {accept} ({acceptShare}), уточнить: {review} ({reviewShare}), отказать: {reject} ({rejectShare})',
+  },
   band: 'цель от {from} до {to}',
   unsure: ', но выборка слишком мала, чтобы быть уверенным',
   accepting: 'Принимается {share} заявок{interval}: {verdict}{unsure} ({band}) при accept {accept}, review {review}{maxUnknown}.',
