@@ -745,8 +745,8 @@ function advise(report: Omit<CalibrationReport, 'advice'>): Advice[] {
   const ordered = [musts[0], threshold, ...musts.slice(1), ...noise].filter((item): item is Advice => item !== undefined);
   // Why the threshold stays: inside the band, or (by the band) too few leads to move it. By
   // outcomes a share outside the band is the price of the lowest cost: nothing to add.
-  const unsureBand = !report.band_verdict_sure && (report.band_verdict === 'balanced' || report.recommended_by === 'band');
-  if (ordered.length === 0 && (report.band_verdict === 'balanced' || unsureBand) && report.withheld.every((item) => item.code !== 'thin-source')) {
+  const stays = report.band_verdict === 'balanced' || (!report.band_verdict_sure && report.recommended_by === 'band');
+  if (ordered.length === 0 && stays && report.withheld.every((item) => item.code !== 'thin-source')) {
     const [low, high] = report.band;
     const verdict: Advice = report.band_verdict_sure
       ? { code: 'keep', share: report.accept_share, interval: report.accept_share_interval, band: [low, high] }
