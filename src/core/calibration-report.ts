@@ -7,6 +7,10 @@
  * - a threshold from outcomes: at least MIN_OUTCOMES_EACH good and as many bad outcomes;
  *   below that the recommendation is by the acceptance band, and the report says how many
  *   more outcomes it needs;
+ * - a threshold moved by the band: the whole 95% interval of the accept share outside the band.
+ *   Inside it the current threshold is the recommended one (the band is a tolerance, not a
+ *   target point: nothing says 48% beats 40%); with the interval reaching into it, a handful of
+ *   leads cannot justify a move either way (one lead accepted is 100%, and so too lax);
  * - any threshold: every source answered at least MIN_ANSWERED_SHARE of each criterion that
  *   applied to its rows (decisions saved under another criteria file never answered the new
  *   criteria, and re-scoring them as unknown drags every score down);
@@ -215,11 +219,15 @@ export type Advice =
   | { readonly code: 'never-fails'; readonly id: string; readonly answered: number }
   | { readonly code: 'keep'; readonly share: number; readonly interval: Interval | null; readonly band: Interval }
   | {
-      /** the accept share looks balanced, but its interval reaches out of the band: more leads needed */
+      /**
+       * the interval of the accept share crosses an edge of the band: balanced, but it reaches out
+       * of the band; or too picky or too lax, but it reaches into it. More leads needed, no move.
+       */
       readonly code: 'too-few-leads';
       readonly share: number;
       readonly interval: Interval | null;
       readonly band: Interval;
+      readonly band_verdict: BandVerdict;
       readonly rows: number;
     };
 
@@ -269,9 +277,16 @@ export type Model =
       readonly code: 'few-outcomes' | 'few-events' | 'no-criteria' | 'too-many-patterns';
       readonly good: number;
       readonly bad: number;
-      /** outcomes of each kind needed, and how many more of each */
+      /**
+       * outcomes of each kind needed, and how many more of each: the larger of min_each (the
+       * threshold's minimum) and per_criterion for each of the in_model criteria
+       */
       readonly need_good: number;
       readonly need_bad: number;
+      readonly min_each: number;
+      readonly per_criterion: number;
+      /** criteria with enough leads failing and passing them to enter the model, with the outcomes known so far */
+      readonly in_model: number;
       readonly more_good: number;
       readonly more_bad: number;
       readonly left_out: readonly { readonly id: string; readonly failed_known: number; readonly passed_known: number }[];
@@ -453,7 +468,15 @@ function buildReport(criteria: Criteria, counts: Counts, options: ReportOptions)
     };
   });
   const middle = (band[0] + band[1]) / 2;
-  const recommended = thin ? null : byOutcomes ? pick(sweep, (point) => point.cost!, thresholds.accept) : pick(sweep, (point) => Math.abs(point.accepted / rows - middle), thresholds.accept);
+  // By the band, a threshold moves only when the whole interval is outside the band (see the top).
+  const bandMoves = bandVerdict !== 'balanced' && bandSure;
+  const recommended = thin
+    ? null
+    : byOutcomes
+      ? pick(sweep, (point) => point.cost!, thresholds.accept)
+      : bandMoves
+        ? pick(sweep, (point) => Math.abs(point.accepted / rows - middle), thresholds.accept)
+        : thresholds.accept;
 
   const confusion: Confusion | undefined = withOutcomes
     ? {
@@ -583,6 +606,9 @@ function modelOf(criteria: Criteria, counts: Counts, good: number, bad: number, 
     bad,
     need_good: need,
     need_bad: need,
+    min_each: minEach,
+    per_criterion: EVENTS_PER_CRITERION,
+    in_model: inModel.length,
     more_good: Math.max(0, need - good),
     more_bad: Math.max(0, need - bad),
     left_out: leftOut,
@@ -657,7 +683,6 @@ function thresholdAdvice(report: Omit<CalibrationReport, 'advice'>): Advice | un
   if (report.recommended_by === 'outcomes') {
     return { ...head, by: 'outcomes', bad_delta: then.bad_accepted! - now.bad_accepted!, good_delta: then.good_turned_away! - now.good_turned_away! };
   }
-  if (report.band_verdict === 'balanced') return undefined;
   const [low, high] = report.band;
   const shareThen = then.accepted / report.rows;
   return {
@@ -718,11 +743,14 @@ function advise(report: Omit<CalibrationReport, 'advice'>): Advice[] {
 
   const threshold = thresholdAdvice(report);
   const ordered = [musts[0], threshold, ...musts.slice(1), ...noise].filter((item): item is Advice => item !== undefined);
-  if (ordered.length === 0 && report.band_verdict === 'balanced' && report.withheld.every((item) => item.code !== 'thin-source')) {
+  // Why the threshold stays: inside the band, or (by the band) too few leads to move it. By
+  // outcomes a share outside the band is the price of the lowest cost: nothing to add.
+  const stays = report.band_verdict === 'balanced' || (!report.band_verdict_sure && report.recommended_by === 'band');
+  if (ordered.length === 0 && stays && report.withheld.every((item) => item.code !== 'thin-source')) {
     const [low, high] = report.band;
     const verdict: Advice = report.band_verdict_sure
       ? { code: 'keep', share: report.accept_share, interval: report.accept_share_interval, band: [low, high] }
-      : { code: 'too-few-leads', share: report.accept_share, interval: report.accept_share_interval, band: [low, high], rows };
+      : { code: 'too-few-leads', share: report.accept_share, interval: report.accept_share_interval, band: [low, high], band_verdict: report.band_verdict, rows };
     return [verdict, ...facts].slice(0, 3);
   }
   return [...ordered, ...facts].slice(0, 3);

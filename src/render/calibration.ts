@@ -107,7 +107,7 @@ export function adviceText(voice: Voice, advice: Advice): string {
       return w.keep({ share: formatShare(voice, advice.share), sure, from: formatShare(voice, advice.band[0]), to: formatShare(voice, advice.band[1]) });
     }
     case 'too-few-leads':
-      return w.tooFewLeads({
+      return (advice.band_verdict === 'too lax' ? w.tooFewLeadsAbove : advice.band_verdict === 'too picky' ? w.tooFewLeadsBelow : w.tooFewLeads)({
         share: formatShare(voice, advice.share),
         rows: grouped(voice.lang, advice.rows),
         interval: formatInterval(voice, advice.interval),
@@ -234,7 +234,7 @@ function heading(style: Style, text: string): string[] {
 function verdictLine(voice: Voice, report: CalibrationReport): string {
   const { verdicts, verdict_shares: shares } = report;
   return voice.words.calibrate.verdictLine({
-    rows: grouped(voice.lang, report.rows),
+    count: counted(voice.lang, report.rows),
     accept: grouped(voice.lang, verdicts.accept),
     acceptShare: formatShare(voice, shares.accept),
     review: grouped(voice.lang, verdicts.review),
@@ -384,18 +384,23 @@ function thresholdsSection(voice: Voice, report: CalibrationReport, style: Style
     const last = group.at(-1)!;
     return [mark(first), group.length === 1 ? String(first.accept) : `${first.accept}-${last.accept}`, ...figures(first)];
   });
+  // By the band, the threshold moves only when the whole interval is outside it (the core's rule):
+  // otherwise the legend says why the current one stays.
+  const byBand = !report.band_verdict_sure ? t.byBandFewLeads : report.band_verdict === 'balanced' ? t.byBandInside : t.byBand;
   const by =
     report.recommended_by === 'outcomes'
       ? t.byOutcomes({ cost: plain(voice.lang, report.cost_bad_accepted) })
       : report.recommended_by === 'band'
-        ? t.byBand({
+        ? byBand({
             share: formatShare(voice, report.recommended_accept_share ?? 0),
             interval: wide(report.recommended_accept_share_interval) ? `, ${formatInterval(voice, report.recommended_accept_share_interval)}` : '',
             band: bandText(voice, report),
           })
         : '';
   // Plain words for a reader with no statistics: what cost counts, what an interval means.
-  const plainWords = [...(outcomes ? [t.costMeans({ cost: plain(voice.lang, report.cost_bad_accepted) })] : []), t.intervalMeans];
+  // Below the outcomes' minimum the recommendation is the band's: the cost explains the columns, not the `>`.
+  const costMeans = report.recommended_by === 'outcomes' ? t.costMeans : t.costMeansUntil;
+  const plainWords = [...(outcomes ? [costMeans({ cost: plain(voice.lang, report.cost_bad_accepted) })] : []), t.intervalMeans];
   return [
     ...heading(style, t.headings.thresholds),
     ...fitTable(columns, rows, width),
@@ -513,9 +518,11 @@ function modelLines(voice: Voice, report: CalibrationReport, style: Style, width
   const model = report.model;
   if (model === undefined) return [];
   const w = voice.words.calibrate;
-  // Which criteria stay out matters once the outcomes are there; before, every one would be listed.
+  // The per-criterion rule sets the number: the criteria in the model and the ones left out say why.
+  const perCriterion = model.status === 'withheld' && model.need_good > model.min_each;
+  // Which criteria stay out matters once they set the number; before, every one would be listed.
   const leftOut =
-    model.left_out.length === 0 || (model.status === 'withheld' && model.code !== 'few-events')
+    model.left_out.length === 0 || (model.status === 'withheld' && !perCriterion && model.code !== 'few-events')
       ? []
       : wrap(
           w.model.leftOut({
@@ -536,12 +543,13 @@ function modelLines(voice: Voice, report: CalibrationReport, style: Style, width
     ];
     const more = list(voice.lang, parts);
     const figures = { need: plain(voice.lang, model.need_good), good: plain(voice.lang, model.good), bad: plain(voice.lang, model.bad), more };
-    const inModel = report.criteria.length - model.left_out.length;
+    // Two minimums: the threshold's min_each overall, and per_criterion for each criterion in the
+    // model. The line names the one that sets the number, so it never looks like a second rule.
     const line =
-      model.code === 'few-outcomes'
-        ? w.model.fewOutcomes(figures)
-        : model.code === 'few-events'
-          ? w.model.fewEvents({ ...figures, count: plain(voice.lang, inModel) })
+      (model.code === 'few-outcomes' || model.code === 'few-events') && perCriterion
+        ? w.model.perCriterion({ ...figures, per: plain(voice.lang, model.per_criterion), count: plain(voice.lang, model.in_model) })
+        : model.code === 'few-outcomes' || model.code === 'few-events'
+          ? w.model.fewOutcomes(figures)
           : model.code === 'no-criteria'
             ? w.model.noCriteria({ min: plain(voice.lang, model.min_each_side) })
             : w.model.tooManyPatterns;

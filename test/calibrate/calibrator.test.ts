@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Calibrator, readOutcome, type CalibrationReport } from '../../src/core/calibrate.js';
 import { createScorer } from '../../src/core/score.js';
 import { joinOutcomes, parseJournal } from '../../src/core/journal.js';
-import { calibrate, FEW, criteriaFrom, freelancer, ladder, ladderYaml, SMALL, smallYaml } from './data.js';
+import { calibrate, FEW, criteriaFrom, freelancer, HUNDRED, ladder, ladderYaml, SMALL, smallYaml } from './data.js';
 
 const small = criteriaFrom(smallYaml());
 
@@ -167,10 +167,12 @@ describe('threshold sweep and recommendation without outcomes', () => {
   it('breaks ties on distance to the file’s threshold, then the lower', () => {
     // accept 55: 45..70 tie at 0.4; 55 is the file's own.
     expect(calibrate(criteriaFrom(smallYaml().replace('accept: 70', 'accept: 55')), SMALL, false).report(FEW).recommended_accept).toBe(55);
-    // accept 72.5 (off the grid, added to the sweep): scores ≥ 73, like 75, so 0.1: 45..70 win, 70 is closest.
-    const offGrid = calibrate(criteriaFrom(smallYaml().replace('accept: 70', 'accept: 72.5')), SMALL, false).report(FEW);
+    // accept 72.5 (off the grid, added to the sweep): scores ≥ 73, like 75, so 0.1 (of 100 leads,
+    // wholly under the band, so the band moves it): 45..70 win, 70 is closest.
+    const offGrid = calibrate(criteriaFrom(smallYaml().replace('accept: 70', 'accept: 72.5')), HUNDRED, false).report(FEW);
     expect(offGrid.sweep.map((point) => point.accept)).toContain(72.5);
-    expect(sweepAt(offGrid, 72.5).accepted).toBe(1);
+    expect(sweepAt(offGrid, 72.5).accepted).toBe(10);
+    expect(offGrid.band_verdict_sure).toBe(true);
     expect(offGrid.recommended_accept).toBe(70);
     // Outcomes: one good lead at 51, one bad at 53, weight 1: cost 1 everywhere except 52.5 (2).
     // 50 and 55 are both 2.5 from the file's 52.5 → the lower.
@@ -184,16 +186,21 @@ describe('threshold sweep and recommendation without outcomes', () => {
     expect(calibrate(criteria, leads).report(FEW).recommended_accept).toBe(55);
   });
 
-  it('moves with the band', () => {
-    // middle 0.7: 0.6 at 0..40 → 40, the closest to 70
-    expect(calibrate(criteriaFrom(smallYaml('calibration: { target_accept: [0.5, 0.9] }')), SMALL, false).report(FEW).recommended_accept).toBe(40);
+  it('moves with the band, once the whole interval is outside it', () => {
+    // 100 leads, 40% accepted (95% interval 31% to 50%). Middle 0.7: 0.6 at 0..40 → 40, the closest to 70
+    expect(calibrate(criteriaFrom(smallYaml('calibration: { target_accept: [0.5, 0.9] }')), HUNDRED, false).report(FEW).recommended_accept).toBe(40);
     // middle 0.2: 0.1 at 75..100 → 75
-    expect(calibrate(criteriaFrom(smallYaml('calibration: { target_accept: [0.1, 0.3] }')), SMALL, false).report(FEW).recommended_accept).toBe(75);
+    expect(calibrate(criteriaFrom(smallYaml('calibration: { target_accept: [0.1, 0.3] }')), HUNDRED, false).report(FEW).recommended_accept).toBe(75);
+    // the same shares from 10 leads (17% to 69%) reach into both bands: the file's 70 stays
+    expect(calibrate(criteriaFrom(smallYaml('calibration: { target_accept: [0.5, 0.9] }')), SMALL, false).report(FEW).recommended_accept).toBe(70);
+    expect(calibrate(criteriaFrom(smallYaml('calibration: { target_accept: [0.1, 0.3] }')), SMALL, false).report(FEW).recommended_accept).toBe(70);
   });
 
   it('is known by construction on a ladder of scores', () => {
-    // one lead per score 0..100: share at t is (101 - t) / 101; closest to 0.45 is t = 55 (46/101)
-    const result = calibrate(criteriaFrom(ladderYaml()), ladder(65), false).report(FEW);
+    // one lead per score 0..100: share at t is (101 - t) / 101. At the file's 90, 11/101 (95%
+    // interval 6% to 19%) is wholly under the band; closest to 0.45 is t = 55 (46/101)
+    const result = calibrate(criteriaFrom(ladderYaml(90)), ladder(65), false).report(FEW);
+    expect(result.band_verdict_sure).toBe(true);
     expect(sweepAt(result, 55).accepted).toBe(46);
     expect(result.recommended_accept).toBe(55);
   });

@@ -76,7 +76,9 @@ describe('calibrate --journal with decisions under other criteria', () => {
       'No threshold recommended: the journal journal.jsonl (8 decisions were made under other criteria) answered "budget" and "scope" in less than half of the decisions they apply to.',
     );
     expect(out).not.toMatch(/lower accept from|follows the target band/u);
-    expect(out).toContain('No threshold from outcomes yet: that needs at least 20 good and 20 bad outcomes, and there are 6 good and 4 bad (14 more good and 16 more bad to go).');
+    expect(out).toContain(
+      'No threshold from outcomes yet: the lowest-cost threshold needs at least 20 good and 20 bad outcomes (with fewer, one client more or less moves it by tens of points), and there are 6 good and 4 bad (14 more good and 16 more bad to go).',
+    );
   });
 
   it('shows criteria nobody answered as "no data" and leaves them out of the suggestions', async () => {

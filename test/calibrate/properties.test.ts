@@ -135,12 +135,31 @@ describe('calibration laws', () => {
         const best = report.sweep.find((point) => point.accept === report.recommended_accept)!;
         expect(best).toBeDefined();
         const middle = (report.band[0] + report.band[1]) / 2;
+        // By the band a threshold moves only when the whole interval is outside the band.
+        const bandMoves = report.band_verdict !== 'balanced' && report.band_verdict_sure;
+        if (report.recommended_by === 'band' && !bandMoves) expect(report.recommended_accept).toBe(report.thresholds.accept);
         for (const point of report.sweep) {
           if (report.recommended_by === 'outcomes') expect(best.cost!).toBeLessThanOrEqual(point.cost! + 1e-9);
-          else expect(Math.abs(best.accepted / report.rows - middle)).toBeLessThanOrEqual(Math.abs(point.accepted / report.rows - middle) + 1e-9);
+          else if (bandMoves) expect(Math.abs(best.accepted / report.rows - middle)).toBeLessThanOrEqual(Math.abs(point.accepted / report.rows - middle) + 1e-9);
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('tells one story: the advice moves the threshold to the recommended one, or keeps it when that is the current one', () => {
+    fc.assert(
+      fc.property(setup, fc.double({ min: 0, max: 10, noNaN: true }), ({ leads, accept, review }, cost) => {
+        const report = run(applyWhatIf(base, { thresholds: { accept, review } }), leads).report({ costBadAccepted: cost, minOutcomesEach: 3 });
+        const codes = report.advice.map((advice) => advice.code);
+        const move = report.advice.find((advice) => advice.code === 'threshold');
+        if (report.recommended_accept === null || report.recommended_accept === report.thresholds.accept) expect(move).toBeUndefined();
+        else expect(move).toMatchObject({ from: report.thresholds.accept, to: report.recommended_accept });
+        if (codes.includes('keep') || codes.includes('too-few-leads')) expect(report.recommended_accept).toBe(report.thresholds.accept);
+        // a share whose interval reaches into the band moves no threshold by the band
+        if (move?.by === 'band') expect(report.band_verdict_sure).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 });

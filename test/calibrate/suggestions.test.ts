@@ -1,7 +1,7 @@
 /** "What next": at most three suggestions that follow from the data, in the words. */
 import { describe, expect, it } from 'vitest';
 import { adviceText } from '../../src/render/calibration.js';
-import { calibrate, FEW, criteriaFrom, SMALL, smallYaml, type Lead } from './data.js';
+import { calibrate, FEW, criteriaFrom, HUNDRED, SMALL, smallYaml, type Lead } from './data.js';
 import { ENGLISH } from '../../src/i18n/index.js';
 
 const small = criteriaFrom(smallYaml());
@@ -64,34 +64,41 @@ describe('suggestions', () => {
     ).toBe('lower accept from 70 to 40: 1 fewer good client turned away, no more bad ones let in');
   });
 
-  it('moves the threshold into the band without outcomes', () => {
+  it('moves the threshold into the band without outcomes, once the whole interval is outside it', () => {
+    // 100 leads, 40% accepted: 95% interval 31% to 50%
     expect(
-      calibrate(criteriaFrom(smallYaml('calibration: { target_accept: [0.5, 0.9] }')), SMALL, false)
+      calibrate(criteriaFrom(smallYaml('calibration: { target_accept: [0.5, 0.9] }')), HUNDRED, false)
         .report(FEW)
         .advice.map((advice) => adviceText(ENGLISH, advice)),
     ).toEqual([
-      'lower accept from 70 to 40: acceptance from 40% to 60% (95% interval 31% to 83%), into the band',
+      'lower accept from 70 to 40: acceptance from 40% to 60% (95% interval 50% to 69%), into the band',
       '"pays" alone keeps out 20% of leads. That is what this minimum requirement costs, not a reason to drop it: only outcomes showing that leads failing it turn out no worse than the rest (within 10 points) would be one, and 0 such leads have a known outcome.',
     ]);
     expect(
-      calibrate(criteriaFrom(smallYaml('calibration: { target_accept: [0.1, 0.3] }')), SMALL, false)
+      calibrate(criteriaFrom(smallYaml('calibration: { target_accept: [0.1, 0.3] }')), HUNDRED, false)
         .report(FEW)
         .advice.map((advice) => adviceText(ENGLISH, advice))[0],
-    ).toBe('raise accept from 70 to 75: acceptance from 40% to 10% (95% interval 2% to 40%), into the band');
+    ).toBe('raise accept from 70 to 75: acceptance from 40% to 10% (95% interval 6% to 17%), into the band');
     expect(
-      calibrate(criteriaFrom(smallYaml('calibration: { target_accept: [0.8, 0.9] }')), SMALL, false)
+      calibrate(criteriaFrom(smallYaml('calibration: { target_accept: [0.8, 0.9] }')), HUNDRED, false)
         .report(FEW)
         .advice.map((advice) => adviceText(ENGLISH, advice))[0],
-    ).toBe('lower accept from 70 to 40: acceptance from 40% to 60% (95% interval 31% to 83%), closer to the band');
+    ).toBe('lower accept from 70 to 40: acceptance from 40% to 60% (95% interval 50% to 69%), closer to the band');
+    // the same shares from 10 leads: the interval (17% to 69%) reaches into the band
+    expect(
+      calibrate(criteriaFrom(smallYaml('calibration: { target_accept: [0.5, 0.9] }')), SMALL, false)
+        .report(FEW)
+        .advice.map((advice) => adviceText(ENGLISH, advice))[0],
+    ).toBe('too few leads to judge the list: 40% of 10 accepted, below the target of 50% to 90%, but the 95% interval 17% to 69% reaches into it; calibrate on more leads before moving the threshold');
   });
 
   it('lowers review too when the new accept threshold is below it', () => {
     const criteria = criteriaFrom(smallYaml('calibration: { target_accept: [0.5, 0.9] }').replace('review: 40', 'review: 50'));
     expect(
-      calibrate(criteria, SMALL, false)
+      calibrate(criteria, HUNDRED, false)
         .report(FEW)
         .advice.map((advice) => adviceText(ENGLISH, advice))[0],
-    ).toBe('lower accept from 70 to 40 and review from 50 to 40: acceptance from 40% to 60% (95% interval 31% to 83%), into the band');
+    ).toBe('lower accept from 70 to 40 and review from 50 to 40: acceptance from 40% to 60% (95% interval 50% to 69%), into the band');
   });
 
   it('calls a criterion that never fails noise, at most three suggestions in all', () => {
@@ -127,7 +134,7 @@ describe('suggestions', () => {
     expect(report.band_verdict_sure).toBe(false);
     // 1 of 2: Wilson 95% interval 0.0945 to 0.9055
     expect(report.accept_share_interval).toEqual([0.0945, 0.9055]);
-    expect(report.advice).toEqual([{ code: 'too-few-leads', share: 0.5, interval: [0.0945, 0.9055], band: [0.2, 0.7], rows: 2 }]);
+    expect(report.advice).toEqual([{ code: 'too-few-leads', share: 0.5, interval: [0.0945, 0.9055], band: [0.2, 0.7], band_verdict: 'balanced', rows: 2 }]);
     expect(report.advice.map((advice) => adviceText(ENGLISH, advice))).toEqual([
       'too few leads to judge the list: 50% of 2 accepted, but the 95% interval 9% to 91% reaches outside the target of 20% to 70%; calibrate on more leads',
     ]);

@@ -48,12 +48,17 @@ export const calibrate = translation('bs', english, {
     },
     keep: 'ostavite listu kakva jeste: prihvata se {share} upita{sure}, unutar cilja od {from} do {to}',
     tooFewLeads: 'premalo upita da se procijeni lista: prihvaćeno {share} od {rows}, ali {interval} izlazi izvan cilja od {from} do {to}; kalibrirajte na više upita',
+    tooFewLeadsAbove:
+      'premalo upita da se procijeni lista: prihvaćeno {share} od {rows}, iznad cilja od {from} do {to}, ali {interval} seže u njega; kalibrirajte na više upita prije nego što pomjerite prag',
+    tooFewLeadsBelow:
+      'premalo upita da se procijeni lista: prihvaćeno {share} od {rows}, ispod cilja od {from} do {to}, ali {interval} seže u njega; kalibrirajte na više upita prije nego što pomjerite prag',
   },
   withheld: {
     fewOutcomes: {
-      one: 'Još nema praga po ishodima: treba najmanje {min} dobrih i {min} loših ishoda, a zasad ih je dobrih {count} i loših {bad} (nedostaje još: {more}).',
-      few: 'Još nema praga po ishodima: treba najmanje {min} dobrih i {min} loših ishoda, a zasad ih je dobrih {count} i loših {bad} (nedostaje još: {more}).',
-      other: 'Još nema praga po ishodima: treba najmanje {min} dobrih i {min} loših ishoda, a zasad ih je dobrih {count} i loših {bad} (nedostaje još: {more}).',
+      one: 'Još nema praga po ishodima: prag s najmanjim troškom traži najmanje {min} dobrih i {min} loših ishoda (s manje njih prag se zbog jednog klijenta više ili manje pomjera za desetine poena), a zasad ih je dobrih {count} i loših {bad} (nedostaje još: {more}).',
+      few: 'Još nema praga po ishodima: prag s najmanjim troškom traži najmanje {min} dobrih i {min} loših ishoda (s manje njih prag se zbog jednog klijenta više ili manje pomjera za desetine poena), a zasad ih je dobrih {count} i loših {bad} (nedostaje još: {more}).',
+      other:
+        'Još nema praga po ishodima: prag s najmanjim troškom traži najmanje {min} dobrih i {min} loših ishoda (s manje njih prag se zbog jednog klijenta više ili manje pomjera za desetine poena), a zasad ih je dobrih {count} i loših {bad} (nedostaje još: {more}).',
     },
     moreGood: 'dobrih {count}',
     moreBad: 'loših {count}',
@@ -98,7 +103,11 @@ export const calibrate = translation('bs', english, {
     madeUnderOther: ', po drugim kriterijima: {count}',
   },
   bandVerdicts: { balanced: 'uravnoteženo', tooPicky: 'prestrogo', tooLax: 'preblago' },
-  verdictLine: 'Upita: {rows}; prihvatanje: {accept} ({acceptShare}), razmatranje: {review} ({reviewShare}), odbijanje: {reject} ({rejectShare})',
+  verdictLine: {
+    one: 'Upita: {count}; prihvatanje: {accept} ({acceptShare}), razmatranje: {review} ({reviewShare}), odbijanje: {reject} ({rejectShare})',
+    few: 'Upita: {count}; prihvatanje: {accept} ({acceptShare}), razmatranje: {review} ({reviewShare}), odbijanje: {reject} ({rejectShare})',
+    other: 'Upita: {count}; prihvatanje: {accept} ({acceptShare}), razmatranje: {review} ({reviewShare}), odbijanje: {reject} ({rejectShare})',
+  },
   band: 'cilj od {from} do {to}',
   unsure: ', ali uzorak je premali da bismo bili sigurni',
   accepting: 'Uz accept {accept}, review {review}{maxUnknown} prihvata se {share} upita{interval}: {verdict} ({band}){unsure}.',
@@ -164,6 +173,8 @@ export const calibrate = translation('bs', english, {
   },
   byOutcomes: 'po ishodima: najmanji trošak, jedan propušten loš klijent = {cost} × odbijen dobar',
   byBand: 'udio prihvaćenih {share}{interval}, najbliže sredini raspona – {band}',
+  byBandInside: 'udio prihvaćenih {share}{interval}, unutar raspona – {band}',
+  byBandFewLeads: 'udio prihvaćenih {share}{interval}, {band}: premalo upita da bi se pomjerao',
   legendNone: '* označava trenutni prag accept ({accept}); prag se ne preporučuje (vidi niže)',
   legendSame: '*> trenutni prag accept ({accept}) je ujedno i preporučeni ({by})',
   legendBoth: '* označava trenutni prag accept ({accept}), > preporučeni ({recommended}: {by})',
@@ -177,12 +188,12 @@ export const calibrate = translation('bs', english, {
   },
   effectsLegend: 'razlika: koliko procentnih poena češće je loš ispao upit koji je pao na kriteriju nego onaj koji ga je prošao; interval koji uključuje 0 znači da mjerljive razlike nema.',
   model: {
-    fewOutcomes: 'Još nema predloženih težina: model traži bar {need} dobrih i {need} loših ishoda, a zasad ih je dobrih {good} i loših {bad} (nedostaje još: {more}).',
-    fewEvents: {
-      one: 'Još nema predloženih težina: s {count} kriterijem u modelu treba bar {need} dobrih i {need} loših ishoda (10 po kriteriju), a zasad ih je dobrih {good} i loših {bad} (nedostaje još: {more}).',
-      few: 'Još nema predloženih težina: s {count} kriterija u modelu treba bar {need} dobrih i {need} loših ishoda (10 po kriteriju), a zasad ih je dobrih {good} i loših {bad} (nedostaje još: {more}).',
+    fewOutcomes: 'Još nema predloženih težina: model traži bar {need} dobrih i {need} loših ishoda, koliko i prag po ishodima, a zasad ih je dobrih {good} i loših {bad} (nedostaje još: {more}).',
+    perCriterion: {
+      one: 'Još nema predloženih težina: težine traže po {per} dobrih i {per} loših ishoda za svaki kriterij u modelu, dakle {need} dobrih i {need} loših za njegov {count} kriterij, a zasad ih je dobrih {good} i loših {bad} (nedostaje još: {more}).',
+      few: 'Još nema predloženih težina: težine traže po {per} dobrih i {per} loših ishoda za svaki kriterij u modelu, dakle {need} dobrih i {need} loših za njegova {count} kriterija, a zasad ih je dobrih {good} i loših {bad} (nedostaje još: {more}).',
       other:
-        'Još nema predloženih težina: s {count} kriterija u modelu treba bar {need} dobrih i {need} loših ishoda (10 po kriteriju), a zasad ih je dobrih {good} i loših {bad} (nedostaje još: {more}).',
+        'Još nema predloženih težina: težine traže po {per} dobrih i {per} loših ishoda za svaki kriterij u modelu, dakle {need} dobrih i {need} loših za njegovih {count} kriterija, a zasad ih je dobrih {good} i loših {bad} (nedostaje još: {more}).',
     },
     noCriteria: 'Još nema predloženih težina: nijedan kriterij nema bar {min} upita s poznatim ishodom koji su na njemu pali i {min} koji su ga prošli.',
     tooManyPatterns: 'Nema predloženih težina: upiti padaju na previše različitih kombinacija kriterija da bi se napravio model.',
@@ -191,6 +202,8 @@ export const calibrate = translation('bs', english, {
     rule: 'težina: koliko pad na kriteriju podiže izglede za lošeg klijenta, uz sve ostalo isto (logaritam izgleda; regularizovani logistički model, 95% bootstrap interval). prijedlog: nove težine dobijaju samo kriteriji čiji interval ne uključuje 0, dijeleći svoje bodove prema pozitivnim težinama (negativna dobija 0); ostali zadržavaju svoje, pa {total} bodova običnih kriterija ostaje {total}. Obavezan kriterij ostaje pravilo.',
   },
   costMeans: 'Trošak jednostavno rečeno: jedan propušten loš klijent računa se kao {cost} × odbijen dobar (postavlja se s --cost-bad-accepted); preporučuje se prag s najmanjim troškom.',
+  costMeansUntil:
+    'Trošak jednostavno rečeno: jedan propušten loš klijent računa se kao {cost} × odbijen dobar (postavlja se s --cost-bad-accepted); kad bude dovoljno ishoda, preporučivat će se prag s najmanjim troškom.',
   intervalMeans: '95% interval je raspon u kojem je pravi udio za ovakve upite 95 puta od 100: što je uži, to je broj sigurniji.',
   sweepLegend: '{bad} propušteni loši klijenti (lijevo) i {good} odbijeni dobri (desno), od upita s poznatim ishodom, na svakom pragu accept',
   markAccept: 'accept {value}',

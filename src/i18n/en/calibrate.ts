@@ -44,11 +44,16 @@ export const calibrate = {
     },
     keep: 'keep the list as it is: {share} of leads accepted{sure}, inside the target of {from} to {to}',
     tooFewLeads: 'too few leads to judge the list: {share} of {rows} accepted, but the {interval} reaches outside the target of {from} to {to}; calibrate on more leads',
+    tooFewLeadsAbove:
+      'too few leads to judge the list: {share} of {rows} accepted, above the target of {from} to {to}, but the {interval} reaches into it; calibrate on more leads before moving the threshold',
+    tooFewLeadsBelow:
+      'too few leads to judge the list: {share} of {rows} accepted, below the target of {from} to {to}, but the {interval} reaches into it; calibrate on more leads before moving the threshold',
   },
   withheld: {
     fewOutcomes: {
-      one: 'No threshold from outcomes yet: that needs at least {min} good and {min} bad outcomes, and there is {count} good and {bad} bad ({more} to go).',
-      other: 'No threshold from outcomes yet: that needs at least {min} good and {min} bad outcomes, and there are {count} good and {bad} bad ({more} to go).',
+      one: 'No threshold from outcomes yet: the lowest-cost threshold needs at least {min} good and {min} bad outcomes (with fewer, one client more or less moves it by tens of points), and there is {count} good and {bad} bad ({more} to go).',
+      other:
+        'No threshold from outcomes yet: the lowest-cost threshold needs at least {min} good and {min} bad outcomes (with fewer, one client more or less moves it by tens of points), and there are {count} good and {bad} bad ({more} to go).',
     },
     moreGood: '{count} more good',
     moreBad: '{count} more bad',
@@ -81,7 +86,10 @@ export const calibrate = {
     madeUnderOther: ', {count} made under other criteria',
   },
   bandVerdicts: { balanced: 'balanced', tooPicky: 'too picky', tooLax: 'too lax' },
-  verdictLine: '{rows} leads: {accept} accept ({acceptShare}), {review} review ({reviewShare}), {reject} reject ({rejectShare})',
+  verdictLine: {
+    one: '{count} lead: {accept} accept ({acceptShare}), {review} review ({reviewShare}), {reject} reject ({rejectShare})',
+    other: '{count} leads: {accept} accept ({acceptShare}), {review} review ({reviewShare}), {reject} reject ({rejectShare})',
+  },
   band: 'target {from} to {to}',
   unsure: ', but the sample is too small to be sure',
   accepting: 'Accepting {share} of leads{interval}: {verdict}{unsure} ({band}) at accept {accept}, review {review}{maxUnknown}.',
@@ -143,6 +151,8 @@ export const calibrate = {
   noDataNote: { one: 'no data: no lead or decision answered {ids}; it is left out of the suggestions.', other: 'no data: no lead or decision answered {ids}; they are left out of the suggestions.' },
   byOutcomes: 'by outcomes: lowest cost, one bad client let in = {cost} good turned away',
   byBand: 'acceptance {share}{interval}, closest to the middle of the {band}',
+  byBandInside: 'acceptance {share}{interval}, inside the {band}',
+  byBandFewLeads: 'acceptance {share}{interval}, {band}: too few leads to move it',
   legendNone: '* marks the current accept threshold ({accept}); no threshold is recommended (see below)',
   legendSame: '*> the current accept threshold ({accept}) is also the recommended one ({by})',
   legendBoth: '* marks the current accept threshold ({accept}), > the recommended one ({recommended}: {by})',
@@ -155,11 +165,12 @@ export const calibrate = {
   },
   effectsLegend: 'difference: how many points more often a lead that failed turned out bad than one that passed; an interval that includes 0 means no measurable difference.',
   model: {
-    fewOutcomes: 'No suggested weights yet: the model needs at least {need} good and {need} bad outcomes, and there are {good} good and {bad} bad ({more} to go).',
-    fewEvents: {
-      one: 'No suggested weights yet: with {count} criterion in the model it needs at least {need} good and {need} bad outcomes (10 per criterion), and there are {good} good and {bad} bad ({more} to go).',
+    fewOutcomes:
+      'No suggested weights yet: the model needs at least {need} good and {need} bad outcomes, the same minimum as a threshold from outcomes, and there are {good} good and {bad} bad ({more} to go).',
+    perCriterion: {
+      one: 'No suggested weights yet: the weights need {per} good and {per} bad outcomes for each criterion in the model, so {need} good and {need} bad for its {count} criterion, and there are {good} good and {bad} bad ({more} to go).',
       other:
-        'No suggested weights yet: with {count} criteria in the model it needs at least {need} good and {need} bad outcomes (10 per criterion), and there are {good} good and {bad} bad ({more} to go).',
+        'No suggested weights yet: the weights need {per} good and {per} bad outcomes for each criterion in the model, so {need} good and {need} bad for its {count} criteria, and there are {good} good and {bad} bad ({more} to go).',
     },
     noCriteria: 'No suggested weights yet: no criterion has at least {min} leads with a known outcome that failed it and {min} that did not.',
     tooManyPatterns: 'No suggested weights: the leads fail too many different combinations of criteria to fit the model.',
@@ -168,6 +179,8 @@ export const calibrate = {
     rule: 'weight: how much failing it raises the odds of a bad client, the rest held equal (log-odds; a regularised logistic model, 95% bootstrap interval). suggested: only criteria whose interval leaves out 0 are re-weighted, sharing their points in proportion to their positive weights (a negative one gets 0); the others keep theirs, so the {total} points of the ordinary criteria stay {total}. A must-have keeps its rule.',
   },
   costMeans: 'Cost, in plain words: one bad client let in counts as much as {cost} good ones turned away (set with --cost-bad-accepted); the threshold with the lowest cost is the one recommended.',
+  costMeansUntil:
+    'Cost, in plain words: one bad client let in counts as much as {cost} good ones turned away (set with --cost-bad-accepted); once there are enough outcomes, the threshold with the lowest cost is the one recommended.',
   intervalMeans: 'A 95% interval is the range the true share lies in, for leads like these, 95 times in 100: the narrower it is, the surer the figure.',
   sweepLegend: '{bad} bad clients let in (left) and {good} good clients turned away (right), of the leads with a known outcome, at each accept threshold',
   markAccept: 'accept {value}',
