@@ -204,27 +204,12 @@ function bandVerdict(t: AllWords['calibrate'], style: Style, verdict: BandVerdic
   return bandColor(style, verdict)(bandWord(t, verdict));
 }
 
-interface FitColumn extends Column {
-  /** columns with a higher number are left out first when the table does not fit; 0 never */
-  readonly drop?: number;
-}
+/** Criterion ids as row labels: whole up to this width while an optional column can go instead. */
+const ID_LEAST = 16;
 
-/** renderTable, leaving out optional columns (highest `drop` first) until the table fits. */
-function fitTable(columns: readonly FitColumn[], rows: readonly (readonly string[])[], width: number): string[] {
-  let keep = columns.map((_, index) => index);
-  for (;;) {
-    const lines = renderTable(
-      keep.map((index) => columns[index]!),
-      rows.map((row) => keep.map((index) => row[index] ?? '')),
-      width,
-      INDENT,
-    );
-    if (lines.every((line) => textWidth(line) <= width)) return lines;
-    const droppable = keep.filter((index) => (columns[index]!.drop ?? 0) > 0);
-    if (droppable.length === 0) return lines;
-    const worst = droppable.reduce((a, b) => (columns[b]!.drop! > columns[a]!.drop! ? b : a));
-    keep = keep.filter((index) => index !== worst);
-  }
+/** renderTable under the report's indent: a column marked `drop` goes when the terminal is too narrow for it. */
+function fitTable(columns: readonly Column[], rows: readonly (readonly string[])[], width: number): string[] {
+  return renderTable(columns, rows, width, INDENT);
 }
 
 function heading(style: Style, text: string): string[] {
@@ -307,8 +292,8 @@ function criteriaSection(voice: Voice, report: CalibrationReport, style: Style, 
   const t = voice.words.calibrate;
   const outcomes = report.outcomes_known > 0;
   const c = t.columns;
-  const columns: FitColumn[] = [
-    { header: c.criterion, shrink: true },
+  const columns: Column[] = [
+    { header: c.criterion, shrink: true, least: ID_LEAST },
     { header: c.must, drop: 2 },
     { header: c.failed, align: 'right' },
     { header: c.unknown, align: 'right', drop: 5 },
@@ -349,7 +334,7 @@ function thresholdsSection(voice: Voice, report: CalibrationReport, style: Style
   const t = voice.words.calibrate;
   const outcomes = report.sweep[0]?.cost !== undefined;
   const c = t.columns;
-  const columns: FitColumn[] = [
+  const columns: Column[] = [
     { header: '' },
     { header: c.accept, align: 'right' },
     { header: c.share, align: 'right' },
@@ -500,7 +485,7 @@ function effectsSection(voice: Voice, report: CalibrationReport, style: Style, w
     ...wrap(w.effectsLine({ count: counted(voice.lang, report.outcomes_known), rows: grouped(voice.lang, report.rows) }), width, INDENT, INDENT),
     ...fitTable(
       [
-        { header: c.criterion, shrink: true },
+        { header: c.criterion, shrink: true, least: ID_LEAST },
         { header: c.badFailed, align: 'right' },
         { header: c.badPassed, align: 'right', drop: 1 },
         { header: c.difference, align: 'right' },
@@ -568,7 +553,7 @@ function modelLines(voice: Voice, report: CalibrationReport, style: Style, width
     ...heading(style, w.headings.weights),
     ...fitTable(
       [
-        { header: c.criterion, shrink: true },
+        { header: c.criterion, shrink: true, least: ID_LEAST },
         { header: c.weight, align: 'right' },
         { header: c.points, align: 'right' },
         { header: c.suggested, align: 'right' },

@@ -180,9 +180,11 @@ export interface Column {
    * the highest first, 0 never. A number cut to `12…` misleads; a column left out only goes unseen.
    */
   readonly drop?: number;
+  /** a `shrink` column's narrowest (default 8): row labels such as ids, kept whole while a `drop` column can go instead */
+  readonly least?: number;
 }
 
-/** Columns shrink no narrower than this. */
+/** Columns shrink no narrower than this, unless they say otherwise. */
 const LEAST = 8;
 
 /**
@@ -193,17 +195,24 @@ const LEAST = 8;
 export function renderTable(allColumns: readonly Column[], given: readonly (readonly string[])[], maxWidth: number, indent = ''): string[] {
   // Cells are data: whatever a caller forgot, no control sequence but colour reaches the terminal.
   const allRows = given.map((row) => row.map((cell) => printableStyled(cell, { singleLine: true })));
+  const allHeaders = allColumns.map((column) => printableStyled(column.header, { singleLine: true }));
   // A loop, not Math.max(...rows): spreading 120,000 rows overflows the call stack.
-  const allWidths = allColumns.map((column) => textWidth(printableStyled(column.header, { singleLine: true })));
+  const cellWidths = allColumns.map(() => 0);
   for (const row of allRows) {
-    allWidths.forEach((width, index) => {
-      allWidths[index] = Math.max(width, textWidth(row[index] ?? ''));
+    cellWidths.forEach((width, index) => {
+      cellWidths[index] = Math.max(width, textWidth(row[index] ?? ''));
     });
   }
-  // Columns that may be left out go, lowest first, while even the least the others can shrink to is too wide.
+  const allWidths = allColumns.map((_, index) => Math.max(cellWidths[index]!, textWidth(allHeaders[index]!)));
+  // A header wider than its cells may wrap onto lines of its own, down to its longest word:
+  // nothing is lost that way, so it gives way before any cell is cut.
+  const headerLeast = allHeaders.map((header, index) => Math.min(allWidths[index]!, Math.max(cellWidths[index]!, ...header.split(/\s+/u).map(textWidth))));
+  // Columns that may be left out go, highest first, while even the least the others can come to is too wide.
   let kept = allColumns.map((_, index) => index);
   let gap = 2;
-  const least = (): number => kept.reduce((sum, index) => sum + (allColumns[index]!.shrink ? Math.min(allWidths[index]!, LEAST) : allWidths[index]!), 0) + gap * (kept.length - 1) + indent.length;
+  const floor = allColumns.map((column, index) => Math.min(allWidths[index]!, column.least ?? LEAST));
+  const least = (): number =>
+    kept.reduce((sum, index) => sum + (allColumns[index]!.shrink ? Math.min(headerLeast[index]!, floor[index]!) : headerLeast[index]!), 0) + gap * (kept.length - 1) + indent.length;
   const droppable = allColumns.flatMap((column, index) => ((column.drop ?? 0) > 0 ? [{ index, rank: column.drop! }] : [])).sort((a, b) => b.rank - a.rank);
   for (const { index } of droppable) {
     if (least() <= maxWidth) break;
@@ -213,16 +222,25 @@ export function renderTable(allColumns: readonly Column[], given: readonly (read
   // squeeze would close up each line on its own, and the figures would leave their headers).
   if (least() > maxWidth) gap = 1;
   const columns = kept.map((index) => allColumns[index]!);
+  const headers = kept.map((index) => allHeaders[index]!);
   const widths = kept.map((index) => allWidths[index]!);
+  const floors = kept.map((index) => floor[index]!);
   const rows = kept.length === allColumns.length ? allRows : allRows.map((row) => kept.map((index) => row[index] ?? ''));
   const total = (): number => widths.reduce((sum, width) => sum + width, 0) + gap * (columns.length - 1) + indent.length;
+  // Headers wider than their cells wrap first, the widest overhang first.
+  const overhang = kept.map((index, at) => ({ at, spare: allWidths[index]! - headerLeast[index]! })).sort((a, b) => b.spare - a.spare);
+  for (const { at, spare } of overhang) {
+    const over = total() - maxWidth;
+    if (over <= 0) break;
+    widths[at] = widths[at]! - Math.min(over, spare);
+  }
   // Fair shares: the widest shrinkable column gives way, only down to the next widest, so
   // several long columns end up equally wide (a long name does not starve "failed").
   while (total() > maxWidth) {
     let widest = -1;
-    let next = LEAST;
+    let next = 0;
     columns.forEach((column, index) => {
-      if (!column.shrink || widths[index]! <= LEAST) return;
+      if (!column.shrink || widths[index]! <= floors[index]!) return;
       if (widest < 0 || widths[index]! > widths[widest]!) {
         if (widest >= 0) next = Math.max(next, widths[widest]!);
         widest = index;
@@ -231,7 +249,13 @@ export function renderTable(allColumns: readonly Column[], given: readonly (read
       }
     });
     if (widest < 0) break;
-    widths[widest] = Math.max(next === widths[widest] ? next - 1 : next, LEAST, widths[widest]! - (total() - maxWidth));
+    widths[widest] = Math.max(next === widths[widest] ? next - 1 : next, floors[widest]!, widths[widest]! - (total() - maxWidth));
+  }
+  // Last, a one-word header wider than its figures is cut (`βαθμολ…` over `37`): the figures never are.
+  for (const at of widths.map((_, index) => index).sort((a, b) => widths[b]! - cellWidths[kept[b]!]! - (widths[a]! - cellWidths[kept[a]!]!))) {
+    const over = total() - maxWidth;
+    if (over <= 0) break;
+    widths[at] = widths[at]! - Math.max(0, Math.min(over, widths[at]! - Math.max(cellWidths[kept[at]!]!, 5)));
   }
   const line = (cells: readonly string[]): string =>
     indent +
@@ -244,7 +268,10 @@ export function renderTable(allColumns: readonly Column[], given: readonly (read
     const height = Math.max(...parts.map((part) => part.length));
     return Array.from({ length: height }, (_, at) => line(parts.map((part) => part[at] ?? '')));
   };
-  const header = line(columns.map((column) => printableStyled(column.header, { singleLine: true })));
-  if (!columns.some((column) => column.wrap)) return [header, ...rows.map(line)];
-  return [header, ...rows.flatMap(wrapped)];
+  // A header wider than its column wraps at its spaces, bottom-aligned over its cells.
+  const headerParts = headers.map((header, index) => (textWidth(header) > widths[index]! ? wrap(header, widths[index]!) : [header]));
+  const headerHeight = Math.max(...headerParts.map((part) => part.length));
+  const header = Array.from({ length: headerHeight }, (_, at) => line(headerParts.map((part) => part[at - (headerHeight - part.length)] ?? '')));
+  if (!columns.some((column) => column.wrap)) return [...header, ...rows.map(line)];
+  return [...header, ...rows.flatMap(wrapped)];
 }

@@ -68,3 +68,33 @@ describe('history on a narrow terminal', () => {
     for (const line of narrow.slice(1)) expect(line.slice(scoreEnd - 2, scoreEnd)).toBe('37');
   });
 });
+
+describe('headers and row labels on a narrow terminal', () => {
+  const columns = [
+    { header: 'criterion', shrink: true, least: 16 },
+    { header: 'bad when failed', align: 'right' as const },
+    { header: 'unknown', align: 'right' as const, drop: 1 },
+    { header: 'difference (95% interval)', align: 'right' as const },
+  ];
+  const rows = [
+    ['deposit_percent', '2/14 14%', '13%', '−14 (−36 … +15)'],
+    ['pays_upfront', '10/17 59%', '0%', '+36 (+8 … +58)'],
+  ];
+
+  it('wraps a header wider than its figures, only as far as needed and bottom-aligned, before any figure or id is cut', () => {
+    expect(renderTable(columns, rows, 62)).toEqual([
+      '                                               difference (95%',
+      'criterion        bad when failed  unknown            interval)',
+      'deposit_percent         2/14 14%      13%      −14 (−36 … +15)',
+      'pays_upfront           10/17 59%       0%       +36 (+8 … +58)',
+    ]);
+  });
+
+  it('leaves out an optional column rather than cut an id below its least', () => {
+    const lines = renderTable(columns, rows, 48);
+    expect(lines[1]).toMatch(/^criterion +failed +interval\)$/u);
+    expect(lines.slice(2).map((line) => line.split(/ {2,}/u)[0])).toEqual(['deposit_percent', 'pays_upfront']);
+    expect(lines.join('\n')).not.toContain('13%');
+    for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(48);
+  });
+});
