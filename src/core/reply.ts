@@ -254,7 +254,19 @@ function decodeBlock(block: Block): FoundReply {
   return readDocument(value);
 }
 
-const FIELD_LINE = /^([a-z][a-z0-9_-]*)=(.*)$/u;
+/** `s`: a value may hold U+2028 or U+2029, which end a line for `.` but not for the split below. */
+const FIELD_LINE = /^([a-z][a-z0-9_-]*)=(.*)$/su;
+const FORM_KEYS: ReadonlySet<string> = new Set(Object.values(FIELD));
+
+/** A line without its mail quoting (`> `, `>> `, `>>`): a loop, as a repeated regex group ran out of stack on 8 MB of `>`. */
+function unquoted(line: string): string {
+  let index = 0;
+  while (line[index] === '>') {
+    index++;
+    if (index < line.length && /\s/u.test(line[index]!)) index++;
+  }
+  return line.slice(index);
+}
 /** Where a mail app's own text starts: a blank line, or the `-- ` line that opens a signature. */
 const MAIL_TEXT_MARK = /^(?:\s*|--\s*)$/u;
 
@@ -268,7 +280,7 @@ const MAIL_TEXT_MARK = /^(?:\s*|--\s*)$/u;
  * read as the prospect's answer would be scored and journaled as what they said.
  */
 function readFormLines(text: string): FoundReply | undefined {
-  const lines = text.split(/\r\n|\r|\n/u).map((line) => line.replace(/^(?:>\s?)+/u, ''));
+  const lines = text.split(/\r\n|\r|\n/u).map(unquoted);
   const start = lines.findIndex((line) => line.trim() === `${FIELD.form}=1`);
   if (start < 0) return undefined;
   const fields: [string, string][] = [];
@@ -278,9 +290,14 @@ function readFormLines(text: string): FoundReply | undefined {
     const last = fields[fields.length - 1];
     if (last !== undefined && more.length > 0) last[1] = [last[1], ...more].join('\n');
   };
+  // Once the form has said its questions, a `key=value` line with another key is text: a line of
+  // a text answer, or of the mail app's signature ("mobile=+1 555"), never an answer of its own.
+  let asked: ReadonlySet<string> | undefined;
   for (let index = start + 1; index < lines.length; index++) {
     const line = lines[index]!;
-    const match = FIELD_LINE.exec(line);
+    const found = FIELD_LINE.exec(line);
+    const match = found !== null && (asked === undefined || FORM_KEYS.has(found[1]!) || asked.has(found[1]!)) ? found : null;
+    if (match?.[1] === FIELD.questions) asked = new Set(match[2]!.trim() === '' ? [] : match[2]!.trim().split(','));
     if (match !== null) {
       attach(pending);
       pending = [];

@@ -135,6 +135,22 @@ describe("the scripts-off form's lines with the mail app's text under them", () 
     expect(result.stderr).not.toMatch(/2\nThanks/u);
   });
 
+  it('a signature line shaped like a field ("mobile=+1 555") is the mail app\'s text, not an answer nor a reason to refuse', async () => {
+    const result = await scoreSaving(['-c', FREELANCER, '--format', 'json'], `${formLines(['pays_upfront=yes', 'deposit_percent=35', 'revisions=2'])}\n\n-- \nBob Smith\nmobile=+1 555\n`);
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.stdout) as { answers: Record<string, unknown> }).answers).toMatchObject({ revisions: 2 });
+    expect(result.stderr).toContain('"Bob Smith mobile=+1 555"');
+  });
+
+  it('a U+2028 inside an answer keeps its line a field (whose answer then reads or not), not text of the answer above', async () => {
+    const found = findReply(formLines(['deposit_percent=35', 'pays_upfront=yes\u2028x', 'revisions=2']));
+    expect(found.ok && found.reply.answers).toEqual({ deposit_percent: '35', pays_upfront: 'yes\u2028x', revisions: '2' });
+  });
+
+  it('8 MB of ">" (a mail quote mark) is read as text, not a stack overflow', () => {
+    expect(findReply('>'.repeat(8_388_600))).toEqual({ ok: false, problem: { code: 'reply-not-found' } });
+  });
+
   describe('a text answer (its textarea posts its line breaks as they are)', () => {
     // agency.yaml with its notes asked on the form: a text question last.
     const home = tempDir();
