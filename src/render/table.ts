@@ -215,7 +215,8 @@ export function renderTable(allColumns: readonly Column[], given: readonly (read
     kept.reduce((sum, index) => sum + (allColumns[index]!.shrink ? Math.min(headerLeast[index]!, floor[index]!) : headerLeast[index]!), 0) + gap * (kept.length - 1) + indent.length;
   const droppable = allColumns.flatMap((column, index) => ((column.drop ?? 0) > 0 ? [{ index, rank: column.drop! }] : [])).sort((a, b) => b.rank - a.rank);
   for (const { index } of droppable) {
-    if (least() <= maxWidth) break;
+    // One column always stays: a table of none would print blank lines.
+    if (least() <= maxWidth || kept.length === 1) break;
     kept = kept.filter((at) => at !== index);
   }
   // Still too wide: one space between columns, the same on every line (the terminal's own

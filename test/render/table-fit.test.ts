@@ -39,6 +39,18 @@ describe('renderTable on a narrow terminal', () => {
     expect(new Set(lines.map((line) => textWidth(line)))).toEqual(new Set([32]));
   });
 
+  it('keeps one column however narrow, even when every column may be left out', () => {
+    const lines = renderTable(
+      [
+        { header: 'id', shrink: true, drop: 1 },
+        { header: 'score', drop: 2 },
+      ],
+      [['abcdefghijkl', '37']],
+      3,
+    );
+    expect(lines).toEqual(['id', 'abcdefg…']);
+  });
+
   it('leaves nothing out into a pipe (no width), whatever drop says', () => {
     expect(renderTable(COLUMNS, ROWS, Number.POSITIVE_INFINITY)[0]).toBe('date              name                score  decisions  id');
   });
