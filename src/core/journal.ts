@@ -136,8 +136,12 @@ export function outcomeLine(input: { id: string; time: Date; decision: DecisionL
   };
 }
 
-/** The ISO 8601 form toISOString writes and people type: a date, then optionally a time and its zone. */
-const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/u;
+/**
+ * The ISO 8601 form toISOString writes and people type: a date, then optionally a time with its
+ * zone. A time without one is refused: Date.parse takes it in the computer's own zone, so the
+ * same line would sort, and be ahead of the clock, differently from one machine to the next.
+ */
+const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/u;
 
 /**
  * A line's time in milliseconds, or undefined when it is not an ISO 8601 date and time. Only

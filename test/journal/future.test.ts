@@ -42,7 +42,7 @@ describe('readTime: only an ISO 8601 date and time is a time', () => {
     expect(readTime(text)).toBe(time);
   });
 
-  it.each(['not a time', '', 'Dec 7 2026', '7/12/2026', '2026-02-30T00:00:00Z', '2026-13-01', '2026-12-07 10:00:00Z'])('%j does not', (text) => {
+  it.each(['not a time', '', 'Dec 7 2026', '7/12/2026', '2026-02-30T00:00:00Z', '2026-13-01', '2026-12-07 10:00:00Z', '2026-12-07T10:30', '2026-12-07T10:30:00.5'])('%j does not', (text) => {
     expect(readTime(text)).toBeUndefined();
   });
 });
