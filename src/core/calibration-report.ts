@@ -73,6 +73,8 @@ export const SOLE_BLOCKER_SUGGEST_SHARE = 0.15;
  * minimum requirement; without such evidence its cost in leads is shown, never used against it.
  */
 export const MUST_MARGIN = 0.1;
+/** An accept share whose 95% interval is at most this wide (10 points) is known well enough to keep a threshold inside the band. */
+export const PRECISE_SHARE_WIDTH = 0.1;
 /** A criterion that never failed in at least this many answered leads is noise. */
 export const NEVER_FAILS_MIN_ROWS = 20;
 
@@ -425,7 +427,11 @@ function buildReport(criteria: Criteria, counts: Counts, options: ReportOptions)
   const interval = wilsonShare(verdicts.accept, rows);
   const bandVerdict: BandVerdict = acceptShare < band[0] ? 'too picky' : acceptShare > band[1] ? 'too lax' : 'balanced';
   const exact = wilsonShare(verdicts.accept, rows)!;
-  const bandSure = bandVerdict === 'too picky' ? exact[1] < band[0] : bandVerdict === 'too lax' ? exact[0] > band[1] : exact[0] >= band[0] && exact[1] <= band[1];
+  // Inside the band it is sure when the whole interval is, or when the interval is so narrow that
+  // more leads could not change the advice: a share right on an edge (40% with the band from 40%)
+  // has an interval across that edge however many leads there are, and "too few leads" would never end.
+  const bandSure =
+    bandVerdict === 'too picky' ? exact[1] < band[0] : bandVerdict === 'too lax' ? exact[0] > band[1] : (exact[0] >= band[0] && exact[1] <= band[1]) || exact[1] - exact[0] <= PRECISE_SHARE_WIDTH;
 
   const good = v[3]! + v[4]! + v[5]!;
   const bad = v[6]! + v[7]! + v[8]!;

@@ -36,6 +36,17 @@ describe('inside the target band the current threshold is the recommended one', 
     expect(out).toContain('- keep the list as it is: 40% of leads accepted (95% interval 31% to 50%), inside the target of 30% to 90%');
   });
 
+  it('a share right on the band\'s edge, on many leads, is kept, not "too few leads" forever', () => {
+    // 40% accepted with the band from 40%: the interval crosses the edge however many leads there are.
+    const edge = criteriaFrom(smallYaml('calibration: { target_accept: [0.4, 0.9] }'));
+    const few = calibrate(edge, HUNDRED, false).report();
+    expect(few.advice[0]).toMatchObject({ code: 'too-few-leads' });
+    const many = calibrate(edge, Array.from({ length: 100 }, () => HUNDRED).flat(), false).report();
+    expect(many.accept_share).toBe(0.4);
+    expect(many.band_verdict_sure).toBe(true);
+    expect(many.advice[0]).toMatchObject({ code: 'keep' });
+  });
+
   it('still moves it toward the middle when the whole interval is outside the band', () => {
     const picky = calibrate(criteriaFrom(smallYaml('calibration: { target_accept: [0.55, 0.9] }')), HUNDRED, false).report();
     expect(picky.band_verdict).toBe('too picky');
