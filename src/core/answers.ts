@@ -96,7 +96,11 @@ export function readYesNo(raw: unknown): Answer {
   if (typeof raw === 'boolean') return { kind: 'yes-no', value: raw };
   const text = rawText(raw);
   if (text === undefined) return invalid(raw, { code: 'not-yes-no' });
-  const word = normalizeWord(text).replace(/[.!]+$/u, '');
+  // Trailing "." and "!" cut by a loop: /[.!]+$/ tried a long run of them from each one.
+  let word = normalizeWord(text);
+  let end = word.length;
+  while (end > 0 && (word[end - 1] === '.' || word[end - 1] === '!')) end--;
+  word = word.slice(0, end);
   if (UNKNOWN_WORDS.has(word)) return UNKNOWN;
   const value = YES_NO.get(word);
   return value === undefined ? invalid(raw, { code: 'not-yes-no', raw: text.trim() }) : { kind: 'yes-no', value };
@@ -107,6 +111,12 @@ export function readYesNo(raw: unknown): Answer {
 export const CURRENCY_CODES = 'USD|EUR|GBP|CHF|RUB|UAH|BYN|KZT|BGN|RSD|BAM|MKD|HRK|RON|PLN|CZK|HUF|SEK|NOK|DKK|ISK|TRY|GEL|AMD|AZN|MDL|ALL|CAD|AUD|NZD|JPY|CNY|INR|ILS';
 export const CURRENCY_PREFIX = new RegExp(`^(?:\\p{Sc}|(?:${CURRENCY_CODES})\\s)\\s*`, 'u');
 export const CURRENCY_SUFFIX = new RegExp(`\\s*(?:\\p{Sc}|\\b(?:${CURRENCY_CODES})|руб\\.?|лв\\.?|р\\.|грн\\.?|kn|kr|zł|kč|ft|din\\.?)$`, 'iu');
+/**
+ * CURRENCY_SUFFIX as the reader runs it: from the start of a run of spaces only. Without the
+ * lookbehind a cell of a digit, 40,000 spaces and a digit was tried from every space (25 s);
+ * CURRENCY_SUFFIX itself stays as it is, for the SQL it is compiled into (src/sql/compile.ts).
+ */
+const CURRENCY_SUFFIX_READ = new RegExp(`(?<!\\s)${CURRENCY_SUFFIX.source}`, CURRENCY_SUFFIX.flags);
 // Spaces people and spreadsheets put between thousands: space, no-break space, narrow no-break space, thin space.
 export const GROUP_SPACE = /[ \u00a0\u202f\u2009]/gu;
 export const PLAIN = /^\d+(?:\.\d+)?$|^\.\d+$/u;
@@ -152,7 +162,7 @@ export type NumberReading = { readonly kind: 'number'; readonly value: number } 
 const NO_READING: NumberReading = Object.freeze({ kind: 'none' });
 
 export function readNumberText(text: string, mark?: DecimalMark): NumberReading {
-  let body = text.trim().replace(CURRENCY_PREFIX, '').replace(CURRENCY_SUFFIX, '');
+  let body = text.trim().replace(CURRENCY_PREFIX, '').replace(CURRENCY_SUFFIX_READ, '');
   let sign = 1;
   if (/^[-−]/u.test(body)) {
     sign = -1;
@@ -160,7 +170,8 @@ export function readNumberText(text: string, mark?: DecimalMark): NumberReading 
   } else if (body.startsWith('+')) {
     body = body.slice(1);
   }
-  body = body.replace(CURRENCY_PREFIX, '').replace(/\s*%$/u, '');
+  body = body.replace(CURRENCY_PREFIX, '');
+  if (body.endsWith('%')) body = body.slice(0, -1).trimEnd();
   if (mark === undefined) {
     const two = TWO_READINGS.exec(body);
     if (two !== null) {

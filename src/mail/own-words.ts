@@ -123,7 +123,8 @@ function isClosing(line: string): boolean {
 const TITLE = /^(?:dr|mr|mrs|ms|prof|doc|mag|ing|dipl|д-р|проф|г-н|г-жа|δρ|κ|κα)\.?\s+/iu;
 
 /** A web form's name field, as form mailers write it ("Name: Jane Doe", «Όνομα: Κατερίνα Σπυροπούλου»). */
-const NAME_FIELD = /^\*?(?:name|full name|your name|имя|ваше имя|име|вашето име|όνομα|ονοματεπώνυμο|ime|ime i prezime)\s*:\*?\s*(.+)$/iu;
+// `s`: a U+2028 in the line must not make (.+)$ fail and the spaces before it be tried each way.
+const NAME_FIELD = /^\*?(?:name|full name|your name|имя|ваше имя|име|вашето име|όνομα|ονοματεπώνυμο|ime|ime i prezime)\s*:\*?\s*(.+)$/isu;
 
 /** 1 to 3 capitalised words of letters (hyphens and apostrophes inside): "Hannah Price", "Ольга", "Γιώργος Παπαδάκης". */
 const NAME_LINE = /^\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]*){0,2}$/u;

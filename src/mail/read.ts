@@ -178,10 +178,12 @@ function dropBlocks(html: string, tag: string): string {
 export function htmlToText(html: string): string {
   let text = html;
   for (const tag of ['head', 'script', 'style']) text = dropBlocks(text, tag);
+  // Every pattern linear on a hostile body: a tag is [^<>] (with [^>], a run of `<` and no `>`
+  // was scanned again from each one), and trailing spaces are cut from the start of their run.
   return text
-    .replace(/<br\b[^>]*>/giu, '\n')
+    .replace(/<br\b[^<>]*>/giu, '\n')
     .replace(/<\/(?:p|div|li|tr|h[1-6]|blockquote|table)\s*>/giu, '\n')
-    .replace(/<[^>]*>/gu, '')
+    .replace(/<[^<>]*>/gu, '')
     .replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/giu, (whole, entity: string) => {
       if (entity[0] === '#') {
         const code = entity[1] === 'x' || entity[1] === 'X' ? Number.parseInt(entity.slice(2), 16) : Number.parseInt(entity.slice(1), 10);
@@ -189,7 +191,7 @@ export function htmlToText(html: string): string {
       }
       return ENTITIES[entity.toLowerCase()] ?? whole;
     })
-    .replace(/[ \t\u00a0]+\n/gu, '\n')
+    .replace(/(?<![ \t\u00a0])[ \t\u00a0]+\n/gu, '\n')
     .replace(/\n{3,}/gu, '\n\n');
 }
 

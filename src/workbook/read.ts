@@ -347,7 +347,8 @@ async function readStyles(options: WorkbookOptions, limit: number, opened: Reada
 /** A format code that shows a date or time: d, m, y, h or s outside quotes, brackets and escapes. */
 function isDateFormat(format: unknown): boolean {
   if (typeof format !== 'string') return false;
-  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\.|_.|\*./gu, '');
+  // [^\][]: a run of `[` without `]` would be scanned again from each one.
+  const bare = format.replace(/"[^"]*"|\[[^\][]*\]|\\.|_.|\*./gu, '');
   return /[dmyhs]/iu.test(bare) && !/^general$/iu.test(bare.trim());
 }
 
