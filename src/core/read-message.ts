@@ -324,6 +324,20 @@ function distance(a: { from: number; to: number }, b: { from: number; to: number
   return a.to <= b.from ? b.from - a.to : b.to <= a.from ? a.from - b.to : 0;
 }
 
+/**
+ * Whether a span lies within `reach` words of any of `spans` (distance() <= reach), asked for many
+ * numbers: the words within reach are marked once, so a sentence of thousands of numbers and topic
+ * words costs their count, not its square.
+ */
+export function within(words: number, spans: readonly { from: number; to: number }[], reach: number): (span: { from: number; to: number }) => boolean {
+  const marked = new Uint8Array(words + 1);
+  for (const span of spans) marked.fill(1, Math.max(0, span.from - reach), Math.min(words, span.to + reach) + 1);
+  return (span) => {
+    for (let index = span.from; index <= Math.min(span.to, words); index++) if (marked[index] === 1) return true;
+    return false;
+  };
+}
+
 function numberValue(key: string): number | undefined {
   const value = Number(key.replace(',', '.'));
   return Number.isFinite(value) ? value : undefined;
@@ -407,7 +421,7 @@ function facts(sentence: Sentence, trie: PhraseTrie<LexiconTag>): SentenceFacts 
     const value = /^\p{N}/u.test(token.key) ? numberValue(token.key) : undefined;
     if (value === undefined) return;
     const after = sentence.tokens[index + 1];
-    const percent = after !== undefined && (after.key === '%' || (topics.percent ?? []).some((match) => match.from === index + 1));
+    const percent = after !== undefined && (after.key === '%' || percentAt.has(index + 1));
     numbers.push({ from: index, to: percent ? index + 2 : index + 1, value, percent });
   });
   // "three rounds instead of two": the first number at most two words after "instead of" is the one not wanted.
@@ -490,7 +504,8 @@ function readUpfront(fact: SentenceFacts, ids: DefaultIds, out: Collector): void
     }
     return;
   }
-  const shares = fact.numbers.filter((number) => number.percent && topics.some((topic) => distance(number, topic) <= NEAR + 1));
+  const nearTopic = within(fact.sentence.tokens.length, topics, NEAR + 1);
+  const shares = fact.numbers.filter((number) => number.percent && nearTopic(number));
   // every word the answer would rest on: "a deposit is fine, we paid 50% to our last agency" takes its share from another deal
   const why = unsure(fact, [...topics, ...shares, ...(fact.topics.pay ?? [])]);
   if (why !== undefined) {
@@ -530,7 +545,8 @@ function afterOutside(fact: SentenceFacts, spans: readonly { from: number; to: n
 function readRevisions(fact: SentenceFacts, id: string, out: Collector): void {
   const topics = fact.topics.revisions ?? [];
   if (topics.length === 0) return;
-  const counts = fact.numbers.filter((number) => !number.percent && Number.isInteger(number.value) && number.value <= 20 && topics.some((topic) => distance(number, topic) <= NEAR));
+  const nearTopic = within(fact.sentence.tokens.length, topics, NEAR);
+  const counts = fact.numbers.filter((number) => !number.percent && Number.isInteger(number.value) && number.value <= 20 && nearTopic(number));
   const why = unsure(fact, [...topics, ...counts]);
   if (why !== undefined) {
     out.note({ code: why, id, evidence: fact.sentence.text });

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundaries, MAX_OWN_CHARS } from '../../src/core/read-message.js';
+import { boundaries, MAX_OWN_CHARS, within } from '../../src/core/read-message.js';
 import { ROOT, run } from '../helpers/main.js';
 import { join } from 'node:path';
 
@@ -35,5 +35,22 @@ describe('sentence boundaries', () => {
     const result = await run(['read', '-', '-c', join(ROOT, 'criteria', 'freelancer.yaml'), '--format', 'json'], { input: `Hi,\nWe pay a 50% deposit upfront. ${'.'.repeat(200_000)}x\n` });
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).answers.deposit_percent.value).toBe(50);
+  });
+});
+
+describe('numbers near a topic word', () => {
+  it('within() says what checking every topic word for every number says', () => {
+    const span = (words: number) => fc.nat(words).chain((from) => fc.integer({ min: from, max: Math.min(words, from + 3) }).map((to) => ({ from, to })));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 30 }).chain((words) => fc.tuple(fc.constant(words), fc.array(span(words), { maxLength: 6 }), fc.array(span(words), { maxLength: 8 }), fc.nat(4))),
+        ([words, topics, numbers, reach]) => {
+          const distance = (a: { from: number; to: number }, b: { from: number; to: number }): number => (a.to <= b.from ? b.from - a.to : b.to <= a.from ? a.from - b.to : 0);
+          const near = within(words, topics, reach);
+          for (const number of numbers) expect(near(number)).toBe(topics.some((topic) => distance(number, topic) <= reach));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
