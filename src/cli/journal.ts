@@ -142,7 +142,7 @@ export function readJournal(io: IO, path: string, options: { report?: boolean } 
   try {
     fd = openSync(path, 'r');
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return { path, exists: false, decisions: [], outcomes: [], problems: [], future: [], lineOf: new Map() };
+    if (errorCode(error) === 'ENOENT') return { path, exists: false, decisions: [], outcomes: [], problems: [], future: [], lineOf: () => undefined };
     throw ioFailure(io.voice, 'read', path, error);
   }
   const parser = new JournalParser(Date.now());

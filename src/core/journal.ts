@@ -88,8 +88,8 @@ export interface ParsedJournal {
   readonly problems: JournalProblem[];
   /** lines dated beyond the tolerance ahead of the clock the journal was read with (none without one) */
   readonly future: FutureLine[];
-  /** each line read, by the number of its line in the file: what a message about it names */
-  readonly lineOf: ReadonlyMap<JournalLine, number>;
+  /** the number of a line read in the file (the first, for an id written twice alike): what a message about it names */
+  lineOf(line: JournalLine): number | undefined;
 }
 
 /** One complete line, newline included: written in a single append. */
@@ -190,8 +190,8 @@ function fieldProblem(issue: z.core.$ZodIssue): JournalFieldProblem {
   }
 }
 
-/** Parses one line; undefined for a blank line. */
-export function parseLine(text: string): { line?: JournalLine; problem?: JournalLineProblem } {
+/** Parses one line, with its time in milliseconds; undefined for a blank line. */
+export function parseLine(text: string): { line?: JournalLine; time?: number; problem?: JournalLineProblem } {
   if (text.trim() === '') return {};
   let value: unknown;
   try {
@@ -206,8 +206,9 @@ export function parseLine(text: string): { line?: JournalLine; problem?: Journal
   const parsed = schema.safeParse(value, { reportInput: true });
   if (!parsed.success) return { problem: { code: 'invalid-line', type: String(type), issues: parsed.error.issues.slice(0, 2).map(fieldProblem) } };
   // A time no reader can place cannot be "latest" or "earlier": the line is not used.
-  if (readTime(parsed.data.time) === undefined) return { problem: { code: 'invalid-line', type: String(type), issues: [{ code: 'not-a-time', path: 'time', got: shownShort(parsed.data.time) }] } };
-  return { line: parsed.data };
+  const time = readTime(parsed.data.time);
+  if (time === undefined) return { problem: { code: 'invalid-line', type: String(type), issues: [{ code: 'not-a-time', path: 'time', got: shownShort(parsed.data.time) }] } };
+  return { line: parsed.data, time };
 }
 
 /** JSON with the keys of every object sorted: two lines with the same content give the same text. */
@@ -235,7 +236,6 @@ export class JournalParser {
   readonly outcomes: OutcomeLine[] = [];
   readonly problems: JournalProblem[] = [];
   readonly future: FutureLine[] = [];
-  readonly lineOf = new Map<JournalLine, number>();
   /** each id's position in decisions/outcomes and its line number */
   private readonly seen = { decision: new Map<string, { index: number; line: number }>(), outcome: new Map<string, { index: number; line: number }>() };
 
@@ -247,7 +247,7 @@ export class JournalParser {
 
   /** One line's text (without its line break) and its 1-based number. */
   add(raw: string, lineNumber: number): void {
-    const { line, problem } = parseLine(raw.replace(/\r$/u, ''));
+    const { line, time, problem } = parseLine(raw.replace(/\r$/u, ''));
     if (problem !== undefined) {
       this.problems.push({ line: lineNumber, problem });
       return;
@@ -259,8 +259,7 @@ export class JournalParser {
     if (first === undefined) {
       seen.set(line.id, { index: list.length, line: lineNumber });
       list.push(line);
-      this.lineOf.set(line, lineNumber);
-      if (this.now !== undefined && timeOf(line) > this.now + FUTURE_TOLERANCE_MS) this.future.push({ line: lineNumber, type: line.type, id: line.id, name: line.name, time: line.time });
+      if (this.now !== undefined && time! > this.now + FUTURE_TOLERANCE_MS) this.future.push({ line: lineNumber, type: line.type, id: line.id, name: line.name, time: line.time });
     } else if (canonical(list[first.index]) !== canonical(line)) {
       this.problems.push({ line: lineNumber, problem: { code: 'id-conflict', type: line.type, id: line.id, first: first.line } });
     }
@@ -272,7 +271,8 @@ export class JournalParser {
   }
 
   result(): ParsedJournal {
-    return { decisions: this.decisions, outcomes: this.outcomes, problems: this.problems, future: this.future, lineOf: this.lineOf };
+    const seen = this.seen;
+    return { decisions: this.decisions, outcomes: this.outcomes, problems: this.problems, future: this.future, lineOf: (line) => seen[line.type].get(line.id)?.line };
   }
 }
 

@@ -99,7 +99,7 @@ export function runOutcome(io: IO, name: string, word: string, options: OutcomeO
   // changes nothing, and "replaces" untrue: refused, naming the line to correct.
   if (earlier !== undefined && timeOf(earlier) > now.getTime()) {
     const file = printable(basename(path));
-    const at = String(journal.lineOf.get(earlier) ?? '?');
+    const at = String(journal.lineOf(earlier) ?? '?');
     throw new DataError(t.laterOutcome({ file, line: at, earlier: was, name: prospect, time: shortTime(io.voice.lang, earlier.time), outcome: t[outcome] }), { details: [t.fixTime] });
   }
   const line = outcomeLine({ id: newId(now), time: now, decision, outcome, note: options.note });
