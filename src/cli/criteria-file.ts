@@ -6,9 +6,8 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeUtf8, excerptOf, type LoadResult, type Problem } from '../core/load-text.js';
-import { problemParams } from '../core/problems.js';
-import { ENGLISH, type AllWords, type Voice } from '../i18n/index.js';
-import { describeProblem, problemCode } from '../render/problems.js';
+import type { AllWords, Voice } from '../i18n/index.js';
+import { describeProblem, problemCode, problemJson } from '../render/problems.js';
 import { counted } from '../render/locale.js';
 import { printable, printableLines } from '../render/sanitize.js';
 import type { Criteria } from '../core/criteria.js';
@@ -84,7 +83,7 @@ export function formatProblems(voice: Voice, display: string, text: string | und
 
 /** Problems for JSON output: position, the stable code and its parameters, and the message in English. */
 export function problemsJson(problems: readonly Problem[]): unknown[] {
-  return problems.map(({ line, col, problem }) => ({ line, col, message: describeProblem(ENGLISH, problem), code: problem.code, params: problemParams(problem) }));
+  return problems.map(({ line, col, problem }) => ({ line, col, ...problemJson(problem) }));
 }
 
 const ENCODING = { 'utf-16': 'utf-16', 'not-utf-8': 'not-utf-8', nul: 'nul-byte' } as const;

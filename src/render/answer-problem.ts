@@ -3,9 +3,8 @@
  * naming the flags and criteria keys that resolve them (see src/render/problems.ts).
  */
 import type { Answer, AnswerProblem } from '../core/answers.js';
-import { problemParams } from '../core/problems.js';
-import { ENGLISH, type Voice } from '../i18n/index.js';
-import { describeProblem, machineProblem, problemCode } from './problems.js';
+import type { Voice } from '../i18n/index.js';
+import { describeProblem, problemCode, problemJson } from './problems.js';
 
 /** A cell's problem, as batch and calibrate report it (with the flags that resolve it). */
 export function describeAnswerProblem(voice: Voice, problem: AnswerProblem): string {
@@ -20,6 +19,5 @@ export function describeInvalid(voice: Voice, answer: Answer): string {
 /** The same for machine output: fixed English, the stable code and its parameters. */
 export function invalidJson(answer: Answer): { message: string | null; code: string | null; params: Record<string, unknown> | null } {
   if (answer.kind !== 'invalid') return { message: null, code: null, params: null };
-  const problem = machineProblem(answer.problem);
-  return { message: describeProblem(ENGLISH, problem, 'file'), code: problem.code, params: problemParams(problem) };
+  return problemJson(answer.problem, 'file');
 }

@@ -6,8 +6,8 @@
  * Numbers in English stay as the core wrote them before the catalogs existed (`12345`, not
  * `12,345`): English output is byte-for-byte what it was, and JSON quotes it.
  */
-import type { CoreProblem, JournalFieldProblem, ProblemCode, Shown } from '../core/problems.js';
-import type { AllWords, Voice } from '../i18n/index.js';
+import { problemParams, type CoreProblem, type JournalFieldProblem, type ProblemCode, type Shown } from '../core/problems.js';
+import { ENGLISH, type AllWords, type Voice } from '../i18n/index.js';
 
 type Of<C extends ProblemCode> = Extract<CoreProblem, { code: C }>;
 
@@ -247,6 +247,12 @@ export function machineProblem<P extends CoreProblem>(problem: P): P {
   if (problem.code !== 'not-one-of' || !('labels' in problem)) return problem;
   const { labels: _labels, ...kept } = problem;
   return kept as P;
+}
+
+/** A problem as JSON carries it: the message in English, the stable code and its parameters (values, not labels). */
+export function problemJson(problem: CoreProblem, context: ProblemContext = 'default'): { message: string; code: string; params: Record<string, unknown> } {
+  const kept = machineProblem(problem);
+  return { message: describeProblem(ENGLISH, kept, context), code: kept.code, params: problemParams(kept) };
 }
 
 /** The stable code after a message, so that people can search for it: `[not-a-number]`. */

@@ -1,6 +1,5 @@
 /** `clientfit score` (the default command): vet one prospect and say what to do next. */
-import { problemParams, type CoreProblem } from '../../../core/problems.js';
-import { describeProblem, machineProblem } from '../../../render/problems.js';
+import { describeProblem, problemJson } from '../../../render/problems.js';
 import { answerValue } from '../../../core/answers.js';
 import { decisionLine } from '../../../core/journal.js';
 import { draftMessage, requiredTerms } from '../../../core/message.js';
@@ -54,12 +53,6 @@ export function typedAnswers(result: Result): Record<string, AnswerValue> {
   return Object.fromEntries(result.results.map((entry) => [entry.id, answerValue(entry.answer)]));
 }
 
-/** Why a criterion did not pass, for programs: fixed English, the stable code and its parameters (values, not labels). */
-function machineReason(reason: CoreProblem): { message: string; code: string; params: Record<string, unknown> } {
-  const problem = machineProblem(reason);
-  return { message: describeProblem(ENGLISH, problem), code: problem.code, params: problemParams(problem) };
-}
-
 export function scoreJson(loaded: LoadedCriteria, result: Result, name: string | undefined, terms: readonly string[], message: string | null): ScoreJson {
   return {
     name: name ?? null,
@@ -72,7 +65,7 @@ export function scoreJson(loaded: LoadedCriteria, result: Result, name: string |
       max: entry.max,
       must: entry.must,
       answer: answerValue(entry.answer),
-      ...(entry.reason === undefined ? {} : machineReason(entry.reason)),
+      ...(entry.reason === undefined ? {} : problemJson(entry.reason)),
     })),
     score: result.score,
     potential: result.potential,
